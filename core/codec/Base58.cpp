@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/codec/Base58.h"
+
+#include <array>
+#include <vector>
+
+namespace ler::codec {
+
+namespace {
+
+constexpr char kAlphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+constexpr std::array<int, 128> makeReverse()
+{
+    std::array<int, 128> table{};
+    for (auto& v : table) {
+        v = -1;
+    }
+    for (int i = 0; i < 58; ++i) {
+        table[static_cast<unsigned char>(kAlphabet[i])] = i;
+    }
+    return table;
+}
+
+constexpr std::array<int, 128> kReverse = makeReverse();
+
+} // namespace
+
+QByteArray base58Encode(QByteArrayView data)
+{
+    qsizetype zeros = 0;
+    while (zeros < data.size() && data[zeros] == 0) {
+        ++zeros;
+    }
+    // Little-endian base-58 digits of the big-endian number held by data.
+    std::vector<unsigned char> digits;
+    digits.reserve(static_cast<size_t>(data.size()) * 138 / 100 + 1);
+    for (qsizetype i = zeros; i < data.size(); ++i) {
+        unsigned carry = static_cast<unsigned char>(data[i]);
+        for (auto& d : digits) {
+            carry += static_cast<unsigned>(d) << 8;
+            d = static_cast<unsigned char>(carry % 58);
+            carry /= 58;
+        }
+        while (carry > 0) {
+            digits.push_back(static_cast<unsigned char>(carry % 58));
+            carry /= 58;
+        }
+    }
+    QByteArray out(zeros, '1');
+    out.reserve(zeros + static_cast<qsizetype>(digits.size()));
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+        out.append(kAlphabet[*it]);
+    }
+    return out;
+}
+
+Result<QByteArray> base58Decode(QByteArrayView text)
+{
+    if (text.size() > kMaxBase58Length) {
+        return Error(ErrorCode::LimitExceeded, QStringLiteral("base58: input longer than %1").arg(kMaxBase58Length));
+    }
+    qsizetype ones = 0;
+    while (ones < text.size() && text[ones] == '1') {
+        ++ones;
+    }
+    std::vector<unsigned char> bytes; // little-endian
+    bytes.reserve(static_cast<size_t>(text.size()) * 733 / 1000 + 1);
+    for (qsizetype i = ones; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const int value = c < 128 ? kReverse[c] : -1;
+        if (value < 0) {
+            return invalidInput(QStringLiteral("base58: invalid character at position %1").arg(i));
+        }
+        unsigned carry = static_cast<unsigned>(value);
+        for (auto& b : bytes) {
+            carry += static_cast<unsigned>(b) * 58;
+            b = static_cast<unsigned char>(carry & 0xff);
+            carry >>= 8;
+        }
+        while (carry > 0) {
+            bytes.push_back(static_cast<unsigned char>(carry & 0xff));
+            carry >>= 8;
+        }
+    }
+    QByteArray out(ones, '\0');
+    out.reserve(ones + static_cast<qsizetype>(bytes.size()));
+    for (auto it = bytes.rbegin(); it != bytes.rend(); ++it) {
+        out.append(static_cast<char>(*it));
+    }
+    return out;
+}
+
+} // namespace ler::codec

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/codec/Base58.h"
+#include "core/codec/Base64Url.h"
+#include "core/codec/Multibase.h"
+#include "core/codec/Multicodec.h"
+
+#include <QTest>
+
+using namespace ler;
+using namespace ler::codec;
+
+class TestCodec : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void base64UrlRoundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+        QTest::newRow("f") << QByteArray("f") << QByteArray("Zg");
+        QTest::newRow("fo") << QByteArray("fo") << QByteArray("Zm8");
+        QTest::newRow("foo") << QByteArray("foo") << QByteArray("Zm9v");
+        QTest::newRow("url-alphabet") << QByteArray::fromHex("fbff") << QByteArray("-_8");
+        QTest::newRow("jose-header") << QByteArray(R"({"alg":"ES256"})") << QByteArray("eyJhbGciOiJFUzI1NiJ9");
+    }
+    void base64UrlRoundTrip()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, text);
+        QCOMPARE(base64UrlEncode(bytes), text);
+        const auto decoded = base64UrlDecode(text);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QCOMPARE(decoded.value(), bytes);
+    }
+
+    void base64UrlRejects_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("padding") << QByteArray("Zg==");
+        QTest::newRow("plus") << QByteArray("+_8");
+        QTest::newRow("slash") << QByteArray("/_8");
+        QTest::newRow("space") << QByteArray("Zm9 v");
+        QTest::newRow("newline") << QByteArray("Zm9v\n");
+        QTest::newRow("dot") << QByteArray("Zm.9v");
+        QTest::newRow("length-1-mod-4") << QByteArray("Zm9vY");
+        QTest::newRow("non-zero-trailing-bits") << QByteArray("Zh");
+        QTest::newRow("non-ascii") << QByteArray("Zm9\xc3\xa9");
+    }
+    void base64UrlRejects()
+    {
+        QFETCH(QByteArray, text);
+        const auto decoded = base64UrlDecode(text);
+        QVERIFY2(!decoded.ok(), qPrintable(QStringLiteral("accepted %1").arg(QString::fromLatin1(text))));
+        QCOMPARE(decoded.error().code, ErrorCode::InvalidInput);
+    }
+
+    void base58_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+        QTest::newRow("hello-world") << QByteArray("Hello World!") << QByteArray("2NEpo7TZRRrLZSi2U");
+        QTest::newRow("fox") << QByteArray("The quick brown fox jumps over the lazy dog.")
+                             << QByteArray("USm3fpXnKG5EUBx2ndxBDMPVciP5hGey2Jh4NDv6gmeo1LkMeiKrLJUUBk6Z");
+        QTest::newRow("leading-zeros") << QByteArray::fromHex("0000287fb4cd") << QByteArray("11233QC4");
+        QTest::newRow("single-zero") << QByteArray::fromHex("00") << QByteArray("1");
+        QTest::newRow("ed25519-key")
+            << QByteArray::fromHex("ed01") + QByteArray::fromHex("3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29")
+            << QByteArray("z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp").mid(1);
+    }
+    void base58()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, text);
+        QCOMPARE(base58Encode(bytes), text);
+        const auto decoded = base58Decode(text);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QCOMPARE(decoded.value(), bytes);
+    }
+
+    void base58Rejects_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("code");
+        QTest::newRow("zero-digit") << QByteArray("20") << int(ErrorCode::InvalidInput);
+        QTest::newRow("capital-O") << QByteArray("2O") << int(ErrorCode::InvalidInput);
+        QTest::newRow("capital-I") << QByteArray("I2") << int(ErrorCode::InvalidInput);
+        QTest::newRow("lower-l") << QByteArray("2l") << int(ErrorCode::InvalidInput);
+        QTest::newRow("plus") << QByteArray("2+") << int(ErrorCode::InvalidInput);
+        QTest::newRow("high-byte") << QByteArray("2\xff") << int(ErrorCode::InvalidInput);
+        QTest::newRow("too-long") << QByteArray(kMaxBase58Length + 1, '2') << int(ErrorCode::LimitExceeded);
+    }
+    void base58Rejects()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, code);
+        const auto decoded = base58Decode(text);
+        QVERIFY2(!decoded.ok(), "invalid base58 was accepted");
+        QCOMPARE(int(decoded.error().code), code);
+    }
+
+    void multibase_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("z") << QStringLiteral("z2NEpo7TZRRrLZSi2U") << QByteArray("Hello World!");
+        QTest::newRow("u") << QStringLiteral("uSGVsbG8gV29ybGQh") << QByteArray("Hello World!");
+    }
+    void multibase()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, bytes);
+        const auto decoded = multibaseDecode(text);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QCOMPARE(decoded.value(), bytes);
+        const auto base = text.startsWith(QLatin1Char('z')) ? Multibase::Base58Btc : Multibase::Base64Url;
+        QCOMPARE(multibaseEncode(base, bytes), text);
+    }
+
+    void multibaseRejects_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("empty") << QString() << int(ErrorCode::InvalidInput) << QStringLiteral("empty");
+        QTest::newRow("base16") << QStringLiteral("f48656c6c6f") << int(ErrorCode::Unsupported)
+                                << QStringLiteral("base16");
+        QTest::newRow("base64pad") << QStringLiteral("MSGVsbG8=") << int(ErrorCode::Unsupported)
+                                   << QStringLiteral("base64pad");
+        QTest::newRow("unknown") << QStringLiteral("!abc") << int(ErrorCode::Unsupported) << QStringLiteral("'!'");
+        QTest::newRow("bad-base58") << QStringLiteral("z0OIl") << int(ErrorCode::InvalidInput)
+                                    << QStringLiteral("base58");
+        QTest::newRow("padded-base64url") << QStringLiteral("uSGk=") << int(ErrorCode::InvalidInput)
+                                          << QStringLiteral("base64url");
+        QTest::newRow("non-ascii") << QStringLiteral("z2N\u00e9") << int(ErrorCode::InvalidInput)
+                                   << QStringLiteral("non-ASCII");
+    }
+    void multibaseRejects()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, code);
+        QFETCH(QString, mention);
+        const auto decoded = multibaseDecode(text);
+        QVERIFY2(!decoded.ok(), "invalid multibase was accepted");
+        QCOMPARE(int(decoded.error().code), code);
+        QVERIFY2(decoded.error().message.contains(mention), qPrintable(decoded.error().message));
+    }
+
+    void varint_data()
+    {
+        QTest::addColumn<quint64>("value");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("0") << quint64(0) << QByteArray::fromHex("00");
+        QTest::newRow("127") << quint64(127) << QByteArray::fromHex("7f");
+        QTest::newRow("128") << quint64(128) << QByteArray::fromHex("8001");
+        QTest::newRow("ed25519-pub") << quint64(0xed) << QByteArray::fromHex("ed01");
+        QTest::newRow("x25519-pub") << quint64(0xec) << QByteArray::fromHex("ec01");
+        QTest::newRow("secp256k1-pub") << quint64(0xe7) << QByteArray::fromHex("e701");
+        QTest::newRow("p256-pub") << quint64(0x1200) << QByteArray::fromHex("8024");
+        QTest::newRow("p384-pub") << quint64(0x1201) << QByteArray::fromHex("8124");
+        QTest::newRow("ed25519-priv") << quint64(0x1300) << QByteArray::fromHex("8026");
+        QTest::newRow("2^63") << (quint64(1) << 62) << QByteArray::fromHex("808080808080808040");
+    }
+    void varint()
+    {
+        QFETCH(quint64, value);
+        QFETCH(QByteArray, bytes);
+        QCOMPARE(encodeVarint(value), bytes);
+        const auto decoded = decodeVarint(bytes + QByteArray("tail"));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QCOMPARE(decoded->first, value);
+        QCOMPARE(decoded->second, bytes.size());
+    }
+
+    void varintRejects_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << QByteArray::fromHex("ed");
+        QTest::newRow("non-minimal") << QByteArray::fromHex("ed8000");
+        QTest::newRow("too-long") << QByteArray::fromHex("ffffffffffffffffff01");
+    }
+    void varintRejects()
+    {
+        QFETCH(QByteArray, bytes);
+        const auto decoded = decodeVarint(bytes);
+        QVERIFY2(!decoded.ok(), "invalid varint was accepted");
+    }
+
+    void multicodecNames_data()
+    {
+        QTest::addColumn<quint64>("code");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("ed") << quint64(Multicodec::Ed25519Pub) << QStringLiteral("ed25519-pub");
+        QTest::newRow("p256") << quint64(Multicodec::P256Pub) << QStringLiteral("p256-pub");
+        QTest::newRow("p384") << quint64(Multicodec::P384Pub) << QStringLiteral("p384-pub");
+        QTest::newRow("x25519") << quint64(Multicodec::X25519Pub) << QStringLiteral("x25519-pub");
+        QTest::newRow("secp256k1") << quint64(Multicodec::Secp256k1Pub) << QStringLiteral("secp256k1-pub");
+        QTest::newRow("ed-priv") << quint64(Multicodec::Ed25519Priv) << QStringLiteral("ed25519-priv");
+        QTest::newRow("unknown") << quint64(0x4242) << QStringLiteral("0x4242");
+    }
+    void multicodecNames()
+    {
+        QFETCH(quint64, code);
+        QFETCH(QString, name);
+        QCOMPARE(multicodecName(code), name);
+        QCOMPARE(isKnownMulticodec(code), !name.startsWith(QLatin1String("0x")));
+    }
+
+    void multikeySplit()
+    {
+        const auto raw = multibaseDecode(QStringLiteral("zDnaerx9CtbPJ1q36T5Ln5wYt3MQYeGRG5ehnPAmxcf5mDZpv"));
+        QVERIFY2(raw.ok(), "P-256 did:key multibase did not decode");
+        const auto split = multicodecSplit(raw.value());
+        QVERIFY2(split.ok(), "multicodec prefix did not split");
+        QCOMPARE(split->code, quint64(Multicodec::P256Pub));
+        QCOMPARE(split->data.size(), 33);
+        QCOMPARE(multicodecPrefix(Multicodec::P256Pub, split->data), raw.value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodec)
+#include "TestCodec.moc"
