@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include <QByteArrayView>
+
+#include <cstddef>
+
+namespace ler::crypto {
+
+/// Move-only key material in libsodium's guarded heap (mlocked, excluded from core dumps,
+/// guard pages around it) and zeroed when freed. Never converts to QByteArray on its own.
+class SecretBytes
+{
+public:
+    SecretBytes() = default;
+    /// Allocates `size` bytes, zero-filled. A failed allocation gives an empty SecretBytes.
+    static SecretBytes allocate(std::size_t size);
+    /// Copies `bytes` into secure memory; the caller wipes its own copy.
+    static SecretBytes copyOf(QByteArrayView bytes);
+    /// Fills `size` bytes from the system CSPRNG.
+    static SecretBytes random(std::size_t size);
+
+    ~SecretBytes();
+    SecretBytes(SecretBytes&& other) noexcept;
+    SecretBytes& operator=(SecretBytes&& other) noexcept;
+    SecretBytes(const SecretBytes&) = delete;
+    SecretBytes& operator=(const SecretBytes&) = delete;
+
+    unsigned char* data() { return m_data; }
+    const unsigned char* data() const { return m_data; }
+    const char* constChar() const { return reinterpret_cast<const char*>(m_data); }
+    std::size_t size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    QByteArrayView view() const { return QByteArrayView(m_data, qsizetype(m_size)); }
+
+    /// Constant-time comparison.
+    bool equals(const SecretBytes& other) const;
+    /// Lower-case hex into secure memory (for SQLCipher's raw key literal).
+    SecretBytes toHex() const;
+    /// Wipes and frees now; the object becomes empty.
+    void clear();
+
+private:
+    unsigned char* m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+} // namespace ler::crypto

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/store/KeyFile.h"
+
+#include "core/util/Log.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace ler::store {
+
+namespace {
+
+constexpr qsizetype kMaxKeyFileSize = 64 * 1024;
+constexpr int kMaxSlots = 16;
+const QString kMagic = QStringLiteral("ler-wallet-keyfile");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ler::store", text);
+}
+
+QString typeName(KeySlot::Type t)
+{
+    return t == KeySlot::Type::Passphrase ? QStringLiteral("passphrase") : QStringLiteral("recovery");
+}
+
+QJsonObject slotMetadata(const KeySlot& s)
+{
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("type"), typeName(s.type)},
+                       {QStringLiteral("kdf"), s.kdf.toJson()},
+                       {QStringLiteral("created"), s.created.toUTC().toString(Qt::ISODate)}};
+}
+
+Error damaged()
+{
+    return {ErrorCode::Corrupt, tr("The wallet's key file is damaged. Restore it from a backup.")};
+}
+
+Result<KeySlot> parseSlot(const QJsonObject& o)
+{
+    KeySlot s;
+    s.id = o.value(QStringLiteral("id")).toString();
+    const QString type = o.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("passphrase")) {
+        s.type = KeySlot::Type::Passphrase;
+    } else if (type == QLatin1String("recovery")) {
+        s.type = KeySlot::Type::Recovery;
+    } else {
+        return damaged();
+    }
+    auto kdf = crypto::KdfParams::fromJson(o.value(QStringLiteral("kdf")).toObject());
+    if (!kdf) {
+        return kdf.error();
+    }
+    s.kdf = *kdf;
+    s.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    s.wrapped.nonce = QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1());
+    s.wrapped.ciphertext = QByteArray::fromBase64(o.value(QStringLiteral("wrappedKey")).toString().toLatin1());
+    if (s.id.isEmpty() || s.wrapped.nonce.isEmpty() || s.wrapped.ciphertext.isEmpty()) {
+        return damaged();
+    }
+    return s;
+}
+
+} // namespace
+
+QByteArray KeyFile::associatedData(const KeySlot& slot) const
+{
+    const QJsonObject ad{{QStringLiteral("format"), kMagic},
+                         {QStringLiteral("version"), kFormatVersion},
+                         {QStringLiteral("walletId"), walletId},
+                         {QStringLiteral("database"), cipher.toJson()},
+                         {QStringLiteral("slot"), slotMetadata(slot)}};
+    // QJsonObject keeps keys sorted, so the compact form is stable.
+    return QJsonDocument(ad).toJson(QJsonDocument::Compact);
+}
+
+Result<KeySlot> KeyFile::makeSlot(KeySlot::Type type, QByteArrayView secret, const crypto::KdfParams& kdf,
+                                  const crypto::SecretBytes& dataKey) const
+{
+    KeySlot slot;
+    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.type = type;
+    slot.kdf = kdf;
+    slot.created = QDateTime::currentDateTimeUtc();
+    auto kek = crypto::deriveKey(secret, kdf);
+    if (!kek) {
+        return kek.error();
+    }
+    auto sealed = crypto::seal(*kek, dataKey.view(), associatedData(slot));
+    if (!sealed) {
+        return sealed.error();
+    }
+    slot.wrapped = *sealed;
+    return slot;
+}
+
+Result<crypto::SecretBytes> KeyFile::unwrap(KeySlot::Type type, QByteArrayView secret) const
+{
+    for (const KeySlot& slot : keySlots) {
+        if (slot.type != type) {
+            continue;
+        }
+        auto kek = crypto::deriveKey(secret, slot.kdf);
+        if (!kek) {
+            return kek.error();
+        }
+        auto key = crypto::open(*kek, slot.wrapped, associatedData(slot));
+        if (key && key->size() == 32) {
+            return std::move(key).value();
+        }
+    }
+    if (type == KeySlot::Type::Recovery) {
+        return Error(ErrorCode::WrongPassphrase, tr("That recovery code does not open this wallet."));
+    }
+    return Error(ErrorCode::WrongPassphrase, tr("That passphrase does not open this wallet. Check Caps Lock and "
+                                                "try again, or use your recovery code."));
+}
+
+QByteArray KeyFile::toJson() const
+{
+    QJsonArray slotArray;
+    for (const KeySlot& s : keySlots) {
+        QJsonObject o = slotMetadata(s);
+        o.insert(QStringLiteral("nonce"), QString::fromLatin1(s.wrapped.nonce.toBase64()));
+        o.insert(QStringLiteral("wrappedKey"), QString::fromLatin1(s.wrapped.ciphertext.toBase64()));
+        slotArray.append(o);
+    }
+    const QJsonObject root{{QStringLiteral("format"), kMagic},
+                           {QStringLiteral("version"), kFormatVersion},
+                           {QStringLiteral("walletId"), walletId},
+                           {QStringLiteral("database"), cipher.toJson()},
+                           {QStringLiteral("slots"), slotArray}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
+{
+    if (bytes.size() > kMaxKeyFileSize) {
+        return damaged();
+    }
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        return damaged();
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != kMagic) {
+        return Error(ErrorCode::InvalidInput, tr("This folder does not hold a LER Wallet."));
+    }
+    if (root.value(QStringLiteral("version")).toInt() != kFormatVersion) {
+        return Error(ErrorCode::Unsupported,
+                     tr("This wallet was written by a newer version of LER Wallet. Update the app to open it."));
+    }
+    KeyFile kf;
+    kf.walletId = root.value(QStringLiteral("walletId")).toString();
+    auto cipher = CipherSettings::fromJson(root.value(QStringLiteral("database")).toObject());
+    if (!cipher) {
+        return cipher.error();
+    }
+    kf.cipher = *cipher;
+    const QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
+    if (kf.walletId.isEmpty() || slotArray.isEmpty() || slotArray.size() > kMaxSlots) {
+        return damaged();
+    }
+    for (const QJsonValue& v : slotArray) {
+        auto slot = parseSlot(v.toObject());
+        if (!slot) {
+            return slot.error();
+        }
+        kf.keySlots.append(*slot);
+    }
+    return kf;
+}
+
+Result<KeyFile> KeyFile::load(const QString& path)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        return Error(ErrorCode::NotFound, tr("No wallet was found in this folder."));
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::Io, tr("Could not read the wallet's key file (%1).").arg(f.errorString()));
+    }
+    return parse(f.read(kMaxKeyFileSize + 1));
+}
+
+Status KeyFile::save(const QString& path, const WriteFaultHook& fault) const
+{
+    const auto failed = [&](const QString& why) {
+        qCWarning(lcStore) << "key file write failed:" << why;
+        return Error(ErrorCode::Io, tr("Could not save the wallet's key file (%1). Nothing was changed.").arg(why));
+    };
+    QSaveFile file(path);
+    if ((fault && !fault(WriteStep::Open)) || !file.open(QIODevice::WriteOnly)) {
+        return failed(file.errorString());
+    }
+    const QByteArray bytes = toJson();
+    if (fault && !fault(WriteStep::Write)) {
+        file.write(bytes.left(bytes.size() / 2)); // a torn write, as a crash would leave it
+        file.cancelWriting();
+        return failed(QStringLiteral("interrupted"));
+    }
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return failed(file.errorString());
+    }
+    if ((fault && !fault(WriteStep::Commit)) || !file.commit()) {
+        return failed(file.errorString());
+    }
+    return {};
+}
+
+} // namespace ler::store

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/store/SqlCipherDatabase.h"
+
+#include "core/util/Log.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+// SQLCipher declares sqlite3_key_v2 only with the codec enabled.
+#define SQLITE_HAS_CODEC 1
+#include <sqlcipher/sqlite3.h>
+
+#include <cstring>
+
+namespace ler::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ler::store", text);
+}
+
+const QStringList kHmacAlgorithms{QStringLiteral("HMAC_SHA1"), QStringLiteral("HMAC_SHA256"),
+                                  QStringLiteral("HMAC_SHA512")};
+const QStringList kKdfAlgorithms{QStringLiteral("PBKDF2_HMAC_SHA1"), QStringLiteral("PBKDF2_HMAC_SHA256"),
+                                 QStringLiteral("PBKDF2_HMAC_SHA512")};
+
+class Statement
+{
+public:
+    Statement(sqlite3* db, const QString& sql)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        m_rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    int prepareResult() const { return m_rc; }
+
+    int bind(const QVariantList& params)
+    {
+        for (int i = 0; i < params.size(); ++i) {
+            const QVariant& v = params.at(i);
+            int rc = SQLITE_OK;
+            switch (v.typeId()) {
+            case QMetaType::UnknownType:
+            case QMetaType::Nullptr: rc = sqlite3_bind_null(m_stmt, i + 1); break;
+            case QMetaType::QByteArray: {
+                const QByteArray b = v.toByteArray();
+                rc = sqlite3_bind_blob64(m_stmt, i + 1, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong: rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong()); break;
+            case QMetaType::Double: rc = sqlite3_bind_double(m_stmt, i + 1, v.toDouble()); break;
+            default: {
+                if (v.isNull()) {
+                    rc = sqlite3_bind_null(m_stmt, i + 1);
+                    break;
+                }
+                const QByteArray s = v.toString().toUtf8();
+                rc = sqlite3_bind_text64(m_stmt, i + 1, s.constData(), sqlite3_uint64(s.size()), SQLITE_TRANSIENT,
+                                         SQLITE_UTF8);
+            }
+            }
+            if (rc != SQLITE_OK) {
+                return rc;
+            }
+        }
+        return SQLITE_OK;
+    }
+
+    Row row() const
+    {
+        Row r;
+        const int n = sqlite3_column_count(m_stmt);
+        r.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            switch (sqlite3_column_type(m_stmt, i)) {
+            case SQLITE_INTEGER: r.append(qlonglong(sqlite3_column_int64(m_stmt, i))); break;
+            case SQLITE_FLOAT: r.append(sqlite3_column_double(m_stmt, i)); break;
+            case SQLITE_BLOB: {
+                const void* p = sqlite3_column_blob(m_stmt, i);
+                r.append(QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, i)));
+                break;
+            }
+            case SQLITE_TEXT: {
+                const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
+                r.append(QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i)));
+                break;
+            }
+            default: r.append(QVariant());
+            }
+        }
+        return r;
+    }
+
+    sqlite3_stmt* get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+} // namespace
+
+QJsonObject CipherSettings::toJson() const
+{
+    return QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlcipher")},
+                       {QStringLiteral("major"), major},
+                       {QStringLiteral("pageSize"), pageSize},
+                       {QStringLiteral("kdfIter"), kdfIter},
+                       {QStringLiteral("hmacAlgorithm"), hmacAlgorithm},
+                       {QStringLiteral("kdfAlgorithm"), kdfAlgorithm}};
+}
+
+Result<CipherSettings> CipherSettings::fromJson(const QJsonObject& json)
+{
+    CipherSettings s;
+    s.major = json.value(QStringLiteral("major")).toInt();
+    s.pageSize = json.value(QStringLiteral("pageSize")).toInt();
+    s.kdfIter = json.value(QStringLiteral("kdfIter")).toInt();
+    s.hmacAlgorithm = json.value(QStringLiteral("hmacAlgorithm")).toString();
+    s.kdfAlgorithm = json.value(QStringLiteral("kdfAlgorithm")).toString();
+    const bool pageOk = s.pageSize >= 512 && s.pageSize <= 65536 && (s.pageSize & (s.pageSize - 1)) == 0;
+    if (json.value(QStringLiteral("engine")).toString() != QLatin1String("sqlcipher") || s.major != 4 || !pageOk
+        || s.kdfIter < 1 || !kHmacAlgorithms.contains(s.hmacAlgorithm) || !kKdfAlgorithms.contains(s.kdfAlgorithm)) {
+        return Error(ErrorCode::Unsupported, tr("The wallet's database settings are not ones this version can read."));
+    }
+    return s;
+}
+
+SqlCipherDatabase::SqlCipherDatabase(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+SqlCipherDatabase::~SqlCipherDatabase()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(const QString& path,
+                                                                   const crypto::SecretBytes& key,
+                                                                   const CipherSettings& settings,
+                                                                   Mode mode)
+{
+    if (key.size() != 32) {
+        return Error(ErrorCode::Internal, QStringLiteral("database key must be 32 bytes"));
+    }
+    if (mode == Mode::OpenExisting && !QFile::exists(path)) {
+        return Error(ErrorCode::NotFound, tr("The wallet database is missing."));
+    }
+    if (mode == Mode::Create && QFile::exists(path)) {
+        return Error(ErrorCode::AlreadyExists, tr("A wallet database already exists here."));
+    }
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(raw, path));
+    if (rc != SQLITE_OK) {
+        return db->sqlError("open");
+    }
+    sqlite3_extended_result_codes(raw, 1);
+
+    // Raw key as a blob literal: SQLCipher uses the 32 bytes as they are, with no PBKDF2 of its own.
+    crypto::SecretBytes literal = crypto::SecretBytes::allocate(key.size() * 2 + 3);
+    const crypto::SecretBytes hex = key.toHex();
+    literal.data()[0] = 'x';
+    literal.data()[1] = '\'';
+    std::memcpy(literal.data() + 2, hex.data(), hex.size());
+    literal.data()[literal.size() - 1] = '\'';
+    if (sqlite3_key_v2(raw, "main", literal.data(), int(literal.size())) != SQLITE_OK) {
+        return db->sqlError("key");
+    }
+
+    if (db->cipherVersion().isEmpty()) {
+        return Error(ErrorCode::Internal, tr("LER Wallet was built against SQLite without encryption; refusing to "
+                                             "store anything."));
+    }
+    const QString pragmas = QStringLiteral("PRAGMA cipher_memory_security = ON;"
+                                           "PRAGMA cipher_page_size = %1;"
+                                           "PRAGMA kdf_iter = %2;"
+                                           "PRAGMA cipher_hmac_algorithm = %3;"
+                                           "PRAGMA cipher_kdf_algorithm = %4;")
+                                .arg(settings.pageSize)
+                                .arg(settings.kdfIter)
+                                .arg(settings.hmacAlgorithm, settings.kdfAlgorithm);
+    if (auto s = db->execScript(pragmas); !s) {
+        return s.error();
+    }
+    // The first read of a page proves the key: a wrong one gives SQLITE_NOTADB.
+    auto probe = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probe) {
+        if ((sqlite3_errcode(raw) & 0xff) == SQLITE_NOTADB) {
+            return Error(ErrorCode::WrongPassphrase, tr("The key does not open this wallet database."));
+        }
+        return probe.error();
+    }
+    const QString tuning = QStringLiteral("PRAGMA journal_mode = WAL;"
+                                          "PRAGMA synchronous = FULL;"
+                                          "PRAGMA foreign_keys = ON;"
+                                          "PRAGMA secure_delete = ON;"
+                                          "PRAGMA temp_store = MEMORY;");
+    if (auto s = db->execScript(tuning); !s) {
+        return s.error();
+    }
+    qCDebug(lcStore) << "database opened, cipher" << db->cipherVersion();
+    return db;
+}
+
+Error SqlCipherDatabase::sqlError(const char* what) const
+{
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+    qCWarning(lcStore) << "SQLCipher" << what << "failed:" << detail;
+    return {ErrorCode::Database, tr("The wallet database reported an error (%1).").arg(detail)};
+}
+
+Status SqlCipherDatabase::exec(const QString& sql, const QVariantList& params)
+{
+    auto r = query(sql, params);
+    if (!r) {
+        return r.error();
+    }
+    return {};
+}
+
+Status SqlCipherDatabase::execScript(const QString& sql)
+{
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK) {
+        return sqlError("exec");
+    }
+    return {};
+}
+
+Result<QList<Row>> SqlCipherDatabase::query(const QString& sql, const QVariantList& params)
+{
+    Statement st(m_db, sql);
+    if (st.prepareResult() != SQLITE_OK) {
+        return sqlError("prepare");
+    }
+    if (st.bind(params) != SQLITE_OK) {
+        return sqlError("bind");
+    }
+    QList<Row> rows;
+    for (;;) {
+        const int rc = sqlite3_step(st.get());
+        if (rc == SQLITE_ROW) {
+            rows.append(st.row());
+        } else if (rc == SQLITE_DONE) {
+            return rows;
+        } else {
+            return sqlError("step");
+        }
+    }
+}
+
+Result<QVariant> SqlCipherDatabase::scalar(const QString& sql, const QVariantList& params)
+{
+    auto rows = query(sql, params);
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->isEmpty() || rows->first().isEmpty()) {
+        return QVariant();
+    }
+    return rows->first().first();
+}
+
+qint64 SqlCipherDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqlCipherDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Status SqlCipherDatabase::begin()
+{
+    return execScript(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status SqlCipherDatabase::commit()
+{
+    return execScript(QStringLiteral("COMMIT"));
+}
+
+void SqlCipherDatabase::rollback()
+{
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+QString SqlCipherDatabase::cipherVersion()
+{
+    auto v = scalar(QStringLiteral("PRAGMA cipher_version"));
+    return v ? v->toString() : QString();
+}
+
+} // namespace ler::store

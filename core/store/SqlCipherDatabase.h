@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/crypto/SecretBytes.h"
+#include "core/util/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ler::store {
+
+/// The SQLCipher settings a wallet database was written with. Recorded in the key file and set
+/// explicitly on every open, so a later SQLCipher with other defaults still reads the file.
+struct CipherSettings
+{
+    int major = 4;
+    int pageSize = 4096;
+    int kdfIter = 256000; ///< Unused with a raw key, but part of SQLCipher's settings.
+    QString hmacAlgorithm = QStringLiteral("HMAC_SHA512");
+    QString kdfAlgorithm = QStringLiteral("PBKDF2_HMAC_SHA512");
+
+    QJsonObject toJson() const;
+    static Result<CipherSettings> fromJson(const QJsonObject& json);
+};
+
+/// One row of a query: column values in select order.
+using Row = QVariantList;
+
+/// The only place that talks to SQLCipher. One connection, keyed with a raw 256-bit key.
+class SqlCipherDatabase
+{
+public:
+    enum class Mode { OpenExisting, Create };
+
+    /// Opens (or creates) the database at `path`. A wrong key fails with ErrorCode::WrongPassphrase
+    /// and touches nothing; a file that is not SQLCipher 4 fails with ErrorCode::Corrupt.
+    static Result<std::unique_ptr<SqlCipherDatabase>> open(const QString& path, const crypto::SecretBytes& key,
+                                                           const CipherSettings& settings, Mode mode);
+    ~SqlCipherDatabase();
+    SqlCipherDatabase(const SqlCipherDatabase&) = delete;
+    SqlCipherDatabase& operator=(const SqlCipherDatabase&) = delete;
+
+    /// Runs one statement with positional parameters (?1, ?2, ...).
+    Status exec(const QString& sql, const QVariantList& params = {});
+    /// Runs one or more statements without parameters (schema scripts).
+    Status execScript(const QString& sql);
+    /// Runs a query and returns all rows.
+    Result<QList<Row>> query(const QString& sql, const QVariantList& params = {});
+    /// The first column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& params = {});
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    /// SQLCipher's version string ("4.6.1 community").
+    QString cipherVersion();
+    QString path() const { return m_path; }
+
+private:
+    explicit SqlCipherDatabase(sqlite3* db, QString path);
+    Error sqlError(const char* what) const;
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+/// Runs a function inside a transaction; commits when it succeeds, rolls back when it fails.
+template<typename F>
+Status inTransaction(SqlCipherDatabase& db, F&& body)
+{
+    if (auto s = db.begin(); !s) {
+        return s;
+    }
+    Status result = body();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    return db.commit();
+}
+
+} // namespace ler::store
