@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/BakedBadge.h"
+
+#include <QCoreApplication>
+
+namespace ler::formats {
+
+Result<ImportBatch> BakedBadge::unwrap(const QByteArray& image, const QByteArray& payload,
+                                       const QString& preferredFormat, const PayloadParser& parser)
+{
+    const QByteArray trimmed = payload.trimmed();
+    if (trimmed.isEmpty()) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "The badge data baked into the image is "
+                                                                        "empty."));
+    }
+    if (!parser)
+        return Error(ErrorCode::Internal, QStringLiteral("No payload parser for baked badges."));
+    Result<ImportBatch> batch = parser(trimmed, preferredFormat);
+    if (!batch)
+        return batch.error();
+    for (ImportItem& item : batch->items) {
+        item.original = image;
+        if (item.payload.isEmpty())
+            item.payload = trimmed;
+    }
+    return batch;
+}
+
+} // namespace ler::formats

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/BakedPngImporter.h"
+
+#include "core/formats/InputProbe.h"
+#include "core/formats/PngTextReader.h"
+
+#include <QCoreApplication>
+
+namespace ler::formats {
+
+BakedPngImporter::BakedPngImporter(PayloadParser parser)
+    : m_parser(std::move(parser))
+{
+}
+
+QString BakedPngImporter::displayName() const
+{
+    return QCoreApplication::translate("ler::formats", "Badge image (PNG)");
+}
+
+int BakedPngImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+{
+    Q_UNUSED(fileName)
+    return InputProbe::isPng(bytes) ? 80 : 0;
+}
+
+Result<std::pair<QByteArray, QString>> BakedPngImporter::extract(const QByteArray& png)
+{
+    Result<QList<PngTextChunk>> chunks = PngTextReader::readTextChunks(png);
+    if (!chunks)
+        return chunks.error();
+    // Open Badges 3.0 wins when both are present.
+    for (const char* keyword : {"openbadgecredential", "openbadges"}) {
+        for (const PngTextChunk& chunk : std::as_const(*chunks)) {
+            if (chunk.keyword == keyword) {
+                return std::pair{chunk.text, chunk.keyword == "openbadges" ? QStringLiteral("openbadges2")
+                                                                           : QStringLiteral("openbadges3")};
+            }
+        }
+    }
+    return Error(ErrorCode::NotFound,
+                 QCoreApplication::translate("ler::formats", "This PNG image has no badge baked into it (no "
+                                                             "openbadges or openbadgecredential text chunk)."));
+}
+
+Result<ImportBatch> BakedPngImporter::parse(const QByteArray& bytes) const
+{
+    Result<std::pair<QByteArray, QString>> baked = extract(bytes);
+    if (!baked)
+        return baked.error();
+    Result<ImportBatch> batch = BakedBadge::unwrap(bytes, baked->first, baked->second, m_parser);
+    if (batch)
+        batch->formatId = batch->formatId + QStringLiteral("+baked-png");
+    return batch;
+}
+
+} // namespace ler::formats

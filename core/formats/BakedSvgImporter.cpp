@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/BakedSvgImporter.h"
+
+#include "core/formats/InputProbe.h"
+#include "core/formats/XmlSafety.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace ler::formats {
+
+namespace {
+
+bool isOpenBadgesElement(const QXmlStreamReader& xml)
+{
+    const QStringView ns = xml.namespaceUri();
+    return xml.prefix() == QLatin1String("openbadges") || ns == QLatin1String("http://openbadges.org")
+        || ns.startsWith(QLatin1String("https://purl.imsglobal.org/ob/"));
+}
+
+} // namespace
+
+BakedSvgImporter::BakedSvgImporter(PayloadParser parser)
+    : m_parser(std::move(parser))
+{
+}
+
+QString BakedSvgImporter::displayName() const
+{
+    return QCoreApplication::translate("ler::formats", "Badge image (SVG)");
+}
+
+int BakedSvgImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+{
+    Q_UNUSED(fileName)
+    const InputProbe probe = InputProbe::of(bytes);
+    return probe.shape == InputShape::Xml && probe.xmlRoot == QLatin1String("svg") ? 80 : 0;
+}
+
+Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArray& svg)
+{
+    QXmlStreamReader xml(svg);
+    qsizetype depth = 0;
+    bool sawRoot = false;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (Status safe = XmlSafety::check(xml, depth, true); !safe)
+            return safe.error();
+        if (token == QXmlStreamReader::EndElement) {
+            --depth;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (!sawRoot && xml.name() != QLatin1String("svg")) {
+            return invalidInput(QCoreApplication::translate("ler::formats", "The XML file is not an SVG image."));
+        }
+        sawRoot = true;
+        ++depth;
+        const bool assertion = xml.name() == QLatin1String("assertion");
+        if ((!assertion && xml.name() != QLatin1String("credential")) || !isOpenBadgesElement(xml))
+            continue;
+        const QString verify = xml.attributes().value(QStringLiteral("verify")).toString();
+        const QString inner = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        if (xml.hasError())
+            break;
+        const QString version = assertion ? QStringLiteral("openbadges2") : QStringLiteral("openbadges3");
+        return std::pair{(inner.isEmpty() ? verify : inner).toUtf8(), version};
+    }
+    if (xml.hasError())
+        return XmlSafety::readError(xml);
+    return Error(ErrorCode::NotFound,
+                 QCoreApplication::translate("ler::formats", "This SVG image has no badge baked into it (no "
+                                                             "openbadges:assertion or openbadges:credential "
+                                                             "element)."));
+}
+
+Result<ImportBatch> BakedSvgImporter::parse(const QByteArray& bytes) const
+{
+    Result<std::pair<QByteArray, QString>> baked = extract(bytes);
+    if (!baked)
+        return baked.error();
+    Result<ImportBatch> batch = BakedBadge::unwrap(bytes, baked->first, baked->second, m_parser);
+    if (batch)
+        batch->formatId = batch->formatId + QStringLiteral("+baked-svg");
+    return batch;
+}
+
+} // namespace ler::formats

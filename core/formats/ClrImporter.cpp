@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/ClrImporter.h"
+
+#include "core/formats/CompactToken.h"
+#include "core/formats/ImportLimits.h"
+#include "core/formats/InputProbe.h"
+#include "core/formats/OpenBadges3Importer.h"
+#include "core/formats/VcMapping.h"
+#include "core/formats/VerifiableCredentialImporter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ler::formats {
+
+namespace {
+
+bool isClr(const QStringList& types)
+{
+    return types.contains(QStringLiteral("ClrCredential"));
+}
+
+Error nestedError(qsizetype index, const Error& inner)
+{
+    return {inner.code, QCoreApplication::translate("ler::formats", "Credential %1 inside the learner record could "
+                                                                    "not be read: %2")
+                            .arg(index + 1)
+                            .arg(inner.message)};
+}
+
+/// Reads one entry of credentialSubject.verifiableCredential into a child item.
+Result<ImportItem> readNested(const QJsonValue& entry, qsizetype index)
+{
+    ImportItem child;
+    LoadedCredential loaded;
+    if (entry.isObject()) {
+        loaded.credential = entry.toObject();
+        loaded.version = VcMapping::vcVersion(loaded.credential);
+        child.original = QJsonDocument(loaded.credential).toJson(QJsonDocument::Compact);
+    } else if (entry.isString()) {
+        child.original = entry.toString().toUtf8();
+        Result<CompactToken> token = CompactToken::parse(child.original);
+        if (!token)
+            return nestedError(index, token.error());
+        loaded = VcMapping::fromJwtPayload(token->payload);
+    } else {
+        return nestedError(index, invalidInput(QCoreApplication::translate("ler::formats", "It is neither a JSON "
+                                                                                           "object nor a token.")));
+    }
+    child.payload = child.original;
+    const bool badge = OpenBadges3Importer::isOpenBadge(VcMapping::types(loaded.credential.value(QStringLiteral("type"))));
+    Result<model::Record> record = badge ? OpenBadges3Importer::mapCredential(loaded)
+                                         : VerifiableCredentialImporter::mapCredential(loaded);
+    if (!record)
+        return nestedError(index, record.error());
+    child.record = *record;
+    return child;
+}
+
+} // namespace
+
+QString ClrImporter::displayName() const
+{
+    return QCoreApplication::translate("ler::formats", "Comprehensive Learner Record 2.0");
+}
+
+int ClrImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+{
+    Q_UNUSED(fileName)
+    const InputProbe probe = InputProbe::of(bytes);
+    if ((probe.shape != InputShape::Json && probe.shape != InputShape::Token) || probe.sdJwt)
+        return 0;
+    return isClr(probe.credentialTypes) ? 95 : 0;
+}
+
+Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
+{
+    Result<LoadedCredential> loaded = VcMapping::load(bytes);
+    if (!loaded)
+        return loaded.error();
+    const QJsonObject& vc = loaded->credential;
+    if (!isClr(VcMapping::types(vc.value(QStringLiteral("type"))))) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "The credential is not a Comprehensive "
+                                                                        "Learner Record (its type is not "
+                                                                        "ClrCredential)."));
+    }
+    model::Record r;
+    r.sourceFormat = model::SourceFormat::Clr2;
+    r.sourceVersion = loaded->version;
+    r.kind = model::RecordKind::Education;
+    if (Status common = VcMapping::mapCommon(vc, r); !common)
+        return common.error();
+    const QJsonObject subject = vc.value(QStringLiteral("credentialSubject")).toObject();
+    if (subject.value(QStringLiteral("id")).isString())
+        r.subjects.append({QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {}});
+    for (const QJsonValue& v : subject.value(QStringLiteral("association")).toArray()) {
+        const QJsonObject a = v.toObject();
+        r.associations.append({a.value(QStringLiteral("associationType")).toString(),
+                               a.value(QStringLiteral("sourceId")).toString(),
+                               a.value(QStringLiteral("targetId")).toString()});
+    }
+    QJsonArray achievementNames;
+    for (const QJsonValue& v : subject.value(QStringLiteral("achievement")).toArray())
+        achievementNames.append(VcMapping::text(v.toObject().value(QStringLiteral("name"))));
+    if (!achievementNames.isEmpty())
+        r.claims.insert(QStringLiteral("achievements"), achievementNames);
+
+    const QJsonValue nestedValue = subject.value(QStringLiteral("verifiableCredential"));
+    if (!nestedValue.isUndefined() && !nestedValue.isArray()) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "The learner record's verifiableCredential "
+                                                                        "must be a list."));
+    }
+    const QJsonArray nested = nestedValue.toArray();
+    if (nested.size() > ImportLimits::maxItems) {
+        return Error(ErrorCode::LimitExceeded,
+                     QCoreApplication::translate("ler::formats", "The learner record holds %1 credentials; at most "
+                                                                 "%2 can be imported at once.")
+                         .arg(nested.size())
+                         .arg(ImportLimits::maxItems));
+    }
+    ImportItem item;
+    item.original = bytes;
+    item.payload = bytes.trimmed();
+    for (qsizetype i = 0; i < nested.size(); ++i) {
+        Result<ImportItem> child = readNested(nested.at(i), i);
+        if (!child)
+            return child.error();
+        model::Record& cr = child->record;
+        cr.parentCredentialId = r.credentialId;
+        const QString achievementId = cr.claims.value(QStringLiteral("achievementId")).toString();
+        for (const model::Association& a : std::as_const(r.associations)) {
+            const QStringList ids{a.sourceId, a.targetId};
+            if ((!achievementId.isEmpty() && ids.contains(achievementId))
+                || (!cr.credentialId.isEmpty() && ids.contains(cr.credentialId))) {
+                cr.associations.append(a);
+            }
+        }
+        item.children.append(*child);
+    }
+    item.record = r;
+    return ImportBatch{formatId(), {item}};
+}
+
+} // namespace ler::formats

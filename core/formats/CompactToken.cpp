@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/CompactToken.h"
+
+#include "core/formats/ImportLimits.h"
+#include "core/formats/InputGuard.h"
+
+#include <QCoreApplication>
+
+namespace ler::formats {
+
+namespace {
+
+Result<QJsonObject> decodeJsonPart(const QByteArray& part, bool isHeader)
+{
+    Result<QByteArray> raw = InputGuard::decodeBase64Url(part);
+    if (!raw)
+        return raw.error();
+    Result<QJsonObject> json = InputGuard::parseJsonObject(*raw);
+    if (!json) {
+        if (json.error().code == ErrorCode::LimitExceeded)
+            return json.error();
+        return invalidInput(isHeader ? QCoreApplication::translate("ler::formats", "The token's header is not a JSON "
+                                                                                   "object.")
+                                     : QCoreApplication::translate("ler::formats", "The token's payload is not a JSON "
+                                                                                   "object."));
+    }
+    return json;
+}
+
+} // namespace
+
+bool CompactToken::looksLike(const QByteArray& text)
+{
+    const QByteArray t = text.trimmed();
+    if (!t.startsWith("eyJ"))
+        return false;
+    const qsizetype tilde = t.indexOf('~');
+    const QByteArray first = tilde < 0 ? t : t.left(tilde);
+    if (first.count('.') != 2)
+        return false;
+    for (const char c : t) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            return false;
+    }
+    return true;
+}
+
+Result<CompactToken> CompactToken::parse(const QByteArray& text)
+{
+    const QByteArray t = text.trimmed();
+    if (!looksLike(t)) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "The text is not a compact JSON Web Token "
+                                                                        "(three parts separated by dots)."));
+    }
+    CompactToken token;
+    const QList<QByteArray> parts = t.split('~');
+    token.jws = parts.first();
+    token.sdJwt = parts.size() > 1;
+    if (parts.size() > ImportLimits::maxItems + 2) {
+        return Error(ErrorCode::LimitExceeded,
+                     QCoreApplication::translate("ler::formats", "The token has more than %1 disclosures.")
+                         .arg(ImportLimits::maxItems));
+    }
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        if (i == parts.size() - 1) {
+            token.keyBinding = parts[i]; // empty when the token ends with '~'
+        } else if (!parts[i].isEmpty()) {
+            token.disclosures.append(parts[i]);
+        }
+    }
+    const QList<QByteArray> segments = token.jws.split('.');
+    if (segments[0].isEmpty() || segments[1].isEmpty()) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "The token has an empty header or "
+                                                                        "payload."));
+    }
+    Result<QJsonObject> header = decodeJsonPart(segments[0], true);
+    if (!header)
+        return header.error();
+    Result<QJsonObject> payload = decodeJsonPart(segments[1], false);
+    if (!payload)
+        return payload.error();
+    if (Result<QByteArray> sig = InputGuard::decodeBase64Url(segments[2]); !sig)
+        return sig.error();
+    token.header = *header;
+    token.payload = *payload;
+    return token;
+}
+
+QString CompactToken::type() const
+{
+    return header.value(QStringLiteral("typ")).toString().toLower();
+}
+
+} // namespace ler::formats

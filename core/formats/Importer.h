@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/formats/ImportItem.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ler::formats {
+
+/// Reads one credential format into records. Importers parse only; checking signatures is done elsewhere.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+
+    /// A stable id such as "openbadges3".
+    virtual QString formatId() const = 0;
+    /// A short translated name for people, e.g. "Open Badges 3.0".
+    virtual QString displayName() const = 0;
+    /// How sure the importer is that bytes are its format: 0 (not at all) to 100 (certain).
+    virtual int sniff(const QByteArray& bytes, const QString& fileName) const = 0;
+    /// Parses bytes already checked against ImportLimits::maxFileBytes.
+    virtual Result<ImportBatch> parse(const QByteArray& bytes) const = 0;
+};
+
+} // namespace ler::formats

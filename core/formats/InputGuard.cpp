@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/InputGuard.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace ler::formats {
+
+namespace {
+
+qsizetype skipBomAndSpace(const QByteArray& bytes)
+{
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n'))
+        ++i;
+    return i;
+}
+
+} // namespace
+
+Status InputGuard::checkSize(qint64 size)
+{
+    if (size <= 0)
+        return invalidInput(QCoreApplication::translate("ler::formats", "The file is empty."));
+    if (size > ImportLimits::maxFileBytes) {
+        return Error(ErrorCode::LimitExceeded,
+                     QCoreApplication::translate("ler::formats", "The file is too large to import (%1 MB); the limit "
+                                                                 "is %2 MB.")
+                         .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
+                         .arg(ImportLimits::maxFileBytes / (1024 * 1024)));
+    }
+    return {};
+}
+
+Status InputGuard::checkJsonDepth(const QByteArray& json, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth) {
+                return Error(ErrorCode::LimitExceeded,
+                             QCoreApplication::translate("ler::formats", "The JSON data is nested too deeply (more "
+                                                                         "than %1 levels) to be a credential.")
+                                 .arg(maxDepth));
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return {};
+}
+
+Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
+{
+    if (Status depth = checkJsonDepth(json); !depth)
+        return depth.error();
+    QJsonParseError err;
+    // Wrapping lets a bare string or number parse too.
+    const bool container = looksLikeJson(json);
+    const QJsonDocument doc = QJsonDocument::fromJson(container ? json : "[" + json + "]", &err);
+    if (err.error != QJsonParseError::NoError || (!container && doc.array().size() != 1)) {
+        const bool truncated = err.error == QJsonParseError::UnterminatedObject
+            || err.error == QJsonParseError::UnterminatedArray || err.error == QJsonParseError::UnterminatedString
+            || err.offset >= json.trimmed().size();
+        if (json.trimmed().isEmpty())
+            return invalidInput(QCoreApplication::translate("ler::formats", "The JSON data is empty."));
+        if (truncated) {
+            return invalidInput(QCoreApplication::translate("ler::formats", "The JSON data ends too early; the file "
+                                                                            "may be cut off."));
+        }
+        return invalidInput(QCoreApplication::translate("ler::formats", "The data is not valid JSON (error near "
+                                                                        "character %1).")
+                                .arg(err.offset));
+    }
+    if (container)
+        return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    return doc.array().first();
+}
+
+Result<QJsonObject> InputGuard::parseJsonObject(const QByteArray& json)
+{
+    Result<QJsonValue> value = parseJsonValue(json);
+    if (!value)
+        return value.error();
+    if (!value->isObject()) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "The JSON data must be an object "
+                                                                        "({...}) but is not."));
+    }
+    return value->toObject();
+}
+
+bool InputGuard::looksLikeJson(const QByteArray& bytes)
+{
+    const qsizetype i = skipBomAndSpace(bytes);
+    return i < bytes.size() && (bytes[i] == '{' || bytes[i] == '[');
+}
+
+Result<QByteArray> InputGuard::decodeBase64Url(const QByteArray& text)
+{
+    for (const char c : text) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+            || c == '_' || c == '=';
+        if (!ok) {
+            return invalidInput(QCoreApplication::translate("ler::formats", "A part of the token is not valid "
+                                                                            "base64url text."));
+        }
+    }
+    auto decoded = QByteArray::fromBase64Encoding(
+        text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "A part of the token is not valid "
+                                                                        "base64url text."));
+    }
+    return decoded.decoded;
+}
+
+} // namespace ler::formats

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/SelfAssertedCsvImporter.h"
+
+#include "core/formats/ImportLimits.h"
+#include "core/formats/InputProbe.h"
+#include "core/formats/SelfAssertedEntry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringDecoder>
+
+namespace ler::formats {
+
+namespace {
+
+/// Accepts YYYY-MM-DD, YYYY-MM (first day) and YYYY (1 January).
+std::optional<QDate> csvDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QDate();
+    QDate d = QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid())
+        d = QDate::fromString(t, QStringLiteral("yyyy-MM"));
+    if (!d.isValid())
+        d = QDate::fromString(t, QStringLiteral("yyyy"));
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+Error rowError(int line, const QString& message)
+{
+    return invalidInput(QCoreApplication::translate("ler::formats", "Line %1 of the CSV file: %2").arg(line).arg(message));
+}
+
+} // namespace
+
+QString SelfAssertedCsvImporter::displayName() const
+{
+    return QCoreApplication::translate("ler::formats", "Self-asserted entries (CSV)");
+}
+
+QStringList SelfAssertedCsvImporter::columns()
+{
+    return {QStringLiteral("kind"),  QStringLiteral("title"), QStringLiteral("organization"),
+            QStringLiteral("description"), QStringLiteral("start"), QStringLiteral("end"),
+            QStringLiteral("location"), QStringLiteral("url")};
+}
+
+int SelfAssertedCsvImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+{
+    const InputProbe probe = InputProbe::of(bytes);
+    if (probe.shape != InputShape::Text)
+        return 0;
+    QByteArray firstLine = bytes.left(qMin<qsizetype>(bytes.indexOf('\n') < 0 ? bytes.size() : bytes.indexOf('\n'), 1024));
+    if (firstLine.startsWith("\xEF\xBB\xBF"))
+        firstLine = firstLine.mid(3);
+    const QList<QByteArray> names = firstLine.toLower().trimmed().split(',');
+    int known = 0;
+    for (const QByteArray& n : names) {
+        if (columns().contains(QString::fromUtf8(n.trimmed())))
+            ++known;
+    }
+    if (names.contains("kind") && names.contains("title"))
+        return 85;
+    if (fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return 50;
+    return known >= 2 ? 30 : 0;
+}
+
+Result<QList<SelfAssertedCsvImporter::Row>> SelfAssertedCsvImporter::readRows(const QString& text)
+{
+    QList<Row> rows;
+    Row row;
+    QString field;
+    bool inQuotes = false;
+    bool fieldStarted = false;
+    qsizetype rowStart = 0;
+    int line = 1;
+    row.line = 1;
+    auto endField = [&] {
+        row.fields.append(field);
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRow = [&](qsizetype end) {
+        endField();
+        row.raw = text.mid(rowStart, end - rowStart);
+        const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty() && row.raw.isEmpty();
+        if (!blank)
+            rows.append(row);
+        row = {};
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    inQuotes = false;
+                    if (i + 1 < text.size() && text.at(i + 1) != QLatin1Char(',') && text.at(i + 1) != QLatin1Char('\r')
+                        && text.at(i + 1) != QLatin1Char('\n')) {
+                        return rowError(line, QCoreApplication::translate("ler::formats", "text follows a closing "
+                                                                                          "quote; quotes inside a "
+                                                                                          "quoted field must be "
+                                                                                          "doubled."));
+                    }
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            inQuotes = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            endField();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            endRow(i);
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            rowStart = i + 1;
+            row.line = ++line;
+            if (rows.size() > ImportLimits::maxItems + 1) {
+                return Error(ErrorCode::LimitExceeded,
+                             QCoreApplication::translate("ler::formats", "The CSV file has more than %1 rows.")
+                                 .arg(ImportLimits::maxItems));
+            }
+        } else {
+            fieldStarted = true;
+            field.append(c);
+        }
+    }
+    if (inQuotes) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file ends inside a quoted field; a "
+                                                                        "closing quote is missing."));
+    }
+    if (rowStart < text.size())
+        endRow(text.size());
+    return rows;
+}
+
+Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) const
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file is not UTF-8 text."));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    Result<QList<Row>> rows = readRows(text);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file has no header row."));
+    if (rows->size() - 1 > ImportLimits::maxItems) {
+        return Error(ErrorCode::LimitExceeded,
+                     QCoreApplication::translate("ler::formats", "The CSV file has more than %1 rows.")
+                         .arg(ImportLimits::maxItems));
+    }
+
+    const Row& header = rows->first();
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!columns().contains(name)) {
+            return invalidInput(QCoreApplication::translate("ler::formats", "The CSV header has a column that is not "
+                                                                            "one of: %1. The first row must be the "
+                                                                            "header.")
+                                    .arg(columns().join(QStringLiteral(", "))));
+        }
+        if (index.contains(name)) {
+            return invalidInput(QCoreApplication::translate("ler::formats", "The CSV header names the column %1 "
+                                                                            "twice.")
+                                    .arg(name));
+        }
+        index.insert(name, i);
+    }
+    if (!index.contains(QStringLiteral("kind")) || !index.contains(QStringLiteral("title"))) {
+        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV header must have at least the "
+                                                                        "columns kind and title."));
+    }
+
+    ImportBatch batch{formatId(), {}};
+    for (qsizetype r = 1; r < rows->size(); ++r) {
+        const Row& row = rows->at(r);
+        if (row.fields.size() > header.fields.size()) {
+            return rowError(row.line, QCoreApplication::translate("ler::formats", "the row has more fields than the "
+                                                                                  "header."));
+        }
+        auto value = [&](const char* column) {
+            const qsizetype i = index.value(QLatin1String(column), -1);
+            return i >= 0 && i < row.fields.size() ? row.fields.at(i).trimmed() : QString();
+        };
+        SelfAssertedEntry entry;
+        const auto kind = model::kindFromName(value("kind").toLower());
+        if (!kind) {
+            QStringList kinds;
+            for (int k = int(model::RecordKind::Education); k <= int(model::RecordKind::Other); ++k)
+                kinds.append(model::kindName(model::RecordKind(k)));
+            return rowError(row.line, QCoreApplication::translate("ler::formats", "the kind must be one of: %1.")
+                                          .arg(kinds.join(QStringLiteral(", "))));
+        }
+        entry.kind = *kind;
+        entry.title = value("title");
+        entry.organization = value("organization");
+        entry.description = value("description");
+        entry.location = value("location");
+        entry.url = value("url");
+        const auto start = csvDate(value("start"));
+        const auto end = csvDate(value("end"));
+        if (!start || !end) {
+            return rowError(row.line, QCoreApplication::translate("ler::formats", "a date is not written like "
+                                                                                  "2024-05-31, 2024-05 or 2024."));
+        }
+        entry.start = *start;
+        entry.end = *end;
+        if (Status ok = entry.validate(); !ok)
+            return rowError(row.line, ok.error().message);
+        ImportItem item;
+        item.original = (header.raw + QStringLiteral("\r\n") + row.raw + QStringLiteral("\r\n")).toUtf8();
+        item.payload = item.original;
+        item.record = entry.toRecord();
+        item.record.sourceVersion = QStringLiteral("CSV");
+        batch.items.append(item);
+    }
+    if (batch.items.isEmpty())
+        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file has a header but no entries."));
+    return batch;
+}
+
+} // namespace ler::formats

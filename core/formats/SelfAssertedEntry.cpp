@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/SelfAssertedEntry.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace ler::formats {
+
+Status SelfAssertedEntry::validate() const
+{
+    if (title.trimmed().isEmpty())
+        return invalidInput(QCoreApplication::translate("ler::formats", "The entry needs a title."));
+    if (start.isValid() && end.isValid() && end < start)
+        return invalidInput(QCoreApplication::translate("ler::formats", "The end date is before the start date."));
+    if (!url.trimmed().isEmpty()) {
+        const QUrl u(url.trimmed(), QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))
+            || u.host().isEmpty()) {
+            return invalidInput(QCoreApplication::translate("ler::formats", "The link must be a web address "
+                                                                            "starting with https:// or http://."));
+        }
+    }
+    return {};
+}
+
+model::Record SelfAssertedEntry::toRecord() const
+{
+    model::Record r;
+    r.kind = kind;
+    r.title = title.trimmed();
+    r.description = description.trimmed();
+    r.issuer.name = organization.trimmed();
+    r.dates.activityStart = start;
+    r.dates.activityEnd = end;
+    r.location = location.trimmed();
+    if (!url.trimmed().isEmpty())
+        r.links.append(url.trimmed());
+    r.sourceFormat = model::SourceFormat::SelfAsserted;
+    r.selfAsserted = true;
+    r.unverified = true;
+    return r;
+}
+
+Result<ImportItem> SelfAssertedEntry::toImportItem() const
+{
+    if (Status ok = validate(); !ok)
+        return ok.error();
+    QJsonObject json{{QStringLiteral("kind"), model::kindName(kind)},
+                     {QStringLiteral("title"), title.trimmed()},
+                     {QStringLiteral("organization"), organization.trimmed()},
+                     {QStringLiteral("description"), description.trimmed()},
+                     {QStringLiteral("start"), start.isValid() ? start.toString(Qt::ISODate) : QString()},
+                     {QStringLiteral("end"), end.isValid() ? end.toString(Qt::ISODate) : QString()},
+                     {QStringLiteral("location"), location.trimmed()},
+                     {QStringLiteral("url"), url.trimmed()}};
+    ImportItem item;
+    item.original = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    item.payload = item.original;
+    item.record = toRecord();
+    item.record.sourceVersion = QStringLiteral("form");
+    item.computeHashes();
+    return item;
+}
+
+} // namespace ler::formats

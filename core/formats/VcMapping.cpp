@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/VcMapping.h"
+
+#include "core/formats/CompactToken.h"
+#include "core/formats/InputGuard.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ler::formats {
+
+using model::RecordKind;
+
+namespace {
+
+const QString kContextV1 = QStringLiteral("https://www.w3.org/2018/credentials/v1");
+const QString kContextV2 = QStringLiteral("https://www.w3.org/ns/credentials/v2");
+
+QStringList contexts(const QJsonObject& obj)
+{
+    const QJsonValue ctx = obj.value(QStringLiteral("@context"));
+    if (ctx.isString())
+        return {ctx.toString()};
+    QStringList list;
+    for (const QJsonValue& v : ctx.toArray()) {
+        if (v.isString())
+            list.append(v.toString());
+    }
+    return list;
+}
+
+Error wrongType(const QString& message)
+{
+    return invalidInput(message);
+}
+
+/// The first object of a value that may be an object or an array of objects.
+QJsonObject firstObject(const QJsonValue& v)
+{
+    if (v.isObject())
+        return v.toObject();
+    for (const QJsonValue& item : v.toArray()) {
+        if (item.isObject())
+            return item.toObject();
+    }
+    return {};
+}
+
+QString scalarText(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+} // namespace
+
+Result<LoadedCredential> VcMapping::load(const QByteArray& bytes)
+{
+    if (CompactToken::looksLike(bytes)) {
+        Result<CompactToken> token = CompactToken::parse(bytes);
+        if (!token)
+            return token.error();
+        return fromJwtPayload(token->payload);
+    }
+    Result<QJsonObject> json = InputGuard::parseJsonObject(bytes);
+    if (!json)
+        return json.error();
+    return LoadedCredential{*json, vcVersion(*json), false};
+}
+
+LoadedCredential VcMapping::fromJwtPayload(const QJsonObject& payload)
+{
+    const QJsonValue vcClaim = payload.value(QStringLiteral("vc"));
+    QJsonObject vc = vcClaim.isObject() ? vcClaim.toObject() : payload;
+    const bool v2 = vcVersion(vc) == QLatin1String("VC 2.0");
+    auto fill = [&vc](const QString& key, const QJsonValue& value) {
+        if (!value.isUndefined() && !value.isNull() && !vc.contains(key))
+            vc.insert(key, value);
+    };
+    auto seconds = [&payload](const char* claim) -> QJsonValue {
+        const QJsonValue v = payload.value(QLatin1String(claim));
+        if (!v.isDouble())
+            return QJsonValue::Undefined;
+        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC).toString(Qt::ISODate);
+    };
+    fill(QStringLiteral("id"), payload.value(QStringLiteral("jti")));
+    fill(QStringLiteral("issuer"), payload.value(QStringLiteral("iss")));
+    fill(v2 ? QStringLiteral("validFrom") : QStringLiteral("issuanceDate"), seconds("nbf"));
+    fill(v2 ? QStringLiteral("validFrom") : QStringLiteral("issuanceDate"), seconds("iat"));
+    fill(v2 ? QStringLiteral("validUntil") : QStringLiteral("expirationDate"), seconds("exp"));
+    const QJsonValue sub = payload.value(QStringLiteral("sub"));
+    QJsonValue subject = vc.value(QStringLiteral("credentialSubject"));
+    if (sub.isString() && subject.isObject() && !subject.toObject().contains(QStringLiteral("id"))) {
+        QJsonObject s = subject.toObject();
+        s.insert(QStringLiteral("id"), sub);
+        vc.insert(QStringLiteral("credentialSubject"), s);
+    }
+    return LoadedCredential{vc, vcVersion(vc) + QStringLiteral(" JWT"), true};
+}
+
+QStringList VcMapping::types(const QJsonValue& type)
+{
+    if (type.isString())
+        return {type.toString()};
+    QStringList list;
+    for (const QJsonValue& v : type.toArray()) {
+        if (v.isString())
+            list.append(v.toString());
+    }
+    return list;
+}
+
+bool VcMapping::isVerifiableCredential(const QJsonObject& obj)
+{
+    const QStringList ctx = contexts(obj);
+    return types(obj.value(QStringLiteral("type"))).contains(QStringLiteral("VerifiableCredential"))
+        || ctx.contains(kContextV1) || ctx.contains(kContextV2);
+}
+
+QString VcMapping::vcVersion(const QJsonObject& credential)
+{
+    const QStringList ctx = contexts(credential);
+    if (ctx.contains(kContextV2))
+        return QStringLiteral("VC 2.0");
+    if (ctx.contains(kContextV1))
+        return QStringLiteral("VC 1.1");
+    if (credential.contains(QStringLiteral("validFrom")))
+        return QStringLiteral("VC 2.0");
+    return QStringLiteral("VC 1.1");
+}
+
+Result<model::Issuer> VcMapping::issuer(const QJsonValue& v)
+{
+    model::Issuer issuer;
+    if (v.isString()) {
+        issuer.id = v.toString();
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("id")).isString()) {
+            return wrongType(QCoreApplication::translate("ler::formats", "The credential's issuer has no id "
+                                                                         "(a web address or DID)."));
+        }
+        issuer.id = o.value(QStringLiteral("id")).toString();
+        issuer.name = text(o.value(QStringLiteral("name")));
+        issuer.url = o.value(QStringLiteral("url")).toString();
+        issuer.image = imageUrl(o.value(QStringLiteral("image")));
+    } else {
+        return wrongType(QCoreApplication::translate("ler::formats", "The credential's issuer must be a web address "
+                                                                     "or an object with an id, but it is not."));
+    }
+    if (issuer.url.isEmpty() && issuer.id.startsWith(QLatin1String("http")))
+        issuer.url = issuer.id;
+    return issuer;
+}
+
+Status VcMapping::mapCommon(const QJsonObject& vc, model::Record& r)
+{
+    r.credentialTypes = types(vc.value(QStringLiteral("type")));
+    if (r.credentialTypes.isEmpty())
+        return wrongType(QCoreApplication::translate("ler::formats", "The credential has no type."));
+    const QJsonValue id = vc.value(QStringLiteral("id"));
+    if (!id.isUndefined() && !id.isString())
+        return wrongType(QCoreApplication::translate("ler::formats", "The credential's id must be text."));
+    r.credentialId = id.toString();
+    if (!vc.contains(QStringLiteral("issuer")))
+        return invalidInput(QCoreApplication::translate("ler::formats", "The credential names no issuer."));
+    Result<model::Issuer> iss = issuer(vc.value(QStringLiteral("issuer")));
+    if (!iss)
+        return iss.error();
+    r.issuer = *iss;
+    for (const char* key : {"name", "description"}) {
+        const QJsonValue v = vc.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isString() && !v.isObject() && !v.isArray()) {
+            return wrongType(QCoreApplication::translate("ler::formats", "The credential's %1 must be text.")
+                                 .arg(QLatin1String(key)));
+        }
+    }
+    r.title = text(vc.value(QStringLiteral("name")));
+    r.description = text(vc.value(QStringLiteral("description")));
+    const QDateTime validFrom = dateTime(vc.value(QStringLiteral("validFrom")));
+    const QDateTime issuance = dateTime(vc.value(QStringLiteral("issuanceDate")));
+    const QDateTime awarded = dateTime(vc.value(QStringLiteral("awardedDate")));
+    r.dates.validFrom = validFrom.isValid() ? validFrom : issuance;
+    r.dates.issued = awarded.isValid() ? awarded : (issuance.isValid() ? issuance : validFrom);
+    r.dates.validUntil = dateTime(vc.value(QStringLiteral("validUntil")));
+    if (!r.dates.validUntil.isValid())
+        r.dates.validUntil = dateTime(vc.value(QStringLiteral("expirationDate")));
+    r.evidence = evidence(vc.value(QStringLiteral("evidence")));
+    if (r.credentialId.startsWith(QLatin1String("http")))
+        r.links.append(r.credentialId);
+    const QJsonValue subject = vc.value(QStringLiteral("credentialSubject"));
+    if (!subject.isObject() && !subject.isArray())
+        return invalidInput(QCoreApplication::translate("ler::formats", "The credential has no credentialSubject."));
+    return {};
+}
+
+Status VcMapping::mapAchievementSubject(const QJsonValue& subjectValue, model::Record& r)
+{
+    const QJsonObject subject = firstObject(subjectValue);
+    if (subject.value(QStringLiteral("id")).isString())
+        r.subjects.append({QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {}});
+    const QJsonValue identifiers = subject.value(QStringLiteral("identifier"));
+    if (!identifiers.isUndefined() && !identifiers.isArray() && !identifiers.isObject()) {
+        return wrongType(QCoreApplication::translate("ler::formats", "The credential subject's identifier must be "
+                                                                     "a list of objects."));
+    }
+    const QJsonArray idList = identifiers.isArray() ? identifiers.toArray() : QJsonArray{identifiers};
+    for (const QJsonValue& v : idList) {
+        const QJsonObject o = v.toObject();
+        if (o.isEmpty())
+            continue;
+        r.subjects.append({o.value(QStringLiteral("identityType")).toString(),
+                           o.value(QStringLiteral("identityHash")).toString(),
+                           o.value(QStringLiteral("hashed")).toBool(), o.value(QStringLiteral("salt")).toString()});
+    }
+
+    const QJsonValue achievementValue = subject.value(QStringLiteral("achievement"));
+    if (!achievementValue.isUndefined() && !achievementValue.isObject()) {
+        return wrongType(QCoreApplication::translate("ler::formats", "The credential subject's achievement must be "
+                                                                     "an object."));
+    }
+    const QJsonObject a = achievementValue.toObject();
+    const QString achievementName = text(a.value(QStringLiteral("name")));
+    if (r.title.isEmpty())
+        r.title = achievementName;
+    else if (!achievementName.isEmpty() && achievementName != r.title)
+        r.claims.insert(QStringLiteral("achievementName"), achievementName);
+    if (r.description.isEmpty())
+        r.description = text(a.value(QStringLiteral("description")));
+    r.achievement.type = a.value(QStringLiteral("achievementType")).toString();
+    r.kind = kindForAchievementType(r.achievement.type);
+    const QJsonValue criteria = a.value(QStringLiteral("criteria"));
+    r.achievement.criteria = criteria.isObject() ? text(criteria.toObject().value(QStringLiteral("narrative")))
+                                                 : criteria.toString();
+    if (r.achievement.criteria.isEmpty() && criteria.isObject())
+        r.achievement.criteria = criteria.toObject().value(QStringLiteral("id")).toString();
+    r.achievement.image = imageUrl(a.value(QStringLiteral("image")));
+    r.achievement.credits = scalarText(a.value(QStringLiteral("creditsAvailable")));
+    r.achievement.level = text(a.value(QStringLiteral("fieldOfStudy")));
+    r.alignments = alignments(a.value(QStringLiteral("alignment")));
+    if (a.value(QStringLiteral("id")).isString())
+        r.claims.insert(QStringLiteral("achievementId"), a.value(QStringLiteral("id")));
+
+    const QString earned = scalarText(subject.value(QStringLiteral("creditsEarned")));
+    if (!earned.isEmpty())
+        r.achievement.credits = earned;
+    const QJsonObject firstResult = firstObject(subject.value(QStringLiteral("result")));
+    r.achievement.result = scalarText(firstResult.value(QStringLiteral("value")));
+    r.dates.activityStart = dateTime(subject.value(QStringLiteral("activityStartDate"))).date();
+    r.dates.activityEnd = dateTime(subject.value(QStringLiteral("activityEndDate"))).date();
+    for (const char* key : {"licenseNumber", "role", "term"}) {
+        const QString v = scalarText(subject.value(QLatin1String(key)));
+        if (!v.isEmpty())
+            r.claims.insert(QLatin1String(key), v);
+    }
+    return {};
+}
+
+RecordKind VcMapping::kindForAchievementType(const QString& type)
+{
+    static const QStringList education{
+        QStringLiteral("Degree"), QStringLiteral("Diploma"), QStringLiteral("AssociateDegree"),
+        QStringLiteral("BachelorDegree"), QStringLiteral("MasterDegree"), QStringLiteral("DoctoralDegree"),
+        QStringLiteral("ProfessionalDoctorate"), QStringLiteral("ResearchDoctorate"),
+        QStringLiteral("GeneralEducationDevelopment"), QStringLiteral("SecondarySchoolDiploma"),
+        QStringLiteral("Major"), QStringLiteral("Minor"), QStringLiteral("MicroCredential")};
+    static const QStringList certification{
+        QStringLiteral("Certificate"), QStringLiteral("Certification"), QStringLiteral("ApprenticeshipCertificate"),
+        QStringLiteral("JourneymanCertificate"), QStringLiteral("MasterCertificate"),
+        QStringLiteral("CertificateOfCompletion")};
+    if (education.contains(type))
+        return RecordKind::Education;
+    if (certification.contains(type))
+        return RecordKind::Certification;
+    if (type == QLatin1String("License"))
+        return RecordKind::License;
+    if (type == QLatin1String("Course"))
+        return RecordKind::Course;
+    if (type == QLatin1String("Assessment") || type == QLatin1String("Assignment"))
+        return RecordKind::Assessment;
+    if (type == QLatin1String("LearningProgram") || type == QLatin1String("Fieldwork"))
+        return RecordKind::Training;
+    return RecordKind::Badge;
+}
+
+QString VcMapping::text(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        return a.isEmpty() ? QString() : text(a.first());
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("@value")))
+            return o.value(QStringLiteral("@value")).toString();
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("en-US")}) {
+            if (o.value(lang).isString())
+                return o.value(lang).toString();
+        }
+        return o.isEmpty() ? QString() : o.begin().value().toString();
+    }
+    return {};
+}
+
+QString VcMapping::imageUrl(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    return v.toObject().value(QStringLiteral("id")).toString();
+}
+
+QDateTime VcMapping::dateTime(const QJsonValue& v)
+{
+    if (v.isDouble())
+        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    const QString s = v.toString().trimmed();
+    if (s.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (dt.isValid())
+        return dt;
+    const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
+    return d.isValid() ? d.startOfDay(Qt::UTC) : QDateTime();
+}
+
+QList<model::Evidence> VcMapping::evidence(const QJsonValue& v)
+{
+    QList<model::Evidence> list;
+    const QJsonArray items = v.isArray() ? v.toArray() : QJsonArray{v};
+    for (const QJsonValue& item : items) {
+        if (item.isString()) {
+            list.append({item.toString(), {}, {}, {}});
+        } else if (item.isObject()) {
+            const QJsonObject o = item.toObject();
+            list.append({o.value(QStringLiteral("id")).toString(), text(o.value(QStringLiteral("name"))),
+                         text(o.value(QStringLiteral("description"))), text(o.value(QStringLiteral("narrative")))});
+        }
+    }
+    return list;
+}
+
+QList<model::Alignment> VcMapping::alignments(const QJsonValue& v)
+{
+    QList<model::Alignment> list;
+    const QJsonArray items = v.isArray() ? v.toArray() : QJsonArray{v};
+    for (const QJsonValue& item : items) {
+        const QJsonObject o = item.toObject();
+        if (o.isEmpty())
+            continue;
+        list.append({text(o.value(QStringLiteral("targetName"))), text(o.value(QStringLiteral("targetFramework"))),
+                     scalarText(o.value(QStringLiteral("targetCode"))), o.value(QStringLiteral("targetUrl")).toString()});
+    }
+    return list;
+}
+
+void VcMapping::flatten(const QJsonValue& v, const QString& prefix, QJsonObject& out, int depth)
+{
+    if (depth > 8 || out.size() > 500)
+        return;
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key().startsWith(QLatin1Char('@')))
+                continue;
+            flatten(it.value(), prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key(), out, depth + 1);
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            flatten(a.at(i), prefix + QLatin1Char('.') + QString::number(i), out, depth + 1);
+    } else if (!v.isNull() && !v.isUndefined() && !prefix.isEmpty()) {
+        out.insert(prefix, v);
+    }
+}
+
+} // namespace ler::formats

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/model/Record.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+namespace ler::formats {
+
+/// A W3C Verifiable Credential read from JSON-LD text or from a VC-JWT.
+struct LoadedCredential
+{
+    QJsonObject credential; ///< The credential object (for a JWT: the `vc` claim or the whole payload).
+    QString version;        ///< "VC 1.1", "VC 2.0", "VC 1.1 JWT"...
+    bool jwt = false;
+};
+
+/// Mapping rules shared by the W3C VC based importers (Open Badges 3.0, CLR 2.0, generic VC, SD-JWT VC).
+class VcMapping
+{
+public:
+    /// Reads a credential from JSON text or a compact VC-JWT.
+    static Result<LoadedCredential> load(const QByteArray& bytes);
+    /// The credential inside a VC-JWT payload; registered JWT claims (iss, jti, nbf, exp, sub) fill gaps.
+    static LoadedCredential fromJwtPayload(const QJsonObject& payload);
+    /// "type" as a list, whether given as one string or an array.
+    static QStringList types(const QJsonValue& type);
+    /// True when obj has the VerifiableCredential type or a W3C credentials @context.
+    static bool isVerifiableCredential(const QJsonObject& obj);
+    /// "VC 2.0" or "VC 1.1" from the @context.
+    static QString vcVersion(const QJsonObject& credential);
+
+    /// id, types, issuer, dates, name, description and evidence; fails when fields have the wrong type.
+    static Status mapCommon(const QJsonObject& vc, model::Record& r);
+    /// Open Badges 3.0 AchievementSubject: achievement, result, credits, identifiers, activity dates.
+    static Status mapAchievementSubject(const QJsonValue& subject, model::Record& r);
+    /// Issuer or profile: a URL/DID string or an object with an id.
+    static Result<model::Issuer> issuer(const QJsonValue& v);
+    /// The kind for an Open Badges 3.0 achievementType (Badge when unknown).
+    static model::RecordKind kindForAchievementType(const QString& type);
+
+    /// Text of a string, or of a language map / {"@value": ...} object.
+    static QString text(const QJsonValue& v);
+    /// The URL of an image given as a string or an object with an id.
+    static QString imageUrl(const QJsonValue& v);
+    /// ISO 8601 date-time, date, or Unix seconds.
+    static QDateTime dateTime(const QJsonValue& v);
+    static QList<model::Evidence> evidence(const QJsonValue& v);
+    static QList<model::Alignment> alignments(const QJsonValue& v);
+    /// Copies the scalar leaves of v into out under dotted keys ("address.city").
+    static void flatten(const QJsonValue& v, const QString& prefix, QJsonObject& out, int depth = 0);
+};
+
+} // namespace ler::formats

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/VerifiableCredentialImporter.h"
+
+#include "core/formats/InputProbe.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ler::formats {
+
+using model::RecordKind;
+
+QString VerifiableCredentialImporter::displayName() const
+{
+    return QCoreApplication::translate("ler::formats", "W3C Verifiable Credential");
+}
+
+int VerifiableCredentialImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+{
+    Q_UNUSED(fileName)
+    const InputProbe probe = InputProbe::of(bytes);
+    if (probe.sdJwt)
+        return 0;
+    if (probe.shape == InputShape::Json)
+        return VcMapping::isVerifiableCredential(probe.json) ? 40 : 0;
+    if (probe.shape == InputShape::Token) {
+        const QJsonValue vc = probe.json.value(QStringLiteral("vc"));
+        return vc.isObject() || VcMapping::isVerifiableCredential(probe.json) ? 40 : 0;
+    }
+    return 0;
+}
+
+Result<ImportBatch> VerifiableCredentialImporter::parse(const QByteArray& bytes) const
+{
+    Result<LoadedCredential> loaded = VcMapping::load(bytes);
+    if (!loaded)
+        return loaded.error();
+    Result<model::Record> record = mapCredential(*loaded);
+    if (!record)
+        return record.error();
+    ImportItem item;
+    item.original = bytes;
+    item.payload = bytes.trimmed();
+    item.record = *record;
+    return ImportBatch{formatId(), {item}};
+}
+
+Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCredential& loaded)
+{
+    const QJsonObject& vc = loaded.credential;
+    model::Record r;
+    r.sourceFormat = model::SourceFormat::VerifiableCredential;
+    r.sourceVersion = loaded.version;
+    if (Status common = VcMapping::mapCommon(vc, r); !common)
+        return common.error();
+    r.kind = kindForTypes(r.credentialTypes);
+    const QJsonValue subjectValue = vc.value(QStringLiteral("credentialSubject"));
+    const QJsonArray subjects = subjectValue.isArray() ? subjectValue.toArray() : QJsonArray{subjectValue};
+    QJsonObject flat;
+    for (const QJsonValue& s : subjects) {
+        const QJsonObject subject = s.toObject();
+        if (subject.value(QStringLiteral("id")).isString())
+            r.subjects.append({QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {}});
+        QJsonObject claims = subject;
+        claims.remove(QStringLiteral("id"));
+        claims.remove(QStringLiteral("type"));
+        VcMapping::flatten(claims, {}, flat);
+    }
+    r.claims = flat;
+    if (r.title.isEmpty()) {
+        for (const QString& type : r.credentialTypes) {
+            if (type != QLatin1String("VerifiableCredential"))
+                r.title = type;
+        }
+        if (r.title.isEmpty())
+            r.title = QCoreApplication::translate("ler::formats", "Verifiable Credential");
+    }
+    if (r.description.isEmpty()) {
+        QStringList lines;
+        for (auto it = flat.begin(); it != flat.end() && lines.size() < 50; ++it)
+            lines.append(it.key() + QStringLiteral(": ") + it.value().toVariant().toString());
+        r.description = lines.join(QLatin1Char('\n'));
+    }
+    return r;
+}
+
+RecordKind VerifiableCredentialImporter::kindForTypes(const QStringList& types)
+{
+    const QString all = types.join(QLatin1Char(' '));
+    auto has = [&all](const char* word) { return all.contains(QLatin1String(word), Qt::CaseInsensitive); };
+    if (has("Degree") || has("Diploma") || has("Transcript") || has("Education"))
+        return RecordKind::Education;
+    if (has("License") || has("Licence"))
+        return RecordKind::License;
+    if (has("Certificat"))
+        return RecordKind::Certification;
+    if (has("Employment") || has("Work") || has("Job"))
+        return RecordKind::Work;
+    if (has("Course"))
+        return RecordKind::Course;
+    if (has("Assessment"))
+        return RecordKind::Assessment;
+    if (has("Training"))
+        return RecordKind::Training;
+    if (has("Badge") || has("Achievement"))
+        return RecordKind::Badge;
+    return RecordKind::Other;
+}
+
+} // namespace ler::formats
