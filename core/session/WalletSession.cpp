@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/session/WalletSession.h"
+
+#include "core/crypto/SecretBytes.h"
+#include "core/util/Log.h"
+
+#include <QPointer>
+#include <QThreadPool>
+
+namespace ler::session {
+
+namespace {
+
+crypto::SecretBytes utf8Secret(const QString& s)
+{
+    QByteArray utf8 = s.toUtf8();
+    crypto::SecretBytes out = crypto::SecretBytes::copyOf(utf8);
+    utf8.fill('\0');
+    return out;
+}
+
+} // namespace
+
+WalletSession::WalletSession(QObject* parent)
+    : QObject(parent)
+    , m_dir(store::Wallet::defaultLocation())
+{
+    qRegisterMetaType<ler::Error>("ler::Error");
+}
+
+WalletSession::~WalletSession()
+{
+    ++m_generation;
+    m_wallet.reset();
+}
+
+void WalletSession::setDirectory(const QString& dir)
+{
+    if (dir == m_dir) {
+        return;
+    }
+    lock();
+    m_dir = dir;
+}
+
+bool WalletSession::walletExists() const
+{
+    return store::Wallet::existsAt(m_dir);
+}
+
+void WalletSession::unlock(const QString& passphrase)
+{
+    auto secret = std::make_shared<crypto::SecretBytes>(utf8Secret(passphrase));
+    const QString dir = m_dir;
+    run([dir, secret]() -> Result<store::Wallet::Creation> {
+        auto w = store::Wallet::open(dir, secret->view());
+        secret->clear();
+        if (!w) {
+            return w.error();
+        }
+        return store::Wallet::Creation{std::move(w).value(), {}};
+    }, false);
+}
+
+void WalletSession::unlockWithRecoveryCode(const QString& code)
+{
+    const QString dir = m_dir;
+    run([dir, code]() -> Result<store::Wallet::Creation> {
+        auto w = store::Wallet::openWithRecoveryCode(dir, code);
+        if (!w) {
+            return w.error();
+        }
+        return store::Wallet::Creation{std::move(w).value(), {}};
+    }, false);
+}
+
+void WalletSession::create(const QString& passphrase, std::function<crypto::KdfParams()> cost)
+{
+    auto secret = std::make_shared<crypto::SecretBytes>(utf8Secret(passphrase));
+    const QString dir = m_dir;
+    run([dir, secret, cost]() {
+        auto result = store::Wallet::create(dir, secret->view(), cost());
+        secret->clear();
+        return result;
+    }, true);
+}
+
+void WalletSession::run(Job job, bool creating)
+{
+    lock();
+    const quint64 generation = ++m_generation;
+    setState(State::Working);
+    QPointer<WalletSession> self(this);
+    QThreadPool::globalInstance()->start([self, generation, job = std::move(job), creating]() {
+        auto result = std::make_shared<Result<store::Wallet::Creation>>(job());
+        if (!self) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, result, creating]() {
+                if (!self || generation != self->m_generation) {
+                    return; // cancelled by lock() or superseded: the wallet closes here, unused
+                }
+                if (!result->ok()) {
+                    self->setState(State::Locked);
+                    if (creating) {
+                        Q_EMIT self->createFailed(result->error());
+                    } else {
+                        Q_EMIT self->unlockFailed(result->error());
+                    }
+                    return;
+                }
+                self->m_wallet = std::move(result->value().wallet);
+                self->setState(State::Unlocked);
+                if (creating) {
+                    Q_EMIT self->created(result->value().recoveryCode);
+                }
+                Q_EMIT self->unlocked();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WalletSession::lock()
+{
+    ++m_generation;
+    if (m_state == State::Unlocked) {
+        Q_EMIT aboutToLock();
+    }
+    m_wallet.reset();
+    if (m_state != State::Locked) {
+        qCInfo(lcSession) << "wallet locked";
+        setState(State::Locked);
+    }
+}
+
+void WalletSession::setState(State s)
+{
+    if (s != m_state) {
+        m_state = s;
+        Q_EMIT stateChanged(s);
+    }
+}
+
+} // namespace ler::session

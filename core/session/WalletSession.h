@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/crypto/Kdf.h"
+#include "core/store/Wallet.h"
+#include "core/util/Result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace ler::session {
+
+/// The lock state machine: Locked -> Working -> Unlocked -> Locked. Widgets only observe it.
+/// Key derivation runs on a worker thread; a result that arrives after lock() or a newer request is dropped.
+class WalletSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Locked, Working, Unlocked };
+    Q_ENUM(State)
+
+    explicit WalletSession(QObject* parent = nullptr);
+    ~WalletSession() override;
+
+    State state() const { return m_state; }
+    /// The wallet folder this session opens.
+    QString directory() const { return m_dir; }
+    void setDirectory(const QString& dir);
+    bool walletExists() const;
+
+    /// The open wallet, or nullptr while locked.
+    store::Wallet* wallet() const { return m_wallet.get(); }
+
+    /// Passphrases are taken as QString from the UI and turned to UTF-8 in secure memory at once.
+    void unlock(const QString& passphrase);
+    void unlockWithRecoveryCode(const QString& code);
+    /// Creates a wallet in directory(); `cost` is KdfParams::calibrate() in the product.
+    void create(const QString& passphrase, std::function<crypto::KdfParams()> cost);
+
+    /// Closes the database and wipes the keys. Emits aboutToLock first so views can drop their data.
+    void lock();
+
+Q_SIGNALS:
+    void stateChanged(ler::session::WalletSession::State state);
+    void aboutToLock();
+    void unlocked();
+    void unlockFailed(const ler::Error& error);
+    /// After create(): the recovery code to show once.
+    void created(const QString& recoveryCode);
+    void createFailed(const ler::Error& error);
+
+private:
+    using Job = std::function<Result<store::Wallet::Creation>()>;
+    void run(Job job, bool creating);
+    void setState(State s);
+
+    QString m_dir;
+    State m_state = State::Locked;
+    std::unique_ptr<store::Wallet> m_wallet;
+    quint64 m_generation = 0;
+};
+
+} // namespace ler::session

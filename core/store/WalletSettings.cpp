@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/store/WalletSettings.h"
+
+#include "core/store/SqlCipherDatabase.h"
+
+#include <QCoreApplication>
+
+namespace ler::store {
+
+namespace {
+
+struct SettingDef
+{
+    const char* key;
+    QVariant defaultValue;
+};
+
+// Every wallet setting with its default: the one place to look.
+const SettingDef kSettings[] = {
+    {"autoLockMinutes", 10},
+    {"networkAllowed", true},
+};
+
+QVariant defaultFor(const char* key)
+{
+    for (const SettingDef& d : kSettings) {
+        if (qstrcmp(d.key, key) == 0) {
+            return d.defaultValue;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QVariant WalletSettings::value(const char* key) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?1"), {QString::fromLatin1(key)});
+    if (!v || !v->isValid()) {
+        return defaultFor(key);
+    }
+    return *v;
+}
+
+Status WalletSettings::setValue(const char* key, const QVariant& value)
+{
+    return m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {QString::fromLatin1(key), value.toString()});
+}
+
+std::chrono::minutes WalletSettings::autoLockAfter() const
+{
+    bool ok = false;
+    const int m = value("autoLockMinutes").toString().toInt(&ok);
+    return std::chrono::minutes(ok && m >= 1 && m <= 240 ? m : defaultFor("autoLockMinutes").toInt());
+}
+
+Status WalletSettings::setAutoLockAfter(std::chrono::minutes minutes)
+{
+    if (minutes.count() < 1 || minutes.count() > 240) {
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("ler::store", "Choose an auto-lock time from 1 to 240 minutes."));
+    }
+    return setValue("autoLockMinutes", qlonglong(minutes.count()));
+}
+
+bool WalletSettings::networkAllowed() const
+{
+    const QString v = value("networkAllowed").toString();
+    return v != QLatin1String("false") && v != QLatin1String("0");
+}
+
+Status WalletSettings::setNetworkAllowed(bool allowed)
+{
+    return setValue("networkAllowed", allowed ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+} // namespace ler::store
