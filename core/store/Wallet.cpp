@@ -104,7 +104,7 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
             return s.error();
         }
     }
-    // 2. The key file with both keySlots.
+    // 2. The key file with both slots.
     const QString code = recovery::generate();
     auto canonical = recovery::normalise(code);
     auto pass = keyFile.makeSlot(KeySlot::Type::Passphrase, passphrase, cost.withNewSalt(), dataKey);
@@ -161,7 +161,11 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithRecoveryCode(const QString& dir,
     if (!key) {
         return key.error();
     }
-    return openWithKey(dir, std::move(keyFile).value(), std::move(key).value());
+    auto wallet = openWithKey(dir, std::move(keyFile).value(), std::move(key).value());
+    if (wallet) {
+        (*wallet)->m_openedWithRecovery = true;
+    }
+    return wallet;
 }
 
 Result<std::unique_ptr<Wallet>> Wallet::openWithKey(const QString& dir, KeyFile keyFile, crypto::SecretBytes key)
@@ -217,6 +221,23 @@ Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, con
     // Keep the cost chosen at creation; only the salt is new.
     const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(),
                                  [](const KeySlot& s) { return s.type == KeySlot::Type::Passphrase; });
+    auto slot = m_keyFile.makeSlot(KeySlot::Type::Passphrase, next, it->kdf.withNewSalt(), m_dataKey);
+    if (!slot) {
+        return slot.error();
+    }
+    return replaceSlot(KeySlot::Type::Passphrase, std::move(slot).value(), fault);
+}
+
+Status Wallet::setPassphraseAfterRecovery(QByteArrayView next, const WriteFaultHook& fault)
+{
+    if (!m_openedWithRecovery) {
+        return Error(ErrorCode::Locked, tr("Open the wallet with its recovery code first."));
+    }
+    if (next.isEmpty()) {
+        return Error(ErrorCode::InvalidInput, tr("Choose a new passphrase."));
+    }
+    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(),
+                                 [](const KeySlot& s) { return s.type == KeySlot::Type::Recovery; });
     auto slot = m_keyFile.makeSlot(KeySlot::Type::Passphrase, next, it->kdf.withNewSalt(), m_dataKey);
     if (!slot) {
         return slot.error();

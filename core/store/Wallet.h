@@ -60,6 +60,9 @@ public:
     /// Re-wraps the data key under `next` after checking `current`. Only the key file is rewritten,
     /// atomically: a crash leaves a wallet that opens with the old or the new passphrase.
     Status changePassphrase(QByteArrayView current, QByteArrayView next, const WriteFaultHook& fault = {});
+    /// After opening with the recovery code (the passphrase is forgotten): sets a new passphrase.
+    Status setPassphraseAfterRecovery(QByteArrayView next, const WriteFaultHook& fault = {});
+    bool openedWithRecoveryCode() const { return m_openedWithRecovery; }
     /// Replaces the recovery-code slot with a new code and returns it (grouped for display).
     Result<QString> replaceRecoveryCode(const WriteFaultHook& fault = {});
     /// Checks the key file, every database page's authentication code, SQLite's structure, foreign keys,
@@ -79,6 +82,7 @@ private:
     KeyFile m_keyFile;
     crypto::SecretBytes m_dataKey;
     std::unique_ptr<SqlCipherDatabase> m_db;
+    bool m_openedWithRecovery = false;
 };
 
 } // namespace ler::store

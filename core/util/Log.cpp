@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/util/Log.h"
 
-Q_LOGGING_CATEGORY(lcCrypto, "ler.crypto", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStore, "ler.store", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSession, "ler.session", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcFormats, "ler.formats", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcVerify, "ler.verify", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcNet, "ler.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCrypto, "ler.crypto", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "ler.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSession, "ler.session", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcFormats, "ler.formats", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcVerify, "ler.verify", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNet, "ler.net", QtWarningMsg)

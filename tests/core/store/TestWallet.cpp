@@ -138,6 +138,22 @@ private Q_SLOTS:
         QVERIFY(Wallet::openWithRecoveryCode(tmp.path(), *newCode));
     }
 
+    void forgottenPassphraseReset()
+    {
+        QTemporaryDir tmp;
+        auto created = Wallet::create(tmp.path(), kPass, crypto::KdfParams::cheapForTests());
+        QVERIFY(created);
+        QCOMPARE(created->wallet->setPassphraseAfterRecovery("sneaky").error().code, ErrorCode::Locked);
+        created->wallet.reset();
+        auto byCode = Wallet::openWithRecoveryCode(tmp.path(), created->recoveryCode);
+        QVERIFY(byCode);
+        QVERIFY((*byCode)->openedWithRecoveryCode());
+        QVERIFY((*byCode)->setPassphraseAfterRecovery("brand new passphrase"));
+        byCode->reset();
+        QVERIFY(Wallet::open(tmp.path(), "brand new passphrase"));
+        QVERIFY(!Wallet::open(tmp.path(), kPass));
+    }
+
     void integrityCheck()
     {
         QTemporaryDir tmp;

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "app/cli/Cli.h"
+
+#include "app/cli/Passphrase.h"
+#include "core/crypto/PassphraseStrength.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace ler::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ler::cli", text);
+}
+
+const QCommandLineOption kWallet(QStringLiteral("wallet"), QStringLiteral("Wallet folder (default: %1)."),
+                                 QStringLiteral("DIR"));
+const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
+const QCommandLineOption kPassFile(QStringLiteral("passphrase-file"),
+                                   QStringLiteral("Read the passphrase from the first line of FILE."),
+                                   QStringLiteral("FILE"));
+const QCommandLineOption kNewPassFile(QStringLiteral("new-passphrase-file"),
+                                      QStringLiteral("passwd: read the new passphrase from FILE."),
+                                      QStringLiteral("FILE"));
+const QCommandLineOption kUseRecovery(QStringLiteral("recovery-code"),
+                                      QStringLiteral("passwd: open with the recovery code (asked for, or "
+                                                     "LER_WALLET_RECOVERY_CODE) instead of the passphrase."));
+const QCommandLineOption kHelp(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                               QStringLiteral("Show this help."));
+const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Show the version."));
+
+} // namespace
+
+int exitCodeFor(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::Locked: return kLocked;
+    case ErrorCode::VerificationFailed: return kCheckFailed;
+    case ErrorCode::InvalidInput:
+    case ErrorCode::Io:
+    case ErrorCode::NotFound:
+    case ErrorCode::Corrupt:
+    case ErrorCode::Unsupported:
+    case ErrorCode::LimitExceeded: return kBadInput;
+    case ErrorCode::AlreadyExists: return kUsage;
+    default: return kCheckFailed;
+    }
+}
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({kWallet, kJson, kPassFile, kNewPassFile, kUseRecovery, kHelp, kVersion});
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+}
+
+const QList<Cli::Command>& Cli::commands()
+{
+    static const QList<Command> list{
+        {"init", QT_TRANSLATE_NOOP("ler::cli", "Create a wallet and print its recovery code (shown once)."),
+         &Cli::cmdInit},
+        {"passwd", QT_TRANSLATE_NOOP("ler::cli", "Change the wallet passphrase (or set a new one with the recovery "
+                                                 "code)."),
+         &Cli::cmdPasswd},
+        {"check", QT_TRANSLATE_NOOP("ler::cli", "Check the wallet's integrity."), &Cli::cmdCheck},
+    };
+    return list;
+}
+
+QString Cli::helpText() const
+{
+    QString text = tr("Usage: ler-wallet-cli [options] <command> [arguments]\n\n"
+                      "LER Wallet keeps your Learning and Employment Record in an encrypted wallet.\n\nCommands:\n");
+    for (const Command& c : commands()) {
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(8),
+                                                 QCoreApplication::translate("ler::cli", c.summary));
+    }
+    text += tr("\nOptions:\n"
+               "  --wallet DIR               Wallet folder (default: %1)\n"
+               "  --json                     Print one JSON document\n"
+               "  --passphrase-file FILE     Read the passphrase from the first line of FILE\n"
+               "  --new-passphrase-file FILE passwd: read the new passphrase from FILE\n"
+               "  --recovery-code            passwd: open with the recovery code instead of the passphrase\n"
+               "  -h, --help                 Show this help\n\n"
+               "The passphrase is asked for on the terminal without echo. For scripts it can come from\n"
+               "--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other\n"
+               "programs of the same user can read the environment). A new passphrase can also come from\n"
+               "LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.\n\n"
+               "Exit codes:\n"
+               "  0  success\n"
+               "  1  a check or verification failed\n"
+               "  2  usage error\n"
+               "  3  unreadable or invalid input\n"
+               "  4  wrong passphrase or locked wallet\n")
+                .arg(store::Wallet::defaultLocation());
+    return text;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        return usage(m_parser.errorText());
+    }
+    m_json = m_parser.isSet(kJson);
+    if (m_parser.isSet(kHelp)) {
+        m_out << helpText();
+        return kOk;
+    }
+    if (m_parser.isSet(kVersion)) {
+        m_out << "ler-wallet-cli " << LER_VERSION << '\n';
+        return kOk;
+    }
+    m_args = m_parser.positionalArguments();
+    if (m_args.isEmpty()) {
+        return usage(tr("Name a command."));
+    }
+    const QString name = m_args.takeFirst();
+    for (const Command& c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            return (this->*c.handler)();
+        }
+    }
+    return usage(tr("Unknown command: %1").arg(name));
+}
+
+QString Cli::walletDir() const
+{
+    return m_parser.isSet(kWallet) ? m_parser.value(kWallet) : store::Wallet::defaultLocation();
+}
+
+int Cli::usage(const QString& message)
+{
+    if (m_json) {
+        emitJson({{QStringLiteral("error"),
+                   QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                               {QStringLiteral("message"), message}}}});
+    } else {
+        m_err << message << '\n' << tr("Run ler-wallet-cli --help for the commands and options.") << '\n';
+    }
+    return kUsage;
+}
+
+int Cli::fail(const Error& error)
+{
+    if (m_json) {
+        emitJson({{QStringLiteral("error"),
+                   QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                               {QStringLiteral("message"), error.message}}}});
+    } else {
+        m_err << error.message << '\n';
+    }
+    return exitCodeFor(error);
+}
+
+void Cli::emitJson(const QJsonObject& doc)
+{
+    m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+Result<std::unique_ptr<store::Wallet>> Cli::openWallet()
+{
+    const QString dir = walletDir();
+    if (!store::Wallet::existsAt(dir)) {
+        return Error(ErrorCode::NotFound, tr("No wallet in %1. Create one with: ler-wallet-cli init").arg(dir));
+    }
+    auto pass = readPassphrase({m_parser.value(kPassFile), "LER_WALLET_PASSPHRASE", tr("Wallet passphrase: "), false});
+    if (!pass) {
+        return pass.error();
+    }
+    QByteArray utf8 = pass->toUtf8();
+    auto wallet = store::Wallet::open(dir, utf8);
+    utf8.fill('\0');
+    return wallet;
+}
+
+int Cli::cmdInit()
+{
+    const QString dir = walletDir();
+    if (store::Wallet::existsAt(dir)) {
+        return fail({ErrorCode::AlreadyExists, tr("%1 already holds a wallet.").arg(dir)});
+    }
+    auto pass = readPassphrase({m_parser.value(kPassFile), "LER_WALLET_PASSPHRASE", tr("New wallet passphrase: "), true});
+    if (!pass) {
+        return fail(pass.error());
+    }
+    if (!crypto::PassphraseStrength::estimate(*pass).acceptable()) {
+        return fail({ErrorCode::InvalidInput, tr("The passphrase needs at least %1 characters.")
+                                                  .arg(crypto::PassphraseStrength::kMinimumLength)});
+    }
+    if (!m_json) {
+        m_err << tr("Creating the wallet (measuring this computer to set the key strength)...") << '\n';
+        m_err.flush();
+    }
+    QByteArray utf8 = pass->toUtf8();
+    auto created = store::Wallet::create(dir, utf8, crypto::KdfParams::calibrate());
+    utf8.fill('\0');
+    if (!created) {
+        return fail(created.error());
+    }
+    if (m_json) {
+        emitJson({{QStringLiteral("wallet"), dir},
+                  {QStringLiteral("walletId"), created->wallet->walletId()},
+                  {QStringLiteral("recoveryCode"), created->recoveryCode}});
+    } else {
+        m_out << tr("Wallet created in %1").arg(dir) << "\n\n"
+              << tr("Recovery code (write it down and keep it somewhere safe; it is shown only once):") << "\n\n    "
+              << created->recoveryCode << "\n\n"
+              << tr("If you forget your passphrase, this code is the only way back into your wallet.") << '\n';
+    }
+    return kOk;
+}
+
+int Cli::cmdPasswd()
+{
+    const QString dir = walletDir();
+    if (!store::Wallet::existsAt(dir)) {
+        return fail({ErrorCode::NotFound, tr("No wallet in %1. Create one with: ler-wallet-cli init").arg(dir)});
+    }
+    const bool byRecovery = m_parser.isSet(kUseRecovery);
+    auto current = byRecovery
+        ? readPassphrase({{}, "LER_WALLET_RECOVERY_CODE", tr("Recovery code: "), false})
+        : readPassphrase({m_parser.value(kPassFile), "LER_WALLET_PASSPHRASE", tr("Current passphrase: "), false});
+    if (!current) {
+        return fail(current.error());
+    }
+    auto next = readPassphrase(
+        {m_parser.value(kNewPassFile), "LER_WALLET_NEW_PASSPHRASE", tr("New passphrase: "), true});
+    if (!next) {
+        return fail(next.error());
+    }
+    if (!crypto::PassphraseStrength::estimate(*next).acceptable()) {
+        return fail({ErrorCode::InvalidInput, tr("The passphrase needs at least %1 characters.")
+                                                  .arg(crypto::PassphraseStrength::kMinimumLength)});
+    }
+    QByteArray cur = current->toUtf8();
+    QByteArray nxt = next->toUtf8();
+    Status changed;
+    if (byRecovery) {
+        auto wallet = store::Wallet::openWithRecoveryCode(dir, *current);
+        changed = wallet ? (*wallet)->setPassphraseAfterRecovery(nxt) : Status(wallet.error());
+    } else {
+        auto wallet = store::Wallet::open(dir, cur);
+        changed = wallet ? (*wallet)->changePassphrase(cur, nxt) : Status(wallet.error());
+    }
+    cur.fill('\0');
+    nxt.fill('\0');
+    if (!changed) {
+        return fail(changed.error());
+    }
+    if (m_json) {
+        emitJson({{QStringLiteral("wallet"), dir}, {QStringLiteral("passphraseChanged"), true}});
+    } else {
+        m_out << tr("The passphrase was changed.") << '\n';
+    }
+    return kOk;
+}
+
+int Cli::cmdCheck()
+{
+    auto wallet = openWallet();
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    const store::IntegrityReport report = (*wallet)->checkIntegrity();
+    if (m_json) {
+        QJsonArray checks;
+        for (const auto& f : report.findings) {
+            checks.append(QJsonObject{{QStringLiteral("id"), f.check},
+                                      {QStringLiteral("status"), f.passed ? QStringLiteral("passed")
+                                                                          : QStringLiteral("failed")},
+                                      {QStringLiteral("message"), f.detail}});
+        }
+        emitJson({{QStringLiteral("wallet"), walletDir()},
+                  {QStringLiteral("passed"), report.passed()},
+                  {QStringLiteral("checks"), checks}});
+    } else {
+        for (const auto& f : report.findings) {
+            m_out << (f.passed ? tr("[ok]    ") : tr("[FAIL]  ")) << f.detail << '\n';
+        }
+        m_out << (report.passed() ? tr("The wallet is intact.") : tr("The wallet has problems; see above.")) << '\n';
+    }
+    return report.passed() ? kOk : kCheckFailed;
+}
+
+} // namespace ler::cli

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/store/Wallet.h"
+#include "core/util/Result.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <functional>
+
+namespace ler::cli {
+
+/// Exit codes, documented in --help and docs/cli.md.
+enum Exit : int {
+    kOk = 0,            ///< success
+    kCheckFailed = 1,   ///< a check or verification failed
+    kUsage = 2,         ///< usage error
+    kBadInput = 3,      ///< unreadable or invalid input
+    kLocked = 4,        ///< wrong passphrase or locked wallet
+};
+
+/// ler-wallet-cli: one object per run; each subcommand prints text, or one JSON document with --json.
+class Cli
+{
+public:
+    Cli();
+    int run(const QStringList& arguments);
+
+private:
+    struct Command
+    {
+        const char* name;
+        const char* summary;
+        int (Cli::*handler)();
+    };
+    static const QList<Command>& commands();
+
+    int cmdInit();
+    int cmdPasswd();
+    int cmdCheck();
+
+    QString walletDir() const;
+    Result<std::unique_ptr<store::Wallet>> openWallet();
+    int fail(const Error& error);
+    int usage(const QString& message);
+    void emitJson(const QJsonObject& doc);
+    QString helpText() const;
+
+    QCommandLineParser m_parser;
+    QStringList m_args; ///< positional arguments after the command name
+    bool m_json = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+/// The exit code that belongs to an error.
+int exitCodeFor(const Error& error);
+
+} // namespace ler::cli
