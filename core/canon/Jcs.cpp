@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/canon/Jcs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+namespace ler::jcs {
+
+namespace {
+
+/// Walks raw JSON once without recursion to find excessive nesting and duplicate keys, which QJsonDocument
+/// would otherwise hit with deep recursion or silently merge. Malformed text is left for QJsonDocument to report.
+class StructureScan
+{
+public:
+    explicit StructureScan(const QByteArray& json)
+        : m_json(json)
+    { }
+
+    Status run()
+    {
+        for (qsizetype i = 0; i < m_json.size(); ++i) {
+            const char c = m_json.at(i);
+            if (c == '"') {
+                i = scanString(i);
+                if (!m_error.message.isEmpty())
+                    return m_error;
+            } else if (c == '{' || c == '[') {
+                if (m_frames.size() >= kMaxDepth)
+                    return Error(ErrorCode::LimitExceeded,
+                        QStringLiteral("JSON nesting is deeper than %1 levels").arg(kMaxDepth));
+                m_frames.append(Frame { c == '{', c == '{', {} });
+            } else if (c == '}' || c == ']') {
+                if (m_frames.isEmpty())
+                    return invalidInput(
+                        QStringLiteral("Unbalanced '%1' at offset %2").arg(QChar::fromLatin1(c)).arg(i));
+                m_frames.removeLast();
+            } else if (c == ',' && !m_frames.isEmpty() && m_frames.last().isObject) {
+                m_frames.last().expectingKey = true;
+            } else if (c == ':' && !m_frames.isEmpty() && m_frames.last().isObject) {
+                m_frames.last().expectingKey = false;
+            }
+        }
+        return {};
+    }
+
+private:
+    struct Frame
+    {
+        bool isObject = false;
+        bool expectingKey = false;
+        QSet<QString> keys;
+    };
+
+    /// Returns the index of the closing quote (or the end); records a duplicate key as an error.
+    qsizetype scanString(qsizetype open)
+    {
+        qsizetype i = open + 1;
+        while (i < m_json.size() && m_json.at(i) != '"')
+            i += m_json.at(i) == '\\' ? 2 : 1;
+        if (m_frames.isEmpty() || !m_frames.last().isObject || !m_frames.last().expectingKey)
+            return i;
+        const QString key = decodeKey(m_json.mid(open + 1, i - open - 1));
+        if (m_frames.last().keys.contains(key))
+            m_error = invalidInput(QStringLiteral("Duplicate object key at offset %1").arg(open));
+        m_frames.last().keys.insert(key);
+        m_frames.last().expectingKey = false;
+        return i;
+    }
+
+    /// Decodes the escapes of a key body well enough to compare keys; invalid escapes are reported later.
+    static QString decodeKey(const QByteArray& body)
+    {
+        static const QByteArray shortEscapes = "bfnrt", shortValues = "\b\f\n\r\t";
+        QString out;
+        qsizetype i = 0;
+        while (i < body.size()) {
+            if (body.at(i) != '\\') {
+                qsizetype j = body.indexOf('\\', i);
+                j = j < 0 ? body.size() : j;
+                out += QString::fromUtf8(body.constData() + i, j - i);
+                i = j;
+            } else if (i + 1 < body.size() && body.at(i + 1) == 'u') {
+                out += QChar(char16_t(body.mid(i + 2, 4).toUShort(nullptr, 16)));
+                i += 6;
+            } else if (i + 1 < body.size()) {
+                const qsizetype k = shortEscapes.indexOf(body.at(i + 1));
+                out += QChar::fromLatin1(k >= 0 ? shortValues.at(k) : body.at(i + 1));
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    const QByteArray& m_json;
+    QList<Frame> m_frames;
+    Error m_error { ErrorCode::InvalidInput, {} };
+};
+
+bool utf16Less(const QString& a, const QString& b)
+{
+    return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
+}
+
+Status writeString(const QString& s, QByteArray& out)
+{
+    QString text;
+    text.reserve(s.size() + 2);
+    text += QLatin1Char('"');
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < s.size() && QChar::isLowSurrogate(s.at(i + 1).unicode())) {
+            text += s.at(i);
+            text += s.at(++i);
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            return invalidInput(QStringLiteral("JSON string holds a lone surrogate, which JCS does not allow"));
+        // RFC 8785 3.2.2.2: two-character escapes where JSON has them, \u00xx for other controls.
+        static constexpr std::u16string_view shortFrom = u"\"\\\b\f\n\r\t";
+        static constexpr std::string_view shortTo = "\"\\bfnrt";
+        if (const auto k = shortFrom.find(c); k != std::u16string_view::npos)
+            text.append(QLatin1Char('\\')).append(QLatin1Char(shortTo[k]));
+        else if (c < 0x20)
+            text += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            text += QChar(c);
+    }
+    text += QLatin1Char('"');
+    out += text.toUtf8();
+    return {};
+}
+
+Status writeValue(const QJsonValue& v, QByteArray& out, int depth);
+
+Status writeArray(const QJsonArray& array, QByteArray& out, int depth)
+{
+    out += '[';
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        if (Status s = writeValue(array.at(i), out, depth + 1); !s)
+            return s;
+    }
+    out += ']';
+    return {};
+}
+
+Status writeObject(const QJsonObject& object, QByteArray& out, int depth)
+{
+    QStringList keys = object.keys();
+    std::sort(keys.begin(), keys.end(), utf16Less);
+    out += '{';
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        if (Status s = writeString(keys.at(i), out); !s)
+            return s;
+        out += ':';
+        if (Status s = writeValue(object.value(keys.at(i)), out, depth + 1); !s)
+            return s;
+    }
+    out += '}';
+    return {};
+}
+
+Status writeValue(const QJsonValue& v, QByteArray& out, int depth)
+{
+    if (depth > kMaxDepth)
+        return Error(ErrorCode::LimitExceeded, QStringLiteral("JSON nesting is deeper than %1 levels").arg(kMaxDepth));
+    switch (v.type()) {
+    case QJsonValue::Null:
+        out += "null";
+        return {};
+    case QJsonValue::Bool:
+        out += v.toBool() ? "true" : "false";
+        return {};
+    case QJsonValue::Double: {
+        const QString number = formatNumber(v.toDouble());
+        if (number.isEmpty())
+            return invalidInput(QStringLiteral("NaN and Infinity have no JSON form"));
+        out += number.toLatin1();
+        return {};
+    }
+    case QJsonValue::String:
+        return writeString(v.toString(), out);
+    case QJsonValue::Array:
+        return writeArray(v.toArray(), out, depth);
+    case QJsonValue::Object:
+        return writeObject(v.toObject(), out, depth);
+    case QJsonValue::Undefined:
+        break;
+    }
+    return invalidInput(QStringLiteral("Undefined JSON value"));
+}
+
+} // namespace
+
+QString formatNumber(double value)
+{
+    if (!std::isfinite(value))
+        return {};
+    if (value == 0)
+        return QStringLiteral("0");
+    // Shortest round-trip digits in scientific form, "d.ddde+XX", then laid out per ECMAScript Number::toString.
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, std::fabs(value), std::chars_format::scientific);
+    const std::string sci(buf, res.ptr);
+    const auto ePos = sci.find('e');
+    std::string digits = sci.substr(0, ePos);
+    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+    const int k = int(digits.size());
+    const int n = std::stoi(sci.substr(ePos + 1)) + 1; // value = 0.digits * 10^n
+
+    std::string text = value < 0 ? "-" : "";
+    if (k <= n && n <= 21) {
+        text += digits + std::string(size_t(n - k), '0');
+    } else if (0 < n && n <= 21) {
+        text += digits.substr(0, size_t(n)) + '.' + digits.substr(size_t(n));
+    } else if (-6 < n && n <= 0) {
+        text += "0." + std::string(size_t(-n), '0') + digits;
+    } else {
+        text += digits.substr(0, 1);
+        if (k > 1)
+            text += '.' + digits.substr(1);
+        text += (n - 1 < 0 ? "e-" : "e+") + std::to_string(std::abs(n - 1));
+    }
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+Result<QByteArray> canonicalize(const QJsonValue& value)
+{
+    QByteArray out;
+    if (Status s = writeValue(value, out, 0); !s)
+        return s.error();
+    return out;
+}
+
+Result<QByteArray> canonicalize(const QJsonDocument& document)
+{
+    if (document.isArray())
+        return canonicalize(QJsonValue(document.array()));
+    if (document.isObject())
+        return canonicalize(QJsonValue(document.object()));
+    return invalidInput(QStringLiteral("Empty JSON document"));
+}
+
+Result<QByteArray> canonicalize(const QByteArray& json)
+{
+    StructureScan scan(json);
+    const Status structure = scan.run();
+    if (!structure && structure.error().code == ErrorCode::LimitExceeded)
+        return structure.error();
+    // Wrapping in an array lets QJsonDocument accept a scalar at the top level as RFC 8785 allows.
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + json + ']', &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalidInput(QStringLiteral("Malformed JSON near offset %1: %2")
+                                .arg(std::max(0, parseError.offset - 1))
+                                .arg(parseError.errorString()));
+    if (!structure)
+        return structure.error();
+    if (doc.array().size() != 1)
+        return invalidInput(QStringLiteral("JSON text must hold exactly one top-level value"));
+    return canonicalize(doc.array().at(0));
+}
+
+} // namespace ler::jcs
