@@ -13,7 +13,7 @@ constexpr char kAlphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqr
 
 constexpr std::array<int, 128> makeReverse()
 {
-    std::array<int, 128> table{};
+    std::array<int, 128> table {};
     for (auto& v : table) {
         v = -1;
     }

@@ -12,14 +12,22 @@ namespace {
 QString describePrefix(QChar prefix)
 {
     switch (prefix.unicode()) {
-    case 'f': return QStringLiteral("base16 ('f')");
-    case 'F': return QStringLiteral("base16upper ('F')");
-    case 'b': return QStringLiteral("base32 ('b')");
-    case 'm': return QStringLiteral("base64 ('m')");
-    case 'M': return QStringLiteral("base64pad ('M')");
-    case 'U': return QStringLiteral("base64urlpad ('U')");
-    case 'Z': return QStringLiteral("base58flickr ('Z')");
-    default: return QStringLiteral("'%1'").arg(prefix);
+    case 'f':
+        return QStringLiteral("base16 ('f')");
+    case 'F':
+        return QStringLiteral("base16upper ('F')");
+    case 'b':
+        return QStringLiteral("base32 ('b')");
+    case 'm':
+        return QStringLiteral("base64 ('m')");
+    case 'M':
+        return QStringLiteral("base64pad ('M')");
+    case 'U':
+        return QStringLiteral("base64urlpad ('U')");
+    case 'Z':
+        return QStringLiteral("base58flickr ('Z')");
+    default:
+        return QStringLiteral("'%1'").arg(prefix);
     }
 }
 
@@ -28,8 +36,10 @@ QString describePrefix(QChar prefix)
 QString multibaseEncode(Multibase base, QByteArrayView data)
 {
     switch (base) {
-    case Multibase::Base58Btc: return QLatin1Char('z') + QString::fromLatin1(base58Encode(data));
-    case Multibase::Base64Url: return QLatin1Char('u') + QString::fromLatin1(base64UrlEncode(data));
+    case Multibase::Base58Btc:
+        return QLatin1Char('z') + QString::fromLatin1(base58Encode(data));
+    case Multibase::Base64Url:
+        return QLatin1Char('u') + QString::fromLatin1(base64UrlEncode(data));
     }
     return {};
 }
@@ -46,12 +56,14 @@ Result<QByteArray> multibaseDecode(QStringView text)
     }
     const QByteArray body = text.sliced(1).toLatin1();
     switch (text.front().unicode()) {
-    case 'z': return base58Decode(body);
-    case 'u': return base64UrlDecode(body);
+    case 'z':
+        return base58Decode(body);
+    case 'u':
+        return base64UrlDecode(body);
     default:
         return Error(ErrorCode::Unsupported,
-                     QStringLiteral("multibase: encoding %1 is not supported (only 'z' base58btc and 'u' base64url)")
-                         .arg(describePrefix(text.front())));
+            QStringLiteral("multibase: encoding %1 is not supported (only 'z' base58btc and 'u' base64url)")
+                .arg(describePrefix(text.front())));
     }
 }
 

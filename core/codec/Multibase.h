@@ -12,7 +12,8 @@
 namespace ler::codec {
 
 /// The multibase encodings we accept: the two that DIDs, Multikey and Data Integrity proofs use.
-enum class Multibase {
+enum class Multibase
+{
     Base58Btc, ///< prefix 'z'
     Base64Url, ///< prefix 'u' (no padding)
 };

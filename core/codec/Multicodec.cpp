@@ -70,20 +70,34 @@ bool isKnownMulticodec(quint64 code)
 QString multicodecName(quint64 code)
 {
     switch (static_cast<Multicodec>(code)) {
-    case Multicodec::Secp256k1Pub: return QStringLiteral("secp256k1-pub");
-    case Multicodec::X25519Pub: return QStringLiteral("x25519-pub");
-    case Multicodec::Ed25519Pub: return QStringLiteral("ed25519-pub");
-    case Multicodec::P256Pub: return QStringLiteral("p256-pub");
-    case Multicodec::P384Pub: return QStringLiteral("p384-pub");
-    case Multicodec::P521Pub: return QStringLiteral("p521-pub");
-    case Multicodec::RsaPub: return QStringLiteral("rsa-pub");
-    case Multicodec::Ed25519Priv: return QStringLiteral("ed25519-priv");
-    case Multicodec::Secp256k1Priv: return QStringLiteral("secp256k1-priv");
-    case Multicodec::X25519Priv: return QStringLiteral("x25519-priv");
-    case Multicodec::RsaPriv: return QStringLiteral("rsa-priv");
-    case Multicodec::P256Priv: return QStringLiteral("p256-priv");
-    case Multicodec::P384Priv: return QStringLiteral("p384-priv");
-    case Multicodec::P521Priv: return QStringLiteral("p521-priv");
+    case Multicodec::Secp256k1Pub:
+        return QStringLiteral("secp256k1-pub");
+    case Multicodec::X25519Pub:
+        return QStringLiteral("x25519-pub");
+    case Multicodec::Ed25519Pub:
+        return QStringLiteral("ed25519-pub");
+    case Multicodec::P256Pub:
+        return QStringLiteral("p256-pub");
+    case Multicodec::P384Pub:
+        return QStringLiteral("p384-pub");
+    case Multicodec::P521Pub:
+        return QStringLiteral("p521-pub");
+    case Multicodec::RsaPub:
+        return QStringLiteral("rsa-pub");
+    case Multicodec::Ed25519Priv:
+        return QStringLiteral("ed25519-priv");
+    case Multicodec::Secp256k1Priv:
+        return QStringLiteral("secp256k1-priv");
+    case Multicodec::X25519Priv:
+        return QStringLiteral("x25519-priv");
+    case Multicodec::RsaPriv:
+        return QStringLiteral("rsa-priv");
+    case Multicodec::P256Priv:
+        return QStringLiteral("p256-priv");
+    case Multicodec::P384Priv:
+        return QStringLiteral("p384-priv");
+    case Multicodec::P521Priv:
+        return QStringLiteral("p521-priv");
     }
     return QStringLiteral("0x%1").arg(code, 0, 16);
 }

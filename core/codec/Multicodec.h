@@ -7,13 +7,13 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
 #include <utility>
 
 namespace ler::codec {
 
 /// Multicodec codes for keys that DID methods and Multikey carry (from the multiformats table).
-enum class Multicodec : quint64 {
+enum class Multicodec : quint64
+{
     Secp256k1Pub = 0xe7,
     X25519Pub = 0xec,
     Ed25519Pub = 0xed,

@@ -100,11 +100,15 @@ struct AlgorithmInfo
 };
 
 constexpr AlgorithmInfo kAlgorithms[] = {
-    {SignatureAlgorithm::EdDSA, "EdDSA", Digest::Sha512},   {SignatureAlgorithm::ES256, "ES256", Digest::Sha256},
-    {SignatureAlgorithm::ES384, "ES384", Digest::Sha384},   {SignatureAlgorithm::RS256, "RS256", Digest::Sha256},
-    {SignatureAlgorithm::RS384, "RS384", Digest::Sha384},   {SignatureAlgorithm::RS512, "RS512", Digest::Sha512},
-    {SignatureAlgorithm::PS256, "PS256", Digest::Sha256},   {SignatureAlgorithm::PS384, "PS384", Digest::Sha384},
-    {SignatureAlgorithm::PS512, "PS512", Digest::Sha512},
+    { SignatureAlgorithm::EdDSA, "EdDSA", Digest::Sha512 },
+    { SignatureAlgorithm::ES256, "ES256", Digest::Sha256 },
+    { SignatureAlgorithm::ES384, "ES384", Digest::Sha384 },
+    { SignatureAlgorithm::RS256, "RS256", Digest::Sha256 },
+    { SignatureAlgorithm::RS384, "RS384", Digest::Sha384 },
+    { SignatureAlgorithm::RS512, "RS512", Digest::Sha512 },
+    { SignatureAlgorithm::PS256, "PS256", Digest::Sha256 },
+    { SignatureAlgorithm::PS384, "PS384", Digest::Sha384 },
+    { SignatureAlgorithm::PS512, "PS512", Digest::Sha512 },
 };
 
 const AlgorithmInfo& info(SignatureAlgorithm alg)
@@ -119,8 +123,10 @@ const AlgorithmInfo& info(SignatureAlgorithm alg)
 
 Error algorithmMismatch(SignatureAlgorithm alg, KeyType type)
 {
-    return {ErrorCode::InvalidInput, QStringLiteral("algorithm %1 cannot be used with a %2 key")
-                                         .arg(signatureAlgorithmName(alg), keyTypeName(type))};
+    return {
+        ErrorCode::InvalidInput,
+        QStringLiteral("algorithm %1 cannot be used with a %2 key").arg(signatureAlgorithmName(alg), keyTypeName(type))
+    };
 }
 
 } // namespace
@@ -149,10 +155,14 @@ QString signatureAlgorithmName(SignatureAlgorithm alg)
 QString keyTypeName(KeyType type)
 {
     switch (type) {
-    case KeyType::Ed25519: return QStringLiteral("Ed25519");
-    case KeyType::P256: return QStringLiteral("P-256");
-    case KeyType::P384: return QStringLiteral("P-384");
-    case KeyType::Rsa: return QStringLiteral("RSA");
+    case KeyType::Ed25519:
+        return QStringLiteral("Ed25519");
+    case KeyType::P256:
+        return QStringLiteral("P-256");
+    case KeyType::P384:
+        return QStringLiteral("P-384");
+    case KeyType::Rsa:
+        return QStringLiteral("RSA");
     }
     return {};
 }
@@ -161,8 +171,7 @@ PublicKey::PublicKey(KeyType type, QByteArray a, QByteArray b)
     : m_type(type)
     , m_a(std::move(a))
     , m_b(std::move(b))
-{
-}
+{ }
 
 Result<PublicKey> PublicKey::fromEd25519(QByteArrayView raw)
 {
@@ -206,7 +215,7 @@ Result<PublicKey> PublicKey::fromRsa(QByteArrayView modulus, QByteArrayView expo
     const auto bits = n.size() * 8;
     if (bits < kMinRsaBits || bits > kMaxRsaBits) {
         return Error(ErrorCode::Unsupported,
-                     QStringLiteral("RSA keys must have %1 to %2 bits").arg(kMinRsaBits).arg(kMaxRsaBits));
+            QStringLiteral("RSA keys must have %1 to %2 bits").arg(kMinRsaBits).arg(kMaxRsaBits));
     }
     if (e.isEmpty() || e.size() > 8 || (static_cast<unsigned char>(e.back()) & 1) == 0 || e == QByteArray(1, '\1')) {
         return invalidInput(QStringLiteral("the RSA public exponent is not valid"));
@@ -225,7 +234,7 @@ Result<PublicKey> PublicKey::fromRsaPkcs1Der(QByteArrayView der)
 
 Result<PublicKey> PublicKey::fromJwk(const QJsonObject& jwk)
 {
-    for (const char* secret : {"d", "p", "q", "dp", "dq", "qi", "k"}) {
+    for (const char* secret : { "d", "p", "q", "dp", "dq", "qi", "k" }) {
         if (jwk.contains(QLatin1String(secret))) {
             return invalidInput(QStringLiteral("JWK: a public key was expected but private member \"%1\" is present")
                                     .arg(QLatin1String(secret)));
@@ -251,14 +260,19 @@ Result<PublicKey> PublicKey::fromMulticodec(QByteArrayView prefixed)
         return split.error();
     }
     switch (static_cast<codec::Multicodec>(split->code)) {
-    case codec::Multicodec::Ed25519Pub: return fromEd25519(split->data);
-    case codec::Multicodec::P256Pub: return fromEcPoint(KeyType::P256, split->data);
-    case codec::Multicodec::P384Pub: return fromEcPoint(KeyType::P384, split->data);
-    case codec::Multicodec::RsaPub: return fromRsaPkcs1Der(split->data);
-    default: break;
+    case codec::Multicodec::Ed25519Pub:
+        return fromEd25519(split->data);
+    case codec::Multicodec::P256Pub:
+        return fromEcPoint(KeyType::P256, split->data);
+    case codec::Multicodec::P384Pub:
+        return fromEcPoint(KeyType::P384, split->data);
+    case codec::Multicodec::RsaPub:
+        return fromRsaPkcs1Der(split->data);
+    default:
+        break;
     }
-    return Error(ErrorCode::Unsupported, QStringLiteral("key type %1 is not supported for signatures")
-                                             .arg(codec::multicodecName(split->code)));
+    return Error(ErrorCode::Unsupported,
+        QStringLiteral("key type %1 is not supported for signatures").arg(codec::multicodecName(split->code)));
 }
 
 Result<PublicKey> PublicKey::fromMultikey(QStringView multibase)
@@ -273,7 +287,8 @@ Result<PublicKey> PublicKey::fromMultikey(QStringView multibase)
 QByteArray PublicKey::rawBytes() const
 {
     switch (m_type) {
-    case KeyType::Ed25519: return m_a;
+    case KeyType::Ed25519:
+        return m_a;
     case KeyType::P256:
     case KeyType::P384: {
         if (isNull()) {
@@ -282,7 +297,8 @@ QByteArray PublicKey::rawBytes() const
         QByteArray out(1, (static_cast<unsigned char>(m_b.back()) & 1) ? '\x03' : '\x02');
         return out + m_a;
     }
-    case KeyType::Rsa: return isNull() ? QByteArray() : encodeRsaPublicKeyDer(m_a, m_b);
+    case KeyType::Rsa:
+        return isNull() ? QByteArray() : encodeRsaPublicKeyDer(m_a, m_b);
     }
     return {};
 }
@@ -295,15 +311,19 @@ QJsonObject PublicKey::toJwk() const
     const auto b64 = [](const QByteArray& v) { return QString::fromLatin1(codec::base64UrlEncode(v)); };
     switch (m_type) {
     case KeyType::Ed25519:
-        return {{QStringLiteral("crv"), QStringLiteral("Ed25519")}, {QStringLiteral("kty"), QStringLiteral("OKP")},
-                {QStringLiteral("x"), b64(m_a)}};
+        return { { QStringLiteral("crv"), QStringLiteral("Ed25519") },
+            { QStringLiteral("kty"), QStringLiteral("OKP") },
+            { QStringLiteral("x"), b64(m_a) } };
     case KeyType::P256:
     case KeyType::P384:
-        return {{QStringLiteral("crv"), keyTypeName(m_type)}, {QStringLiteral("kty"), QStringLiteral("EC")},
-                {QStringLiteral("x"), b64(m_a)}, {QStringLiteral("y"), b64(m_b)}};
+        return { { QStringLiteral("crv"), keyTypeName(m_type) },
+            { QStringLiteral("kty"), QStringLiteral("EC") },
+            { QStringLiteral("x"), b64(m_a) },
+            { QStringLiteral("y"), b64(m_b) } };
     case KeyType::Rsa:
-        return {{QStringLiteral("e"), b64(m_b)}, {QStringLiteral("kty"), QStringLiteral("RSA")},
-                {QStringLiteral("n"), b64(m_a)}};
+        return { { QStringLiteral("e"), b64(m_b) },
+            { QStringLiteral("kty"), QStringLiteral("RSA") },
+            { QStringLiteral("n"), b64(m_a) } };
     }
     return {};
 }
@@ -312,17 +332,20 @@ QString PublicKey::jwkThumbprint() const
 {
     // QJsonDocument writes object members sorted and without whitespace, which is what RFC 7638 asks for here.
     const QByteArray canonical = QJsonDocument(toJwk()).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(
-        codec::base64UrlEncode(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)));
+    return QString::fromLatin1(codec::base64UrlEncode(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)));
 }
 
 QByteArray PublicKey::toMulticodec() const
 {
     switch (m_type) {
-    case KeyType::Ed25519: return codec::multicodecPrefix(codec::Multicodec::Ed25519Pub, rawBytes());
-    case KeyType::P256: return codec::multicodecPrefix(codec::Multicodec::P256Pub, rawBytes());
-    case KeyType::P384: return codec::multicodecPrefix(codec::Multicodec::P384Pub, rawBytes());
-    case KeyType::Rsa: return codec::multicodecPrefix(codec::Multicodec::RsaPub, rawBytes());
+    case KeyType::Ed25519:
+        return codec::multicodecPrefix(codec::Multicodec::Ed25519Pub, rawBytes());
+    case KeyType::P256:
+        return codec::multicodecPrefix(codec::Multicodec::P256Pub, rawBytes());
+    case KeyType::P384:
+        return codec::multicodecPrefix(codec::Multicodec::P384Pub, rawBytes());
+    case KeyType::Rsa:
+        return codec::multicodecPrefix(codec::Multicodec::RsaPub, rawBytes());
     }
     return {};
 }
@@ -355,8 +378,8 @@ Status PublicKey::verify(SignatureAlgorithm alg, QByteArrayView message, QByteAr
         if (m_type != KeyType::Rsa) {
             return algorithmMismatch(alg, m_type);
         }
-        const bool pss = alg == SignatureAlgorithm::PS256 || alg == SignatureAlgorithm::PS384
-                         || alg == SignatureAlgorithm::PS512;
+        const bool pss
+            = alg == SignatureAlgorithm::PS256 || alg == SignatureAlgorithm::PS384 || alg == SignatureAlgorithm::PS512;
         return detail::verifyRsa(m_a, m_b, digest, pss, message, signature);
     }
 }

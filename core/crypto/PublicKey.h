@@ -13,7 +13,8 @@
 namespace ler::crypto {
 
 /// The public-key families a credential issuer or holder may use.
-enum class KeyType {
+enum class KeyType
+{
     Ed25519,
     P256,
     P384,
@@ -21,7 +22,8 @@ enum class KeyType {
 };
 
 /// JOSE signature algorithms (RFC 7518, RFC 8037) we can verify. "none" and HMAC are deliberately absent.
-enum class SignatureAlgorithm {
+enum class SignatureAlgorithm
+{
     EdDSA,
     ES256,
     ES384,

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <utility>
 
 namespace ler::crypto {

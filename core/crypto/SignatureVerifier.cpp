@@ -4,6 +4,7 @@
 
 #include "core/crypto/PublicKey.h"
 
+#include <memory>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
@@ -12,14 +13,11 @@
 #include <openssl/rsa.h>
 #include <sodium.h>
 
-#include <memory>
-
 namespace ler::crypto::detail {
 
 namespace {
 
-template<typename T, void (*F)(T*)>
-struct Deleter
+template <typename T, void (*F)(T*)> struct Deleter
 {
     void operator()(T* p) const { F(p); }
 };
@@ -40,12 +38,12 @@ const unsigned char* bytes(QByteArrayView v)
 
 Error cryptoError(const char* what)
 {
-    return {ErrorCode::Crypto, QStringLiteral("OpenSSL: %1 failed").arg(QLatin1String(what))};
+    return { ErrorCode::Crypto, QStringLiteral("OpenSSL: %1 failed").arg(QLatin1String(what)) };
 }
 
 Error badSignature()
 {
-    return {ErrorCode::VerificationFailed, QStringLiteral("signature does not verify")};
+    return { ErrorCode::VerificationFailed, QStringLiteral("signature does not verify") };
 }
 
 int curveNid(KeyType curve)
@@ -66,9 +64,12 @@ qsizetype fieldSize(KeyType curve)
 const EVP_MD* digestMd(Digest digest)
 {
     switch (digest) {
-    case Digest::Sha256: return EVP_sha256();
-    case Digest::Sha384: return EVP_sha384();
-    case Digest::Sha512: return EVP_sha512();
+    case Digest::Sha256:
+        return EVP_sha256();
+    case Digest::Sha384:
+        return EVP_sha384();
+    case Digest::Sha512:
+        return EVP_sha512();
     }
     return nullptr;
 }
@@ -84,7 +85,8 @@ Result<PkeyPtr> pkeyFromParams(const char* type, const OSSL_PARAM* params)
     EVP_PKEY* raw = nullptr;
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
         || EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, const_cast<OSSL_PARAM*>(params)) != 1) {
-        return Error(ErrorCode::InvalidInput, QStringLiteral("the %1 public key is not usable").arg(QLatin1String(type)));
+        return Error(
+            ErrorCode::InvalidInput, QStringLiteral("the %1 public key is not usable").arg(QLatin1String(type)));
     }
     return PkeyPtr(raw);
 }
@@ -155,8 +157,11 @@ Status digestVerify(EVP_PKEY* pkey, Digest digest, bool pss, QByteArrayView mess
             || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, digestMd(digest)) != 1)) {
         return cryptoError("setting RSA-PSS parameters");
     }
-    const int rc = EVP_DigestVerify(md.get(), bytes(signature), static_cast<size_t>(signature.size()),
-                                    bytes(message), static_cast<size_t>(message.size()));
+    const int rc = EVP_DigestVerify(md.get(),
+        bytes(signature),
+        static_cast<size_t>(signature.size()),
+        bytes(message),
+        static_cast<size_t>(message.size()));
     if (rc != 1) {
         return badSignature();
     }
@@ -179,21 +184,22 @@ Status verifyEd25519(QByteArrayView key, QByteArrayView message, QByteArrayView 
     if (key.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES) {
         return Error(ErrorCode::InvalidInput, QStringLiteral("an Ed25519 signature must be 64 bytes"));
     }
-    if (crypto_sign_verify_detached(bytes(signature), bytes(message), static_cast<unsigned long long>(message.size()),
-                                    bytes(key))
+    if (crypto_sign_verify_detached(
+            bytes(signature), bytes(message), static_cast<unsigned long long>(message.size()), bytes(key))
         != 0) {
         return badSignature();
     }
     return {};
 }
 
-Status verifyEcdsa(KeyType curve, QByteArrayView x, QByteArrayView y, Digest digest, QByteArrayView message,
-                   QByteArrayView signature)
+Status verifyEcdsa(
+    KeyType curve, QByteArrayView x, QByteArrayView y, Digest digest, QByteArrayView message, QByteArrayView signature)
 {
     if (signature.size() != 2 * fieldSize(curve)) {
-        return Error(ErrorCode::InvalidInput, QStringLiteral("an ECDSA %1 signature must be %2 bytes (r||s)")
-                                                  .arg(QLatin1String(curveGroupName(curve)))
-                                                  .arg(2 * fieldSize(curve)));
+        return Error(ErrorCode::InvalidInput,
+            QStringLiteral("an ECDSA %1 signature must be %2 bytes (r||s)")
+                .arg(QLatin1String(curveGroupName(curve)))
+                .arg(2 * fieldSize(curve)));
     }
     auto der = rawToDer(signature);
     if (!der) {
@@ -206,8 +212,12 @@ Status verifyEcdsa(KeyType curve, QByteArrayView x, QByteArrayView y, Digest dig
     return digestVerify(pkey->get(), digest, false, message, *der);
 }
 
-Status verifyRsa(QByteArrayView modulus, QByteArrayView exponent, Digest digest, bool pss, QByteArrayView message,
-                 QByteArrayView signature)
+Status verifyRsa(QByteArrayView modulus,
+    QByteArrayView exponent,
+    Digest digest,
+    bool pss,
+    QByteArrayView message,
+    QByteArrayView signature)
 {
     if (signature.size() != modulus.size()) {
         return Error(ErrorCode::InvalidInput, QStringLiteral("an RSA signature must be as long as the modulus"));

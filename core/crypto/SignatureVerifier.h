@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <utility>
 
 namespace ler::crypto {
@@ -18,7 +17,8 @@ enum class KeyType;
 namespace detail {
 
 /// Digest used with an ECDSA or RSA signature.
-enum class Digest {
+enum class Digest
+{
     Sha256,
     Sha384,
     Sha512,
@@ -28,12 +28,16 @@ enum class Digest {
 Status verifyEd25519(QByteArrayView key, QByteArrayView message, QByteArrayView signature);
 
 /// ECDSA over the named curve; signature is the JOSE raw form r||s (RFC 7518 section 3.4).
-Status verifyEcdsa(KeyType curve, QByteArrayView x, QByteArrayView y, Digest digest, QByteArrayView message,
-                   QByteArrayView signature);
+Status verifyEcdsa(
+    KeyType curve, QByteArrayView x, QByteArrayView y, Digest digest, QByteArrayView message, QByteArrayView signature);
 
 /// RSASSA-PKCS1-v1_5, or RSASSA-PSS with MGF1 of the same digest and salt length equal to the digest size.
-Status verifyRsa(QByteArrayView modulus, QByteArrayView exponent, Digest digest, bool pss, QByteArrayView message,
-                 QByteArrayView signature);
+Status verifyRsa(QByteArrayView modulus,
+    QByteArrayView exponent,
+    Digest digest,
+    bool pss,
+    QByteArrayView message,
+    QByteArrayView signature);
 
 /// Checks that (x, y) is a point on the curve (not infinity).
 Status checkEcPoint(KeyType curve, QByteArrayView x, QByteArrayView y);

@@ -16,15 +16,17 @@ using crypto::KeyType;
 using crypto::PublicKey;
 
 constexpr VerificationRelationship kAllRelationships[] = {
-    VerificationRelationship::Authentication,       VerificationRelationship::AssertionMethod,
-    VerificationRelationship::KeyAgreement,         VerificationRelationship::CapabilityInvocation,
+    VerificationRelationship::Authentication,
+    VerificationRelationship::AssertionMethod,
+    VerificationRelationship::KeyAgreement,
+    VerificationRelationship::CapabilityInvocation,
     VerificationRelationship::CapabilityDelegation,
 };
 
 bool sameId(const QJsonObject& document, const QJsonValue& candidate, const QString& wanted)
 {
-    const QString id = candidate.isObject() ? candidate.toObject().value(QLatin1String("id")).toString()
-                                            : candidate.toString();
+    const QString id
+        = candidate.isObject() ? candidate.toObject().value(QLatin1String("id")).toString() : candidate.toString();
     return !id.isEmpty() && absoluteMethodId(document, id) == wanted;
 }
 
@@ -48,11 +50,16 @@ Result<PublicKey> keyFromBase58(const QString& type, const QString& text)
 QString relationshipName(VerificationRelationship rel)
 {
     switch (rel) {
-    case VerificationRelationship::Authentication: return QStringLiteral("authentication");
-    case VerificationRelationship::AssertionMethod: return QStringLiteral("assertionMethod");
-    case VerificationRelationship::KeyAgreement: return QStringLiteral("keyAgreement");
-    case VerificationRelationship::CapabilityInvocation: return QStringLiteral("capabilityInvocation");
-    case VerificationRelationship::CapabilityDelegation: return QStringLiteral("capabilityDelegation");
+    case VerificationRelationship::Authentication:
+        return QStringLiteral("authentication");
+    case VerificationRelationship::AssertionMethod:
+        return QStringLiteral("assertionMethod");
+    case VerificationRelationship::KeyAgreement:
+        return QStringLiteral("keyAgreement");
+    case VerificationRelationship::CapabilityInvocation:
+        return QStringLiteral("capabilityInvocation");
+    case VerificationRelationship::CapabilityDelegation:
+        return QStringLiteral("capabilityDelegation");
     }
     return {};
 }
@@ -87,7 +94,8 @@ Result<QJsonObject> findVerificationMethod(const QJsonObject& document, QStringV
         found = v.toObject();
     }
     if (found.isEmpty()) {
-        return Error(ErrorCode::NotFound, QStringLiteral("verification method %1 is not in the DID document").arg(wanted));
+        return Error(
+            ErrorCode::NotFound, QStringLiteral("verification method %1 is not in the DID document").arg(wanted));
     }
     return found;
 }
@@ -115,30 +123,31 @@ Result<crypto::PublicKey> publicKeyFromVerificationMethod(const QJsonObject& met
     if (hasMultibase) {
         if (type != QLatin1String("Multikey") && type != QLatin1String("Ed25519VerificationKey2020")) {
             return Error(ErrorCode::Unsupported,
-                         QStringLiteral("verification method type \"%1\" with publicKeyMultibase").arg(type));
+                QStringLiteral("verification method type \"%1\" with publicKeyMultibase").arg(type));
         }
         return PublicKey::fromMultikey(method.value(QLatin1String("publicKeyMultibase")).toString());
     }
     if (hasJwk) {
         if (type != QLatin1String("JsonWebKey2020") && type != QLatin1String("JsonWebKey")) {
-            return Error(ErrorCode::Unsupported,
-                         QStringLiteral("verification method type \"%1\" with publicKeyJwk").arg(type));
+            return Error(
+                ErrorCode::Unsupported, QStringLiteral("verification method type \"%1\" with publicKeyJwk").arg(type));
         }
         return PublicKey::fromJwk(method.value(QLatin1String("publicKeyJwk")).toObject());
     }
     return keyFromBase58(type, method.value(QLatin1String("publicKeyBase58")).toString());
 }
 
-Result<crypto::PublicKey> publicKeyForRelationship(const QJsonObject& document, QStringView methodId,
-                                                   VerificationRelationship rel)
+Result<crypto::PublicKey> publicKeyForRelationship(
+    const QJsonObject& document, QStringView methodId, VerificationRelationship rel)
 {
     auto method = findVerificationMethod(document, methodId);
     if (!method) {
         return method.error();
     }
     if (!hasRelationship(document, methodId, rel)) {
-        return Error(ErrorCode::VerificationFailed, QStringLiteral("verification method %1 is not authorised for %2")
-                                                        .arg(absoluteMethodId(document, methodId), relationshipName(rel)));
+        return Error(ErrorCode::VerificationFailed,
+            QStringLiteral("verification method %1 is not authorised for %2")
+                .arg(absoluteMethodId(document, methodId), relationshipName(rel)));
     }
     return publicKeyFromVerificationMethod(*method);
 }
@@ -154,8 +163,8 @@ Result<QJsonObject> resolveOfflineDid(QStringView did)
     if (did.startsWith(QLatin1String("did:web:"))) {
         return Error(ErrorCode::Unsupported, QStringLiteral("did:web must be fetched over the network"));
     }
-    const auto method = did.startsWith(QLatin1String("did:")) ? did.sliced(4).split(QLatin1Char(':')).value(0)
-                                                              : QStringView();
+    const auto method
+        = did.startsWith(QLatin1String("did:")) ? did.sliced(4).split(QLatin1Char(':')).value(0) : QStringView();
     return Error(ErrorCode::Unsupported, QStringLiteral("DID method \"%1\" is not supported").arg(method));
 }
 

@@ -12,7 +12,8 @@
 namespace ler::did {
 
 /// DID Core verification relationships: what a key is allowed to be used for.
-enum class VerificationRelationship {
+enum class VerificationRelationship
+{
     Authentication,
     AssertionMethod, ///< Issuing credentials: the one a credential verifier checks.
     KeyAgreement,
@@ -38,8 +39,8 @@ bool hasRelationship(const QJsonObject& document, QStringView methodId, Verifica
 Result<crypto::PublicKey> publicKeyFromVerificationMethod(const QJsonObject& method);
 
 /// Finds the method, checks it is listed under rel (VerificationFailed if not) and returns its key.
-Result<crypto::PublicKey> publicKeyForRelationship(const QJsonObject& document, QStringView methodId,
-                                                   VerificationRelationship rel);
+Result<crypto::PublicKey> publicKeyForRelationship(
+    const QJsonObject& document, QStringView methodId, VerificationRelationship rel);
 
 /// Resolves the DID methods that need no network: did:key (Multikey form) and did:jwk. did:web and others are
 /// reported as Unsupported here.

@@ -23,7 +23,8 @@ Result<QJsonObject> jwkFromDidJwk(QStringView did)
         return invalidInput(QStringLiteral("not a did:jwk"));
     }
     if (did.size() > kMaxDidJwkLength) {
-        return Error(ErrorCode::LimitExceeded, QStringLiteral("did:jwk longer than %1 characters").arg(kMaxDidJwkLength));
+        return Error(
+            ErrorCode::LimitExceeded, QStringLiteral("did:jwk longer than %1 characters").arg(kMaxDidJwkLength));
     }
     const QStringView id = did.sliced(kPrefix.size());
     auto bytes = codec::base64UrlDecode(id.toLatin1());
@@ -39,7 +40,7 @@ Result<QJsonObject> jwkFromDidJwk(QStringView did)
     if (!jwk.value(QLatin1String("kty")).isString()) {
         return invalidInput(QStringLiteral("did:jwk: the JWK has no \"kty\""));
     }
-    for (const char* secret : {"d", "p", "q", "dp", "dq", "qi", "k"}) {
+    for (const char* secret : { "d", "p", "q", "dp", "dq", "qi", "k" }) {
         if (jwk.contains(QLatin1String(secret))) {
             return invalidInput(QStringLiteral("did:jwk: the JWK holds private key material"));
         }
@@ -60,19 +61,20 @@ Result<QJsonObject> resolveDidJwk(QStringView did)
     }
     const QString didString = did.toString();
     const QString methodId = didString + QStringLiteral("#0");
-    const QJsonObject vm{{QStringLiteral("id"), methodId},
-                         {QStringLiteral("type"), QStringLiteral("JsonWebKey2020")},
-                         {QStringLiteral("controller"), didString},
-                         {QStringLiteral("publicKeyJwk"), *jwk}};
-    QJsonObject doc{{QStringLiteral("@context"),
-                     QJsonArray{QStringLiteral("https://www.w3.org/ns/did/v1"),
-                                QStringLiteral("https://w3id.org/security/suites/jws-2020/v1")}},
-                    {QStringLiteral("id"), didString},
-                    {QStringLiteral("verificationMethod"), QJsonArray{vm}}};
+    const QJsonObject vm { { QStringLiteral("id"), methodId },
+        { QStringLiteral("type"), QStringLiteral("JsonWebKey2020") },
+        { QStringLiteral("controller"), didString },
+        { QStringLiteral("publicKeyJwk"), *jwk } };
+    QJsonObject doc { { QStringLiteral("@context"),
+                          QJsonArray { QStringLiteral("https://www.w3.org/ns/did/v1"),
+                              QStringLiteral("https://w3id.org/security/suites/jws-2020/v1") } },
+        { QStringLiteral("id"), didString },
+        { QStringLiteral("verificationMethod"), QJsonArray { vm } } };
     const QString use = jwk->value(QLatin1String("use")).toString();
-    const QJsonArray ref{methodId};
+    const QJsonArray ref { methodId };
     if (use != QLatin1String("enc")) {
-        for (const char* rel : {"assertionMethod", "authentication", "capabilityInvocation", "capabilityDelegation"}) {
+        for (const char* rel :
+            { "assertionMethod", "authentication", "capabilityInvocation", "capabilityDelegation" }) {
             doc.insert(QLatin1String(rel), ref);
         }
     }

@@ -21,21 +21,21 @@ constexpr qsizetype kMaxDidKeyLength = 4096;
 
 QString multikeyOfX25519(QByteArrayView x25519)
 {
-    return codec::multibaseEncode(codec::Multibase::Base58Btc,
-                                  codec::multicodecPrefix(codec::Multicodec::X25519Pub, x25519));
+    return codec::multibaseEncode(
+        codec::Multibase::Base58Btc, codec::multicodecPrefix(codec::Multicodec::X25519Pub, x25519));
 }
 
 QJsonObject method(const QString& did, const QString& fragment, const QString& type)
 {
-    return {{QStringLiteral("id"), did + QLatin1Char('#') + fragment},
-            {QStringLiteral("type"), type},
-            {QStringLiteral("controller"), did}};
+    return { { QStringLiteral("id"), did + QLatin1Char('#') + fragment },
+        { QStringLiteral("type"), type },
+        { QStringLiteral("controller"), did } };
 }
 
 QJsonObject withRelationships(QJsonObject doc, const QString& methodId)
 {
-    const QJsonArray ref{methodId};
-    for (const char* rel : {"authentication", "assertionMethod", "capabilityDelegation", "capabilityInvocation"}) {
+    const QJsonArray ref { methodId };
+    for (const char* rel : { "authentication", "assertionMethod", "capabilityDelegation", "capabilityInvocation" }) {
         doc.insert(QLatin1String(rel), ref);
     }
     return doc;
@@ -45,9 +45,9 @@ Result<QJsonObject> multikeyDocument(const QString& did, const QString& multikey
 {
     QJsonObject vm = method(did, multikey, QStringLiteral("Multikey"));
     vm.insert(QStringLiteral("publicKeyMultibase"), multikey);
-    QJsonObject doc{{QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/did/v1.1")}},
-                    {QStringLiteral("id"), did},
-                    {QStringLiteral("verificationMethod"), QJsonArray{vm}}};
+    QJsonObject doc { { QStringLiteral("@context"), QJsonArray { QStringLiteral("https://www.w3.org/ns/did/v1.1") } },
+        { QStringLiteral("id"), did },
+        { QStringLiteral("verificationMethod"), QJsonArray { vm } } };
     doc = withRelationships(doc, vm.value(QLatin1String("id")).toString());
     if (key.type() == KeyType::Ed25519) {
         auto x = crypto::x25519FromEd25519(key.rawBytes());
@@ -57,20 +57,19 @@ Result<QJsonObject> multikeyDocument(const QString& did, const QString& multikey
         const QString xMultikey = multikeyOfX25519(*x);
         QJsonObject ka = method(did, xMultikey, QStringLiteral("Multikey"));
         ka.insert(QStringLiteral("publicKeyMultibase"), xMultikey);
-        doc.insert(QStringLiteral("keyAgreement"), QJsonArray{ka});
+        doc.insert(QStringLiteral("keyAgreement"), QJsonArray { ka });
     }
     return doc;
 }
 
 QJsonObject okpJwk(const char* crv, QByteArrayView x)
 {
-    return {{QStringLiteral("kty"), QStringLiteral("OKP")},
-            {QStringLiteral("crv"), QLatin1String(crv)},
-            {QStringLiteral("x"), QString::fromLatin1(codec::base64UrlEncode(x))}};
+    return { { QStringLiteral("kty"), QStringLiteral("OKP") },
+        { QStringLiteral("crv"), QLatin1String(crv) },
+        { QStringLiteral("x"), QString::fromLatin1(codec::base64UrlEncode(x)) } };
 }
 
-Result<QJsonObject> legacyEd25519Document(const QString& did, const QString& multikey, const PublicKey& key,
-                                          bool asJwk)
+Result<QJsonObject> legacyEd25519Document(const QString& did, const QString& multikey, const PublicKey& key, bool asJwk)
 {
     auto x = crypto::x25519FromEd25519(key.rawBytes());
     if (!x) {
@@ -78,7 +77,7 @@ Result<QJsonObject> legacyEd25519Document(const QString& did, const QString& mul
     }
     QJsonObject vm;
     QJsonObject ka;
-    QJsonArray context{QStringLiteral("https://www.w3.org/ns/did/v1")};
+    QJsonArray context { QStringLiteral("https://www.w3.org/ns/did/v1") };
     if (asJwk) {
         vm = method(did, multikey, QStringLiteral("JsonWebKey2020"));
         vm.insert(QStringLiteral("publicKeyJwk"), okpJwk("Ed25519", key.rawBytes()));
@@ -93,10 +92,10 @@ Result<QJsonObject> legacyEd25519Document(const QString& did, const QString& mul
         context.append(QStringLiteral("https://w3id.org/security/suites/ed25519-2018/v1"));
         context.append(QStringLiteral("https://w3id.org/security/suites/x25519-2019/v1"));
     }
-    QJsonObject doc{{QStringLiteral("@context"), context},
-                    {QStringLiteral("id"), did},
-                    {QStringLiteral("verificationMethod"), QJsonArray{vm, ka}},
-                    {QStringLiteral("keyAgreement"), QJsonArray{ka.value(QLatin1String("id"))}}};
+    QJsonObject doc { { QStringLiteral("@context"), context },
+        { QStringLiteral("id"), did },
+        { QStringLiteral("verificationMethod"), QJsonArray { vm, ka } },
+        { QStringLiteral("keyAgreement"), QJsonArray { ka.value(QLatin1String("id")) } } };
     return withRelationships(doc, vm.value(QLatin1String("id")).toString());
 }
 
@@ -105,12 +104,12 @@ QJsonObject legacyJwkDocument(const QString& did, const QString& multikey, const
     QJsonObject vm = method(did, multikey, QStringLiteral("JsonWebKey2020"));
     vm.insert(QStringLiteral("publicKeyJwk"), key.toJwk());
     const QString id = vm.value(QLatin1String("id")).toString();
-    QJsonObject doc{{QStringLiteral("@context"),
-                     QJsonArray{QStringLiteral("https://www.w3.org/ns/did/v1"),
-                                QStringLiteral("https://w3id.org/security/suites/jws-2020/v1")}},
-                    {QStringLiteral("id"), did},
-                    {QStringLiteral("verificationMethod"), QJsonArray{vm}},
-                    {QStringLiteral("keyAgreement"), QJsonArray{id}}};
+    QJsonObject doc { { QStringLiteral("@context"),
+                          QJsonArray { QStringLiteral("https://www.w3.org/ns/did/v1"),
+                              QStringLiteral("https://w3id.org/security/suites/jws-2020/v1") } },
+        { QStringLiteral("id"), did },
+        { QStringLiteral("verificationMethod"), QJsonArray { vm } },
+        { QStringLiteral("keyAgreement"), QJsonArray { id } } };
     return withRelationships(doc, id);
 }
 
@@ -122,7 +121,8 @@ Result<crypto::PublicKey> publicKeyFromDidKey(QStringView did)
         return invalidInput(QStringLiteral("not a did:key"));
     }
     if (did.size() > kMaxDidKeyLength) {
-        return Error(ErrorCode::LimitExceeded, QStringLiteral("did:key longer than %1 characters").arg(kMaxDidKeyLength));
+        return Error(
+            ErrorCode::LimitExceeded, QStringLiteral("did:key longer than %1 characters").arg(kMaxDidKeyLength));
     }
     const QStringView id = did.sliced(kPrefix.size());
     if (id.contains(QLatin1Char(':')) || id.contains(QLatin1Char('#')) || id.contains(QLatin1Char('/'))

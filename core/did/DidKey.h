@@ -12,7 +12,8 @@
 namespace ler::did {
 
 /// How resolveDidKey() writes the verification method.
-enum class DidKeyFormat {
+enum class DidKeyFormat
+{
     /// Current did:key spec: type Multikey with publicKeyMultibase; Ed25519 keys also get an X25519 keyAgreement.
     Multikey,
     /// The older form of the did:key test vectors: Ed25519VerificationKey2018 / X25519KeyAgreementKey2019 with

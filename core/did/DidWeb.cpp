@@ -3,7 +3,6 @@
 #include "core/did/DidWeb.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace ler::did {
@@ -16,8 +15,8 @@ constexpr qsizetype kMaxDidWebLength = 2048;
 /// DNS host name: dot-separated labels of letters, digits and inner hyphens.
 bool isHostName(const QString& host)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$)"));
+    static const QString label = QStringLiteral("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    static const QRegularExpression re(QStringLiteral("^(?=.{1,253}$)%1(?:\\.%1)*$").arg(label));
     return re.match(host).hasMatch();
 }
 
@@ -42,7 +41,7 @@ Result<std::pair<QString, int>> parseAuthority(QStringView authority)
         bool ok = false;
         port = parts.back().toInt(&ok);
         const bool digitsOnly = !parts.back().isEmpty() && parts.back().size() <= 5
-                                && std::all_of(parts.back().begin(), parts.back().end(), [](QChar c) { return c.isDigit(); });
+            && std::all_of(parts.back().begin(), parts.back().end(), [](QChar c) { return c.isDigit(); });
         if (!ok || !digitsOnly || port < 1 || port > 65535) {
             return invalidInput(QStringLiteral("did:web: \"%1\" is not a valid port").arg(parts.back()));
         }
@@ -58,7 +57,8 @@ Result<QUrl> didWebToUrl(QStringView did)
         return invalidInput(QStringLiteral("not a did:web"));
     }
     if (did.size() > kMaxDidWebLength) {
-        return Error(ErrorCode::LimitExceeded, QStringLiteral("did:web longer than %1 characters").arg(kMaxDidWebLength));
+        return Error(
+            ErrorCode::LimitExceeded, QStringLiteral("did:web longer than %1 characters").arg(kMaxDidWebLength));
     }
     const auto segments = did.sliced(kPrefix.size()).split(QLatin1Char(':'));
     auto authority = parseAuthority(segments.front());
@@ -68,7 +68,8 @@ Result<QUrl> didWebToUrl(QStringView did)
     QString path;
     for (qsizetype i = 1; i < segments.size(); ++i) {
         if (!isPathSegment(segments[i])) {
-            return invalidInput(QStringLiteral("did:web: path segment %1 is empty or has characters not allowed").arg(i));
+            return invalidInput(
+                QStringLiteral("did:web: path segment %1 is empty or has characters not allowed").arg(i));
         }
         path += QLatin1Char('/') + segments[i].toString();
     }

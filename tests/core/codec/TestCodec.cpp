@@ -66,9 +66,9 @@ private Q_SLOTS:
                              << QByteArray("USm3fpXnKG5EUBx2ndxBDMPVciP5hGey2Jh4NDv6gmeo1LkMeiKrLJUUBk6Z");
         QTest::newRow("leading-zeros") << QByteArray::fromHex("0000287fb4cd") << QByteArray("11233QC4");
         QTest::newRow("single-zero") << QByteArray::fromHex("00") << QByteArray("1");
-        QTest::newRow("ed25519-key")
-            << QByteArray::fromHex("ed01") + QByteArray::fromHex("3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29")
-            << QByteArray("z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp").mid(1);
+        QTest::newRow("ed25519-key") << QByteArray::fromHex("ed01")
+                + QByteArray::fromHex("3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29")
+                                     << QByteArray("z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp").mid(1);
     }
     void base58()
     {
@@ -132,8 +132,8 @@ private Q_SLOTS:
         QTest::newRow("unknown") << QStringLiteral("!abc") << int(ErrorCode::Unsupported) << QStringLiteral("'!'");
         QTest::newRow("bad-base58") << QStringLiteral("z0OIl") << int(ErrorCode::InvalidInput)
                                     << QStringLiteral("base58");
-        QTest::newRow("padded-base64url") << QStringLiteral("uSGk=") << int(ErrorCode::InvalidInput)
-                                          << QStringLiteral("base64url");
+        QTest::newRow("padded-base64url")
+            << QStringLiteral("uSGk=") << int(ErrorCode::InvalidInput) << QStringLiteral("base64url");
         QTest::newRow("non-ascii") << QStringLiteral("z2N\u00e9") << int(ErrorCode::InvalidInput)
                                    << QStringLiteral("non-ASCII");
     }

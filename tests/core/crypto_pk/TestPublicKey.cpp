@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-
 #include <sodium.h>
 
 using namespace ler;
@@ -44,7 +43,8 @@ QString describe(const Status& s)
 }
 
 // RFC 8032 section 7.1, test 1 (empty message).
-const QByteArray kRfc8032Public = QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+const QByteArray kRfc8032Public
+    = QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
 const QByteArray kRfc8032Signature = QByteArray::fromHex(
     "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24"
     "655141438e7a100b");
@@ -78,9 +78,11 @@ private Q_SLOTS:
         crypto_sign_keypair(pk, sk);
         const QByteArray message("an example message to sign");
         QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()), nullptr,
-                             reinterpret_cast<const unsigned char*>(message.constData()),
-                             static_cast<unsigned long long>(message.size()), sk);
+        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()),
+            nullptr,
+            reinterpret_cast<const unsigned char*>(message.constData()),
+            static_cast<unsigned long long>(message.size()),
+            sk);
         const auto key = PublicKey::fromEd25519(QByteArrayView(pk, sizeof pk));
         QVERIFY2(key.ok(), "fresh Ed25519 key rejected");
         QVERIFY2(key->verify(SignatureAlgorithm::EdDSA, message, sig).ok(), "own signature did not verify");
@@ -135,7 +137,7 @@ private Q_SLOTS:
         const QByteArray sig = b64(entry.value(QLatin1String("signature")).toString());
         QCOMPARE(key->verify(SignatureAlgorithm::ES256, "m", sig.left(63)).error().code, ErrorCode::InvalidInput);
         QCOMPARE(key->verify(SignatureAlgorithm::ES256, "m", QByteArray(64, '\0')).error().code,
-                 ErrorCode::VerificationFailed);
+            ErrorCode::VerificationFailed);
     }
 
     void algorithmMismatch_data()
@@ -163,8 +165,9 @@ private Q_SLOTS:
         const QJsonObject entry = all.value(QLatin1String("entries")).toArray().at(entryIndex).toObject();
         const auto key = PublicKey::fromJwk(entry.value(QLatin1String("jwk")).toObject());
         QVERIFY2(key.ok(), "test key rejected");
-        const Status s = key->verify(alg, all.value(QLatin1String("message")).toString().toLatin1(),
-                                     b64(entry.value(QLatin1String("signature")).toString()));
+        const Status s = key->verify(alg,
+            all.value(QLatin1String("message")).toString().toLatin1(),
+            b64(entry.value(QLatin1String("signature")).toString()));
         QVERIFY2(!s.ok(), "mismatched algorithm accepted");
         QCOMPARE(int(s.error().code), code);
     }
@@ -176,8 +179,7 @@ private Q_SLOTS:
         const QByteArray x = "ipN12XIDfhzJ5DMwlRB9ocqxphDylRQ2Q8x09DCLSfc";
         const QByteArray y = "0N03QJSbuTgfp-6rAqNmOqOwerSK8pqI-EBAoBDeLEE";
         QTest::newRow("private-d") << QByteArray(R"({"kty":"EC","crv":"P-256","x":")" + x + R"(","y":")" + y
-                                                 + R"(","d":"AAAA"})")
-                                   << int(ErrorCode::InvalidInput);
+            + R"(","d":"AAAA"})") << int(ErrorCode::InvalidInput);
         QTest::newRow("off-curve") << QByteArray(R"({"kty":"EC","crv":"P-256","x":")" + x + R"(","y":")" + x + R"("})")
                                    << int(ErrorCode::InvalidInput);
         QTest::newRow("short-x") << QByteArray(R"({"kty":"EC","crv":"P-256","x":"AAAA","y":")" + y + R"("})")
@@ -199,11 +201,11 @@ private Q_SLOTS:
         QTest::newRow("ed25519-small-order")
             << QByteArray(R"({"kty":"OKP","crv":"Ed25519","x":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})")
             << int(ErrorCode::InvalidInput);
-        QTest::newRow("rsa-1024") << QByteArray(R"({"kty":"RSA","e":"AQAB","n":")" + codec::base64UrlEncode(
-                                                     QByteArray(128, '\xc5')) + R"("})")
+        QTest::newRow("rsa-1024") << QByteArray(
+            R"({"kty":"RSA","e":"AQAB","n":")" + codec::base64UrlEncode(QByteArray(128, '\xc5')) + R"("})")
                                   << int(ErrorCode::Unsupported);
-        QTest::newRow("rsa-even-e") << QByteArray(R"({"kty":"RSA","e":"AQAC","n":")" + codec::base64UrlEncode(
-                                                       QByteArray(256, '\xc5')) + R"("})")
+        QTest::newRow("rsa-even-e") << QByteArray(
+            R"({"kty":"RSA","e":"AQAC","n":")" + codec::base64UrlEncode(QByteArray(256, '\xc5')) + R"("})")
                                     << int(ErrorCode::InvalidInput);
     }
     void jwkRejects()
@@ -218,7 +220,8 @@ private Q_SLOTS:
     void jwkThumbprintRfc8037()
     {
         const auto key = PublicKey::fromJwk(QJsonDocument::fromJson(
-            R"({"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"})").object());
+            R"({"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"})")
+                                                .object());
         QVERIFY2(key.ok(), "RFC 8037 key rejected");
         QCOMPARE(key->jwkThumbprint(), QStringLiteral("kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"));
     }

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-
 #include <sodium.h>
 
 using namespace ler;
@@ -39,7 +38,7 @@ QString diff(const QJsonObject& actual, const QJsonObject& expected)
 {
     return QStringLiteral("\nactual:   %1\nexpected: %2")
         .arg(QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Compact)),
-             QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
 }
 
 const QString kSpecDid = QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK");
@@ -65,7 +64,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("did");
         QTest::addColumn<QJsonObject>("expected");
-        for (const char* file : {"ed25519-x25519.json", "nist-curves.json", "rsa.json"}) {
+        for (const char* file : { "ed25519-x25519.json", "nist-curves.json", "rsa.json" }) {
             const QJsonObject vectors = loadJson(QStringLiteral("test-vectors/") + QLatin1String(file));
             QVERIFY2(!vectors.isEmpty(), file);
             for (auto it = vectors.begin(); it != vectors.end(); ++it) {
@@ -100,8 +99,8 @@ private Q_SLOTS:
                                    .value(QLatin1String("type"))
                                    .toString();
         const auto format = vmType == QLatin1String("JsonWebKey2020") && did.startsWith(QLatin1String("did:key:z6Mk"))
-                                ? DidKeyFormat::JsonWebKey2020
-                                : DidKeyFormat::Legacy;
+            ? DidKeyFormat::JsonWebKey2020
+            : DidKeyFormat::Legacy;
         const auto doc = resolveDidKey(did, format);
         QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : describe(doc.error())));
         QVERIFY2(doc.value() == expected, qPrintable(diff(doc.value(), expected)));
@@ -124,7 +123,8 @@ private Q_SLOTS:
         const QJsonObject vectors = loadJson(QStringLiteral("test-vectors/ed25519-x25519.json"));
         int checked = 0;
         for (auto it = vectors.begin(); it != vectors.end(); ++it) {
-            const QByteArray seed = QByteArray::fromHex(it.value().toObject().value(QLatin1String("seed")).toString().toLatin1());
+            const QByteArray seed
+                = QByteArray::fromHex(it.value().toObject().value(QLatin1String("seed")).toString().toLatin1());
             if (seed.size() != crypto_sign_SEEDBYTES) {
                 continue;
             }
@@ -144,8 +144,8 @@ private Q_SLOTS:
         const QJsonObject vectors = loadJson(QStringLiteral("test-vectors/nist-curves.json"));
         const QString did = QStringLiteral("did:key:zDnaeTiq1PdzvZXUaMdezchcMJQpBdH2VN4pgrrEhMCCbmwSb");
         const QJsonObject doc = vectors.value(did).toObject().value(QLatin1String("didDocument")).toObject();
-        const auto fromDoc = publicKeyForRelationship(doc, did + QLatin1Char('#') + did.mid(8),
-                                                      VerificationRelationship::AssertionMethod);
+        const auto fromDoc = publicKeyForRelationship(
+            doc, did + QLatin1Char('#') + did.mid(8), VerificationRelationship::AssertionMethod);
         QVERIFY2(fromDoc.ok(), qPrintable(fromDoc.ok() ? QString() : describe(fromDoc.error())));
         const auto fromDid = publicKeyFromDidKey(did);
         QVERIFY2(fromDid.ok() && fromDid.value() == fromDoc.value(), "P256Key2021 key differs from the DID's");
@@ -202,13 +202,16 @@ private Q_SLOTS:
 
     void uncompressedPointRejected()
     {
-        const auto key = publicKeyFromDidKey(QStringLiteral("did:key:zDnaerx9CtbPJ1q36T5Ln5wYt3MQYeGRG5ehnPAmxcf5mDZpv"));
+        const auto key
+            = publicKeyFromDidKey(QStringLiteral("did:key:zDnaerx9CtbPJ1q36T5Ln5wYt3MQYeGRG5ehnPAmxcf5mDZpv"));
         QVERIFY2(key.ok(), "P-256 did:key rejected");
         QByteArray uncompressed = codec::multicodecPrefix(codec::Multicodec::P256Pub, QByteArray(1, '\x04'));
         const QJsonObject jwk = key->toJwk();
         // Re-encode the same key with an uncompressed point: the spec allows only the compressed form.
-        const auto x = QByteArray::fromBase64(jwk.value(QLatin1String("x")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
-        const auto y = QByteArray::fromBase64(jwk.value(QLatin1String("y")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+        const auto x = QByteArray::fromBase64(
+            jwk.value(QLatin1String("x")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+        const auto y = QByteArray::fromBase64(
+            jwk.value(QLatin1String("y")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
         uncompressed += x + y;
         const QString did = QStringLiteral("did:key:z") + QString::fromLatin1(codec::base58Encode(uncompressed));
         const auto bad = publicKeyFromDidKey(did);
@@ -227,8 +230,9 @@ private Q_SLOTS:
         QVERIFY(hasRelationship(*doc, ka, VerificationRelationship::KeyAgreement));
         QVERIFY(!hasRelationship(*doc, ka, VerificationRelationship::AssertionMethod));
         // Relative ids resolve against the document id.
-        QVERIFY(hasRelationship(*doc, QStringLiteral("#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"),
-                                VerificationRelationship::CapabilityInvocation));
+        QVERIFY(hasRelationship(*doc,
+            QStringLiteral("#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"),
+            VerificationRelationship::CapabilityInvocation));
         const auto embedded = findVerificationMethod(*doc, ka);
         QVERIFY2(embedded.ok(), "embedded keyAgreement method not found");
         const auto wrongUse = publicKeyForRelationship(*doc, ka, VerificationRelationship::AssertionMethod);
@@ -243,20 +247,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<int>("code");
-        QTest::newRow("two-key-properties")
-            << QByteArray(R"({"type":"Multikey","publicKeyMultibase":"z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK",)"
-                          R"("publicKeyBase58":"abc"})")
-            << int(ErrorCode::InvalidInput);
+        QTest::newRow("two-key-properties") << QByteArray(
+            R"({"type":"Multikey","publicKeyMultibase":"z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK",)"
+            R"("publicKeyBase58":"abc"})") << int(ErrorCode::InvalidInput);
         QTest::newRow("no-key") << QByteArray(R"({"type":"Multikey"})") << int(ErrorCode::InvalidInput);
-        QTest::newRow("type-mismatch")
-            << QByteArray(R"({"type":"JsonWebKey2020","publicKeyMultibase":"z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"})")
-            << int(ErrorCode::Unsupported);
-        QTest::newRow("secp256k1-2019")
-            << QByteArray(R"({"type":"EcdsaSecp256k1VerificationKey2019","publicKeyBase58":"abc"})")
-            << int(ErrorCode::Unsupported);
-        QTest::newRow("x25519-multikey")
-            << QByteArray(R"({"type":"Multikey","publicKeyMultibase":"z6LSj72tK8brWgZja8NLRwPigth2T9QRiG1uH9oKZuKjdh9p"})")
-            << int(ErrorCode::Unsupported);
+        QTest::newRow("type-mismatch") << QByteArray(
+            R"({"type":"JsonWebKey2020","publicKeyMultibase":"z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"})")
+                                       << int(ErrorCode::Unsupported);
+        QTest::newRow("secp256k1-2019") << QByteArray(
+            R"({"type":"EcdsaSecp256k1VerificationKey2019","publicKeyBase58":"abc"})")
+                                        << int(ErrorCode::Unsupported);
+        QTest::newRow("x25519-multikey") << QByteArray(
+            R"({"type":"Multikey","publicKeyMultibase":"z6LSj72tK8brWgZja8NLRwPigth2T9QRiG1uH9oKZuKjdh9p"})")
+                                         << int(ErrorCode::Unsupported);
     }
     void verificationMethodRejects()
     {
@@ -272,7 +275,8 @@ private Q_SLOTS:
         auto doc = resolveDidKey(kSpecDid).value();
         QJsonArray vms = doc.value(QLatin1String("verificationMethod")).toArray();
         QJsonObject clash = vms.at(0).toObject();
-        clash.insert(QStringLiteral("publicKeyMultibase"), QStringLiteral("z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp"));
+        clash.insert(
+            QStringLiteral("publicKeyMultibase"), QStringLiteral("z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp"));
         vms.append(clash);
         doc.insert(QStringLiteral("verificationMethod"), vms);
         const auto found = findVerificationMethod(doc, clash.value(QLatin1String("id")).toString());
@@ -281,15 +285,17 @@ private Q_SLOTS:
 
     void didJwk()
     {
-        const QJsonObject jwk = QJsonDocument::fromJson(
-            R"({"kty":"EC","crv":"P-256","x":"b28d4MwZMjw8-00CG4xfnn9SLMVMM19SlqZpVb_uNtQ","y":"Xv5zWwuoaTgdS6hV43yI6gBwTnjukmFQQnJ_kCxzqk8"})")
-                                    .object();
+        const QJsonObject jwk
+            = QJsonDocument::fromJson(R"({"kty":"EC","crv":"P-256","x":"b28d4MwZMjw8-00CG4xfnn9SLMVMM19SlqZpVb_uNtQ",)"
+                                      R"("y":"Xv5zWwuoaTgdS6hV43yI6gBwTnjukmFQQnJ_kCxzqk8"})")
+                  .object();
         const QString did = didJwkFromJwk(jwk);
         QVERIFY(did.startsWith(QLatin1String("did:jwk:eyJ")));
         const auto doc = resolveDidJwk(did);
         QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : describe(doc.error())));
         QCOMPARE(doc->value(QLatin1String("id")).toString(), did);
-        const auto key = publicKeyForRelationship(*doc, QStringLiteral("#0"), VerificationRelationship::AssertionMethod);
+        const auto key
+            = publicKeyForRelationship(*doc, QStringLiteral("#0"), VerificationRelationship::AssertionMethod);
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : describe(key.error())));
         QCOMPARE(key->toJwk(), jwk);
         QVERIFY(hasRelationship(*doc, did + QStringLiteral("#0"), VerificationRelationship::KeyAgreement));
@@ -298,10 +304,10 @@ private Q_SLOTS:
 
     void didJwkUse()
     {
-        const QJsonObject sig{{QStringLiteral("kty"), QStringLiteral("OKP")},
-                              {QStringLiteral("crv"), QStringLiteral("Ed25519")},
-                              {QStringLiteral("use"), QStringLiteral("sig")},
-                              {QStringLiteral("x"), QStringLiteral("11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo")}};
+        const QJsonObject sig { { QStringLiteral("kty"), QStringLiteral("OKP") },
+            { QStringLiteral("crv"), QStringLiteral("Ed25519") },
+            { QStringLiteral("use"), QStringLiteral("sig") },
+            { QStringLiteral("x"), QStringLiteral("11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo") } };
         const auto doc = resolveDidJwk(didJwkFromJwk(sig));
         QVERIFY2(doc.ok(), "did:jwk with use sig did not resolve");
         QVERIFY(!doc->contains(QLatin1String("keyAgreement")));
@@ -320,8 +326,8 @@ private Q_SLOTS:
         QTest::newRow("padded") << QStringLiteral("did:jwk:e30=");
         QTest::newRow("not-object") << QStringLiteral("did:jwk:WzFd"); // [1]
         QTest::newRow("no-kty") << QStringLiteral("did:jwk:e30"); // {}
-        QTest::newRow("private") << didJwkFromJwk(QJsonDocument::fromJson(
-                                                      R"({"kty":"OKP","crv":"Ed25519","x":"AA","d":"AA"})").object());
+        QTest::newRow("private") << didJwkFromJwk(
+            QJsonDocument::fromJson(R"({"kty":"OKP","crv":"Ed25519","x":"AA","d":"AA"})").object());
         QTest::newRow("other-method") << QStringLiteral("did:key:e30");
     }
     void didJwkRejects()
@@ -381,7 +387,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, did);
         const auto result = didWebToUrl(did);
-        QVERIFY2(!result.ok(), qPrintable(QStringLiteral("accepted, giving %1").arg(result.ok() ? result->toString() : QString())));
+        QVERIFY2(!result.ok(),
+            qPrintable(QStringLiteral("accepted, giving %1").arg(result.ok() ? result->toString() : QString())));
     }
 
     void offlineResolver()

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/jose/Disclosure.h"
+
+#include "core/codec/Base64Url.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace ler::jose {
+
+namespace {
+
+QCryptographicHash::Algorithm qtAlgorithm(SdHashAlgorithm alg)
+{
+    switch (alg) {
+    case SdHashAlgorithm::Sha256:
+        return QCryptographicHash::Sha256;
+    case SdHashAlgorithm::Sha384:
+        return QCryptographicHash::Sha384;
+    case SdHashAlgorithm::Sha512:
+        return QCryptographicHash::Sha512;
+    }
+    return QCryptographicHash::Sha256;
+}
+
+Error disclosureError(const QString& what)
+{
+    return invalidInput(QStringLiteral("SD-JWT disclosure: ") + what);
+}
+
+} // namespace
+
+Result<SdHashAlgorithm> sdHashAlgorithmFromName(QStringView name)
+{
+    if (name == QLatin1String("sha-256")) {
+        return SdHashAlgorithm::Sha256;
+    }
+    if (name == QLatin1String("sha-384")) {
+        return SdHashAlgorithm::Sha384;
+    }
+    if (name == QLatin1String("sha-512")) {
+        return SdHashAlgorithm::Sha512;
+    }
+    return Error(ErrorCode::Unsupported, QStringLiteral("SD-JWT: _sd_alg \"%1\" is not supported").arg(name));
+}
+
+QString sdHashAlgorithmName(SdHashAlgorithm alg)
+{
+    switch (alg) {
+    case SdHashAlgorithm::Sha256:
+        return QStringLiteral("sha-256");
+    case SdHashAlgorithm::Sha384:
+        return QStringLiteral("sha-384");
+    case SdHashAlgorithm::Sha512:
+        return QStringLiteral("sha-512");
+    }
+    return {};
+}
+
+QByteArray sdDigest(SdHashAlgorithm alg, QByteArrayView text)
+{
+    return codec::base64UrlEncode(QCryptographicHash::hash(text, qtAlgorithm(alg)));
+}
+
+Result<Disclosure> parseDisclosure(QByteArrayView encoded)
+{
+    auto bytes = codec::base64UrlDecode(encoded);
+    if (!bytes) {
+        return disclosureError(bytes.error().message);
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+        return disclosureError(QStringLiteral("not a JSON array"));
+    }
+    const QJsonArray array = doc.array();
+    if (array.size() != 2 && array.size() != 3) {
+        return disclosureError(QStringLiteral("must have 2 or 3 elements, has %1").arg(array.size()));
+    }
+    if (!array.at(0).isString()) {
+        return disclosureError(QStringLiteral("the salt is not a string"));
+    }
+    Disclosure d;
+    d.encoded = encoded.toByteArray();
+    d.salt = array.at(0).toString();
+    if (array.size() == 3) {
+        if (!array.at(1).isString()) {
+            return disclosureError(QStringLiteral("the claim name is not a string"));
+        }
+        d.name = array.at(1).toString();
+    }
+    d.value = array.last();
+    return d;
+}
+
+QByteArray makeDisclosure(const QString& salt, const std::optional<QString>& name, const QJsonValue& value)
+{
+    QJsonArray array { salt };
+    if (name) {
+        array.append(*name);
+    }
+    array.append(value);
+    return codec::base64UrlEncode(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace ler::jose

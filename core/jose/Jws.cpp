@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/jose/Jws.h"
+
+#include "core/codec/Base64Url.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace ler::jose {
+
+namespace {
+
+/// Header parameters registered by RFC 7515/7516/7519; they may never appear in "crit".
+const QSet<QString>& registeredHeaders()
+{
+    static const QSet<QString> names { QStringLiteral("alg"),
+        QStringLiteral("jku"),
+        QStringLiteral("jwk"),
+        QStringLiteral("kid"),
+        QStringLiteral("x5u"),
+        QStringLiteral("x5c"),
+        QStringLiteral("x5t"),
+        QStringLiteral("x5t#S256"),
+        QStringLiteral("typ"),
+        QStringLiteral("cty"),
+        QStringLiteral("crit"),
+        QStringLiteral("enc"),
+        QStringLiteral("zip") };
+    return names;
+}
+
+Status checkCritical(const QJsonObject& header, const JwsParseOptions& options)
+{
+    if (!header.contains(QLatin1String("crit"))) {
+        return {};
+    }
+    const QJsonValue crit = header.value(QLatin1String("crit"));
+    if (!crit.isArray() || crit.toArray().isEmpty()) {
+        return invalidInput(QStringLiteral("JWS: \"crit\" must be a non-empty array"));
+    }
+    for (const QJsonValue v : crit.toArray()) {
+        const QString name = v.toString();
+        if (!v.isString() || registeredHeaders().contains(name) || !header.contains(name)) {
+            return invalidInput(QStringLiteral("JWS: \"crit\" lists an invalid entry"));
+        }
+        if (!options.understoodCritical.contains(name)) {
+            return Error(
+                ErrorCode::Unsupported, QStringLiteral("JWS: critical header \"%1\" is not understood").arg(name));
+        }
+    }
+    return {};
+}
+
+Error segmentError(const char* segment, const Error& cause)
+{
+    return invalidInput(QStringLiteral("JWS %1: %2").arg(QLatin1String(segment), cause.message));
+}
+
+} // namespace
+
+QByteArray Jws::signingInput() const
+{
+    return protectedB64 + '.' + payloadB64;
+}
+
+QByteArray Jws::compact() const
+{
+    return signingInput() + '.' + signatureB64;
+}
+
+QString Jws::alg() const
+{
+    return header.value(QLatin1String("alg")).toString();
+}
+
+Result<QJsonObject> Jws::payloadObject() const
+{
+    return parseJsonObject(payload, QStringLiteral("JWS payload"));
+}
+
+Result<Jws> jwsFromParts(
+    QByteArrayView protectedB64, QByteArrayView payloadB64, QByteArrayView signatureB64, const JwsParseOptions& options)
+{
+    Jws jws;
+    jws.protectedB64 = protectedB64.toByteArray();
+    jws.payloadB64 = payloadB64.toByteArray();
+    jws.signatureB64 = signatureB64.toByteArray();
+    auto headerBytes = codec::base64UrlDecode(protectedB64);
+    if (!headerBytes) {
+        return segmentError("header", headerBytes.error());
+    }
+    auto payload = codec::base64UrlDecode(payloadB64);
+    if (!payload) {
+        return segmentError("payload", payload.error());
+    }
+    auto signature = codec::base64UrlDecode(signatureB64);
+    if (!signature) {
+        return segmentError("signature", signature.error());
+    }
+    auto header = parseJsonObject(*headerBytes, QStringLiteral("JWS header"));
+    if (!header) {
+        return header.error();
+    }
+    const QJsonValue alg = header->value(QLatin1String("alg"));
+    if (!alg.isString()) {
+        return invalidInput(QStringLiteral("JWS: the header has no \"alg\""));
+    }
+    if (alg.toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        return Error(ErrorCode::Unsupported, QStringLiteral("JWS: unsigned tokens (alg \"none\") are never accepted"));
+    }
+    if (auto crit = checkCritical(*header, options); !crit) {
+        return crit.error();
+    }
+    if (signature->isEmpty()) {
+        return invalidInput(QStringLiteral("JWS: the signature is empty"));
+    }
+    jws.header = std::move(*header);
+    jws.payload = std::move(*payload);
+    jws.signature = std::move(*signature);
+    return jws;
+}
+
+Result<Jws> parseCompactJws(QByteArrayView token, const JwsParseOptions& options)
+{
+    if (token.size() > kMaxTokenLength) {
+        return Error(ErrorCode::LimitExceeded, QStringLiteral("JWS: longer than %1 bytes").arg(kMaxTokenLength));
+    }
+    const qsizetype firstDot = token.indexOf('.');
+    const qsizetype secondDot = firstDot < 0 ? -1 : token.sliced(firstDot + 1).indexOf('.');
+    if (firstDot < 0 || secondDot < 0 || token.sliced(firstDot + secondDot + 2).contains('.')) {
+        return invalidInput(QStringLiteral("JWS: expected three dot-separated parts"));
+    }
+    const qsizetype payloadEnd = firstDot + 1 + secondDot;
+    return jwsFromParts(
+        token.first(firstDot), token.sliced(firstDot + 1, secondDot), token.sliced(payloadEnd + 1), options);
+}
+
+Status verifyJws(const Jws& jws, const crypto::PublicKey& key)
+{
+    return key.verify(jws.alg(), jws.signingInput(), jws.signature);
+}
+
+Result<QByteArray> signCompactJws(const QJsonObject& header, QByteArrayView payload, const JwsSigner& signer)
+{
+    if (!header.value(QLatin1String("alg")).isString()) {
+        return invalidInput(QStringLiteral("JWS: the header must name \"alg\""));
+    }
+    if (!signer) {
+        return invalidInput(QStringLiteral("JWS: no signer given"));
+    }
+    const QByteArray input = codec::base64UrlEncode(toCompactJson(header)) + '.' + codec::base64UrlEncode(payload);
+    auto signature = signer(input);
+    if (!signature) {
+        return signature.error();
+    }
+    return input + '.' + codec::base64UrlEncode(*signature);
+}
+
+Result<QJsonObject> parseJsonObject(QByteArrayView json, const QString& what)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        return invalidInput(QStringLiteral("%1 is not valid JSON: %2").arg(what, error.errorString()));
+    }
+    if (!doc.isObject()) {
+        return invalidInput(QStringLiteral("%1 is not a JSON object").arg(what));
+    }
+    return doc.object();
+}
+
+QByteArray toCompactJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace ler::jose

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "JoseTestUtil.h"
+#include "core/codec/Base64Url.h"
+#include "core/jose/Jws.h"
+
+#include <QTest>
+
+using namespace ler;
+using namespace ler::jose;
+using namespace josetest;
+
+namespace {
+
+QByteArray b64(const char* json)
+{
+    return codec::base64UrlEncode(QByteArray(json));
+}
+
+QByteArray issuerSignedJwt()
+{
+    return readFile(QStringLiteral("rfc9901-draft22-examples/simple/issuer_signed_jwt.txt"));
+}
+
+} // namespace
+
+class TestJws : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void verifiesVectorJwt()
+    {
+        const auto jws = parseCompactJws(issuerSignedJwt());
+        QVERIFY2(jws.ok(), qPrintable(jws.ok() ? QString() : describe(jws.error())));
+        QCOMPARE(jws->alg(), QStringLiteral("ES256"));
+        QCOMPARE(jws->header.value(QLatin1String("typ")).toString(), QStringLiteral("example+sd-jwt"));
+        const Status good = verifyJws(*jws, publicKey("issuer-key-1"));
+        QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : describe(good.error())));
+        QCOMPARE(jws->compact(), issuerSignedJwt());
+        const auto payload = jws->payloadObject();
+        QVERIFY2(payload.ok(), "payload is not an object");
+        QCOMPARE(payload->value(QLatin1String("iss")).toString(), QStringLiteral("https://issuer.example.com"));
+    }
+
+    void wrongKey()
+    {
+        const auto jws = parseCompactJws(issuerSignedJwt());
+        QVERIFY(jws.ok());
+        const Status s = verifyJws(*jws, publicKey("issuer-key-2"));
+        QVERIFY2(!s.ok(), "verified with the wrong key");
+        QCOMPARE(s.error().code, ErrorCode::VerificationFailed);
+        const Ed25519Pair ed;
+        QCOMPARE(verifyJws(*jws, ed.publicKey()).error().code, ErrorCode::InvalidInput);
+    }
+
+    void tamperedPayload()
+    {
+        const auto original = parseCompactJws(issuerSignedJwt());
+        QVERIFY(original.ok());
+        QByteArray claims = original->payload;
+        claims.replace("user_42", "user_43");
+        const QByteArray token
+            = original->protectedB64 + '.' + codec::base64UrlEncode(claims) + '.' + original->signatureB64;
+        const auto jws = parseCompactJws(token);
+        QVERIFY2(jws.ok(), "tampered token should still parse");
+        QCOMPARE(verifyJws(*jws, publicKey("issuer-key-1")).error().code, ErrorCode::VerificationFailed);
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<int>("code");
+        const QByteArray es = b64(R"({"alg":"ES256"})");
+        const QByteArray payload = b64(R"({"sub":"x"})");
+        const QByteArray sig = codec::base64UrlEncode(QByteArray(64, 'a'));
+        const int bad = int(ErrorCode::InvalidInput);
+        const int unsupported = int(ErrorCode::Unsupported);
+        QTest::newRow("two-parts") << es + '.' + payload << bad;
+        QTest::newRow("four-parts") << es + '.' + payload + '.' + sig + ".x" << bad;
+        QTest::newRow("empty") << QByteArray() << bad;
+        QTest::newRow("header-plus") << "eyJhbGciOiJFUzI1NiJ9+" + QByteArray(".") + payload + '.' + sig << bad;
+        QTest::newRow("payload-padding") << es + '.' + payload + "=." + sig << bad;
+        QTest::newRow("payload-space") << es + ". " + payload + '.' + sig << bad;
+        QTest::newRow("signature-slash") << es + '.' + payload + '.' + sig.left(10) + '/' << bad;
+        QTest::newRow("signature-empty") << es + '.' + payload + '.' << bad;
+        QTest::newRow("header-not-json") << b64("not json") + '.' + payload + '.' + sig << bad;
+        QTest::newRow("header-array") << b64(R"(["ES256"])") + '.' + payload + '.' + sig << bad;
+        QTest::newRow("no-alg") << b64(R"({"typ":"JWT"})") + '.' + payload + '.' + sig << bad;
+        QTest::newRow("alg-number") << b64(R"({"alg":256})") + '.' + payload + '.' + sig << bad;
+        QTest::newRow("alg-none") << b64(R"({"alg":"none"})") + '.' + payload + '.' << unsupported;
+        QTest::newRow("alg-none-signed") << b64(R"({"alg":"none"})") + '.' + payload + '.' + sig << unsupported;
+        QTest::newRow("alg-NONE") << b64(R"({"alg":"NONE"})") + '.' + payload + '.' + sig << unsupported;
+        QTest::newRow("crit-unknown") << b64(R"({"alg":"ES256","crit":["exp"],"exp":1})") + '.' + payload + '.' + sig
+                                      << unsupported;
+        QTest::newRow("crit-b64") << b64(R"({"alg":"ES256","crit":["b64"],"b64":false})") + '.' + payload + '.' + sig
+                                  << unsupported;
+        QTest::newRow("crit-empty") << b64(R"({"alg":"ES256","crit":[]})") + '.' + payload + '.' + sig << bad;
+        QTest::newRow("crit-registered") << b64(R"({"alg":"ES256","crit":["alg"]})") + '.' + payload + '.' + sig << bad;
+        QTest::newRow("crit-absent") << b64(R"({"alg":"ES256","crit":["x"]})") + '.' + payload + '.' + sig << bad;
+        QTest::newRow("crit-not-array") << b64(R"({"alg":"ES256","crit":"x","x":1})") + '.' + payload + '.' + sig
+                                        << bad;
+    }
+    void rejects()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(int, code);
+        const auto jws = parseCompactJws(token);
+        QVERIFY2(!jws.ok(), "bad JWS accepted");
+        QVERIFY2(int(jws.error().code) == code, qPrintable(describe(jws.error())));
+    }
+
+    void understoodCritical()
+    {
+        const QByteArray token = b64(R"({"alg":"EdDSA","crit":["x"],"x":1})") + '.' + b64("{}") + '.'
+            + codec::base64UrlEncode(QByteArray(64, 'a'));
+        JwsParseOptions options;
+        options.understoodCritical = { QStringLiteral("x") };
+        QVERIFY2(parseCompactJws(token, options).ok(), "understood critical header refused");
+    }
+
+    void unsupportedAlgorithmAtVerify()
+    {
+        const QByteArray token
+            = b64(R"({"alg":"HS256"})") + '.' + b64("{}") + '.' + codec::base64UrlEncode(QByteArray(32, 'a'));
+        const auto jws = parseCompactJws(token);
+        QVERIFY2(jws.ok(), "HS256 token should parse");
+        QCOMPARE(verifyJws(*jws, publicKey("issuer-key-1")).error().code, ErrorCode::Unsupported);
+    }
+
+    void signAndVerifyEd25519()
+    {
+        const Ed25519Pair ed;
+        const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("EdDSA") },
+            { QStringLiteral("typ"), QStringLiteral("JWT") } };
+        const auto token = signCompactJws(header, R"({"iss":"me"})", ed.signer());
+        QVERIFY2(token.ok(), "signing failed");
+        const auto jws = parseCompactJws(*token);
+        QVERIFY2(jws.ok(), "own token did not parse");
+        QVERIFY2(verifyJws(*jws, ed.publicKey()).ok(), "own token did not verify");
+        QCOMPARE(jws->header, header);
+        const Ed25519Pair other;
+        QCOMPARE(verifyJws(*jws, other.publicKey()).error().code, ErrorCode::VerificationFailed);
+        QVERIFY2(!signCompactJws(QJsonObject(), "{}", ed.signer()).ok(), "header without alg signed");
+        QVERIFY2(!signCompactJws(header, "{}", JwsSigner()).ok(), "signed without signer");
+    }
+
+    void payloadNotObject()
+    {
+        const Ed25519Pair ed;
+        const auto token = signCompactJws({ { QStringLiteral("alg"), QStringLiteral("EdDSA") } }, "[1,2]", ed.signer());
+        const auto jws = parseCompactJws(*token);
+        QVERIFY(jws.ok());
+        QVERIFY2(!jws->payloadObject().ok(), "array payload taken as claims");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJws)
+#include "TestJws.moc"
