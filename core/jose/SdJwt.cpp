@@ -67,8 +67,10 @@ Result<Jws> jwsFromJson(const QJsonObject& holder, const QJsonValue& payload)
 
 Status checkIat(const QJsonValue& iat, const KeyBindingExpectation& kb)
 {
-    if (!iat.isDouble()) {
-        return kbFailure(QStringLiteral("\"iat\" is missing or not a number"));
+    // Seconds since the epoch; anything beyond year 33658 is nonsense (and would not fit qint64 safely).
+    constexpr double kMaxIat = 1e12;
+    if (!iat.isDouble() || iat.toDouble() < 0 || iat.toDouble() > kMaxIat) {
+        return kbFailure(QStringLiteral("\"iat\" is missing or not a valid time"));
     }
     const qint64 issued = static_cast<qint64>(iat.toDouble());
     const qint64 now = kb.now.toSecsSinceEpoch();
