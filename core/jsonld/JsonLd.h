@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/jsonld/DocumentLoader.h"
+#include "core/rdf/Rdf.h"
+#include "core/util/Result.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <memory>
+
+/// JSON-LD 1.1 expansion and deserialization to RDF (W3C JSON-LD 1.1 Processing Algorithms and API), as needed to
+/// canonicalize and verify Verifiable Credentials, Open Badges, CLR and DID documents.
+///
+/// Errors carry the JSON-LD error code string at the start of the message (for example "invalid @id value: ...")
+/// so callers and tests can tell them apart; the ErrorCode is InvalidInput, NotFound (a context that cannot be
+/// loaded), LimitExceeded (the limits below) or Unsupported.
+namespace ler::jsonld {
+
+enum class ProcessingMode { JsonLd10, JsonLd11 };
+
+/// How @direction is turned into RDF (the rdfDirection option); None drops the direction.
+enum class RdfDirection { None, I18nDatatype, CompoundLiteral };
+
+/// Bounds that keep hostile input from exhausting the stack or doing unbounded work.
+struct Limits
+{
+    int maxRemoteContextChain = 32; ///< Nested remote contexts ("context overflow" past this).
+    int maxContextLoads = 256;      ///< Remote context dereferences in one call, cached ones included.
+    int maxNestingDepth = 256;      ///< Depth of JSON arrays/objects followed during expansion.
+    int maxTermRecursion = 256;     ///< Depth of term definitions that depend on other term definitions.
+};
+
+struct Options
+{
+    /// Where remote contexts come from; null means bundledLoader().
+    std::shared_ptr<const DocumentLoader> documentLoader;
+    /// The document's base IRI (its URL); empty means none, and relative IRIs are then dropped from RDF.
+    QString base;
+    ProcessingMode processingMode = ProcessingMode::JsonLd11;
+    /// A context applied before the document's own (the expandContext option); undefined for none.
+    QJsonValue expandContext = QJsonValue(QJsonValue::Undefined);
+    /// Allow blank nodes as predicates in toRdf output (generalized RDF).
+    bool produceGeneralizedRdf = false;
+    RdfDirection rdfDirection = RdfDirection::None;
+    Limits limits;
+};
+
+/// Expands doc (the JSON-LD Expansion algorithm); the result is always an array.
+Result<QJsonArray> expand(const QJsonValue& doc, const Options& opts = {});
+
+/// Expands doc and deserializes it to an RDF dataset; blank nodes are labelled b0, b1, ... Duplicate quads are
+/// removed. Quads with relative or malformed IRIs are dropped, as the algorithm requires.
+Result<rdf::Dataset> toRdf(const QJsonValue& doc, const Options& opts = {});
+
+/// Deserializes an already expanded document (as returned by expand) to RDF.
+Result<rdf::Dataset> expandedToRdf(const QJsonArray& expanded, const Options& opts = {});
+
+} // namespace ler::jsonld

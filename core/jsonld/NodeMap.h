@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <map>
+#include <optional>
+
+namespace ler::jsonld {
+
+/// Issues blank node identifiers _:b0, _:b1, ... and keeps the mapping from the identifiers found in the input.
+class BlankNodeIssuer
+{
+public:
+    /// A fresh identifier, or the one already issued for existing (if non-empty).
+    QString issue(const QString& existing = {});
+
+private:
+    QHash<QString, QString> m_map;
+    int m_counter = 0;
+};
+
+/// The Node Map Generation algorithm (JSON-LD 1.1 API section 7.2): flattens an expanded document into
+/// graph name -> subject -> node object, with every blank node relabelled by the issuer.
+class NodeMap
+{
+public:
+    using Graph = std::map<QString, QJsonObject>;
+    using Graphs = std::map<QString, Graph>;
+
+    NodeMap(BlankNodeIssuer& issuer, int maxDepth);
+
+    /// Adds an expanded document (or part of one) to the map.
+    Status add(const QJsonValue& element);
+
+    const Graphs& graphs() const { return m_graphs; }
+
+private:
+    struct Position
+    {
+        QString graph;
+        QJsonValue subject; ///< Null, a subject id, or a node reference for reverse properties.
+        std::optional<QString> property;
+        QJsonArray* list = nullptr;
+    };
+
+    Status generate(const QJsonValue& element, const Position& pos);
+    Status addNode(QJsonObject element, const Position& pos);
+    Status addNodeContents(QJsonObject& element, const QString& id, const Position& pos);
+    void appendToSubject(const Position& pos, const QJsonValue& value, bool unique);
+
+    BlankNodeIssuer& m_issuer;
+    Graphs m_graphs;
+    int m_maxDepth;
+    int m_depth = 0;
+};
+
+} // namespace ler::jsonld

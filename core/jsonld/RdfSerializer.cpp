@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/jsonld/RdfSerializer.h"
+
+#include "core/jsonld/CanonicalJson.h"
+#include "core/jsonld/Iri.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+#include <cstdio>
+
+namespace ler::jsonld {
+
+namespace {
+
+const QString kRdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+const QString kXsd = QStringLiteral("http://www.w3.org/2001/XMLSchema#");
+
+/// A term given as an IRI or blank node identifier in a node map; nullopt if it is neither (relative IRIs).
+std::optional<rdf::Term> resourceTerm(const QString& id)
+{
+    if (iri::isBlankNode(id))
+        return rdf::Term::blank(id.mid(2));
+    if (iri::isWellFormed(id))
+        return rdf::Term::iri(id);
+    return std::nullopt;
+}
+
+bool isWellFormedLanguage(const QString& tag)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$"));
+    return re.match(tag).hasMatch();
+}
+
+QString termKey(const rdf::Term& t)
+{
+    return QString::number(int(t.kind)) + QChar(0x1f) + t.value + QChar(0x1f) + t.datatype + QChar(0x1f)
+        + t.language;
+}
+
+QString formatInteger(const QJsonValue& v)
+{
+    const double d = v.toDouble();
+    if (d == 0)
+        return QStringLiteral("0");
+    const qint64 exact = v.toInteger(0);
+    if (exact != 0 && double(exact) == d)
+        return QString::number(exact);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f", d);
+    return QString::fromLatin1(buf);
+}
+
+} // namespace
+
+QString formatXsdDouble(double value)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.15E", value);
+    const QString s = QString::fromLatin1(buf);
+    const qsizetype e = s.indexOf(u'E');
+    QString mantissa = s.left(e);
+    while (mantissa.endsWith(u'0') && !mantissa.endsWith(QLatin1String(".0")))
+        mantissa.chop(1);
+    return mantissa + QLatin1Char('E') + QString::number(s.mid(e + 1).toInt());
+}
+
+RdfSerializer::RdfSerializer(BlankNodeIssuer& issuer, const Options& opts)
+    : m_issuer(issuer)
+    , m_opts(opts)
+{
+}
+
+rdf::Dataset RdfSerializer::serialize(const NodeMap::Graphs& graphs)
+{
+    for (const auto& [graphName, graph] : graphs) {
+        rdf::Term g = rdf::Term::defaultGraph();
+        if (graphName != QLatin1String("@default")) {
+            const std::optional<rdf::Term> t = resourceTerm(graphName);
+            if (!t)
+                continue;
+            g = *t;
+        }
+        for (const auto& [subject, node] : graph)
+            addTriples(subject, node, g);
+    }
+    return m_quads;
+}
+
+void RdfSerializer::addTriples(const QString& subject, const QJsonObject& node, const rdf::Term& graph)
+{
+    const std::optional<rdf::Term> s = resourceTerm(subject);
+    if (!s)
+        return;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString& property = it.key();
+        if (property == QLatin1String("@type")) {
+            for (const QJsonValue& type : it.value().toArray())
+                if (const std::optional<rdf::Term> t = resourceTerm(type.toString()))
+                    addQuad(*s, rdf::Term::iri(kRdf + QStringLiteral("type")), *t, graph);
+            continue;
+        }
+        if (iri::isKeyword(property))
+            continue;
+        if (iri::isBlankNode(property) && !m_opts.produceGeneralizedRdf)
+            continue;
+        const std::optional<rdf::Term> p = resourceTerm(property);
+        if (!p)
+            continue;
+        for (const QJsonValue& item : it.value().toArray())
+            if (const std::optional<rdf::Term> o = objectToRdf(item, graph))
+                addQuad(*s, *p, *o, graph);
+    }
+}
+
+std::optional<rdf::Term> RdfSerializer::objectToRdf(const QJsonValue& item, const rdf::Term& graph)
+{
+    const QJsonObject o = item.toObject();
+    if (o.contains(QStringLiteral("@list")))
+        return listToRdf(o.value(QStringLiteral("@list")).toArray(), graph);
+    if (o.contains(QStringLiteral("@value")))
+        return valueToRdf(o, graph);
+    return resourceTerm(o.value(QStringLiteral("@id")).toString());
+}
+
+std::optional<rdf::Term> RdfSerializer::valueToRdf(const QJsonObject& item, const rdf::Term& graph)
+{
+    const QJsonValue value = item.value(QStringLiteral("@value"));
+    QString datatype = item.value(QStringLiteral("@type")).toString();
+    if (!datatype.isEmpty() && datatype != QLatin1String("@json") && !iri::isWellFormed(datatype))
+        return std::nullopt;
+    const QString language = item.value(QStringLiteral("@language")).toString();
+    if (item.contains(QStringLiteral("@language")) && !isWellFormedLanguage(language))
+        return std::nullopt;
+    QString lexical;
+    if (datatype == QLatin1String("@json")) {
+        lexical = canonicalJson::serialize(value);
+        datatype = kRdf + QStringLiteral("JSON");
+    } else if (value.isBool()) {
+        lexical = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        if (datatype.isEmpty())
+            datatype = kXsd + QStringLiteral("boolean");
+    } else if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d != std::floor(d) || std::fabs(d) >= 1e21 || datatype == kXsd + QStringLiteral("double")) {
+            lexical = formatXsdDouble(d);
+            if (datatype.isEmpty())
+                datatype = kXsd + QStringLiteral("double");
+        } else {
+            lexical = formatInteger(value);
+            if (datatype.isEmpty())
+                datatype = kXsd + QStringLiteral("integer");
+        }
+    } else {
+        lexical = value.toString();
+    }
+    const QString direction = item.value(QStringLiteral("@direction")).toString();
+    if (!direction.isEmpty() && m_opts.rdfDirection == RdfDirection::I18nDatatype) {
+        return rdf::Term::literal(lexical, QStringLiteral("https://www.w3.org/ns/i18n#") + language.toLower()
+                                               + QLatin1Char('_') + direction);
+    }
+    if (!direction.isEmpty() && m_opts.rdfDirection == RdfDirection::CompoundLiteral) {
+        const rdf::Term node = rdf::Term::blank(m_issuer.issue().mid(2));
+        addQuad(node, rdf::Term::iri(kRdf + QStringLiteral("value")), rdf::Term::literal(lexical), graph);
+        if (!language.isEmpty())
+            addQuad(node, rdf::Term::iri(kRdf + QStringLiteral("language")), rdf::Term::literal(language.toLower()),
+                 graph);
+        addQuad(node, rdf::Term::iri(kRdf + QStringLiteral("direction")), rdf::Term::literal(direction), graph);
+        return node;
+    }
+    // rdf::Term leaves xsd:string and rdf:langString implicit.
+    if (datatype == kXsd + QStringLiteral("string") || datatype == kRdf + QStringLiteral("langString"))
+        datatype.clear();
+    return rdf::Term::literal(lexical, datatype, language);
+}
+
+rdf::Term RdfSerializer::listToRdf(const QJsonArray& list, const rdf::Term& graph)
+{
+    const rdf::Term nil = rdf::Term::iri(kRdf + QStringLiteral("nil"));
+    if (list.isEmpty())
+        return nil;
+    QList<rdf::Term> nodes;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        nodes.append(rdf::Term::blank(m_issuer.issue().mid(2)));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (const std::optional<rdf::Term> o = objectToRdf(list.at(i), graph))
+            addQuad(nodes.at(i), rdf::Term::iri(kRdf + QStringLiteral("first")), *o, graph);
+        addQuad(nodes.at(i), rdf::Term::iri(kRdf + QStringLiteral("rest")), i + 1 < list.size() ? nodes.at(i + 1) : nil,
+             graph);
+    }
+    return nodes.first();
+}
+
+void RdfSerializer::addQuad(const rdf::Term& s, const rdf::Term& p, const rdf::Term& o, const rdf::Term& g)
+{
+    const QString key = termKey(s) + QChar(0x1e) + termKey(p) + QChar(0x1e) + termKey(o) + QChar(0x1e) + termKey(g);
+    if (m_seen.contains(key))
+        return;
+    m_seen.insert(key);
+    m_quads.append(rdf::Quad{s, p, o, g});
+}
+
+} // namespace ler::jsonld
