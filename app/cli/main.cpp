@@ -10,7 +10,6 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("LER Wallet"));
     QCoreApplication::setApplicationName(QStringLiteral("ler-wallet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LER_VERSION));
     ler::installTranslations(app, QLocale::system());

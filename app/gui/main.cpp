@@ -1,2 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/crypto/Kdf.h"
+#include "core/session/WalletSession.h"
+#include "core/util/Process.h"
+#include "ui/main/MainWindow.h"
+#include "ui/settings/SettingsDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ler-wallet"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LER Wallet"));
+    QApplication::setApplicationVersion(QStringLiteral(LER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(LER_APP_ID));
+
+    const QString language = ler::ui::SettingsDialog::languageSetting();
+    ler::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+
+    if (auto s = ler::hardenProcess(); !s) {
+        QMessageBox::critical(nullptr, QObject::tr("LER Wallet cannot start"), s.error().message);
+        return 70;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("LER Wallet: your Learning and Employment Record"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption walletOption(QStringLiteral("wallet"), QObject::tr("Open the wallet in DIR."),
+                                          QStringLiteral("DIR"));
+    parser.addOption(walletOption);
+    parser.process(app);
+
+    ler::session::WalletSession session;
+    session.setDirectory(parser.isSet(walletOption) ? parser.value(walletOption) : ler::ui::MainWindow::startFolder());
+    ler::ui::MainWindow window(session, [] { return ler::crypto::KdfParams::calibrate(); });
+    window.show();
+    const int rc = QApplication::exec();
+    session.lock();
+    return rc;
+}

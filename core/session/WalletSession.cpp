@@ -32,6 +32,8 @@ WalletSession::WalletSession(QObject* parent)
 WalletSession::~WalletSession()
 {
     ++m_generation;
+    // A task may still be using the wallet on a worker thread.
+    QThreadPool::globalInstance()->waitForDone();
     m_wallet.reset();
 }
 
@@ -123,8 +125,43 @@ void WalletSession::run(Job job, bool creating)
     });
 }
 
+void WalletSession::runTask(std::function<Status(store::Wallet&)> job, QObject* context,
+                            std::function<void(const Status&)> done)
+{
+    if (!m_wallet) {
+        done(Error(ErrorCode::Locked, tr("The wallet is locked.")));
+        return;
+    }
+    ++m_tasks;
+    store::Wallet* wallet = m_wallet.get();
+    QPointer<WalletSession> self(this);
+    QPointer<QObject> ctx(context);
+    QThreadPool::globalInstance()->start([self, ctx, wallet, job = std::move(job), done = std::move(done)]() {
+        auto status = std::make_shared<Status>(job(*wallet));
+        if (!self) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, ctx, status, done]() {
+                if (ctx) {
+                    done(*status);
+                }
+                if (--self->m_tasks == 0 && self->m_lockPending) {
+                    self->lock();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void WalletSession::lock()
 {
+    if (m_tasks > 0) {
+        m_lockPending = true;
+        return;
+    }
+    m_lockPending = false;
     ++m_generation;
     if (m_state == State::Unlocked) {
         Q_EMIT aboutToLock();

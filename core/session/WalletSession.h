@@ -41,7 +41,13 @@ public:
     void create(const QString& passphrase, std::function<crypto::KdfParams()> cost);
 
     /// Closes the database and wipes the keys. Emits aboutToLock first so views can drop their data.
+    /// While a task runs, the lock waits for it to finish.
     void lock();
+
+    /// Runs slow work on the open wallet (re-wrapping keys, checks) off the GUI thread; `done` runs on
+    /// `context`'s thread afterwards. The wallet stays open until the task ends.
+    void runTask(std::function<Status(store::Wallet&)> job, QObject* context, std::function<void(const Status&)> done);
+    bool taskRunning() const { return m_tasks > 0; }
 
 Q_SIGNALS:
     void stateChanged(ler::session::WalletSession::State state);
@@ -61,6 +67,8 @@ private:
     State m_state = State::Locked;
     std::unique_ptr<store::Wallet> m_wallet;
     quint64 m_generation = 0;
+    int m_tasks = 0;
+    bool m_lockPending = false;
 };
 
 } // namespace ler::session

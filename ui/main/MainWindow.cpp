@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "ui/main/MainWindow.h"
+
+#include "core/session/WalletSession.h"
+#include "core/store/WalletSettings.h"
+#include "ui/common/IdleWatcher.h"
+#include "ui/main/WalletPage.h"
+#include "ui/settings/ChangePassphraseDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/unlock/RecoveryCodeSheet.h"
+#include "ui/unlock/UnlockPage.h"
+#include "ui/unlock/WelcomePage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include "ui/common/AppSettings.h"
+
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace ler::ui {
+
+namespace {
+const QString kFolderKey = QStringLiteral("walletFolder");
+}
+
+QString MainWindow::startFolder()
+{
+    const QString remembered = appSettings()->value(kFolderKey).toString();
+    return remembered.isEmpty() ? store::Wallet::defaultLocation() : remembered;
+}
+
+MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::CostFunction cost, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_cost(std::move(cost))
+    , m_pages(new QStackedWidget)
+    , m_welcome(new WelcomePage)
+    , m_unlock(new UnlockPage(session))
+    , m_walletPage(new WalletPage)
+    , m_idle(new IdleWatcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LER Wallet"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ler-wallet.svg")));
+    resize(900, 620);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_unlock);
+    m_pages->addWidget(m_walletPage);
+    setCentralWidget(m_pages);
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createWallet);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWalletFolder);
+    connect(m_unlock, &UnlockPage::openOtherRequested, this, &MainWindow::openWalletFolder);
+    connect(m_walletPage, &WalletPage::lockRequested, &m_session, &session::WalletSession::lock);
+    connect(&m_session, &session::WalletSession::unlocked, this, &MainWindow::onUnlocked);
+    connect(&m_session, &session::WalletSession::aboutToLock, this, &MainWindow::onAboutToLock);
+    connect(&m_session, &session::WalletSession::stateChanged, this, [this] {
+        updateActions();
+        if (m_session.state() == session::WalletSession::State::Locked) {
+            showCurrentPage();
+        }
+    });
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        statusBar()->showMessage(tr("Locked after a period of inactivity."), 10000);
+        m_session.lock();
+    });
+    showCurrentPage();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New wallet in a folder..."), this, &MainWindow::newWalletInFolder);
+    file->addAction(tr("&Open wallet folder..."), QKeySequence::Open, this, &MainWindow::openWalletFolder);
+    file->addSeparator();
+    m_lockAction = file->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock wallet"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_L), &m_session, &session::WalletSession::lock);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* wallet = menuBar()->addMenu(tr("&Wallet"));
+    m_walletActions = {
+        wallet->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase),
+        wallet->addAction(tr("New &recovery code..."), this, &MainWindow::replaceRecoveryCode),
+        wallet->addAction(tr("&Check wallet integrity"), this, &MainWindow::checkIntegrity),
+        wallet->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings),
+    };
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LER Wallet"), this, &MainWindow::showAbout);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_lockAction);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    // While a new wallet shows its recovery code, locking would lose the code.
+    const bool open = m_session.state() == session::WalletSession::State::Unlocked && !m_creating;
+    m_lockAction->setEnabled(open);
+    for (QAction* a : m_walletActions) {
+        a->setEnabled(open);
+    }
+}
+
+void MainWindow::showCurrentPage()
+{
+    if (m_session.state() == session::WalletSession::State::Unlocked && m_session.wallet()) {
+        m_pages->setCurrentWidget(m_walletPage);
+    } else if (m_session.walletExists()) {
+        if (m_pages->currentWidget() != m_unlock) {
+            m_unlock->reset();
+        }
+        m_pages->setCurrentWidget(m_unlock);
+    } else {
+        m_pages->setCurrentWidget(m_welcome);
+    }
+}
+
+void MainWindow::setAutoLockInterval(std::chrono::milliseconds interval)
+{
+    m_idle->setTimeout(interval);
+}
+
+void MainWindow::rememberFolder(const QString& dir)
+{
+    appSettings()->setValue(kFolderKey, dir);
+}
+
+void MainWindow::createWallet()
+{
+    m_creating = true;
+    updateActions();
+    CreateWalletDialog dialog(m_session, m_cost, this);
+    const int result = dialog.exec();
+    m_creating = false;
+    updateActions();
+    if (result == QDialog::Accepted) {
+        rememberFolder(m_session.directory());
+        onUnlocked();
+    }
+    showCurrentPage();
+}
+
+void MainWindow::openWalletFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a wallet folder"), m_session.directory());
+    if (dir.isEmpty()) {
+        return;
+    }
+    if (!store::Wallet::existsAt(dir)) {
+        const auto answer = QMessageBox::question(
+            this, tr("No wallet here"),
+            tr("There is no wallet in %1. Create a new wallet in this folder?").arg(QDir::toNativeSeparators(dir)));
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        m_session.setDirectory(dir);
+        createWallet();
+        return;
+    }
+    m_session.setDirectory(dir);
+    rememberFolder(dir);
+    m_unlock->reset();
+    showCurrentPage();
+}
+
+void MainWindow::newWalletInFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the new wallet"));
+    if (dir.isEmpty()) {
+        return;
+    }
+    if (store::Wallet::existsAt(dir)) {
+        QMessageBox::information(this, tr("A wallet is already here"),
+                                 tr("%1 already holds a wallet. Open it instead.").arg(QDir::toNativeSeparators(dir)));
+        return;
+    }
+    m_session.setDirectory(dir);
+    createWallet();
+}
+
+void MainWindow::onUnlocked()
+{
+    store::Wallet* wallet = m_session.wallet();
+    if (!wallet || m_creating) {
+        return;
+    }
+    rememberFolder(wallet->directory());
+    m_walletPage->load(*wallet);
+    m_idle->setTimeout(store::WalletSettings(wallet->database()).autoLockAfter());
+    m_idle->start();
+    showCurrentPage();
+    if (wallet->openedWithRecoveryCode()) {
+        QMessageBox::information(this, tr("Opened with your recovery code"),
+                                 tr("Choose a new passphrase now, so you can open the wallet next time."));
+        changePassphrase();
+    }
+}
+
+void MainWindow::onAboutToLock()
+{
+    m_idle->stop();
+    // Dialogs may show wallet data: close them before the keys go.
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible()) {
+            dialog->done(QDialog::Rejected);
+        }
+    }
+    m_walletPage->clear();
+    m_unlock->reset();
+}
+
+void MainWindow::changePassphrase()
+{
+    ChangePassphraseDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("The passphrase was changed."), 8000);
+    }
+}
+
+void MainWindow::replaceRecoveryCode()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("New recovery code"),
+        tr("Make a new recovery code? The old one stops working at once. You will see the new code once."));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    auto code = std::make_shared<QString>();
+    m_session.runTask(
+        [code](store::Wallet& w) -> Status {
+            auto r = w.replaceRecoveryCode();
+            if (!r) {
+                return r.error();
+            }
+            *code = *r;
+            return {};
+        },
+        this,
+        [this, code](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("New recovery code"), s.error().message);
+                return;
+            }
+            QMessageBox box(QMessageBox::Information, tr("Your new recovery code"),
+                            tr("Write it down or print it now; it will not be shown again.\n\n%1").arg(*code),
+                            QMessageBox::Ok, this);
+            QPushButton* print = box.addButton(tr("Print..."), QMessageBox::ActionRole);
+            box.exec();
+            if (box.clickedButton() == static_cast<QAbstractButton*>(print)) {
+                RecoveryCodeSheet::print(this, *code, QDir::toNativeSeparators(m_session.directory()));
+            }
+        });
+}
+
+void MainWindow::checkIntegrity()
+{
+    auto report = std::make_shared<store::IntegrityReport>();
+    statusBar()->showMessage(tr("Checking the wallet..."));
+    m_session.runTask(
+        [report](store::Wallet& w) -> Status {
+            *report = w.checkIntegrity();
+            return {};
+        },
+        this,
+        [this, report](const Status&) {
+            statusBar()->clearMessage();
+            QStringList lines;
+            for (const auto& f : report->findings) {
+                lines << (f.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + f.detail;
+            }
+            if (report->passed()) {
+                QMessageBox::information(this, tr("Wallet check"),
+                                         tr("Your wallet is intact.") + QStringLiteral("\n\n") + lines.join('\n'));
+            } else {
+                QMessageBox::warning(this, tr("Wallet check"),
+                                     tr("Your wallet has problems. Restore it from a backup if you have one.")
+                                         + QStringLiteral("\n\n") + lines.join('\n'));
+            }
+        });
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_session.wallet()) {
+        return;
+    }
+    SettingsDialog dialog(*m_session.wallet(), this);
+    if (dialog.exec() == QDialog::Accepted && m_session.wallet()) {
+        m_idle->setTimeout(store::WalletSettings(m_session.wallet()->database()).autoLockAfter());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LER Wallet"),
+                       tr("<h3>LER Wallet %1</h3><p>Keeps your Learning and Employment Record (badges, "
+                          "transcripts, certificates and work history) encrypted on this computer, checks "
+                          "that credentials are genuine, and shares only what you choose.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace ler::ui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "ui/unlock/CreateWalletDialog.h"
+
+#include <QMainWindow>
+
+#include <chrono>
+
+class QAction;
+class QStackedWidget;
+
+namespace ler::session {
+class WalletSession;
+}
+
+namespace ler::ui {
+
+class IdleWatcher;
+class UnlockPage;
+class WalletPage;
+class WelcomePage;
+
+/// Owns the pages (welcome, unlock, wallet) and the menus; all wallet logic lives in the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// `cost` makes the Argon2id parameters for new wallets: KdfParams::calibrate in the product.
+    MainWindow(session::WalletSession& session, CreateWalletDialog::CostFunction cost, QWidget* parent = nullptr);
+
+    /// Shows the page that fits the session's state.
+    void showCurrentPage();
+    /// For tests: the idle time before auto-lock, overriding the wallet setting until the next unlock.
+    void setAutoLockInterval(std::chrono::milliseconds interval);
+    IdleWatcher* idleWatcher() const { return m_idle; }
+
+    /// The folder the app opens at start: the last one used, or the default location.
+    static QString startFolder();
+
+private:
+    void createMenus();
+    void createWallet();
+    void openWalletFolder();
+    void newWalletInFolder();
+    void onUnlocked();
+    void onAboutToLock();
+    void changePassphrase();
+    void replaceRecoveryCode();
+    void checkIntegrity();
+    void showSettings();
+    void showAbout();
+    void updateActions();
+    void rememberFolder(const QString& dir);
+
+    session::WalletSession& m_session;
+    CreateWalletDialog::CostFunction m_cost;
+    QStackedWidget* m_pages;
+    WelcomePage* m_welcome;
+    UnlockPage* m_unlock;
+    WalletPage* m_walletPage;
+    IdleWatcher* m_idle;
+    bool m_creating = false;
+    QList<QAction*> m_walletActions;
+    QAction* m_lockAction = nullptr;
+};
+
+} // namespace ler::ui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "ui/settings/ChangePassphraseDialog.h"
+
+#include "core/session/WalletSession.h"
+#include "ui/common/PassphraseFields.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ler::ui {
+
+ChangePassphraseDialog::ChangePassphraseDialog(session::WalletSession& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_afterRecovery(session.wallet() && session.wallet()->openedWithRecoveryCode())
+    , m_fields(new PassphraseFields)
+    , m_status(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("changePassphraseDialog"));
+    setWindowTitle(m_afterRecovery ? tr("Set a new passphrase") : tr("Change passphrase"));
+    setMinimumWidth(480);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(m_afterRecovery
+                                 ? tr("You opened the wallet with your recovery code. Choose a new passphrase; the "
+                                      "old one will stop working.")
+                                 : tr("Your records stay as they are; only the passphrase that unlocks them "
+                                      "changes. Your recovery code keeps working."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    if (!m_afterRecovery) {
+        m_current = new QLineEdit;
+        m_current->setObjectName(QStringLiteral("currentPassphrase"));
+        m_current->setEchoMode(QLineEdit::Password);
+        auto* form = new QFormLayout;
+        form->addRow(tr("&Current passphrase:"), m_current);
+        layout->addLayout(form);
+    }
+    layout->addWidget(m_fields);
+    m_status->setObjectName(QStringLiteral("changeStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Change passphrase"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_fields, &PassphraseFields::validChanged, m_buttons->button(QDialogButtonBox::Ok),
+            &QPushButton::setEnabled);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::apply);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ChangePassphraseDialog::apply()
+{
+    QByteArray next = m_fields->passphrase().toUtf8();
+    QByteArray current = m_current ? m_current->text().toUtf8() : QByteArray();
+    const bool afterRecovery = m_afterRecovery;
+    m_buttons->setEnabled(false);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Changing the passphrase..."));
+    m_session.runTask(
+        [current, next, afterRecovery](store::Wallet& w) mutable {
+            Status s = afterRecovery ? w.setPassphraseAfterRecovery(next) : w.changePassphrase(current, next);
+            current.fill('\0');
+            next.fill('\0');
+            return s;
+        },
+        this,
+        [this](const Status& s) {
+            m_buttons->setEnabled(true);
+            if (s) {
+                accept();
+                return;
+            }
+            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_status->setText(s.error().message);
+        });
+}
+
+} // namespace ler::ui

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "ui/settings/SettingsDialog.h"
+
+#include "core/store/Wallet.h"
+#include "core/store/WalletSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include "ui/common/AppSettings.h"
+
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ler::ui {
+
+namespace {
+const QString kLanguageKey = QStringLiteral("language");
+}
+
+QString SettingsDialog::languageSetting()
+{
+    return appSettings()->value(kLanguageKey).toString();
+}
+
+SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
+    : QDialog(parent)
+    , m_wallet(wallet)
+    , m_autoLock(new QSpinBox)
+    , m_network(new QCheckBox(tr("Allow LER Wallet to go online to check credentials")))
+    , m_language(new QComboBox)
+    , m_error(new QLabel)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    store::WalletSettings settings(m_wallet.database());
+    m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_autoLock->setRange(1, 240);
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setValue(int(settings.autoLockAfter().count()));
+    m_network->setObjectName(QStringLiteral("networkAllowed"));
+    m_network->setChecked(settings.networkAllowed());
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Same as the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(languageSetting())));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Lock the wallet after I have been away for:"), m_autoLock);
+    form->addRow(QString(), m_network);
+    auto* networkHint = new QLabel(tr("When this is off, nothing is fetched from the internet. Checks that need "
+                                      "it are shown as not done."));
+    networkHint->setWordWrap(true);
+    form->addRow(QString(), networkHint);
+    form->addRow(tr("Language:"), m_language);
+    auto* languageHint = new QLabel(tr("A new language is used the next time LER Wallet starts."));
+    languageHint->setWordWrap(true);
+    form->addRow(QString(), languageHint);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::save()
+{
+    store::WalletSettings settings(m_wallet.database());
+    Status s = settings.setAutoLockAfter(std::chrono::minutes(m_autoLock->value()));
+    if (s) {
+        s = settings.setNetworkAllowed(m_network->isChecked());
+    }
+    if (!s) {
+        m_error->setText(s.error().message);
+        return;
+    }
+    appSettings()->setValue(kLanguageKey, m_language->currentData().toString());
+    accept();
+}
+
+} // namespace ler::ui
