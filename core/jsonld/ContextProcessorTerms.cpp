@@ -181,6 +181,9 @@ Status ContextProcessor::defineReverse(Definer& d, const QString& term, const QJ
         if (c.isString())
             def.container = QStringList{c.toString()};
     }
+    const QJsonValue index = value.value(QStringLiteral("@index"));
+    if (index.isString() && def.hasContainer(QStringLiteral("@index")))
+        def.index = index.toString();
     def.reverse = true;
     d.active.terms.insert(term, def);
     d.defined.insert(term, true);
@@ -236,12 +239,10 @@ Status ContextProcessor::defineIri(Definer& d, const QString& term, const QJsonO
             def.iri = term;
         }
     } else if (term.contains(u'/')) {
-        const Result<std::optional<QString>> e = expandIriImpl(d.active, term, false, true, &d);
-        if (!e)
-            return e.error();
-        if (!e->has_value() || !iri::isAbsolute(**e))
+        const std::optional<QString> e = expandIri(d.active, term, false, true);
+        if (!e || !iri::isAbsolute(*e))
             return jsonLdError("invalid IRI mapping", term);
-        def.iri = **e;
+        def.iri = *e;
     } else if (term == kType) {
         def.iri = kType;
     } else if (d.active.vocab) {

@@ -210,7 +210,7 @@ Result<QJsonValue> Expander::finish(const MapState& st)
                 return QJsonValue(QJsonValue::Null);
             if (!value.isString() && result.contains(QStringLiteral("@language")))
                 return jsonLdError("invalid language-tagged value");
-            if (typed && !(type.isString() && iri::isAbsolute(type.toString())))
+            if (typed && !(type.isString() && iri::isWellFormed(type.toString())))
                 return jsonLdError("invalid typed value");
         }
     } else if (result.contains(QStringLiteral("@type")) && !result.value(QStringLiteral("@type")).isArray()) {

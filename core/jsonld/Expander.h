@@ -40,7 +40,7 @@ private:
                                  const TermDefinition* propertyDef);
     Status applyTypeScopedContexts(MapState& st, const QJsonObject& element);
     Status expandEntries(MapState& st, const QJsonObject& element);
-    Status expandNests(MapState& st, const QJsonObject& element);
+    Status expandNested(MapState& st, const QString& nestKey, const QJsonValue& values);
     Status expandKeyword(MapState& st, const QString& key, const QString& keyword, const QJsonValue& value);
     Status expandTypeKeyword(MapState& st, const QJsonValue& value, QJsonValue& out);
     Status expandReverseKeyword(MapState& st, const QJsonValue& value);

@@ -60,17 +60,36 @@ Status Expander::expandEntries(MapState& st, const QJsonObject& element)
     QStringList nests = std::exchange(st.nests, outerNests);
     nests.sort();
     for (const QString& nestKey : std::as_const(nests)) {
-        for (const QJsonValue& nested : asArray(element.value(nestKey))) {
-            if (!nested.isObject())
-                return jsonLdError("invalid @nest value", nestKey);
-            const QJsonObject n = nested.toObject();
-            for (auto it = n.begin(); it != n.end(); ++it)
-                if (m_contexts.expandIri(st.active, it.key(), false, true) == QLatin1String("@value"))
-                    return jsonLdError("invalid @nest value", QStringLiteral("a nested value cannot hold @value"));
-            const Status s = expandEntries(st, n);
-            if (!s)
-                return s;
+        const ActiveContext outer = st.active;
+        const TermDefinition* nestDef = outer.term(nestKey);
+        if (nestDef && nestDef->localContext) {
+            ContextProcessor::Flags flags;
+            flags.overrideProtected = true;
+            Result<ActiveContext> r = m_contexts.process(outer, *nestDef->localContext, nestDef->baseUrl, flags);
+            if (!r)
+                return r.error();
+            st.active = std::move(r).value();
         }
+        const Status s = expandNested(st, nestKey, element.value(nestKey));
+        st.active = outer;
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Status Expander::expandNested(MapState& st, const QString& nestKey, const QJsonValue& values)
+{
+    for (const QJsonValue& nested : asArray(values)) {
+        if (!nested.isObject())
+            return jsonLdError("invalid @nest value", nestKey);
+        const QJsonObject n = nested.toObject();
+        for (auto it = n.begin(); it != n.end(); ++it)
+            if (m_contexts.expandIri(st.active, it.key(), false, true) == QLatin1String("@value"))
+                return jsonLdError("invalid @nest value", QStringLiteral("a nested value cannot hold @value"));
+        const Status s = expandEntries(st, n);
+        if (!s)
+            return s;
     }
     return {};
 }

@@ -151,7 +151,7 @@ bool isWellFormed(const QString& s)
             || u == '^' || u == '`')
             return false;
     }
-    return true;
+    return s.count(u'#') <= 1;
 }
 
 bool isBlankNode(const QString& s)

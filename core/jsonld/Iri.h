@@ -10,7 +10,8 @@ namespace ler::jsonld::iri {
 /// True if s starts with a scheme and ':' (an absolute IRI, possibly with a fragment).
 bool isAbsolute(const QString& s);
 
-/// True for an absolute IRI without characters that N-Quads forbids (space, <, >, ", {, }, |, \, ^, `).
+/// True for an absolute IRI without characters that N-Quads forbids (space, <, >, ", {, }, |, \, ^, `) and with
+/// at most one '#'.
 bool isWellFormed(const QString& s);
 
 /// True for a blank node identifier ("_:" prefix).

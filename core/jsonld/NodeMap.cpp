@@ -120,6 +120,8 @@ Status NodeMap::addNode(QJsonObject el, const Position& pos)
 {
     QString id;
     const QJsonValue rawId = el.value(kAtId);
+    if (rawId.isNull())
+        return {}; // an @id that looked like a keyword was expanded to null: the node is dropped
     if (rawId.isString())
         id = iri::isBlankNode(rawId.toString()) ? m_issuer.issue(rawId.toString()) : rawId.toString();
     else
