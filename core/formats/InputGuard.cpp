@@ -75,9 +75,8 @@ Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
     const bool container = looksLikeJson(json);
     const QJsonDocument doc = QJsonDocument::fromJson(container ? json : "[" + json + "]", &err);
     if (err.error != QJsonParseError::NoError || (!container && doc.array().size() != 1)) {
-        const bool truncated = err.error == QJsonParseError::UnterminatedObject
-            || err.error == QJsonParseError::UnterminatedArray || err.error == QJsonParseError::UnterminatedString
-            || err.offset >= json.trimmed().size();
+        // Qt reports where it gave up; at the very end means the text stopped in the middle of a value.
+        const bool truncated = err.offset >= json.trimmed().size();
         if (json.trimmed().isEmpty())
             return invalidInput(QCoreApplication::translate("ler::formats", "The JSON data is empty."));
         if (truncated) {

@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/BakedPngImporter.h"
+#include "core/formats/CompactToken.h"
+#include "core/formats/FormatRegistry.h"
+#include "core/formats/InputGuard.h"
+#include "core/formats/PngTextReader.h"
+#include "core/formats/SdJwtVcImporter.h"
+#include "core/formats/SelfAssertedCsvImporter.h"
+#include "core/formats/SelfAssertedEntry.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QtEndian>
+
+using namespace ler;
+using namespace ler::formats;
+using model::RecordKind;
+
+namespace {
+
+QByteArray readData(const QString& relative)
+{
+    QFile f(QStringLiteral(LER_TEST_DATA "/formats/") + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(relative));
+    return f.readAll();
+}
+
+QString describe(const Error& e)
+{
+    return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+}
+
+quint32 crc32(const QByteArray& data)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char ch : data) {
+        crc ^= quint8(ch);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray chunk(const QByteArray& type, const QByteArray& data)
+{
+    QByteArray out(4, '\0');
+    qToBigEndian<quint32>(quint32(data.size()), out.data());
+    out += type + data;
+    QByteArray crc(4, '\0');
+    qToBigEndian<quint32>(crc32(type + data), crc.data());
+    return out + crc;
+}
+
+/// A 1x1 PNG with the given extra chunks before IEND (the image data itself is irrelevant here).
+QByteArray png(const QList<QByteArray>& extra)
+{
+    QByteArray ihdr(13, '\0');
+    qToBigEndian<quint32>(1, ihdr.data());
+    qToBigEndian<quint32>(1, ihdr.data() + 4);
+    ihdr[8] = 8;
+    QByteArray out("\x89PNG\r\n\x1a\n");
+    out += chunk("IHDR", ihdr);
+    for (const QByteArray& c : extra)
+        out += c;
+    return out + chunk("IEND", {});
+}
+
+QByteArray zlibStream(const QByteArray& data)
+{
+    return qCompress(data).mid(4); // qCompress prefixes the length
+}
+
+QByteArray b64(const QByteArray& data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray digest(const QByteArray& disclosure)
+{
+    return b64(QCryptographicHash::hash(disclosure, QCryptographicHash::Sha256));
+}
+
+QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray disclosure(const QJsonArray& parts)
+{
+    return b64(QJsonDocument(parts).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestFormatParts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void detectPicksFormat_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("formatId");
+        QTest::newRow("ob2 json") << "openbadges2/valid/basic-assertion.json" << "openbadges2";
+        QTest::newRow("ob2 jws") << "openbadges2/valid/simple.jwt" << "openbadges2";
+        QTest::newRow("ob3 json") << "openbadges3/valid/simple.json" << "openbadges3";
+        QTest::newRow("ob3 jwt") << "openbadges3/valid/simple.jwt" << "openbadges3";
+        QTest::newRow("clr json") << "clr2/valid/simple.json" << "clr2";
+        QTest::newRow("clr jwt") << "clr2/valid/simple.jwt" << "clr2";
+        QTest::newRow("vc") << "vc/valid/endorsement-valid.json" << "verifiable-credential";
+        QTest::newRow("sd-jwt") << "sdjwt/valid/arf-pid.sd-jwt" << "sd-jwt-vc";
+        QTest::newRow("pesc college") << "pesc/valid/SampleCollegeTranscript.xml" << "pesc-college";
+        QTest::newRow("pesc high school") << "pesc/valid/SampleHighSchoolTranscript.xml" << "pesc-highschool";
+        QTest::newRow("png") << "baked/valid/simple-badge.png" << "baked-png";
+        QTest::newRow("svg") << "baked/valid/simple-json.svg" << "baked-svg";
+        QTest::newRow("csv") << "csv/valid/entries.csv" << "csv";
+    }
+
+    void detectPicksFormat()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, formatId);
+        FormatRegistry registry;
+        Result<const Importer*> importer = registry.detect(readData(file), file.section(QLatin1Char('/'), -1));
+        QVERIFY2(importer.ok(), qPrintable(importer.ok() ? QString() : describe(importer.error())));
+        QCOMPARE((*importer)->formatId(), formatId);
+        QVERIFY(registry.importer(formatId) == *importer);
+        QVERIFY(!(*importer)->displayName().isEmpty());
+    }
+
+    void csvImport()
+    {
+        FormatRegistry registry;
+        Result<ImportBatch> batch = registry.import(readData(QStringLiteral("csv/valid/entries.csv")),
+                                                    QStringLiteral("entries.csv"));
+        QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : describe(batch.error())));
+        QCOMPARE(batch->items.size(), 3);
+        const model::Record& first = batch->items.at(0).record;
+        QCOMPARE(first.kind, RecordKind::Work);
+        QCOMPARE(first.title, QStringLiteral("Volunteer tutor"));
+        QCOMPARE(first.issuer.name, QStringLiteral("City Library"));
+        QCOMPARE(first.description, QStringLiteral("Helped adults with reading, twice a week"));
+        QCOMPARE(first.dates.activityStart, QDate(2021, 9, 1));
+        QCOMPARE(first.dates.activityEnd, QDate(2023, 6, 1));
+        QCOMPARE(first.location, QStringLiteral("Springfield, IL"));
+        QCOMPARE(first.links, QStringList{QStringLiteral("https://library.example/volunteers")});
+        QVERIFY(first.selfAsserted);
+        QCOMPARE(first.sourceFormat, model::SourceFormat::SelfAsserted);
+        const model::Record& second = batch->items.at(1).record;
+        QCOMPARE(second.title, QStringLiteral("Evening course \"Intro to Python\""));
+        QCOMPARE(second.description, QStringLiteral("Two lines:\nvariables, loops"));
+        QCOMPARE(batch->items.at(2).record.dates.activityStart, QDate(2023, 1, 1));
+        QVERIFY2(batch->items.at(0).contentHash != batch->items.at(1).contentHash, "each row is its own item");
+        QVERIFY(batch->items.at(1).original.startsWith("kind,title,"));
+
+        Result<ImportBatch> reordered = registry.import(readData(QStringLiteral("csv/valid/reordered.csv")),
+                                                        QStringLiteral("reordered.csv"));
+        QVERIFY2(reordered.ok(), qPrintable(reordered.ok() ? QString() : describe(reordered.error())));
+        QCOMPARE(reordered->items.first().record.kind, RecordKind::Training);
+        QCOMPARE(reordered->items.first().record.title, QStringLiteral("Forklift safety"));
+    }
+
+    void csvBroken_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no header") << "csv/broken/no-header.csv" << "must be the header";
+        QTest::newRow("unknown kind") << "csv/broken/bad-kind.csv" << "Line 2 of the CSV file: the kind must be";
+        QTest::newRow("bad date") << "csv/broken/bad-date.csv" << "a date is not written like";
+        QTest::newRow("unterminated quote") << "csv/broken/unterminated-quote.csv" << "closing quote is missing";
+        QTest::newRow("end before start") << "csv/broken/end-before-start.csv" << "end date is before";
+        QTest::newRow("no title") << "csv/broken/no-title.csv" << "needs a title";
+    }
+
+    void csvBroken()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        FormatRegistry registry;
+        Result<ImportBatch> batch = registry.import(readData(file), file.section(QLatin1Char('/'), -1));
+        QVERIFY2(!batch.ok(), "broken CSV must not import");
+        QCOMPARE(batch.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(batch.error().message.contains(message), qPrintable(describe(batch.error())));
+    }
+
+    void csvTooManyRows()
+    {
+        QByteArray csv("kind,title\n");
+        for (int i = 0; i <= ImportLimits::maxItems; ++i)
+            csv += "other,Entry " + QByteArray::number(i) + "\n";
+        SelfAssertedCsvImporter importer;
+        Result<ImportBatch> batch = importer.parse(csv);
+        QVERIFY(!batch.ok());
+        QCOMPARE(batch.error().code, ErrorCode::LimitExceeded);
+    }
+
+    void formEntry()
+    {
+        SelfAssertedEntry entry;
+        entry.kind = RecordKind::Training;
+        entry.title = QStringLiteral("  Welding course ");
+        entry.organization = QStringLiteral("Trade school");
+        entry.start = QDate(2019, 1, 1);
+        entry.end = QDate(2019, 3, 1);
+        entry.url = QStringLiteral("https://school.example/welding");
+        Result<ImportItem> item = entry.toImportItem();
+        QVERIFY2(item.ok(), qPrintable(item.ok() ? QString() : describe(item.error())));
+        QCOMPARE(item->record.title, QStringLiteral("Welding course"));
+        QVERIFY(item->record.selfAsserted);
+        QVERIFY(item->record.unverified);
+        QCOMPARE(item->contentHash, ImportItem::sha256Hex(item->original));
+        QVERIFY(QJsonDocument::fromJson(item->original).isObject());
+
+        entry.end = QDate(2018, 1, 1);
+        QVERIFY(!entry.toImportItem().ok());
+        entry.end = {};
+        entry.url = QStringLiteral("javascript:alert(1)");
+        QVERIFY(!entry.toImportItem().ok());
+        entry.url.clear();
+        entry.title = QStringLiteral("   ");
+        QVERIFY(!entry.toImportItem().ok());
+    }
+
+    void pngTextChunks()
+    {
+        const QByteArray json("{\"@context\":\"https://w3id.org/openbadges/v2\"}");
+        QByteArray itxtCompressed = "openbadges" + QByteArray(1, '\0') + QByteArray(1, '\1') + QByteArray(1, '\0')
+            + QByteArray(1, '\0') + QByteArray(1, '\0') + zlibStream(json);
+        QByteArray text = "Comment" + QByteArray(1, '\0') + "hello";
+        Result<QList<PngTextChunk>> chunks = PngTextReader::readTextChunks(
+            png({chunk("tEXt", text), chunk("iTXt", itxtCompressed)}));
+        QVERIFY2(chunks.ok(), qPrintable(chunks.ok() ? QString() : describe(chunks.error())));
+        QCOMPARE(chunks->size(), 2);
+        QCOMPARE(chunks->at(0).text, QByteArray("hello"));
+        QCOMPARE(chunks->at(1).keyword, QByteArray("openbadges"));
+        QCOMPARE(chunks->at(1).text, json);
+    }
+
+    void pngBroken_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("code");
+        const QByteArray good = png({chunk("tEXt", "openbadges" + QByteArray(1, '\0') + "{}")});
+        QByteArray badCrc = good;
+        badCrc[badCrc.size() - 20] = char(badCrc[badCrc.size() - 20] ^ 0x40);
+        const QByteArray bomb = "openbadgecredential" + QByteArray(1, '\0') + QByteArray(1, '\1')
+            + QByteArray(2, '\0') + QByteArray(1, '\0') + zlibStream(QByteArray(30 * 1024 * 1024, 'a'));
+        const QByteArray badZlib = "openbadges" + QByteArray(1, '\0') + QByteArray(1, '\1') + QByteArray(2, '\0')
+            + QByteArray(1, '\0') + "not zlib at all";
+        QTest::newRow("truncated") << good.left(good.size() - 6) << int(ErrorCode::Corrupt);
+        QTest::newRow("bad crc") << badCrc << int(ErrorCode::Corrupt);
+        QTest::newRow("no IEND") << good.left(good.size() - 12) << int(ErrorCode::Corrupt);
+        QTest::newRow("zlib bomb in iTXt") << png({chunk("iTXt", bomb)}) << int(ErrorCode::LimitExceeded);
+        QTest::newRow("broken zlib") << png({chunk("iTXt", badZlib)}) << int(ErrorCode::Corrupt);
+        QTest::newRow("huge chunk length") << QByteArray("\x89PNG\r\n\x1a\n\x7f\xff\xff\xffIHDR") + QByteArray(8, 'x')
+                                           << int(ErrorCode::Corrupt);
+        QTest::newRow("no badge chunk") << png({}) << int(ErrorCode::NotFound);
+    }
+
+    void pngBroken()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, code);
+        Result<std::pair<QByteArray, QString>> baked = BakedPngImporter::extract(bytes);
+        QVERIFY2(!baked.ok(), "a broken PNG must be refused");
+        QVERIFY2(int(baked.error().code) == code, qPrintable(describe(baked.error())));
+    }
+
+    void jsonGuard_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("depth 101") << QByteArray(101, '[') + QByteArray(101, ']') << int(ErrorCode::LimitExceeded)
+                                   << "nested too deeply";
+        QTest::newRow("brackets in strings do not count")
+            << "{\"a\":\"" + QByteArray(500, '[') + "\\\"\"}" << -1 << "";
+        QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2") << int(ErrorCode::InvalidInput) << "ends too early";
+        QTest::newRow("syntax error") << QByteArray("{\"a\" 1}") << int(ErrorCode::InvalidInput) << "not valid JSON";
+        QTest::newRow("array, not object") << QByteArray("[1]") << int(ErrorCode::InvalidInput) << "must be an object";
+    }
+
+    void jsonGuard()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        Result<QJsonObject> r = InputGuard::parseJsonObject(json);
+        if (code < 0) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : describe(r.error())));
+            return;
+        }
+        QVERIFY(!r.ok());
+        QVERIFY2(int(r.error().code) == code && r.error().message.contains(message), qPrintable(describe(r.error())));
+    }
+
+    void compactToken()
+    {
+        const QByteArray header = b64(json({{QStringLiteral("alg"), QStringLiteral("ES256")},
+                                            {QStringLiteral("typ"), QStringLiteral("dc+sd-jwt")}}));
+        const QByteArray payload = b64(json({{QStringLiteral("iss"), QStringLiteral("https://issuer.example")}}));
+        Result<CompactToken> t = CompactToken::parse(header + "." + payload + ".c2ln~");
+        QVERIFY(t.ok());
+        QVERIFY(t->sdJwt);
+        QCOMPARE(t->type(), QStringLiteral("dc+sd-jwt"));
+        QVERIFY(t->disclosures.isEmpty());
+        QVERIFY(t->keyBinding.isEmpty());
+        QVERIFY(!CompactToken::looksLike("eyJ.only-one-dot"));
+        QVERIFY(!CompactToken::looksLike("hello.world.x"));
+        Result<CompactToken> broken = CompactToken::parse(header + ".!!!." + "c2ln");
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().message.contains(QLatin1String("base64url")), qPrintable(describe(broken.error())));
+    }
+
+    void sdJwtNestedDisclosures()
+    {
+        // A recursive disclosure (address with its own _sd) and an array element disclosure.
+        const QByteArray street = disclosure({QStringLiteral("s1"), QStringLiteral("street"), QStringLiteral("Main St 1")});
+        const QJsonObject addressValue{{QStringLiteral("_sd"), QJsonArray{QString::fromLatin1(digest(street))}},
+                                       {QStringLiteral("country"), QStringLiteral("DE")}};
+        const QByteArray address = disclosure({QStringLiteral("s2"), QStringLiteral("address"), addressValue});
+        const QByteArray element = disclosure({QStringLiteral("s3"), QStringLiteral("FR")});
+        const QByteArray hidden = disclosure({QStringLiteral("s4"), QStringLiteral("secret"), QStringLiteral("x")});
+        const QJsonObject payload{
+            {QStringLiteral("iss"), QStringLiteral("https://issuer.example")},
+            {QStringLiteral("vct"), QStringLiteral("urn:example:employee")},
+            {QStringLiteral("_sd_alg"), QStringLiteral("sha-256")},
+            {QStringLiteral("_sd"), QJsonArray{QString::fromLatin1(digest(address)), QString::fromLatin1(digest(hidden))}},
+            {QStringLiteral("nationalities"),
+             QJsonArray{QStringLiteral("DE"), QJsonObject{{QStringLiteral("..."), QString::fromLatin1(digest(element))}},
+                        QJsonObject{{QStringLiteral("..."), QStringLiteral("undisclosed")}}}}};
+        const QByteArray header = b64(json({{QStringLiteral("alg"), QStringLiteral("ES256")},
+                                            {QStringLiteral("typ"), QStringLiteral("vc+sd-jwt")}}));
+        const QByteArray jws = header + "." + b64(json(payload)) + ".c2ln";
+        const QByteArray token = jws + "~" + street + "~" + address + "~" + element + "~";
+        Result<CompactToken> parsed = CompactToken::parse(token);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->disclosures.size(), 3);
+        Result<QJsonObject> claims = SdJwtVcImporter::disclosedClaims(*parsed);
+        QVERIFY(claims.ok());
+        const QJsonObject addr = claims->value(QStringLiteral("address")).toObject();
+        QCOMPARE(addr.value(QStringLiteral("street")).toString(), QStringLiteral("Main St 1"));
+        QCOMPARE(addr.value(QStringLiteral("country")).toString(), QStringLiteral("DE"));
+        QCOMPARE(claims->value(QStringLiteral("nationalities")).toArray(),
+                 (QJsonArray{QStringLiteral("DE"), QStringLiteral("FR")}));
+        QVERIFY2(!claims->contains(QStringLiteral("secret")), "claims not disclosed stay hidden");
+        QVERIFY(!claims->contains(QStringLiteral("_sd_alg")));
+
+        FormatRegistry registry;
+        Result<ImportBatch> batch = registry.import(token);
+        QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : describe(batch.error())));
+        QCOMPARE(batch->items.first().record.title, QStringLiteral("urn:example:employee"));
+        QCOMPARE(batch->items.first().original, token);
+
+        Result<CompactToken> badDisclosure = CompactToken::parse(jws + "~" + b64("[1]") + "~");
+        QVERIFY(badDisclosure.ok());
+        QVERIFY(!SdJwtVcImporter::disclosedClaims(*badDisclosure).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormatParts)
+#include "TestFormatParts.moc"
