@@ -61,10 +61,10 @@ Result<RemoteDocument> BundledLoader::load(const QString& url) const
     const auto it = m_documents.constFind(url);
     if (it == m_documents.constEnd())
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("the context %1 is not bundled with the wallet and is never fetched from the "
-                                    "network")
-                         .arg(url));
-    return RemoteDocument{url, it.value()};
+            QStringLiteral("the context %1 is not bundled with the wallet and is never fetched from the "
+                           "network")
+                .arg(url));
+    return RemoteDocument { url, it.value() };
 }
 
 QStringList BundledLoader::urls() const

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -20,13 +19,27 @@ void appendString(QString& out, const QString& s)
     for (const QChar c : s) {
         const ushort u = c.unicode();
         switch (u) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\b': out += QLatin1String("\\b"); break;
-        case '\f': out += QLatin1String("\\f"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\b':
+            out += QLatin1String("\\b");
+            break;
+        case '\f':
+            out += QLatin1String("\\f");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
         default:
             if (u < 0x20)
                 out += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
@@ -41,10 +54,18 @@ void append(QString& out, const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: out += QLatin1String("null"); break;
-    case QJsonValue::Bool: out += v.toBool() ? QLatin1String("true") : QLatin1String("false"); break;
-    case QJsonValue::Double: out += formatNumber(v.toDouble()); break;
-    case QJsonValue::String: appendString(out, v.toString()); break;
+    case QJsonValue::Undefined:
+        out += QLatin1String("null");
+        break;
+    case QJsonValue::Bool:
+        out += v.toBool() ? QLatin1String("true") : QLatin1String("false");
+        break;
+    case QJsonValue::Double:
+        out += formatNumber(v.toDouble());
+        break;
+    case QJsonValue::String:
+        appendString(out, v.toString());
+        break;
     case QJsonValue::Array: {
         out += QLatin1Char('[');
         const QJsonArray a = v.toArray();

@@ -6,7 +6,6 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -27,7 +26,7 @@ struct TermDefinition
     std::optional<QString> index;
     std::optional<QString> nest;
     std::optional<QJsonValue> localContext; ///< A property- or type-scoped context.
-    QString baseUrl;                         ///< Base URL for resolving the scoped context.
+    QString baseUrl; ///< Base URL for resolving the scoped context.
 
     bool hasContainer(const QString& c) const { return container.contains(c); }
 

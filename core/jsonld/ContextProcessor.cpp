@@ -17,9 +17,14 @@ const QString kAtContext = QStringLiteral("@context");
 bool isContextKeyword(const QString& key)
 {
     static const QStringList keys = {
-        QStringLiteral("@base"),      QStringLiteral("@direction"), QStringLiteral("@import"),
-        QStringLiteral("@language"),  QStringLiteral("@propagate"), QStringLiteral("@protected"),
-        QStringLiteral("@version"),   QStringLiteral("@vocab"),
+        QStringLiteral("@base"),
+        QStringLiteral("@direction"),
+        QStringLiteral("@import"),
+        QStringLiteral("@language"),
+        QStringLiteral("@propagate"),
+        QStringLiteral("@protected"),
+        QStringLiteral("@version"),
+        QStringLiteral("@vocab"),
     };
     return keys.contains(key);
 }
@@ -33,9 +38,11 @@ ContextProcessor::ContextProcessor(const Options& opts)
         m_opts.documentLoader = bundledLoader();
 }
 
-Result<ActiveContext> ContextProcessor::process(const ActiveContext& active, const QJsonValue& localContext,
-                                                const QString& baseUrl, Flags flags,
-                                                const QStringList& remoteContexts)
+Result<ActiveContext> ContextProcessor::process(const ActiveContext& active,
+    const QJsonValue& localContext,
+    const QString& baseUrl,
+    Flags flags,
+    const QStringList& remoteContexts)
 {
     DepthGuard guard(m_depth);
     if (m_depth > m_opts.limits.maxNestingDepth)
@@ -52,7 +59,7 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext& active, con
     }
     if (!flags.propagate && !result.previous)
         result.previous = std::make_shared<const ActiveContext>(active);
-    const QJsonArray items = localContext.isArray() ? localContext.toArray() : QJsonArray{localContext};
+    const QJsonArray items = localContext.isArray() ? localContext.toArray() : QJsonArray { localContext };
     for (const QJsonValue& item : items) {
         const Status s = processOne(result, active, item, baseUrl, flags, remotes);
         if (!s)
@@ -61,8 +68,12 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext& active, con
     return result;
 }
 
-Status ContextProcessor::processOne(ActiveContext& result, const ActiveContext& active, const QJsonValue& context,
-                                    const QString& baseUrl, Flags flags, QStringList& remoteContexts)
+Status ContextProcessor::processOne(ActiveContext& result,
+    const ActiveContext& active,
+    const QJsonValue& context,
+    const QString& baseUrl,
+    Flags flags,
+    QStringList& remoteContexts)
 {
     if (context.isNull()) {
         if (!flags.overrideProtected && result.hasProtectedTerms())
@@ -83,19 +94,20 @@ Status ContextProcessor::processOne(ActiveContext& result, const ActiveContext& 
     return processDefinition(result, context.toObject(), baseUrl, flags, remoteContexts);
 }
 
-Status ContextProcessor::processRemote(ActiveContext& result, const QString& value, const QString& baseUrl,
-                                       Flags flags, QStringList& remoteContexts)
+Status ContextProcessor::processRemote(
+    ActiveContext& result, const QString& value, const QString& baseUrl, Flags flags, QStringList& remoteContexts)
 {
     const QString url = iri::resolve(baseUrl, value);
     if (!iri::isAbsolute(url))
-        return jsonLdError("loading remote context failed", QStringLiteral("cannot resolve the context %1").arg(value),
-                           ErrorCode::NotFound);
+        return jsonLdError("loading remote context failed",
+            QStringLiteral("cannot resolve the context %1").arg(value),
+            ErrorCode::NotFound);
     if (!flags.validateScoped && remoteContexts.contains(url))
         return {};
     if (remoteContexts.size() >= m_opts.limits.maxRemoteContextChain)
-        return jsonLdError("context overflow", QStringLiteral("more than %1 nested remote contexts")
-                                                   .arg(m_opts.limits.maxRemoteContextChain),
-                           ErrorCode::LimitExceeded);
+        return jsonLdError("context overflow",
+            QStringLiteral("more than %1 nested remote contexts").arg(m_opts.limits.maxRemoteContextChain),
+            ErrorCode::LimitExceeded);
     remoteContexts.append(url);
     const Result<RemoteDocument> doc = loadContext(url);
     if (!doc)
@@ -115,16 +127,17 @@ Status ContextProcessor::processRemote(ActiveContext& result, const QString& val
 Result<RemoteDocument> ContextProcessor::loadContext(const QString& url)
 {
     if (++m_loads > m_opts.limits.maxContextLoads)
-        return jsonLdError("context overflow", QStringLiteral("more than %1 remote context loads")
-                                                   .arg(m_opts.limits.maxContextLoads),
-                           ErrorCode::LimitExceeded);
+        return jsonLdError("context overflow",
+            QStringLiteral("more than %1 remote context loads").arg(m_opts.limits.maxContextLoads),
+            ErrorCode::LimitExceeded);
     const auto it = m_cache.constFind(url);
     if (it != m_cache.constEnd())
         return it.value();
     Result<RemoteDocument> doc = m_opts.documentLoader->load(url);
     if (!doc)
-        return jsonLdError("loading remote context failed", doc.error().message,
-                           doc.error().code == ErrorCode::Internal ? ErrorCode::Internal : ErrorCode::NotFound);
+        return jsonLdError("loading remote context failed",
+            doc.error().message,
+            doc.error().code == ErrorCode::Internal ? ErrorCode::Internal : ErrorCode::NotFound);
     if (doc->documentUrl.isEmpty())
         doc->documentUrl = url;
     m_cache.insert(url, doc.value());
@@ -154,8 +167,8 @@ Status ContextProcessor::applyImport(QJsonObject& context, const QString& baseUr
     return {};
 }
 
-Status ContextProcessor::applyDefaults(ActiveContext& result, const QJsonObject& context,
-                                       const QStringList& remoteContexts)
+Status ContextProcessor::applyDefaults(
+    ActiveContext& result, const QJsonObject& context, const QStringList& remoteContexts)
 {
     const QJsonValue base = context.value(QStringLiteral("@base"));
     if (!base.isUndefined() && remoteContexts.isEmpty()) {
@@ -211,8 +224,8 @@ Status ContextProcessor::applyDefaults(ActiveContext& result, const QJsonObject&
     return {};
 }
 
-Status ContextProcessor::processDefinition(ActiveContext& result, QJsonObject context, const QString& baseUrl,
-                                           Flags flags, const QStringList& remoteContexts)
+Status ContextProcessor::processDefinition(
+    ActiveContext& result, QJsonObject context, const QString& baseUrl, Flags flags, const QStringList& remoteContexts)
 {
     const QJsonValue version = context.value(QStringLiteral("@version"));
     if (!version.isUndefined()) {
@@ -232,8 +245,15 @@ Status ContextProcessor::processDefinition(ActiveContext& result, QJsonObject co
     const QJsonValue prot = context.value(QStringLiteral("@protected"));
     if (!prot.isUndefined() && !prot.isBool())
         return jsonLdError("invalid @protected value");
-    Definer d{result, context, {}, baseUrl, prot.toBool(false), flags.overrideProtected, remoteContexts,
-              flags.validateScoped, 0};
+    Definer d { result,
+        context,
+        {},
+        baseUrl,
+        prot.toBool(false),
+        flags.overrideProtected,
+        remoteContexts,
+        flags.validateScoped,
+        0 };
     for (auto it = context.begin(); it != context.end(); ++it) {
         if (isContextKeyword(it.key()))
             continue;

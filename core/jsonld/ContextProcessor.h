@@ -25,12 +25,15 @@ public:
     };
 
     /// Applies localContext to active and returns the new active context.
-    Result<ActiveContext> process(const ActiveContext& active, const QJsonValue& localContext, const QString& baseUrl,
-                                  Flags flags, const QStringList& remoteContexts = {});
+    Result<ActiveContext> process(const ActiveContext& active,
+        const QJsonValue& localContext,
+        const QString& baseUrl,
+        Flags flags,
+        const QStringList& remoteContexts = {});
 
     /// IRI expansion against a finished active context (cannot fail); nullopt stands for null.
-    std::optional<QString> expandIri(const ActiveContext& active, const QString& value, bool documentRelative,
-                                     bool vocab);
+    std::optional<QString> expandIri(
+        const ActiveContext& active, const QString& value, bool documentRelative, bool vocab);
 
     bool isJsonLd10() const { return m_opts.processingMode == ProcessingMode::JsonLd10; }
     const Options& options() const { return m_opts; }
@@ -50,22 +53,29 @@ private:
         int depth = 0;
     };
 
-    Status processOne(ActiveContext& result, const ActiveContext& active, const QJsonValue& context,
-                      const QString& baseUrl, Flags flags, QStringList& remoteContexts);
-    Status processRemote(ActiveContext& result, const QString& url, const QString& baseUrl, Flags flags,
-                         QStringList& remoteContexts);
-    Status processDefinition(ActiveContext& result, QJsonObject context, const QString& baseUrl, Flags flags,
-                             const QStringList& remoteContexts);
+    Status processOne(ActiveContext& result,
+        const ActiveContext& active,
+        const QJsonValue& context,
+        const QString& baseUrl,
+        Flags flags,
+        QStringList& remoteContexts);
+    Status processRemote(
+        ActiveContext& result, const QString& url, const QString& baseUrl, Flags flags, QStringList& remoteContexts);
+    Status processDefinition(ActiveContext& result,
+        QJsonObject context,
+        const QString& baseUrl,
+        Flags flags,
+        const QStringList& remoteContexts);
     Status applyImport(QJsonObject& context, const QString& baseUrl);
     Status applyDefaults(ActiveContext& result, const QJsonObject& context, const QStringList& remoteContexts);
     Result<RemoteDocument> loadContext(const QString& url);
 
     Status createTermDefinition(Definer& d, const QString& term);
-    Status buildTermDefinition(Definer& d, const QString& term, const QJsonValue& raw,
-                               const std::optional<TermDefinition>& previous);
+    Status buildTermDefinition(
+        Definer& d, const QString& term, const QJsonValue& raw, const std::optional<TermDefinition>& previous);
     Status defineReverse(Definer& d, const QString& term, const QJsonObject& value, TermDefinition& def);
-    Status defineIri(Definer& d, const QString& term, const QJsonObject& value, bool simpleTerm,
-                     TermDefinition& def, bool& ignored);
+    Status defineIri(
+        Definer& d, const QString& term, const QJsonObject& value, bool simpleTerm, TermDefinition& def, bool& ignored);
     Status defineContainer(const QJsonObject& value, TermDefinition& def);
     Status defineOptionalEntries(Definer& d, const QString& term, const QJsonObject& value, TermDefinition& def);
     Status defineLanguageEntries(const QJsonObject& value, TermDefinition& def);
@@ -73,8 +83,8 @@ private:
 
     /// The IRI Expansion algorithm. With a Definer (while a local context is processed) it may create the term
     /// definitions the value depends on, which can fail; without one it cannot fail.
-    Result<std::optional<QString>> expandIriImpl(const ActiveContext& active, const QString& value,
-                                                 bool documentRelative, bool vocab, Definer* d);
+    Result<std::optional<QString>> expandIriImpl(
+        const ActiveContext& active, const QString& value, bool documentRelative, bool vocab, Definer* d);
 
     Options m_opts;
     QHash<QString, RemoteDocument> m_cache;

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 // The Create Term Definition algorithm (JSON-LD 1.1 API section 4.2) and IRI Expansion (section 5.2).
 #include "core/jsonld/ContextProcessor.h"
-
 #include "core/jsonld/Iri.h"
 #include "core/jsonld/JsonLdError.h"
 
@@ -49,8 +48,13 @@ bool isValidTypeRedefinition(const QJsonValue& value)
 /// The container values allowed together (JSON-LD 1.1 API 4.2.2 step 19.1).
 bool isValidContainer(const QStringList& c, bool jsonLd10)
 {
-    static const QStringList known = {QStringLiteral("@graph"), QStringLiteral("@id"),   QStringLiteral("@index"),
-                                      QStringLiteral("@language"), QStringLiteral("@list"), kSet, kType};
+    static const QStringList known = { QStringLiteral("@graph"),
+        QStringLiteral("@id"),
+        QStringLiteral("@index"),
+        QStringLiteral("@language"),
+        QStringLiteral("@list"),
+        kSet,
+        kType };
     for (const QString& v : c)
         if (!known.contains(v))
             return false;
@@ -78,8 +82,9 @@ Status ContextProcessor::createTermDefinition(Definer& d, const QString& term)
     if (term.isEmpty())
         return jsonLdError("invalid term definition", QStringLiteral("the empty string is not a term"));
     if (++d.depth > m_opts.limits.maxTermRecursion)
-        return jsonLdError("context overflow", QStringLiteral("term definitions depend on each other too deeply"),
-                           ErrorCode::LimitExceeded);
+        return jsonLdError("context overflow",
+            QStringLiteral("term definitions depend on each other too deeply"),
+            ErrorCode::LimitExceeded);
     const Status s = [&]() -> Status {
         d.defined.insert(term, false);
         const QJsonValue raw = d.local.value(term);
@@ -103,8 +108,8 @@ Status ContextProcessor::createTermDefinition(Definer& d, const QString& term)
     return s;
 }
 
-Status ContextProcessor::buildTermDefinition(Definer& d, const QString& term, const QJsonValue& raw,
-                                             const std::optional<TermDefinition>& previous)
+Status ContextProcessor::buildTermDefinition(
+    Definer& d, const QString& term, const QJsonValue& raw, const std::optional<TermDefinition>& previous)
 {
     QJsonObject value;
     bool simpleTerm = false;
@@ -179,7 +184,7 @@ Status ContextProcessor::defineReverse(Definer& d, const QString& term, const QJ
         if (!(c.isNull() || c == kSet || c == QLatin1String("@index")))
             return jsonLdError("invalid reverse property", term);
         if (c.isString())
-            def.container = QStringList{c.toString()};
+            def.container = QStringList { c.toString() };
     }
     const QJsonValue index = value.value(QStringLiteral("@index"));
     if (index.isString() && def.hasContainer(QStringLiteral("@index")))
@@ -190,8 +195,8 @@ Status ContextProcessor::defineReverse(Definer& d, const QString& term, const QJ
     return {};
 }
 
-Status ContextProcessor::defineIri(Definer& d, const QString& term, const QJsonObject& value, bool simpleTerm,
-                                   TermDefinition& def, bool& ignored)
+Status ContextProcessor::defineIri(
+    Definer& d, const QString& term, const QJsonObject& value, bool simpleTerm, TermDefinition& def, bool& ignored)
 {
     const QJsonValue id = value.value(kId);
     QString prefix;
@@ -284,8 +289,8 @@ Status ContextProcessor::defineContainer(const QJsonObject& value, TermDefinitio
     return {};
 }
 
-Status ContextProcessor::defineOptionalEntries(Definer& d, const QString& term, const QJsonObject& value,
-                                               TermDefinition& def)
+Status ContextProcessor::defineOptionalEntries(
+    Definer& d, const QString& term, const QJsonObject& value, TermDefinition& def)
 {
     if (value.contains(QStringLiteral("@index"))) {
         const QJsonValue index = value.value(QStringLiteral("@index"));
@@ -336,9 +341,17 @@ Status ContextProcessor::defineOptionalEntries(Definer& d, const QString& term, 
             return jsonLdError("invalid term definition", QStringLiteral("a keyword alias cannot be a prefix"));
     }
     static const QStringList allowed = {
-        kId, QStringLiteral("@reverse"), kContainer, QStringLiteral("@context"), QStringLiteral("@direction"),
-        QStringLiteral("@index"), QStringLiteral("@language"), QStringLiteral("@nest"), QStringLiteral("@prefix"),
-        kProtected, kType,
+        kId,
+        QStringLiteral("@reverse"),
+        kContainer,
+        QStringLiteral("@context"),
+        QStringLiteral("@direction"),
+        QStringLiteral("@index"),
+        QStringLiteral("@language"),
+        QStringLiteral("@nest"),
+        QStringLiteral("@prefix"),
+        kProtected,
+        kType,
     };
     for (auto it = value.begin(); it != value.end(); ++it)
         if (!allowed.contains(it.key()))
@@ -363,8 +376,8 @@ Status ContextProcessor::defineLanguageEntries(const QJsonObject& value, TermDef
     return {};
 }
 
-Status ContextProcessor::store(Definer& d, const QString& term, TermDefinition def,
-                               const std::optional<TermDefinition>& previous)
+Status ContextProcessor::store(
+    Definer& d, const QString& term, TermDefinition def, const std::optional<TermDefinition>& previous)
 {
     if (!d.overrideProtected && previous && previous->isProtected) {
         if (!def.sameAs(*previous))
@@ -376,8 +389,8 @@ Status ContextProcessor::store(Definer& d, const QString& term, TermDefinition d
     return {};
 }
 
-Result<std::optional<QString>> ContextProcessor::expandIriImpl(const ActiveContext& active, const QString& value,
-                                                               bool documentRelative, bool vocab, Definer* d)
+Result<std::optional<QString>> ContextProcessor::expandIriImpl(
+    const ActiveContext& active, const QString& value, bool documentRelative, bool vocab, Definer* d)
 {
     if (iri::isKeyword(value))
         return std::optional<QString>(value);
@@ -417,8 +430,8 @@ Result<std::optional<QString>> ContextProcessor::expandIriImpl(const ActiveConte
     return std::optional<QString>(value);
 }
 
-std::optional<QString> ContextProcessor::expandIri(const ActiveContext& active, const QString& value,
-                                                   bool documentRelative, bool vocab)
+std::optional<QString> ContextProcessor::expandIri(
+    const ActiveContext& active, const QString& value, bool documentRelative, bool vocab)
 {
     Result<std::optional<QString>> r = expandIriImpl(active, value, documentRelative, vocab, nullptr);
     return r ? r.value() : std::optional<QString>();

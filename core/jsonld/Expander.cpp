@@ -54,24 +54,26 @@ QJsonArray asArray(const QJsonValue& v)
         return v.toArray();
     if (v.isUndefined())
         return {};
-    return QJsonArray{v};
+    return QJsonArray { v };
 }
 
 } // namespace expanded
 
 Expander::Expander(ContextProcessor& contexts)
     : m_contexts(contexts)
-{
-}
+{ }
 
-Result<QJsonValue> Expander::expand(const ActiveContext& active, const std::optional<QString>& activeProperty,
-                                    const QJsonValue& element, const QString& baseUrl, bool fromMap)
+Result<QJsonValue> Expander::expand(const ActiveContext& active,
+    const std::optional<QString>& activeProperty,
+    const QJsonValue& element,
+    const QString& baseUrl,
+    bool fromMap)
 {
     DepthGuard guard(m_depth);
     if (m_depth > m_contexts.options().limits.maxNestingDepth)
-        return jsonLdError("nesting too deep", QStringLiteral("more than %1 levels")
-                                                   .arg(m_contexts.options().limits.maxNestingDepth),
-                           ErrorCode::LimitExceeded);
+        return jsonLdError("nesting too deep",
+            QStringLiteral("more than %1 levels").arg(m_contexts.options().limits.maxNestingDepth),
+            ErrorCode::LimitExceeded);
     if (element.isNull() || element.isUndefined())
         return QJsonValue(QJsonValue::Null);
     const TermDefinition* propertyDef = activeProperty ? active.term(*activeProperty) : nullptr;
@@ -84,8 +86,8 @@ Result<QJsonValue> Expander::expand(const ActiveContext& active, const std::opti
     if (propertyDef && propertyDef->localContext) {
         ContextProcessor::Flags flags;
         flags.overrideProtected = true;
-        const Result<ActiveContext> scoped =
-            m_contexts.process(active, *propertyDef->localContext, propertyDef->baseUrl, flags);
+        const Result<ActiveContext> scoped
+            = m_contexts.process(active, *propertyDef->localContext, propertyDef->baseUrl, flags);
         if (!scoped)
             return scoped.error();
         return expandValue(scoped.value(), activeProperty, element);
@@ -93,8 +95,11 @@ Result<QJsonValue> Expander::expand(const ActiveContext& active, const std::opti
     return expandValue(active, activeProperty, element);
 }
 
-Result<QJsonValue> Expander::expandArray(const ActiveContext& active, const std::optional<QString>& activeProperty,
-                                         const QJsonArray& element, const QString& baseUrl, bool fromMap)
+Result<QJsonValue> Expander::expandArray(const ActiveContext& active,
+    const std::optional<QString>& activeProperty,
+    const QJsonArray& element,
+    const QString& baseUrl,
+    bool fromMap)
 {
     const TermDefinition* def = activeProperty ? active.term(*activeProperty) : nullptr;
     const bool listContainer = def && def->hasContainer(QStringLiteral("@list"));
@@ -105,7 +110,7 @@ Result<QJsonValue> Expander::expandArray(const ActiveContext& active, const std:
             return r;
         QJsonValue v = std::move(r).value();
         if (listContainer && v.isArray())
-            v = QJsonObject{{QStringLiteral("@list"), v}};
+            v = QJsonObject { { QStringLiteral("@list"), v } };
         if (v.isArray()) {
             for (const QJsonValue& x : v.toArray())
                 result.append(x);
@@ -116,9 +121,12 @@ Result<QJsonValue> Expander::expandArray(const ActiveContext& active, const std:
     return QJsonValue(result);
 }
 
-Result<QJsonValue> Expander::expandMap(ActiveContext active, const std::optional<QString>& activeProperty,
-                                       const QJsonObject& element, const QString& baseUrl, bool fromMap,
-                                       const TermDefinition* propertyDef)
+Result<QJsonValue> Expander::expandMap(ActiveContext active,
+    const std::optional<QString>& activeProperty,
+    const QJsonObject& element,
+    const QString& baseUrl,
+    bool fromMap,
+    const TermDefinition* propertyDef)
 {
     if (active.previous && !fromMap) {
         bool revert = true;
@@ -146,7 +154,7 @@ Result<QJsonValue> Expander::expandMap(ActiveContext active, const std::optional
             return r.error();
         active = std::move(r).value();
     }
-    MapState st{active, active, activeProperty, baseUrl, {}, {}, {}};
+    MapState st { active, active, activeProperty, baseUrl, {}, {}, {} };
     Status s = applyTypeScopedContexts(st, element);
     if (!s)
         return s.error();
@@ -194,9 +202,11 @@ Result<QJsonValue> Expander::finish(const MapState& st)
     const QJsonObject& result = st.result;
     QJsonValue out = result;
     if (result.contains(QStringLiteral("@value"))) {
-        static const QStringList allowed = {QStringLiteral("@direction"), QStringLiteral("@index"),
-                                            QStringLiteral("@language"), QStringLiteral("@type"),
-                                            QStringLiteral("@value")};
+        static const QStringList allowed = { QStringLiteral("@direction"),
+            QStringLiteral("@index"),
+            QStringLiteral("@language"),
+            QStringLiteral("@type"),
+            QStringLiteral("@value") };
         for (auto it = result.begin(); it != result.end(); ++it)
             if (!allowed.contains(it.key()))
                 return jsonLdError("invalid value object", QStringLiteral("unexpected %1").arg(it.key()));
@@ -215,7 +225,7 @@ Result<QJsonValue> Expander::finish(const MapState& st)
         }
     } else if (result.contains(QStringLiteral("@type")) && !result.value(QStringLiteral("@type")).isArray()) {
         QJsonObject r = result;
-        r.insert(QStringLiteral("@type"), QJsonArray{result.value(QStringLiteral("@type"))});
+        r.insert(QStringLiteral("@type"), QJsonArray { result.value(QStringLiteral("@type")) });
         out = r;
     } else if (result.contains(QStringLiteral("@set")) || result.contains(QStringLiteral("@list"))) {
         if (result.size() > 2 || (result.size() == 2 && !result.contains(QStringLiteral("@index"))))
@@ -237,17 +247,17 @@ Result<QJsonValue> Expander::finish(const MapState& st)
     return out;
 }
 
-QJsonValue Expander::expandValue(const ActiveContext& active, const std::optional<QString>& activeProperty,
-                                 const QJsonValue& value)
+QJsonValue Expander::expandValue(
+    const ActiveContext& active, const std::optional<QString>& activeProperty, const QJsonValue& value)
 {
     const TermDefinition* def = activeProperty ? active.term(*activeProperty) : nullptr;
     const std::optional<QString> type = def ? def->typeMapping : std::nullopt;
     if (value.isString() && (type == QLatin1String("@id") || type == QLatin1String("@vocab"))) {
-        const std::optional<QString> id =
-            m_contexts.expandIri(active, value.toString(), true, type == QLatin1String("@vocab"));
-        return QJsonObject{{QStringLiteral("@id"), id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null)}};
+        const std::optional<QString> id
+            = m_contexts.expandIri(active, value.toString(), true, type == QLatin1String("@vocab"));
+        return QJsonObject { { QStringLiteral("@id"), id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null) } };
     }
-    QJsonObject result{{QStringLiteral("@value"), value}};
+    QJsonObject result { { QStringLiteral("@value"), value } };
     if (type && *type != QLatin1String("@id") && *type != QLatin1String("@vocab") && *type != QLatin1String("@none")) {
         result.insert(QStringLiteral("@type"), *type);
     } else if (value.isString()) {

@@ -17,8 +17,11 @@ public:
     explicit Expander(ContextProcessor& contexts);
 
     /// Expands element; activeProperty nullopt stands for null.
-    Result<QJsonValue> expand(const ActiveContext& active, const std::optional<QString>& activeProperty,
-                              const QJsonValue& element, const QString& baseUrl, bool fromMap = false);
+    Result<QJsonValue> expand(const ActiveContext& active,
+        const std::optional<QString>& activeProperty,
+        const QJsonValue& element,
+        const QString& baseUrl,
+        bool fromMap = false);
 
 private:
     /// State of one map being expanded (steps 10 to 14).
@@ -33,11 +36,17 @@ private:
         QStringList nests;
     };
 
-    Result<QJsonValue> expandArray(const ActiveContext& active, const std::optional<QString>& activeProperty,
-                                   const QJsonArray& element, const QString& baseUrl, bool fromMap);
-    Result<QJsonValue> expandMap(ActiveContext active, const std::optional<QString>& activeProperty,
-                                 const QJsonObject& element, const QString& baseUrl, bool fromMap,
-                                 const TermDefinition* propertyDef);
+    Result<QJsonValue> expandArray(const ActiveContext& active,
+        const std::optional<QString>& activeProperty,
+        const QJsonArray& element,
+        const QString& baseUrl,
+        bool fromMap);
+    Result<QJsonValue> expandMap(ActiveContext active,
+        const std::optional<QString>& activeProperty,
+        const QJsonObject& element,
+        const QString& baseUrl,
+        bool fromMap,
+        const TermDefinition* propertyDef);
     Status applyTypeScopedContexts(MapState& st, const QJsonObject& element);
     Status expandEntries(MapState& st, const QJsonObject& element);
     Status expandNested(MapState& st, const QString& nestKey, const QJsonValue& values);
@@ -46,15 +55,15 @@ private:
     Status expandReverseKeyword(MapState& st, const QJsonValue& value);
     Status expandProperty(MapState& st, const QString& key, const QString& property, const QJsonValue& value);
     Result<QJsonValue> expandLanguageMap(const MapState& st, const TermDefinition* def, const QJsonObject& value);
-    Result<QJsonValue> expandIndexMap(MapState& st, const QString& key, const TermDefinition* def,
-                                      const QJsonObject& value);
-    Status addIndexToItem(MapState& st, const TermDefinition* def, const QString& index,
-                          const QString& expandedIndex, QJsonObject& item);
+    Result<QJsonValue> expandIndexMap(
+        MapState& st, const QString& key, const TermDefinition* def, const QJsonObject& value);
+    Status addIndexToItem(
+        MapState& st, const TermDefinition* def, const QString& index, const QString& expandedIndex, QJsonObject& item);
     Result<QJsonValue> finish(const MapState& st);
 
     /// Value Expansion: a scalar under activeProperty becomes a value object or a node reference.
-    QJsonValue expandValue(const ActiveContext& active, const std::optional<QString>& activeProperty,
-                           const QJsonValue& value);
+    QJsonValue expandValue(
+        const ActiveContext& active, const std::optional<QString>& activeProperty, const QJsonValue& value);
 
     ContextProcessor& m_contexts;
     int m_depth = 0;

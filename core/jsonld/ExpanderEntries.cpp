@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 // Steps 13 and 14 of the Expansion algorithm: the entries of a map, keyword by keyword, and the container forms
 // (language, index, id and type maps).
-#include "core/jsonld/Expander.h"
-
 #include "core/jsonld/DepthGuard.h"
+#include "core/jsonld/Expander.h"
 #include "core/jsonld/Iri.h"
 #include "core/jsonld/JsonLdError.h"
 
@@ -53,7 +52,7 @@ Status Expander::expandEntries(MapState& st, const QJsonObject& element)
         if (!property || !(property->contains(u':') || iri::isKeyword(*property)))
             continue;
         const Status s = iri::isKeyword(*property) ? expandKeyword(st, it.key(), *property, it.value())
-                                                    : expandProperty(st, it.key(), *property, it.value());
+                                                   : expandProperty(st, it.key(), *property, it.value());
         if (!s)
             return s;
     }
@@ -241,7 +240,7 @@ Status Expander::expandProperty(MapState& st, const QString& key, const QString&
     const auto has = [def](const char* c) { return def && def->hasContainer(QString::fromLatin1(c)); };
     QJsonValue ev;
     if (def && def->typeMapping == QLatin1String("@json")) {
-        ev = QJsonObject{{QStringLiteral("@value"), value}, {kAtType, QStringLiteral("@json")}};
+        ev = QJsonObject { { QStringLiteral("@value"), value }, { kAtType, QStringLiteral("@json") } };
     } else if (has("@language") && value.isObject()) {
         Result<QJsonValue> r = expandLanguageMap(st, def, value.toObject());
         if (!r)
@@ -261,11 +260,11 @@ Status Expander::expandProperty(MapState& st, const QString& key, const QString&
     if (ev.isNull())
         return {};
     if (has("@list") && !expanded::isListObject(ev))
-        ev = QJsonObject{{QStringLiteral("@list"), asArray(ev)}};
+        ev = QJsonObject { { QStringLiteral("@list"), asArray(ev) } };
     if (has("@graph") && !has("@id") && !has("@index")) {
         QJsonArray graphs;
         for (const QJsonValue& item : asArray(ev))
-            graphs.append(QJsonObject{{kAtGraph, asArray(item)}});
+            graphs.append(QJsonObject { { kAtGraph, asArray(item) } });
         ev = graphs;
     }
     if (def && def->reverse) {
@@ -284,8 +283,7 @@ Status Expander::expandProperty(MapState& st, const QString& key, const QString&
     return {};
 }
 
-Result<QJsonValue> Expander::expandLanguageMap(const MapState& st, const TermDefinition* def,
-                                               const QJsonObject& value)
+Result<QJsonValue> Expander::expandLanguageMap(const MapState& st, const TermDefinition* def, const QJsonObject& value)
 {
     QJsonValue direction = st.active.direction ? QJsonValue(*st.active.direction) : QJsonValue(QJsonValue::Null);
     if (!def->direction.isUndefined())
@@ -298,7 +296,7 @@ Result<QJsonValue> Expander::expandLanguageMap(const MapState& st, const TermDef
                 continue;
             if (!item.isString())
                 return jsonLdError("invalid language map value", it.key());
-            QJsonObject v{{QStringLiteral("@value"), item}};
+            QJsonObject v { { QStringLiteral("@value"), item } };
             if (!none)
                 v.insert(QStringLiteral("@language"), it.key().toLower());
             if (direction.isString())
@@ -309,8 +307,8 @@ Result<QJsonValue> Expander::expandLanguageMap(const MapState& st, const TermDef
     return QJsonValue(out);
 }
 
-Result<QJsonValue> Expander::expandIndexMap(MapState& st, const QString& key, const TermDefinition* def,
-                                            const QJsonObject& value)
+Result<QJsonValue> Expander::expandIndexMap(
+    MapState& st, const QString& key, const TermDefinition* def, const QJsonObject& value)
 {
     const bool typeMap = def->hasContainer(kAtType);
     const bool idOrType = typeMap || def->hasContainer(kAtId);
@@ -321,8 +319,8 @@ Result<QJsonValue> Expander::expandIndexMap(MapState& st, const QString& key, co
         if (typeMap) {
             const TermDefinition* indexDef = mapContext.term(index);
             if (indexDef && indexDef->localContext) {
-                Result<ActiveContext> r =
-                    m_contexts.process(mapContext, *indexDef->localContext, indexDef->baseUrl, {});
+                Result<ActiveContext> r
+                    = m_contexts.process(mapContext, *indexDef->localContext, indexDef->baseUrl, {});
                 if (!r)
                     return r.error();
                 mapContext = std::move(r).value();
@@ -335,7 +333,7 @@ Result<QJsonValue> Expander::expandIndexMap(MapState& st, const QString& key, co
         for (const QJsonValue& v : asArray(r.value())) {
             QJsonValue itemValue = v;
             if (def->hasContainer(kAtGraph) && !expanded::isGraphObject(itemValue))
-                itemValue = QJsonObject{{kAtGraph, asArray(itemValue)}};
+                itemValue = QJsonObject { { kAtGraph, asArray(itemValue) } };
             QJsonObject item = itemValue.toObject();
             const Status s = addIndexToItem(st, def, index, expandedIndex, item);
             if (!s)
@@ -346,8 +344,8 @@ Result<QJsonValue> Expander::expandIndexMap(MapState& st, const QString& key, co
     return QJsonValue(out);
 }
 
-Status Expander::addIndexToItem(MapState& st, const TermDefinition* def, const QString& index,
-                                const QString& expandedIndex, QJsonObject& item)
+Status Expander::addIndexToItem(
+    MapState& st, const TermDefinition* def, const QString& index, const QString& expandedIndex, QJsonObject& item)
 {
     const QString indexKey = def->index.value_or(kAtIndex);
     if (expandedIndex == kAtNone)
@@ -355,7 +353,7 @@ Status Expander::addIndexToItem(MapState& st, const TermDefinition* def, const Q
     if (def->hasContainer(kAtIndex) && indexKey != kAtIndex) {
         const QJsonValue reExpanded = expandValue(st.active, indexKey, index);
         const QString expandedKey = m_contexts.expandIri(st.active, indexKey, false, true).value_or(QString());
-        QJsonArray values{reExpanded};
+        QJsonArray values { reExpanded };
         for (const QJsonValue& v : asArray(item.value(expandedKey)))
             values.append(v);
         item.insert(expandedKey, values);
@@ -366,7 +364,7 @@ Status Expander::addIndexToItem(MapState& st, const TermDefinition* def, const Q
     } else if (def->hasContainer(kAtId) && !item.contains(kAtId)) {
         item.insert(kAtId, optionalString(m_contexts.expandIri(st.active, index, true, false)));
     } else if (def->hasContainer(kAtType)) {
-        QJsonArray types{expandedIndex};
+        QJsonArray types { expandedIndex };
         for (const QJsonValue& v : asArray(item.value(kAtType)))
             types.append(v);
         item.insert(kAtType, types);

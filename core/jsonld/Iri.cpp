@@ -147,8 +147,8 @@ bool isWellFormed(const QString& s)
         return false;
     for (const QChar c : s) {
         const ushort u = c.unicode();
-        if (u <= 0x20 || u == '<' || u == '>' || u == '"' || u == '{' || u == '}' || u == '|' || u == '\\'
-            || u == '^' || u == '`')
+        if (u <= 0x20 || u == '<' || u == '>' || u == '"' || u == '{' || u == '}' || u == '|' || u == '\\' || u == '^'
+            || u == '`')
             return false;
     }
     return s.count(u'#') <= 1;
@@ -162,16 +162,35 @@ bool isBlankNode(const QString& s)
 bool isKeyword(const QString& s)
 {
     static const QSet<QString> keywords = {
-        QStringLiteral("@base"),     QStringLiteral("@container"), QStringLiteral("@context"),
-        QStringLiteral("@default"),  QStringLiteral("@direction"), QStringLiteral("@embed"),
-        QStringLiteral("@explicit"), QStringLiteral("@graph"),     QStringLiteral("@id"),
-        QStringLiteral("@import"),   QStringLiteral("@included"),  QStringLiteral("@index"),
-        QStringLiteral("@json"),     QStringLiteral("@language"),  QStringLiteral("@list"),
-        QStringLiteral("@nest"),     QStringLiteral("@none"),      QStringLiteral("@omitDefault"),
-        QStringLiteral("@prefix"),   QStringLiteral("@preserve"),  QStringLiteral("@propagate"),
-        QStringLiteral("@protected"), QStringLiteral("@requireAll"), QStringLiteral("@reverse"),
-        QStringLiteral("@set"),      QStringLiteral("@type"),      QStringLiteral("@value"),
-        QStringLiteral("@version"),  QStringLiteral("@vocab"),
+        QStringLiteral("@base"),
+        QStringLiteral("@container"),
+        QStringLiteral("@context"),
+        QStringLiteral("@default"),
+        QStringLiteral("@direction"),
+        QStringLiteral("@embed"),
+        QStringLiteral("@explicit"),
+        QStringLiteral("@graph"),
+        QStringLiteral("@id"),
+        QStringLiteral("@import"),
+        QStringLiteral("@included"),
+        QStringLiteral("@index"),
+        QStringLiteral("@json"),
+        QStringLiteral("@language"),
+        QStringLiteral("@list"),
+        QStringLiteral("@nest"),
+        QStringLiteral("@none"),
+        QStringLiteral("@omitDefault"),
+        QStringLiteral("@prefix"),
+        QStringLiteral("@preserve"),
+        QStringLiteral("@propagate"),
+        QStringLiteral("@protected"),
+        QStringLiteral("@requireAll"),
+        QStringLiteral("@reverse"),
+        QStringLiteral("@set"),
+        QStringLiteral("@type"),
+        QStringLiteral("@value"),
+        QStringLiteral("@version"),
+        QStringLiteral("@vocab"),
     };
     return s.startsWith(u'@') && keywords.contains(s);
 }

@@ -43,7 +43,7 @@ Result<QJsonArray> expand(const QJsonValue& doc, const Options& opts)
     if (v.isNull())
         return QJsonArray();
     if (!v.isArray())
-        return QJsonArray{v};
+        return QJsonArray { v };
     return v.toArray();
 }
 

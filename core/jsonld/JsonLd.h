@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
-
 #include <memory>
 
 /// JSON-LD 1.1 expansion and deserialization to RDF (W3C JSON-LD 1.1 Processing Algorithms and API), as needed to
@@ -19,18 +18,27 @@
 /// loaded), LimitExceeded (the limits below) or Unsupported.
 namespace ler::jsonld {
 
-enum class ProcessingMode { JsonLd10, JsonLd11 };
+enum class ProcessingMode
+{
+    JsonLd10,
+    JsonLd11
+};
 
 /// How @direction is turned into RDF (the rdfDirection option); None drops the direction.
-enum class RdfDirection { None, I18nDatatype, CompoundLiteral };
+enum class RdfDirection
+{
+    None,
+    I18nDatatype,
+    CompoundLiteral
+};
 
 /// Bounds that keep hostile input from exhausting the stack or doing unbounded work.
 struct Limits
 {
     int maxRemoteContextChain = 32; ///< Nested remote contexts ("context overflow" past this).
-    int maxContextLoads = 256;      ///< Remote context dereferences in one call, cached ones included.
-    int maxNestingDepth = 256;      ///< Depth of JSON arrays/objects followed during expansion.
-    int maxTermRecursion = 256;     ///< Depth of term definitions that depend on other term definitions.
+    int maxContextLoads = 256; ///< Remote context dereferences in one call, cached ones included.
+    int maxNestingDepth = 256; ///< Depth of JSON arrays/objects followed during expansion.
+    int maxTermRecursion = 256; ///< Depth of term definitions that depend on other term definitions.
 };
 
 struct Options

@@ -12,7 +12,7 @@ inline Error jsonLdError(const char* code, const QString& detail = {}, ErrorCode
     QString message = QString::fromLatin1(code);
     if (!detail.isEmpty())
         message += QStringLiteral(": ") + detail;
-    return {category, message};
+    return { category, message };
 }
 
 } // namespace ler::jsonld

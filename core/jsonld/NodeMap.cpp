@@ -20,7 +20,7 @@ const QString kAtIncluded = QStringLiteral("@included");
 
 QJsonArray asArray(const QJsonValue& v)
 {
-    return v.isArray() ? v.toArray() : QJsonArray{v};
+    return v.isArray() ? v.toArray() : QJsonArray { v };
 }
 
 void addUnique(QJsonObject& node, const QString& key, const QJsonValue& value)
@@ -49,13 +49,12 @@ QString BlankNodeIssuer::issue(const QString& existing)
 NodeMap::NodeMap(BlankNodeIssuer& issuer, int maxDepth)
     : m_issuer(issuer)
     , m_maxDepth(maxDepth)
-{
-}
+{ }
 
 Status NodeMap::add(const QJsonValue& element)
 {
     m_graphs[QStringLiteral("@default")];
-    return generate(element, Position{QStringLiteral("@default"), QJsonValue::Null, std::nullopt, nullptr});
+    return generate(element, Position { QStringLiteral("@default"), QJsonValue::Null, std::nullopt, nullptr });
 }
 
 void NodeMap::appendToSubject(const Position& pos, const QJsonValue& value, bool unique)
@@ -110,7 +109,7 @@ Status NodeMap::generate(const QJsonValue& element, const Position& pos)
         const Status s = generate(el.value(kAtList), inner);
         if (!s)
             return s;
-        appendToSubject(pos, QJsonObject{{kAtList, items}}, false);
+        appendToSubject(pos, QJsonObject { { kAtList, items } }, false);
         return {};
     }
     return addNode(std::move(el), pos);
@@ -129,12 +128,12 @@ Status NodeMap::addNode(QJsonObject el, const Position& pos)
     el.remove(kAtId);
     Graph& graph = m_graphs[pos.graph];
     if (graph.find(id) == graph.end())
-        graph[id] = QJsonObject{{kAtId, id}};
+        graph[id] = QJsonObject { { kAtId, id } };
     if (pos.subject.isObject()) {
         if (pos.property)
             addUnique(graph[id], *pos.property, pos.subject);
     } else if (pos.property) {
-        appendToSubject(pos, QJsonObject{{kAtId, id}}, true);
+        appendToSubject(pos, QJsonObject { { kAtId, id } }, true);
     }
     return addNodeContents(el, id, pos);
 }
@@ -155,9 +154,9 @@ Status NodeMap::addNodeContents(QJsonObject& el, const QString& id, const Positi
     }
     if (el.contains(kAtReverse)) {
         const QJsonObject reverseMap = el.value(kAtReverse).toObject();
-        const QJsonObject ref{{kAtId, id}};
+        const QJsonObject ref { { kAtId, id } };
         for (auto it = reverseMap.begin(); it != reverseMap.end(); ++it) {
-            const Status s = generate(it.value(), Position{pos.graph, ref, it.key(), nullptr});
+            const Status s = generate(it.value(), Position { pos.graph, ref, it.key(), nullptr });
             if (!s)
                 return s;
         }
@@ -165,13 +164,14 @@ Status NodeMap::addNodeContents(QJsonObject& el, const QString& id, const Positi
     }
     if (el.contains(kAtGraph)) {
         m_graphs[id];
-        const Status s = generate(el.value(kAtGraph), Position{id, QJsonValue::Null, std::nullopt, nullptr});
+        const Status s = generate(el.value(kAtGraph), Position { id, QJsonValue::Null, std::nullopt, nullptr });
         if (!s)
             return s;
         el.remove(kAtGraph);
     }
     if (el.contains(kAtIncluded)) {
-        const Status s = generate(el.value(kAtIncluded), Position{pos.graph, QJsonValue::Null, std::nullopt, nullptr});
+        const Status s
+            = generate(el.value(kAtIncluded), Position { pos.graph, QJsonValue::Null, std::nullopt, nullptr });
         if (!s)
             return s;
         el.remove(kAtIncluded);
@@ -181,7 +181,7 @@ Status NodeMap::addNodeContents(QJsonObject& el, const QString& id, const Positi
         QJsonObject& node = m_graphs[pos.graph][id];
         if (!node.contains(property))
             node.insert(property, QJsonArray());
-        const Status s = generate(it.value(), Position{pos.graph, id, property, nullptr});
+        const Status s = generate(it.value(), Position { pos.graph, id, property, nullptr });
         if (!s)
             return s;
     }

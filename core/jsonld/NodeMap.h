@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <map>
 #include <optional>
 

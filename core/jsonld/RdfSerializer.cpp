@@ -6,7 +6,6 @@
 #include "core/jsonld/Iri.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 #include <cstdio>
 
@@ -35,8 +34,7 @@ bool isWellFormedLanguage(const QString& tag)
 
 QString termKey(const rdf::Term& t)
 {
-    return QString::number(int(t.kind)) + QChar(0x1f) + t.value + QChar(0x1f) + t.datatype + QChar(0x1f)
-        + t.language;
+    return QString::number(int(t.kind)) + QChar(0x1f) + t.value + QChar(0x1f) + t.datatype + QChar(0x1f) + t.language;
 }
 
 QString formatInteger(const QJsonValue& v)
@@ -69,8 +67,7 @@ QString formatXsdDouble(double value)
 RdfSerializer::RdfSerializer(BlankNodeIssuer& issuer, const Options& opts)
     : m_issuer(issuer)
     , m_opts(opts)
-{
-}
+{ }
 
 rdf::Dataset RdfSerializer::serialize(const NodeMap::Graphs& graphs)
 {
@@ -157,15 +154,15 @@ std::optional<rdf::Term> RdfSerializer::valueToRdf(const QJsonObject& item, cons
     }
     const QString direction = item.value(QStringLiteral("@direction")).toString();
     if (!direction.isEmpty() && m_opts.rdfDirection == RdfDirection::I18nDatatype) {
-        return rdf::Term::literal(lexical, QStringLiteral("https://www.w3.org/ns/i18n#") + language.toLower()
-                                               + QLatin1Char('_') + direction);
+        return rdf::Term::literal(
+            lexical, QStringLiteral("https://www.w3.org/ns/i18n#") + language.toLower() + QLatin1Char('_') + direction);
     }
     if (!direction.isEmpty() && m_opts.rdfDirection == RdfDirection::CompoundLiteral) {
         const rdf::Term node = rdf::Term::blank(m_issuer.issue().mid(2));
         addQuad(node, rdf::Term::iri(kRdf + QStringLiteral("value")), rdf::Term::literal(lexical), graph);
         if (!language.isEmpty())
-            addQuad(node, rdf::Term::iri(kRdf + QStringLiteral("language")), rdf::Term::literal(language.toLower()),
-                 graph);
+            addQuad(
+                node, rdf::Term::iri(kRdf + QStringLiteral("language")), rdf::Term::literal(language.toLower()), graph);
         addQuad(node, rdf::Term::iri(kRdf + QStringLiteral("direction")), rdf::Term::literal(direction), graph);
         return node;
     }
@@ -186,8 +183,10 @@ rdf::Term RdfSerializer::listToRdf(const QJsonArray& list, const rdf::Term& grap
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (const std::optional<rdf::Term> o = objectToRdf(list.at(i), graph))
             addQuad(nodes.at(i), rdf::Term::iri(kRdf + QStringLiteral("first")), *o, graph);
-        addQuad(nodes.at(i), rdf::Term::iri(kRdf + QStringLiteral("rest")), i + 1 < list.size() ? nodes.at(i + 1) : nil,
-             graph);
+        addQuad(nodes.at(i),
+            rdf::Term::iri(kRdf + QStringLiteral("rest")),
+            i + 1 < list.size() ? nodes.at(i + 1) : nil,
+            graph);
     }
     return nodes.first();
 }
@@ -198,7 +197,7 @@ void RdfSerializer::addQuad(const rdf::Term& s, const rdf::Term& p, const rdf::T
     if (m_seen.contains(key))
         return;
     m_seen.insert(key);
-    m_quads.append(rdf::Quad{s, p, o, g});
+    m_quads.append(rdf::Quad { s, p, o, g });
 }
 
 } // namespace ler::jsonld

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QtDebug>
-
 #include <algorithm>
 
 using namespace ler;
@@ -19,8 +18,7 @@ namespace jsonldtest {
 DirectoryLoader::DirectoryLoader(QString prefix, QString dir)
     : m_prefix(std::move(prefix))
     , m_dir(std::move(dir))
-{
-}
+{ }
 
 Result<jsonld::RemoteDocument> DirectoryLoader::load(const QString& url) const
 {
@@ -29,7 +27,7 @@ Result<jsonld::RemoteDocument> DirectoryLoader::load(const QString& url) const
     const Result<QJsonValue> doc = readJson(m_dir + QLatin1Char('/') + url.mid(m_prefix.size()));
     if (!doc)
         return doc.error();
-    return jsonld::RemoteDocument{url, doc.value()};
+    return jsonld::RemoteDocument { url, doc.value() };
 }
 
 Result<QJsonValue> readJson(const QString& path)
@@ -53,8 +51,7 @@ class LineParser
 public:
     explicit LineParser(const QString& line)
         : m_s(line)
-    {
-    }
+    { }
 
     bool atEnd()
     {
@@ -121,14 +118,30 @@ private:
             return false;
         const QChar c = m_s.at(m_i++);
         switch (c.unicode()) {
-        case 't': out += u'\t'; return true;
-        case 'b': out += u'\b'; return true;
-        case 'n': out += u'\n'; return true;
-        case 'r': out += u'\r'; return true;
-        case 'f': out += u'\f'; return true;
-        case '"': out += u'"'; return true;
-        case '\'': out += u'\''; return true;
-        case '\\': out += u'\\'; return true;
+        case 't':
+            out += u'\t';
+            return true;
+        case 'b':
+            out += u'\b';
+            return true;
+        case 'n':
+            out += u'\n';
+            return true;
+        case 'r':
+            out += u'\r';
+            return true;
+        case 'f':
+            out += u'\f';
+            return true;
+        case '"':
+            out += u'"';
+            return true;
+        case '\'':
+            out += u'\'';
+            return true;
+        case '\\':
+            out += u'\\';
+            return true;
         case 'u':
         case 'U': {
             const int n = c == u'u' ? 4 : 8;
@@ -141,7 +154,8 @@ private:
             out += QString::fromUcs4(&ch, 1);
             return true;
         }
-        default: return false;
+        default:
+            return false;
         }
     }
     bool literal(rdf::Term& t)
@@ -177,11 +191,20 @@ QString escapeLiteral(const QString& s)
     QString r;
     for (const QChar c : s) {
         switch (c.unicode()) {
-        case '"': r += QLatin1String("\\\""); break;
-        case '\\': r += QLatin1String("\\\\"); break;
-        case '\n': r += QLatin1String("\\n"); break;
-        case '\r': r += QLatin1String("\\r"); break;
-        default: r += c;
+        case '"':
+            r += QLatin1String("\\\"");
+            break;
+        case '\\':
+            r += QLatin1String("\\\\");
+            break;
+        case '\n':
+            r += QLatin1String("\\n");
+            break;
+        case '\r':
+            r += QLatin1String("\\r");
+            break;
+        default:
+            r += c;
         }
     }
     return r;
@@ -190,9 +213,12 @@ QString escapeLiteral(const QString& s)
 QString termText(const rdf::Term& t)
 {
     switch (t.kind) {
-    case rdf::Term::Kind::Iri: return QLatin1Char('<') + t.value + QLatin1Char('>');
-    case rdf::Term::Kind::BlankNode: return QStringLiteral("_:") + t.value;
-    case rdf::Term::Kind::DefaultGraph: return {};
+    case rdf::Term::Kind::Iri:
+        return QLatin1Char('<') + t.value + QLatin1Char('>');
+    case rdf::Term::Kind::BlankNode:
+        return QStringLiteral("_:") + t.value;
+    case rdf::Term::Kind::DefaultGraph:
+        return {};
     case rdf::Term::Kind::Literal: {
         QString r = QLatin1Char('"') + escapeLiteral(t.value) + QLatin1Char('"');
         if (!t.language.isEmpty())
@@ -266,7 +292,7 @@ Colors refine(const rdf::Dataset& ds)
     Colors colors;
     QHash<QString, QList<qsizetype>> uses;
     for (qsizetype i = 0; i < ds.size(); ++i)
-        for (const rdf::Term* t : {&ds[i].subject, &ds[i].object, &ds[i].graph, &ds[i].predicate})
+        for (const rdf::Term* t : { &ds[i].subject, &ds[i].object, &ds[i].graph, &ds[i].predicate })
             if (t->isBlank()) {
                 colors.insert(t->value, QByteArray("0"));
                 uses[t->value].append(i);
@@ -278,9 +304,8 @@ Colors refine(const rdf::Dataset& ds)
             for (qsizetype i : uses.value(it.key())) {
                 const rdf::Quad& q = ds[i];
                 parts.append(colored(q.subject, colors, it.key()) + QLatin1Char(' ')
-                             + colored(q.predicate, colors, it.key()) + QLatin1Char(' ')
-                             + colored(q.object, colors, it.key()) + QLatin1Char(' ')
-                             + colored(q.graph, colors, it.key()));
+                    + colored(q.predicate, colors, it.key()) + QLatin1Char(' ') + colored(q.object, colors, it.key())
+                    + QLatin1Char(' ') + colored(q.graph, colors, it.key()));
             }
             parts.sort();
             next.insert(it.key(), QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256));
@@ -298,16 +323,22 @@ rdf::Term mapped(const rdf::Term& t, const QHash<QString, QString>& m)
 bool sameUnder(const rdf::Dataset& a, const QSet<QString>& bTexts, const QHash<QString, QString>& m)
 {
     for (const rdf::Quad& q : a) {
-        const rdf::Quad r{mapped(q.subject, m), mapped(q.predicate, m), mapped(q.object, m), mapped(q.graph, m)};
+        const rdf::Quad r { mapped(q.subject, m), mapped(q.predicate, m), mapped(q.object, m), mapped(q.graph, m) };
         if (!bTexts.contains(quadText(r)))
             return false;
     }
     return true;
 }
 
-bool search(const QStringList& order, qsizetype i, const Colors& ca, const QHash<QByteArray, QStringList>& byColor,
-            QHash<QString, QString>& m, QSet<QString>& used, const rdf::Dataset& a, const QSet<QString>& bTexts,
-            int& budget)
+bool search(const QStringList& order,
+    qsizetype i,
+    const Colors& ca,
+    const QHash<QByteArray, QStringList>& byColor,
+    QHash<QString, QString>& m,
+    QSet<QString>& used,
+    const rdf::Dataset& a,
+    const QSet<QString>& bTexts,
+    int& budget)
 {
     if (--budget < 0)
         return false;
@@ -459,8 +490,8 @@ Entry makeEntry(const QString& dir, const QJsonObject& t, const std::shared_ptr<
     e.errorCode = t.value(QStringLiteral("expectErrorCode")).toString();
     e.option = t.value(QStringLiteral("option")).toObject();
     e.options.documentLoader = loader;
-    e.options.base = e.option.contains(QStringLiteral("base")) ? e.option.value(QStringLiteral("base")).toString()
-                                                                 : e.inputUrl;
+    e.options.base
+        = e.option.contains(QStringLiteral("base")) ? e.option.value(QStringLiteral("base")).toString() : e.inputUrl;
     if (e.option.value(QStringLiteral("processingMode")) == QLatin1String("json-ld-1.0"))
         e.options.processingMode = jsonld::ProcessingMode::JsonLd10;
     e.options.produceGeneralizedRdf = e.option.value(QStringLiteral("produceGeneralizedRdf")).toBool();
@@ -470,7 +501,8 @@ Entry makeEntry(const QString& dir, const QJsonObject& t, const std::shared_ptr<
     else if (dirOpt == QLatin1String("compound-literal"))
         e.options.rdfDirection = jsonld::RdfDirection::CompoundLiteral;
     if (e.option.contains(QStringLiteral("expandContext"))) {
-        const Result<QJsonValue> ctx = readJson(localPath(dir, e.option.value(QStringLiteral("expandContext")).toString()));
+        const Result<QJsonValue> ctx
+            = readJson(localPath(dir, e.option.value(QStringLiteral("expandContext")).toString()));
         if (ctx)
             e.options.expandContext = ctx.value();
     }
@@ -488,8 +520,8 @@ QString skipReason(const Entry& e)
 
 } // namespace
 
-Summary runManifest(const QString& dir, const QString& manifestFile,
-                    const std::function<EntryResult(const Entry&)>& run)
+Summary runManifest(
+    const QString& dir, const QString& manifestFile, const std::function<EntryResult(const Entry&)>& run)
 {
     Summary s;
     const Result<QJsonValue> manifest = readJson(localPath(dir, manifestFile));
@@ -502,11 +534,13 @@ Summary runManifest(const QString& dir, const QString& manifestFile,
         const Entry e = makeEntry(dir, v.toObject(), loader);
         ++s.total;
         QString reason = skipReason(e);
-        EntryResult r{Outcome::Skipped, reason};
+        EntryResult r { Outcome::Skipped, reason };
         if (reason.isEmpty())
             r = run(e);
         switch (r.outcome) {
-        case Outcome::Passed: ++s.passed; break;
+        case Outcome::Passed:
+            ++s.passed;
+            break;
         case Outcome::Skipped:
             ++s.skipped;
             ++s.skipReasons[r.reason];
@@ -523,10 +557,10 @@ Summary runManifest(const QString& dir, const QString& manifestFile,
 EntryResult checkNegative(const Entry& e, const Error* error)
 {
     if (!error)
-        return {Outcome::Failed, QStringLiteral("expected error '%1' but succeeded").arg(e.errorCode)};
+        return { Outcome::Failed, QStringLiteral("expected error '%1' but succeeded").arg(e.errorCode) };
     if (error->message.startsWith(e.errorCode))
-        return {Outcome::Passed, {}};
-    return {Outcome::Failed, QStringLiteral("expected '%1', got '%2'").arg(e.errorCode, error->message)};
+        return { Outcome::Passed, {} };
+    return { Outcome::Failed, QStringLiteral("expected '%1', got '%2'").arg(e.errorCode, error->message) };
 }
 
 } // namespace jsonldtest

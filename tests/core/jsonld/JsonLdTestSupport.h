@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
-
 #include <functional>
 
 /// Shared pieces of the JSON-LD tests: a loader over the W3C suite folder, a small N-Quads reader, dataset
@@ -46,15 +45,20 @@ struct Entry
 {
     QString id;
     QStringList types;
-    QString input;       ///< Local path of the input document.
-    QString inputUrl;    ///< Its URL (the base IRI).
-    QString expect;      ///< Local path of the expected result, if any.
-    QString errorCode;   ///< Expected error code for negative tests.
+    QString input; ///< Local path of the input document.
+    QString inputUrl; ///< Its URL (the base IRI).
+    QString expect; ///< Local path of the expected result, if any.
+    QString errorCode; ///< Expected error code for negative tests.
     QJsonObject option;
     ler::jsonld::Options options; ///< Options derived from the entry.
 };
 
-enum class Outcome { Passed, Failed, Skipped };
+enum class Outcome
+{
+    Passed,
+    Failed,
+    Skipped
+};
 
 /// Result of running one entry: outcome plus a reason (skip reason or failure detail).
 struct EntryResult
@@ -75,8 +79,8 @@ struct Summary
     QString line(const QString& name) const;
 };
 
-Summary runManifest(const QString& dir, const QString& manifestFile,
-                    const std::function<EntryResult(const Entry&)>& run);
+Summary runManifest(
+    const QString& dir, const QString& manifestFile, const std::function<EntryResult(const Entry&)>& run);
 
 /// Common checks for an operation's outcome against an entry (negative: error code; positive: caller compares).
 EntryResult checkNegative(const Entry& e, const ler::Error* error);

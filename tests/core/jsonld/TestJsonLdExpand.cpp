@@ -19,21 +19,21 @@ EntryResult runExpand(const Entry& e)
 {
     const Result<QJsonValue> doc = readJson(e.input);
     if (!doc)
-        return {Outcome::Failed, doc.error().message};
+        return { Outcome::Failed, doc.error().message };
     const Result<QJsonArray> r = jsonld::expand(doc.value(), e.options);
     if (e.types.contains(QLatin1String("jld:NegativeEvaluationTest")))
         return checkNegative(e, r ? nullptr : &r.error());
     if (!r)
-        return {Outcome::Failed, r.error().message};
+        return { Outcome::Failed, r.error().message };
     const Result<QJsonValue> expected = readJson(e.expect);
     if (!expected)
-        return {Outcome::Failed, expected.error().message};
+        return { Outcome::Failed, expected.error().message };
     if (jsonLdEqual(r.value(), expected.value()))
-        return {Outcome::Passed, {}};
-    return {Outcome::Failed, QStringLiteral("got:\n%1\nexpected:\n%2")
-                                 .arg(QString::fromUtf8(QJsonDocument(r.value()).toJson(QJsonDocument::Compact)),
-                                      QString::fromUtf8(QJsonDocument::fromVariant(expected->toVariant())
-                                                            .toJson(QJsonDocument::Compact)))};
+        return { Outcome::Passed, {} };
+    return { Outcome::Failed,
+        QStringLiteral("got:\n%1\nexpected:\n%2")
+            .arg(QString::fromUtf8(QJsonDocument(r.value()).toJson(QJsonDocument::Compact)),
+                QString::fromUtf8(QJsonDocument::fromVariant(expected->toVariant()).toJson(QJsonDocument::Compact))) };
 }
 
 /// Answers every URL with a context that includes itself again.
@@ -42,7 +42,8 @@ class LoopLoader : public jsonld::DocumentLoader
 public:
     Result<jsonld::RemoteDocument> load(const QString& url) const override
     {
-        return jsonld::RemoteDocument{url, QJsonObject{{QStringLiteral("@context"), url + QStringLiteral("x")}}};
+        return jsonld::RemoteDocument { url,
+            QJsonObject { { QStringLiteral("@context"), url + QStringLiteral("x") } } };
     }
 };
 
@@ -60,14 +61,14 @@ private Q_SLOTS:
         qInfo().noquote() << s.line(QStringLiteral("expand"));
         QVERIFY2(s.total > 300, "the expand manifest was not read");
         QVERIFY2(s.passed >= kMinExpandPassed,
-                 qPrintable(QStringLiteral("only %1 passed, expected at least %2").arg(s.passed).arg(kMinExpandPassed)));
+            qPrintable(QStringLiteral("only %1 passed, expected at least %2").arg(s.passed).arg(kMinExpandPassed)));
     }
 
     void deepNestingIsRefused()
     {
-        QJsonValue v = QJsonObject{{QStringLiteral("@value"), 1}};
+        QJsonValue v = QJsonObject { { QStringLiteral("@value"), 1 } };
         for (int i = 0; i < 2000; ++i)
-            v = QJsonObject{{QStringLiteral("http://example.org/p"), v}};
+            v = QJsonObject { { QStringLiteral("http://example.org/p"), v } };
         const Result<QJsonArray> r = jsonld::expand(v);
         QVERIFY2(!r.ok(), "2000 levels must exceed the nesting limit");
         QCOMPARE(r.error().code, ErrorCode::LimitExceeded);
@@ -77,8 +78,8 @@ private Q_SLOTS:
     {
         jsonld::Options opts;
         opts.documentLoader = std::make_shared<LoopLoader>();
-        const QJsonObject doc{{QStringLiteral("@context"), QStringLiteral("https://loop.example/c")},
-                              {QStringLiteral("http://example.org/p"), 1}};
+        const QJsonObject doc { { QStringLiteral("@context"), QStringLiteral("https://loop.example/c") },
+            { QStringLiteral("http://example.org/p"), 1 } };
         const Result<QJsonArray> r = jsonld::expand(doc, opts);
         QVERIFY2(!r.ok(), "a context that includes itself must fail");
         QCOMPARE(r.error().code, ErrorCode::LimitExceeded);
@@ -87,17 +88,17 @@ private Q_SLOTS:
 
     void expandsKeywordAliasesAndVocab()
     {
-        const QJsonObject doc = QJsonDocument::fromJson(
-                                    "{\"@context\": {\"@vocab\": \"http://example.org/\", \"id\": \"@id\", "
-                                    "\"type\": \"@type\"}, \"id\": \"http://example.org/a\", \"type\": \"Thing\", "
-                                    "\"name\": \"A\"}")
-                                    .object();
+        const QJsonObject doc
+            = QJsonDocument::fromJson("{\"@context\": {\"@vocab\": \"http://example.org/\", \"id\": \"@id\", "
+                                      "\"type\": \"@type\"}, \"id\": \"http://example.org/a\", \"type\": \"Thing\", "
+                                      "\"name\": \"A\"}")
+                  .object();
         const Result<QJsonArray> r = jsonld::expand(doc);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
-        const QJsonValue expected = QJsonDocument::fromJson(
-                                        "[{\"@id\": \"http://example.org/a\", \"@type\": [\"http://example.org/Thing\"], "
-                                        "\"http://example.org/name\": [{\"@value\": \"A\"}]}]")
-                                        .array();
+        const QJsonValue expected
+            = QJsonDocument::fromJson("[{\"@id\": \"http://example.org/a\", \"@type\": [\"http://example.org/Thing\"], "
+                                      "\"http://example.org/name\": [{\"@value\": \"A\"}]}]")
+                  .array();
         QVERIFY2(jsonLdEqual(r.value(), expected), qPrintable(QString::fromUtf8(QJsonDocument(*r).toJson())));
     }
 };

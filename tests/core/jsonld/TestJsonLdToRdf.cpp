@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "JsonLdTestSupport.h"
-
 #include "core/jsonld/BundledLoader.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace ler;
@@ -22,23 +22,24 @@ EntryResult runToRdf(const Entry& e)
 {
     const Result<QJsonValue> doc = readJson(e.input);
     if (!doc)
-        return {Outcome::Failed, doc.error().message};
+        return { Outcome::Failed, doc.error().message };
     const Result<rdf::Dataset> r = jsonld::toRdf(doc.value(), e.options);
     if (e.types.contains(QLatin1String("jld:NegativeEvaluationTest")))
         return checkNegative(e, r ? nullptr : &r.error());
     if (!r)
-        return {Outcome::Failed, r.error().message};
+        return { Outcome::Failed, r.error().message };
     if (e.types.contains(QLatin1String("jld:PositiveSyntaxTest")))
-        return {Outcome::Passed, {}};
+        return { Outcome::Passed, {} };
     QFile f(e.expect);
     if (!f.open(QIODevice::ReadOnly))
-        return {Outcome::Failed, QStringLiteral("cannot read %1").arg(e.expect)};
+        return { Outcome::Failed, QStringLiteral("cannot read %1").arg(e.expect) };
     const Result<rdf::Dataset> expected = parseNQuads(QString::fromUtf8(f.readAll()));
     if (!expected)
-        return {Outcome::Failed, expected.error().message};
+        return { Outcome::Failed, expected.error().message };
     if (isomorphic(r.value(), expected.value()))
-        return {Outcome::Passed, {}};
-    return {Outcome::Failed, QStringLiteral("got:\n%1\nexpected:\n%2").arg(toNQuads(r.value()), toNQuads(expected.value()))};
+        return { Outcome::Passed, {} };
+    return { Outcome::Failed,
+        QStringLiteral("got:\n%1\nexpected:\n%2").arg(toNQuads(r.value()), toNQuads(expected.value())) };
 }
 
 QString readText(const QString& path)
@@ -58,7 +59,7 @@ void checkCredential(const QString& jsonFile, const QString& nqFile)
     QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error().message));
     QVERIFY2(!expected->isEmpty(), "expected quads are empty");
     QVERIFY2(isomorphic(ds.value(), expected.value()),
-             qPrintable(QStringLiteral("got:\n%1\nexpected:\n%2").arg(toNQuads(*ds), toNQuads(*expected))));
+        qPrintable(QStringLiteral("got:\n%1\nexpected:\n%2").arg(toNQuads(*ds), toNQuads(*expected))));
 }
 
 } // namespace
@@ -75,26 +76,95 @@ private Q_SLOTS:
         qInfo().noquote() << s.line(QStringLiteral("toRdf"));
         QVERIFY2(s.total > 400, "the toRdf manifest was not read");
         QVERIFY2(s.passed >= kMinToRdfPassed,
-                 qPrintable(QStringLiteral("only %1 passed, expected at least %2").arg(s.passed).arg(kMinToRdfPassed)));
+            qPrintable(QStringLiteral("only %1 passed, expected at least %2").arg(s.passed).arg(kMinToRdfPassed)));
     }
 
-    void vcV2Credential() { checkCredential(QStringLiteral("vc2-alumni-unsigned.json"), QStringLiteral("vc2-alumni-canon.nq")); }
-
-    void openBadge3Credential()
+    void credentials_data()
     {
-        checkCredential(QStringLiteral("ob3-unsigned-credential.json"), QStringLiteral("ob3-document-canon.nq"));
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("VC 2.0 alumni") << "vc2-alumni-unsigned.json"
+                                       << "vc2-alumni-canon.nq";
+        QTest::newRow("OB 3.0") << "ob3-unsigned-credential.json"
+                                << "ob3-document-canon.nq";
+        QTest::newRow("CLR 2.0") << "clr2-unsigned-credential.json"
+                                 << "clr2-document-canon.nq";
+        QTest::newRow("DI eddsa-rdfc-2022 proof") << "di-eddsa-rdfc-2022-proof-config.json"
+                                                  << "di-eddsa-rdfc-2022-proof-canon.nq";
+        QTest::newRow("Ed25519Signature2020 proof") << "ed25519-2020-proof-config.json"
+                                                    << "ed25519-2020-proof-canon.nq";
+    }
+
+    void credentials()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        checkCredential(input, expected);
+    }
+
+    void vc1OpenBadgeExpands()
+    {
+        const Result<QJsonValue> doc = readJson(kDataDir + QStringLiteral("/ob3-vc1-complete.json"));
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
+        const Result<rdf::Dataset> ds = jsonld::toRdf(doc.value());
+        QVERIFY2(ds.ok(), qPrintable(ds.ok() ? QString() : ds.error().message));
+        QStringList types;
+        for (const rdf::Quad& q : *ds)
+            if (q.predicate.value == QLatin1String("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))
+                types.append(q.object.value);
+        QVERIFY2(types.contains(QStringLiteral("https://www.w3.org/2018/credentials#VerifiableCredential")),
+            qPrintable(types.join(u' ')));
+        QVERIFY2(types.contains(QStringLiteral("https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential")),
+            qPrintable(types.join(u' ')));
+    }
+
+    void didDocument()
+    {
+        const QString did = QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK");
+        const QString vm = did + QStringLiteral("#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK");
+        const QJsonObject doc {
+            { QStringLiteral("@context"),
+                QJsonArray { QStringLiteral("https://www.w3.org/ns/did/v1"),
+                    QStringLiteral("https://w3id.org/security/multikey/v1") } },
+            { QStringLiteral("id"), did },
+            { QStringLiteral("verificationMethod"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), vm },
+                    { QStringLiteral("type"), QStringLiteral("Multikey") },
+                    { QStringLiteral("controller"), did },
+                    { QStringLiteral("publicKeyMultibase"), QStringLiteral("z6Mkha") } } } },
+            { QStringLiteral("assertionMethod"), QJsonArray { vm } },
+        };
+        const Result<rdf::Dataset> ds = jsonld::toRdf(doc);
+        QVERIFY2(ds.ok(), qPrintable(ds.ok() ? QString() : ds.error().message));
+        const QString sec = QStringLiteral("https://w3id.org/security#");
+        const auto has = [&](const rdf::Quad& want) { return ds->contains(want); };
+        QVERIFY2(has({ rdf::Term::iri(did),
+                     rdf::Term::iri(sec + QStringLiteral("assertionMethod")),
+                     rdf::Term::iri(vm),
+                     rdf::Term::defaultGraph() }),
+            qPrintable(toNQuads(*ds)));
+        QVERIFY2(has({ rdf::Term::iri(vm),
+                     rdf::Term::iri(QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")),
+                     rdf::Term::iri(sec + QStringLiteral("Multikey")),
+                     rdf::Term::defaultGraph() }),
+            qPrintable(toNQuads(*ds)));
+        QVERIFY2(has({ rdf::Term::iri(vm),
+                     rdf::Term::iri(sec + QStringLiteral("publicKeyMultibase")),
+                     rdf::Term::literal(QStringLiteral("z6Mkha"), sec + QStringLiteral("multibase")),
+                     rdf::Term::defaultGraph() }),
+            qPrintable(toNQuads(*ds)));
     }
 
     void unknownContextFails()
     {
         const QString url = QStringLiteral("https://example.com/not-bundled/v1");
-        const QJsonObject doc{{QStringLiteral("@context"), url}, {QStringLiteral("name"), QStringLiteral("x")}};
+        const QJsonObject doc { { QStringLiteral("@context"), url }, { QStringLiteral("name"), QStringLiteral("x") } };
         const Result<rdf::Dataset> ds = jsonld::toRdf(doc);
         QVERIFY2(!ds.ok(), "an unknown context must not load");
         QCOMPARE(ds.error().code, ErrorCode::NotFound);
         QVERIFY2(ds.error().message.contains(url), qPrintable(ds.error().message));
         QVERIFY2(ds.error().message.startsWith(QLatin1String("loading remote context failed")),
-                 qPrintable(ds.error().message));
+            qPrintable(ds.error().message));
     }
 
     void bundledLoaderServesIndexAndAliases()
@@ -102,9 +172,9 @@ private Q_SLOTS:
         const jsonld::BundledLoader loader;
         QVERIFY2(loader.initError().isEmpty(), qPrintable(loader.initError()));
         QCOMPARE(loader.urls().size(), 28);
-        for (const QString& url : {QStringLiteral("https://www.w3.org/ns/credentials/v2"),
-                                   QStringLiteral("https://openbadgespec.org/v2/context.json"),
-                                   QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context/ob_v3p0.jsonld")}) {
+        for (const QString& url : { QStringLiteral("https://www.w3.org/ns/credentials/v2"),
+                 QStringLiteral("https://openbadgespec.org/v2/context.json"),
+                 QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context/ob_v3p0.jsonld") }) {
             const Result<jsonld::RemoteDocument> d = loader.load(url);
             QVERIFY2(d.ok(), qPrintable(url));
             QVERIFY2(d->document.toObject().contains(QLatin1String("@context")), qPrintable(url));
@@ -114,14 +184,15 @@ private Q_SLOTS:
 
     void numbersAndJsonLiterals()
     {
-        const QJsonObject doc{
-            {QStringLiteral("@id"), QStringLiteral("http://example.org/s")},
-            {QStringLiteral("http://example.org/i"), 5},
-            {QStringLiteral("http://example.org/d"), 1.1},
-            {QStringLiteral("http://example.org/big"), 1e21},
-            {QStringLiteral("http://example.org/j"),
-             QJsonObject{{QStringLiteral("@type"), QStringLiteral("@json")},
-                         {QStringLiteral("@value"), QJsonObject{{QStringLiteral("b"), 1.5}, {QStringLiteral("a"), true}}}}},
+        const QJsonObject doc {
+            { QStringLiteral("@id"), QStringLiteral("http://example.org/s") },
+            { QStringLiteral("http://example.org/i"), 5 },
+            { QStringLiteral("http://example.org/d"), 1.1 },
+            { QStringLiteral("http://example.org/big"), 1e21 },
+            { QStringLiteral("http://example.org/j"),
+                QJsonObject { { QStringLiteral("@type"), QStringLiteral("@json") },
+                    { QStringLiteral("@value"),
+                        QJsonObject { { QStringLiteral("b"), 1.5 }, { QStringLiteral("a"), true } } } } },
         };
         const Result<rdf::Dataset> ds = jsonld::toRdf(doc);
         QVERIFY2(ds.ok(), qPrintable(ds.ok() ? QString() : ds.error().message));
@@ -131,9 +202,10 @@ private Q_SLOTS:
         QCOMPARE(byPredicate.value(QStringLiteral("http://example.org/i")).value, QStringLiteral("5"));
         QCOMPARE(byPredicate.value(QStringLiteral("http://example.org/d")).value, QStringLiteral("1.1E0"));
         QCOMPARE(byPredicate.value(QStringLiteral("http://example.org/big")).value, QStringLiteral("1.0E21"));
-        QCOMPARE(byPredicate.value(QStringLiteral("http://example.org/j")).value, QStringLiteral("{\"a\":true,\"b\":1.5}"));
+        QCOMPARE(
+            byPredicate.value(QStringLiteral("http://example.org/j")).value, QStringLiteral("{\"a\":true,\"b\":1.5}"));
         QCOMPARE(byPredicate.value(QStringLiteral("http://example.org/j")).datatype,
-                 QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"));
+            QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"));
     }
 };
 
