@@ -90,6 +90,7 @@ private:
     QHash<QString, RemoteDocument> m_cache;
     int m_loads = 0;
     int m_depth = 0;
+    int m_termDefinitions = 0;
 };
 
 } // namespace ler::jsonld

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 // The Create Term Definition algorithm (JSON-LD 1.1 API section 4.2) and IRI Expansion (section 5.2).
 #include "core/jsonld/ContextProcessor.h"
+#include "core/jsonld/DepthGuard.h"
 #include "core/jsonld/Iri.h"
 #include "core/jsonld/JsonLdError.h"
 
@@ -81,31 +82,32 @@ Status ContextProcessor::createTermDefinition(Definer& d, const QString& term)
         return d.defined.value(term) ? Status() : Status(jsonLdError("cyclic IRI mapping", term));
     if (term.isEmpty())
         return jsonLdError("invalid term definition", QStringLiteral("the empty string is not a term"));
-    if (++d.depth > m_opts.limits.maxTermRecursion)
+    if (++m_termDefinitions > m_opts.limits.maxTermDefinitions)
+        return jsonLdError("context overflow",
+            QStringLiteral("more than %1 term definitions").arg(m_opts.limits.maxTermDefinitions),
+            ErrorCode::LimitExceeded);
+    DepthGuard guard(d.depth);
+    if (d.depth > m_opts.limits.maxTermRecursion)
         return jsonLdError("context overflow",
             QStringLiteral("term definitions depend on each other too deeply"),
             ErrorCode::LimitExceeded);
-    const Status s = [&]() -> Status {
-        d.defined.insert(term, false);
-        const QJsonValue raw = d.local.value(term);
-        if (term == kType) {
-            if (isJsonLd10() || !isValidTypeRedefinition(raw))
-                return jsonLdError("keyword redefinition", term);
-        } else if (iri::isKeyword(term)) {
+    d.defined.insert(term, false);
+    const QJsonValue raw = d.local.value(term);
+    if (term == kType) {
+        if (isJsonLd10() || !isValidTypeRedefinition(raw))
             return jsonLdError("keyword redefinition", term);
-        } else if (iri::hasKeywordForm(term)) {
-            d.defined.insert(term, true);
-            return {};
-        }
-        std::optional<TermDefinition> previous;
-        if (const auto it = d.active.terms.constFind(term); it != d.active.terms.constEnd()) {
-            previous = it.value();
-            d.active.terms.remove(term);
-        }
-        return buildTermDefinition(d, term, raw, previous);
-    }();
-    --d.depth;
-    return s;
+    } else if (iri::isKeyword(term)) {
+        return jsonLdError("keyword redefinition", term);
+    } else if (iri::hasKeywordForm(term)) {
+        d.defined.insert(term, true);
+        return {};
+    }
+    std::optional<TermDefinition> previous;
+    if (const auto it = d.active.terms.constFind(term); it != d.active.terms.constEnd()) {
+        previous = it.value();
+        d.active.terms.remove(term);
+    }
+    return buildTermDefinition(d, term, raw, previous);
 }
 
 Status ContextProcessor::buildTermDefinition(

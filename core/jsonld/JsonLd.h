@@ -39,6 +39,8 @@ struct Limits
     int maxContextLoads = 256; ///< Remote context dereferences in one call, cached ones included.
     int maxNestingDepth = 256; ///< Depth of JSON arrays/objects followed during expansion.
     int maxTermRecursion = 256; ///< Depth of term definitions that depend on other term definitions.
+    /// Term definitions created in one call; scoped contexts are processed again for every node that uses them.
+    int maxTermDefinitions = 100000;
 };
 
 struct Options

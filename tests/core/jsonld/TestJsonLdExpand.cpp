@@ -86,6 +86,23 @@ private Q_SLOTS:
         QVERIFY2(r.error().message.startsWith(QLatin1String("context overflow")), qPrintable(r.error().message));
     }
 
+    void repeatedScopedContextsAreBounded()
+    {
+        QJsonObject scoped;
+        for (int i = 0; i < 1000; ++i)
+            scoped.insert(QStringLiteral("t%1").arg(i), QStringLiteral("http://example.org/t"));
+        const QJsonObject context { { QStringLiteral("p"),
+            QJsonObject { { QStringLiteral("@id"), QStringLiteral("http://example.org/p") },
+                { QStringLiteral("@context"), scoped } } } };
+        QJsonArray nodes;
+        for (int i = 0; i < 500; ++i)
+            nodes.append(QJsonObject { { QStringLiteral("p"), QJsonObject { { QStringLiteral("t0"), i } } } });
+        const QJsonObject doc { { QStringLiteral("@context"), context }, { QStringLiteral("@graph"), nodes } };
+        const Result<QJsonArray> r = jsonld::expand(doc);
+        QVERIFY2(!r.ok(), "500 nodes re-applying a 1000-term scoped context must hit the term definition limit");
+        QCOMPARE(r.error().code, ErrorCode::LimitExceeded);
+    }
+
     void expandsKeywordAliasesAndVocab()
     {
         const QJsonObject doc
