@@ -8,32 +8,26 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace ler::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::cli", text);
-}
-
-const QCommandLineOption kWallet(QStringLiteral("wallet"), QStringLiteral("Wallet folder (default: %1)."),
-                                 QStringLiteral("DIR"));
+const QCommandLineOption kWallet(
+    QStringLiteral("wallet"), QStringLiteral("Wallet folder (default: %1)."), QStringLiteral("DIR"));
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
 const QCommandLineOption kPassFile(QStringLiteral("passphrase-file"),
-                                   QStringLiteral("Read the passphrase from the first line of FILE."),
-                                   QStringLiteral("FILE"));
+    QStringLiteral("Read the passphrase from the first line of FILE."),
+    QStringLiteral("FILE"));
 const QCommandLineOption kNewPassFile(QStringLiteral("new-passphrase-file"),
-                                      QStringLiteral("passwd: read the new passphrase from FILE."),
-                                      QStringLiteral("FILE"));
+    QStringLiteral("passwd: read the new passphrase from FILE."),
+    QStringLiteral("FILE"));
 const QCommandLineOption kUseRecovery(QStringLiteral("recovery-code"),
-                                      QStringLiteral("passwd: open with the recovery code (asked for, or "
-                                                     "LER_WALLET_RECOVERY_CODE) instead of the passphrase."));
-const QCommandLineOption kHelp(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                               QStringLiteral("Show this help."));
+    QStringLiteral("passwd: open with the recovery code (asked for, or "
+                   "LER_WALLET_RECOVERY_CODE) instead of the passphrase."));
+const QCommandLineOption kHelp(
+    QStringList { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
 const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Show the version."));
 
 } // namespace
@@ -42,16 +36,21 @@ int exitCodeFor(const Error& error)
 {
     switch (error.code) {
     case ErrorCode::WrongPassphrase:
-    case ErrorCode::Locked: return kLocked;
-    case ErrorCode::VerificationFailed: return kCheckFailed;
+    case ErrorCode::Locked:
+        return kLocked;
+    case ErrorCode::VerificationFailed:
+        return kCheckFailed;
     case ErrorCode::InvalidInput:
     case ErrorCode::Io:
     case ErrorCode::NotFound:
     case ErrorCode::Corrupt:
     case ErrorCode::Unsupported:
-    case ErrorCode::LimitExceeded: return kBadInput;
-    case ErrorCode::AlreadyExists: return kUsage;
-    default: return kCheckFailed;
+    case ErrorCode::LimitExceeded:
+        return kBadInput;
+    case ErrorCode::AlreadyExists:
+        return kUsage;
+    default:
+        return kCheckFailed;
     }
 }
 
@@ -60,48 +59,54 @@ Cli::Cli()
     , m_err(stderr)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions({kWallet, kJson, kPassFile, kNewPassFile, kUseRecovery, kHelp, kVersion});
+    m_parser.addOptions({ kWallet, kJson, kPassFile, kNewPassFile, kUseRecovery, kHelp, kVersion });
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
 const QList<Cli::Command>& Cli::commands()
 {
-    static const QList<Command> list{
-        {"init", QT_TRANSLATE_NOOP("ler::cli", "Create a wallet and print its recovery code (shown once)."),
-         &Cli::cmdInit},
-        {"passwd", QT_TRANSLATE_NOOP("ler::cli", "Change the wallet passphrase (or set a new one with the recovery "
-                                                 "code)."),
-         &Cli::cmdPasswd},
-        {"check", QT_TRANSLATE_NOOP("ler::cli", "Check the wallet's integrity."), &Cli::cmdCheck},
+    static const QList<Command> list {
+        { "init",
+            QT_TRANSLATE_NOOP("ler::cli", "Create a wallet and print its recovery code (shown once)."),
+            &Cli::cmdInit },
+        { "passwd",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Change the wallet passphrase (or set a new one with the recovery "
+                "code)."),
+            &Cli::cmdPasswd },
+        { "check", QT_TRANSLATE_NOOP("ler::cli", "Check the wallet's integrity."), &Cli::cmdCheck },
     };
     return list;
 }
 
 QString Cli::helpText() const
 {
-    QString text = tr("Usage: ler-wallet-cli [options] <command> [arguments]\n\n"
-                      "LER Wallet keeps your Learning and Employment Record in an encrypted wallet.\n\nCommands:\n");
+    QString text = QCoreApplication::translate("ler::cli",
+        "Usage: ler-wallet-cli [options] <command> [arguments]\n\n"
+        "LER Wallet keeps your Learning and Employment Record in an encrypted wallet.\n\nCommands:\n");
     for (const Command& c : commands()) {
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(8),
-                                                 QCoreApplication::translate("ler::cli", c.summary));
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(8),
+                        QCoreApplication::translate("ler::cli", c.summary));
     }
-    text += tr("\nOptions:\n"
-               "  --wallet DIR               Wallet folder (default: %1)\n"
-               "  --json                     Print one JSON document\n"
-               "  --passphrase-file FILE     Read the passphrase from the first line of FILE\n"
-               "  --new-passphrase-file FILE passwd: read the new passphrase from FILE\n"
-               "  --recovery-code            passwd: open with the recovery code instead of the passphrase\n"
-               "  -h, --help                 Show this help\n\n"
-               "The passphrase is asked for on the terminal without echo. For scripts it can come from\n"
-               "--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other\n"
-               "programs of the same user can read the environment). A new passphrase can also come from\n"
-               "LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.\n\n"
-               "Exit codes:\n"
-               "  0  success\n"
-               "  1  a check or verification failed\n"
-               "  2  usage error\n"
-               "  3  unreadable or invalid input\n"
-               "  4  wrong passphrase or locked wallet\n")
+    text += QCoreApplication::translate("ler::cli",
+        "\nOptions:\n"
+        "  --wallet DIR               Wallet folder (default: %1)\n"
+        "  --json                     Print one JSON document\n"
+        "  --passphrase-file FILE     Read the passphrase from the first line of FILE\n"
+        "  --new-passphrase-file FILE passwd: read the new passphrase from FILE\n"
+        "  --recovery-code            passwd: open with the recovery code instead of the passphrase\n"
+        "  -h, --help                 Show this help\n\n"
+        "The passphrase is asked for on the terminal without echo. For scripts it can come from\n"
+        "--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other\n"
+        "programs of the same user can read the environment). A new passphrase can also come from\n"
+        "LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.\n\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  a check or verification failed\n"
+        "  2  usage error\n"
+        "  3  unreadable or invalid input\n"
+        "  4  wrong passphrase or locked wallet\n")
                 .arg(store::Wallet::defaultLocation());
     return text;
 }
@@ -122,7 +127,7 @@ int Cli::run(const QStringList& arguments)
     }
     m_args = m_parser.positionalArguments();
     if (m_args.isEmpty()) {
-        return usage(tr("Name a command."));
+        return usage(QCoreApplication::translate("ler::cli", "Name a command."));
     }
     const QString name = m_args.takeFirst();
     for (const Command& c : commands()) {
@@ -130,7 +135,7 @@ int Cli::run(const QStringList& arguments)
             return (this->*c.handler)();
         }
     }
-    return usage(tr("Unknown command: %1").arg(name));
+    return usage(QCoreApplication::translate("ler::cli", "Unknown command: %1").arg(name));
 }
 
 QString Cli::walletDir() const
@@ -141,11 +146,13 @@ QString Cli::walletDir() const
 int Cli::usage(const QString& message)
 {
     if (m_json) {
-        emitJson({{QStringLiteral("error"),
-                   QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
-                               {QStringLiteral("message"), message}}}});
+        emitJson({ { QStringLiteral("error"),
+            QJsonObject {
+                { QStringLiteral("code"), QStringLiteral("usage") }, { QStringLiteral("message"), message } } } });
     } else {
-        m_err << message << '\n' << tr("Run ler-wallet-cli --help for the commands and options.") << '\n';
+        m_err << message << '\n'
+              << QCoreApplication::translate("ler::cli", "Run ler-wallet-cli --help for the commands and options.")
+              << '\n';
     }
     return kUsage;
 }
@@ -153,9 +160,9 @@ int Cli::usage(const QString& message)
 int Cli::fail(const Error& error)
 {
     if (m_json) {
-        emitJson({{QStringLiteral("error"),
-                   QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
-                               {QStringLiteral("message"), error.message}}}});
+        emitJson({ { QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) },
+                { QStringLiteral("message"), error.message } } } });
     } else {
         m_err << error.message << '\n';
     }
@@ -172,9 +179,13 @@ Result<std::unique_ptr<store::Wallet>> Cli::openWallet()
 {
     const QString dir = walletDir();
     if (!store::Wallet::existsAt(dir)) {
-        return Error(ErrorCode::NotFound, tr("No wallet in %1. Create one with: ler-wallet-cli init").arg(dir));
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init").arg(dir));
     }
-    auto pass = readPassphrase({m_parser.value(kPassFile), "LER_WALLET_PASSPHRASE", tr("Wallet passphrase: "), false});
+    auto pass = readPassphrase({ m_parser.value(kPassFile),
+        "LER_WALLET_PASSPHRASE",
+        QCoreApplication::translate("ler::cli", "Wallet passphrase: "),
+        false });
     if (!pass) {
         return pass.error();
     }
@@ -188,18 +199,25 @@ int Cli::cmdInit()
 {
     const QString dir = walletDir();
     if (store::Wallet::existsAt(dir)) {
-        return fail({ErrorCode::AlreadyExists, tr("%1 already holds a wallet.").arg(dir)});
+        return fail({ ErrorCode::AlreadyExists,
+            QCoreApplication::translate("ler::cli", "%1 already holds a wallet.").arg(dir) });
     }
-    auto pass = readPassphrase({m_parser.value(kPassFile), "LER_WALLET_PASSPHRASE", tr("New wallet passphrase: "), true});
+    auto pass = readPassphrase({ m_parser.value(kPassFile),
+        "LER_WALLET_PASSPHRASE",
+        QCoreApplication::translate("ler::cli", "New wallet passphrase: "),
+        true });
     if (!pass) {
         return fail(pass.error());
     }
     if (!crypto::PassphraseStrength::estimate(*pass).acceptable()) {
-        return fail({ErrorCode::InvalidInput, tr("The passphrase needs at least %1 characters.")
-                                                  .arg(crypto::PassphraseStrength::kMinimumLength)});
+        return fail({ ErrorCode::InvalidInput,
+            QCoreApplication::translate("ler::cli", "The passphrase needs at least %1 characters.")
+                .arg(crypto::PassphraseStrength::kMinimumLength) });
     }
     if (!m_json) {
-        m_err << tr("Creating the wallet (measuring this computer to set the key strength)...") << '\n';
+        m_err << QCoreApplication::translate(
+            "ler::cli", "Creating the wallet (measuring this computer to set the key strength)...")
+              << '\n';
         m_err.flush();
     }
     QByteArray utf8 = pass->toUtf8();
@@ -209,14 +227,17 @@ int Cli::cmdInit()
         return fail(created.error());
     }
     if (m_json) {
-        emitJson({{QStringLiteral("wallet"), dir},
-                  {QStringLiteral("walletId"), created->wallet->walletId()},
-                  {QStringLiteral("recoveryCode"), created->recoveryCode}});
+        emitJson({ { QStringLiteral("wallet"), dir },
+            { QStringLiteral("walletId"), created->wallet->walletId() },
+            { QStringLiteral("recoveryCode"), created->recoveryCode } });
     } else {
-        m_out << tr("Wallet created in %1").arg(dir) << "\n\n"
-              << tr("Recovery code (write it down and keep it somewhere safe; it is shown only once):") << "\n\n    "
-              << created->recoveryCode << "\n\n"
-              << tr("If you forget your passphrase, this code is the only way back into your wallet.") << '\n';
+        m_out << QCoreApplication::translate("ler::cli", "Wallet created in %1").arg(dir) << "\n\n"
+              << QCoreApplication::translate(
+                     "ler::cli", "Recovery code (write it down and keep it somewhere safe; it is shown only once):")
+              << "\n\n    " << created->recoveryCode << "\n\n"
+              << QCoreApplication::translate(
+                     "ler::cli", "If you forget your passphrase, this code is the only way back into your wallet.")
+              << '\n';
     }
     return kOk;
 }
@@ -225,23 +246,32 @@ int Cli::cmdPasswd()
 {
     const QString dir = walletDir();
     if (!store::Wallet::existsAt(dir)) {
-        return fail({ErrorCode::NotFound, tr("No wallet in %1. Create one with: ler-wallet-cli init").arg(dir)});
+        return fail({ ErrorCode::NotFound,
+            QCoreApplication::translate("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init")
+                .arg(dir) });
     }
     const bool byRecovery = m_parser.isSet(kUseRecovery);
     auto current = byRecovery
-        ? readPassphrase({{}, "LER_WALLET_RECOVERY_CODE", tr("Recovery code: "), false})
-        : readPassphrase({m_parser.value(kPassFile), "LER_WALLET_PASSPHRASE", tr("Current passphrase: "), false});
+        ? readPassphrase(
+            { {}, "LER_WALLET_RECOVERY_CODE", QCoreApplication::translate("ler::cli", "Recovery code: "), false })
+        : readPassphrase({ m_parser.value(kPassFile),
+            "LER_WALLET_PASSPHRASE",
+            QCoreApplication::translate("ler::cli", "Current passphrase: "),
+            false });
     if (!current) {
         return fail(current.error());
     }
-    auto next = readPassphrase(
-        {m_parser.value(kNewPassFile), "LER_WALLET_NEW_PASSPHRASE", tr("New passphrase: "), true});
+    auto next = readPassphrase({ m_parser.value(kNewPassFile),
+        "LER_WALLET_NEW_PASSPHRASE",
+        QCoreApplication::translate("ler::cli", "New passphrase: "),
+        true });
     if (!next) {
         return fail(next.error());
     }
     if (!crypto::PassphraseStrength::estimate(*next).acceptable()) {
-        return fail({ErrorCode::InvalidInput, tr("The passphrase needs at least %1 characters.")
-                                                  .arg(crypto::PassphraseStrength::kMinimumLength)});
+        return fail({ ErrorCode::InvalidInput,
+            QCoreApplication::translate("ler::cli", "The passphrase needs at least %1 characters.")
+                .arg(crypto::PassphraseStrength::kMinimumLength) });
     }
     QByteArray cur = current->toUtf8();
     QByteArray nxt = next->toUtf8();
@@ -259,9 +289,9 @@ int Cli::cmdPasswd()
         return fail(changed.error());
     }
     if (m_json) {
-        emitJson({{QStringLiteral("wallet"), dir}, {QStringLiteral("passphraseChanged"), true}});
+        emitJson({ { QStringLiteral("wallet"), dir }, { QStringLiteral("passphraseChanged"), true } });
     } else {
-        m_out << tr("The passphrase was changed.") << '\n';
+        m_out << QCoreApplication::translate("ler::cli", "The passphrase was changed.") << '\n';
     }
     return kOk;
 }
@@ -276,19 +306,22 @@ int Cli::cmdCheck()
     if (m_json) {
         QJsonArray checks;
         for (const auto& f : report.findings) {
-            checks.append(QJsonObject{{QStringLiteral("id"), f.check},
-                                      {QStringLiteral("status"), f.passed ? QStringLiteral("passed")
-                                                                          : QStringLiteral("failed")},
-                                      {QStringLiteral("message"), f.detail}});
+            checks.append(QJsonObject { { QStringLiteral("id"), f.check },
+                { QStringLiteral("status"), f.passed ? QStringLiteral("passed") : QStringLiteral("failed") },
+                { QStringLiteral("message"), f.detail } });
         }
-        emitJson({{QStringLiteral("wallet"), walletDir()},
-                  {QStringLiteral("passed"), report.passed()},
-                  {QStringLiteral("checks"), checks}});
+        emitJson({ { QStringLiteral("wallet"), walletDir() },
+            { QStringLiteral("passed"), report.passed() },
+            { QStringLiteral("checks"), checks } });
     } else {
         for (const auto& f : report.findings) {
-            m_out << (f.passed ? tr("[ok]    ") : tr("[FAIL]  ")) << f.detail << '\n';
+            m_out << (f.passed ? QCoreApplication::translate("ler::cli", "[ok]    ")
+                               : QCoreApplication::translate("ler::cli", "[FAIL]  "))
+                  << f.detail << '\n';
         }
-        m_out << (report.passed() ? tr("The wallet is intact.") : tr("The wallet has problems; see above.")) << '\n';
+        m_out << (report.passed() ? QCoreApplication::translate("ler::cli", "The wallet is intact.")
+                                  : QCoreApplication::translate("ler::cli", "The wallet has problems; see above."))
+              << '\n';
     }
     return report.passed() ? kOk : kCheckFailed;
 }

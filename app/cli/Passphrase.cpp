@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <cstdio>
 #include <fcntl.h>
 #include <termios.h>
@@ -13,11 +12,6 @@
 namespace ler::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::cli", text);
-}
 
 QString firstLine(QByteArray bytes)
 {
@@ -40,11 +34,12 @@ Result<QString> promptHidden(const QString& prompt)
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
         return Error(ErrorCode::InvalidInput,
-                     tr("No terminal to ask for the passphrase. Use --passphrase-file or LER_WALLET_PASSPHRASE."));
+            QCoreApplication::translate(
+                "ler::cli", "No terminal to ask for the passphrase. Use --passphrase-file or LER_WALLET_PASSPHRASE."));
     }
     const QByteArray p = prompt.toLocal8Bit();
     (void)!::write(fd, p.constData(), size_t(p.size()));
-    termios old{};
+    termios old {};
     const bool isTty = tcgetattr(fd, &old) == 0;
     if (isTty) {
         termios quiet = old;
@@ -69,11 +64,14 @@ Result<QString> readPassphrase(const PassphraseSource& source)
     if (!source.file.isEmpty()) {
         QFile f(source.file);
         if (!f.open(QIODevice::ReadOnly)) {
-            return Error(ErrorCode::Io, tr("Could not read the passphrase file %1: %2").arg(source.file, f.errorString()));
+            return Error(ErrorCode::Io,
+                QCoreApplication::translate("ler::cli", "Could not read the passphrase file %1: %2")
+                    .arg(source.file, f.errorString()));
         }
         const QString pass = firstLine(f.read(64 * 1024));
         if (pass.isEmpty()) {
-            return Error(ErrorCode::InvalidInput, tr("The passphrase file %1 is empty.").arg(source.file));
+            return Error(ErrorCode::InvalidInput,
+                QCoreApplication::translate("ler::cli", "The passphrase file %1 is empty.").arg(source.file));
         }
         return pass;
     }
@@ -84,12 +82,13 @@ Result<QString> readPassphrase(const PassphraseSource& source)
     if (!first || !source.confirm) {
         return first;
     }
-    auto second = promptHidden(tr("Type it again: "));
+    auto second = promptHidden(QCoreApplication::translate("ler::cli", "Type it again: "));
     if (!second) {
         return second;
     }
     if (*first != *second) {
-        return Error(ErrorCode::InvalidInput, tr("The two passphrases do not match."));
+        return Error(
+            ErrorCode::InvalidInput, QCoreApplication::translate("ler::cli", "The two passphrases do not match."));
     }
     return first;
 }

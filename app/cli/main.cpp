@@ -4,7 +4,6 @@
 #include "core/util/Process.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])

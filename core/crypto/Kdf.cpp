@@ -7,10 +7,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
-#include <sodium.h>
-
 #include <algorithm>
+#include <sodium.h>
 
 namespace ler::crypto {
 
@@ -20,11 +18,6 @@ const QString kAlgorithm = QStringLiteral("argon2id13");
 // Upper bounds for parameters read from a file: far above anything calibrate() picks.
 constexpr std::uint64_t kMaxOps = 64;
 constexpr std::uint64_t kMaxMemory = std::uint64_t(4) << 30;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::crypto", text);
-}
 
 } // namespace
 
@@ -49,8 +42,8 @@ KdfParams KdfParams::calibrate(int targetMs, std::uint64_t minMemory)
     }
     const auto ops = std::uint64_t(targetMs / elapsed);
     p.opsLimit = std::clamp<std::uint64_t>(ops, 2, 16);
-    qCInfo(lcCrypto) << "Argon2id calibrated:" << p.opsLimit << "passes," << (p.memLimit >> 20) << "MiB,"
-                     << elapsed << "ms per pass";
+    qCInfo(lcCrypto) << "Argon2id calibrated:" << p.opsLimit << "passes," << (p.memLimit >> 20) << "MiB," << elapsed
+                     << "ms per pass";
     return p;
 }
 
@@ -74,11 +67,11 @@ KdfParams KdfParams::withNewSalt() const
 
 QJsonObject KdfParams::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("algorithm"), algorithm},
-        {QStringLiteral("opsLimit"), double(opsLimit)},
-        {QStringLiteral("memLimit"), double(memLimit)},
-        {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+    return QJsonObject {
+        { QStringLiteral("algorithm"), algorithm },
+        { QStringLiteral("opsLimit"), double(opsLimit) },
+        { QStringLiteral("memLimit"), double(memLimit) },
+        { QStringLiteral("salt"), QString::fromLatin1(salt.toBase64()) },
     };
 }
 
@@ -90,11 +83,14 @@ Result<KdfParams> KdfParams::fromJson(const QJsonObject& json)
     const double mem = json.value(QStringLiteral("memLimit")).toDouble(-1);
     p.salt = QByteArray::fromBase64(json.value(QStringLiteral("salt")).toString().toLatin1());
     if (p.algorithm != kAlgorithm) {
-        return Error(ErrorCode::Unsupported, tr("The key file uses a key derivation method this version does not know."));
+        return Error(ErrorCode::Unsupported,
+            QCoreApplication::translate(
+                "ler::crypto", "The key file uses a key derivation method this version does not know."));
     }
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOps || mem < crypto_pwhash_MEMLIMIT_MIN || mem > kMaxMemory
         || p.salt.size() != crypto_pwhash_SALTBYTES) {
-        return Error(ErrorCode::Corrupt, tr("The key file's key derivation settings are out of range."));
+        return Error(ErrorCode::Corrupt,
+            QCoreApplication::translate("ler::crypto", "The key file's key derivation settings are out of range."));
     }
     p.opsLimit = std::uint64_t(ops);
     p.memLimit = std::uint64_t(mem);
@@ -104,39 +100,44 @@ Result<KdfParams> KdfParams::fromJson(const QJsonObject& json)
 Result<SecretBytes> deriveKey(QByteArrayView passphrase, const KdfParams& params, std::size_t keyLength)
 {
     if (!ensureSodium()) {
-        return Error(ErrorCode::Crypto, tr("The cryptography library could not start."));
+        return Error(
+            ErrorCode::Crypto, QCoreApplication::translate("ler::crypto", "The cryptography library could not start."));
     }
     if (params.algorithm != kAlgorithm || params.salt.size() != crypto_pwhash_SALTBYTES) {
-        return Error(ErrorCode::Internal, tr("Invalid key derivation settings."));
+        return Error(
+            ErrorCode::Internal, QCoreApplication::translate("ler::crypto", "Invalid key derivation settings."));
     }
     SecretBytes key = SecretBytes::allocate(keyLength);
     if (key.isEmpty()) {
-        return Error(ErrorCode::Crypto, tr("Could not allocate protected memory for a key."));
+        return Error(ErrorCode::Crypto,
+            QCoreApplication::translate("ler::crypto", "Could not allocate protected memory for a key."));
     }
     const int rc = crypto_pwhash(key.data(),
-                                 key.size(),
-                                 passphrase.data(),
-                                 passphrase.size(),
-                                 reinterpret_cast<const unsigned char*>(params.salt.constData()),
-                                 params.opsLimit,
-                                 std::size_t(params.memLimit),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+        key.size(),
+        passphrase.data(),
+        passphrase.size(),
+        reinterpret_cast<const unsigned char*>(params.salt.constData()),
+        params.opsLimit,
+        std::size_t(params.memLimit),
+        crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
-        return Error(ErrorCode::Crypto, tr("Not enough memory to derive the key from the passphrase."));
+        return Error(ErrorCode::Crypto,
+            QCoreApplication::translate("ler::crypto", "Not enough memory to derive the key from the passphrase."));
     }
     return key;
 }
 
-Result<SecretBytes> deriveSubkey(const SecretBytes& master, std::uint64_t id, const char (&context)[9],
-                                 std::size_t length)
+Result<SecretBytes> deriveSubkey(
+    const SecretBytes& master, std::uint64_t id, const char (&context)[9], std::size_t length)
 {
     if (!ensureSodium() || master.size() != crypto_kdf_KEYBYTES || length < crypto_kdf_BYTES_MIN
         || length > crypto_kdf_BYTES_MAX) {
-        return Error(ErrorCode::Internal, tr("Invalid key for subkey derivation."));
+        return Error(
+            ErrorCode::Internal, QCoreApplication::translate("ler::crypto", "Invalid key for subkey derivation."));
     }
     SecretBytes sub = SecretBytes::allocate(length);
     if (sub.isEmpty() || crypto_kdf_derive_from_key(sub.data(), length, id, context, master.data()) != 0) {
-        return Error(ErrorCode::Crypto, tr("Could not derive a subkey."));
+        return Error(ErrorCode::Crypto, QCoreApplication::translate("ler::crypto", "Could not derive a subkey."));
     }
     return sub;
 }

@@ -19,11 +19,6 @@ constexpr qsizetype kMaxKeyFileSize = 64 * 1024;
 constexpr int kMaxSlots = 16;
 const QString kMagic = QStringLiteral("ler-wallet-keyfile");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::store", text);
-}
-
 QString typeName(KeySlot::Type t)
 {
     return t == KeySlot::Type::Passphrase ? QStringLiteral("passphrase") : QStringLiteral("recovery");
@@ -31,15 +26,16 @@ QString typeName(KeySlot::Type t)
 
 QJsonObject slotMetadata(const KeySlot& s)
 {
-    return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("type"), typeName(s.type)},
-                       {QStringLiteral("kdf"), s.kdf.toJson()},
-                       {QStringLiteral("created"), s.created.toUTC().toString(Qt::ISODate)}};
+    return QJsonObject { { QStringLiteral("id"), s.id },
+        { QStringLiteral("type"), typeName(s.type) },
+        { QStringLiteral("kdf"), s.kdf.toJson() },
+        { QStringLiteral("created"), s.created.toUTC().toString(Qt::ISODate) } };
 }
 
 Error damaged()
 {
-    return {ErrorCode::Corrupt, tr("The wallet's key file is damaged. Restore it from a backup.")};
+    return { ErrorCode::Corrupt,
+        QCoreApplication::translate("ler::store", "The wallet's key file is damaged. Restore it from a backup.") };
 }
 
 Result<KeySlot> parseSlot(const QJsonObject& o)
@@ -72,17 +68,17 @@ Result<KeySlot> parseSlot(const QJsonObject& o)
 
 QByteArray KeyFile::associatedData(const KeySlot& slot) const
 {
-    const QJsonObject ad{{QStringLiteral("format"), kMagic},
-                         {QStringLiteral("version"), kFormatVersion},
-                         {QStringLiteral("walletId"), walletId},
-                         {QStringLiteral("database"), cipher.toJson()},
-                         {QStringLiteral("slot"), slotMetadata(slot)}};
+    const QJsonObject ad { { QStringLiteral("format"), kMagic },
+        { QStringLiteral("version"), kFormatVersion },
+        { QStringLiteral("walletId"), walletId },
+        { QStringLiteral("database"), cipher.toJson() },
+        { QStringLiteral("slot"), slotMetadata(slot) } };
     // QJsonObject keeps keys sorted, so the compact form is stable.
     return QJsonDocument(ad).toJson(QJsonDocument::Compact);
 }
 
-Result<KeySlot> KeyFile::makeSlot(KeySlot::Type type, QByteArrayView secret, const crypto::KdfParams& kdf,
-                                  const crypto::SecretBytes& dataKey) const
+Result<KeySlot> KeyFile::makeSlot(
+    KeySlot::Type type, QByteArrayView secret, const crypto::KdfParams& kdf, const crypto::SecretBytes& dataKey) const
 {
     KeySlot slot;
     slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -117,10 +113,13 @@ Result<crypto::SecretBytes> KeyFile::unwrap(KeySlot::Type type, QByteArrayView s
         }
     }
     if (type == KeySlot::Type::Recovery) {
-        return Error(ErrorCode::WrongPassphrase, tr("That recovery code does not open this wallet."));
+        return Error(ErrorCode::WrongPassphrase,
+            QCoreApplication::translate("ler::store", "That recovery code does not open this wallet."));
     }
-    return Error(ErrorCode::WrongPassphrase, tr("That passphrase does not open this wallet. Check Caps Lock and "
-                                                "try again, or use your recovery code."));
+    return Error(ErrorCode::WrongPassphrase,
+        QCoreApplication::translate("ler::store",
+            "That passphrase does not open this wallet. Check Caps Lock and "
+            "try again, or use your recovery code."));
 }
 
 QByteArray KeyFile::toJson() const
@@ -132,11 +131,11 @@ QByteArray KeyFile::toJson() const
         o.insert(QStringLiteral("wrappedKey"), QString::fromLatin1(s.wrapped.ciphertext.toBase64()));
         slotArray.append(o);
     }
-    const QJsonObject root{{QStringLiteral("format"), kMagic},
-                           {QStringLiteral("version"), kFormatVersion},
-                           {QStringLiteral("walletId"), walletId},
-                           {QStringLiteral("database"), cipher.toJson()},
-                           {QStringLiteral("slots"), slotArray}};
+    const QJsonObject root { { QStringLiteral("format"), kMagic },
+        { QStringLiteral("version"), kFormatVersion },
+        { QStringLiteral("walletId"), walletId },
+        { QStringLiteral("database"), cipher.toJson() },
+        { QStringLiteral("slots"), slotArray } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -145,18 +144,20 @@ Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
     if (bytes.size() > kMaxKeyFileSize) {
         return damaged();
     }
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
         return damaged();
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kMagic) {
-        return Error(ErrorCode::InvalidInput, tr("This folder does not hold a LER Wallet."));
+        return Error(ErrorCode::InvalidInput,
+            QCoreApplication::translate("ler::store", "This folder does not hold a LER Wallet."));
     }
     if (root.value(QStringLiteral("version")).toInt() != kFormatVersion) {
         return Error(ErrorCode::Unsupported,
-                     tr("This wallet was written by a newer version of LER Wallet. Update the app to open it."));
+            QCoreApplication::translate(
+                "ler::store", "This wallet was written by a newer version of LER Wallet. Update the app to open it."));
     }
     KeyFile kf;
     kf.walletId = root.value(QStringLiteral("walletId")).toString();
@@ -183,10 +184,13 @@ Result<KeyFile> KeyFile::load(const QString& path)
 {
     QFile f(path);
     if (!f.exists()) {
-        return Error(ErrorCode::NotFound, tr("No wallet was found in this folder."));
+        return Error(
+            ErrorCode::NotFound, QCoreApplication::translate("ler::store", "No wallet was found in this folder."));
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("Could not read the wallet's key file (%1).").arg(f.errorString()));
+        return Error(ErrorCode::Io,
+            QCoreApplication::translate("ler::store", "Could not read the wallet's key file (%1).")
+                .arg(f.errorString()));
     }
     return parse(f.read(kMaxKeyFileSize + 1));
 }
@@ -195,7 +199,9 @@ Status KeyFile::save(const QString& path, const WriteFaultHook& fault) const
 {
     const auto failed = [&](const QString& why) {
         qCWarning(lcStore) << "key file write failed:" << why;
-        return Error(ErrorCode::Io, tr("Could not save the wallet's key file (%1). Nothing was changed.").arg(why));
+        return Error(ErrorCode::Io,
+            QCoreApplication::translate("ler::store", "Could not save the wallet's key file (%1). Nothing was changed.")
+                .arg(why));
     };
     QSaveFile file(path);
     if ((fault && !fault(WriteStep::Open)) || !file.open(QIODevice::WriteOnly)) {

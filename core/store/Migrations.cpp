@@ -154,19 +154,14 @@ CREATE TABLE trusted_issuer_keys (
 );
 )SQL";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::store", text);
-}
-
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> list{
-        {1, "record store", QString::fromUtf8(kV1)},
-        {2, "full-text search", QString::fromUtf8(kV2)},
-        {3, "identifiers and trusted issuer keys", QString::fromUtf8(kV3)},
+    static const QList<Migration> list {
+        { 1, "record store", QString::fromUtf8(kV1) },
+        { 2, "full-text search", QString::fromUtf8(kV2) },
+        { 3, "identifiers and trusted issuer keys", QString::fromUtf8(kV3) },
     };
     return list;
 }
@@ -199,7 +194,8 @@ Status migrate(SqlCipherDatabase& db, const QList<Migration>& steps, int target)
     const int newest = steps.isEmpty() ? 0 : steps.last().version;
     if (*current > newest) {
         return Error(ErrorCode::Unsupported,
-                     tr("This wallet was written by a newer version of LER Wallet. Update the app to open it."));
+            QCoreApplication::translate(
+                "ler::store", "This wallet was written by a newer version of LER Wallet. Update the app to open it."));
     }
     for (const Migration& m : steps) {
         if (m.version <= *current || m.version > target) {

@@ -29,10 +29,13 @@ int decodeChar(QChar c)
 {
     const char u = c.toUpper().toLatin1();
     switch (u) {
-    case 'O': return 0;
+    case 'O':
+        return 0;
     case 'I':
-    case 'L': return 1;
-    default: break;
+    case 'L':
+        return 1;
+    default:
+        break;
     }
     for (int i = 0; i < 32; ++i) {
         if (kAlphabet[i] == u) {
@@ -69,27 +72,27 @@ Result<crypto::SecretBytes> normalise(const QString& typed)
         const int v = decodeChar(c);
         if (v < 0) {
             return Error(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("ler::store",
-                                                     "A recovery code has only the letters A to Z and the digits 0 "
-                                                     "to 9."));
+                QCoreApplication::translate("ler::store",
+                    "A recovery code has only the letters A to Z and the digits 0 "
+                    "to 9."));
         }
         canonical.append(kAlphabet[v]);
     }
     if (canonical.size() != kTotalChars) {
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ler::store",
-                                                 "A recovery code has eight groups of four characters; this one "
-                                                 "has %1 characters.")
-                         .arg(canonical.size()));
+            QCoreApplication::translate("ler::store",
+                "A recovery code has eight groups of four characters; this one "
+                "has %1 characters.")
+                .arg(canonical.size()));
     }
     const bool ok = checkChars(canonical.first(kRandomChars)) == canonical.last(2);
     crypto::SecretBytes out = crypto::SecretBytes::copyOf(canonical);
     canonical.fill('\0');
     if (!ok) {
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ler::store",
-                                                 "This recovery code has a typo. Check each group of four "
-                                                 "characters against your printed copy."));
+            QCoreApplication::translate("ler::store",
+                "This recovery code has a typo. Check each group of four "
+                "characters against your printed copy."));
     }
     return out;
 }

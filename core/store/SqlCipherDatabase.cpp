@@ -9,23 +9,19 @@
 
 // SQLCipher declares sqlite3_key_v2 only with the codec enabled.
 #define SQLITE_HAS_CODEC 1
-#include <sqlcipher/sqlite3.h>
-
 #include <cstring>
+#include <sqlcipher/sqlite3.h>
 
 namespace ler::store {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::store", text);
-}
-
-const QStringList kHmacAlgorithms{QStringLiteral("HMAC_SHA1"), QStringLiteral("HMAC_SHA256"),
-                                  QStringLiteral("HMAC_SHA512")};
-const QStringList kKdfAlgorithms{QStringLiteral("PBKDF2_HMAC_SHA1"), QStringLiteral("PBKDF2_HMAC_SHA256"),
-                                 QStringLiteral("PBKDF2_HMAC_SHA512")};
+const QStringList kHmacAlgorithms {
+    QStringLiteral("HMAC_SHA1"), QStringLiteral("HMAC_SHA256"), QStringLiteral("HMAC_SHA512")
+};
+const QStringList kKdfAlgorithms {
+    QStringLiteral("PBKDF2_HMAC_SHA1"), QStringLiteral("PBKDF2_HMAC_SHA256"), QStringLiteral("PBKDF2_HMAC_SHA512")
+};
 
 class Statement
 {
@@ -48,7 +44,9 @@ public:
             int rc = SQLITE_OK;
             switch (v.typeId()) {
             case QMetaType::UnknownType:
-            case QMetaType::Nullptr: rc = sqlite3_bind_null(m_stmt, i + 1); break;
+            case QMetaType::Nullptr:
+                rc = sqlite3_bind_null(m_stmt, i + 1);
+                break;
             case QMetaType::QByteArray: {
                 const QByteArray b = v.toByteArray();
                 rc = sqlite3_bind_blob64(m_stmt, i + 1, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
@@ -58,16 +56,20 @@ public:
             case QMetaType::Int:
             case QMetaType::UInt:
             case QMetaType::LongLong:
-            case QMetaType::ULongLong: rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong()); break;
-            case QMetaType::Double: rc = sqlite3_bind_double(m_stmt, i + 1, v.toDouble()); break;
+            case QMetaType::ULongLong:
+                rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+                break;
+            case QMetaType::Double:
+                rc = sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
+                break;
             default: {
                 if (v.isNull()) {
                     rc = sqlite3_bind_null(m_stmt, i + 1);
                     break;
                 }
                 const QByteArray s = v.toString().toUtf8();
-                rc = sqlite3_bind_text64(m_stmt, i + 1, s.constData(), sqlite3_uint64(s.size()), SQLITE_TRANSIENT,
-                                         SQLITE_UTF8);
+                rc = sqlite3_bind_text64(
+                    m_stmt, i + 1, s.constData(), sqlite3_uint64(s.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
             }
             }
             if (rc != SQLITE_OK) {
@@ -84,8 +86,12 @@ public:
         r.reserve(n);
         for (int i = 0; i < n; ++i) {
             switch (sqlite3_column_type(m_stmt, i)) {
-            case SQLITE_INTEGER: r.append(qlonglong(sqlite3_column_int64(m_stmt, i))); break;
-            case SQLITE_FLOAT: r.append(sqlite3_column_double(m_stmt, i)); break;
+            case SQLITE_INTEGER:
+                r.append(qlonglong(sqlite3_column_int64(m_stmt, i)));
+                break;
+            case SQLITE_FLOAT:
+                r.append(sqlite3_column_double(m_stmt, i));
+                break;
             case SQLITE_BLOB: {
                 const void* p = sqlite3_column_blob(m_stmt, i);
                 r.append(QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, i)));
@@ -96,7 +102,8 @@ public:
                 r.append(QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i)));
                 break;
             }
-            default: r.append(QVariant());
+            default:
+                r.append(QVariant());
             }
         }
         return r;
@@ -113,12 +120,12 @@ private:
 
 QJsonObject CipherSettings::toJson() const
 {
-    return QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlcipher")},
-                       {QStringLiteral("major"), major},
-                       {QStringLiteral("pageSize"), pageSize},
-                       {QStringLiteral("kdfIter"), kdfIter},
-                       {QStringLiteral("hmacAlgorithm"), hmacAlgorithm},
-                       {QStringLiteral("kdfAlgorithm"), kdfAlgorithm}};
+    return QJsonObject { { QStringLiteral("engine"), QStringLiteral("sqlcipher") },
+        { QStringLiteral("major"), major },
+        { QStringLiteral("pageSize"), pageSize },
+        { QStringLiteral("kdfIter"), kdfIter },
+        { QStringLiteral("hmacAlgorithm"), hmacAlgorithm },
+        { QStringLiteral("kdfAlgorithm"), kdfAlgorithm } };
 }
 
 Result<CipherSettings> CipherSettings::fromJson(const QJsonObject& json)
@@ -132,7 +139,9 @@ Result<CipherSettings> CipherSettings::fromJson(const QJsonObject& json)
     const bool pageOk = s.pageSize >= 512 && s.pageSize <= 65536 && (s.pageSize & (s.pageSize - 1)) == 0;
     if (json.value(QStringLiteral("engine")).toString() != QLatin1String("sqlcipher") || s.major != 4 || !pageOk
         || s.kdfIter < 1 || !kHmacAlgorithms.contains(s.hmacAlgorithm) || !kKdfAlgorithms.contains(s.kdfAlgorithm)) {
-        return Error(ErrorCode::Unsupported, tr("The wallet's database settings are not ones this version can read."));
+        return Error(ErrorCode::Unsupported,
+            QCoreApplication::translate(
+                "ler::store", "The wallet's database settings are not ones this version can read."));
     }
     return s;
 }
@@ -140,27 +149,25 @@ Result<CipherSettings> CipherSettings::fromJson(const QJsonObject& json)
 SqlCipherDatabase::SqlCipherDatabase(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 SqlCipherDatabase::~SqlCipherDatabase()
 {
     sqlite3_close_v2(m_db);
 }
 
-Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(const QString& path,
-                                                                   const crypto::SecretBytes& key,
-                                                                   const CipherSettings& settings,
-                                                                   Mode mode)
+Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(
+    const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings, Mode mode)
 {
     if (key.size() != 32) {
         return Error(ErrorCode::Internal, QStringLiteral("database key must be 32 bytes"));
     }
     if (mode == Mode::OpenExisting && !QFile::exists(path)) {
-        return Error(ErrorCode::NotFound, tr("The wallet database is missing."));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("ler::store", "The wallet database is missing."));
     }
     if (mode == Mode::Create && QFile::exists(path)) {
-        return Error(ErrorCode::AlreadyExists, tr("A wallet database already exists here."));
+        return Error(ErrorCode::AlreadyExists,
+            QCoreApplication::translate("ler::store", "A wallet database already exists here."));
     }
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
@@ -183,8 +190,10 @@ Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(const QString
     }
 
     if (db->cipherVersion().isEmpty()) {
-        return Error(ErrorCode::Internal, tr("LER Wallet was built against SQLite without encryption; refusing to "
-                                             "store anything."));
+        return Error(ErrorCode::Internal,
+            QCoreApplication::translate("ler::store",
+                "LER Wallet was built against SQLite without encryption; refusing to "
+                "store anything."));
     }
     const QString pragmas = QStringLiteral("PRAGMA cipher_memory_security = ON;"
                                            "PRAGMA cipher_page_size = %1;"
@@ -201,7 +210,8 @@ Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(const QString
     auto probe = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!probe) {
         if ((sqlite3_errcode(raw) & 0xff) == SQLITE_NOTADB) {
-            return Error(ErrorCode::WrongPassphrase, tr("The key does not open this wallet database."));
+            return Error(ErrorCode::WrongPassphrase,
+                QCoreApplication::translate("ler::store", "The key does not open this wallet database."));
         }
         return probe.error();
     }
@@ -221,7 +231,8 @@ Error SqlCipherDatabase::sqlError(const char* what) const
 {
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
     qCWarning(lcStore) << "SQLCipher" << what << "failed:" << detail;
-    return {ErrorCode::Database, tr("The wallet database reported an error (%1).").arg(detail)};
+    return { ErrorCode::Database,
+        QCoreApplication::translate("ler::store", "The wallet database reported an error (%1).").arg(detail) };
 }
 
 Status SqlCipherDatabase::exec(const QString& sql, const QVariantList& params)

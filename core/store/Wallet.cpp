@@ -21,11 +21,6 @@ namespace {
 constexpr const char* kPendingDatabase = "wallet.db-creating";
 constexpr char kDbKeyContext[9] = "LERWdb01";
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ler::store", text, nullptr, n);
-}
-
 QString inDir(const QString& dir, const char* name)
 {
     return QDir(dir).filePath(QString::fromLatin1(name));
@@ -33,7 +28,7 @@ QString inDir(const QString& dir, const char* name)
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
         QFile::remove(path + QLatin1String(suffix));
     }
 }
@@ -47,7 +42,8 @@ Result<crypto::SecretBytes> databaseKey(const crypto::SecretBytes& dataKey)
 
 QString Wallet::defaultLocation()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("wallets/default"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("wallets/default"));
 }
 
 bool Wallet::existsAt(const QString& dir)
@@ -60,8 +56,7 @@ Wallet::Wallet(QString dir, KeyFile keyFile, crypto::SecretBytes dataKey, std::u
     , m_keyFile(std::move(keyFile))
     , m_dataKey(std::move(dataKey))
     , m_db(std::move(db))
-{
-}
+{ }
 
 Wallet::~Wallet()
 {
@@ -72,13 +67,15 @@ Wallet::~Wallet()
 Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passphrase, const crypto::KdfParams& cost)
 {
     if (passphrase.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("Choose a passphrase for the wallet."));
+        return Error(
+            ErrorCode::InvalidInput, QCoreApplication::translate("ler::store", "Choose a passphrase for the wallet."));
     }
     if (existsAt(dir) || QFile::exists(inDir(dir, kDatabaseFile))) {
-        return Error(ErrorCode::AlreadyExists, tr("This folder already holds a wallet. Open it instead."));
+        return Error(ErrorCode::AlreadyExists,
+            QCoreApplication::translate("ler::store", "This folder already holds a wallet. Open it instead."));
     }
     if (!QDir().mkpath(dir)) {
-        return Error(ErrorCode::Io, tr("Could not create the wallet folder."));
+        return Error(ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not create the wallet folder."));
     }
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
@@ -87,7 +84,8 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
     crypto::SecretBytes dataKey = crypto::SecretBytes::random(32);
     auto dbKey = databaseKey(dataKey);
     if (dataKey.isEmpty() || !dbKey) {
-        return Error(ErrorCode::Crypto, tr("Could not create the wallet's key."));
+        return Error(
+            ErrorCode::Crypto, QCoreApplication::translate("ler::store", "Could not create the wallet's key."));
     }
 
     // 1. The database, under a temporary name; a stale one from an interrupted creation goes first.
@@ -117,21 +115,22 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
         removeDatabaseFiles(pending);
         return rec.error();
     }
-    keyFile.keySlots = {*pass, *rec};
+    keyFile.keySlots = { *pass, *rec };
     if (auto s = keyFile.save(inDir(dir, kKeyFile)); !s) {
         removeDatabaseFiles(pending);
         return s.error();
     }
     // 3. Only now does the database take its real name.
     if (!QFile::rename(pending, inDir(dir, kDatabaseFile))) {
-        return Error(ErrorCode::Io, tr("Could not finish creating the wallet database."));
+        return Error(
+            ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not finish creating the wallet database."));
     }
     auto wallet = openWithKey(dir, std::move(keyFile), std::move(dataKey));
     if (!wallet) {
         return wallet.error();
     }
     qCInfo(lcStore) << "wallet created";
-    return Creation{std::move(wallet).value(), code};
+    return Creation { std::move(wallet).value(), code };
 }
 
 Result<std::unique_ptr<Wallet>> Wallet::open(const QString& dir, QByteArrayView passphrase)
@@ -174,7 +173,8 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithKey(const QString& dir, KeyFile 
     const QString pending = inDir(dir, kPendingDatabase);
     // Creation stopped after the key file was saved but before the rename: finish it.
     if (!QFile::exists(dbPath) && QFile::exists(pending) && !QFile::rename(pending, dbPath)) {
-        return Error(ErrorCode::Io, tr("Could not finish creating the wallet database."));
+        return Error(
+            ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not finish creating the wallet database."));
     }
     auto dbKey = databaseKey(key);
     if (!dbKey) {
@@ -184,7 +184,8 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithKey(const QString& dir, KeyFile 
     if (!db) {
         if (db.error().code == ErrorCode::WrongPassphrase) {
             // The key file opened but the database did not: they do not belong together.
-            return Error(ErrorCode::Corrupt, tr("The wallet database does not match its key file."));
+            return Error(ErrorCode::Corrupt,
+                QCoreApplication::translate("ler::store", "The wallet database does not match its key file."));
         }
         return db.error();
     }
@@ -209,18 +210,21 @@ Status Wallet::replaceSlot(KeySlot::Type type, KeySlot slot, const WriteFaultHoo
 Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, const WriteFaultHook& fault)
 {
     if (next.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("Choose a new passphrase."));
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::store", "Choose a new passphrase."));
     }
     auto check = m_keyFile.unwrap(KeySlot::Type::Passphrase, current);
     if (!check) {
-        return Error(ErrorCode::WrongPassphrase, tr("The current passphrase is not right. Nothing was changed."));
+        return Error(ErrorCode::WrongPassphrase,
+            QCoreApplication::translate("ler::store", "The current passphrase is not right. Nothing was changed."));
     }
     if (!check->equals(m_dataKey)) {
-        return Error(ErrorCode::Corrupt, tr("The wallet's key file is damaged. Restore it from a backup."));
+        return Error(ErrorCode::Corrupt,
+            QCoreApplication::translate("ler::store", "The wallet's key file is damaged. Restore it from a backup."));
     }
     // Keep the cost chosen at creation; only the salt is new.
-    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(),
-                                 [](const KeySlot& s) { return s.type == KeySlot::Type::Passphrase; });
+    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(), [](const KeySlot& s) {
+        return s.type == KeySlot::Type::Passphrase;
+    });
     auto slot = m_keyFile.makeSlot(KeySlot::Type::Passphrase, next, it->kdf.withNewSalt(), m_dataKey);
     if (!slot) {
         return slot.error();
@@ -231,13 +235,15 @@ Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, con
 Status Wallet::setPassphraseAfterRecovery(QByteArrayView next, const WriteFaultHook& fault)
 {
     if (!m_openedWithRecovery) {
-        return Error(ErrorCode::Locked, tr("Open the wallet with its recovery code first."));
+        return Error(ErrorCode::Locked,
+            QCoreApplication::translate("ler::store", "Open the wallet with its recovery code first."));
     }
     if (next.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("Choose a new passphrase."));
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::store", "Choose a new passphrase."));
     }
-    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(),
-                                 [](const KeySlot& s) { return s.type == KeySlot::Type::Recovery; });
+    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(), [](const KeySlot& s) {
+        return s.type == KeySlot::Type::Recovery;
+    });
     auto slot = m_keyFile.makeSlot(KeySlot::Type::Passphrase, next, it->kdf.withNewSalt(), m_dataKey);
     if (!slot) {
         return slot.error();
@@ -252,8 +258,9 @@ Result<QString> Wallet::replaceRecoveryCode(const WriteFaultHook& fault)
     if (!canonical) {
         return canonical.error();
     }
-    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(),
-                                 [](const KeySlot& s) { return s.type == KeySlot::Type::Passphrase; });
+    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(), [](const KeySlot& s) {
+        return s.type == KeySlot::Type::Passphrase;
+    });
     auto slot = m_keyFile.makeSlot(KeySlot::Type::Recovery, canonical->view(), it->kdf.withNewSalt(), m_dataKey);
     if (!slot) {
         return slot.error();
@@ -268,39 +275,55 @@ IntegrityReport Wallet::checkIntegrity()
 {
     IntegrityReport report;
     auto add = [&](const char* id, bool passed, const QString& detail) {
-        report.findings.append({QString::fromLatin1(id), passed, detail});
+        report.findings.append({ QString::fromLatin1(id), passed, detail });
     };
 
     auto onDisk = KeyFile::load(inDir(m_dir, kKeyFile));
-    const bool slotsOk = onDisk && std::any_of(onDisk->keySlots.cbegin(), onDisk->keySlots.cend(), [](const KeySlot& s) {
-        return s.type == KeySlot::Type::Passphrase;
-    }) && std::any_of(onDisk->keySlots.cbegin(), onDisk->keySlots.cend(), [](const KeySlot& s) {
-        return s.type == KeySlot::Type::Recovery;
-    });
-    add("keyfile", slotsOk,
-        slotsOk ? tr("The key file is readable and has a passphrase and a recovery code.")
-                : (onDisk ? tr("The key file lacks a passphrase or a recovery code.") : onDisk.error().message));
+    const bool slotsOk = onDisk
+        && std::any_of(onDisk->keySlots.cbegin(),
+            onDisk->keySlots.cend(),
+            [](const KeySlot& s) { return s.type == KeySlot::Type::Passphrase; })
+        && std::any_of(onDisk->keySlots.cbegin(), onDisk->keySlots.cend(), [](const KeySlot& s) {
+               return s.type == KeySlot::Type::Recovery;
+           });
+    add("keyfile",
+        slotsOk,
+        slotsOk
+            ? QCoreApplication::translate(
+                "ler::store", "The key file is readable and has a passphrase and a recovery code.")
+            : (onDisk ? QCoreApplication::translate("ler::store", "The key file lacks a passphrase or a recovery code.")
+                      : onDisk.error().message));
 
     auto cipherRows = m_db->query(QStringLiteral("PRAGMA cipher_integrity_check"));
     const bool cipherOk = cipherRows && cipherRows->isEmpty();
-    add("cipher-integrity", cipherOk,
-        cipherOk ? tr("Every database page is authentic.")
-                 : tr("%n database page(s) failed their authentication check.",
-                      cipherRows ? int(cipherRows->size()) : -1));
+    add("cipher-integrity",
+        cipherOk,
+        cipherOk ? QCoreApplication::translate("ler::store", "Every database page is authentic.")
+                 : QCoreApplication::translate("ler::store",
+                     "%n database page(s) failed their authentication check.",
+                     nullptr,
+                     cipherRows ? int(cipherRows->size()) : -1));
 
     auto sqliteCheck = m_db->scalar(QStringLiteral("PRAGMA integrity_check"));
     const bool structureOk = sqliteCheck && sqliteCheck->toString() == QLatin1String("ok");
-    add("database-structure", structureOk,
-        structureOk ? tr("The database structure is sound.") : tr("The database structure is damaged."));
+    add("database-structure",
+        structureOk,
+        structureOk ? QCoreApplication::translate("ler::store", "The database structure is sound.")
+                    : QCoreApplication::translate("ler::store", "The database structure is damaged."));
 
     auto fk = m_db->query(QStringLiteral("PRAGMA foreign_key_check"));
     const bool fkOk = fk && fk->isEmpty();
-    add("references", fkOk, fkOk ? tr("All links between records are intact.") : tr("Some links between records are broken."));
+    add("references",
+        fkOk,
+        fkOk ? QCoreApplication::translate("ler::store", "All links between records are intact.")
+             : QCoreApplication::translate("ler::store", "Some links between records are broken."));
 
     auto version = schemaVersion(*m_db);
     const bool versionOk = version && *version == latestSchemaVersion();
-    add("schema", versionOk, versionOk ? tr("The database is at the current version.")
-                                       : tr("The database is not at the current version."));
+    add("schema",
+        versionOk,
+        versionOk ? QCoreApplication::translate("ler::store", "The database is at the current version.")
+                  : QCoreApplication::translate("ler::store", "The database is not at the current version."));
 
     int bad = 0;
     auto rows = m_db->query(QStringLiteral("SELECT original, content_hash FROM credentials"));
@@ -310,9 +333,12 @@ IntegrityReport Wallet::checkIntegrity()
             bad += hash != r.at(1).toString().toLatin1() ? 1 : 0;
         }
     }
-    add("content-hashes", rows && bad == 0,
-        rows && bad == 0 ? tr("Every stored credential matches its recorded fingerprint.")
-                         : tr("%n stored credential(s) do not match their recorded fingerprint.", bad));
+    add("content-hashes",
+        rows && bad == 0,
+        rows && bad == 0
+            ? QCoreApplication::translate("ler::store", "Every stored credential matches its recorded fingerprint.")
+            : QCoreApplication::translate(
+                "ler::store", "%n stored credential(s) do not match their recorded fingerprint.", nullptr, bad));
     return report;
 }
 

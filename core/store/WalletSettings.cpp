@@ -18,8 +18,8 @@ struct SettingDef
 
 // Every wallet setting with its default: the one place to look.
 const SettingDef kSettings[] = {
-    {"autoLockMinutes", 10},
-    {"networkAllowed", true},
+    { "autoLockMinutes", 10 },
+    { "networkAllowed", true },
 };
 
 QVariant defaultFor(const char* key)
@@ -36,7 +36,7 @@ QVariant defaultFor(const char* key)
 
 QVariant WalletSettings::value(const char* key) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?1"), {QString::fromLatin1(key)});
+    auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?1"), { QString::fromLatin1(key) });
     if (!v || !v->isValid()) {
         return defaultFor(key);
     }
@@ -47,7 +47,7 @@ Status WalletSettings::setValue(const char* key, const QVariant& value)
 {
     return m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                     {QString::fromLatin1(key), value.toString()});
+        { QString::fromLatin1(key), value.toString() });
 }
 
 std::chrono::minutes WalletSettings::autoLockAfter() const
@@ -61,7 +61,7 @@ Status WalletSettings::setAutoLockAfter(std::chrono::minutes minutes)
 {
     if (minutes.count() < 1 || minutes.count() > 240) {
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ler::store", "Choose an auto-lock time from 1 to 240 minutes."));
+            QCoreApplication::translate("ler::store", "Choose an auto-lock time from 1 to 240 minutes."));
     }
     return setValue("autoLockMinutes", qlonglong(minutes.count()));
 }

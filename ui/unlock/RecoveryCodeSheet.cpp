@@ -12,12 +12,7 @@
 
 namespace ler::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::ui::RecoveryCodeSheet", text);
-}
-} // namespace
+namespace { } // namespace
 
 QString RecoveryCodeSheet::html(const QString& code, const QString& walletFolder)
 {
@@ -25,15 +20,28 @@ QString RecoveryCodeSheet::html(const QString& code, const QString& walletFolder
                           "<p style='font-family: monospace; font-size: 22pt; font-weight: bold;'>%3</p>"
                           "<p>%4</p><ul><li>%5</li><li>%6</li><li>%7</li></ul>"
                           "<p style='color: #555;'>%8<br/>%9</p>")
-        .arg(tr("LER Wallet recovery code").toHtmlEscaped(),
-             tr("This code opens your wallet if you forget your passphrase.").toHtmlEscaped(),
-             code.toHtmlEscaped(),
-             tr("Keep this sheet somewhere safe:").toHtmlEscaped(),
-             tr("Anyone who has this code and your computer can open your wallet.").toHtmlEscaped(),
-             tr("Do not store it on the same computer as the wallet.").toHtmlEscaped(),
-             tr("Letters and digits are easy to confuse: O is always zero, I and L are always one.").toHtmlEscaped(),
-             tr("Wallet folder: %1").arg(walletFolder).toHtmlEscaped(),
-             tr("Printed on %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped());
+        .arg(QCoreApplication::translate("ler::ui::RecoveryCodeSheet", "LER Wallet recovery code").toHtmlEscaped(),
+            QCoreApplication::translate(
+                "ler::ui::RecoveryCodeSheet", "This code opens your wallet if you forget your passphrase.")
+                .toHtmlEscaped(),
+            code.toHtmlEscaped(),
+            QCoreApplication::translate("ler::ui::RecoveryCodeSheet", "Keep this sheet somewhere safe:")
+                .toHtmlEscaped(),
+            QCoreApplication::translate(
+                "ler::ui::RecoveryCodeSheet", "Anyone who has this code and your computer can open your wallet.")
+                .toHtmlEscaped(),
+            QCoreApplication::translate(
+                "ler::ui::RecoveryCodeSheet", "Do not store it on the same computer as the wallet.")
+                .toHtmlEscaped(),
+            QCoreApplication::translate("ler::ui::RecoveryCodeSheet",
+                "Letters and digits are easy to confuse: O is always zero, I and L are always one.")
+                .toHtmlEscaped(),
+            QCoreApplication::translate("ler::ui::RecoveryCodeSheet", "Wallet folder: %1")
+                .arg(walletFolder)
+                .toHtmlEscaped(),
+            QCoreApplication::translate("ler::ui::RecoveryCodeSheet", "Printed on %1")
+                .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                .toHtmlEscaped());
 }
 
 void RecoveryCodeSheet::render(QPagedPaintDevice* device, const QString& code, const QString& walletFolder)
@@ -47,7 +55,7 @@ bool RecoveryCodeSheet::print(QWidget* parent, const QString& code, const QStrin
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print recovery code"));
+    dialog.setWindowTitle(QCoreApplication::translate("ler::ui::RecoveryCodeSheet", "Print recovery code"));
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }

@@ -1,0 +1,1201 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>LER Wallet cannot start</source>
+        <translation>LER Wallet no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>LER Wallet: your Learning and Employment Record</source>
+        <translation>LER Wallet: su registro de aprendizaje y empleo</translation>
+    </message>
+    <message>
+        <source>Open the wallet in DIR.</source>
+        <translation>Abrir la billetera que está en DIR.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::cli</name>
+    <message>
+        <source>Create a wallet and print its recovery code (shown once).</source>
+        <translation>Crear una billetera y mostrar su código de recuperación (se muestra una sola vez).</translation>
+    </message>
+    <message>
+        <source>Change the wallet passphrase (or set a new one with the recovery code).</source>
+        <translation>Cambiar la frase de contraseña de la billetera (o poner una nueva con el código de recuperación).</translation>
+    </message>
+    <message>
+        <source>Check the wallet's integrity.</source>
+        <translation>Comprobar la integridad de la billetera.</translation>
+    </message>
+    <message>
+        <source>Usage: ler-wallet-cli [options] &lt;command&gt; [arguments]
+
+LER Wallet keeps your Learning and Employment Record in an encrypted wallet.
+
+Commands:
+</source>
+        <translation>Uso: ler-wallet-cli [opciones] &lt;orden&gt; [argumentos]
+
+LER Wallet guarda su registro de aprendizaje y empleo en una billetera cifrada.
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --wallet DIR               Wallet folder (default: %1)
+  --json                     Print one JSON document
+  --passphrase-file FILE     Read the passphrase from the first line of FILE
+  --new-passphrase-file FILE passwd: read the new passphrase from FILE
+  --recovery-code            passwd: open with the recovery code instead of the passphrase
+  -h, --help                 Show this help
+
+The passphrase is asked for on the terminal without echo. For scripts it can come from
+--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other
+programs of the same user can read the environment). A new passphrase can also come from
+LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.
+
+Exit codes:
+  0  success
+  1  a check or verification failed
+  2  usage error
+  3  unreadable or invalid input
+  4  wrong passphrase or locked wallet
+</source>
+        <translation>
+Opciones:
+  --wallet DIR               Carpeta de la billetera (por omisión: %1)
+  --json                     Imprimir un solo documento JSON
+  --passphrase-file FILE     Leer la frase de contraseña de la primera línea de FILE
+  --new-passphrase-file FILE passwd: leer la nueva frase de contraseña de FILE
+  --recovery-code            passwd: abrir con el código de recuperación en lugar de la frase
+  -h, --help                 Mostrar esta ayuda
+
+La frase de contraseña se pide en la terminal sin mostrarla. Para scripts puede venir de
+--passphrase-file o de la variable de entorno LER_WALLET_PASSPHRASE (menos segura: otros
+programas del mismo usuario pueden leer el entorno). Una frase nueva también puede venir de
+LER_WALLET_NEW_PASSPHRASE, y un código de recuperación de LER_WALLET_RECOVERY_CODE.
+
+Códigos de salida:
+  0  éxito
+  1  falló una comprobación o verificación
+  2  error de uso
+  3  entrada ilegible o no válida
+  4  frase de contraseña incorrecta o billetera bloqueada
+</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>Indique una orden.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Orden desconocida: %1</translation>
+    </message>
+    <message>
+        <source>Run ler-wallet-cli --help for the commands and options.</source>
+        <translation>Ejecute ler-wallet-cli --help para ver las órdenes y opciones.</translation>
+    </message>
+    <message>
+        <source>No wallet in %1. Create one with: ler-wallet-cli init</source>
+        <translation>No hay ninguna billetera en %1. Cree una con: ler-wallet-cli init</translation>
+    </message>
+    <message>
+        <source>Wallet passphrase: </source>
+        <translation>Frase de contraseña de la billetera: </translation>
+    </message>
+    <message>
+        <source>%1 already holds a wallet.</source>
+        <translation>%1 ya contiene una billetera.</translation>
+    </message>
+    <message>
+        <source>New wallet passphrase: </source>
+        <translation>Frase de contraseña de la nueva billetera: </translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Creating the wallet (measuring this computer to set the key strength)...</source>
+        <translation>Creando la billetera (midiendo esta computadora para fijar la fuerza de la clave)...</translation>
+    </message>
+    <message>
+        <source>Wallet created in %1</source>
+        <translation>Billetera creada en %1</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it somewhere safe; it is shown only once):</source>
+        <translation>Código de recuperación (anótelo y guárdelo en un lugar seguro; se muestra una sola vez):</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back into your wallet.</source>
+        <translation>Si olvida su frase de contraseña, este código es la única forma de volver a entrar en su billetera.</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Código de recuperación: </translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Frase de contraseña actual: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>[ok]    </source>
+        <translation>[bien]  </translation>
+    </message>
+    <message>
+        <source>[FAIL]  </source>
+        <translation>[FALLO] </translation>
+    </message>
+    <message>
+        <source>The wallet is intact.</source>
+        <translation>La billetera está intacta.</translation>
+    </message>
+    <message>
+        <source>The wallet has problems; see above.</source>
+        <translation>La billetera tiene problemas; vea arriba.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase. Use --passphrase-file or LER_WALLET_PASSPHRASE.</source>
+        <translation>No hay terminal para pedir la frase de contraseña. Use --passphrase-file o LER_WALLET_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1: %2</source>
+        <translation>No se pudo leer el archivo de la frase de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>El archivo de la frase de contraseña %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbala otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::crypto</name>
+    <message>
+        <source>The encrypted data is damaged or incomplete.</source>
+        <translation>Los datos cifrados están dañados o incompletos.</translation>
+    </message>
+    <message>
+        <source>The key does not open this data.</source>
+        <translation>La clave no abre estos datos.</translation>
+    </message>
+    <message>
+        <source>The key file uses a key derivation method this version does not know.</source>
+        <translation>El archivo de claves usa un método de derivación de claves que esta versión no conoce.</translation>
+    </message>
+    <message>
+        <source>The key file's key derivation settings are out of range.</source>
+        <translation>Los ajustes de derivación de claves del archivo de claves están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La biblioteca de criptografía no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <source>Invalid key derivation settings.</source>
+        <translation>Ajustes de derivación de claves no válidos.</translation>
+    </message>
+    <message>
+        <source>Could not allocate protected memory for a key.</source>
+        <translation>No se pudo reservar memoria protegida para una clave.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>No hay memoria suficiente para derivar la clave de la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Invalid key for subkey derivation.</source>
+        <translation>Clave no válida para derivar una subclave.</translation>
+    </message>
+    <message>
+        <source>Could not derive a subkey.</source>
+        <translation>No se pudo derivar una subclave.</translation>
+    </message>
+    <message>
+        <source>The cryptography self-test failed (%1). LER Wallet cannot run safely on this computer.</source>
+        <translation>Falló la autoprueba criptográfica (%1). LER Wallet no puede funcionar de forma segura en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::formats</name>
+    <message>
+        <source>The badge data baked into the image is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge image (PNG)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PNG image has no badge baked into it (no openbadges or openbadgecredential text chunk).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge image (SVG)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The XML file is not an SVG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SVG image has no badge baked into it (no openbadges:assertion or openbadges:credential element).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential %1 inside the learner record could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is neither a JSON object nor a token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comprehensive Learner Record 2.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential is not a Comprehensive Learner Record (its type is not ClrCredential).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The learner record's verifiableCredential must be a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The learner record holds %1 credentials; at most %2 can be imported at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token's header is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token's payload is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is not a compact JSON Web Token (three parts separated by dots).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token has more than %1 disclosures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token has an empty header or payload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not in a format LER Wallet can import. Supported formats: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be opened for reading.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MB); the limit is %2 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON data is nested too deeply (more than %1 levels) to be a credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON data is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON data ends too early; the file may be cut off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data is not valid JSON (error near character %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON data must be an object ({...}) but is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A part of the token is not valid base64url text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Badges 2.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge refers to its data with an address that is not a web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge holds only a web address for its data, and downloading is turned off, so it cannot be imported offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge's %1 must be a web address or an object, but it is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Open Badges file describes a badge or an issuer, not a badge awarded to someone (an Assertion).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge's id must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge names no recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge's issuedOn must be a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge assertion names no badge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Badge (details not downloaded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Badges 3.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential is not an Open Badges 3.0 credential (its type is not OpenBadgeCredential).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PESC College Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PESC High School Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The XML file is not a %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>College transcript: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High school transcript: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PNG image is damaged or cut off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A text chunk in the PNG image is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a PNG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PNG image is damaged: a chunk's checksum does not match its content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PNG image has too many text chunks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decompression failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compressed text in the image unpacks to more than %1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SD-JWT Verifiable Credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A disclosure of the SD-JWT is not a list of salt, name and value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential's issuer must be a web address or an object with an id, but it is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selectively disclosed credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 of the CSV file: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-asserted entries (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text follows a closing quote; quotes inside a quoted field must be doubled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file has more than %1 rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file ends inside a quoted field; a closing quote is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file has no header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV header has a column that is not one of: %1. The first row must be the header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV header names the column %1 twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV header must have at least the columns kind and title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has more fields than the header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the kind must be one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a date is not written like 2024-05-31, 2024-05 or 2024.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file has a header but no entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link must be a web address starting with https:// or http://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential's issuer has no id (a web address or DID).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential has no type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential's id must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential names no issuer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential's %1 must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential has no credentialSubject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential subject's identifier must be a list of objects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential subject's achievement must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>W3C Verifiable Credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifiable Credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The XML file declares a document type (DTD). Such files are refused because a DTD can define harmful entities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The XML file uses entity references, which are refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The XML elements are nested too deeply (more than %1 levels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The XML data ends too early; the file may be cut off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not well-formed XML (problem on line %1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ler::model</name>
+    <message>
+        <source>This record was saved by a newer or unknown version of LER Wallet and cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has an unknown kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has an unknown source format.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ler::session::WalletSession</name>
+    <message>
+        <source>The wallet is locked.</source>
+        <translation>La billetera está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::store</name>
+    <message>
+        <source>The wallet's key file is damaged. Restore it from a backup.</source>
+        <translation>El archivo de claves de la billetera está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this wallet.</source>
+        <translation>Ese código de recuperación no abre esta billetera.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this wallet. Check Caps Lock and try again, or use your recovery code.</source>
+        <translation>Esa frase de contraseña no abre esta billetera. Revise la tecla Bloq Mayús e inténtelo de nuevo, o use su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>This folder does not hold a LER Wallet.</source>
+        <translation>Esta carpeta no contiene una billetera LER Wallet.</translation>
+    </message>
+    <message>
+        <source>This wallet was written by a newer version of LER Wallet. Update the app to open it.</source>
+        <translation>Esta billetera fue escrita por una versión más nueva de LER Wallet. Actualice la aplicación para abrirla.</translation>
+    </message>
+    <message>
+        <source>No wallet was found in this folder.</source>
+        <translation>No se encontró ninguna billetera en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not read the wallet's key file (%1).</source>
+        <translation>No se pudo leer el archivo de claves de la billetera (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save the wallet's key file (%1). Nothing was changed.</source>
+        <translation>No se pudo guardar el archivo de claves de la billetera (%1). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A recovery code has only the letters A to Z and the digits 0 to 9.</source>
+        <translation>Un código de recuperación solo tiene las letras de la A a la Z y los dígitos del 0 al 9.</translation>
+    </message>
+    <message>
+        <source>A recovery code has eight groups of four characters; this one has %1 characters.</source>
+        <translation>Un código de recuperación tiene ocho grupos de cuatro caracteres; este tiene %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo. Check each group of four characters against your printed copy.</source>
+        <translation>Este código de recuperación tiene un error. Compare cada grupo de cuatro caracteres con su copia impresa.</translation>
+    </message>
+    <message>
+        <source>The wallet's database settings are not ones this version can read.</source>
+        <translation>Esta versión no puede leer los ajustes de la base de datos de la billetera.</translation>
+    </message>
+    <message>
+        <source>The wallet database is missing.</source>
+        <translation>Falta la base de datos de la billetera.</translation>
+    </message>
+    <message>
+        <source>A wallet database already exists here.</source>
+        <translation>Ya existe aquí una base de datos de billetera.</translation>
+    </message>
+    <message>
+        <source>LER Wallet was built against SQLite without encryption; refusing to store anything.</source>
+        <translation>LER Wallet se compiló con SQLite sin cifrado; no guardará nada.</translation>
+    </message>
+    <message>
+        <source>The key does not open this wallet database.</source>
+        <translation>La clave no abre esta base de datos de billetera.</translation>
+    </message>
+    <message>
+        <source>The wallet database reported an error (%1).</source>
+        <translation>La base de datos de la billetera informó un error (%1).</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the wallet.</source>
+        <translation>Elija una frase de contraseña para la billetera.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a wallet. Open it instead.</source>
+        <translation>Esta carpeta ya contiene una billetera. Ábrala en su lugar.</translation>
+    </message>
+    <message>
+        <source>Could not create the wallet folder.</source>
+        <translation>No se pudo crear la carpeta de la billetera.</translation>
+    </message>
+    <message>
+        <source>Could not create the wallet's key.</source>
+        <translation>No se pudo crear la clave de la billetera.</translation>
+    </message>
+    <message>
+        <source>Could not finish creating the wallet database.</source>
+        <translation>No se pudo terminar de crear la base de datos de la billetera.</translation>
+    </message>
+    <message>
+        <source>The wallet database does not match its key file.</source>
+        <translation>La base de datos de la billetera no corresponde a su archivo de claves.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase.</source>
+        <translation>Elija una nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Open the wallet with its recovery code first.</source>
+        <translation>Primero abra la billetera con su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The key file is readable and has a passphrase and a recovery code.</source>
+        <translation>El archivo de claves se puede leer y tiene una frase de contraseña y un código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The key file lacks a passphrase or a recovery code.</source>
+        <translation>Al archivo de claves le falta la frase de contraseña o el código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Every database page is authentic.</source>
+        <translation>Todas las páginas de la base de datos son auténticas.</translation>
+    </message>
+    <message>
+        <source>The database structure is sound.</source>
+        <translation>La estructura de la base de datos está en buen estado.</translation>
+    </message>
+    <message>
+        <source>The database structure is damaged.</source>
+        <translation>La estructura de la base de datos está dañada.</translation>
+    </message>
+    <message>
+        <source>All links between records are intact.</source>
+        <translation>Todos los vínculos entre registros están intactos.</translation>
+    </message>
+    <message>
+        <source>Some links between records are broken.</source>
+        <translation>Algunos vínculos entre registros están rotos.</translation>
+    </message>
+    <message>
+        <source>The database is at the current version.</source>
+        <translation>La base de datos está en la versión actual.</translation>
+    </message>
+    <message>
+        <source>The database is not at the current version.</source>
+        <translation>La base de datos no está en la versión actual.</translation>
+    </message>
+    <message>
+        <source>Every stored credential matches its recorded fingerprint.</source>
+        <translation>Cada credencial guardada coincide con su huella registrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored credential(s) do not match their recorded fingerprint.</source>
+        <translation><numerusform>%n credencial guardada no coincide con su huella registrada.</numerusform><numerusform>%n credenciales guardadas no coinciden con su huella registrada.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an auto-lock time from 1 to 240 minutes.</source>
+        <translation>Elija un tiempo de bloqueo automático de 1 a 240 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Poner una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>You opened the wallet with your recovery code. Choose a new passphrase; the old one will stop working.</source>
+        <translation>Abrió la billetera con su código de recuperación. Elija una nueva frase de contraseña; la anterior dejará de funcionar.</translation>
+    </message>
+    <message>
+        <source>Your records stay as they are; only the passphrase that unlocks them changes. Your recovery code keeps working.</source>
+        <translation>Sus registros quedan igual; solo cambia la frase de contraseña que los desbloquea. Su código de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase...</source>
+        <translation>Cambiando la frase de contraseña...</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::CreateWalletDialog</name>
+    <message>
+        <source>Create a wallet</source>
+        <translation>Crear una billetera</translation>
+    </message>
+    <message>
+        <source>Your wallet keeps your badges, transcripts and other records encrypted on this computer. Choose a passphrase to lock it. You will need it every time you open the wallet.</source>
+        <translation>Su billetera guarda cifrados en esta computadora sus insignias, certificados de estudios y otros registros. Elija una frase de contraseña para protegerla. La necesitará cada vez que abra la billetera.</translation>
+    </message>
+    <message>
+        <source>Wallet folder: %1</source>
+        <translation>Carpeta de la billetera: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Create wallet</source>
+        <translation>&amp;Crear billetera</translation>
+    </message>
+    <message>
+        <source>Creating your wallet. Making the key strong takes a few seconds...</source>
+        <translation>Creando su billetera. Hacer que la clave sea fuerte tarda unos segundos...</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your recovery code&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Su código de recuperación&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back into your wallet. Write it down or print it now, and keep it away from this computer. It will not be shown again.</source>
+        <translation>Si olvida su frase de contraseña, este código es la única forma de volver a entrar en su billetera. Anótelo o imprímalo ahora y guárdelo lejos de esta computadora. No se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>I have written down or printed my recovery code</source>
+        <translation>Ya anoté o imprimí mi código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Open my wallet</source>
+        <translation>&amp;Abrir mi billetera</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::MainWindow</name>
+    <message>
+        <source>LER Wallet</source>
+        <translation>LER Wallet</translation>
+    </message>
+    <message>
+        <source>Locked after a period of inactivity.</source>
+        <translation>Bloqueada tras un periodo de inactividad.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New wallet in a folder...</source>
+        <translation>&amp;Nueva billetera en una carpeta...</translation>
+    </message>
+    <message>
+        <source>&amp;Open wallet folder...</source>
+        <translation>A&amp;brir carpeta de billetera...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock wallet</source>
+        <translation>&amp;Bloquear billetera</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation>&amp;Billetera</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation>Cambiar la &amp;frase de contraseña...</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code...</source>
+        <translation>Nuevo código de &amp;recuperación...</translation>
+    </message>
+    <message>
+        <source>&amp;Check wallet integrity</source>
+        <translation>&amp;Comprobar la integridad de la billetera</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Ajustes...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About LER Wallet</source>
+        <translation>&amp;Acerca de LER Wallet</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Open a wallet folder</source>
+        <translation>Abrir una carpeta de billetera</translation>
+    </message>
+    <message>
+        <source>No wallet here</source>
+        <translation>Aquí no hay billetera</translation>
+    </message>
+    <message>
+        <source>There is no wallet in %1. Create a new wallet in this folder?</source>
+        <translation>No hay ninguna billetera en %1. ¿Crear una nueva billetera en esta carpeta?</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new wallet</source>
+        <translation>Elija una carpeta vacía para la nueva billetera</translation>
+    </message>
+    <message>
+        <source>A wallet is already here</source>
+        <translation>Ya hay una billetera aquí</translation>
+    </message>
+    <message>
+        <source>%1 already holds a wallet. Open it instead.</source>
+        <translation>%1 ya contiene una billetera. Ábrala en su lugar.</translation>
+    </message>
+    <message>
+        <source>Opened with your recovery code</source>
+        <translation>Abierta con su código de recuperación</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase now, so you can open the wallet next time.</source>
+        <translation>Elija ahora una nueva frase de contraseña para poder abrir la billetera la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code? The old one stops working at once. You will see the new code once.</source>
+        <translation>¿Crear un nuevo código de recuperación? El anterior deja de funcionar de inmediato. Verá el código nuevo una sola vez.</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Su nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now; it will not be shown again.
+
+%1</source>
+        <translation>Anótelo o imprímalo ahora; no se volverá a mostrar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Imprimir...</translation>
+    </message>
+    <message>
+        <source>Checking the wallet...</source>
+        <translation>Comprobando la billetera...</translation>
+    </message>
+    <message>
+        <source>Wallet check</source>
+        <translation>Comprobación de la billetera</translation>
+    </message>
+    <message>
+        <source>Your wallet is intact.</source>
+        <translation>Su billetera está intacta.</translation>
+    </message>
+    <message>
+        <source>Your wallet has problems. Restore it from a backup if you have one.</source>
+        <translation>Su billetera tiene problemas. Restáurela desde una copia de seguridad si tiene una.</translation>
+    </message>
+    <message>
+        <source>About LER Wallet</source>
+        <translation>Acerca de LER Wallet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LER Wallet %1&lt;/h3&gt;&lt;p&gt;Keeps your Learning and Employment Record (badges, transcripts, certificates and work history) encrypted on this computer, checks that credentials are genuine, and shares only what you choose.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LER Wallet %1&lt;/h3&gt;&lt;p&gt;Guarda cifrado en esta computadora su registro de aprendizaje y empleo (insignias, certificados de estudios, certificaciones e historial laboral), comprueba que las credenciales son auténticas y comparte solo lo que usted elija.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Escríbala &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words or characters.</source>
+        <translation>Débil: fácil de adivinar. Añada más palabras o caracteres.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer passphrase would be safer.</source>
+        <translation>Aceptable. Una frase más larga sería más segura.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Muy fuerte.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Las dos frases todavía no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecoveryCodeSheet</name>
+    <message>
+        <source>LER Wallet recovery code</source>
+        <translation>Código de recuperación de LER Wallet</translation>
+    </message>
+    <message>
+        <source>This code opens your wallet if you forget your passphrase.</source>
+        <translation>Este código abre su billetera si olvida su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet somewhere safe:</source>
+        <translation>Guarde esta hoja en un lugar seguro:</translation>
+    </message>
+    <message>
+        <source>Anyone who has this code and your computer can open your wallet.</source>
+        <translation>Cualquiera que tenga este código y su computadora puede abrir su billetera.</translation>
+    </message>
+    <message>
+        <source>Do not store it on the same computer as the wallet.</source>
+        <translation>No lo guarde en la misma computadora que la billetera.</translation>
+    </message>
+    <message>
+        <source>Letters and digits are easy to confuse: O is always zero, I and L are always one.</source>
+        <translation>Es fácil confundir letras y dígitos: la O siempre es cero; la I y la L siempre son uno.</translation>
+    </message>
+    <message>
+        <source>Wallet folder: %1</source>
+        <translation>Carpeta de la billetera: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>Print recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::SettingsDialog</name>
+    <message>
+        <source>Allow LER Wallet to go online to check credentials</source>
+        <translation>Permitir que LER Wallet se conecte a internet para comprobar credenciales</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Lock the wallet after I have been away for:</source>
+        <translation>Bloquear la billetera cuando me ausente durante:</translation>
+    </message>
+    <message>
+        <source>When this is off, nothing is fetched from the internet. Checks that need it are shown as not done.</source>
+        <translation>Si está desactivado, no se descarga nada de internet. Las comprobaciones que lo necesitan se muestran como no realizadas.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time LER Wallet starts.</source>
+        <translation>El nuevo idioma se usa la próxima vez que se inicie LER Wallet.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::UnlockPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your wallet is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Su billetera está bloqueada&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Código de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>Open another wallet...</source>
+        <translation>Abrir otra billetera...</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Use your recovery code</source>
+        <translation>¿Olvidó su frase de contraseña? Use su código de recuperación</translation>
+    </message>
+    <message>
+        <source>Use your passphrase instead</source>
+        <translation>Usar su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Wallet folder: %1</source>
+        <translation>Carpeta de la billetera: %1</translation>
+    </message>
+    <message>
+        <source>Type your recovery code.</source>
+        <translation>Escriba su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Unlocking...</source>
+        <translation>Desbloqueando...</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::WalletPage</name>
+    <message>
+        <source>&lt;h1&gt;Your Learning and Employment Record&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Su registro de aprendizaje y empleo&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Lock wallet</source>
+        <translation>&amp;Bloquear billetera</translation>
+    </message>
+    <message>
+        <source>Your wallet is empty. Badges, transcripts, certificates and your own work history will be listed here.</source>
+        <translation>Su billetera está vacía. Aquí aparecerán sus insignias, certificados de estudios, certificaciones y su propio historial laboral.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your wallet holds %n record(s).</source>
+        <translation><numerusform>Su billetera contiene %n registro.</numerusform><numerusform>Su billetera contiene %n registros.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wallet folder: %1</source>
+        <translation>Carpeta de la billetera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Welcome to LER Wallet&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenido a LER Wallet&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Keep your badges, transcripts, certificates and work history in one private place, check that they are genuine, and share just what you choose with employers and schools.</source>
+        <translation>Guarde sus insignias, certificados de estudios, certificaciones e historial laboral en un lugar privado, compruebe que son auténticos y comparta solo lo que elija con empleadores y escuelas.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new wallet</source>
+        <translation>&amp;Crear una billetera nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Open a wallet folder...</source>
+        <translation>&amp;Abrir una carpeta de billetera...</translation>
+    </message>
+</context>
+</TS>
