@@ -1,0 +1,11 @@
+# A Debian package of the installed files: `cpack` in the build folder.
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGE_NAME "ler-wallet")
+set(CPACK_PACKAGE_VENDOR "LER Wallet contributors")
+set(CPACK_PACKAGE_CONTACT "LER Wallet contributors <dev@lerwallet.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+include(CPack)
