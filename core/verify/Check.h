@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace ler::verify {
+
+/// The outcome of one verification step, shown to the user as one line. Every part of the verification engine
+/// (signatures, dates, status lists, issuer checks) reports in this form.
+struct Check
+{
+    enum Status
+    {
+        Passed,     ///< The check ran and holds.
+        Failed,     ///< The check ran and does not hold: the credential must not be trusted.
+        NotChecked, ///< The check could not run (missing key, unknown context, unsupported suite...).
+        Warning,    ///< Holds, but with a caveat the user should see.
+    };
+
+    QString id;      ///< Stable machine id, for example "proof.signature"; never translated.
+    Status status = NotChecked;
+    QString message; ///< One plain sentence for people, already translated.
+    QString detail;  ///< Optional technical detail (an error text, a value); may be empty.
+
+    static Check passed(QString id, QString message, QString detail = {});
+    static Check failed(QString id, QString message, QString detail = {});
+    static Check notChecked(QString id, QString message, QString detail = {});
+    static Check warning(QString id, QString message, QString detail = {});
+};
+
+/// "passed", "failed", "not-checked" or "warning", for logs and JSON output.
+QString checkStatusName(Check::Status status);
+
+/// True when no check failed and none was left unchecked.
+bool allPassed(const QList<Check>& checks);
+
+/// A long identifier cut for messages: "did:key:z6MkrJVn…TbQ2" keeps the method and both ends; short ones stay.
+QString shortIdentifier(const QString& id, int maxLength = 32);
+
+} // namespace ler::verify

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/verify/MethodResolver.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <utility>
+
+namespace ler::verify {
+
+QString controllerOf(const QString& methodId)
+{
+    const qsizetype hash = methodId.indexOf(QLatin1Char('#'));
+    return hash < 0 ? methodId : methodId.left(hash);
+}
+
+MethodResolver offlineDidResolver()
+{
+    return [](const QString& methodId) -> Result<QJsonObject> {
+        const QString did = controllerOf(methodId);
+        if (!did.startsWith(QLatin1String("did:")))
+            return Error(ErrorCode::Unsupported,
+                         QCoreApplication::translate("ler::verify", "%1 is not a DID that can be resolved offline.")
+                             .arg(did));
+        return did::resolveOfflineDid(did);
+    };
+}
+
+MethodResolver firstOf(QList<MethodResolver> resolvers)
+{
+    return [resolvers = std::move(resolvers)](const QString& methodId) -> Result<QJsonObject> {
+        Error last(ErrorCode::Unsupported,
+                   QCoreApplication::translate("ler::verify", "No resolver knows the key %1.").arg(methodId));
+        for (const MethodResolver& resolve : resolvers) {
+            if (!resolve)
+                continue;
+            auto doc = resolve(methodId);
+            if (doc.ok())
+                return doc;
+            if (doc.error().code != ErrorCode::Unsupported && doc.error().code != ErrorCode::NotFound)
+                return doc.error();
+            last = doc.error();
+        }
+        return last;
+    };
+}
+
+QJsonObject controllerDocumentForKey(const TrustedKey& key)
+{
+    const QString controller = controllerOf(key.methodId);
+    const QJsonObject method{{QStringLiteral("id"), key.methodId},
+                             {QStringLiteral("type"), QStringLiteral("Multikey")},
+                             {QStringLiteral("controller"), controller},
+                             {QStringLiteral("publicKeyMultibase"), key.key.toMultikey()}};
+    QJsonObject doc{{QStringLiteral("id"), controller},
+                    {QStringLiteral("verificationMethod"), QJsonArray{method}}};
+    for (const did::VerificationRelationship rel : key.relationships)
+        doc.insert(did::relationshipName(rel), QJsonArray{key.methodId});
+    return doc;
+}
+
+MethodResolver trustedKeyResolver(QList<TrustedKey> keys)
+{
+    return [keys = std::move(keys)](const QString& methodId) -> Result<QJsonObject> {
+        for (const TrustedKey& k : keys) {
+            if (k.methodId == methodId)
+                return controllerDocumentForKey(k);
+        }
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ler::verify", "The key %1 is not among the trusted keys.")
+                         .arg(methodId));
+    };
+}
+
+} // namespace ler::verify
