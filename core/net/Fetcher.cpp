@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/net/Fetcher.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QMutexLocker>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+namespace ler::net {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ler::net", text);
+}
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+QString hostOf(const QUrl& url)
+{
+    return url.host().isEmpty() ? tr("the server") : url.host();
+}
+
+Error refused(const QUrl& url)
+{
+    return {ErrorCode::Network,
+        tr("Not fetched: %1 is not a secure (https) address.")
+            .arg(url.host().isEmpty() ? url.toDisplayString(QUrl::RemoveUserInfo) : url.host())};
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+/// What one request/response exchange produced.
+struct Hop
+{
+    int status = 0;
+    QUrl location;
+    QString contentType;
+    QByteArray body;
+    std::optional<Error> error;
+};
+
+/// Reads one answer, enforcing the size limit as the body arrives and the time limit with a timer.
+class HopReader
+{
+public:
+    HopReader(QNetworkReply* reply, qint64 maxBytes)
+        : m_reply(reply)
+        , m_maxBytes(maxBytes)
+    {
+    }
+
+    /// Runs a local event loop until the reply is finished or aborted.
+    void run(int timeoutMs)
+    {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &loop, [this] { stop(m_timedOut); });
+        QObject::connect(m_reply, &QNetworkReply::metaDataChanged, &loop, [this] { checkLength(); });
+        QObject::connect(m_reply, &QNetworkReply::readyRead, &loop, [this] { readSome(); });
+        QObject::connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        timer.start(std::max(timeoutMs, 1));
+        if (!m_reply->isFinished()) {
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        }
+        if (!m_timedOut && !m_tooLarge) {
+            readSome();
+        }
+    }
+
+    bool timedOut() const { return m_timedOut; }
+    bool tooLarge() const { return m_tooLarge; }
+    QByteArray takeBody() { return std::move(m_body); }
+
+private:
+    void stop(bool& flag)
+    {
+        flag = true;
+        m_reply->abort();
+    }
+
+    void checkLength()
+    {
+        bool ok = false;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && length > m_maxBytes) {
+            stop(m_tooLarge);
+        }
+    }
+
+    void readSome()
+    {
+        if (m_tooLarge || m_timedOut) {
+            return;
+        }
+        m_body += m_reply->read(m_maxBytes + 1 - m_body.size());
+        if (m_body.size() > m_maxBytes) {
+            m_body.clear();
+            stop(m_tooLarge);
+        }
+    }
+
+    QNetworkReply* m_reply;
+    qint64 m_maxBytes;
+    QByteArray m_body;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+};
+
+QString mediaType(const QNetworkReply& reply)
+{
+    const QString value = reply.header(QNetworkRequest::ContentTypeHeader).toString();
+    return value.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+}
+
+Hop runHop(QNetworkAccessManager& manager, const QUrl& url, const QByteArray& accept, qint64 maxBytes, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", accept);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    std::unique_ptr<QNetworkReply> reply(manager.get(request));
+    reply->setReadBufferSize(64 * 1024);
+    HopReader reader(reply.get(), maxBytes);
+    reader.run(timeoutMs);
+
+    Hop hop;
+    if (reader.timedOut()) {
+        hop.error = Error(ErrorCode::Network,
+            tr("%1 did not answer within %2 seconds.").arg(hostOf(url)).arg(QString::number(timeoutMs / 1000.0)));
+        return hop;
+    }
+    if (reader.tooLarge()) {
+        hop.error = Error(ErrorCode::LimitExceeded,
+            tr("The document from %1 is larger than the %2 KB limit, so it was not downloaded.")
+                .arg(hostOf(url))
+                .arg(maxBytes / 1024));
+        return hop;
+    }
+    hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (hop.status == 0) {
+        hop.error = Error(ErrorCode::Network, tr("Could not reach %1: %2").arg(hostOf(url), reply->errorString()));
+        return hop;
+    }
+    hop.contentType = mediaType(*reply);
+    hop.body = reader.takeBody();
+    if (isRedirect(hop.status)) {
+        hop.location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    }
+    return hop;
+}
+
+Error httpError(const QUrl& url, int status)
+{
+    if (status == 404 || status == 410) {
+        return {ErrorCode::NotFound,
+            tr("%1 has no document at this address (HTTP %2).").arg(hostOf(url)).arg(status)};
+    }
+    return {ErrorCode::Network, tr("%1 answered with an error (HTTP %2).").arg(hostOf(url)).arg(status)};
+}
+
+} // namespace
+
+bool isAllowedUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()) {
+        return false;
+    }
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
+}
+
+std::optional<FetchedResource> MemoryFetchCache::find(const QUrl& url) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(url.toString(QUrl::FullyEncoded));
+    if (it == m_entries.cend()) {
+        return std::nullopt;
+    }
+    return it.value();
+}
+
+void MemoryFetchCache::store(const FetchedResource& resource)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.insert(resource.url.toString(QUrl::FullyEncoded), resource);
+}
+
+qsizetype MemoryFetchCache::size() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_entries.size();
+}
+
+Fetcher::Fetcher()
+    : m_cache(std::make_shared<MemoryFetchCache>())
+{
+}
+
+Fetcher::Fetcher(std::shared_ptr<FetchCache> cache)
+    : m_cache(std::move(cache))
+{
+}
+
+void Fetcher::setOnline(bool online)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_settings.online = online;
+}
+
+bool Fetcher::isOnline() const
+{
+    return settings().online;
+}
+
+void Fetcher::setTimeoutMs(int ms)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_settings.timeoutMs = std::max(ms, 1);
+}
+
+int Fetcher::timeoutMs() const
+{
+    return settings().timeoutMs;
+}
+
+void Fetcher::setMaxBytes(qint64 bytes)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_settings.maxBytes = std::max<qint64>(bytes, 0);
+}
+
+qint64 Fetcher::maxBytes() const
+{
+    return settings().maxBytes;
+}
+
+void Fetcher::setMaxRedirects(int count)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_settings.maxRedirects = std::max(count, 0);
+}
+
+int Fetcher::maxRedirects() const
+{
+    return settings().maxRedirects;
+}
+
+std::shared_ptr<FetchCache> Fetcher::cache() const
+{
+    return m_cache;
+}
+
+void Fetcher::setUrlRewriter(UrlRewriter rewriter)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_settings.rewriter = std::move(rewriter);
+}
+
+Fetcher::Settings Fetcher::settings() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_settings;
+}
+
+std::optional<FetchedResource> Fetcher::cached(const FetchRequest& request) const
+{
+    if (!m_cache || request.cacheUse == CacheUse::NoCache) {
+        return std::nullopt;
+    }
+    auto copy = m_cache->find(request.url);
+    if (!copy || (copy->httpStatus >= 400 && !request.returnHttpErrors)) {
+        return std::nullopt;
+    }
+    copy->fromCache = true;
+    return copy;
+}
+
+Result<FetchedResource> Fetcher::fetch(const QUrl& url, const QByteArray& accept) const
+{
+    FetchRequest request;
+    request.url = url;
+    request.accept = accept;
+    return fetch(request);
+}
+
+Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
+{
+    const Settings s = settings();
+    if (request.cacheUse == CacheUse::CacheFirst || !s.online) {
+        if (auto copy = cached(request)) {
+            return *copy;
+        }
+    }
+    if (!s.online) {
+        return Error(ErrorCode::Network, tr("Not fetched: you are offline."));
+    }
+    QUrl url = s.rewriter ? s.rewriter(request.url) : request.url;
+    if (!isAllowedUrl(url)) {
+        return refused(url);
+    }
+
+    const auto fail = [&](Error error, bool transient) -> Result<FetchedResource> {
+        if (transient && request.cacheUse == CacheUse::NetworkFirst) {
+            if (auto copy = cached(request)) {
+                return *copy;
+            }
+        }
+        return error;
+    };
+    QNetworkAccessManager manager;
+    const QDeadlineTimer deadline(s.timeoutMs);
+    for (int redirects = 0;; ++redirects) {
+        Hop hop = runHop(manager, url, request.accept, s.maxBytes, int(std::max<qint64>(deadline.remainingTime(), 1)));
+        if (hop.error) {
+            return fail(*hop.error, hop.error->code == ErrorCode::Network);
+        }
+        if (isRedirect(hop.status)) {
+            if (!hop.location.isValid() || hop.location.isEmpty()) {
+                return httpError(url, hop.status);
+            }
+            if (redirects >= s.maxRedirects) {
+                return Error(ErrorCode::LimitExceeded,
+                    tr("Not fetched: %1 redirected more than %2 times.").arg(hostOf(request.url)).arg(s.maxRedirects));
+            }
+            if (!isAllowedUrl(hop.location)) {
+                return Error(ErrorCode::Network,
+                    tr("Not fetched: %1 redirected to an address that is not secure (https).").arg(hostOf(url)));
+            }
+            url = hop.location;
+            continue;
+        }
+        if (hop.status >= 400 && !request.returnHttpErrors) {
+            return fail(httpError(url, hop.status), hop.status >= 500);
+        }
+        FetchedResource resource;
+        resource.url = request.url;
+        resource.finalUrl = url;
+        resource.httpStatus = hop.status;
+        resource.contentType = hop.contentType;
+        resource.body = std::move(hop.body);
+        resource.fetchedAt = QDateTime::currentDateTimeUtc();
+        if (m_cache && request.cacheUse != CacheUse::NoCache) {
+            m_cache->store(resource);
+        }
+        return resource;
+    }
+}
+
+} // namespace ler::net

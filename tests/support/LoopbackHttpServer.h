@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <utility>
+
+/// A tiny HTTP/1.1 server on 127.0.0.1 for tests: serves fixed answers by path, redirects, slow or silent
+/// answers and oversized bodies. It runs in the test's thread; the Fetcher's local event loop drives it.
+namespace testnet {
+
+/// One canned answer.
+struct Route
+{
+    int status = 200;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    int delayMs = 0; ///< wait this long before answering
+    bool silent = false; ///< read the request and never answer
+    bool omitLength = false; ///< no Content-Length: the body ends when the connection closes
+    qint64 declaredLength = -1; ///< Content-Length to announce instead of the body size
+
+    static Route json(const QByteArray& body, int status = 200)
+    {
+        Route r;
+        r.status = status;
+        r.body = body;
+        return r;
+    }
+
+    static Route redirect(const QUrl& to, int status = 302)
+    {
+        Route r;
+        r.status = status;
+        r.contentType.clear();
+        r.headers.append({QByteArrayLiteral("Location"), to.toEncoded()});
+        return r;
+    }
+};
+
+/// What the server saw of one request.
+struct SeenRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers; ///< names in lower case
+};
+
+class LoopbackHttpServer
+{
+public:
+    LoopbackHttpServer()
+    {
+        m_server = std::make_unique<QTcpServer>();
+        m_server->listen(QHostAddress::LocalHost, 0);
+        QObject::connect(m_server.get(), &QTcpServer::newConnection, m_server.get(), [this] { accept(); });
+    }
+
+    bool isListening() const { return m_server->isListening(); }
+    quint16 port() const { return m_server->serverPort(); }
+
+    /// http://127.0.0.1:<port><path>
+    QUrl url(const QString& path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    }
+
+    /// For the Fetcher's test-only URL rewriter: any http(s) address is served by this server, path kept.
+    std::function<QUrl(const QUrl&)> rewriter() const
+    {
+        const quint16 p = port();
+        return [p](const QUrl& in) {
+            QUrl out = in;
+            out.setScheme(QStringLiteral("http"));
+            out.setHost(QStringLiteral("127.0.0.1"));
+            out.setPort(p);
+            return out;
+        };
+    }
+
+    void route(const QString& path, Route answer) { m_routes.insert(path.toUtf8(), std::move(answer)); }
+
+    int connectionCount() const { return m_connections; }
+    const QList<SeenRequest>& requests() const { return m_requests; }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+            ++m_connections;
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                buffer->append(socket->readAll());
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    const QByteArray head = buffer->left(end);
+                    buffer->clear();
+                    handle(socket, head);
+                }
+            });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    }
+
+    void handle(QTcpSocket* socket, const QByteArray& head)
+    {
+        const QList<QByteArray> lines = head.split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        SeenRequest seen;
+        seen.method = requestLine.value(0);
+        seen.path = requestLine.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                seen.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            }
+        }
+        m_requests.append(seen);
+        const auto it = m_routes.constFind(seen.path);
+        const Route answer = it != m_routes.cend() ? it.value() : Route::json("{}", 404);
+        if (answer.silent) {
+            return;
+        }
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(answer.delayMs, socket, [guard, answer] {
+            if (guard) {
+                respond(guard, answer);
+            }
+        });
+    }
+
+    static void respond(QTcpSocket* socket, const Route& answer)
+    {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + " Status\r\nConnection: close\r\n";
+        if (!answer.contentType.isEmpty()) {
+            out += "Content-Type: " + answer.contentType + "\r\n";
+        }
+        if (!answer.omitLength) {
+            const qint64 length = answer.declaredLength >= 0 ? answer.declaredLength : answer.body.size();
+            out += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        }
+        for (const auto& [name, value] : answer.headers) {
+            out += name + ": " + value + "\r\n";
+        }
+        out += "\r\n" + answer.body;
+        socket->write(out);
+        socket->disconnectFromHost();
+    }
+
+    std::unique_ptr<QTcpServer> m_server;
+    QHash<QByteArray, Route> m_routes;
+    QList<SeenRequest> m_requests;
+    int m_connections = 0;
+};
+
+} // namespace testnet
