@@ -11,7 +11,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
-
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -41,9 +40,9 @@ QString hostOf(const QUrl& url)
 
 Error refused(const QUrl& url)
 {
-    return {ErrorCode::Network,
+    return { ErrorCode::Network,
         tr("Not fetched: %1 is not a secure (https) address.")
-            .arg(url.host().isEmpty() ? url.toDisplayString(QUrl::RemoveUserInfo) : url.host())};
+            .arg(url.host().isEmpty() ? url.toDisplayString(QUrl::RemoveUserInfo) : url.host()) };
 }
 
 bool isRedirect(int status)
@@ -68,8 +67,7 @@ public:
     HopReader(QNetworkReply* reply, qint64 maxBytes)
         : m_reply(reply)
         , m_maxBytes(maxBytes)
-    {
-    }
+    { }
 
     /// Runs a local event loop until the reply is finished or aborted.
     void run(int timeoutMs)
@@ -177,10 +175,10 @@ Hop runHop(QNetworkAccessManager& manager, const QUrl& url, const QByteArray& ac
 Error httpError(const QUrl& url, int status)
 {
     if (status == 404 || status == 410) {
-        return {ErrorCode::NotFound,
-            tr("%1 has no document at this address (HTTP %2).").arg(hostOf(url)).arg(status)};
+        return { ErrorCode::NotFound,
+            tr("%1 has no document at this address (HTTP %2).").arg(hostOf(url)).arg(status) };
     }
-    return {ErrorCode::Network, tr("%1 answered with an error (HTTP %2).").arg(hostOf(url)).arg(status)};
+    return { ErrorCode::Network, tr("%1 answered with an error (HTTP %2).").arg(hostOf(url)).arg(status) };
 }
 
 } // namespace
@@ -218,13 +216,11 @@ qsizetype MemoryFetchCache::size() const
 
 Fetcher::Fetcher()
     : m_cache(std::make_shared<MemoryFetchCache>())
-{
-}
+{ }
 
 Fetcher::Fetcher(std::shared_ptr<FetchCache> cache)
     : m_cache(std::move(cache))
-{
-}
+{ }
 
 void Fetcher::setOnline(bool online)
 {

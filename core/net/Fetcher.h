@@ -10,7 +10,6 @@
 #include <QMutex>
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>

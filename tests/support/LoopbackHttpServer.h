@@ -12,7 +12,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <utility>
@@ -46,7 +45,7 @@ struct Route
         Route r;
         r.status = status;
         r.contentType.clear();
-        r.headers.append({QByteArrayLiteral("Location"), to.toEncoded()});
+        r.headers.append({ QByteArrayLiteral("Location"), to.toEncoded() });
         return r;
     }
 };
@@ -73,10 +72,7 @@ public:
     quint16 port() const { return m_server->serverPort(); }
 
     /// http://127.0.0.1:<port><path>
-    QUrl url(const QString& path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
-    }
+    QUrl url(const QString& path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path)); }
 
     /// For the Fetcher's test-only URL rewriter: any http(s) address is served by this server, path kept.
     std::function<QUrl(const QUrl&)> rewriter() const

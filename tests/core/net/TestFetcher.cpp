@@ -21,8 +21,7 @@ QString describe(const Error& e)
     return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
 }
 
-template<typename T>
-QString describe(const Result<T>& r)
+template <typename T> QString describe(const Result<T>& r)
 {
     return r.ok() ? QStringLiteral("ok") : describe(r.error());
 }
@@ -75,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(!got->fromCache);
         QVERIFY(got->fetchedAt.isValid());
         QCOMPARE(server.requests().size(), 1);
-        QCOMPARE(server.requests().front().headers.value("accept"), QByteArray("application/ld+json, application/json"));
+        QCOMPARE(
+            server.requests().front().headers.value("accept"), QByteArray("application/ld+json, application/json"));
     }
 
     void nonLoopbackHttpRefusedBeforeConnecting()
@@ -119,8 +119,8 @@ private Q_SLOTS:
         QCOMPARE(got->finalUrl, server.url(QStringLiteral("/final")));
 
         fetcher.setMaxRedirects(2);
-        const auto refused = fetcher.fetch(FetchRequest {server.url(QStringLiteral("/a")), "application/json",
-            CacheUse::NoCache, false});
+        const auto refused = fetcher.fetch(
+            FetchRequest { server.url(QStringLiteral("/a")), "application/json", CacheUse::NoCache, false });
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::LimitExceeded);
     }
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(got.error().code, code);
         QVERIFY2(got.error().message.contains(QString::number(status)), qPrintable(got.error().message));
 
-        FetchRequest request {server.url(QStringLiteral("/e")), "application/json", CacheUse::NoCache, true};
+        FetchRequest request { server.url(QStringLiteral("/e")), "application/json", CacheUse::NoCache, true };
         const auto answered = fetcher.fetch(request);
         QVERIFY2(answered.ok(), qPrintable(describe(answered)));
         QCOMPARE(answered->httpStatus, status);
@@ -286,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(second->body, first->body);
         QCOMPARE(server.connectionCount(), 1);
 
-        FetchRequest noCache {server.url(QStringLiteral("/doc")), "application/json", CacheUse::NoCache, false};
+        FetchRequest noCache { server.url(QStringLiteral("/doc")), "application/json", CacheUse::NoCache, false };
         QVERIFY(!fetcher.fetch(noCache).ok());
     }
 
@@ -301,7 +301,7 @@ private Q_SLOTS:
             url = server.url(QStringLiteral("/doc"));
             QVERIFY(fetcher.fetch(url, "application/json").ok());
             QCOMPARE(cache->size(), 1);
-            const auto again = fetcher.fetch(FetchRequest {url, "application/json", CacheUse::CacheFirst, false});
+            const auto again = fetcher.fetch(FetchRequest { url, "application/json", CacheUse::CacheFirst, false });
             QVERIFY(again.ok() && again->fromCache);
             QCOMPARE(server.connectionCount(), 1);
         }
