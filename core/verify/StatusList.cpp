@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/verify/StatusList.h"
+
+#include "core/codec/Base64Url.h"
+#include "core/codec/Gzip.h"
+#include "core/net/Fetcher.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <algorithm>
+#include <cmath>
+
+namespace ler::verify {
+
+namespace {
+
+const QByteArray kAccept = QByteArrayLiteral("application/vc+ld+json, application/vc, application/ld+json;q=0.9, "
+                                             "application/json;q=0.8");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ler::net", text);
+}
+
+Error failed(const QString& message)
+{
+    return { ErrorCode::VerificationFailed, message };
+}
+
+bool hasType(const QJsonValue& type, QStringView name)
+{
+    if (type.isString()) {
+        return type.toString() == name;
+    }
+    const QJsonArray types = type.toArray();
+    return std::any_of(types.begin(), types.end(), [name](const QJsonValue& t) { return t.toString() == name; });
+}
+
+bool listsPurpose(const QJsonValue& purposes, const QString& purpose)
+{
+    return hasType(purposes, purpose);
+}
+
+/// statusListIndex: a base-10 string (Bitstring Status List) or, as some issuers write it, a JSON integer.
+Result<quint64> parseIndex(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d >= 0 && d <= 9007199254740991.0 && d == std::floor(d)) {
+            return quint64(d);
+        }
+    } else if (value.isString()) {
+        const QString text = value.toString();
+        bool ok = false;
+        const quint64 index = text.toULongLong(&ok, 10);
+        const bool digitsOnly = !text.isEmpty() && text.size() <= 19
+            && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+        if (ok && digitsOnly) {
+            return index;
+        }
+    }
+    return invalidInput(tr("The credential's status entry has no valid position (statusListIndex)."));
+}
+
+Result<int> parseStatusSize(const QJsonValue& value)
+{
+    if (value.isUndefined()) {
+        return 1;
+    }
+    const double d = value.toDouble(-1);
+    if (!value.isDouble() || d < 1 || d > kMaxStatusSize || d != std::floor(d)) {
+        return invalidInput(tr("The credential's status entry has an unsupported status size (statusSize)."));
+    }
+    return int(d);
+}
+
+QString statusMessageFor(const QJsonArray& messages, quint32 value)
+{
+    for (const QJsonValue& m : messages) {
+        const QString status = m.toObject().value(QLatin1String("status")).toString();
+        bool ok = false;
+        if (status.startsWith(QLatin1String("0x")) && status.mid(2).toUInt(&ok, 16) == value && ok) {
+            return m.toObject().value(QLatin1String("message")).toString();
+        }
+    }
+    return {};
+}
+
+QDateTime parseTime(const QJsonObject& object, QLatin1String name)
+{
+    return QDateTime::fromString(object.value(name).toString(), Qt::ISODateWithMs);
+}
+
+StatusCheck describe(const StatusEntry& entry, quint32 value, const StatusCheck& base)
+{
+    StatusCheck check = base;
+    check.value = value;
+    if (value == 0) {
+        check.status = CredentialStatus::Valid;
+        check.message = entry.purpose == QLatin1String("suspension")
+            ? tr("Not suspended: the issuer's status list shows this credential as active.")
+            : tr("Not revoked: the issuer's status list shows this credential as valid.");
+    } else if (entry.purpose == QLatin1String("revocation")) {
+        check.status = CredentialStatus::Revoked;
+        check.message = tr("Revoked: the issuer has withdrawn this credential.");
+    } else if (entry.purpose == QLatin1String("suspension")) {
+        check.status = CredentialStatus::Suspended;
+        check.message = tr("Suspended: the issuer has put this credential on hold.");
+    } else {
+        check.status = CredentialStatus::Flagged;
+        const QString text = statusMessageFor(entry.statusMessages, value);
+        check.message = text.isEmpty()
+            ? tr("The issuer's status list marks this credential (%1 status %2).").arg(entry.purpose).arg(value)
+            : tr("The issuer's status list says: %1").arg(text);
+    }
+    if (check.fromCache) {
+        check.message += QLatin1Char(' ')
+            + tr("This uses a copy of the status list fetched on %1.").arg(check.listFetchedAt.toString(Qt::ISODate));
+    }
+    return check;
+}
+
+} // namespace
+
+Result<StatusEntry> parseStatusEntry(const QJsonObject& entry)
+{
+    StatusEntry out;
+    const QJsonValue type = entry.value(QLatin1String("type"));
+    if (hasType(type, u"BitstringStatusListEntry")) {
+        out.kind = StatusListKind::Bitstring;
+    } else if (hasType(type, u"StatusList2021Entry")) {
+        out.kind = StatusListKind::StatusList2021;
+    } else {
+        return Error(ErrorCode::Unsupported, tr("This kind of credential status is not supported."));
+    }
+    out.purpose = entry.value(QLatin1String("statusPurpose")).toString();
+    if (out.purpose.isEmpty()) {
+        return invalidInput(tr("The credential's status entry does not say what it is for (statusPurpose)."));
+    }
+    auto index = parseIndex(entry.value(QLatin1String("statusListIndex")));
+    if (!index) {
+        return index.error();
+    }
+    out.index = index.value();
+    if (out.kind == StatusListKind::Bitstring) {
+        auto size = parseStatusSize(entry.value(QLatin1String("statusSize")));
+        if (!size) {
+            return size.error();
+        }
+        out.size = size.value();
+        out.statusMessages = entry.value(QLatin1String("statusMessage")).toArray();
+    }
+    out.listUrl = QUrl(entry.value(QLatin1String("statusListCredential")).toString(), QUrl::StrictMode);
+    if (!out.listUrl.isValid() || out.listUrl.isRelative()) {
+        return invalidInput(tr("The credential's status entry has no valid status list address."));
+    }
+    return out;
+}
+
+Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kind)
+{
+    QStringView text = encodedList;
+    if (kind == StatusListKind::Bitstring) {
+        if (!text.startsWith(u'u')) {
+            return invalidInput(tr("The status list is not encoded as the standard requires (multibase base64url)."));
+        }
+        text = text.mid(1);
+    }
+    while (text.endsWith(u'=')) {
+        text.chop(1); // tolerated: some StatusList2021 issuers pad
+    }
+    const QByteArray ascii = text.toLatin1();
+    auto compressed = codec::base64UrlDecode(ascii);
+    if (!compressed) {
+        return invalidInput(tr("The status list is not valid base64url."));
+    }
+    auto bits = codec::gunzip(compressed.value(), kMaxStatusListBytes);
+    if (!bits) {
+        return Error(bits.error().code, tr("The status list could not be decompressed: %1").arg(bits.error().message));
+    }
+    return bits;
+}
+
+Result<quint32> readStatusValue(const QByteArray& bitstring, quint64 index, int size)
+{
+    if (size < 1 || size > kMaxStatusSize) {
+        return invalidInput(tr("The status size is not supported."));
+    }
+    const quint64 totalBits = quint64(bitstring.size()) * 8;
+    if (index > totalBits / quint64(size) || index * quint64(size) + quint64(size) > totalBits) {
+        return invalidInput(
+            tr("The credential's position (%1) is beyond the end of the issuer's status list.").arg(index));
+    }
+    quint32 value = 0;
+    const quint64 first = index * quint64(size);
+    for (quint64 bit = first; bit < first + quint64(size); ++bit) {
+        const auto byte = quint8(bitstring[qsizetype(bit / 8)]);
+        value = (value << 1) | ((byte >> (7 - bit % 8)) & 1U);
+    }
+    return value;
+}
+
+StatusListChecker::StatusListChecker(const net::Fetcher& fetcher, CredentialVerifier verifyListCredential)
+    : m_fetcher(fetcher)
+    , m_verify(std::move(verifyListCredential))
+{ }
+
+void StatusListChecker::setNow(const QDateTime& now)
+{
+    m_now = now;
+}
+
+Status StatusListChecker::checkValidity(const QJsonObject& list) const
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    QDateTime from = parseTime(list, QLatin1String("validFrom"));
+    QDateTime until = parseTime(list, QLatin1String("validUntil"));
+    if (!until.isValid()) {
+        until = parseTime(list, QLatin1String("expirationDate"));
+    }
+    if (from.isValid() && now < from) {
+        return failed(tr("The issuer's status list is not valid yet."));
+    }
+    if (until.isValid() && now > until) {
+        return failed(tr("The issuer's status list has expired, so the status cannot be trusted."));
+    }
+    return {};
+}
+
+Status StatusListChecker::checkListCredential(const QJsonObject& list, const StatusEntry& entry) const
+{
+    const bool bitstring = entry.kind == StatusListKind::Bitstring;
+    const QStringView credentialType = bitstring ? u"BitstringStatusListCredential" : u"StatusList2021Credential";
+    const QStringView subjectType = bitstring ? u"BitstringStatusList" : u"StatusList2021";
+    const QJsonObject subject = list.value(QLatin1String("credentialSubject")).toObject();
+    if (!hasType(list.value(QLatin1String("type")), credentialType)
+        || !hasType(subject.value(QLatin1String("type")), subjectType)) {
+        return failed(tr("The document at the status list address is not a status list of the expected kind."));
+    }
+    if (!listsPurpose(subject.value(QLatin1String("statusPurpose")), entry.purpose)) {
+        return failed(tr("The issuer's status list is for a different purpose than the credential's status entry."));
+    }
+    if (Status valid = checkValidity(list); !valid) {
+        return valid;
+    }
+    if (!m_verify) {
+        return Error(ErrorCode::Internal, tr("No verifier was given for the status list's signature."));
+    }
+    if (Status signature = m_verify(list); !signature) {
+        return failed(tr("The issuer's status list could not be trusted: %1").arg(signature.error().message));
+    }
+    return {};
+}
+
+Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) const
+{
+    auto entry = parseStatusEntry(entryObject);
+    if (!entry) {
+        return entry.error();
+    }
+    StatusCheck base;
+    base.purpose = entry->purpose;
+    base.listUrl = entry->listUrl;
+    auto fetched = m_fetcher.fetch(entry->listUrl, kAccept);
+    if (!fetched) {
+        base.message = tr("Status not checked: %1").arg(fetched.error().message);
+        return base;
+    }
+    base.listFetchedAt = fetched->fetchedAt;
+    base.fromCache = fetched->fromCache;
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(fetched->body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return Error(ErrorCode::Unsupported, tr("The issuer's status list is not a JSON credential."));
+    }
+    const QJsonObject list = doc.object();
+    if (Status ok = checkListCredential(list, entry.value()); !ok) {
+        return ok.error();
+    }
+    const QJsonValue encoded
+        = list.value(QLatin1String("credentialSubject")).toObject().value(QLatin1String("encodedList"));
+    auto bits = decodeEncodedList(encoded.toString(), entry->kind);
+    if (!bits) {
+        return bits.error();
+    }
+    auto value = readStatusValue(bits.value(), entry->index, entry->size);
+    if (!value) {
+        return value.error();
+    }
+    return describe(entry.value(), value.value(), base);
+}
+
+QList<Result<StatusCheck>> StatusListChecker::checkCredential(const QJsonObject& credential) const
+{
+    QList<Result<StatusCheck>> results;
+    const QJsonValue status = credential.value(QLatin1String("credentialStatus"));
+    const QJsonArray entries = status.isArray() ? status.toArray() : QJsonArray { status };
+    for (const QJsonValue& entry : entries) {
+        if (entry.isObject()) {
+            results.append(check(entry.toObject()));
+        }
+    }
+    return results;
+}
+
+} // namespace ler::verify

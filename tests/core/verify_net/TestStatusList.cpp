@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/codec/Base64Url.h"
+#include "core/codec/Gzip.h"
+#include "core/net/Fetcher.h"
+#include "core/verify/StatusList.h"
+#include "support/LoopbackHttpServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ler::ErrorCode)
+Q_DECLARE_METATYPE(ler::verify::CredentialStatus)
+
+using namespace ler;
+using namespace ler::verify;
+using testnet::LoopbackHttpServer;
+using testnet::Route;
+
+namespace {
+
+constexpr qsizetype kListBytes = 16 * 1024; // the spec's minimum: 131072 entries
+constexpr quint64 kRevokedIndex = 94567;
+constexpr quint64 kLastIndex = kListBytes * 8 - 1;
+
+QString describe(const Error& e)
+{
+    return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+}
+
+/// For QVERIFY2 messages, which are evaluated even when the check holds.
+template <typename T> QString describe(const Result<T>& r)
+{
+    return r.ok() ? QStringLiteral("ok") : describe(r.error());
+}
+
+QByteArray bitsWithSet(std::initializer_list<quint64> indexes)
+{
+    QByteArray bits(kListBytes, '\0');
+    for (const quint64 i : indexes) {
+        bits[qsizetype(i / 8)] = char(quint8(bits[qsizetype(i / 8)]) | (0x80U >> (i % 8)));
+    }
+    return bits;
+}
+
+QString encode(const QByteArray& bits, StatusListKind kind)
+{
+    const QString b64 = QString::fromLatin1(codec::base64UrlEncode(codec::gzip(bits).value()));
+    return kind == StatusListKind::Bitstring ? QStringLiteral("u") + b64 : b64;
+}
+
+QJsonObject listCredential(StatusListKind kind, const QString& purpose, const QString& encodedList)
+{
+    const bool bitstring = kind == StatusListKind::Bitstring;
+    return { { QStringLiteral("@context"), QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2") } },
+        { QStringLiteral("id"), QStringLiteral("https://issuer.example/status/1") },
+        { QStringLiteral("type"),
+            QJsonArray { QStringLiteral("VerifiableCredential"),
+                bitstring ? QStringLiteral("BitstringStatusListCredential")
+                          : QStringLiteral("StatusList2021Credential") } },
+        { QStringLiteral("issuer"), QStringLiteral("did:example:issuer") },
+        { QStringLiteral("validFrom"), QStringLiteral("2024-01-01T00:00:00Z") },
+        { QStringLiteral("credentialSubject"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("https://issuer.example/status/1#list") },
+                { QStringLiteral("type"),
+                    bitstring ? QStringLiteral("BitstringStatusList") : QStringLiteral("StatusList2021") },
+                { QStringLiteral("statusPurpose"), purpose },
+                { QStringLiteral("encodedList"), encodedList } } } };
+}
+
+QJsonObject entry(StatusListKind kind, const QString& purpose, quint64 index, const QUrl& list)
+{
+    const bool bitstring = kind == StatusListKind::Bitstring;
+    return { { QStringLiteral("id"), list.toString() + QStringLiteral("#") + QString::number(index) },
+        { QStringLiteral("type"),
+            bitstring ? QStringLiteral("BitstringStatusListEntry") : QStringLiteral("StatusList2021Entry") },
+        { QStringLiteral("statusPurpose"), purpose },
+        { QStringLiteral("statusListIndex"), QString::number(index) },
+        { QStringLiteral("statusListCredential"), list.toString() } };
+}
+
+QByteArray toJson(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Status acceptAll(const QJsonObject&)
+{
+    return {};
+}
+
+} // namespace
+
+class TestStatusList : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readBitsMsbFirst()
+    {
+        const QByteArray bits("\x40\xd0", 2); // 0100 0000 1101 0000
+        QCOMPARE(readStatusValue(bits, 0, 1).value(), 0U);
+        QCOMPARE(readStatusValue(bits, 1, 1).value(), 1U);
+        QCOMPARE(readStatusValue(bits, 8, 1).value(), 1U);
+        QCOMPARE(readStatusValue(bits, 10, 1).value(), 0U);
+        QCOMPARE(readStatusValue(bits, 4, 2).value(), 3U); // bits 8, 9
+        QCOMPARE(readStatusValue(bits, 5, 2).value(), 1U); // bits 10, 11
+        QCOMPARE(readStatusValue(bits, 1, 8).value(), 0xd0U);
+        QCOMPARE(readStatusValue(bits, 15, 1).value(), 0U);
+        QCOMPARE(readStatusValue(bits, 16, 1).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(readStatusValue(bits, 2, 8).error().code, ErrorCode::InvalidInput);
+        QVERIFY(!readStatusValue(bits, std::numeric_limits<quint64>::max(), 2).ok());
+    }
+
+    void decodeUpstreamFixture()
+    {
+        QFile f(QStringLiteral(LER_TEST_DATA "/net/bitstring/testlist"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject list = QJsonDocument::fromJson(f.readAll()).object();
+        const QString encoded
+            = list.value(QLatin1String("credentialSubject")).toObject().value(QLatin1String("encodedList")).toString();
+        const auto bits = decodeEncodedList(encoded, StatusListKind::Bitstring);
+        QVERIFY2(bits.ok(), qPrintable(describe(bits)));
+        QCOMPARE(bits->size(), kListBytes);
+        QCOMPARE(readStatusValue(bits.value(), 23, 1).value(), 1U);
+        QCOMPARE(readStatusValue(bits.value(), 22, 1).value(), 0U);
+        QCOMPARE(readStatusValue(bits.value(), 24, 1).value(), 0U);
+        // Without the multibase prefix it is not a Bitstring Status List value.
+        QVERIFY(!decodeEncodedList(encoded.mid(1), StatusListKind::Bitstring).ok());
+    }
+
+    void decodeErrors_data()
+    {
+        QTest::addColumn<QString>("encoded");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<ErrorCode>("code");
+        const QString notGzip = QString::fromLatin1(codec::base64UrlEncode("plain bytes, not gzip"));
+        QByteArray truncated = codec::gzip(QByteArray(kListBytes, '\0')).value();
+        truncated.chop(6);
+        QByteArray badCrc = codec::gzip(QByteArray(kListBytes, '\0')).value();
+        badCrc[badCrc.size() - 6] = char(badCrc[badCrc.size() - 6] ^ 0x55);
+        const QString bomb = QString::fromLatin1(
+            codec::base64UrlEncode(codec::gzip(QByteArray(kMaxStatusListBytes + 1, '\0')).value()));
+        const int bit = int(StatusListKind::Bitstring);
+        QTest::newRow("not gzip") << QStringLiteral("u") + notGzip << bit << ErrorCode::InvalidInput;
+        QTest::newRow("truncated") << QStringLiteral("u") + QString::fromLatin1(codec::base64UrlEncode(truncated))
+                                   << bit << ErrorCode::InvalidInput;
+        QTest::newRow("bad crc") << QStringLiteral("u") + QString::fromLatin1(codec::base64UrlEncode(badCrc)) << bit
+                                 << ErrorCode::InvalidInput;
+        QTest::newRow("not base64url") << QStringLiteral("u!!!") << bit << ErrorCode::InvalidInput;
+        QTest::newRow("base58 multibase")
+            << QStringLiteral("z3yMApqCuCjXDWPrbjfR5mjCPTHqFG8Pux1TxQrEM35jj") << bit << ErrorCode::InvalidInput;
+        QTest::newRow("expands too far") << QStringLiteral("u") + bomb << bit << ErrorCode::LimitExceeded;
+    }
+
+    void decodeErrors()
+    {
+        QFETCH(QString, encoded);
+        QFETCH(int, kind);
+        QFETCH(ErrorCode, code);
+        const auto bits = decodeEncodedList(encoded, StatusListKind(kind));
+        QVERIFY(!bits.ok());
+        QVERIFY2(bits.error().code == code, qPrintable(describe(bits.error())));
+    }
+
+    void parseEntries_data()
+    {
+        QTest::addColumn<QJsonObject>("entry");
+        QTest::addColumn<bool>("ok");
+        const QUrl url(QStringLiteral("https://issuer.example/status/1"));
+        QJsonObject numeric = entry(StatusListKind::Bitstring, QStringLiteral("revocation"), 5, url);
+        numeric.insert(QStringLiteral("statusListIndex"), 5);
+        QJsonObject negative = numeric;
+        negative.insert(QStringLiteral("statusListIndex"), QStringLiteral("-5"));
+        QJsonObject fraction = numeric;
+        fraction.insert(QStringLiteral("statusListIndex"), 5.5);
+        QJsonObject noPurpose = numeric;
+        noPurpose.remove(QStringLiteral("statusPurpose"));
+        QJsonObject relativeUrl = numeric;
+        relativeUrl.insert(QStringLiteral("statusListCredential"), QStringLiteral("/status/1"));
+        QJsonObject otherType = numeric;
+        otherType.insert(QStringLiteral("type"), QStringLiteral("1EdTechRevocationList"));
+        QJsonObject wide = numeric;
+        wide.insert(QStringLiteral("statusSize"), 64);
+        QTest::newRow("bitstring") << entry(StatusListKind::Bitstring, QStringLiteral("revocation"), 5, url) << true;
+        QTest::newRow("2021") << entry(StatusListKind::StatusList2021, QStringLiteral("suspension"), 5, url) << true;
+        QTest::newRow("numeric index") << numeric << true;
+        QTest::newRow("negative index") << negative << false;
+        QTest::newRow("fractional index") << fraction << false;
+        QTest::newRow("no purpose") << noPurpose << false;
+        QTest::newRow("relative list url") << relativeUrl << false;
+        QTest::newRow("other type") << otherType << false;
+        QTest::newRow("status size 64") << wide << false;
+    }
+
+    void parseEntries()
+    {
+        QFETCH(QJsonObject, entry);
+        QFETCH(bool, ok);
+        const auto parsed = parseStatusEntry(entry);
+        QVERIFY2(parsed.ok() == ok, qPrintable(parsed.ok() ? QStringLiteral("accepted") : describe(parsed.error())));
+    }
+
+    void check_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("purpose");
+        QTest::addColumn<quint64>("index");
+        QTest::addColumn<CredentialStatus>("expected");
+        for (const auto kind : { StatusListKind::Bitstring, StatusListKind::StatusList2021 }) {
+            const QByteArray k = kind == StatusListKind::Bitstring ? "bitstring " : "2021 ";
+            QTest::newRow(k + "revoked") << int(kind) << QStringLiteral("revocation") << kRevokedIndex
+                                         << CredentialStatus::Revoked;
+            QTest::newRow(k + "valid") << int(kind) << QStringLiteral("revocation") << kRevokedIndex + 1
+                                       << CredentialStatus::Valid;
+            QTest::newRow(k + "suspended")
+                << int(kind) << QStringLiteral("suspension") << kRevokedIndex << CredentialStatus::Suspended;
+            QTest::newRow(k + "last bit")
+                << int(kind) << QStringLiteral("revocation") << kLastIndex << CredentialStatus::Revoked;
+            QTest::newRow(k + "first bit")
+                << int(kind) << QStringLiteral("suspension") << quint64(0) << CredentialStatus::Valid;
+        }
+    }
+
+    void check()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, purpose);
+        QFETCH(quint64, index);
+        QFETCH(CredentialStatus, expected);
+        const auto k = StatusListKind(kind);
+        LoopbackHttpServer server;
+        const QString encoded = encode(bitsWithSet({ kRevokedIndex, kLastIndex }), k);
+        server.route(QStringLiteral("/status/1"), Route::json(toJson(listCredential(k, purpose, encoded))));
+        net::Fetcher fetcher;
+        int verified = 0;
+        StatusListChecker checker(fetcher, [&verified](const QJsonObject& list) {
+            ++verified;
+            return list.value(QLatin1String("issuer")).toString() == QLatin1String("did:example:issuer")
+                ? Status()
+                : Status(Error(ErrorCode::VerificationFailed, QStringLiteral("wrong issuer")));
+        });
+        const auto result = checker.check(entry(k, purpose, index, server.url(QStringLiteral("/status/1"))));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result->status, expected);
+        QCOMPARE(verified, 1);
+        QVERIFY(result->listFetchedAt.isValid());
+        QVERIFY(!result->fromCache);
+        QVERIFY(!result->message.isEmpty());
+        QCOMPARE(result->purpose, purpose);
+    }
+
+    void listProblems_data()
+    {
+        QTest::addColumn<QJsonObject>("list");
+        QTest::addColumn<QString>("entryPurpose");
+        QTest::addColumn<quint64>("index");
+        QTest::addColumn<ErrorCode>("code");
+        const QString encoded = encode(bitsWithSet({ kRevokedIndex }), StatusListKind::Bitstring);
+        const QJsonObject good = listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded);
+        const QString rev = QStringLiteral("revocation");
+        QTest::newRow("out of range") << good << rev << quint64(kListBytes * 8) << ErrorCode::InvalidInput;
+        QTest::newRow("purpose mismatch")
+            << good << QStringLiteral("suspension") << quint64(1) << ErrorCode::VerificationFailed;
+        QTest::newRow("2021 list for a bitstring entry") << listCredential(StatusListKind::StatusList2021, rev, encoded)
+                                                         << rev << quint64(1) << ErrorCode::VerificationFailed;
+        QJsonObject expired = good;
+        expired.insert(QStringLiteral("validUntil"), QStringLiteral("2024-06-01T00:00:00Z"));
+        QTest::newRow("expired") << expired << rev << quint64(1) << ErrorCode::VerificationFailed;
+        QJsonObject badGzip = good;
+        QJsonObject subject = good.value(QLatin1String("credentialSubject")).toObject();
+        subject.insert(QStringLiteral("encodedList"),
+            QStringLiteral("u") + QString::fromLatin1(codec::base64UrlEncode("not gzip at all")));
+        badGzip.insert(QStringLiteral("credentialSubject"), subject);
+        QTest::newRow("bad gzip") << badGzip << rev << quint64(1) << ErrorCode::InvalidInput;
+        QJsonObject forged = good;
+        forged.insert(QStringLiteral("issuer"), QStringLiteral("did:example:mallory"));
+        QTest::newRow("signature fails") << forged << rev << quint64(1) << ErrorCode::VerificationFailed;
+    }
+
+    void listProblems()
+    {
+        QFETCH(QJsonObject, list);
+        QFETCH(QString, entryPurpose);
+        QFETCH(quint64, index);
+        QFETCH(ErrorCode, code);
+        LoopbackHttpServer server;
+        server.route(QStringLiteral("/status/1"), Route::json(toJson(list)));
+        net::Fetcher fetcher;
+        StatusListChecker checker(fetcher, [](const QJsonObject& l) {
+            return l.value(QLatin1String("issuer")).toString() == QLatin1String("did:example:issuer")
+                ? Status()
+                : Status(Error(ErrorCode::VerificationFailed, QStringLiteral("the proof does not hold")));
+        });
+        checker.setNow(QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00Z"), Qt::ISODate));
+        const auto result = checker.check(
+            entry(StatusListKind::Bitstring, entryPurpose, index, server.url(QStringLiteral("/status/1"))));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().code == code, qPrintable(describe(result.error())));
+    }
+
+    void messagePurposeWithWiderEntries()
+    {
+        QByteArray bits(kListBytes, '\0');
+        bits[1] = char(0x20); // entries of 2 bits: entry 4 covers bits 8-9 (00), entry 5 bits 10-11 (10)
+        LoopbackHttpServer server;
+        server.route(QStringLiteral("/m"),
+            Route::json(toJson(listCredential(
+                StatusListKind::Bitstring, QStringLiteral("message"), encode(bits, StatusListKind::Bitstring)))));
+        QJsonObject e
+            = entry(StatusListKind::Bitstring, QStringLiteral("message"), 5, server.url(QStringLiteral("/m")));
+        e.insert(QStringLiteral("statusSize"), 2);
+        e.insert(QStringLiteral("statusMessage"),
+            QJsonArray { QJsonObject { { QStringLiteral("status"), QStringLiteral("0x0") },
+                             { QStringLiteral("message"), QStringLiteral("pending") } },
+                QJsonObject { { QStringLiteral("status"), QStringLiteral("0x2") },
+                    { QStringLiteral("message"), QStringLiteral("under review") } } });
+        net::Fetcher fetcher;
+        StatusListChecker checker(fetcher, acceptAll);
+        const auto flagged = checker.check(e);
+        QVERIFY2(flagged.ok(), qPrintable(describe(flagged)));
+        QCOMPARE(flagged->status, CredentialStatus::Flagged);
+        QCOMPARE(flagged->value, 2U);
+        QVERIFY2(flagged->message.contains(QLatin1String("under review")), qPrintable(flagged->message));
+        e.insert(QStringLiteral("statusListIndex"), QStringLiteral("4"));
+        QCOMPARE(checker.check(e)->status, CredentialStatus::Valid);
+    }
+
+    void offlineNotCheckedThenCached()
+    {
+        LoopbackHttpServer server;
+        const QString encoded = encode(bitsWithSet({ kRevokedIndex }), StatusListKind::Bitstring);
+        server.route(QStringLiteral("/status/1"),
+            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded))));
+        const QJsonObject e = entry(StatusListKind::Bitstring,
+            QStringLiteral("revocation"),
+            kRevokedIndex,
+            server.url(QStringLiteral("/status/1")));
+        net::Fetcher fetcher;
+        StatusListChecker checker(fetcher, acceptAll);
+
+        fetcher.setOnline(false);
+        const auto offline = checker.check(e);
+        QVERIFY2(offline.ok(), qPrintable(describe(offline)));
+        QCOMPARE(offline->status, CredentialStatus::NotChecked);
+        QVERIFY2(offline->message.contains(QLatin1String("offline")), qPrintable(offline->message));
+        QCOMPARE(server.connectionCount(), 0);
+
+        fetcher.setOnline(true);
+        const auto online = checker.check(e);
+        QVERIFY(online.ok());
+        QCOMPARE(online->status, CredentialStatus::Revoked);
+
+        fetcher.setOnline(false);
+        const auto cached = checker.check(e);
+        QVERIFY(cached.ok());
+        QCOMPARE(cached->status, CredentialStatus::Revoked);
+        QVERIFY(cached->fromCache);
+        QCOMPARE(cached->listFetchedAt, online->listFetchedAt);
+        QVERIFY2(cached->message.contains(online->listFetchedAt.toString(Qt::ISODate)), qPrintable(cached->message));
+        QCOMPARE(server.connectionCount(), 1);
+    }
+
+    void credentialWithSeveralEntries()
+    {
+        LoopbackHttpServer server;
+        const QString encoded = encode(bitsWithSet({ 7 }), StatusListKind::Bitstring);
+        server.route(QStringLiteral("/rev"),
+            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded))));
+        server.route(QStringLiteral("/sus"),
+            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("suspension"), encoded))));
+        const QJsonObject credential { { QStringLiteral("credentialStatus"),
+            QJsonArray {
+                entry(StatusListKind::Bitstring, QStringLiteral("revocation"), 8, server.url(QStringLiteral("/rev"))),
+                entry(StatusListKind::Bitstring,
+                    QStringLiteral("suspension"),
+                    7,
+                    server.url(QStringLiteral("/sus"))) } } };
+        net::Fetcher fetcher;
+        StatusListChecker checker(fetcher, acceptAll);
+        const auto results = checker.checkCredential(credential);
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0]->status, CredentialStatus::Valid);
+        QCOMPARE(results[1]->status, CredentialStatus::Suspended);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusList)
+#include "TestStatusList.moc"
