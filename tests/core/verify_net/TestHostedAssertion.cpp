@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/crypto/Pem.h"
+#include "core/net/Fetcher.h"
+#include "core/verify/HostedAssertion.h"
+#include "support/LoopbackHttpServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ler;
+using testnet::LoopbackHttpServer;
+using testnet::Route;
+
+namespace {
+
+const QString kAssertionId = QStringLiteral("https://example.org/beths-robotics-badge.json");
+
+QString describe(const Error& e)
+{
+    return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+}
+
+/// For QVERIFY2 messages, which are evaluated even when the check holds.
+template <typename T> QString describe(const Result<T>& r)
+{
+    return r.ok() ? QStringLiteral("ok") : describe(r.error());
+}
+
+QByteArray fixture(const QString& name)
+{
+    QFile f(QStringLiteral(LER_TEST_DATA "/net/ob2/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject fixtureObject(const QString& name)
+{
+    return QJsonDocument::fromJson(fixture(name)).object();
+}
+
+QByteArray toJson(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+/// Serves every OB 2.0 fixture at /<name>, as the upstream tests serve https://example.org/<name>.
+void serveFixtures(LoopbackHttpServer& server)
+{
+    const QDir dir(QStringLiteral(LER_TEST_DATA "/net/ob2"));
+    for (const QString& name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+        Route r = Route::json(fixture(name));
+        r.contentType = "application/ld+json";
+        server.route(QStringLiteral("/") + name, r);
+    }
+}
+
+struct Env
+{
+    LoopbackHttpServer server;
+    net::Fetcher fetcher;
+    verify::HostedAssertionVerifier verifier { fetcher };
+
+    Env()
+    {
+        serveFixtures(server);
+        fetcher.setUrlRewriter(server.rewriter());
+    }
+};
+
+} // namespace
+
+class TestHostedAssertion : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pemKeys()
+    {
+        const QString pem = fixtureObject(QStringLiteral("key1.json")).value(QLatin1String("publicKeyPem")).toString();
+        const auto rsa = crypto::publicKeyFromPem(pem.toUtf8());
+        QVERIFY2(rsa.ok(), qPrintable(describe(rsa)));
+        QCOMPARE(rsa->type(), crypto::KeyType::Rsa);
+
+        const QByteArray raw = QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+        const QByteArray spki = QByteArray::fromHex("302a300506032b6570032100") + raw;
+        const QByteArray edPem = "-----BEGIN PUBLIC KEY-----\n" + spki.toBase64() + "\n-----END PUBLIC KEY-----\n";
+        const auto ed = crypto::publicKeyFromPem(edPem);
+        QVERIFY2(ed.ok(), qPrintable(describe(ed)));
+        QVERIFY(ed.value() == crypto::PublicKey::fromEd25519(raw).value());
+
+        QVERIFY(!crypto::publicKeyFromPem("not a key").ok());
+        QVERIFY(!crypto::publicKeyFromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----").ok());
+        QVERIFY(!crypto::publicKeyFromPem("-----BEGIN PUBLIC KEY-----\n" + spki.toBase64() + "\n-----END PUBLIC KEY---")
+                     .ok());
+        QVERIFY(!crypto::publicKeyFromPem(
+            "-----BEGIN PUBLIC KEY-----\n" + (spki + "x").toBase64() + "\n-----END PUBLIC KEY-----")
+                     .ok());
+    }
+
+    void hostedOk()
+    {
+        Env env;
+        const QJsonObject stored = fixtureObject(QStringLiteral("basic-assertion.json"));
+        env.server.route(QStringLiteral("/beths-robotics-badge.json"), Route::json(toJson(stored)));
+        const auto check = env.verifier.verifyHosted(stored);
+        QVERIFY2(check.ok(), qPrintable(describe(check)));
+        QVERIFY(!check->revoked);
+        QVERIFY2(check->warnings.isEmpty(), qPrintable(check->warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(check->badgeClass.value(QLatin1String("name")).toString(), QStringLiteral("Awesome Robotics Badge"));
+        QCOMPARE(check->issuer.value(QLatin1String("id")).toString(),
+            QStringLiteral("https://example.org/organization.json"));
+        QCOMPARE(
+            env.server.requests().front().headers.value("accept"), QByteArray("application/ld+json, application/json"));
+
+        // Offline afterwards: the cached copy answers, and says when it was fetched.
+        env.fetcher.setOnline(false);
+        const auto cached = env.verifier.verifyHosted(stored);
+        QVERIFY2(cached.ok(), qPrintable(describe(cached)));
+        QVERIFY(cached->fromCache);
+        QCOMPARE(cached->fetchedAt, check->fetchedAt);
+        QVERIFY(cached->message.contains(check->fetchedAt.toString(Qt::ISODate)));
+    }
+
+    void hostedRevoked_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("200 revoked") << 200;
+        QTest::newRow("410 Gone") << 410;
+    }
+
+    void hostedRevoked()
+    {
+        QFETCH(int, status);
+        Env env;
+        const QJsonObject stored = fixtureObject(QStringLiteral("basic-assertion.json"));
+        const QJsonObject revoked { { QStringLiteral("id"), kAssertionId },
+            { QStringLiteral("revoked"), true },
+            { QStringLiteral("revocationReason"), QStringLiteral("Awarded in error") } };
+        env.server.route(QStringLiteral("/beths-robotics-badge.json"), Route::json(toJson(revoked), status));
+        const auto check = env.verifier.verifyHosted(stored);
+        QVERIFY2(check.ok(), qPrintable(describe(check)));
+        QVERIFY(check->revoked);
+        QCOMPARE(check->revocationReason, QStringLiteral("Awarded in error"));
+        QVERIFY(check->message.contains(QLatin1String("Awarded in error")));
+    }
+
+    void hostedMismatch_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("other recipient")
+            << "recipient"
+            << QJsonValue(QJsonObject { { QStringLiteral("type"), QStringLiteral("email") },
+                   { QStringLiteral("hashed"), false },
+                   { QStringLiteral("identity"), QStringLiteral("someone@example.org") } });
+        QTest::newRow("other badge") << "badge" << QJsonValue(QStringLiteral("https://example.org/other-badge.json"));
+        QTest::newRow("other id") << "id" << QJsonValue(QStringLiteral("https://example.org/other-assertion.json"));
+    }
+
+    void hostedMismatch()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        Env env;
+        const QJsonObject stored = fixtureObject(QStringLiteral("basic-assertion.json"));
+        QJsonObject hosted = stored;
+        hosted.insert(field, value);
+        env.server.route(QStringLiteral("/beths-robotics-badge.json"), Route::json(toJson(hosted)));
+        const auto check = env.verifier.verifyHosted(stored);
+        QVERIFY(!check.ok());
+        QVERIFY2(check.error().code == ErrorCode::VerificationFailed, qPrintable(describe(check.error())));
+    }
+
+    void hostedGoneOrElsewhere()
+    {
+        Env env;
+        const QJsonObject stored = fixtureObject(QStringLiteral("basic-assertion.json"));
+        const auto gone = env.verifier.verifyHosted(stored); // nothing served at the assertion's address
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().code, ErrorCode::VerificationFailed);
+
+        // The issuer only hosts its badges on another host.
+        QJsonObject issuer = fixtureObject(QStringLiteral("organization.json"));
+        issuer.insert(QStringLiteral("verification"),
+            QJsonObject { { QStringLiteral("allowedOrigins"), QStringLiteral("badges.example.net") } });
+        env.server.route(QStringLiteral("/organization.json"), Route::json(toJson(issuer)));
+        env.server.route(QStringLiteral("/beths-robotics-badge.json"), Route::json(toJson(stored)));
+        const auto elsewhere = env.verifier.verifyHosted(stored);
+        QVERIFY(!elsewhere.ok());
+        QCOMPARE(elsewhere.error().code, ErrorCode::VerificationFailed);
+
+        QJsonObject signedOne = stored;
+        signedOne.insert(
+            QStringLiteral("verification"), QJsonObject { { QStringLiteral("type"), QStringLiteral("signed") } });
+        QCOMPARE(env.verifier.verifyHosted(signedOne).error().code, ErrorCode::InvalidInput);
+    }
+
+    void hostedOffline()
+    {
+        Env env;
+        env.fetcher.setOnline(false);
+        const auto check = env.verifier.verifyHosted(fixtureObject(QStringLiteral("basic-assertion.json")));
+        QVERIFY(!check.ok());
+        QCOMPARE(check.error().code, ErrorCode::Network);
+        QCOMPARE(env.server.connectionCount(), 0);
+    }
+
+    void signedOk()
+    {
+        Env env;
+        const auto check = env.verifier.verifySigned(fixture(QStringLiteral("simple.jwt")).trimmed());
+        QVERIFY2(check.ok(), qPrintable(describe(check)));
+        QVERIFY(!check->revoked);
+        QCOMPARE(check->assertion.value(QLatin1String("id")).toString(), kAssertionId);
+        QVERIFY(check->fetchedAt.isValid());
+    }
+
+    void signedRevokedByList()
+    {
+        Env env;
+        const auto check = env.verifier.verifySigned(fixture(QStringLiteral("simple-revoked.jwt")).trimmed());
+        QVERIFY2(check.ok(), qPrintable(describe(check)));
+        QVERIFY(check->revoked);
+        QCOMPARE(check->revocationReason, QStringLiteral("A good reason, for sure"));
+    }
+
+    void signedProblems()
+    {
+        Env env;
+        QByteArray token = fixture(QStringLiteral("simple.jwt")).trimmed();
+        QList<QByteArray> parts = token.split('.');
+        QByteArray payload = QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding);
+        payload.replace("deadsea", "deadsee");
+        parts[1] = payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const auto tampered = env.verifier.verifySigned(parts.join('.'));
+        QVERIFY(!tampered.ok());
+        QVERIFY2(tampered.error().code == ErrorCode::VerificationFailed, qPrintable(describe(tampered.error())));
+
+        // key3 belongs to another issuer than the one of simple.jwt's badge.
+        env.server.route(QStringLiteral("/key1.json"), Route::json(fixture(QStringLiteral("key3.json"))));
+        const auto wrongOwner = env.verifier.verifySigned(token);
+        QVERIFY(!wrongOwner.ok());
+        QVERIFY2(wrongOwner.error().code == ErrorCode::VerificationFailed, qPrintable(describe(wrongOwner.error())));
+
+        QVERIFY(!env.verifier.verifySigned("not.a.jws").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostedAssertion)
+#include "TestHostedAssertion.moc"
