@@ -14,11 +14,6 @@ namespace {
 
 const QByteArray kAccept = QByteArrayLiteral("application/did+json, application/did+ld+json, application/json;q=0.9");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::net", text);
-}
-
 /// The DID of a DID URL: everything before its path, query or fragment.
 QStringView bareDid(QStringView didUrl)
 {
@@ -52,12 +47,15 @@ Result<ResolvedDidDocument> DidWebResolver::resolve(QStringView didUrl) const
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(fetched->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalidInput(tr("The DID document of %1 is not valid JSON.").arg(did));
+        return invalidInput(
+            QCoreApplication::translate("ler::net", "The DID document of %1 is not valid JSON.").arg(did));
     }
     const QString id = doc.object().value(QLatin1String("id")).toString();
     if (id != did) {
         return Error(ErrorCode::VerificationFailed,
-            tr("The DID document fetched for %1 belongs to another identifier, so it cannot be used.").arg(did));
+            QCoreApplication::translate(
+                "ler::net", "The DID document fetched for %1 belongs to another identifier, so it cannot be used.")
+                .arg(did));
     }
     return ResolvedDidDocument { doc.object(), fetched->fetchedAt, fetched->fromCache };
 }

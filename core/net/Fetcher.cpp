@@ -19,11 +19,6 @@ namespace ler::net {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::net", text);
-}
-
 bool isLoopbackHost(const QString& host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
@@ -35,13 +30,13 @@ bool isLoopbackHost(const QString& host)
 
 QString hostOf(const QUrl& url)
 {
-    return url.host().isEmpty() ? tr("the server") : url.host();
+    return url.host().isEmpty() ? QCoreApplication::translate("ler::net", "the server") : url.host();
 }
 
 Error refused(const QUrl& url)
 {
     return { ErrorCode::Network,
-        tr("Not fetched: %1 is not a secure (https) address.")
+        QCoreApplication::translate("ler::net", "Not fetched: %1 is not a secure (https) address.")
             .arg(url.host().isEmpty() ? url.toDisplayString(QUrl::RemoveUserInfo) : url.host()) };
 }
 
@@ -149,19 +144,23 @@ Hop runHop(QNetworkAccessManager& manager, const QUrl& url, const QByteArray& ac
     Hop hop;
     if (reader.timedOut()) {
         hop.error = Error(ErrorCode::Network,
-            tr("%1 did not answer within %2 seconds.").arg(hostOf(url)).arg(QString::number(timeoutMs / 1000.0)));
+            QCoreApplication::translate("ler::net", "%1 did not answer within %2 seconds.")
+                .arg(hostOf(url))
+                .arg(QString::number(timeoutMs / 1000.0)));
         return hop;
     }
     if (reader.tooLarge()) {
         hop.error = Error(ErrorCode::LimitExceeded,
-            tr("The document from %1 is larger than the %2 KB limit, so it was not downloaded.")
+            QCoreApplication::translate(
+                "ler::net", "The document from %1 is larger than the %2 KB limit, so it was not downloaded.")
                 .arg(hostOf(url))
                 .arg(maxBytes / 1024));
         return hop;
     }
     hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (hop.status == 0) {
-        hop.error = Error(ErrorCode::Network, tr("Could not reach %1: %2").arg(hostOf(url), reply->errorString()));
+        hop.error = Error(ErrorCode::Network,
+            QCoreApplication::translate("ler::net", "Could not reach %1: %2").arg(hostOf(url), reply->errorString()));
         return hop;
     }
     hop.contentType = mediaType(*reply);
@@ -176,9 +175,12 @@ Error httpError(const QUrl& url, int status)
 {
     if (status == 404 || status == 410) {
         return { ErrorCode::NotFound,
-            tr("%1 has no document at this address (HTTP %2).").arg(hostOf(url)).arg(status) };
+            QCoreApplication::translate("ler::net", "%1 has no document at this address (HTTP %2).")
+                .arg(hostOf(url))
+                .arg(status) };
     }
-    return { ErrorCode::Network, tr("%1 answered with an error (HTTP %2).").arg(hostOf(url)).arg(status) };
+    return { ErrorCode::Network,
+        QCoreApplication::translate("ler::net", "%1 answered with an error (HTTP %2).").arg(hostOf(url)).arg(status) };
 }
 
 } // namespace
@@ -313,7 +315,7 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
         }
     }
     if (!s.online) {
-        return Error(ErrorCode::Network, tr("Not fetched: you are offline."));
+        return Error(ErrorCode::Network, QCoreApplication::translate("ler::net", "Not fetched: you are offline."));
     }
     QUrl url = s.rewriter ? s.rewriter(request.url) : request.url;
     if (!isAllowedUrl(url)) {
@@ -341,11 +343,15 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
             }
             if (redirects >= s.maxRedirects) {
                 return Error(ErrorCode::LimitExceeded,
-                    tr("Not fetched: %1 redirected more than %2 times.").arg(hostOf(request.url)).arg(s.maxRedirects));
+                    QCoreApplication::translate("ler::net", "Not fetched: %1 redirected more than %2 times.")
+                        .arg(hostOf(request.url))
+                        .arg(s.maxRedirects));
             }
             if (!isAllowedUrl(hop.location)) {
                 return Error(ErrorCode::Network,
-                    tr("Not fetched: %1 redirected to an address that is not secure (https).").arg(hostOf(url)));
+                    QCoreApplication::translate(
+                        "ler::net", "Not fetched: %1 redirected to an address that is not secure (https).")
+                        .arg(hostOf(url)));
             }
             url = hop.location;
             continue;

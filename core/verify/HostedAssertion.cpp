@@ -18,11 +18,6 @@ namespace {
 
 const QByteArray kAccept = QByteArrayLiteral("application/ld+json, application/json");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::net", text);
-}
-
 Error failed(const QString& message)
 {
     return { ErrorCode::VerificationFailed, message };
@@ -33,7 +28,8 @@ Result<QJsonObject> parseObject(const QByteArray& body)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalidInput(tr("The issuer's server sent something that is not an Open Badges document."));
+        return invalidInput(QCoreApplication::translate(
+            "ler::net", "The issuer's server sent something that is not an Open Badges document."));
     }
     return doc.object();
 }
@@ -90,15 +86,18 @@ bool isSignedType(const QString& type)
 Status compareAssertions(const QJsonObject& stored, const QJsonObject& hosted)
 {
     if (idOf(hosted.value(QLatin1String("id"))) != idOf(stored.value(QLatin1String("id")))) {
-        return failed(tr("The badge on the issuer's server has a different identifier from the one in your wallet."));
+        return failed(QCoreApplication::translate(
+            "ler::net", "The badge on the issuer's server has a different identifier from the one in your wallet."));
     }
     if (normalRecipient(hosted.value(QLatin1String("recipient")).toObject())
         != normalRecipient(stored.value(QLatin1String("recipient")).toObject())) {
-        return failed(tr("The badge on the issuer's server was awarded to someone else than the one in your wallet."));
+        return failed(QCoreApplication::translate(
+            "ler::net", "The badge on the issuer's server was awarded to someone else than the one in your wallet."));
     }
     if (idOf(hosted.value(QLatin1String("badge"))) != idOf(stored.value(QLatin1String("badge")))) {
-        return failed(tr("The badge on the issuer's server is for a different achievement than the one in your "
-                         "wallet."));
+        return failed(QCoreApplication::translate("ler::net",
+            "The badge on the issuer's server is for a different achievement than the one in your "
+            "wallet."));
     }
     return {};
 }
@@ -110,7 +109,8 @@ Status checkHostedOrigin(const QString& assertionId, const QJsonObject& issuer)
     const QJsonObject policy = issuer.value(QLatin1String("verification")).toObject();
     const QStringList startsWith = strings(policy.value(QLatin1String("startsWith")));
     const QStringList allowed = strings(policy.value(QLatin1String("allowedOrigins")));
-    const Error wrongPlace = failed(tr("The badge is hosted at an address the issuer does not use for its badges."));
+    const Error wrongPlace = failed(QCoreApplication::translate(
+        "ler::net", "The badge is hosted at an address the issuer does not use for its badges."));
     if (!startsWith.isEmpty() && std::none_of(startsWith.begin(), startsWith.end(), [&](const QString& s) {
             return !s.isEmpty() && assertionId.startsWith(s);
         })) {
@@ -132,8 +132,9 @@ void markRevoked(Ob2Check& check, const QString& reason)
     check.revoked = true;
     check.revocationReason = reason;
     check.message = reason.isEmpty()
-        ? tr("Revoked: the issuer has withdrawn this badge.")
-        : tr("Revoked: the issuer has withdrawn this badge (reason given: %1).").arg(reason);
+        ? QCoreApplication::translate("ler::net", "Revoked: the issuer has withdrawn this badge.")
+        : QCoreApplication::translate("ler::net", "Revoked: the issuer has withdrawn this badge (reason given: %1).")
+              .arg(reason);
 }
 
 void markValid(Ob2Check& check, const QString& how)
@@ -141,7 +142,8 @@ void markValid(Ob2Check& check, const QString& how)
     check.message = how;
     if (check.fromCache) {
         check.message += QLatin1Char(' ')
-            + tr("This uses a copy fetched from the issuer on %1.").arg(check.fetchedAt.toString(Qt::ISODate));
+            + QCoreApplication::translate("ler::net", "This uses a copy fetched from the issuer on %1.")
+                  .arg(check.fetchedAt.toString(Qt::ISODate));
     }
 }
 
@@ -175,11 +177,13 @@ void HostedAssertionVerifier::fetchLinked(Ob2Check& check) const
     } else if (auto fetched = fetchObject(badge.toString()); fetched) {
         check.badgeClass = fetched.value();
     } else {
-        check.warnings.append(tr("The badge description could not be fetched: %1").arg(fetched.error().message));
+        check.warnings.append(QCoreApplication::translate("ler::net", "The badge description could not be fetched: %1")
+                                  .arg(fetched.error().message));
         return;
     }
     if (!hasType(check.badgeClass, { QStringLiteral("BadgeClass") })) {
-        check.warnings.append(tr("The badge description from the issuer is not a BadgeClass."));
+        check.warnings.append(
+            QCoreApplication::translate("ler::net", "The badge description from the issuer is not a BadgeClass."));
     }
     const QJsonValue issuer = check.badgeClass.value(QLatin1String("issuer"));
     if (issuer.isObject()) {
@@ -187,11 +191,13 @@ void HostedAssertionVerifier::fetchLinked(Ob2Check& check) const
     } else if (auto fetched = fetchObject(issuer.toString()); fetched) {
         check.issuer = fetched.value();
     } else {
-        check.warnings.append(tr("The issuer's profile could not be fetched: %1").arg(fetched.error().message));
+        check.warnings.append(QCoreApplication::translate("ler::net", "The issuer's profile could not be fetched: %1")
+                                  .arg(fetched.error().message));
         return;
     }
     if (!hasType(check.issuer, { QStringLiteral("Issuer"), QStringLiteral("Profile") })) {
-        check.warnings.append(tr("The issuer's profile is not an Issuer or Profile."));
+        check.warnings.append(
+            QCoreApplication::translate("ler::net", "The issuer's profile is not an Issuer or Profile."));
     }
 }
 
@@ -200,10 +206,12 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
     const QString id = stored.value(QLatin1String("id")).toString();
     const QUrl url(id, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return invalidInput(tr("This badge has no web address to check it against."));
+        return invalidInput(
+            QCoreApplication::translate("ler::net", "This badge has no web address to check it against."));
     }
     if (isSignedType(verificationType(stored))) {
-        return invalidInput(tr("This badge is signed, so it is checked by its signature, not on the issuer's server."));
+        return invalidInput(QCoreApplication::translate(
+            "ler::net", "This badge is signed, so it is checked by its signature, not on the issuer's server."));
     }
     net::FetchRequest request { url, kAccept, net::CacheUse::NetworkFirst, true };
     auto fetched = m_fetcher.fetch(request);
@@ -221,10 +229,12 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
         return check;
     }
     if (status == 404) {
-        return failed(tr("The issuer's server no longer has this badge."));
+        return failed(QCoreApplication::translate("ler::net", "The issuer's server no longer has this badge."));
     }
     if (status >= 400) {
-        return Error(ErrorCode::Network, tr("The issuer's server answered with an error (HTTP %1).").arg(status));
+        return Error(ErrorCode::Network,
+            QCoreApplication::translate("ler::net", "The issuer's server answered with an error (HTTP %1).")
+                .arg(status));
     }
     if (!hosted) {
         return hosted.error();
@@ -239,7 +249,9 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
             return origin.error();
         }
     }
-    markValid(check, tr("Confirmed: the issuer's server still hosts this badge as awarded to you."));
+    markValid(check,
+        QCoreApplication::translate(
+            "ler::net", "Confirmed: the issuer's server still hosts this badge as awarded to you."));
     return check;
 }
 
@@ -275,7 +287,8 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
         return jws.error();
     }
     if (jws->alg() != QLatin1String("RS256")) {
-        return Error(ErrorCode::Unsupported, tr("Signed Open Badges 2.0 badges must use RS256."));
+        return Error(ErrorCode::Unsupported,
+            QCoreApplication::translate("ler::net", "Signed Open Badges 2.0 badges must use RS256."));
     }
     auto payload = jws->payloadObject();
     if (!payload) {
@@ -285,11 +298,14 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
     check.assertion = payload.value();
     const QJsonObject verification = check.assertion.value(QLatin1String("verification")).toObject();
     if (!isSignedType(verification.value(QLatin1String("type")).toString())) {
-        return invalidInput(tr("The signed badge does not say it is verified by signature."));
+        return invalidInput(
+            QCoreApplication::translate("ler::net", "The signed badge does not say it is verified by signature."));
     }
     fetchLinked(check);
     if (check.issuer.isEmpty()) {
-        return Error(ErrorCode::Network, check.warnings.value(0, tr("The issuer's profile could not be fetched.")));
+        return Error(ErrorCode::Network,
+            check.warnings.value(
+                0, QCoreApplication::translate("ler::net", "The issuer's profile could not be fetched.")));
     }
     const QString issuerId = idOf(check.issuer.value(QLatin1String("id")));
     const QJsonValue issuerKey = check.issuer.value(QLatin1String("publicKey"));
@@ -306,20 +322,23 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
     }
     const QString owner = idOf(keyDocument.value(QLatin1String("owner")));
     if (!owner.isEmpty() && owner != issuerId) {
-        return failed(tr("The key that signed this badge belongs to someone other than the badge's issuer."));
+        return failed(QCoreApplication::translate(
+            "ler::net", "The key that signed this badge belongs to someone other than the badge's issuer."));
     }
     auto key = crypto::publicKeyFromPem(keyDocument.value(QLatin1String("publicKeyPem")).toString().toUtf8());
     if (!key) {
         return key.error();
     }
     if (Status signature = jose::verifyJws(jws.value(), key.value()); !signature) {
-        return failed(tr("The badge's signature does not match the issuer's key."));
+        return failed(
+            QCoreApplication::translate("ler::net", "The badge's signature does not match the issuer's key."));
     }
     if (Status revocation = checkRevocationList(check); !revocation) {
         return revocation.error();
     }
     if (!check.revoked) {
-        markValid(check, tr("Confirmed: the badge is signed with the issuer's key."));
+        markValid(
+            check, QCoreApplication::translate("ler::net", "Confirmed: the badge is signed with the issuer's key."));
     }
     return check;
 }

@@ -15,17 +15,12 @@ namespace {
 
 const QLatin1String kWellKnown("/.well-known/jwt-vc-issuer");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::net", text);
-}
-
-Result<QJsonObject> parseObject(const QByteArray& body, const QString& what)
+Result<QJsonObject> parseObject(const QByteArray& body, const QString& notJson)
 {
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalidInput(tr("The %1 is not valid JSON.").arg(what));
+        return invalidInput(notJson);
     }
     return doc.object();
 }
@@ -35,7 +30,7 @@ Status readJwks(const QJsonObject& jwks, IssuerKeys& out)
 {
     const QJsonValue keys = jwks.value(QLatin1String("keys"));
     if (!keys.isArray()) {
-        return invalidInput(tr("The issuer's key set has no \"keys\" list."));
+        return invalidInput(QCoreApplication::translate("ler::net", "The issuer's key set has no \"keys\" list."));
     }
     for (const QJsonValue& value : keys.toArray()) {
         QJsonObject jwk = value.toObject();
@@ -54,7 +49,8 @@ Status readJwks(const QJsonObject& jwks, IssuerKeys& out)
         }
     }
     if (out.all.isEmpty()) {
-        return Error(ErrorCode::Unsupported, tr("The issuer publishes no key this wallet can use."));
+        return Error(ErrorCode::Unsupported,
+            QCoreApplication::translate("ler::net", "The issuer publishes no key this wallet can use."));
     }
     return {};
 }
@@ -65,8 +61,9 @@ Result<QUrl> jwtVcIssuerMetadataUrl(QStringView issuer)
 {
     const QUrl url(issuer.toString(), QUrl::StrictMode);
     if (!net::isAllowedUrl(url) || url.hasQuery() || url.hasFragment()) {
-        return invalidInput(tr("The credential's issuer is not a secure web address (https), so its keys cannot "
-                               "be looked up."));
+        return invalidInput(QCoreApplication::translate("ler::net",
+            "The credential's issuer is not a secure web address (https), so its keys cannot "
+            "be looked up."));
     }
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/'))) {
@@ -91,7 +88,8 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     if (!fetched) {
         return fetched.error();
     }
-    auto metadata = parseObject(fetched->body, tr("issuer's metadata"));
+    auto metadata = parseObject(
+        fetched->body, QCoreApplication::translate("ler::net", "The issuer's metadata is not valid JSON."));
     if (!metadata) {
         return metadata.error();
     }
@@ -101,12 +99,14 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     out.fromCache = fetched->fromCache;
     if (out.issuer != iss) {
         return Error(ErrorCode::VerificationFailed,
-            tr("The issuer's metadata names a different issuer, so its keys cannot be used."));
+            QCoreApplication::translate(
+                "ler::net", "The issuer's metadata names a different issuer, so its keys cannot be used."));
     }
     const bool inline_ = metadata->contains(QLatin1String("jwks"));
     const bool byUri = metadata->contains(QLatin1String("jwks_uri"));
     if (inline_ == byUri) {
-        return invalidInput(tr("The issuer's metadata must give its keys either inline or by address, not both."));
+        return invalidInput(QCoreApplication::translate(
+            "ler::net", "The issuer's metadata must give its keys either inline or by address, not both."));
     }
     if (inline_) {
         if (Status read = readJwks(metadata->value(QLatin1String("jwks")).toObject(), out); !read) {
@@ -119,7 +119,8 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     if (!jwksFetched) {
         return jwksFetched.error();
     }
-    auto jwks = parseObject(jwksFetched->body, tr("issuer's key set"));
+    auto jwks = parseObject(
+        jwksFetched->body, QCoreApplication::translate("ler::net", "The issuer's key set is not valid JSON."));
     if (!jwks) {
         return jwks.error();
     }
@@ -141,11 +142,15 @@ Result<crypto::PublicKey> IssuerMetadataResolver::keyFor(QStringView iss, QStrin
         if (keys->all.size() == 1) {
             return keys->all.front();
         }
-        return Error(ErrorCode::NotFound, tr("The credential does not say which of the issuer's keys signed it."));
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ler::net", "The credential does not say which of the issuer's keys signed it."));
     }
     const auto it = keys->byKid.constFind(kid.toString());
     if (it == keys->byKid.cend()) {
-        return Error(ErrorCode::NotFound, tr("The issuer does not publish the key that signed this credential."));
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ler::net", "The issuer does not publish the key that signed this credential."));
     }
     return it.value();
 }

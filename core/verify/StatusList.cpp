@@ -18,11 +18,6 @@ namespace {
 const QByteArray kAccept = QByteArrayLiteral("application/vc+ld+json, application/vc, application/ld+json;q=0.9, "
                                              "application/json;q=0.8");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::net", text);
-}
-
 Error failed(const QString& message)
 {
     return { ErrorCode::VerificationFailed, message };
@@ -60,7 +55,8 @@ Result<quint64> parseIndex(const QJsonValue& value)
             return index;
         }
     }
-    return invalidInput(tr("The credential's status entry has no valid position (statusListIndex)."));
+    return invalidInput(QCoreApplication::translate(
+        "ler::net", "The credential's status entry has no valid position (statusListIndex)."));
 }
 
 Result<int> parseStatusSize(const QJsonValue& value)
@@ -70,7 +66,8 @@ Result<int> parseStatusSize(const QJsonValue& value)
     }
     const double d = value.toDouble(-1);
     if (!value.isDouble() || d < 1 || d > kMaxStatusSize || d != std::floor(d)) {
-        return invalidInput(tr("The credential's status entry has an unsupported status size (statusSize)."));
+        return invalidInput(QCoreApplication::translate(
+            "ler::net", "The credential's status entry has an unsupported status size (statusSize)."));
     }
     return int(d);
 }
@@ -99,24 +96,30 @@ StatusCheck describe(const StatusEntry& entry, quint32 value, const StatusCheck&
     if (value == 0) {
         check.status = CredentialStatus::Valid;
         check.message = entry.purpose == QLatin1String("suspension")
-            ? tr("Not suspended: the issuer's status list shows this credential as active.")
-            : tr("Not revoked: the issuer's status list shows this credential as valid.");
+            ? QCoreApplication::translate(
+                "ler::net", "Not suspended: the issuer's status list shows this credential as active.")
+            : QCoreApplication::translate(
+                "ler::net", "Not revoked: the issuer's status list shows this credential as valid.");
     } else if (entry.purpose == QLatin1String("revocation")) {
         check.status = CredentialStatus::Revoked;
-        check.message = tr("Revoked: the issuer has withdrawn this credential.");
+        check.message = QCoreApplication::translate("ler::net", "Revoked: the issuer has withdrawn this credential.");
     } else if (entry.purpose == QLatin1String("suspension")) {
         check.status = CredentialStatus::Suspended;
-        check.message = tr("Suspended: the issuer has put this credential on hold.");
+        check.message
+            = QCoreApplication::translate("ler::net", "Suspended: the issuer has put this credential on hold.");
     } else {
         check.status = CredentialStatus::Flagged;
         const QString text = statusMessageFor(entry.statusMessages, value);
         check.message = text.isEmpty()
-            ? tr("The issuer's status list marks this credential (%1 status %2).").arg(entry.purpose).arg(value)
-            : tr("The issuer's status list says: %1").arg(text);
+            ? QCoreApplication::translate("ler::net", "The issuer's status list marks this credential (%1 status %2).")
+                  .arg(entry.purpose)
+                  .arg(value)
+            : QCoreApplication::translate("ler::net", "The issuer's status list says: %1").arg(text);
     }
     if (check.fromCache) {
         check.message += QLatin1Char(' ')
-            + tr("This uses a copy of the status list fetched on %1.").arg(check.listFetchedAt.toString(Qt::ISODate));
+            + QCoreApplication::translate("ler::net", "This uses a copy of the status list fetched on %1.")
+                  .arg(check.listFetchedAt.toString(Qt::ISODate));
     }
     return check;
 }
@@ -132,11 +135,13 @@ Result<StatusEntry> parseStatusEntry(const QJsonObject& entry)
     } else if (hasType(type, u"StatusList2021Entry")) {
         out.kind = StatusListKind::StatusList2021;
     } else {
-        return Error(ErrorCode::Unsupported, tr("This kind of credential status is not supported."));
+        return Error(ErrorCode::Unsupported,
+            QCoreApplication::translate("ler::net", "This kind of credential status is not supported."));
     }
     out.purpose = entry.value(QLatin1String("statusPurpose")).toString();
     if (out.purpose.isEmpty()) {
-        return invalidInput(tr("The credential's status entry does not say what it is for (statusPurpose)."));
+        return invalidInput(QCoreApplication::translate(
+            "ler::net", "The credential's status entry does not say what it is for (statusPurpose)."));
     }
     auto index = parseIndex(entry.value(QLatin1String("statusListIndex")));
     if (!index) {
@@ -153,7 +158,8 @@ Result<StatusEntry> parseStatusEntry(const QJsonObject& entry)
     }
     out.listUrl = QUrl(entry.value(QLatin1String("statusListCredential")).toString(), QUrl::StrictMode);
     if (!out.listUrl.isValid() || out.listUrl.isRelative()) {
-        return invalidInput(tr("The credential's status entry has no valid status list address."));
+        return invalidInput(
+            QCoreApplication::translate("ler::net", "The credential's status entry has no valid status list address."));
     }
     return out;
 }
@@ -163,7 +169,8 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
     QStringView text = encodedList;
     if (kind == StatusListKind::Bitstring) {
         if (!text.startsWith(u'u')) {
-            return invalidInput(tr("The status list is not encoded as the standard requires (multibase base64url)."));
+            return invalidInput(QCoreApplication::translate(
+                "ler::net", "The status list is not encoded as the standard requires (multibase base64url)."));
         }
         text = text.mid(1);
     }
@@ -173,11 +180,13 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
     const QByteArray ascii = text.toLatin1();
     auto compressed = codec::base64UrlDecode(ascii);
     if (!compressed) {
-        return invalidInput(tr("The status list is not valid base64url."));
+        return invalidInput(QCoreApplication::translate("ler::net", "The status list is not valid base64url."));
     }
     auto bits = codec::gunzip(compressed.value(), kMaxStatusListBytes);
     if (!bits) {
-        return Error(bits.error().code, tr("The status list could not be decompressed: %1").arg(bits.error().message));
+        return Error(bits.error().code,
+            QCoreApplication::translate("ler::net", "The status list could not be decompressed: %1")
+                .arg(bits.error().message));
     }
     return bits;
 }
@@ -185,12 +194,13 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
 Result<quint32> readStatusValue(const QByteArray& bitstring, quint64 index, int size)
 {
     if (size < 1 || size > kMaxStatusSize) {
-        return invalidInput(tr("The status size is not supported."));
+        return invalidInput(QCoreApplication::translate("ler::net", "The status size is not supported."));
     }
     const quint64 totalBits = quint64(bitstring.size()) * 8;
     if (index > totalBits / quint64(size) || index * quint64(size) + quint64(size) > totalBits) {
-        return invalidInput(
-            tr("The credential's position (%1) is beyond the end of the issuer's status list.").arg(index));
+        return invalidInput(QCoreApplication::translate(
+            "ler::net", "The credential's position (%1) is beyond the end of the issuer's status list.")
+                                .arg(index));
     }
     quint32 value = 0;
     const quint64 first = index * quint64(size);
@@ -220,10 +230,11 @@ Status StatusListChecker::checkValidity(const QJsonObject& list) const
         until = parseTime(list, QLatin1String("expirationDate"));
     }
     if (from.isValid() && now < from) {
-        return failed(tr("The issuer's status list is not valid yet."));
+        return failed(QCoreApplication::translate("ler::net", "The issuer's status list is not valid yet."));
     }
     if (until.isValid() && now > until) {
-        return failed(tr("The issuer's status list has expired, so the status cannot be trusted."));
+        return failed(QCoreApplication::translate(
+            "ler::net", "The issuer's status list has expired, so the status cannot be trusted."));
     }
     return {};
 }
@@ -236,19 +247,23 @@ Status StatusListChecker::checkListCredential(const QJsonObject& list, const Sta
     const QJsonObject subject = list.value(QLatin1String("credentialSubject")).toObject();
     if (!hasType(list.value(QLatin1String("type")), credentialType)
         || !hasType(subject.value(QLatin1String("type")), subjectType)) {
-        return failed(tr("The document at the status list address is not a status list of the expected kind."));
+        return failed(QCoreApplication::translate(
+            "ler::net", "The document at the status list address is not a status list of the expected kind."));
     }
     if (!listsPurpose(subject.value(QLatin1String("statusPurpose")), entry.purpose)) {
-        return failed(tr("The issuer's status list is for a different purpose than the credential's status entry."));
+        return failed(QCoreApplication::translate(
+            "ler::net", "The issuer's status list is for a different purpose than the credential's status entry."));
     }
     if (Status valid = checkValidity(list); !valid) {
         return valid;
     }
     if (!m_verify) {
-        return Error(ErrorCode::Internal, tr("No verifier was given for the status list's signature."));
+        return Error(ErrorCode::Internal,
+            QCoreApplication::translate("ler::net", "No verifier was given for the status list's signature."));
     }
     if (Status signature = m_verify(list); !signature) {
-        return failed(tr("The issuer's status list could not be trusted: %1").arg(signature.error().message));
+        return failed(QCoreApplication::translate("ler::net", "The issuer's status list could not be trusted: %1")
+                          .arg(signature.error().message));
     }
     return {};
 }
@@ -264,7 +279,7 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
     base.listUrl = entry->listUrl;
     auto fetched = m_fetcher.fetch(entry->listUrl, kAccept);
     if (!fetched) {
-        base.message = tr("Status not checked: %1").arg(fetched.error().message);
+        base.message = QCoreApplication::translate("ler::net", "Status not checked: %1").arg(fetched.error().message);
         return base;
     }
     base.listFetchedAt = fetched->fetchedAt;
@@ -272,7 +287,8 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(fetched->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error(ErrorCode::Unsupported, tr("The issuer's status list is not a JSON credential."));
+        return Error(ErrorCode::Unsupported,
+            QCoreApplication::translate("ler::net", "The issuer's status list is not a JSON credential."));
     }
     const QJsonObject list = doc.object();
     if (Status ok = checkListCredential(list, entry.value()); !ok) {
