@@ -23,6 +23,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setFixedWidth(520);
+    // Aligned layout items get no height-for-width: reserve the wrapped height.
+    text->setMinimumHeight(text->heightForWidth(520));
 
     auto* create = new QPushButton(tr("&Create a new wallet"));
     create->setObjectName(QStringLiteral("createWalletButton"));
