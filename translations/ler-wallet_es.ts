@@ -239,374 +239,374 @@ Códigos de salida:
     <name>ler::formats</name>
     <message>
         <source>The badge data baked into the image is empty.</source>
-        <translation type="unfinished" />
+        <translation>Los datos de la insignia incrustados en la imagen están vacíos.</translation>
     </message>
     <message>
         <source>Badge image (PNG)</source>
-        <translation type="unfinished" />
+        <translation>Imagen de insignia (PNG)</translation>
     </message>
     <message>
         <source>This PNG image has no badge baked into it (no openbadges or openbadgecredential text chunk).</source>
-        <translation type="unfinished" />
+        <translation>Esta imagen PNG no tiene ninguna insignia incrustada (no hay bloque de texto openbadges ni openbadgecredential).</translation>
     </message>
     <message>
         <source>Badge image (SVG)</source>
-        <translation type="unfinished" />
+        <translation>Imagen de insignia (SVG)</translation>
     </message>
     <message>
         <source>The XML file is not an SVG image.</source>
-        <translation type="unfinished" />
+        <translation>El archivo XML no es una imagen SVG.</translation>
     </message>
     <message>
         <source>This SVG image has no badge baked into it (no openbadges:assertion or openbadges:credential element).</source>
-        <translation type="unfinished" />
+        <translation>Esta imagen SVG no tiene ninguna insignia incrustada (no hay elemento openbadges:assertion ni openbadges:credential).</translation>
     </message>
     <message>
         <source>Credential %1 inside the learner record could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la credencial %1 dentro del registro del estudiante: %2</translation>
     </message>
     <message>
         <source>It is neither a JSON object nor a token.</source>
-        <translation type="unfinished" />
+        <translation>No es ni un objeto JSON ni un token.</translation>
     </message>
     <message>
         <source>Comprehensive Learner Record 2.0</source>
-        <translation type="unfinished" />
+        <translation>Registro integral del estudiante (CLR) 2.0</translation>
     </message>
     <message>
         <source>The credential is not a Comprehensive Learner Record (its type is not ClrCredential).</source>
-        <translation type="unfinished" />
+        <translation>La credencial no es un registro integral del estudiante (su tipo no es ClrCredential).</translation>
     </message>
     <message>
         <source>The learner record's verifiableCredential must be a list.</source>
-        <translation type="unfinished" />
+        <translation>El campo verifiableCredential del registro del estudiante debe ser una lista.</translation>
     </message>
     <message>
         <source>The learner record holds %1 credentials; at most %2 can be imported at once.</source>
-        <translation type="unfinished" />
+        <translation>El registro del estudiante contiene %1 credenciales; se pueden importar como máximo %2 a la vez.</translation>
     </message>
     <message>
         <source>The token's header is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>La cabecera del token no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The token's payload is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>El contenido del token no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The text is not a compact JSON Web Token (three parts separated by dots).</source>
-        <translation type="unfinished" />
+        <translation>El texto no es un JSON Web Token compacto (tres partes separadas por puntos).</translation>
     </message>
     <message>
         <source>The token has more than %1 disclosures.</source>
-        <translation type="unfinished" />
+        <translation>El token tiene más de %1 divulgaciones.</translation>
     </message>
     <message>
         <source>The token has an empty header or payload.</source>
-        <translation type="unfinished" />
+        <translation>El token tiene la cabecera o el contenido vacíos.</translation>
     </message>
     <message>
         <source>This file is not in a format LER Wallet can import. Supported formats: %1.</source>
-        <translation type="unfinished" />
+        <translation>Este archivo no está en un formato que LER Wallet pueda importar. Formatos admitidos: %1.</translation>
     </message>
     <message>
         <source>The file could not be opened for reading.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir el archivo para leerlo.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file is too large to import (%1 MB); the limit is %2 MB.</source>
-        <translation type="unfinished" />
+        <translation>El archivo es demasiado grande para importarlo (%1 MB); el límite es %2 MB.</translation>
     </message>
     <message>
         <source>The JSON data is nested too deeply (more than %1 levels) to be a credential.</source>
-        <translation type="unfinished" />
+        <translation>Los datos JSON están anidados a demasiada profundidad (más de %1 niveles) para ser una credencial.</translation>
     </message>
     <message>
         <source>The JSON data is empty.</source>
-        <translation type="unfinished" />
+        <translation>Los datos JSON están vacíos.</translation>
     </message>
     <message>
         <source>The JSON data ends too early; the file may be cut off.</source>
-        <translation type="unfinished" />
+        <translation>Los datos JSON terminan antes de tiempo; puede que el archivo esté cortado.</translation>
     </message>
     <message>
         <source>The data is not valid JSON (error near character %1).</source>
-        <translation type="unfinished" />
+        <translation>Los datos no son JSON válido (error cerca del carácter %1).</translation>
     </message>
     <message>
         <source>The JSON data must be an object ({...}) but is not.</source>
-        <translation type="unfinished" />
+        <translation>Los datos JSON deben ser un objeto ({...}) y no lo son.</translation>
     </message>
     <message>
         <source>A part of the token is not valid base64url text.</source>
-        <translation type="unfinished" />
+        <translation>Una parte del token no es texto base64url válido.</translation>
     </message>
     <message>
         <source>Open Badges 2.0</source>
-        <translation type="unfinished" />
+        <translation>Open Badges 2.0</translation>
     </message>
     <message>
         <source>The badge refers to its data with an address that is not a web address.</source>
-        <translation type="unfinished" />
+        <translation>La insignia remite a sus datos con una dirección que no es una dirección web.</translation>
     </message>
     <message>
         <source>The badge holds only a web address for its data, and downloading is turned off, so it cannot be imported offline.</source>
-        <translation type="unfinished" />
+        <translation>La insignia solo contiene una dirección web para sus datos y las descargas están desactivadas, así que no se puede importar sin conexión.</translation>
     </message>
     <message>
         <source>The badge's %1 must be a web address or an object, but it is not.</source>
-        <translation type="unfinished" />
+        <translation>El campo %1 de la insignia debe ser una dirección web o un objeto, y no lo es.</translation>
     </message>
     <message>
         <source>This Open Badges file describes a badge or an issuer, not a badge awarded to someone (an Assertion).</source>
-        <translation type="unfinished" />
+        <translation>Este archivo de Open Badges describe una insignia o un emisor, no una insignia otorgada a alguien (una Assertion).</translation>
     </message>
     <message>
         <source>The badge's id must be text.</source>
-        <translation type="unfinished" />
+        <translation>El id de la insignia debe ser texto.</translation>
     </message>
     <message>
         <source>The badge names no recipient.</source>
-        <translation type="unfinished" />
+        <translation>La insignia no indica ningún destinatario.</translation>
     </message>
     <message>
         <source>The badge's issuedOn must be a date.</source>
-        <translation type="unfinished" />
+        <translation>El campo issuedOn de la insignia debe ser una fecha.</translation>
     </message>
     <message>
         <source>The badge assertion names no badge.</source>
-        <translation type="unfinished" />
+        <translation>La asignación de la insignia no indica ninguna insignia.</translation>
     </message>
     <message>
         <source>Open Badge (details not downloaded)</source>
-        <translation type="unfinished" />
+        <translation>Open Badge (detalles no descargados)</translation>
     </message>
     <message>
         <source>Open Badges 3.0</source>
-        <translation type="unfinished" />
+        <translation>Open Badges 3.0</translation>
     </message>
     <message>
         <source>The credential is not an Open Badges 3.0 credential (its type is not OpenBadgeCredential).</source>
-        <translation type="unfinished" />
+        <translation>La credencial no es una credencial de Open Badges 3.0 (su tipo no es OpenBadgeCredential).</translation>
     </message>
     <message>
         <source>PESC College Transcript</source>
-        <translation type="unfinished" />
+        <translation>Certificado de estudios universitarios PESC</translation>
     </message>
     <message>
         <source>PESC High School Transcript</source>
-        <translation type="unfinished" />
+        <translation>Certificado de estudios de secundaria PESC</translation>
     </message>
     <message>
         <source>The XML file is not a %1.</source>
-        <translation type="unfinished" />
+        <translation>El archivo XML no es un %1.</translation>
     </message>
     <message>
         <source>unknown institution</source>
-        <translation type="unfinished" />
+        <translation>institución desconocida</translation>
     </message>
     <message>
         <source>College transcript: %1</source>
-        <translation type="unfinished" />
+        <translation>Certificado de estudios universitarios: %1</translation>
     </message>
     <message>
         <source>High school transcript: %1</source>
-        <translation type="unfinished" />
+        <translation>Certificado de estudios de secundaria: %1</translation>
     </message>
     <message>
         <source>The PNG image is damaged or cut off.</source>
-        <translation type="unfinished" />
+        <translation>La imagen PNG está dañada o cortada.</translation>
     </message>
     <message>
         <source>A text chunk in the PNG image is malformed.</source>
-        <translation type="unfinished" />
+        <translation>Un bloque de texto de la imagen PNG está mal formado.</translation>
     </message>
     <message>
         <source>The file is not a PNG image.</source>
-        <translation type="unfinished" />
+        <translation>El archivo no es una imagen PNG.</translation>
     </message>
     <message>
         <source>The PNG image is damaged: a chunk's checksum does not match its content.</source>
-        <translation type="unfinished" />
+        <translation>La imagen PNG está dañada: la suma de comprobación de un bloque no coincide con su contenido.</translation>
     </message>
     <message>
         <source>The PNG image has too many text chunks.</source>
-        <translation type="unfinished" />
+        <translation>La imagen PNG tiene demasiados bloques de texto.</translation>
     </message>
     <message>
         <source>Decompression failed.</source>
-        <translation type="unfinished" />
+        <translation>Falló la descompresión.</translation>
     </message>
     <message>
         <source>Compressed text in the image unpacks to more than %1 MB.</source>
-        <translation type="unfinished" />
+        <translation>El texto comprimido de la imagen ocupa más de %1 MB al descomprimirse.</translation>
     </message>
     <message>
         <source>SD-JWT Verifiable Credential</source>
-        <translation type="unfinished" />
+        <translation>Credencial verificable SD-JWT</translation>
     </message>
     <message>
         <source>A disclosure of the SD-JWT is not a list of salt, name and value.</source>
-        <translation type="unfinished" />
+        <translation>Una divulgación del SD-JWT no es una lista de sal, nombre y valor.</translation>
     </message>
     <message>
         <source>The credential's issuer must be a web address or an object with an id, but it is not.</source>
-        <translation type="unfinished" />
+        <translation>El emisor de la credencial debe ser una dirección web o un objeto con id, y no lo es.</translation>
     </message>
     <message>
         <source>Selectively disclosed credential</source>
-        <translation type="unfinished" />
+        <translation>Credencial de divulgación selectiva</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file: %2</source>
-        <translation type="unfinished" />
+        <translation>Línea %1 del archivo CSV: %2</translation>
     </message>
     <message>
         <source>Self-asserted entries (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Entradas declaradas por usted (CSV)</translation>
     </message>
     <message>
         <source>text follows a closing quote; quotes inside a quoted field must be doubled.</source>
-        <translation type="unfinished" />
+        <translation>hay texto después de unas comillas de cierre; las comillas dentro de un campo entre comillas deben ir dobles.</translation>
     </message>
     <message>
         <source>The CSV file has more than %1 rows.</source>
-        <translation type="unfinished" />
+        <translation>El archivo CSV tiene más de %1 filas.</translation>
     </message>
     <message>
         <source>The CSV file ends inside a quoted field; a closing quote is missing.</source>
-        <translation type="unfinished" />
+        <translation>El archivo CSV termina dentro de un campo entre comillas; falta cerrar las comillas.</translation>
     </message>
     <message>
         <source>The CSV file is not UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>El archivo CSV no es texto UTF-8.</translation>
     </message>
     <message>
         <source>The CSV file has no header row.</source>
-        <translation type="unfinished" />
+        <translation>El archivo CSV no tiene fila de encabezado.</translation>
     </message>
     <message>
         <source>The CSV header has a column that is not one of: %1. The first row must be the header.</source>
-        <translation type="unfinished" />
+        <translation>El encabezado del CSV tiene una columna que no es ninguna de estas: %1. La primera fila debe ser el encabezado.</translation>
     </message>
     <message>
         <source>The CSV header names the column %1 twice.</source>
-        <translation type="unfinished" />
+        <translation>El encabezado del CSV nombra dos veces la columna %1.</translation>
     </message>
     <message>
         <source>The CSV header must have at least the columns kind and title.</source>
-        <translation type="unfinished" />
+        <translation>El encabezado del CSV debe tener al menos las columnas kind y title.</translation>
     </message>
     <message>
         <source>the row has more fields than the header.</source>
-        <translation type="unfinished" />
+        <translation>la fila tiene más campos que el encabezado.</translation>
     </message>
     <message>
         <source>the kind must be one of: %1.</source>
-        <translation type="unfinished" />
+        <translation>el tipo (kind) debe ser uno de: %1.</translation>
     </message>
     <message>
         <source>a date is not written like 2024-05-31, 2024-05 or 2024.</source>
-        <translation type="unfinished" />
+        <translation>una fecha no está escrita como 2024-05-31, 2024-05 o 2024.</translation>
     </message>
     <message>
         <source>The CSV file has a header but no entries.</source>
-        <translation type="unfinished" />
+        <translation>El archivo CSV tiene encabezado pero ninguna entrada.</translation>
     </message>
     <message>
         <source>The entry needs a title.</source>
-        <translation type="unfinished" />
+        <translation>La entrada necesita un título.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished" />
+        <translation>La fecha de fin es anterior a la de inicio.</translation>
     </message>
     <message>
         <source>The link must be a web address starting with https:// or http://.</source>
-        <translation type="unfinished" />
+        <translation>El enlace debe ser una dirección web que empiece por https:// o http://.</translation>
     </message>
     <message>
         <source>The credential's issuer has no id (a web address or DID).</source>
-        <translation type="unfinished" />
+        <translation>El emisor de la credencial no tiene id (una dirección web o un DID).</translation>
     </message>
     <message>
         <source>The credential has no type.</source>
-        <translation type="unfinished" />
+        <translation>La credencial no tiene tipo.</translation>
     </message>
     <message>
         <source>The credential's id must be text.</source>
-        <translation type="unfinished" />
+        <translation>El id de la credencial debe ser texto.</translation>
     </message>
     <message>
         <source>The credential names no issuer.</source>
-        <translation type="unfinished" />
+        <translation>La credencial no indica ningún emisor.</translation>
     </message>
     <message>
         <source>The credential's %1 must be text.</source>
-        <translation type="unfinished" />
+        <translation>El campo %1 de la credencial debe ser texto.</translation>
     </message>
     <message>
         <source>The credential has no credentialSubject.</source>
-        <translation type="unfinished" />
+        <translation>La credencial no tiene credentialSubject.</translation>
     </message>
     <message>
         <source>The credential subject's identifier must be a list of objects.</source>
-        <translation type="unfinished" />
+        <translation>El identificador del sujeto de la credencial debe ser una lista de objetos.</translation>
     </message>
     <message>
         <source>The credential subject's achievement must be an object.</source>
-        <translation type="unfinished" />
+        <translation>El logro del sujeto de la credencial debe ser un objeto.</translation>
     </message>
     <message>
         <source>W3C Verifiable Credential</source>
-        <translation type="unfinished" />
+        <translation>Credencial verificable del W3C</translation>
     </message>
     <message>
         <source>Verifiable Credential</source>
-        <translation type="unfinished" />
+        <translation>Credencial verificable</translation>
     </message>
     <message>
         <source>The XML file declares a document type (DTD). Such files are refused because a DTD can define harmful entities.</source>
-        <translation type="unfinished" />
+        <translation>El archivo XML declara un tipo de documento (DTD). Estos archivos se rechazan porque una DTD puede definir entidades dañinas.</translation>
     </message>
     <message>
         <source>The XML file uses entity references, which are refused.</source>
-        <translation type="unfinished" />
+        <translation>El archivo XML usa referencias a entidades, que se rechazan.</translation>
     </message>
     <message>
         <source>The XML elements are nested too deeply (more than %1 levels).</source>
-        <translation type="unfinished" />
+        <translation>Los elementos XML están anidados a demasiada profundidad (más de %1 niveles).</translation>
     </message>
     <message>
         <source>The XML data ends too early; the file may be cut off.</source>
-        <translation type="unfinished" />
+        <translation>Los datos XML terminan antes de tiempo; puede que el archivo esté cortado.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML (problem on line %1).</source>
-        <translation type="unfinished" />
+        <translation>El archivo no es XML bien formado (problema en la línea %1).</translation>
     </message>
 </context>
 <context>
     <name>ler::model</name>
     <message>
         <source>This record was saved by a newer or unknown version of LER Wallet and cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Este registro lo guardó una versión más nueva o desconocida de LER Wallet y no se puede leer.</translation>
     </message>
     <message>
         <source>The record has an unknown kind.</source>
-        <translation type="unfinished" />
+        <translation>El registro tiene un tipo desconocido.</translation>
     </message>
     <message>
         <source>The record has an unknown source format.</source>
-        <translation type="unfinished" />
+        <translation>El registro tiene un formato de origen desconocido.</translation>
     </message>
 </context>
 <context>
