@@ -56,7 +56,7 @@ MethodResolver fragmentKeyResolver()
         auto key = crypto::PublicKey::fromMultikey(QStringView(methodId).mid(methodId.indexOf(QLatin1Char('#')) + 1));
         if (!key)
             return key.error();
-        return controllerDocumentForKey(TrustedKey{methodId, *key});
+        return controllerDocumentForKey(TrustedKey { methodId, *key });
     };
 }
 
@@ -67,7 +67,7 @@ int main()
     if (sodium_init() < 0)
         return 1;
     VerifyOptions options;
-    options.resolver = firstOf({offlineDidResolver(), fragmentKeyResolver()});
+    options.resolver = firstOf({ offlineDidResolver(), fragmentKeyResolver() });
 
     const QJsonObject rdfcCredential = readJson("openbadges-eddsa/ob3/signed-credential.json");
     QJsonObject unsignedCredential = readJson("openbadges-eddsa/ob3/unsigned-credential.json");
@@ -86,8 +86,11 @@ int main()
     proofOptions.verificationMethod = did + QLatin1Char('#') + did.mid(8);
     auto jcsCredential = addProof(unsignedCredential, proofOptions, [&](QByteArrayView data) -> Result<QByteArray> {
         QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()), nullptr,
-                             reinterpret_cast<const unsigned char*>(data.data()), data.size(), sk.data());
+        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()),
+            nullptr,
+            reinterpret_cast<const unsigned char*>(data.data()),
+            data.size(),
+            sk.data());
         return sig;
     });
     if (!jcsCredential) {
@@ -100,19 +103,21 @@ int main()
     std::array<unsigned char, crypto_sign_BYTES> signature {};
     crypto_sign_detached(signature.data(), nullptr, message.data(), message.size(), sk.data());
 
-    const double raw = perSecond([&] {
-        return crypto_sign_verify_detached(signature.data(), message.data(), message.size(), pk.data()) == 0;
-    }, "raw Ed25519");
-    const double rdfc = perSecond([&] { return verifyDataIntegrity(rdfcCredential, options).verified(); },
-                                  "eddsa-rdfc-2022");
-    const double jcs = perSecond([&] { return verifyDataIntegrity(*jcsCredential, options).verified(); },
-                                 "eddsa-jcs-2022");
+    const double raw = perSecond(
+        [&] { return crypto_sign_verify_detached(signature.data(), message.data(), message.size(), pk.data()) == 0; },
+        "raw Ed25519");
+    const double rdfc
+        = perSecond([&] { return verifyDataIntegrity(rdfcCredential, options).verified(); }, "eddsa-rdfc-2022");
+    const double jcs
+        = perSecond([&] { return verifyDataIntegrity(*jcsCredential, options).verified(); }, "eddsa-jcs-2022");
 
     std::printf("raw Ed25519 verify (64-byte message):  %10.0f /s\n", raw);
-    std::printf("eddsa-rdfc-2022 (OB 3.0 vector):       %10.1f credentials/s  (raw/rdfc = %.0fx)\n", rdfc,
-                rdfc > 0 ? raw / rdfc : 0.0);
-    std::printf("eddsa-jcs-2022 (OB 3.0, signed here):  %10.1f credentials/s  (raw/jcs = %.0fx)\n", jcs,
-                jcs > 0 ? raw / jcs : 0.0);
+    std::printf("eddsa-rdfc-2022 (OB 3.0 vector):       %10.1f credentials/s  (raw/rdfc = %.0fx)\n",
+        rdfc,
+        rdfc > 0 ? raw / rdfc : 0.0);
+    std::printf("eddsa-jcs-2022 (OB 3.0, signed here):  %10.1f credentials/s  (raw/jcs = %.0fx)\n",
+        jcs,
+        jcs > 0 ? raw / jcs : 0.0);
     std::printf("rdfc/jcs time ratio:                   %10.1fx\n", rdfc > 0 ? jcs / rdfc : 0.0);
     return rdfc > 0 && jcs > 0 && raw > 0 ? 0 : 1;
 }

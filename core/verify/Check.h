@@ -13,16 +13,16 @@ struct Check
 {
     enum Status
     {
-        Passed,     ///< The check ran and holds.
-        Failed,     ///< The check ran and does not hold: the credential must not be trusted.
+        Passed, ///< The check ran and holds.
+        Failed, ///< The check ran and does not hold: the credential must not be trusted.
         NotChecked, ///< The check could not run (missing key, unknown context, unsupported suite...).
-        Warning,    ///< Holds, but with a caveat the user should see.
+        Warning, ///< Holds, but with a caveat the user should see.
     };
 
-    QString id;      ///< Stable machine id, for example "proof.signature"; never translated.
+    QString id; ///< Stable machine id, for example "proof.signature"; never translated.
     Status status = NotChecked;
     QString message; ///< One plain sentence for people, already translated.
-    QString detail;  ///< Optional technical detail (an error text, a value); may be empty.
+    QString detail; ///< Optional technical detail (an error text, a value); may be empty.
 
     static Check passed(QString id, QString message, QString detail = {});
     static Check failed(QString id, QString message, QString detail = {});

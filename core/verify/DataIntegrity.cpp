@@ -11,25 +11,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <optional>
 
 namespace ler::verify {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ler::verify", text);
-}
-
 const QString kContextKey = QStringLiteral("@context");
 
 std::optional<did::VerificationRelationship> relationshipFromPurpose(const QString& purpose)
 {
     using R = did::VerificationRelationship;
-    for (R r : {R::AssertionMethod, R::Authentication, R::CapabilityInvocation, R::CapabilityDelegation,
-                R::KeyAgreement}) {
+    for (R r :
+        { R::AssertionMethod, R::Authentication, R::CapabilityInvocation, R::CapabilityDelegation, R::KeyAgreement }) {
         if (did::relationshipName(r) == purpose)
             return r;
     }
@@ -50,10 +44,10 @@ QStringList contextList(const QJsonValue& context)
     if (context.isArray()) {
         QStringList out;
         for (const QJsonValue& v : context.toArray())
-            out.append(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)));
+            out.append(QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact)));
         return out;
     }
-    return {QString::fromUtf8(QJsonDocument(QJsonArray{context}).toJson(QJsonDocument::Compact))};
+    return { QString::fromUtf8(QJsonDocument(QJsonArray { context }).toJson(QJsonDocument::Compact)) };
 }
 
 /// True when the document's @context starts with the proof's @context entries, in the same order.
@@ -79,8 +73,7 @@ QString methodIdOf(const QJsonObject& proof)
 class ProofVerifier
 {
 public:
-    ProofVerifier(const QJsonObject& secured, const QJsonObject& proof, const VerifyOptions& options,
-                  ProofResult& out)
+    ProofVerifier(const QJsonObject& secured, const QJsonObject& proof, const VerifyOptions& options, ProofResult& out)
         : m_secured(secured)
         , m_proof(proof)
         , m_options(options)
@@ -101,8 +94,10 @@ public:
         checkChallengeAndDomain();
         auto document = unsecuredDocument();
         if (!document || !keyOk) {
-            addSignatureNotChecked(keyOk ? tr("The signature cannot be checked: the signed document is incomplete.")
-                                         : tr("The signature cannot be checked without the signing key."));
+            addSignatureNotChecked(keyOk ? QCoreApplication::translate("ler::verify",
+                                       "The signature cannot be checked: the signed document is incomplete.")
+                                         : QCoreApplication::translate("ler::verify",
+                                             "The signature cannot be checked without the signing key."));
             return;
         }
         checkSignature(*document);
@@ -111,10 +106,7 @@ public:
 private:
     void add(Check c) { m_out.checks.append(std::move(c)); }
 
-    void addSignatureNotChecked(const QString& message)
-    {
-        add(Check::notChecked(checkid::kSignature, message));
-    }
+    void addSignatureNotChecked(const QString& message) { add(Check::notChecked(checkid::kSignature, message)); }
 
     bool checkSuite()
     {
@@ -134,13 +126,17 @@ private:
     {
         const QString shortMethod = shortIdentifier(m_method, 48);
         if (m_method.isEmpty()) {
-            add(Check::failed(checkid::kKey, tr("The proof does not name its signing key (verificationMethod).")));
+            add(Check::failed(checkid::kKey,
+                QCoreApplication::translate(
+                    "ler::verify", "The proof does not name its signing key (verificationMethod).")));
             return false;
         }
         static const QRegularExpression absoluteUri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"));
         if (!absoluteUri.match(m_method).hasMatch()) {
-            add(Check::failed(checkid::kKey, tr("The proof's signing key %1 is not named by a DID or web address.")
-                                                 .arg(shortMethod)));
+            add(Check::failed(checkid::kKey,
+                QCoreApplication::translate(
+                    "ler::verify", "The proof's signing key %1 is not named by a DID or web address.")
+                    .arg(shortMethod)));
             return false;
         }
         const MethodResolver resolve = m_options.resolver ? m_options.resolver : offlineDidResolver();
@@ -153,17 +149,22 @@ private:
         auto method = did::findVerificationMethod(m_controllerDocument, m_method);
         auto key = method ? did::publicKeyFromVerificationMethod(*method) : Result<crypto::PublicKey>(method.error());
         if (!key) {
-            add(Check::failed(checkid::kKey, tr("The signing key %1 was not found or is not valid.").arg(shortMethod),
-                              key.error().message));
+            add(Check::failed(checkid::kKey,
+                QCoreApplication::translate("ler::verify", "The signing key %1 was not found or is not valid.")
+                    .arg(shortMethod),
+                key.error().message));
             return false;
         }
         if (key->type() != crypto::KeyType::Ed25519) {
-            add(Check::failed(checkid::kKey, tr("The key %1 is a %2 key, but this proof needs an Ed25519 key.")
-                                                 .arg(shortMethod, crypto::keyTypeName(key->type()))));
+            add(Check::failed(checkid::kKey,
+                QCoreApplication::translate(
+                    "ler::verify", "The key %1 is a %2 key, but this proof needs an Ed25519 key.")
+                    .arg(shortMethod, crypto::keyTypeName(key->type()))));
             return false;
         }
         m_key = *key;
-        add(Check::passed(checkid::kKey, tr("Signing key found: %1").arg(shortMethod)));
+        add(Check::passed(
+            checkid::kKey, QCoreApplication::translate("ler::verify", "Signing key found: %1").arg(shortMethod)));
         return true;
     }
 
@@ -172,13 +173,19 @@ private:
         switch (e.code) {
         case ErrorCode::Unsupported:
         case ErrorCode::NotFound:
-            return Check::notChecked(checkid::kKey, tr("The signing key %1 cannot be looked up offline.")
-                                                        .arg(shortMethod), e.message);
+            return Check::notChecked(checkid::kKey,
+                QCoreApplication::translate("ler::verify", "The signing key %1 cannot be looked up offline.")
+                    .arg(shortMethod),
+                e.message);
         case ErrorCode::Network:
-            return Check::notChecked(checkid::kKey, tr("The signing key %1 could not be downloaded.")
-                                                        .arg(shortMethod), e.message);
+            return Check::notChecked(checkid::kKey,
+                QCoreApplication::translate("ler::verify", "The signing key %1 could not be downloaded.")
+                    .arg(shortMethod),
+                e.message);
         default:
-            return Check::failed(checkid::kKey, tr("The signing key %1 is not valid.").arg(shortMethod), e.message);
+            return Check::failed(checkid::kKey,
+                QCoreApplication::translate("ler::verify", "The signing key %1 is not valid.").arg(shortMethod),
+                e.message);
         }
     }
 
@@ -186,21 +193,25 @@ private:
     {
         const QString purpose = m_proof.value(QLatin1String("proofPurpose")).toString();
         if (purpose.isEmpty()) {
-            add(Check::failed(checkid::kPurpose, tr("The proof does not say what it is for (proofPurpose).")));
+            add(Check::failed(checkid::kPurpose,
+                QCoreApplication::translate("ler::verify", "The proof does not say what it is for (proofPurpose).")));
             return;
         }
         if (purpose != m_options.expectedProofPurpose) {
-            add(Check::failed(checkid::kPurpose, tr("The proof was made for \"%1\", but \"%2\" is needed here.")
-                                                     .arg(purpose, m_options.expectedProofPurpose)));
+            add(Check::failed(checkid::kPurpose,
+                QCoreApplication::translate("ler::verify", "The proof was made for \"%1\", but \"%2\" is needed here.")
+                    .arg(purpose, m_options.expectedProofPurpose)));
             return;
         }
         const auto rel = relationshipFromPurpose(purpose);
         if (!rel || !did::hasRelationship(m_controllerDocument, m_method, *rel)) {
-            add(Check::failed(checkid::kPurpose, tr("The key's owner does not allow it to be used for \"%1\".")
-                                                     .arg(purpose)));
+            add(Check::failed(checkid::kPurpose,
+                QCoreApplication::translate("ler::verify", "The key's owner does not allow it to be used for \"%1\".")
+                    .arg(purpose)));
             return;
         }
-        add(Check::passed(checkid::kPurpose, tr("The key is allowed for \"%1\".").arg(purpose)));
+        add(Check::passed(checkid::kPurpose,
+            QCoreApplication::translate("ler::verify", "The key is allowed for \"%1\".").arg(purpose)));
     }
 
     QDateTime now() const { return m_options.now.isValid() ? m_options.now : QDateTime::currentDateTimeUtc(); }
@@ -210,22 +221,29 @@ private:
         if (m_proof.contains(QLatin1String("created"))) {
             const QDateTime created = parseDateTime(m_proof.value(QLatin1String("created")).toString());
             if (!created.isValid())
-                add(Check::failed(checkid::kCreated, tr("The proof's creation date is not a valid date.")));
+                add(Check::failed(checkid::kCreated,
+                    QCoreApplication::translate("ler::verify", "The proof's creation date is not a valid date.")));
             else if (created > now().addSecs(m_options.clockSkewSeconds))
-                add(Check::failed(checkid::kCreated, tr("The proof claims to be made in the future (%1).")
-                                                         .arg(created.toString(Qt::ISODate))));
+                add(Check::failed(checkid::kCreated,
+                    QCoreApplication::translate("ler::verify", "The proof claims to be made in the future (%1).")
+                        .arg(created.toString(Qt::ISODate))));
             else
-                add(Check::passed(checkid::kCreated, tr("Signed on %1.").arg(created.toString(Qt::ISODate))));
+                add(Check::passed(checkid::kCreated,
+                    QCoreApplication::translate("ler::verify", "Signed on %1.").arg(created.toString(Qt::ISODate))));
         }
         if (m_proof.contains(QLatin1String("expires"))) {
             const QDateTime expires = parseDateTime(m_proof.value(QLatin1String("expires")).toString());
             if (!expires.isValid())
-                add(Check::failed(checkid::kExpires, tr("The proof's expiry date is not a valid date.")));
+                add(Check::failed(checkid::kExpires,
+                    QCoreApplication::translate("ler::verify", "The proof's expiry date is not a valid date.")));
             else if (expires < now())
-                add(Check::failed(checkid::kExpires, tr("The proof expired on %1.").arg(expires.toString(Qt::ISODate))));
+                add(Check::failed(checkid::kExpires,
+                    QCoreApplication::translate("ler::verify", "The proof expired on %1.")
+                        .arg(expires.toString(Qt::ISODate))));
             else
-                add(Check::passed(checkid::kExpires, tr("The proof is valid until %1.")
-                                                         .arg(expires.toString(Qt::ISODate))));
+                add(Check::passed(checkid::kExpires,
+                    QCoreApplication::translate("ler::verify", "The proof is valid until %1.")
+                        .arg(expires.toString(Qt::ISODate))));
         }
     }
 
@@ -233,20 +251,27 @@ private:
     {
         if (!m_options.expectedChallenge.isEmpty()) {
             if (m_proof.value(QLatin1String("challenge")).toString() == m_options.expectedChallenge)
-                add(Check::passed(checkid::kChallenge, tr("The proof answers the expected challenge.")));
+                add(Check::passed(checkid::kChallenge,
+                    QCoreApplication::translate("ler::verify", "The proof answers the expected challenge.")));
             else
-                add(Check::failed(checkid::kChallenge, tr("The proof was made for another challenge: it may be a "
-                                                          "replay of an older presentation.")));
+                add(Check::failed(checkid::kChallenge,
+                    QCoreApplication::translate("ler::verify",
+                        "The proof was made for another challenge: it may be a "
+                        "replay of an older presentation.")));
         }
         if (!m_options.expectedDomain.isEmpty()) {
             const QJsonValue domain = m_proof.value(QLatin1String("domain"));
             const bool ok = domain.isArray() ? domain.toArray().contains(QJsonValue(m_options.expectedDomain))
                                              : domain.toString() == m_options.expectedDomain;
             if (ok)
-                add(Check::passed(checkid::kDomain, tr("The proof is meant for %1.").arg(m_options.expectedDomain)));
+                add(Check::passed(checkid::kDomain,
+                    QCoreApplication::translate("ler::verify", "The proof is meant for %1.")
+                        .arg(m_options.expectedDomain)));
             else
-                add(Check::failed(checkid::kDomain, tr("The proof was made for another site or service, not for %1.")
-                                                        .arg(m_options.expectedDomain)));
+                add(Check::failed(checkid::kDomain,
+                    QCoreApplication::translate(
+                        "ler::verify", "The proof was made for another site or service, not for %1.")
+                        .arg(m_options.expectedDomain)));
         }
     }
 
@@ -259,10 +284,12 @@ private:
             return std::nullopt;
         }
         if (!previousProofIds(m_proof).isEmpty())
-            add(Check::passed(checkid::kPrevious, tr("The earlier proofs this proof builds on are present.")));
+            add(Check::passed(checkid::kPrevious,
+                QCoreApplication::translate("ler::verify", "The earlier proofs this proof builds on are present.")));
         if (m_proof.contains(kContextKey)) {
             if (!contextStartsWith(m_secured.value(kContextKey), m_proof.value(kContextKey))) {
-                add(Check::failed(checkid::kContext, tr("The proof's contexts do not match the document's.")));
+                add(Check::failed(checkid::kContext,
+                    QCoreApplication::translate("ler::verify", "The proof's contexts do not match the document's.")));
                 return std::nullopt;
             }
             document->insert(kContextKey, m_proof.value(kContextKey));
@@ -274,7 +301,7 @@ private:
     QString unknownContext(const QJsonObject& document) const
     {
         const QJsonValue context = document.value(kContextKey);
-        const QJsonArray list = context.isArray() ? context.toArray() : QJsonArray{context};
+        const QJsonArray list = context.isArray() ? context.toArray() : QJsonArray { context };
         for (const QJsonValue& c : list) {
             if (c.isString() && !m_jsonOptions.documentLoader->load(c.toString()))
                 return c.toString();
@@ -286,50 +313,67 @@ private:
     {
         const QString unknown = unknownContext(document);
         if (usesRdfCanonicalization(m_suite) && !unknown.isEmpty()) {
-            add(Check::notChecked(checkid::kContext, tr("Unknown context %1: cannot check offline").arg(unknown)));
-            addSignatureNotChecked(tr("The signature cannot be checked without the document's contexts."));
+            add(Check::notChecked(checkid::kContext,
+                QCoreApplication::translate("ler::verify", "Unknown context %1: cannot check offline").arg(unknown)));
+            addSignatureNotChecked(QCoreApplication::translate(
+                "ler::verify", "The signature cannot be checked without the document's contexts."));
             return;
         }
         auto input = hashInput(m_suite, document, m_proof, m_jsonOptions);
         if (!input) {
             add(canonicalFailure(input.error()));
-            addSignatureNotChecked(tr("The signature cannot be checked: the document could not be read."));
+            addSignatureNotChecked(QCoreApplication::translate(
+                "ler::verify", "The signature cannot be checked: the document could not be read."));
             return;
         }
         const Status valid = m_suite == ProofSuite::Ed25519Signature2018 ? verifyDetachedJws(input->hashData)
                                                                          : verifyProofValue(input->hashData);
         if (valid.ok()) {
-            add(Check::passed(checkid::kSignature, tr("Signature valid: signed by %1")
-                                                       .arg(shortIdentifier(controllerOf(m_method), 40))));
+            add(Check::passed(checkid::kSignature,
+                QCoreApplication::translate("ler::verify", "Signature valid: signed by %1")
+                    .arg(shortIdentifier(controllerOf(m_method), 40))));
         } else if (valid.error().code == ErrorCode::VerificationFailed) {
-            add(Check::failed(checkid::kSignature, tr("The signature does not match: the credential was changed "
-                                                      "after it was signed"), valid.error().message));
+            add(Check::failed(checkid::kSignature,
+                QCoreApplication::translate("ler::verify",
+                    "The signature does not match: the credential was changed "
+                    "after it was signed"),
+                valid.error().message));
         } else {
-            add(Check::failed(checkid::kSignature, tr("The signature is damaged and cannot be checked."),
-                              valid.error().message));
+            add(Check::failed(checkid::kSignature,
+                QCoreApplication::translate("ler::verify", "The signature is damaged and cannot be checked."),
+                valid.error().message));
         }
     }
 
     static Check canonicalFailure(const Error& e)
     {
         if (e.code == ErrorCode::NotFound)
-            return Check::notChecked(checkid::kContext, tr("A context the document uses is unknown: cannot check "
-                                                           "offline"), e.message);
+            return Check::notChecked(checkid::kContext,
+                QCoreApplication::translate("ler::verify",
+                    "A context the document uses is unknown: cannot check "
+                    "offline"),
+                e.message);
         if (e.code == ErrorCode::LimitExceeded)
-            return Check::failed(checkid::kContext, tr("The document is too complex to check safely."), e.message);
-        return Check::failed(checkid::kContext, tr("The document is not valid JSON-LD."), e.message);
+            return Check::failed(checkid::kContext,
+                QCoreApplication::translate("ler::verify", "The document is too complex to check safely."),
+                e.message);
+        return Check::failed(checkid::kContext,
+            QCoreApplication::translate("ler::verify", "The document is not valid JSON-LD."),
+            e.message);
     }
 
     Status verifyProofValue(const QByteArray& hashData) const
     {
         const QString value = m_proof.value(QLatin1String("proofValue")).toString();
         if (!value.startsWith(QLatin1Char('z')))
-            return invalidInput(tr("The proof value is missing or not in base58btc multibase form."));
+            return invalidInput(QCoreApplication::translate(
+                "ler::verify", "The proof value is missing or not in base58btc multibase form."));
         auto signature = codec::base58Decode(QStringView(value).mid(1).toLatin1());
         if (!signature)
             return signature.error();
         if (signature->size() != 64)
-            return invalidInput(tr("The proof value is not a 64-byte Ed25519 signature."));
+            return invalidInput(
+                QCoreApplication::translate("ler::verify", "The proof value is not a 64-byte Ed25519 signature."));
         return m_key.verify(crypto::SignatureAlgorithm::EdDSA, hashData, *signature);
     }
 
@@ -340,16 +384,17 @@ private:
         const qsizetype first = jws.indexOf('.');
         const qsizetype last = jws.lastIndexOf('.');
         if (first < 0 || last != first + 1)
-            return invalidInput(tr("The proof's JWS is not a detached JWS."));
+            return invalidInput(QCoreApplication::translate("ler::verify", "The proof's JWS is not a detached JWS."));
         jose::JwsParseOptions parse;
-        parse.understoodCritical = {QStringLiteral("b64")};
+        parse.understoodCritical = { QStringLiteral("b64") };
         auto parsed = jose::parseCompactJws(jws, parse);
         if (!parsed)
             return parsed.error();
         if (parsed->header.value(QLatin1String("b64")) != QJsonValue(false) || parsed->alg() != QLatin1String("EdDSA"))
-            return invalidInput(tr("The proof's JWS header must be EdDSA with an unencoded payload."));
-        return m_key.verify(crypto::SignatureAlgorithm::EdDSA, parsed->protectedB64 + '.' + hashData,
-                            parsed->signature);
+            return invalidInput(QCoreApplication::translate(
+                "ler::verify", "The proof's JWS header must be EdDSA with an unencoded payload."));
+        return m_key.verify(
+            crypto::SignatureAlgorithm::EdDSA, parsed->protectedB64 + '.' + hashData, parsed->signature);
     }
 
     const QJsonObject& m_secured;

@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 /// Verification of the Data Integrity proofs embedded in a JSON-LD credential or presentation (W3C Data Integrity
@@ -22,15 +21,15 @@ namespace ler::verify {
 
 /// Stable ids of the checks reported for each proof.
 namespace checkid {
-inline const QString kSuite = QStringLiteral("proof.suite");         ///< Proof type / cryptosuite understood.
-inline const QString kKey = QStringLiteral("proof.key");             ///< Verification method resolved to a key.
-inline const QString kPurpose = QStringLiteral("proof.purpose");     ///< proofPurpose expected and allowed.
-inline const QString kCreated = QStringLiteral("proof.created");     ///< created is a date, not in the future.
-inline const QString kExpires = QStringLiteral("proof.expires");     ///< expires not passed.
+inline const QString kSuite = QStringLiteral("proof.suite"); ///< Proof type / cryptosuite understood.
+inline const QString kKey = QStringLiteral("proof.key"); ///< Verification method resolved to a key.
+inline const QString kPurpose = QStringLiteral("proof.purpose"); ///< proofPurpose expected and allowed.
+inline const QString kCreated = QStringLiteral("proof.created"); ///< created is a date, not in the future.
+inline const QString kExpires = QStringLiteral("proof.expires"); ///< expires not passed.
 inline const QString kChallenge = QStringLiteral("proof.challenge"); ///< challenge as expected (presentations).
-inline const QString kDomain = QStringLiteral("proof.domain");       ///< domain as expected (presentations).
-inline const QString kPrevious = QStringLiteral("proof.previous");   ///< previousProof proofs present.
-inline const QString kContext = QStringLiteral("proof.context");     ///< contexts known, document canonicalized.
+inline const QString kDomain = QStringLiteral("proof.domain"); ///< domain as expected (presentations).
+inline const QString kPrevious = QStringLiteral("proof.previous"); ///< previousProof proofs present.
+inline const QString kContext = QStringLiteral("proof.context"); ///< contexts known, document canonicalized.
 inline const QString kSignature = QStringLiteral("proof.signature"); ///< the signature holds.
 } // namespace checkid
 
@@ -56,9 +55,9 @@ struct VerifyOptions
 /// The checks of one proof.
 struct ProofResult
 {
-    int index = 0;              ///< Position in the document's proof set.
-    QString id;                 ///< The proof's own id, if it has one.
-    QString suite;              ///< "eddsa-rdfc-2022", ..., or the unknown type as written.
+    int index = 0; ///< Position in the document's proof set.
+    QString id; ///< The proof's own id, if it has one.
+    QString suite; ///< "eddsa-rdfc-2022", ..., or the unknown type as written.
     QString verificationMethod; ///< As written in the proof.
     QList<Check> checks;
 
@@ -84,7 +83,7 @@ struct DataIntegrityResult
 DataIntegrityResult verifyDataIntegrity(const QJsonObject& securedDocument, const VerifyOptions& options = {});
 
 /// Verifies one proof of securedDocument (which must contain it, for proof chains).
-ProofResult verifyProof(const QJsonObject& securedDocument, const QJsonObject& proof,
-                        const VerifyOptions& options = {});
+ProofResult verifyProof(
+    const QJsonObject& securedDocument, const QJsonObject& proof, const VerifyOptions& options = {});
 
 } // namespace ler::verify

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <utility>
 
 namespace ler::verify {
@@ -21,8 +20,7 @@ MethodResolver offlineDidResolver()
         const QString did = controllerOf(methodId);
         if (!did.startsWith(QLatin1String("did:")))
             return Error(ErrorCode::Unsupported,
-                         QCoreApplication::translate("ler::verify", "%1 is not a DID that can be resolved offline.")
-                             .arg(did));
+                QCoreApplication::translate("ler::verify", "%1 is not a DID that can be resolved offline.").arg(did));
         return did::resolveOfflineDid(did);
     };
 }
@@ -31,7 +29,7 @@ MethodResolver firstOf(QList<MethodResolver> resolvers)
 {
     return [resolvers = std::move(resolvers)](const QString& methodId) -> Result<QJsonObject> {
         Error last(ErrorCode::Unsupported,
-                   QCoreApplication::translate("ler::verify", "No resolver knows the key %1.").arg(methodId));
+            QCoreApplication::translate("ler::verify", "No resolver knows the key %1.").arg(methodId));
         for (const MethodResolver& resolve : resolvers) {
             if (!resolve)
                 continue;
@@ -49,14 +47,14 @@ MethodResolver firstOf(QList<MethodResolver> resolvers)
 QJsonObject controllerDocumentForKey(const TrustedKey& key)
 {
     const QString controller = controllerOf(key.methodId);
-    const QJsonObject method{{QStringLiteral("id"), key.methodId},
-                             {QStringLiteral("type"), QStringLiteral("Multikey")},
-                             {QStringLiteral("controller"), controller},
-                             {QStringLiteral("publicKeyMultibase"), key.key.toMultikey()}};
-    QJsonObject doc{{QStringLiteral("id"), controller},
-                    {QStringLiteral("verificationMethod"), QJsonArray{method}}};
+    const QJsonObject method { { QStringLiteral("id"), key.methodId },
+        { QStringLiteral("type"), QStringLiteral("Multikey") },
+        { QStringLiteral("controller"), controller },
+        { QStringLiteral("publicKeyMultibase"), key.key.toMultikey() } };
+    QJsonObject doc { { QStringLiteral("id"), controller },
+        { QStringLiteral("verificationMethod"), QJsonArray { method } } };
     for (const did::VerificationRelationship rel : key.relationships)
-        doc.insert(did::relationshipName(rel), QJsonArray{key.methodId});
+        doc.insert(did::relationshipName(rel), QJsonArray { key.methodId });
     return doc;
 }
 
@@ -68,8 +66,7 @@ MethodResolver trustedKeyResolver(QList<TrustedKey> keys)
                 return controllerDocumentForKey(k);
         }
         return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("ler::verify", "The key %1 is not among the trusted keys.")
-                         .arg(methodId));
+            QCoreApplication::translate("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
     };
 }
 

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 /// Where a proof's key comes from. A proof names its key by a verification method id (usually a DID URL); a
@@ -32,8 +31,8 @@ struct TrustedKey
 {
     QString methodId; ///< The verification method id proofs use for it, e.g. "https://example.edu/issuers/1#key-1".
     crypto::PublicKey key;
-    QList<did::VerificationRelationship> relationships = {did::VerificationRelationship::AssertionMethod,
-                                                          did::VerificationRelationship::Authentication};
+    QList<did::VerificationRelationship> relationships
+        = { did::VerificationRelationship::AssertionMethod, did::VerificationRelationship::Authentication };
 };
 
 /// Answers exactly the trusted keys' method ids (NotFound for others).

@@ -52,9 +52,10 @@ Result<QJsonArray> matchingProofs(const QList<QJsonObject>& allProofs, const QSt
         }
         if (!found)
             return Error(ErrorCode::NotFound,
-                         QCoreApplication::translate("ler::verify", "The earlier proof %1 that this proof builds on "
-                                                                    "is missing.")
-                             .arg(id));
+                QCoreApplication::translate("ler::verify",
+                    "The earlier proof %1 that this proof builds on "
+                    "is missing.")
+                    .arg(id));
     }
     return out;
 }

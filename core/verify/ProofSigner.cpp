@@ -20,12 +20,11 @@ QString xsdDateTime(const QDateTime& t)
 /// The proof options as they are written into the proof (no proofValue yet).
 QJsonObject proofConfiguration(const QJsonObject& document, const ProofOptions& o)
 {
-    QJsonObject proof{{QStringLiteral("type"), QStringLiteral("DataIntegrityProof")},
-                      {QStringLiteral("cryptosuite"), proofSuiteName(o.suite)},
-                      {QStringLiteral("created"),
-                       xsdDateTime(o.created.isValid() ? o.created : QDateTime::currentDateTimeUtc())},
-                      {QStringLiteral("verificationMethod"), o.verificationMethod},
-                      {QStringLiteral("proofPurpose"), o.proofPurpose}};
+    QJsonObject proof { { QStringLiteral("type"), QStringLiteral("DataIntegrityProof") },
+        { QStringLiteral("cryptosuite"), proofSuiteName(o.suite) },
+        { QStringLiteral("created"), xsdDateTime(o.created.isValid() ? o.created : QDateTime::currentDateTimeUtc()) },
+        { QStringLiteral("verificationMethod"), o.verificationMethod },
+        { QStringLiteral("proofPurpose"), o.proofPurpose } };
     if (!o.id.isEmpty())
         proof.insert(QStringLiteral("id"), o.id);
     if (o.expires.isValid())
@@ -46,13 +45,15 @@ QJsonObject proofConfiguration(const QJsonObject& document, const ProofOptions& 
 
 } // namespace
 
-Result<QJsonObject> createProof(const QJsonObject& document, const ProofOptions& options,
-                                const ProofSigningCallback& sign)
+Result<QJsonObject> createProof(
+    const QJsonObject& document, const ProofOptions& options, const ProofSigningCallback& sign)
 {
     if (options.suite != ProofSuite::EddsaRdfc2022 && options.suite != ProofSuite::EddsaJcs2022)
-        return Error(ErrorCode::Unsupported, QCoreApplication::translate("ler::verify", "New proofs can only use "
-                                                                                        "eddsa-rdfc-2022 or "
-                                                                                        "eddsa-jcs-2022."));
+        return Error(ErrorCode::Unsupported,
+            QCoreApplication::translate("ler::verify",
+                "New proofs can only use "
+                "eddsa-rdfc-2022 or "
+                "eddsa-jcs-2022."));
     if (options.verificationMethod.isEmpty() || !sign)
         return invalidInput(QCoreApplication::translate("ler::verify", "A proof needs a signing key."));
     QJsonObject proof = proofConfiguration(document, options);
@@ -68,14 +69,15 @@ Result<QJsonObject> createProof(const QJsonObject& document, const ProofOptions&
     if (!signature)
         return signature.error();
     if (signature->size() != 64)
-        return Error(ErrorCode::Crypto, QCoreApplication::translate("ler::verify", "The signer did not return an "
-                                                                                   "Ed25519 signature."));
+        return Error(ErrorCode::Crypto,
+            QCoreApplication::translate("ler::verify",
+                "The signer did not return an "
+                "Ed25519 signature."));
     proof.insert(QStringLiteral("proofValue"), codec::multibaseEncode(codec::Multibase::Base58Btc, *signature));
     return proof;
 }
 
-Result<QJsonObject> addProof(const QJsonObject& document, const ProofOptions& options,
-                             const ProofSigningCallback& sign)
+Result<QJsonObject> addProof(const QJsonObject& document, const ProofOptions& options, const ProofSigningCallback& sign)
 {
     auto proof = createProof(document, options, sign);
     if (!proof)
@@ -85,7 +87,7 @@ Result<QJsonObject> addProof(const QJsonObject& document, const ProofOptions& op
     if (existing.isUndefined()) {
         secured.insert(QStringLiteral("proof"), *proof);
     } else {
-        QJsonArray set = existing.isArray() ? existing.toArray() : QJsonArray{existing};
+        QJsonArray set = existing.isArray() ? existing.toArray() : QJsonArray { existing };
         set.append(*proof);
         secured.insert(QStringLiteral("proof"), set);
     }

@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 
@@ -27,13 +26,13 @@ using ProofSigningCallback = std::function<Result<QByteArray>(QByteArrayView dat
 struct ProofOptions
 {
     ProofSuite suite = ProofSuite::EddsaRdfc2022; ///< EddsaRdfc2022 or EddsaJcs2022.
-    QString verificationMethod;                   ///< The signing key's id, e.g. "did:key:z6Mk...#z6Mk...".
+    QString verificationMethod; ///< The signing key's id, e.g. "did:key:z6Mk...#z6Mk...".
     QString proofPurpose = QStringLiteral("assertionMethod"); ///< "authentication" for presentations.
-    QDateTime created;       ///< Invalid means now; written in UTC to the second.
-    QDateTime expires;       ///< Invalid means no expiry.
-    QString challenge;       ///< Written if not empty (presentations).
-    QString domain;          ///< Written if not empty (presentations).
-    QString id;              ///< The proof's id, needed if a later proof will name it in previousProof.
+    QDateTime created; ///< Invalid means now; written in UTC to the second.
+    QDateTime expires; ///< Invalid means no expiry.
+    QString challenge; ///< Written if not empty (presentations).
+    QString domain; ///< Written if not empty (presentations).
+    QString id; ///< The proof's id, needed if a later proof will name it in previousProof.
     QStringList previousProof; ///< Ids of proofs already on the document that this proof builds on (a chain).
     /// Where contexts come from; null means jsonld::bundledLoader().
     std::shared_ptr<const jsonld::DocumentLoader> documentLoader;
@@ -41,11 +40,11 @@ struct ProofOptions
 
 /// Creates a proof for document (any "proof" already on it is left out of the signature, except the proofs
 /// named in previousProof, which are signed with it). Returns the proof object with its proofValue.
-Result<QJsonObject> createProof(const QJsonObject& document, const ProofOptions& options,
-                                const ProofSigningCallback& sign);
+Result<QJsonObject> createProof(
+    const QJsonObject& document, const ProofOptions& options, const ProofSigningCallback& sign);
 
 /// Creates a proof and adds it to document: "proof" becomes the new proof, or a proof set if there were proofs.
-Result<QJsonObject> addProof(const QJsonObject& document, const ProofOptions& options,
-                             const ProofSigningCallback& sign);
+Result<QJsonObject> addProof(
+    const QJsonObject& document, const ProofOptions& options, const ProofSigningCallback& sign);
 
 } // namespace ler::verify

@@ -26,9 +26,10 @@ Result<ProofSuite> proofSuiteOf(const QJsonObject& proof)
         if (suite == QLatin1String("eddsa-jcs-2022"))
             return ProofSuite::EddsaJcs2022;
         return Error(ErrorCode::Unsupported,
-                     QCoreApplication::translate("ler::verify", "The proof uses the cryptosuite \"%1\", which this "
-                                                                "wallet cannot check.")
-                         .arg(suite));
+            QCoreApplication::translate("ler::verify",
+                "The proof uses the cryptosuite \"%1\", which this "
+                "wallet cannot check.")
+                .arg(suite));
     }
     if (type == QLatin1String("Ed25519Signature2020"))
         return ProofSuite::Ed25519Signature2020;
@@ -37,8 +38,8 @@ Result<ProofSuite> proofSuiteOf(const QJsonObject& proof)
     if (type.isEmpty())
         return invalidInput(QCoreApplication::translate("ler::verify", "The proof has no type."));
     return Error(ErrorCode::Unsupported,
-                 QCoreApplication::translate("ler::verify", "The proof type \"%1\" is not one this wallet can check.")
-                     .arg(type));
+        QCoreApplication::translate("ler::verify", "The proof type \"%1\" is not one this wallet can check.")
+            .arg(type));
 }
 
 QString proofSuiteName(ProofSuite suite)
@@ -74,8 +75,8 @@ Result<QByteArray> canonicalForm(ProofSuite suite, const QJsonObject& document, 
     return canonical->nquads;
 }
 
-Result<HashInput> hashInput(ProofSuite suite, const QJsonObject& unsecuredDocument, QJsonObject proofConfig,
-                            const jsonld::Options& jsonOptions)
+Result<HashInput> hashInput(
+    ProofSuite suite, const QJsonObject& unsecuredDocument, QJsonObject proofConfig, const jsonld::Options& jsonOptions)
 {
     proofConfig.remove(QStringLiteral("proofValue"));
     proofConfig.remove(QStringLiteral("jws"));

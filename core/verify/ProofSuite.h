@@ -16,8 +16,8 @@ namespace ler::verify {
 
 enum class ProofSuite
 {
-    EddsaRdfc2022,        ///< DataIntegrityProof, cryptosuite eddsa-rdfc-2022 (also its draft name eddsa-2022).
-    EddsaJcs2022,         ///< DataIntegrityProof, cryptosuite eddsa-jcs-2022.
+    EddsaRdfc2022, ///< DataIntegrityProof, cryptosuite eddsa-rdfc-2022 (also its draft name eddsa-2022).
+    EddsaJcs2022, ///< DataIntegrityProof, cryptosuite eddsa-jcs-2022.
     Ed25519Signature2020, ///< The legacy proof type; RDF canonicalization, proofValue as in eddsa-rdfc-2022.
     Ed25519Signature2018, ///< The older legacy type; a detached JWS (b64:false) instead of proofValue.
 };
@@ -34,15 +34,17 @@ bool usesRdfCanonicalization(ProofSuite suite);
 /// The intermediate values of one proof, exposed so that tests can compare them with published vectors.
 struct HashInput
 {
-    QByteArray canonicalDocument;    ///< Canonical N-Quads or JCS bytes of the unsecured document.
+    QByteArray canonicalDocument; ///< Canonical N-Quads or JCS bytes of the unsecured document.
     QByteArray canonicalProofConfig; ///< The same for the proof configuration.
-    QByteArray hashData;             ///< SHA-256(canonicalProofConfig) followed by SHA-256(canonicalDocument).
+    QByteArray hashData; ///< SHA-256(canonicalProofConfig) followed by SHA-256(canonicalDocument).
 };
 
 /// Computes the hash input. proofConfig is the proof without its proofValue (or jws); its @context is set to the
 /// document's, as every suite requires. jsonOptions carries the document loader for contexts.
-Result<HashInput> hashInput(ProofSuite suite, const QJsonObject& unsecuredDocument, QJsonObject proofConfig,
-                            const jsonld::Options& jsonOptions = {});
+Result<HashInput> hashInput(ProofSuite suite,
+    const QJsonObject& unsecuredDocument,
+    QJsonObject proofConfig,
+    const jsonld::Options& jsonOptions = {});
 
 /// The canonical form a suite signs for a document (canonical N-Quads or JCS).
 Result<QByteArray> canonicalForm(ProofSuite suite, const QJsonObject& document, const jsonld::Options& jsonOptions);

@@ -48,14 +48,14 @@ MethodResolver fragmentKeyResolver()
         auto key = crypto::PublicKey::fromMultikey(QStringView(methodId).mid(hash + 1));
         if (!key)
             return Error(ErrorCode::NotFound, key.error().message);
-        return controllerDocumentForKey(TrustedKey{methodId, *key});
+        return controllerDocumentForKey(TrustedKey { methodId, *key });
     };
 }
 
 VerifyOptions testOptions()
 {
     VerifyOptions o;
-    o.resolver = firstOf({offlineDidResolver(), fragmentKeyResolver()});
+    o.resolver = firstOf({ offlineDidResolver(), fragmentKeyResolver() });
     o.now = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
     return o;
 }
@@ -79,8 +79,11 @@ struct TestKey
     QByteArray sign(QByteArrayView data) const
     {
         QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()), nullptr,
-                             reinterpret_cast<const unsigned char*>(data.data()), data.size(), sk.data());
+        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()),
+            nullptr,
+            reinterpret_cast<const unsigned char*>(data.data()),
+            data.size(),
+            sk.data());
         return sig;
     }
 
@@ -117,17 +120,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("proofCount");
         QTest::newRow("eddsa-rdfc-2022 alumni") << kAlumniRdfc << 1;
         QTest::newRow("eddsa-jcs-2022 alumni") << QStringLiteral("eddsa/eddsa-jcs-2022/signedJCS.json") << 1;
-        QTest::newRow("Ed25519Signature2020 alumni") << QStringLiteral("eddsa/Ed25519Signature2020/signedEdSig.json")
-                                                     << 1;
+        QTest::newRow("Ed25519Signature2020 alumni")
+            << QStringLiteral("eddsa/Ed25519Signature2020/signedEdSig.json") << 1;
         QTest::newRow("proof set, one proof") << QStringLiteral("eddsa/proof-set-chain/signedProofSet1.json") << 1;
         QTest::newRow("proof set, two proofs") << QStringLiteral("eddsa/proof-set-chain/signedProofSet2.json") << 2;
-        QTest::newRow("proof chain, three proofs") << QStringLiteral("eddsa/proof-set-chain/signedProofChain1.json")
-                                                   << 3;
-        QTest::newRow("proof chain, four proofs") << QStringLiteral("eddsa/proof-set-chain/signedProofChain2.json")
-                                                  << 4;
+        QTest::newRow("proof chain, three proofs")
+            << QStringLiteral("eddsa/proof-set-chain/signedProofChain1.json") << 3;
+        QTest::newRow("proof chain, four proofs")
+            << QStringLiteral("eddsa/proof-set-chain/signedProofChain2.json") << 4;
         QTest::newRow("OB 3.0 1EdTech vector") << QStringLiteral("openbadges-eddsa/ob3/signed-credential.json") << 1;
-        QTest::newRow("CLR 2.0 1EdTech vector") << QStringLiteral("openbadges-eddsa/clr2/signed-credential.json")
-                                                << 1;
+        QTest::newRow("CLR 2.0 1EdTech vector") << QStringLiteral("openbadges-eddsa/clr2/signed-credential.json") << 1;
     }
     void signedVectorsVerify()
     {
@@ -140,7 +142,7 @@ private Q_SLOTS:
         QVERIFY2(result.verified(), qPrintable(describe(result.allChecks())));
         const Check* sig = result.proofs.constLast().check(checkid::kSignature);
         QVERIFY2(sig && sig->message.startsWith(QLatin1String("Signature valid: signed by ")),
-                 qPrintable(describe(result.allChecks())));
+            qPrintable(describe(result.allChecks())));
     }
 
     void intermediateValues_data()
@@ -155,17 +157,18 @@ private Q_SLOTS:
         QTest::newRow("eddsa-rdfc-2022") << "eddsa-rdfc-2022" << e + "eddsa-rdfc-2022/signedDataInt.json"
                                          << e + "eddsa-rdfc-2022/proofConfigDataInt.json"
                                          << e + "eddsa-rdfc-2022/canonDocDataInt.txt"
-                                         << e + "eddsa-rdfc-2022/proofCanonDataInt.txt" << e + "eddsa-rdfc-2022/|DataInt";
+                                         << e + "eddsa-rdfc-2022/proofCanonDataInt.txt"
+                                         << e + "eddsa-rdfc-2022/|DataInt";
         QTest::newRow("eddsa-jcs-2022") << "eddsa-jcs-2022" << e + "eddsa-jcs-2022/signedJCS.json"
                                         << e + "eddsa-jcs-2022/proofConfigJCS.json"
-                                        << e + "eddsa-jcs-2022/canonDocJCS.txt" << e + "eddsa-jcs-2022/proofCanonJCS.txt"
-                                        << e + "eddsa-jcs-2022/|JCS";
+                                        << e + "eddsa-jcs-2022/canonDocJCS.txt"
+                                        << e + "eddsa-jcs-2022/proofCanonJCS.txt" << e + "eddsa-jcs-2022/|JCS";
         QTest::newRow("Ed25519Signature2020")
             << "Ed25519Signature2020" << e + "Ed25519Signature2020/signedEdSig.json"
             << e + "Ed25519Signature2020/proofConfigEdSig.json" << e + "Ed25519Signature2020/canonDocEdSig.txt"
             << e + "Ed25519Signature2020/proofCanonEdSig.txt" << e + "Ed25519Signature2020/|EdSig";
         const QString o = QStringLiteral("openbadges-eddsa/");
-        for (const char* v : {"ob3", "clr2"}) {
+        for (const char* v : { "ob3", "clr2" }) {
             const QString d = o + QLatin1String(v) + QLatin1Char('/');
             QTest::newRow(v) << "eddsa-rdfc-2022" << d + "unsigned-credential.json" << d + "proof-options.json"
                              << d + "document-canon.nq" << d + "proof-canon.nq" << d + "|1edtech";
@@ -260,8 +263,8 @@ private Q_SLOTS:
         QVERIFY2(!result.verified(), "verified with an unknown context");
         const Check* c = result.proofs.value(0).check(checkid::kContext);
         QVERIFY2(c && c->status == Check::NotChecked, qPrintable(describe(result.allChecks())));
-        QCOMPARE(c->message,
-                 QStringLiteral("Unknown context https://example.org/unknown-context/v1: cannot check offline"));
+        QCOMPARE(
+            c->message, QStringLiteral("Unknown context https://example.org/unknown-context/v1: cannot check offline"));
         QCOMPARE(result.proofs.value(0).check(checkid::kSignature)->status, Check::NotChecked);
     }
 
@@ -275,18 +278,18 @@ private Q_SLOTS:
         QCOMPARE(wrongPurpose.proofs.value(0).check(checkid::kPurpose)->status, Check::Failed);
 
         // The key is known but only allowed for authentication.
-        const QString vm = doc.value(QLatin1String("proof")).toObject().value(QLatin1String("verificationMethod"))
-                               .toString();
+        const QString vm
+            = doc.value(QLatin1String("proof")).toObject().value(QLatin1String("verificationMethod")).toString();
         auto key = did::publicKeyFromDidKey(controllerOf(vm));
         QVERIFY2(key.ok(), "vector key not parsed");
         VerifyOptions restricted = testOptions();
         restricted.resolver
-            = trustedKeyResolver({TrustedKey{vm, *key, {did::VerificationRelationship::Authentication}}});
+            = trustedKeyResolver({ TrustedKey { vm, *key, { did::VerificationRelationship::Authentication } } });
         const DataIntegrityResult notAllowed = verifyDataIntegrity(doc, restricted);
         QVERIFY2(!notAllowed.verified(), "key used outside its relationship");
         const Check* c = notAllowed.proofs.value(0).check(checkid::kPurpose);
         QVERIFY2(c && c->status == Check::Failed && c->message.contains(QLatin1String("does not allow")),
-                 qPrintable(describe(notAllowed.allChecks())));
+            qPrintable(describe(notAllowed.allChecks())));
         QCOMPARE(notAllowed.proofs.value(0).check(checkid::kSignature)->status, Check::Passed);
     }
 
@@ -326,34 +329,53 @@ private Q_SLOTS:
         // mixed (one of two proofs holds); none (no proof)
         QTest::addColumn<QString>("expected");
         const QString ob = QStringLiteral("openbadges-eddsa/ob3-validator-samples/");
-        for (const char* f : {"simple.json", "simple-context-alias.json", "simple-context-version.json",
-                              "simple-did-key-method.json", "simple-did-web-method.json", "simple-eddsa-2022.json",
-                              "simple-err-expired.json", "simple-err-issued.json", "simple-err-issuer.json",
-                              "complete.json", "endorsement-valid.json", "simple_v1.json",
-                              "credential-status-revoked.json"})
+        for (const char* f : { "simple.json",
+                 "simple-context-alias.json",
+                 "simple-context-version.json",
+                 "simple-did-key-method.json",
+                 "simple-did-web-method.json",
+                 "simple-eddsa-2022.json",
+                 "simple-err-expired.json",
+                 "simple-err-issued.json",
+                 "simple-err-issuer.json",
+                 "complete.json",
+                 "endorsement-valid.json",
+                 "simple_v1.json",
+                 "credential-status-revoked.json" })
             QTest::newRow(qPrintable(QStringLiteral("ob3 ") + QLatin1String(f))) << ob + QLatin1String(f) << "valid";
-        for (const char* f : {"simple-err-context.json", "simple-err-credential-subject-achievement-result-description-type.json",
-                              "simple-err-credential-subject-identifier-type.json",
-                              "simple-err-credential-subject-profile-type.json",
-                              "simple-err-credential-subject-result-type.json",
-                              "simple-err-credential-subject-type.json", "simple-err-evidence-type.json",
-                              "simple-err-issuer-otheridentifier-type.json", "simple-err-issuer-parentorg-type.json",
-                              "simple-err-issuer-type.json", "simple-err-proof-method-no-scheme.json",
-                              "simple-err-proof-value.json", "simple-err-type.json",
-                              "endorsement-err-schema-status-refresh.json"})
+        for (const char* f : { "simple-err-context.json",
+                 "simple-err-credential-subject-achievement-result-description-type.json",
+                 "simple-err-credential-subject-identifier-type.json",
+                 "simple-err-credential-subject-profile-type.json",
+                 "simple-err-credential-subject-result-type.json",
+                 "simple-err-credential-subject-type.json",
+                 "simple-err-evidence-type.json",
+                 "simple-err-issuer-otheridentifier-type.json",
+                 "simple-err-issuer-parentorg-type.json",
+                 "simple-err-issuer-type.json",
+                 "simple-err-proof-method-no-scheme.json",
+                 "simple-err-proof-value.json",
+                 "simple-err-type.json",
+                 "endorsement-err-schema-status-refresh.json" })
             QTest::newRow(qPrintable(QStringLiteral("ob3 ") + QLatin1String(f))) << ob + QLatin1String(f) << "invalid";
         // Keys that cannot be found: "#key-1" needs the issuer profile, the others name no usable key.
-        for (const char* f : {"complete_v1.json", "simple-err-proof-method-unknown-did-method.json",
-                              "simple-err-proof-method-unknown-scheme.json", "simple-err-proof-method.json"})
-            QTest::newRow(qPrintable(QStringLiteral("ob3 ") + QLatin1String(f))) << ob + QLatin1String(f)
-                                                                                 << "unresolved";
-        QTest::newRow("ob3 simple-multiple-proofs.json") << ob + "simple-multiple-proofs.json" << "mixed";
-        QTest::newRow("ob3 simple-noproof.json") << ob + "simple-noproof.json" << "none";
+        for (const char* f : { "complete_v1.json",
+                 "simple-err-proof-method-unknown-did-method.json",
+                 "simple-err-proof-method-unknown-scheme.json",
+                 "simple-err-proof-method.json" })
+            QTest::newRow(qPrintable(QStringLiteral("ob3 ") + QLatin1String(f)))
+                << ob + QLatin1String(f) << "unresolved";
+        QTest::newRow("ob3 simple-multiple-proofs.json") << ob + "simple-multiple-proofs.json"
+                                                         << "mixed";
+        QTest::newRow("ob3 simple-noproof.json") << ob + "simple-noproof.json"
+                                                 << "none";
         const QString clr = QStringLiteral("openbadges-eddsa/clr2-validator-samples/");
-        for (const char* f : {"simple.json", "complex.json", "simple_v1.json"})
+        for (const char* f : { "simple.json", "complex.json", "simple_v1.json" })
             QTest::newRow(qPrintable(QStringLiteral("clr2 ") + QLatin1String(f))) << clr + QLatin1String(f) << "valid";
-        QTest::newRow("clr2 simple_old_safesigned.json") << clr + "simple_old_safesigned.json" << "nocontext";
-        QTest::newRow("clr2 simple-noproof.json") << clr + "simple-noproof.json" << "none";
+        QTest::newRow("clr2 simple_old_safesigned.json") << clr + "simple_old_safesigned.json"
+                                                         << "nocontext";
+        QTest::newRow("clr2 simple-noproof.json") << clr + "simple-noproof.json"
+                                                  << "none";
     }
     void validatorSamples()
     {
@@ -376,11 +398,11 @@ private Q_SLOTS:
             QVERIFY2(!result.verified() && failed, qPrintable(checks));
         } else if (expected == QLatin1String("nocontext")) {
             const Check* c = result.proofs.value(0).check(checkid::kContext);
-            QVERIFY2(!result.verified() && c && c->message.startsWith(QLatin1String("Unknown context")),
-                     qPrintable(checks));
+            QVERIFY2(
+                !result.verified() && c && c->message.startsWith(QLatin1String("Unknown context")), qPrintable(checks));
         } else if (expected == QLatin1String("unresolved")) {
             QVERIFY2(!result.verified() && result.proofs.value(0).check(checkid::kKey)->status == Check::NotChecked,
-                     qPrintable(checks));
+                qPrintable(checks));
         } else {
             QVERIFY2(!result.verified(), qPrintable(checks));
             int held = 0;
@@ -419,7 +441,7 @@ private Q_SLOTS:
         DataIntegrityResult result = verifyDataIntegrity(*secured, verify);
         QVERIFY2(result.verified(), qPrintable(describe(result.allChecks())));
         QVERIFY2(result.proofs.at(0).check(checkid::kSignature)->message.contains(shortIdentifier(key.did(), 40)),
-                 "message does not name the signer");
+            "message does not name the signer");
 
         verify.expectedChallenge = QStringLiteral("another challenge");
         result = verifyDataIntegrity(*secured, verify);
@@ -435,7 +457,7 @@ private Q_SLOTS:
         ProofOptions chained = options;
         chained.verificationMethod = second.methodId();
         chained.id.clear();
-        chained.previousProof = {QStringLiteral("urn:uuid:first")};
+        chained.previousProof = { QStringLiteral("urn:uuid:first") };
         auto chain = addProof(*secured, chained, second.signer());
         QVERIFY2(chain.ok(), qPrintable(chain.ok() ? QString() : chain.error().message));
         result = verifyDataIntegrity(*chain, verify);
@@ -443,7 +465,7 @@ private Q_SLOTS:
         QVERIFY2(result.verified(), qPrintable(describe(result.allChecks())));
         QCOMPARE(result.proofs.at(1).check(checkid::kPrevious)->status, Check::Passed);
 
-        chained.previousProof = {QStringLiteral("urn:uuid:not-there")};
+        chained.previousProof = { QStringLiteral("urn:uuid:not-there") };
         QVERIFY2(!addProof(*secured, chained, second.signer()).ok(), "chained onto a missing proof");
     }
 
@@ -468,16 +490,16 @@ private Q_SLOTS:
         const TestKey key;
         QJsonObject doc = readJson(QStringLiteral("eddsa/unsigned.json"));
         doc.insert(QStringLiteral("@context"),
-                   QJsonArray{QStringLiteral("https://www.w3.org/2018/credentials/v1"),
-                              QJsonObject{{QStringLiteral("AlumniCredential"),
-                                           QStringLiteral("https://example.org/AlumniCredential")},
-                                          {QStringLiteral("alumniOf"), QStringLiteral("https://schema.org/alumniOf")}}});
+            QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1"),
+                QJsonObject {
+                    { QStringLiteral("AlumniCredential"), QStringLiteral("https://example.org/AlumniCredential") },
+                    { QStringLiteral("alumniOf"), QStringLiteral("https://schema.org/alumniOf") } } });
         doc.remove(QStringLiteral("validFrom"));
         doc.insert(QStringLiteral("issuanceDate"), QStringLiteral("2023-01-01T00:00:00Z"));
-        QJsonObject proof{{QStringLiteral("type"), QStringLiteral("Ed25519Signature2018")},
-                          {QStringLiteral("created"), QStringLiteral("2023-02-24T23:36:38Z")},
-                          {QStringLiteral("verificationMethod"), key.methodId()},
-                          {QStringLiteral("proofPurpose"), QStringLiteral("assertionMethod")}};
+        QJsonObject proof { { QStringLiteral("type"), QStringLiteral("Ed25519Signature2018") },
+            { QStringLiteral("created"), QStringLiteral("2023-02-24T23:36:38Z") },
+            { QStringLiteral("verificationMethod"), key.methodId() },
+            { QStringLiteral("proofPurpose"), QStringLiteral("assertionMethod") } };
         auto input = hashInput(ProofSuite::Ed25519Signature2018, doc, proof);
         QVERIFY2(input.ok(), qPrintable(input.ok() ? QString() : input.error().message));
         const QByteArray header = codec::base64UrlEncode(R"({"alg":"EdDSA","b64":false,"crit":["b64"]})");
@@ -539,20 +561,21 @@ private Q_SLOTS:
         const QString did = QStringLiteral("did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2");
         const QString s = shortIdentifier(did, 32);
         QVERIFY2(s.size() <= 32 && s.startsWith(QLatin1String("did:key:z6Mk")) && s.endsWith(QLatin1String("TQ2")),
-                 qPrintable(s));
+            qPrintable(s));
         QCOMPARE(shortIdentifier(QStringLiteral("did:web:a.example")), QStringLiteral("did:web:a.example"));
         QCOMPARE(checkStatusName(Check::NotChecked), QStringLiteral("not-checked"));
         QVERIFY(!allPassed({}));
-        QVERIFY(allPassed({Check::passed(QStringLiteral("a"), {}), Check::warning(QStringLiteral("b"), {})}));
+        QVERIFY(allPassed({ Check::passed(QStringLiteral("a"), {}), Check::warning(QStringLiteral("b"), {}) }));
     }
 
 private:
     /// CLR: every credential nested in credentialSubject.verifiableCredential must verify too.
     void verifyNestedCredentials(const QJsonObject& doc)
     {
-        const QJsonArray nested
-            = doc.value(QLatin1String("credentialSubject")).toObject().value(QLatin1String("verifiableCredential"))
-                  .toArray();
+        const QJsonArray nested = doc.value(QLatin1String("credentialSubject"))
+                                      .toObject()
+                                      .value(QLatin1String("verifiableCredential"))
+                                      .toArray();
         for (const QJsonValue& v : nested) {
             const DataIntegrityResult r = verifyDataIntegrity(v.toObject(), testOptions());
             QVERIFY2(r.verified(), qPrintable(describe(r.allChecks())));
