@@ -5,6 +5,7 @@
 #include "core/did/DidWebResolver.h"
 #include "core/net/Fetcher.h"
 #include "core/verify/IssuerMetadata.h"
+#include "core/verify/WebMethodResolver.h"
 #include "support/LoopbackHttpServer.h"
 
 #include <QJsonArray>
@@ -103,6 +104,25 @@ private Q_SLOTS:
         QVERIFY(cached->fromCache);
         QCOMPARE(cached->fetchedAt, doc->fetchedAt);
         QVERIFY(!resolver.resolve(QStringLiteral("did:web:other.example")).ok());
+    }
+
+    void didWebMethodResolverComposes()
+    {
+        LoopbackHttpServer server;
+        const auto key = newEd25519Key();
+        const QString did = QStringLiteral("did:web:example.com");
+        server.route(QStringLiteral("/.well-known/did.json"), Route::json(toJson(didDocument(did, key))));
+        net::Fetcher fetcher;
+        fetcher.setUrlRewriter(server.rewriter());
+        const verify::MethodResolver resolve = verify::didWebMethodResolver(fetcher);
+        const auto doc = resolve(did + QStringLiteral("#key-1"));
+        QVERIFY2(doc.ok(), qPrintable(describe(doc)));
+        QCOMPARE(doc->value(QLatin1String("id")).toString(), did);
+        QCOMPARE(resolve(QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK#x")).error().code,
+            ErrorCode::Unsupported);
+        fetcher.setOnline(false);
+        QCOMPARE(resolve(QStringLiteral("did:web:offline.example#k")).error().code, ErrorCode::Network);
+        QVERIFY(resolve(did + QStringLiteral("#key-1")).ok()); // cached
     }
 
     void didWebProblems_data()
