@@ -26,6 +26,10 @@ const QCommandLineOption kNewPassFile(QStringLiteral("new-passphrase-file"),
 const QCommandLineOption kUseRecovery(QStringLiteral("recovery-code"),
     QStringLiteral("passwd: open with the recovery code (asked for, or "
                    "LER_WALLET_RECOVERY_CODE) instead of the passphrase."));
+const QCommandLineOption kOut(
+    QStringLiteral("out"), QStringLiteral("export: write the original to FILE."), QStringLiteral("FILE"));
+const QCommandLineOption kReplace(QStringLiteral("replace"),
+    QStringLiteral("import: replace stored versions of credentials that changed."));
 const QCommandLineOption kHelp(
     QStringList { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
 const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Show the version."));
@@ -59,7 +63,7 @@ Cli::Cli()
     , m_err(stderr)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions({ kWallet, kJson, kPassFile, kNewPassFile, kUseRecovery, kHelp, kVersion });
+    m_parser.addOptions({ kWallet, kJson, kPassFile, kNewPassFile, kUseRecovery, kOut, kReplace, kHelp, kVersion });
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
@@ -75,6 +79,22 @@ const QList<Cli::Command>& Cli::commands()
                 "code)."),
             &Cli::cmdPasswd },
         { "check", QT_TRANSLATE_NOOP("ler::cli", "Check the wallet's integrity."), &Cli::cmdCheck },
+        { "import",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Import credentials from FILE... (JSON, JWT, SD-JWT, baked PNG/SVG badges, PESC XML, CSV; "
+                "- reads standard input)."),
+            &Cli::cmdImport },
+        { "list", QT_TRANSLATE_NOOP("ler::cli", "List the credentials in the wallet."), &Cli::cmdList },
+        { "show", QT_TRANSLATE_NOOP("ler::cli", "Show one credential (ID) as its normalized record."), &Cli::cmdShow },
+        { "search",
+            QT_TRANSLATE_NOOP("ler::cli", "Find credentials by words in their title, issuer or skills."),
+            &Cli::cmdSearch },
+        { "export",
+            QT_TRANSLATE_NOOP("ler::cli", "Write the exact original of credential ID to the file given by --out."),
+            &Cli::cmdExport },
+        { "delete",
+            QT_TRANSLATE_NOOP("ler::cli", "Delete credential ID and the credentials nested in it."),
+            &Cli::cmdDelete },
     };
     return list;
 }
@@ -96,6 +116,8 @@ QString Cli::helpText() const
         "  --passphrase-file FILE     Read the passphrase from the first line of FILE\n"
         "  --new-passphrase-file FILE passwd: read the new passphrase from FILE\n"
         "  --recovery-code            passwd: open with the recovery code instead of the passphrase\n"
+        "  --replace                  import: replace stored versions of credentials that changed\n"
+        "  --out FILE                 export: write the original to FILE\n"
         "  -h, --help                 Show this help\n\n"
         "The passphrase is asked for on the terminal without echo. For scripts it can come from\n"
         "--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other\n"
@@ -103,7 +125,7 @@ QString Cli::helpText() const
         "LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.\n\n"
         "Exit codes:\n"
         "  0  success\n"
-        "  1  a check or verification failed\n"
+        "  1  a check or verification failed, or import rejected some input\n"
         "  2  usage error\n"
         "  3  unreadable or invalid input\n"
         "  4  wrong passphrase or locked wallet\n")
@@ -170,6 +192,12 @@ int Cli::fail(const Error& error)
 }
 
 void Cli::emitJson(const QJsonObject& doc)
+{
+    m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+void Cli::emitJsonArray(const QJsonArray& doc)
 {
     m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     m_out.flush();

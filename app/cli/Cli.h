@@ -6,10 +6,12 @@
 #include "core/util/Result.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace ler::cli {
 
@@ -41,12 +43,21 @@ private:
     int cmdInit();
     int cmdPasswd();
     int cmdCheck();
+    int cmdImport();
+    int cmdList();
+    int cmdShow();
+    int cmdExport();
+    int cmdDelete();
+    int cmdSearch();
 
     QString walletDir() const;
     Result<std::unique_ptr<store::Wallet>> openWallet();
     int fail(const Error& error);
     int usage(const QString& message);
     void emitJson(const QJsonObject& doc);
+    void emitJsonArray(const QJsonArray& doc);
+    /// For commands taking one credential id: the id, or a usage error printed and returned as exit code.
+    std::optional<QString> singleId(int& exitCode);
     QString helpText() const;
 
     QCommandLineParser m_parser;

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+// The commands that put credentials into the wallet and get them out again: import, list, show, search,
+// export and delete.
+#include "app/cli/Cli.h"
+#include "core/store/CredentialRepository.h"
+#include "core/store/ImportService.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace ler::cli {
+
+namespace {
+
+QString statusLabel(store::ImportStatus status)
+{
+    switch (status) {
+    case store::ImportStatus::Imported:
+        return QCoreApplication::translate("ler::cli", "imported");
+    case store::ImportStatus::Duplicate:
+        return QCoreApplication::translate("ler::cli", "duplicate");
+    case store::ImportStatus::UpdateAvailable:
+        return QCoreApplication::translate("ler::cli", "update available");
+    case store::ImportStatus::Updated:
+        return QCoreApplication::translate("ler::cli", "updated");
+    case store::ImportStatus::Rejected:
+        break;
+    }
+    return QCoreApplication::translate("ler::cli", "rejected");
+}
+
+QString outcomeLine(const store::ImportOutcome& o)
+{
+    const QString status = statusLabel(o.status).leftJustified(17);
+    if (o.status == store::ImportStatus::Rejected) {
+        return status + o.file + QStringLiteral(": ") + o.error;
+    }
+    QString line = QStringLiteral("%1%2  %3  (%4, %5)").arg(status, o.id, o.title, o.format, o.file);
+    if (o.children > 0) {
+        line += QLatin1Char(' ')
+            + QCoreApplication::translate("ler::cli", "with %n nested credential(s)", nullptr, o.children);
+    }
+    return o.note.isEmpty() ? line : line + QStringLiteral("\n") + QString(17, QLatin1Char(' ')) + o.note;
+}
+
+QString summaryLine(const store::CredentialSummary& s)
+{
+    const QString issued = s.issued.left(10);
+    QString line = s.parentId.isEmpty() ? QString() : QStringLiteral("  ");
+    line += QStringLiteral("%1  %2  %3").arg(s.id, s.kind.leftJustified(13), s.title);
+    if (!s.issuer.isEmpty()) {
+        line += QStringLiteral(" - ") + s.issuer;
+    }
+    if (!issued.isEmpty()) {
+        line += QStringLiteral(", ") + issued;
+    }
+    return line + QStringLiteral("  [") + s.verificationText() + QLatin1Char(']');
+}
+
+QJsonArray toJson(const QList<store::CredentialSummary>& list)
+{
+    QJsonArray out;
+    for (const auto& s : list) {
+        out.append(s.toJson());
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<QString> Cli::singleId(int& exitCode)
+{
+    if (m_args.size() != 1 || m_args.first().trimmed().isEmpty()) {
+        exitCode = usage(QCoreApplication::translate("ler::cli", "Name exactly one credential id (see: list)."));
+        return std::nullopt;
+    }
+    return m_args.first().trimmed();
+}
+
+int Cli::cmdImport()
+{
+    if (m_args.isEmpty()) {
+        return usage(
+            QCoreApplication::translate("ler::cli", "Name one or more files to import, or - for standard input."));
+    }
+    if (m_args.count(QStringLiteral("-")) > 1) {
+        return usage(QCoreApplication::translate("ler::cli", "Standard input (-) can be named only once."));
+    }
+    auto wallet = openWallet();
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    QList<store::ImportInput> inputs;
+    for (const QString& arg : std::as_const(m_args)) {
+        inputs.append(arg == QLatin1String("-") ? store::ImportInput::standardInput() : store::ImportInput::file(arg));
+    }
+    store::ImportManyOptions options;
+    options.policy
+        = m_parser.isSet(QStringLiteral("replace")) ? store::UpdatePolicy::Replace : store::UpdatePolicy::Keep;
+    store::ImportService service((*wallet)->database());
+    auto report = service.run(inputs, options);
+    if (!report) {
+        return fail(report.error());
+    }
+    if (m_json) {
+        QJsonArray items;
+        for (const auto& o : report->outcomes) {
+            items.append(o.toJson());
+        }
+        emitJsonArray(items);
+    } else {
+        for (const auto& o : report->outcomes) {
+            (o.status == store::ImportStatus::Rejected ? m_err : m_out) << outcomeLine(o) << '\n';
+        }
+        m_err.flush();
+        m_out << report->summary() << '\n';
+    }
+    const int rejected = report->count(store::ImportStatus::Rejected);
+    if (rejected == 0) {
+        return kOk;
+    }
+    return rejected == report->outcomes.size() ? kBadInput : kCheckFailed;
+}
+
+int Cli::cmdList()
+{
+    if (!m_args.isEmpty()) {
+        return usage(QCoreApplication::translate("ler::cli", "list takes no arguments."));
+    }
+    auto wallet = openWallet();
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    store::CredentialRepository repo((*wallet)->database());
+    auto list = repo.list();
+    if (!list) {
+        return fail(list.error());
+    }
+    if (m_json) {
+        emitJsonArray(toJson(*list));
+    } else if (list->isEmpty()) {
+        m_out << QCoreApplication::translate("ler::cli",
+            "The wallet holds no credentials yet. Add some with: "
+            "ler-wallet-cli import FILE")
+              << '\n';
+    } else {
+        for (const auto& s : *list) {
+            m_out << summaryLine(s) << '\n';
+        }
+    }
+    return kOk;
+}
+
+int Cli::cmdSearch()
+{
+    const QString text = m_args.join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty()) {
+        return usage(QCoreApplication::translate("ler::cli", "Give the words to search for."));
+    }
+    auto wallet = openWallet();
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    store::CredentialRepository repo((*wallet)->database());
+    auto found = repo.search(text);
+    if (!found) {
+        return fail(found.error());
+    }
+    if (m_json) {
+        emitJsonArray(toJson(*found));
+    } else if (found->isEmpty()) {
+        m_out << QCoreApplication::translate("ler::cli", "No credential matches.") << '\n';
+    } else {
+        for (const auto& s : *found) {
+            m_out << summaryLine(s) << '\n';
+        }
+    }
+    return kOk;
+}
+
+int Cli::cmdShow()
+{
+    int code = kOk;
+    const auto id = singleId(code);
+    if (!id) {
+        return code;
+    }
+    auto wallet = openWallet();
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    store::CredentialRepository repo((*wallet)->database());
+    auto cred = repo.get(*id);
+    if (!cred) {
+        return fail(cred.error());
+    }
+    QJsonObject doc = cred->summary.toJson();
+    doc.insert(QStringLiteral("contentHash"), cred->contentHash);
+    doc.insert(QStringLiteral("children"), QJsonArray::fromStringList(cred->childIds));
+    doc.insert(QStringLiteral("record"), cred->record.toJson());
+    if (m_json) {
+        emitJson(doc);
+        return kOk;
+    }
+    m_out
+        << summaryLine(cred->summary) << '\n'
+        << QCoreApplication::translate("ler::cli", "Format: %1 %2")
+               .arg(cred->summary.format, cred->summary.formatVersion)
+        << '\n'
+        << QCoreApplication::translate("ler::cli", "Added: %1 from %2").arg(cred->summary.addedAt, cred->summary.source)
+        << '\n'
+        << QCoreApplication::translate("ler::cli", "Fingerprint (SHA-256): %1").arg(cred->contentHash) << '\n';
+    for (const QString& child : std::as_const(cred->childIds)) {
+        m_out << QCoreApplication::translate("ler::cli", "Nested credential: %1").arg(child) << '\n';
+    }
+    m_out << QJsonDocument(cred->record.toJson()).toJson(QJsonDocument::Indented);
+    return kOk;
+}
+
+int Cli::cmdExport()
+{
+    int code = kOk;
+    const auto id = singleId(code);
+    if (!id) {
+        return code;
+    }
+    const QString out = m_parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return usage(QCoreApplication::translate("ler::cli", "Name the file to write with --out FILE."));
+    }
+    auto wallet = openWallet();
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    store::CredentialRepository repo((*wallet)->database());
+    auto bytes = repo.exportOriginal(*id);
+    if (!bytes) {
+        return fail(bytes.error());
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        return fail({ ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out) });
+    }
+    if (m_json) {
+        emitJson({ { QStringLiteral("id"), *id },
+            { QStringLiteral("out"), out },
+            { QStringLiteral("bytes"), bytes->size() },
+            { QStringLiteral("sha256"),
+                QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) } });
+    } else {
+        m_out << QCoreApplication::translate("ler::cli", "Wrote the original (%1 bytes) to %2.")
+                     .arg(bytes->size())
+                     .arg(out)
+              << '\n';
+    }
+    return kOk;
+}
+
+int Cli::cmdDelete()
+{
+    int code = kOk;
+    const auto id = singleId(code);
+    if (!id) {
+        return code;
+    }
+    auto wallet = openWallet();
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    store::CredentialRepository repo((*wallet)->database());
+    if (Status s = repo.remove(*id); !s) {
+        return fail(s.error());
+    }
+    if (m_json) {
+        emitJson({ { QStringLiteral("deleted"), *id } });
+    } else {
+        m_out << QCoreApplication::translate("ler::cli", "Deleted %1.").arg(*id) << '\n';
+    }
+    return kOk;
+}
+
+} // namespace ler::cli

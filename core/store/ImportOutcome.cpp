@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/store/ImportOutcome.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace ler::store {
+
+namespace {
+
+const char* const kStatusNames[] = { "imported", "duplicate", "update-available", "updated", "rejected" };
+
+QJsonValue jsonOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+} // namespace
+
+QString importStatusName(ImportStatus status)
+{
+    return QString::fromLatin1(kStatusNames[int(status)]);
+}
+
+QJsonObject ImportOutcome::toJson() const
+{
+    QJsonObject o { { QStringLiteral("file"), file },
+        { QStringLiteral("status"), importStatusName(status) },
+        { QStringLiteral("id"), jsonOrNull(id) },
+        { QStringLiteral("format"), jsonOrNull(format) },
+        { QStringLiteral("title"), jsonOrNull(title) },
+        { QStringLiteral("error"), jsonOrNull(error) } };
+    if (!note.isEmpty()) {
+        o.insert(QStringLiteral("note"), note);
+    }
+    if (children > 0) {
+        o.insert(QStringLiteral("children"), children);
+    }
+    return o;
+}
+
+int ImportReport::count(ImportStatus status) const
+{
+    return int(std::count_if(
+        outcomes.cbegin(), outcomes.cend(), [status](const ImportOutcome& o) { return o.status == status; }));
+}
+
+QString ImportReport::summary() const
+{
+    QStringList parts;
+    const auto add = [&](ImportStatus status, const char* text) {
+        if (const int n = count(status); n > 0) {
+            parts.append(QCoreApplication::translate("ler::store", text, nullptr, n));
+        }
+    };
+    add(ImportStatus::Imported, QT_TRANSLATE_NOOP("ler::store", "%n imported"));
+    add(ImportStatus::Updated, QT_TRANSLATE_NOOP("ler::store", "%n updated"));
+    add(ImportStatus::Duplicate, QT_TRANSLATE_NOOP("ler::store", "%n already in your wallet"));
+    add(ImportStatus::UpdateAvailable, QT_TRANSLATE_NOOP("ler::store", "%n with an update available"));
+    add(ImportStatus::Rejected, QT_TRANSLATE_NOOP("ler::store", "%n could not be imported"));
+    QString text = parts.isEmpty() ? QCoreApplication::translate("ler::store", "Nothing was imported.")
+                                   : parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (cancelled) {
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate(
+                "ler::store", "The import was stopped after %1 of %2 inputs; what was imported before that is kept.")
+                  .arg(inputsDone)
+                  .arg(inputs);
+    }
+    return text;
+}
+
+} // namespace ler::store

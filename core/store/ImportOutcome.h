@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ler::store {
+
+/// What happened to one credential offered for import.
+enum class ImportStatus
+{
+    Imported, ///< Stored as a new credential.
+    Duplicate, ///< The same credential is already in the wallet; nothing stored.
+    UpdateAvailable, ///< A different version (same credential id) is in the wallet; nothing stored.
+    Updated, ///< The stored version was replaced in place (UpdatePolicy::Replace).
+    Rejected, ///< The input could not be read or stored.
+};
+
+/// Stable lower-case name: "imported", "duplicate", "update-available", "updated", "rejected".
+QString importStatusName(ImportStatus status);
+
+/// What to do when a credential arrives whose id is already in the wallet with other content.
+enum class UpdatePolicy
+{
+    Keep, ///< Keep the stored one; report update-available.
+    Replace, ///< Replace it in place: same wallet id, new content, updated_at noted, old checks dropped.
+};
+
+/// The outcome for one credential, or for one input that could not be read. Shown by the CLI and the
+/// import dialog, one line each.
+struct ImportOutcome
+{
+    QString file; ///< The input it came from: a path, "-" for standard input, "clipboard"...
+    ImportStatus status = ImportStatus::Rejected;
+    QString id; ///< Wallet id: the new row, or the stored one for duplicate and update-available.
+    QString format; ///< e.g. "openbadges3"; empty when the input could not be read.
+    QString title;
+    QString error; ///< Rejected: why, in plain words.
+    QString note; ///< Duplicate or update-available: what that means, in plain words.
+    int children = 0; ///< Nested credentials stored with it (CLR).
+
+    /// {file, status, id, format, title, error, note?, children?}; empty strings become null.
+    QJsonObject toJson() const;
+};
+
+/// The result of importMany().
+struct ImportReport
+{
+    QList<ImportOutcome> outcomes;
+    int inputs = 0; ///< Inputs asked for.
+    int inputsDone = 0; ///< Inputs fully handled; fewer than inputs only when cancelled.
+    int commits = 0; ///< Transactions committed.
+    bool cancelled = false;
+
+    int count(ImportStatus status) const;
+    /// One sentence for people, e.g. "3 imported, 1 already in your wallet." plus a note when cancelled.
+    QString summary() const;
+};
+
+} // namespace ler::store

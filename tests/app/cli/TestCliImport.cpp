@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+/// Runs the real ler-wallet-cli binary for import, list, show, search, export and delete, as a script would.
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    Run cli(QStringList args, const QString& stdinFile = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("river stone 42 lamp"));
+        e.insert(QStringLiteral("HOME"), m_tmp.path());
+        p.setProcessEnvironment(e);
+        p.setStandardInputFile(stdinFile.isEmpty() ? QProcess::nullDevice() : stdinFile);
+        p.setChildProcessModifier([] { ::setsid(); });
+        args.prepend(m_wallet);
+        args.prepend(QStringLiteral("--wallet"));
+        p.start(QStringLiteral(LER_CLI), args);
+        p.waitForFinished(120000);
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    static QString sample(const char* relative)
+    {
+        return QStringLiteral(LER_TEST_DATA "/formats/") + QString::fromLatin1(relative);
+    }
+
+    static QByteArray bytesOf(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_tmp;
+    QString m_wallet;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_wallet = m_tmp.filePath(QStringLiteral("wallet"));
+        Run init = cli({ QStringLiteral("init") });
+        QVERIFY2(init.code == 0, init.err.constData());
+    }
+
+    void helpNamesTheCommands()
+    {
+        Run help = cli({ QStringLiteral("--help") });
+        QCOMPARE(help.code, 0);
+        for (const char* word : { "import", "list", "show", "search", "export", "delete", "--out", "--replace" }) {
+            QVERIFY2(help.out.contains(word), word);
+        }
+    }
+
+    void importListShowExportDelete()
+    {
+        const QStringList files { sample("openbadges3/valid/simple.json"),
+            sample("baked/valid/simple-badge.png"),
+            sample("pesc/valid/SampleCollegeTranscript.xml"),
+            sample("csv/valid/entries.csv"),
+            sample("clr2/valid/simple.json") };
+        Run imported = cli(QStringList { QStringLiteral("--json"), QStringLiteral("import") } + files);
+        QVERIFY2(imported.code == 0, imported.out + imported.err);
+        const QJsonArray items = imported.json().array();
+        QVERIFY(items.size() >= files.size());
+        for (const QJsonValue& v : items) {
+            const QJsonObject o = v.toObject();
+            for (const char* key : { "file", "status", "id", "format", "title", "error" }) {
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            }
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+            QVERIFY(o.value(QStringLiteral("error")).isNull());
+        }
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("openbadges3"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Teamwork Badge"));
+        const QString badgeId = items.at(0).toObject().value(QStringLiteral("id")).toString();
+        const QString pngId = items.at(1).toObject().value(QStringLiteral("id")).toString();
+
+        // Text output: one line per credential and a summary.
+        Run again = cli(QStringList { QStringLiteral("import") } + files);
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.out.contains("duplicate"));
+        QVERIFY(again.out.contains("already in your wallet"));
+
+        Run list = cli({ QStringLiteral("--json"), QStringLiteral("list") });
+        QCOMPARE(list.code, 0);
+        const QJsonArray rows = list.json().array();
+        QVERIFY(rows.size() > items.size()); // the CLR's nested credential is listed too
+        const QJsonObject first = rows.at(0).toObject();
+        for (const char* key : { "id", "kind", "title", "issuer", "issued", "format", "verification" }) {
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), badgeId);
+        QCOMPARE(first.value(QStringLiteral("issuer")).toString(), QStringLiteral("Example Corp"));
+        QCOMPARE(first.value(QStringLiteral("issued")).toString(), QStringLiteral("2010-01-01T00:00:00Z"));
+        QCOMPARE(first.value(QStringLiteral("verification")).toString(), QStringLiteral("not-verified"));
+        Run listText = cli({ QStringLiteral("list") });
+        QCOMPARE(listText.code, 0);
+        QVERIFY(listText.out.contains("Teamwork Badge - Example Corp, 2010-01-01  [not verified yet]"));
+
+        Run show = cli({ QStringLiteral("--json"), QStringLiteral("show"), badgeId });
+        QCOMPARE(show.code, 0);
+        const QJsonObject record = show.json().object().value(QStringLiteral("record")).toObject();
+        QCOMPARE(record.value(QStringLiteral("title")).toString(), QStringLiteral("Teamwork Badge"));
+        QCOMPARE(record.value(QStringLiteral("sourceFormat")).toString(), QStringLiteral("openbadges3"));
+        QCOMPARE(cli({ QStringLiteral("show"), badgeId }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("show"), QStringLiteral("no-such-id") }).code, 3);
+        QCOMPARE(cli({ QStringLiteral("show") }).code, 2);
+
+        Run found = cli({ QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("sample transcr") });
+        QCOMPARE(found.code, 0);
+        QCOMPARE(found.json().array().size(), 1);
+        const auto teamwork = [&] {
+            return cli({ QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("teamwork") })
+                .json()
+                .array();
+        };
+        const qsizetype teamworkHits = teamwork().size(); // the badge, and the same badge nested in the CLR
+        QCOMPARE(teamworkHits, 2);
+
+        // Export gives back the exact bytes that were imported, image included.
+        const QString out = m_tmp.filePath(QStringLiteral("exported.png"));
+        QCOMPARE(cli({ QStringLiteral("export"), pngId, QStringLiteral("--out"), out }).code, 0);
+        QCOMPARE(bytesOf(out), bytesOf(files.at(1)));
+        QCOMPARE(cli({ QStringLiteral("export"), pngId }).code, 2);
+
+        Run deleted = cli({ QStringLiteral("--json"), QStringLiteral("delete"), badgeId });
+        QCOMPARE(deleted.code, 0);
+        QCOMPARE(deleted.json().object().value(QStringLiteral("deleted")).toString(), badgeId);
+        QCOMPARE(cli({ QStringLiteral("--json"), QStringLiteral("list") }).json().array().size(), rows.size() - 1);
+        QCOMPARE(cli({ QStringLiteral("delete"), badgeId }).code, 3);
+        QCOMPARE(teamwork().size(), teamworkHits - 1);
+        QCOMPARE(cli({ QStringLiteral("check") }).code, 0);
+    }
+
+    void standardInput()
+    {
+        const QString file = sample("openbadges3/valid/complete.json");
+        Run piped = cli({ QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("-") }, file);
+        QVERIFY2(piped.code == 0, piped.out + piped.err);
+        const QJsonObject o = piped.json().array().at(0).toObject();
+        QCOMPARE(o.value(QStringLiteral("file")).toString(), QStringLiteral("-"));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+        const QString out = m_tmp.filePath(QStringLiteral("complete.json"));
+        QCOMPARE(
+            cli({ QStringLiteral("export"), o.value(QStringLiteral("id")).toString(), QStringLiteral("--out"), out })
+                .code,
+            0);
+        QCOMPARE(bytesOf(out), bytesOf(file));
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("-") }).code, 2);
+    }
+
+    void exitCodes()
+    {
+        const QString broken = sample("openbadges3/broken/truncated.json");
+        const QString missing = m_tmp.filePath(QStringLiteral("missing.json"));
+        Run mixed = cli(
+            { QStringLiteral("--json"), QStringLiteral("import"), sample("openbadges3/valid/simple_v1.json"), broken });
+        QCOMPARE(mixed.code, 1);
+        const QJsonArray items = mixed.json().array();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(!items.at(1).toObject().value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(items.at(1).toObject().value(QStringLiteral("id")).isNull());
+
+        Run none = cli({ QStringLiteral("import"), broken, missing });
+        QCOMPARE(none.code, 3);
+        QVERIFY(none.err.contains("missing.json"));
+        QCOMPARE(cli({ QStringLiteral("import") }).code, 2);
+
+        QProcessEnvironment e;
+        QProcess p;
+        e.insert(QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("not the passphrase"));
+        p.setProcessEnvironment(e);
+        p.setChildProcessModifier([] { ::setsid(); });
+        p.start(QStringLiteral(LER_CLI), { QStringLiteral("--wallet"), m_wallet, QStringLiteral("import"), broken });
+        p.waitForFinished(120000);
+        QCOMPARE(p.exitCode(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "TestCliImport.moc"
