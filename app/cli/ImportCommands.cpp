@@ -44,7 +44,12 @@ QString outcomeLine(const store::ImportOutcome& o)
         line += QLatin1Char(' ')
             + QCoreApplication::translate("ler::cli", "with %n nested credential(s)", nullptr, o.children);
     }
-    return o.note.isEmpty() ? line : line + QStringLiteral("\n") + QString(17, QLatin1Char(' ')) + o.note;
+    const QString note = o.status == store::ImportStatus::UpdateAvailable
+        ? QCoreApplication::translate("ler::cli",
+            "A different version of this credential is already in your wallet; run the import again with "
+            "--replace to update it.")
+        : o.note;
+    return note.isEmpty() ? line : line + QStringLiteral("\n") + QString(17, QLatin1Char(' ')) + note;
 }
 
 QString summaryLine(const store::CredentialSummary& s)
@@ -213,6 +218,10 @@ int Cli::cmdShow()
         << '\n'
         << QCoreApplication::translate("ler::cli", "Added: %1 from %2").arg(cred->summary.addedAt, cred->summary.source)
         << '\n'
+        << (cred->summary.updatedAt == cred->summary.addedAt
+                   ? QString()
+                   : QCoreApplication::translate("ler::cli", "Updated: %1").arg(cred->summary.updatedAt)
+                       + QLatin1Char('\n'))
         << QCoreApplication::translate("ler::cli", "Fingerprint (SHA-256): %1").arg(cred->contentHash) << '\n';
     for (const QString& child : std::as_const(cred->childIds)) {
         m_out << QCoreApplication::translate("ler::cli", "Nested credential: %1").arg(child) << '\n';

@@ -435,7 +435,7 @@ Result<ImportReport> CredentialRepository::importMany(
     if (Status s = m_db.commit(); !s) {
         return fatal(s.error());
     }
-    ++report.commits;
+    report.commits += pending > 0 ? 1 : 0;
     if (report.cancelled) {
         qCInfo(lcStore) << "import cancelled after" << report.inputsDone << "of" << count << "inputs";
     }

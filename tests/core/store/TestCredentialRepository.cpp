@@ -126,7 +126,7 @@ private Q_SLOTS:
             QCOMPARE(got->summary.source, QFileInfo(file).fileName());
             QCOMPARE(*repo.exportOriginal(o.id), item.original);
         }
-        if (batch.items.size() == 1) {
+        if (batch.formatId != QLatin1String("csv")) { // a CSV row's original is the header and that row
             QCOMPARE(*repo.exportOriginal(stored->first().id), bytes); // exact bytes, byte for byte
         }
         QCOMPARE(*repo.count(), expectedRows);
@@ -157,9 +157,20 @@ private Q_SLOTS:
         QVERIFY2(report, report ? "" : qPrintable(describe(report.error())));
         QCOMPARE(report->inputsDone, inputs.size());
         QCOMPARE(report->count(ImportStatus::Rejected), 0);
-        QVERIFY(report->count(ImportStatus::Imported) > 15);
-        // The same badge baked into an image and as plain JSON is one credential.
-        QVERIFY(report->count(ImportStatus::Duplicate) > 0);
+        QVERIFY(report->count(ImportStatus::Imported) >= 15);
+        // The samples share credential ids: the same badge baked into a PNG and an SVG is one credential
+        // (duplicate); the same id with other content (JWT form, other version) is an update.
+        const auto statusOf = [&](const char* file) {
+            for (const ImportOutcome& o : report->outcomes) {
+                if (o.file.endsWith(QLatin1String(file))) {
+                    return o.status;
+                }
+            }
+            return ImportStatus::Rejected;
+        };
+        QCOMPARE(statusOf("baked/valid/simple-json.svg"), ImportStatus::Duplicate);
+        QCOMPARE(statusOf("openbadges3/valid/simple.json"), ImportStatus::Duplicate);
+        QCOMPARE(statusOf("openbadges3/valid/simple_v1.json"), ImportStatus::UpdateAvailable);
         QVERIFY(wallet->checkIntegrity().passed());
     }
 
