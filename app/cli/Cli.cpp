@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/Passphrase.h"
+#include "app/cli/VerifyCommands.h"
 #include "core/crypto/PassphraseStrength.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ Cli::Cli()
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({ kWallet, kJson, kPassFile, kNewPassFile, kUseRecovery, kOut, kReplace, kHelp, kVersion });
+    m_parser.addOptions(verifyOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
@@ -95,6 +97,14 @@ const QList<Cli::Command>& Cli::commands()
         { "delete",
             QT_TRANSLATE_NOOP("ler::cli", "Delete credential ID and the credentials nested in it."),
             &Cli::cmdDelete },
+        { "verify",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Verify credentials in FILE... (no wallet needed; - reads standard input)."),
+            &Cli::cmdVerify },
+        { "canonicalize",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs)."),
+            &Cli::cmdCanonicalize },
     };
     return list;
 }
@@ -106,7 +116,7 @@ QString Cli::helpText() const
         "LER Wallet keeps your Learning and Employment Record in an encrypted wallet.\n\nCommands:\n");
     for (const Command& c : commands()) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(c.name).leftJustified(8),
+                    .arg(QString::fromLatin1(c.name).leftJustified(13),
                         QCoreApplication::translate("ler::cli", c.summary));
     }
     text += QCoreApplication::translate("ler::cli",
@@ -118,14 +128,25 @@ QString Cli::helpText() const
         "  --recovery-code            passwd: open with the recovery code instead of the passphrase\n"
         "  --replace                  import: replace stored versions of credentials that changed\n"
         "  --out FILE                 export: write the original to FILE\n"
+        "  --offline                  verify: do not use the network (checks that need it are not done)\n"
+        "  --challenge C              verify: the challenge (nonce) a presentation must answer\n"
+        "  --domain D                 verify: the domain (audience) a presentation must be made for\n"
+        "  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID\n"
+        "                             documents)\n"
+        "  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)\n"
+        "  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file\n"
+        "  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical\n"
+        "                             N-Quads (bundled contexts only)\n"
+        "  --jcs                      canonicalize: RFC 8785 canonical JSON\n"
         "  -h, --help                 Show this help\n\n"
         "The passphrase is asked for on the terminal without echo. For scripts it can come from\n"
         "--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other\n"
         "programs of the same user can read the environment). A new passphrase can also come from\n"
         "LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.\n\n"
         "Exit codes:\n"
-        "  0  success\n"
-        "  1  a check or verification failed, or import rejected some input\n"
+        "  0  success (verify: every file verified)\n"
+        "  1  a check or verification failed (verify: a file is not verified or only partly verified),\n"
+        "     or import rejected some input\n"
         "  2  usage error\n"
         "  3  unreadable or invalid input\n"
         "  4  wrong passphrase or locked wallet\n")

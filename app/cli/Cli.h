@@ -49,6 +49,8 @@ private:
     int cmdExport();
     int cmdDelete();
     int cmdSearch();
+    int cmdVerify();
+    int cmdCanonicalize();
 
     QString walletDir() const;
     Result<std::unique_ptr<store::Wallet>> openWallet();

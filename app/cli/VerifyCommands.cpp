@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "app/cli/VerifyCommands.h"
+
+#include "app/cli/Cli.h"
+#include "core/canon/Jcs.h"
+#include "core/canon/RdfCanon.h"
+#include "core/jsonld/JsonLd.h"
+#include "core/net/Fetcher.h"
+#include "core/rdf/NQuads.h"
+#include "core/verify/Verifier.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace ler::cli {
+
+namespace {
+
+const QString kOffline = QStringLiteral("offline");
+const QString kChallenge = QStringLiteral("challenge");
+const QString kDomain = QStringLiteral("domain");
+const QString kIssuerKeys = QStringLiteral("issuer-keys");
+const QString kRdfc = QStringLiteral("rdfc");
+const QString kJsonLdToRdf = QStringLiteral("jsonld-to-rdf");
+const QString kJcs = QStringLiteral("jcs");
+const QString kIdentifier = QStringLiteral("identifier");
+
+/// Largest file verify or canonicalize reads.
+constexpr qint64 kMaxInputBytes = 32 * 1024 * 1024;
+
+Result<QByteArray> readInput(const QString& path)
+{
+    QFile file(path);
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                  : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        return Error(ErrorCode::Io, QCoreApplication::translate("ler::cli", "%1 cannot be opened for reading.")
+                                        .arg(path));
+    }
+    const QByteArray bytes = file.read(kMaxInputBytes + 1);
+    if (bytes.size() > kMaxInputBytes) {
+        return Error(ErrorCode::LimitExceeded, QCoreApplication::translate("ler::cli", "%1 is too large.").arg(path));
+    }
+    return bytes;
+}
+
+QString statusLabel(verify::Check::Status status)
+{
+    switch (status) {
+    case verify::Check::Passed:
+        return QCoreApplication::translate("ler::cli", "[ok]    ");
+    case verify::Check::Failed:
+        return QCoreApplication::translate("ler::cli", "[FAIL]  ");
+    case verify::Check::Warning:
+        return QCoreApplication::translate("ler::cli", "[warn]  ");
+    case verify::Check::NotChecked:
+        break;
+    }
+    return QCoreApplication::translate("ler::cli", "[--]    ");
+}
+
+void printReport(QTextStream& out, const verify::Report& report, int depth)
+{
+    const QString indent(depth * 4, QLatin1Char(' '));
+    out << indent << report.summary << '\n';
+    for (const verify::Check& c : report.checks)
+        out << indent << "  " << statusLabel(c.status) << c.message << '\n';
+    for (qsizetype i = 0; i < report.credentials.size(); ++i) {
+        out << indent << "  " << QCoreApplication::translate("ler::cli", "Credential %1 inside:").arg(i + 1) << '\n';
+        printReport(out, report.credentials.at(i), depth + 1);
+    }
+}
+
+} // namespace
+
+QList<QCommandLineOption> verifyOptions()
+{
+    return {
+        QCommandLineOption(kOffline, QStringLiteral("verify: do not use the network.")),
+        QCommandLineOption(kChallenge, QStringLiteral("verify: expected presentation challenge (nonce)."),
+                           QStringLiteral("C")),
+        QCommandLineOption(kDomain, QStringLiteral("verify: expected presentation domain (audience)."),
+                           QStringLiteral("D")),
+        QCommandLineOption(kIssuerKeys, QStringLiteral("verify: trusted issuer keys (JWKS or DID documents)."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(kIdentifier, QStringLiteral("verify: your email or DID, for the recipient check."),
+                           QStringLiteral("ID")),
+        QCommandLineOption(kRdfc, QStringLiteral("canonicalize: RDFC-1.0 of an N-Quads file.")),
+        QCommandLineOption(kJsonLdToRdf, QStringLiteral("canonicalize: JSON-LD to canonical N-Quads.")),
+        QCommandLineOption(kJcs, QStringLiteral("canonicalize: JSON Canonicalization Scheme.")),
+    };
+}
+
+int Cli::cmdVerify()
+{
+    if (m_args.isEmpty())
+        return usage(QCoreApplication::translate("ler::cli", "Name at least one file to verify."));
+    verify::Verifier::Options options;
+    options.offline = m_parser.isSet(kOffline);
+    options.challenge = m_parser.value(kChallenge);
+    options.domain = m_parser.value(kDomain);
+    options.identifiers = m_parser.values(kIdentifier);
+    if (m_parser.isSet(kIssuerKeys)) {
+        auto bytes = readInput(m_parser.value(kIssuerKeys));
+        auto trusted = bytes ? verify::TrustedIssuers::fromJson(*bytes) : Result<verify::TrustedIssuers>(bytes.error());
+        if (!trusted)
+            return fail(trusted.error());
+        options.trustedIssuers = *trusted;
+    }
+    net::Fetcher fetcher;
+    fetcher.setOnline(!options.offline);
+    options.fetcher = &fetcher;
+    const verify::Verifier verifier(options);
+
+    int exitCode = kOk;
+    QJsonArray results;
+    for (const QString& path : std::as_const(m_args)) {
+        auto bytes = readInput(path);
+        auto report = bytes ? verifier.verify(*bytes, QFileInfo(path).fileName()) : Result<verify::Report>(bytes.error());
+        if (!report) {
+            exitCode = kBadInput;
+            results.append(QJsonObject{{QStringLiteral("file"), path},
+                                       {QStringLiteral("verified"), false},
+                                       {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"),
+                                                                              errorCodeName(report.error().code)},
+                                                                             {QStringLiteral("message"),
+                                                                              report.error().message}}}});
+            if (!m_json)
+                m_err << path << ": " << report.error().message << '\n';
+            continue;
+        }
+        report->file = path;
+        if (!report->verified() && exitCode == kOk)
+            exitCode = kCheckFailed;
+        results.append(report->toJson());
+        if (!m_json) {
+            m_out << path << '\n';
+            printReport(m_out, *report, 0);
+            m_out.flush();
+        }
+    }
+    if (m_json) {
+        m_out << (results.size() == 1 ? QJsonDocument(results.first().toObject()).toJson(QJsonDocument::Indented)
+                                      : QJsonDocument(results).toJson(QJsonDocument::Indented));
+        m_out.flush();
+    }
+    return exitCode;
+}
+
+int Cli::cmdCanonicalize()
+{
+    const int modes = int(m_parser.isSet(kRdfc)) + int(m_parser.isSet(kJsonLdToRdf)) + int(m_parser.isSet(kJcs));
+    if (modes != 1 || m_args.size() != 1) {
+        return usage(QCoreApplication::translate("ler::cli", "canonicalize needs exactly one of --rdfc, "
+                                                             "--jsonld-to-rdf or --jcs, and one file."));
+    }
+    auto input = readInput(m_args.constFirst());
+    if (!input)
+        return fail(input.error());
+    Result<QByteArray> output = QByteArray();
+    if (m_parser.isSet(kRdfc)) {
+        output = rdfc::canonicalize(*input);
+    } else if (m_parser.isSet(kJcs)) {
+        output = jcs::canonicalize(*input);
+    } else {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(*input, &error);
+        if (error.error != QJsonParseError::NoError) {
+            return fail(invalidInput(QCoreApplication::translate("ler::cli", "The file is not valid JSON: %1")
+                                         .arg(error.errorString())));
+        }
+        const QJsonValue value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        auto dataset = jsonld::toRdf(value);
+        output = dataset ? rdfc::canonicalize(rdf::nquads::serialize(*dataset))
+                         : Result<QByteArray>(dataset.error());
+    }
+    if (!output)
+        return fail(output.error());
+    std::fwrite(output->constData(), 1, size_t(output->size()), stdout);
+    std::fflush(stdout);
+    return kOk;
+}
+
+} // namespace ler::cli

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/verify/JwtCredential.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ler::verify {
+
+namespace {
+
+bool hasType(const QJsonObject& o, const char* type)
+{
+    const QJsonValue t = o.value(QLatin1String("type"));
+    const QJsonArray list = t.isArray() ? t.toArray() : QJsonArray{t};
+    return list.contains(QJsonValue(QLatin1String(type)));
+}
+
+/// VC-JWT 1.1 "JWT decoding": registered claims fill the credential's own members.
+QJsonObject mapV11(QJsonObject vc, const QJsonObject& claims, bool presentation)
+{
+    auto dateOf = [&claims](const char* claim) {
+        return QDateTime::fromSecsSinceEpoch(qint64(claims.value(QLatin1String(claim)).toDouble()), Qt::UTC)
+            .toString(Qt::ISODate);
+    };
+    const QString iss = claims.value(QLatin1String("iss")).toString();
+    if (!iss.isEmpty() && !vc.contains(QLatin1String(presentation ? "holder" : "issuer")))
+        vc.insert(QLatin1String(presentation ? "holder" : "issuer"), iss);
+    if (claims.value(QLatin1String("jti")).isString() && !vc.contains(QLatin1String("id")))
+        vc.insert(QStringLiteral("id"), claims.value(QLatin1String("jti")));
+    if (!presentation) {
+        if (claims.value(QLatin1String("nbf")).isDouble() && !vc.contains(QLatin1String("issuanceDate")))
+            vc.insert(QStringLiteral("issuanceDate"), dateOf("nbf"));
+        if (claims.value(QLatin1String("exp")).isDouble() && !vc.contains(QLatin1String("expirationDate")))
+            vc.insert(QStringLiteral("expirationDate"), dateOf("exp"));
+        const QString sub = claims.value(QLatin1String("sub")).toString();
+        QJsonObject subject = vc.value(QLatin1String("credentialSubject")).toObject();
+        if (!sub.isEmpty() && vc.value(QLatin1String("credentialSubject")).isObject()
+            && !subject.contains(QLatin1String("id"))) {
+            subject.insert(QStringLiteral("id"), sub);
+            vc.insert(QStringLiteral("credentialSubject"), subject);
+        }
+    }
+    return vc;
+}
+
+} // namespace
+
+QString JwtCredential::issuerIdOf(const QJsonObject& credential, bool presentation)
+{
+    const QJsonValue v = credential.value(QLatin1String(presentation ? "holder" : "issuer"));
+    return v.isObject() ? v.toObject().value(QLatin1String("id")).toString() : v.toString();
+}
+
+Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
+{
+    auto jws = jose::parseCompactJws(token);
+    if (!jws)
+        return jws.error();
+    auto claims = jws->payloadObject();
+    if (!claims)
+        return claims.error();
+    JwtCredential out;
+    out.jws = *jws;
+    out.claims = *claims;
+    if (claims->value(QLatin1String("vc")).isObject() || claims->value(QLatin1String("vp")).isObject()) {
+        out.presentation = claims->value(QLatin1String("vp")).isObject();
+        const QJsonObject inner = claims->value(QLatin1String(out.presentation ? "vp" : "vc")).toObject();
+        out.credential = mapV11(inner, *claims, out.presentation);
+        const QString named = issuerIdOf(inner, out.presentation);
+        const QString iss = claims->value(QLatin1String("iss")).toString();
+        if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
+            return Error(ErrorCode::VerificationFailed,
+                         QCoreApplication::translate("ler::verify", "The token's issuer (iss) and the issuer inside "
+                                                                    "the credential are different."));
+        }
+    } else if (hasType(*claims, "VerifiableCredential") || hasType(*claims, "VerifiablePresentation")) {
+        out.v2 = true;
+        out.presentation = hasType(*claims, "VerifiablePresentation");
+        out.credential = *claims;
+    } else {
+        return invalidInput(QCoreApplication::translate("ler::verify", "The token holds no verifiable credential or "
+                                                                       "presentation."));
+    }
+    out.issuer = claims->value(QLatin1String("iss")).toString();
+    if (out.issuer.isEmpty())
+        out.issuer = issuerIdOf(out.credential, out.presentation);
+    return out;
+}
+
+} // namespace ler::verify

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/verify/KeyLookup.h"
+
+#include "core/did/DidDocument.h"
+#include "core/did/DidWebResolver.h"
+#include "core/net/Fetcher.h"
+#include "core/verify/Dates.h"
+#include "core/verify/IssuerMetadata.h"
+#include "core/verify/Report.h"
+
+#include <QCoreApplication>
+
+namespace ler::verify {
+
+namespace {
+
+Error offlineError()
+{
+    return Error(ErrorCode::Network, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+}
+
+/// The method id a JWT's kid names for issuer iss.
+QString jwtMethodId(const QString& iss, const QString& kid)
+{
+    if (kid.startsWith(QLatin1String("did:")))
+        return kid;
+    if (iss.startsWith(QLatin1String("did:key:")) && kid.isEmpty())
+        return iss + QLatin1Char('#') + iss.mid(8);
+    if (iss.startsWith(QLatin1String("did:jwk:")) && kid.isEmpty())
+        return iss + QStringLiteral("#0");
+    QString fragment = kid;
+    if (fragment.startsWith(QLatin1Char('#')))
+        fragment.remove(0, 1);
+    return iss + QLatin1Char('#') + fragment;
+}
+
+QString fetchedWhen(const TrustPath& path)
+{
+    return path.fromCache ? QCoreApplication::translate("ler::verify", "from a copy saved on %1")
+                                .arg(longDate(path.fetchedAt))
+                          : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(path.fetchedAt));
+}
+
+} // namespace
+
+KeyLookup::KeyLookup(const TrustedIssuers& trusted, const net::Fetcher* fetcher, bool offline)
+    : m_trusted(trusted)
+    , m_fetcher(fetcher)
+    , m_offline(offline)
+    , m_paths(std::make_shared<QHash<QString, TrustPath>>())
+{
+}
+
+MethodResolver KeyLookup::resolver() const
+{
+    return [this](const QString& methodId) -> Result<QJsonObject> {
+        TrustPath path;
+        auto doc = resolve(methodId, path);
+        m_paths->insert(methodId, path);
+        return doc;
+    };
+}
+
+TrustPath KeyLookup::pathFor(const QString& methodId) const
+{
+    return m_paths->value(methodId);
+}
+
+Result<QJsonObject> KeyLookup::resolve(const QString& methodId, TrustPath& path) const
+{
+    path.controller = controllerOf(methodId);
+    auto trusted = m_trusted.controllerDocument(methodId);
+    if (trusted) {
+        path.source = TrustPath::Source::Trusted;
+        return trusted;
+    }
+    if (path.controller.startsWith(QLatin1String("did:key:")) || path.controller.startsWith(QLatin1String("did:jwk:"))) {
+        auto doc = did::resolveOfflineDid(path.controller);
+        if (doc)
+            path.source = TrustPath::Source::EmbeddedDid;
+        else
+            path.error = doc.error().message;
+        return doc;
+    }
+    if (path.controller.startsWith(QLatin1String("did:web:"))) {
+        if (m_offline || !m_fetcher) {
+            path.needsNetwork = true;
+            return offlineError();
+        }
+        auto resolved = did::DidWebResolver(*m_fetcher).resolve(path.controller);
+        if (!resolved) {
+            path.error = resolved.error().message;
+            return resolved.error();
+        }
+        path.source = TrustPath::Source::DidWeb;
+        path.fetchedAt = resolved->fetchedAt;
+        path.fromCache = resolved->fromCache;
+        return resolved->document;
+    }
+    path.error = trusted.error().message;
+    return trusted.error();
+}
+
+Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QString& kid, TrustPath& path) const
+{
+    if (auto key = m_trusted.jwtKey(iss, kid)) {
+        path.source = TrustPath::Source::Trusted;
+        path.controller = iss;
+        return *key;
+    }
+    const QString methodId = jwtMethodId(iss, kid);
+    if (methodId.startsWith(QLatin1String("did:"))) {
+        auto doc = resolve(methodId, path);
+        if (!doc)
+            return doc.error();
+        auto key = did::publicKeyForRelationship(*doc, methodId, did::VerificationRelationship::AssertionMethod);
+        if (!key) {
+            path.source = TrustPath::Source::None;
+            path.error = key.error().message;
+        }
+        return key;
+    }
+    return metadataKey(iss, kid, path);
+}
+
+Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QString& kid, TrustPath& path) const
+{
+    path.controller = iss;
+    if (!iss.startsWith(QLatin1String("https://")) && !iss.startsWith(QLatin1String("http://"))) {
+        path.error = QCoreApplication::translate("ler::verify", "The issuer %1 cannot be looked up.").arg(iss);
+        return Error(ErrorCode::NotFound, path.error);
+    }
+    if (m_offline || !m_fetcher) {
+        path.needsNetwork = true;
+        return offlineError();
+    }
+    auto keys = IssuerMetadataResolver(*m_fetcher).fetchKeys(iss);
+    if (!keys) {
+        path.error = keys.error().message;
+        return keys.error();
+    }
+    path.fetchedAt = keys->fetchedAt;
+    path.fromCache = keys->fromCache;
+    std::optional<crypto::PublicKey> key;
+    if (!kid.isEmpty() && keys->byKid.contains(kid))
+        key = keys->byKid.value(kid);
+    else if (kid.isEmpty() && keys->all.size() == 1)
+        key = keys->all.constFirst();
+    if (!key) {
+        path.error = QCoreApplication::translate("ler::verify", "The issuer does not publish the key that signed "
+                                                                "this credential.");
+        return Error(ErrorCode::NotFound, path.error);
+    }
+    path.source = TrustPath::Source::IssuerMetadata;
+    return *key;
+}
+
+Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
+{
+    const QString id = reportid::kIssuer;
+    const QString owner = shortIdentifier(path.controller, 40);
+    if (path.needsNetwork)
+        return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+    if (path.source != TrustPath::Source::None && !issuer.isEmpty() && path.controller != issuer) {
+        return Check::failed(id, QCoreApplication::translate("ler::verify", "The credential names %1 as its issuer, "
+                                                                            "but it was signed with a key of %2.")
+                                     .arg(shortIdentifier(issuer, 40), owner));
+    }
+    switch (path.source) {
+    case TrustPath::Source::EmbeddedDid:
+        return Check::passed(id, QCoreApplication::translate("ler::verify", "The issuer's key is part of its "
+                                                                            "identifier %1, so no lookup was needed.")
+                                     .arg(owner));
+    case TrustPath::Source::DidWeb:
+        return Check::passed(id, QCoreApplication::translate("ler::verify", "The issuer's key was fetched from its "
+                                                                            "web site (%1) %2.")
+                                     .arg(owner, fetchedWhen(path)));
+    case TrustPath::Source::Trusted:
+        return Check::passed(id, QCoreApplication::translate("ler::verify", "The issuer's key is one you added as "
+                                                                            "trusted (%1).")
+                                     .arg(owner));
+    case TrustPath::Source::IssuerMetadata:
+        return Check::passed(id, QCoreApplication::translate("ler::verify", "The issuer's key was fetched from the "
+                                                                            "keys %1 publishes %2.")
+                                     .arg(owner, fetchedWhen(path)));
+    case TrustPath::Source::None:
+        break;
+    }
+    return Check::notChecked(id, QCoreApplication::translate("ler::verify", "The issuer's key could not be found: "
+                                                                            "add it as a trusted key to check it."),
+                             path.error);
+}
+
+} // namespace ler::verify

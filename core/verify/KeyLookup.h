@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/crypto/PublicKey.h"
+#include "core/util/Result.h"
+#include "core/verify/Check.h"
+#include "core/verify/MethodResolver.h"
+#include "core/verify/TrustedIssuers.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace ler::net {
+class Fetcher;
+}
+
+/// Finds the key that signed a credential and remembers how it was found, so the report can say why the key can be
+/// trusted: it is part of the issuer's DID (did:key, did:jwk), it was fetched from the issuer's web site (did:web,
+/// JWT VC issuer metadata), or the person added it as trusted. Network lookups honour the offline flag.
+namespace ler::verify {
+
+/// How a signing key was tied to its owner.
+struct TrustPath
+{
+    enum class Source
+    {
+        None,           ///< not found (see error)
+        EmbeddedDid,    ///< did:key or did:jwk: the key is the identifier
+        DidWeb,         ///< fetched from the owner's web site as a did:web document
+        Trusted,        ///< added by the person as trusted
+        IssuerMetadata, ///< fetched from the issuer's JWT VC issuer metadata
+    };
+    Source source = Source::None;
+    QString controller;   ///< the DID or URL that owns the key
+    QDateTime fetchedAt;  ///< for fetched keys, UTC
+    bool fromCache = false;
+    bool needsNetwork = false; ///< the lookup needed the network and the wallet is offline
+    QString error;        ///< why the key was not found
+};
+
+class KeyLookup
+{
+public:
+    /// fetcher may be null (nothing is fetched); with offline set, nothing is fetched either.
+    KeyLookup(const TrustedIssuers& trusted, const net::Fetcher* fetcher, bool offline);
+
+    /// For Data Integrity proofs; records the trust path of every method id it is asked about.
+    MethodResolver resolver() const;
+    /// The trust path recorded for methodId by resolver().
+    TrustPath pathFor(const QString& methodId) const;
+
+    /// The key for a JWT from issuer iss with header kid (a DID URL, a key id relative to iss, or empty).
+    Result<crypto::PublicKey> jwtKey(const QString& iss, const QString& kid, TrustPath& path) const;
+
+    /// The "issuer" check for a path; issuer is the issuer the credential names, checked against the key's owner.
+    static Check issuerCheck(const TrustPath& path, const QString& issuer);
+
+private:
+    Result<QJsonObject> resolve(const QString& methodId, TrustPath& path) const;
+    Result<crypto::PublicKey> metadataKey(const QString& iss, const QString& kid, TrustPath& path) const;
+
+    const TrustedIssuers& m_trusted;
+    const net::Fetcher* m_fetcher;
+    bool m_offline;
+    std::shared_ptr<QHash<QString, TrustPath>> m_paths;
+};
+
+} // namespace ler::verify

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/verify/Report.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ler::verify {
+
+namespace {
+
+/// Checks whose absence makes a result only partly verified.
+bool isImportant(const QString& id)
+{
+    return id == reportid::kSignature || id == reportid::kIssuer || id == reportid::kStatus || id == reportid::kDates
+        || id == reportid::kKeyBinding || id == reportid::kDisclosures || id == reportid::kProofPurpose;
+}
+
+QString failedSummary(const Report& report)
+{
+    for (const Check& c : report.checks) {
+        if (c.status == Check::Failed)
+            return QCoreApplication::translate("ler::verify", "Not verified: %1").arg(c.message);
+    }
+    for (qsizetype i = 0; i < report.credentials.size(); ++i) {
+        if (report.credentials.at(i).overall == Outcome::NotVerified) {
+            return QCoreApplication::translate("ler::verify", "Not verified: credential %1 inside it failed: %2")
+                .arg(i + 1)
+                .arg(report.credentials.at(i).summary);
+        }
+    }
+    return QCoreApplication::translate("ler::verify", "Not verified.");
+}
+
+QString partlySummary(const Report& report)
+{
+    const Check* signature = report.check(reportid::kSignature);
+    if (!signature || signature->status == Check::NotChecked) {
+        if (!signature)
+            return QCoreApplication::translate("ler::verify", "Not verified: this record carries no signature.");
+        return QCoreApplication::translate("ler::verify", "Not verified: %1").arg(signature->message);
+    }
+    for (const Check& c : report.checks) {
+        if (c.status == Check::NotChecked && isImportant(c.id)) {
+            return QCoreApplication::translate("ler::verify", "Partly verified: the signature is valid, but one "
+                                                              "check could not be done: %1")
+                .arg(c.message);
+        }
+    }
+    return QCoreApplication::translate("ler::verify", "Partly verified: a credential inside it could not be fully "
+                                                      "checked.");
+}
+
+} // namespace
+
+QString outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Verified:
+        return QStringLiteral("verified");
+    case Outcome::NotVerified:
+        return QStringLiteral("not-verified");
+    case Outcome::PartlyVerified:
+        return QStringLiteral("partly-verified");
+    }
+    return QStringLiteral("unknown");
+}
+
+const Check* Report::check(const QString& id) const
+{
+    for (const Check& c : checks) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+void Report::setCheck(Check check)
+{
+    for (Check& c : checks) {
+        if (c.id == check.id) {
+            c = std::move(check);
+            return;
+        }
+    }
+    checks.append(std::move(check));
+}
+
+void Report::finish()
+{
+    bool failed = false;
+    bool missing = false;
+    for (const Check& c : std::as_const(checks)) {
+        failed = failed || c.status == Check::Failed;
+        missing = missing || (c.status == Check::NotChecked && isImportant(c.id));
+    }
+    for (const Report& r : std::as_const(credentials)) {
+        failed = failed || r.overall == Outcome::NotVerified;
+        missing = missing || r.overall == Outcome::PartlyVerified;
+    }
+    const Check* signature = check(reportid::kSignature);
+    const bool signed_ = signature && (signature->status == Check::Passed || signature->status == Check::Warning);
+    if (failed) {
+        overall = Outcome::NotVerified;
+        summary = failedSummary(*this);
+    } else if (!signed_ || missing) {
+        overall = Outcome::PartlyVerified;
+        summary = partlySummary(*this);
+    } else {
+        overall = Outcome::Verified;
+        summary = credentials.isEmpty()
+            ? QCoreApplication::translate("ler::verify", "Verified: the signature is valid and every check passed.")
+            : QCoreApplication::translate("ler::verify", "Verified: the signature is valid and every check passed, "
+                                                         "also for the %n credential(s) inside it.", nullptr,
+                                          int(credentials.size()));
+    }
+}
+
+QJsonObject Report::toJson() const
+{
+    QJsonArray checkArray;
+    for (const Check& c : checks) {
+        QJsonObject o{{QStringLiteral("id"), c.id},
+                      {QStringLiteral("status"), checkStatusName(c.status)},
+                      {QStringLiteral("message"), c.message}};
+        if (!c.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), c.detail);
+        checkArray.append(o);
+    }
+    QJsonArray nested;
+    for (const Report& r : credentials)
+        nested.append(r.toJson());
+    QJsonObject json{{QStringLiteral("verified"), verified()},
+                     {QStringLiteral("outcome"), outcomeName(overall)},
+                     {QStringLiteral("format"), format},
+                     {QStringLiteral("summary"), summary},
+                     {QStringLiteral("checks"), checkArray},
+                     {QStringLiteral("credentials"), nested}};
+    if (!file.isEmpty())
+        json.insert(QStringLiteral("file"), file);
+    return json;
+}
+
+} // namespace ler::verify

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/verify/TrustedIssuers.h"
+
+#include "core/did/DidDocument.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ler::verify {
+
+namespace {
+
+bool isAbsolute(const QString& id)
+{
+    return id.contains(QLatin1Char(':'));
+}
+
+QString fragmentOf(const QString& methodId)
+{
+    const qsizetype hash = methodId.indexOf(QLatin1Char('#'));
+    return hash < 0 ? QString() : methodId.mid(hash + 1);
+}
+
+Error unusable(const QString& what)
+{
+    return invalidInput(QCoreApplication::translate("ler::verify", "The trusted keys file has an entry that cannot "
+                                                                   "be used: %1")
+                            .arg(what));
+}
+
+} // namespace
+
+Result<TrustedIssuers> TrustedIssuers::fromJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || doc.isNull()) {
+        return invalidInput(QCoreApplication::translate("ler::verify", "The trusted keys file is not valid JSON: "
+                                                                       "%1")
+                                .arg(error.errorString()));
+    }
+    TrustedIssuers trusted;
+    const QJsonArray entries = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    for (const QJsonValue& entry : entries) {
+        if (!entry.isObject())
+            return unusable(QCoreApplication::translate("ler::verify", "an entry is not a JSON object"));
+        if (Status added = trusted.addEntry(entry.toObject()); !added)
+            return added.error();
+    }
+    return trusted;
+}
+
+Status TrustedIssuers::addEntry(const QJsonObject& entry)
+{
+    const QString issuer = entry.value(QLatin1String("issuer")).toString();
+    if (entry.value(QLatin1String("jwks")).isObject())
+        return addJwks(entry.value(QLatin1String("jwks")).toObject(), issuer);
+    if (entry.value(QLatin1String("keys")).isArray())
+        return addJwks(entry, issuer);
+    if (entry.value(QLatin1String("id")).toString().startsWith(QLatin1String("did:"))) {
+        addDidDocument(entry);
+        return {};
+    }
+    if (entry.contains(QLatin1String("kty")))
+        return addJwks(QJsonObject{{QStringLiteral("keys"), QJsonArray{entry}}}, issuer);
+    return unusable(QCoreApplication::translate("ler::verify", "it is neither a key set nor a DID document"));
+}
+
+Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
+{
+    for (const QJsonValue& v : jwks.value(QLatin1String("keys")).toArray()) {
+        const QJsonObject jwk = v.toObject();
+        auto key = crypto::PublicKey::fromJwk(jwk);
+        if (!key)
+            return unusable(key.error().message);
+        const QString kid = jwk.value(QLatin1String("kid")).toString();
+        QString methodId = kid;
+        if (!issuer.isEmpty() && !isAbsolute(kid))
+            methodId = kid.isEmpty() ? issuer : issuer + QLatin1Char('#') + kid;
+        if (!isAbsolute(methodId)) {
+            return unusable(QCoreApplication::translate("ler::verify", "a key needs a \"kid\" that is a full key id, "
+                                                                       "or the file needs an \"issuer\""));
+        }
+        addKey(methodId, *key);
+    }
+    return {};
+}
+
+void TrustedIssuers::addKey(const QString& methodId, const crypto::PublicKey& key)
+{
+    m_keys.append(TrustedKey{methodId, key});
+}
+
+void TrustedIssuers::addDidDocument(const QJsonObject& document)
+{
+    m_documents.append(document);
+}
+
+Result<QJsonObject> TrustedIssuers::controllerDocument(const QString& methodId) const
+{
+    for (const TrustedKey& k : m_keys) {
+        if (k.methodId == methodId)
+            return controllerDocumentForKey(k);
+    }
+    const QString controller = controllerOf(methodId);
+    for (const QJsonObject& doc : m_documents) {
+        if (doc.value(QLatin1String("id")).toString() == controller)
+            return doc;
+    }
+    return Error(ErrorCode::NotFound, QCoreApplication::translate("ler::verify", "The key %1 is not among the "
+                                                                                "trusted keys.")
+                                          .arg(methodId));
+}
+
+std::optional<crypto::PublicKey> TrustedIssuers::jwtKey(const QString& iss, const QString& kid) const
+{
+    QList<crypto::PublicKey> issuerKeys;
+    for (const TrustedKey& k : m_keys) {
+        if (!kid.isEmpty() && (k.methodId == kid || k.methodId == iss + QLatin1Char('#') + kid))
+            return k.key;
+        if (controllerOf(k.methodId) == iss && (kid.isEmpty() || fragmentOf(k.methodId).isEmpty()))
+            issuerKeys.append(k.key);
+    }
+    const QString methodId = isAbsolute(kid) ? kid : iss + QLatin1Char('#') + kid;
+    for (const QJsonObject& doc : m_documents) {
+        if (doc.value(QLatin1String("id")).toString() != controllerOf(methodId) || kid.isEmpty())
+            continue;
+        auto key = did::publicKeyForRelationship(doc, methodId, did::VerificationRelationship::AssertionMethod);
+        if (key)
+            return *key;
+    }
+    if (issuerKeys.size() == 1)
+        return issuerKeys.constFirst();
+    return std::nullopt;
+}
+
+} // namespace ler::verify

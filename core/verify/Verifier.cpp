@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/verify/Verifier.h"
+
+#include "core/formats/FormatRegistry.h"
+#include "core/net/Fetcher.h"
+#include "core/verify/DataIntegrity.h"
+#include "core/verify/Dates.h"
+#include "core/verify/KeyLookup.h"
+#include "core/verify/JwtCredential.h"
+#include "core/verify/ProofSet.h"
+#include "core/verify/Recipient.h"
+#include "core/verify/StatusList.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ler::verify {
+
+namespace {
+
+const QString kVc1Context = QStringLiteral("https://www.w3.org/2018/credentials/v1");
+const QString kVc2Context = QStringLiteral("https://www.w3.org/ns/credentials/v2");
+
+QStringList typesOf(const QJsonObject& o)
+{
+    QStringList out;
+    const QJsonValue t = o.value(QLatin1String("type"));
+    for (const QJsonValue& v : t.isArray() ? t.toArray() : QJsonArray{t})
+        out.append(v.toString());
+    return out;
+}
+
+bool looksLikeToken(const QByteArray& bytes)
+{
+    return bytes.startsWith("eyJ") && bytes.count('.') >= 2;
+}
+
+/// The format id without a baked image suffix ("openbadges3+baked-png" -> "openbadges3").
+QString baseFormat(const QString& formatId)
+{
+    return formatId.section(QLatin1Char('+'), 0, 0);
+}
+
+/// The format id of a nested or presented JSON-LD credential.
+QString formatOfCredential(const QJsonObject& credential)
+{
+    const QStringList types = typesOf(credential);
+    if (types.contains(QLatin1String("ClrCredential")))
+        return QStringLiteral("clr2");
+    if (types.contains(QLatin1String("OpenBadgeCredential")) || types.contains(QLatin1String("AchievementCredential")))
+        return QStringLiteral("openbadges3");
+    return QStringLiteral("verifiable-credential");
+}
+
+Check formatCheck(const QJsonObject& document, const QString& what)
+{
+    const QJsonValue context = document.value(QLatin1String("@context"));
+    const QString first = context.isArray() ? context.toArray().first().toString() : context.toString();
+    if (first != kVc1Context && first != kVc2Context) {
+        return Check::failed(reportid::kFormat, QCoreApplication::translate("ler::verify", "The credential does not "
+                                                                                           "start with the W3C "
+                                                                                           "credentials context, as "
+                                                                                           "the standard requires."));
+    }
+    return Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as %1.").arg(what));
+}
+
+QString displayName(const QString& format)
+{
+    static const formats::FormatRegistry registry;
+    if (format == QLatin1String("presentation"))
+        return QCoreApplication::translate("ler::verify", "a Verifiable Presentation");
+    const formats::Importer* importer = registry.importer(format);
+    return importer ? importer->displayName() : format;
+}
+
+/// The checks of all proofs, folded into the report's signature, issuer, purpose and key binding checks.
+class ProofFolder
+{
+public:
+    ProofFolder(Report& report, const KeyLookup& keys)
+        : m_report(report)
+        , m_keys(keys)
+    {
+    }
+
+    void fold(const DataIntegrityResult& result, const QString& issuer)
+    {
+        const ProofResult* primary = nullptr;
+        for (const ProofResult& p : result.proofs) {
+            if (!primary || (p.verified() && !primary->verified()))
+                primary = &p;
+        }
+        for (const ProofResult& p : result.proofs)
+            foldFailures(p);
+        const Check* signature = primary->check(checkid::kSignature);
+        if (!m_report.check(reportid::kSignature)) {
+            if (signature && signature->status == Check::Passed) {
+                m_report.setCheck(Check::passed(reportid::kSignature, signature->message));
+            } else {
+                const Check* suite = primary->check(checkid::kSuite);
+                const QString message = suite && suite->status != Check::Passed
+                    ? suite->message
+                    : (signature ? signature->message
+                                 : QCoreApplication::translate("ler::verify", "The signature could not be checked."));
+                m_report.setCheck(Check::notChecked(reportid::kSignature, message));
+            }
+            if (result.proofs.size() > 1 && !result.verified() && primary->verified()) {
+                m_report.setCheck(Check::warning(reportid::kSignature,
+                                                 QCoreApplication::translate("ler::verify", "%1. Another proof on it "
+                                                                                            "could not be checked.")
+                                                     .arg(signature->message)));
+            }
+        }
+        if (!primary->verificationMethod.isEmpty() && !m_report.check(reportid::kIssuer))
+            m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(*primary)), issuer));
+        for (const QString& id : {checkid::kPurpose, checkid::kChallenge, checkid::kDomain})
+            foldPassed(*primary, id);
+    }
+
+private:
+    static QString methodIdOf(const ProofResult& p)
+    {
+        const QString& id = p.verificationMethod;
+        if (id.startsWith(QLatin1String("did:key:")) && !id.contains(QLatin1Char('#')))
+            return id + QLatin1Char('#') + id.mid(8);
+        return id;
+    }
+
+    static QString targetId(const QString& proofCheckId)
+    {
+        if (proofCheckId == checkid::kPurpose)
+            return reportid::kProofPurpose;
+        if (proofCheckId == checkid::kChallenge || proofCheckId == checkid::kDomain)
+            return reportid::kKeyBinding;
+        if (proofCheckId == checkid::kContext)
+            return reportid::kFormat;
+        return reportid::kSignature;
+    }
+
+    void foldFailures(const ProofResult& p)
+    {
+        for (const Check& c : p.checks) {
+            const bool unknownContext = c.id == checkid::kContext && c.status == Check::NotChecked;
+            if (c.status != Check::Failed && !unknownContext)
+                continue;
+            const QString target = targetId(c.id);
+            const Check* existing = m_report.check(target);
+            if (existing && existing->status == Check::Failed)
+                continue;
+            QString message = c.message;
+            if (c.id == checkid::kSignature) {
+                message = QCoreApplication::translate("ler::verify", "The signature does not match: the credential "
+                                                                     "was changed after it was signed, or it was "
+                                                                     "not signed by this issuer.");
+            } else if (unknownContext) {
+                message = QCoreApplication::translate("ler::verify", "The credential uses a vocabulary (context) "
+                                                                     "LER Wallet does not know, so it cannot be "
+                                                                     "verified.");
+            }
+            m_report.setCheck(Check::failed(target, message, c.detail.isEmpty() ? c.message : c.detail));
+            if (c.id == checkid::kKey)
+                m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(p)), {}));
+        }
+    }
+
+    void foldPassed(const ProofResult& p, const QString& id)
+    {
+        const Check* c = p.check(id);
+        const QString target = targetId(id);
+        const Check* existing = m_report.check(target);
+        if (c && c->status == Check::Passed && (!existing || existing->status == Check::Passed))
+            m_report.setCheck(Check::passed(target, c->message));
+    }
+
+    Report& m_report;
+    const KeyLookup& m_keys;
+};
+
+} // namespace
+
+Verifier::Verifier(Options options)
+    : m_options(std::move(options))
+{
+}
+
+QDateTime Verifier::now() const
+{
+    return m_options.now.isValid() ? m_options.now.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+bool Verifier::online() const
+{
+    return !m_options.offline && m_options.fetcher;
+}
+
+Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName) const
+{
+    const QByteArray trimmed = bytes.trimmed();
+    Report report;
+    if (trimmed.startsWith('{')) {
+        const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
+        if (typesOf(json).contains(QLatin1String("VerifiablePresentation")))
+            report = verifyPresentationLd(json);
+    } else if (looksLikeToken(trimmed) && !trimmed.contains('~')) {
+        auto jwt = JwtCredential::parse(trimmed);
+        if (jwt && jwt->presentation)
+            report = verifyJwt(trimmed);
+    }
+    if (report.format.isEmpty()) {
+        static const formats::FormatRegistry registry;
+        auto batch = registry.import(bytes, fileName);
+        if (!batch)
+            return batch.error();
+        if (batch->items.size() == 1) {
+            report = verifyItem(batch->items.constFirst(), batch->formatId);
+        } else {
+            report.format = batch->formatId;
+            report.setCheck(Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read %n "
+                                                                                         "record(s).", nullptr,
+                                                                                         int(batch->items.size()))));
+            for (const formats::ImportItem& item : std::as_const(batch->items))
+                report.credentials.append(verifyItem(item, batch->formatId));
+            report.finish();
+        }
+    }
+    report.file = fileName;
+    return report;
+}
+
+Report Verifier::verifyItem(const formats::ImportItem& item, const QString& formatId) const
+{
+    const QString format = baseFormat(formatId);
+    if (format == QLatin1String("openbadges2"))
+        return verifyOpenBadge2(item);
+    if (format == QLatin1String("sd-jwt-vc"))
+        return verifySdJwt(item.payload);
+    if (format == QLatin1String("openbadges3") || format == QLatin1String("clr2")
+        || format == QLatin1String("verifiable-credential")) {
+        Report report = looksLikeToken(item.payload)
+            ? verifyJwt(item.payload)
+            : verifyJsonLd(QJsonDocument::fromJson(item.payload).object(), format);
+        if (format != QLatin1String("verifiable-credential"))
+            report.format = format;
+        for (const formats::ImportItem& child : item.children) {
+            const QJsonObject json = QJsonDocument::fromJson(child.payload).object();
+            report.credentials.append(looksLikeToken(child.payload) ? verifyJwt(child.payload)
+                                                                    : verifyJsonLd(json, formatOfCredential(json)));
+        }
+        report.finish();
+        return report;
+    }
+    return unsigned_(format);
+}
+
+Report Verifier::unsigned_(const QString& format) const
+{
+    Report report;
+    report.format = format;
+    report.setCheck(Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as %1; this "
+                                                                                                "format carries no "
+                                                                                                "signature.")
+                                                         .arg(displayName(format))));
+    report.finish();
+    return report;
+}
+
+Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format) const
+{
+    Report report;
+    report.format = format;
+    report.setCheck(formatCheck(document, displayName(format)));
+    addProofChecks(report, document, false);
+    addCredentialChecks(report, document);
+    report.finish();
+    return report;
+}
+
+void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool presentation) const
+{
+    if (proofsOf(document).isEmpty()) {
+        report.setCheck(Check::notChecked(reportid::kSignature, QCoreApplication::translate("ler::verify", "it "
+                                                                                            "carries no "
+                                                                                            "signature.")));
+        return;
+    }
+    const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
+    VerifyOptions options;
+    options.resolver = keys.resolver();
+    options.expectedProofPurpose = presentation ? QStringLiteral("authentication") : QStringLiteral("assertionMethod");
+    options.expectedChallenge = presentation ? m_options.challenge : QString();
+    options.expectedDomain = presentation ? m_options.domain : QString();
+    options.now = now();
+    options.clockSkewSeconds = m_options.clockSkewSeconds;
+    const DataIntegrityResult result = verifyDataIntegrity(document, options);
+    ProofFolder(report, keys).fold(result, JwtCredential::issuerIdOf(document, presentation));
+}
+
+void Verifier::addCredentialChecks(Report& report, const QJsonObject& credential) const
+{
+    report.setCheck(checkValidity(periodOfCredential(credential), now(), m_options.clockSkewSeconds));
+    addStatusCheck(report, credential);
+    report.setCheck(checkRecipient(credential, m_options.identifiers));
+}
+
+void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) const
+{
+    const QJsonValue status = credential.value(QLatin1String("credentialStatus"));
+    if (status.isUndefined())
+        return;
+    const QString id = reportid::kStatus;
+    for (const QJsonValue& entry : status.isArray() ? status.toArray() : QJsonArray{status}) {
+        if (!parseStatusEntry(entry.toObject())) {
+            report.setCheck(Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: the "
+                                                                                             "issuer uses a kind of "
+                                                                                             "revocation check LER "
+                                                                                             "Wallet does not "
+                                                                                             "support.")));
+            return;
+        }
+    }
+    if (!online()) {
+        report.setCheck(Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are "
+                                                                                         "offline.")));
+        return;
+    }
+    const auto verifyList = [this](const QJsonObject& list) -> Status {
+        Verifier inner(m_options);
+        const Report r = inner.verifyJsonLd(list, QStringLiteral("verifiable-credential"));
+        const Check* signature = r.check(reportid::kSignature);
+        if (signature && signature->status == Check::Passed)
+            return {};
+        return Error(ErrorCode::VerificationFailed, signature ? signature->message : r.summary);
+    };
+    StatusListChecker checker(*m_options.fetcher, verifyList);
+    checker.setNow(now());
+    for (const Result<StatusCheck>& result : checker.checkCredential(credential)) {
+        if (!result) {
+            report.setCheck(Check::failed(id, result.error().message));
+            return;
+        }
+        switch (result->status) {
+        case CredentialStatus::Revoked:
+        case CredentialStatus::Suspended:
+            report.setCheck(Check::failed(id, result->message));
+            return;
+        case CredentialStatus::NotChecked:
+            report.setCheck(Check::notChecked(id, result->message));
+            return;
+        case CredentialStatus::Flagged:
+            report.setCheck(Check::warning(id, result->message));
+            break;
+        case CredentialStatus::Valid:
+            if (!report.check(id))
+                report.setCheck(Check::passed(id, QCoreApplication::translate("ler::verify", "Not revoked or "
+                                                                                             "suspended (checked "
+                                                                                             "on %1).")
+                                                      .arg(longDate(result->listFetchedAt))));
+            break;
+        }
+    }
+}
+
+Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
+{
+    Report report;
+    report.format = QStringLiteral("presentation");
+    report.setCheck(formatCheck(presentation, displayName(report.format)));
+    addProofChecks(report, presentation, true);
+    if (m_options.challenge.isEmpty() && m_options.domain.isEmpty() && !report.check(reportid::kKeyBinding)) {
+        report.setCheck(Check::notChecked(reportid::kKeyBinding, QCoreApplication::translate("ler::verify", "Not "
+                                                                                             "checked: no challenge "
+                                                                                             "or domain was given, "
+                                                                                             "so this could be a "
+                                                                                             "replayed "
+                                                                                             "presentation.")));
+    }
+    report.credentials = presentedCredentials(presentation.value(QLatin1String("verifiableCredential")));
+    report.finish();
+    return report;
+}
+
+QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
+{
+    QList<Report> out;
+    for (const QJsonValue& entry : list.isArray() ? list.toArray() : QJsonArray{list}) {
+        if (!entry.isUndefined())
+            out.append(verifyEmbedded(entry));
+    }
+    return out;
+}
+
+Report Verifier::verifyEmbedded(const QJsonValue& entry) const
+{
+    if (entry.isString())
+        return verifyJwt(entry.toString().toUtf8());
+    const QJsonObject o = entry.toObject();
+    const QString id = o.value(QLatin1String("id")).toString();
+    if (typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")) && id.startsWith(QLatin1String("data:"))) {
+        const QByteArray token = id.section(QLatin1Char(','), 1).toUtf8();
+        return token.contains('~') ? verifySdJwt(token) : verifyJwt(token);
+    }
+    return verifyJsonLd(o, formatOfCredential(o));
+}
+
+} // namespace ler::verify

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include "core/formats/ImportItem.h"
+#include "core/util/Result.h"
+#include "core/verify/Report.h"
+#include "core/verify/TrustedIssuers.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace ler::net {
+class Fetcher;
+}
+namespace ler::crypto {
+class PublicKey;
+}
+namespace ler::jose {
+struct SdJwt;
+}
+
+/// The verification engine: reads any input the import formats accept (JSON-LD credentials with Data Integrity
+/// proofs, VC-JWT and VC-JOSE, SD-JWT VC, Open Badges 2.0 hosted and signed, Open Badges 3.0, CLR 2.0 with its
+/// nested credentials, baked images, presentations as JSON-LD or JWT, and unsigned PESC or CSV records) and
+/// checks it as its standard says, into a Report. Offline is a normal state: a step that needs the network is
+/// reported as not checked. Synchronous, and it may fetch: run it off the GUI thread.
+namespace ler::verify {
+
+struct Ob2Check;
+
+/// What the verifier expects, trusts and may use.
+struct VerifierOptions
+{
+    bool offline = false;               ///< never use the network, even when a fetcher is given
+    const net::Fetcher* fetcher = nullptr; ///< did:web, issuer metadata, status lists, hosted badges; may be null
+    TrustedIssuers trustedIssuers;      ///< keys and DID documents the person trusts
+    QString challenge;                  ///< expected presentation challenge / SD-JWT key binding nonce
+    QString domain;                     ///< expected presentation domain / SD-JWT key binding audience
+    QStringList identifiers;            ///< the person's emails, DIDs and URLs, for the recipient check
+    QDateTime now;                      ///< the time to check against; invalid means the current time
+    int clockSkewSeconds = 300;         ///< tolerated clock difference
+};
+
+class Verifier
+{
+public:
+    using Options = VerifierOptions;
+
+    explicit Verifier(Options options = {});
+
+    /// Verifies one file's bytes. An error means the input could not be read as any supported format.
+    Result<Report> verify(const QByteArray& bytes, const QString& fileName = {}) const;
+    /// Verifies an imported item (and its nested items) of the given import format id.
+    Report verifyItem(const formats::ImportItem& item, const QString& formatId) const;
+
+private:
+    Report verifyJsonLd(const QJsonObject& document, const QString& format) const;
+    Report verifyPresentationLd(const QJsonObject& presentation) const;
+    Report verifyJwt(const QByteArray& token) const;
+    Report verifySdJwt(const QByteArray& token) const;
+    Report verifyOpenBadge2(const formats::ImportItem& item) const;
+    Report unsigned_(const QString& format) const;
+    Report verifyEmbedded(const QJsonValue& entry) const;
+    QList<Report> presentedCredentials(const QJsonValue& list) const;
+
+    void addProofChecks(Report& report, const QJsonObject& document, bool presentation) const;
+    void addCredentialChecks(Report& report, const QJsonObject& credential) const;
+    void addStatusCheck(Report& report, const QJsonObject& credential) const;
+    void addJwtPresentationBinding(Report& report, const QJsonObject& claims) const;
+    void addSdJwtChecks(Report& report, const jose::SdJwt& sd, const crypto::PublicKey& key) const;
+    void addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const QJsonObject& claims) const;
+    void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked, bool signed_) const;
+    QDateTime now() const;
+    bool online() const;
+
+    Options m_options;
+};
+
+} // namespace ler::verify
