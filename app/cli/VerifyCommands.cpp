@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace ler::cli {
@@ -37,11 +36,11 @@ constexpr qint64 kMaxInputBytes = 32 * 1024 * 1024;
 Result<QByteArray> readInput(const QString& path)
 {
     QFile file(path);
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                  : file.open(QIODevice::ReadOnly);
+    const bool opened
+        = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        return Error(ErrorCode::Io, QCoreApplication::translate("ler::cli", "%1 cannot be opened for reading.")
-                                        .arg(path));
+        return Error(
+            ErrorCode::Io, QCoreApplication::translate("ler::cli", "%1 cannot be opened for reading.").arg(path));
     }
     const QByteArray bytes = file.read(kMaxInputBytes + 1);
     if (bytes.size() > kMaxInputBytes) {
@@ -83,14 +82,15 @@ QList<QCommandLineOption> verifyOptions()
 {
     return {
         QCommandLineOption(kOffline, QStringLiteral("verify: do not use the network.")),
-        QCommandLineOption(kChallenge, QStringLiteral("verify: expected presentation challenge (nonce)."),
-                           QStringLiteral("C")),
-        QCommandLineOption(kDomain, QStringLiteral("verify: expected presentation domain (audience)."),
-                           QStringLiteral("D")),
-        QCommandLineOption(kIssuerKeys, QStringLiteral("verify: trusted issuer keys (JWKS or DID documents)."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(kIdentifier, QStringLiteral("verify: your email or DID, for the recipient check."),
-                           QStringLiteral("ID")),
+        QCommandLineOption(
+            kChallenge, QStringLiteral("verify: expected presentation challenge (nonce)."), QStringLiteral("C")),
+        QCommandLineOption(
+            kDomain, QStringLiteral("verify: expected presentation domain (audience)."), QStringLiteral("D")),
+        QCommandLineOption(kIssuerKeys,
+            QStringLiteral("verify: trusted issuer keys (JWKS or DID documents)."),
+            QStringLiteral("FILE")),
+        QCommandLineOption(
+            kIdentifier, QStringLiteral("verify: your email or DID, for the recipient check."), QStringLiteral("ID")),
         QCommandLineOption(kRdfc, QStringLiteral("canonicalize: RDFC-1.0 of an N-Quads file.")),
         QCommandLineOption(kJsonLdToRdf, QStringLiteral("canonicalize: JSON-LD to canonical N-Quads.")),
         QCommandLineOption(kJcs, QStringLiteral("canonicalize: JSON Canonicalization Scheme.")),
@@ -122,15 +122,15 @@ int Cli::cmdVerify()
     QJsonArray results;
     for (const QString& path : std::as_const(m_args)) {
         auto bytes = readInput(path);
-        auto report = bytes ? verifier.verify(*bytes, QFileInfo(path).fileName()) : Result<verify::Report>(bytes.error());
+        auto report
+            = bytes ? verifier.verify(*bytes, QFileInfo(path).fileName()) : Result<verify::Report>(bytes.error());
         if (!report) {
             exitCode = kBadInput;
-            results.append(QJsonObject{{QStringLiteral("file"), path},
-                                       {QStringLiteral("verified"), false},
-                                       {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"),
-                                                                              errorCodeName(report.error().code)},
-                                                                             {QStringLiteral("message"),
-                                                                              report.error().message}}}});
+            results.append(QJsonObject { { QStringLiteral("file"), path },
+                { QStringLiteral("verified"), false },
+                { QStringLiteral("error"),
+                    QJsonObject { { QStringLiteral("code"), errorCodeName(report.error().code) },
+                        { QStringLiteral("message"), report.error().message } } } });
             if (!m_json)
                 m_err << path << ": " << report.error().message << '\n';
             continue;
@@ -157,8 +157,9 @@ int Cli::cmdCanonicalize()
 {
     const int modes = int(m_parser.isSet(kRdfc)) + int(m_parser.isSet(kJsonLdToRdf)) + int(m_parser.isSet(kJcs));
     if (modes != 1 || m_args.size() != 1) {
-        return usage(QCoreApplication::translate("ler::cli", "canonicalize needs exactly one of --rdfc, "
-                                                             "--jsonld-to-rdf or --jcs, and one file."));
+        return usage(QCoreApplication::translate("ler::cli",
+            "canonicalize needs exactly one of --rdfc, "
+            "--jsonld-to-rdf or --jcs, and one file."));
     }
     auto input = readInput(m_args.constFirst());
     if (!input)
@@ -172,13 +173,12 @@ int Cli::cmdCanonicalize()
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(*input, &error);
         if (error.error != QJsonParseError::NoError) {
-            return fail(invalidInput(QCoreApplication::translate("ler::cli", "The file is not valid JSON: %1")
-                                         .arg(error.errorString())));
+            return fail(invalidInput(
+                QCoreApplication::translate("ler::cli", "The file is not valid JSON: %1").arg(error.errorString())));
         }
         const QJsonValue value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
         auto dataset = jsonld::toRdf(value);
-        output = dataset ? rdfc::canonicalize(rdf::nquads::serialize(*dataset))
-                         : Result<QByteArray>(dataset.error());
+        output = dataset ? rdfc::canonicalize(rdf::nquads::serialize(*dataset)) : Result<QByteArray>(dataset.error());
     }
     if (!output)
         return fail(output.error());

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace ler::verify {
@@ -70,8 +69,8 @@ ValidityPeriod periodOfCredential(const QJsonObject& credential)
 {
     ValidityPeriod p;
     p.notBefore = later(member(credential, "validFrom", p.malformed), member(credential, "issuanceDate", p.malformed));
-    p.notAfter = earlier(member(credential, "validUntil", p.malformed),
-                         member(credential, "expirationDate", p.malformed));
+    p.notAfter
+        = earlier(member(credential, "validUntil", p.malformed), member(credential, "expirationDate", p.malformed));
     return p;
 }
 
@@ -108,27 +107,31 @@ Check checkValidity(const ValidityPeriod& period, const QDateTime& now, int cloc
 {
     const QString id = reportid::kDates;
     if (period.malformed) {
-        return Check::failed(id, QCoreApplication::translate("ler::verify", "A validity date of the credential is "
-                                                                            "not a valid date."));
+        return Check::failed(id,
+            QCoreApplication::translate("ler::verify",
+                "A validity date of the credential is "
+                "not a valid date."));
     }
     if (period.notAfter.isValid() && period.notAfter.addSecs(clockSkewSeconds) < now) {
-        return Check::failed(id, QCoreApplication::translate("ler::verify", "Expired on %1.")
-                                     .arg(longDate(period.notAfter)),
-                             period.notAfter.toString(Qt::ISODate));
+        return Check::failed(id,
+            QCoreApplication::translate("ler::verify", "Expired on %1.").arg(longDate(period.notAfter)),
+            period.notAfter.toString(Qt::ISODate));
     }
     if (period.notBefore.isValid() && period.notBefore.addSecs(-clockSkewSeconds) > now) {
-        return Check::failed(id, QCoreApplication::translate("ler::verify", "Not valid yet: valid from %1.")
-                                     .arg(longDate(period.notBefore)),
-                             period.notBefore.toString(Qt::ISODate));
+        return Check::failed(id,
+            QCoreApplication::translate("ler::verify", "Not valid yet: valid from %1.").arg(longDate(period.notBefore)),
+            period.notBefore.toString(Qt::ISODate));
     }
     if (period.issuedAt.isValid() && period.issuedAt.addSecs(-clockSkewSeconds) > now) {
-        return Check::failed(id, QCoreApplication::translate("ler::verify", "The credential says it was issued in "
-                                                                            "the future (%1).")
-                                     .arg(longDate(period.issuedAt)));
+        return Check::failed(id,
+            QCoreApplication::translate("ler::verify",
+                "The credential says it was issued in "
+                "the future (%1).")
+                .arg(longDate(period.issuedAt)));
     }
     if (period.notAfter.isValid()) {
-        return Check::passed(id, QCoreApplication::translate("ler::verify", "Valid now; expires on %1.")
-                                     .arg(longDate(period.notAfter)));
+        return Check::passed(
+            id, QCoreApplication::translate("ler::verify", "Valid now; expires on %1.").arg(longDate(period.notAfter)));
     }
     return Check::passed(id, QCoreApplication::translate("ler::verify", "Valid now; it has no expiry date."));
 }

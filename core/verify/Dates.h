@@ -16,8 +16,8 @@ namespace ler::verify {
 struct ValidityPeriod
 {
     QDateTime notBefore; ///< validFrom, issuanceDate (1.1), nbf, issuedOn
-    QDateTime notAfter;  ///< validUntil, expirationDate, exp, expires
-    QDateTime issuedAt;  ///< iat; must not lie in the future
+    QDateTime notAfter; ///< validUntil, expirationDate, exp, expires
+    QDateTime issuedAt; ///< iat; must not lie in the future
     bool malformed = false; ///< a date was present but could not be read
 };
 

@@ -12,7 +12,7 @@ namespace {
 bool hasType(const QJsonObject& o, const char* type)
 {
     const QJsonValue t = o.value(QLatin1String("type"));
-    const QJsonArray list = t.isArray() ? t.toArray() : QJsonArray{t};
+    const QJsonArray list = t.isArray() ? t.toArray() : QJsonArray { t };
     return list.contains(QJsonValue(QLatin1String(type)));
 }
 
@@ -71,16 +71,18 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
         const QString iss = claims->value(QLatin1String("iss")).toString();
         if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
             return Error(ErrorCode::VerificationFailed,
-                         QCoreApplication::translate("ler::verify", "The token's issuer (iss) and the issuer inside "
-                                                                    "the credential are different."));
+                QCoreApplication::translate("ler::verify",
+                    "The token's issuer (iss) and the issuer inside "
+                    "the credential are different."));
         }
     } else if (hasType(*claims, "VerifiableCredential") || hasType(*claims, "VerifiablePresentation")) {
         out.v2 = true;
         out.presentation = hasType(*claims, "VerifiablePresentation");
         out.credential = *claims;
     } else {
-        return invalidInput(QCoreApplication::translate("ler::verify", "The token holds no verifiable credential or "
-                                                                       "presentation."));
+        return invalidInput(QCoreApplication::translate("ler::verify",
+            "The token holds no verifiable credential or "
+            "presentation."));
     }
     out.issuer = claims->value(QLatin1String("iss")).toString();
     if (out.issuer.isEmpty())

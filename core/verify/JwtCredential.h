@@ -17,11 +17,11 @@ namespace ler::verify {
 struct JwtCredential
 {
     jose::Jws jws;
-    QJsonObject claims;     ///< the JWT payload
+    QJsonObject claims; ///< the JWT payload
     QJsonObject credential; ///< the credential or presentation, with the JWT claims mapped in (1.1)
     bool presentation = false;
-    bool v2 = false;        ///< VC-JOSE-COSE (VC 2.0): the payload is the credential
-    QString issuer;         ///< iss, or the credential's issuer (holder for a presentation)
+    bool v2 = false; ///< VC-JOSE-COSE (VC 2.0): the payload is the credential
+    QString issuer; ///< iss, or the credential's issuer (holder for a presentation)
 
     /// Parses and maps; InvalidInput when the token holds no credential or presentation, or when iss and the
     /// credential's issuer disagree (reported as such so the caller can fail the issuer check).

@@ -37,9 +37,9 @@ QString jwtMethodId(const QString& iss, const QString& kid)
 
 QString fetchedWhen(const TrustPath& path)
 {
-    return path.fromCache ? QCoreApplication::translate("ler::verify", "from a copy saved on %1")
-                                .arg(longDate(path.fetchedAt))
-                          : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(path.fetchedAt));
+    return path.fromCache
+        ? QCoreApplication::translate("ler::verify", "from a copy saved on %1").arg(longDate(path.fetchedAt))
+        : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(path.fetchedAt));
 }
 
 } // namespace
@@ -49,8 +49,7 @@ KeyLookup::KeyLookup(const TrustedIssuers& trusted, const net::Fetcher* fetcher,
     , m_fetcher(fetcher)
     , m_offline(offline)
     , m_paths(std::make_shared<QHash<QString, TrustPath>>())
-{
-}
+{ }
 
 MethodResolver KeyLookup::resolver() const
 {
@@ -75,7 +74,8 @@ Result<QJsonObject> KeyLookup::resolve(const QString& methodId, TrustPath& path)
         path.source = TrustPath::Source::Trusted;
         return trusted;
     }
-    if (path.controller.startsWith(QLatin1String("did:key:")) || path.controller.startsWith(QLatin1String("did:jwk:"))) {
+    if (path.controller.startsWith(QLatin1String("did:key:"))
+        || path.controller.startsWith(QLatin1String("did:jwk:"))) {
         auto doc = did::resolveOfflineDid(path.controller);
         if (doc)
             path.source = TrustPath::Source::EmbeddedDid;
@@ -148,8 +148,9 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
     else if (kid.isEmpty() && keys->all.size() == 1)
         key = keys->all.constFirst();
     if (!key) {
-        path.error = QCoreApplication::translate("ler::verify", "The issuer does not publish the key that signed "
-                                                                "this credential.");
+        path.error = QCoreApplication::translate("ler::verify",
+            "The issuer does not publish the key that signed "
+            "this credential.");
         return Error(ErrorCode::NotFound, path.error);
     }
     path.source = TrustPath::Source::IssuerMetadata;
@@ -163,33 +164,45 @@ Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
     if (path.needsNetwork)
         return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
     if (path.source != TrustPath::Source::None && !issuer.isEmpty() && path.controller != issuer) {
-        return Check::failed(id, QCoreApplication::translate("ler::verify", "The credential names %1 as its issuer, "
-                                                                            "but it was signed with a key of %2.")
-                                     .arg(shortIdentifier(issuer, 40), owner));
+        return Check::failed(id,
+            QCoreApplication::translate("ler::verify",
+                "The credential names %1 as its issuer, "
+                "but it was signed with a key of %2.")
+                .arg(shortIdentifier(issuer, 40), owner));
     }
     switch (path.source) {
     case TrustPath::Source::EmbeddedDid:
-        return Check::passed(id, QCoreApplication::translate("ler::verify", "The issuer's key is part of its "
-                                                                            "identifier %1, so no lookup was needed.")
-                                     .arg(owner));
+        return Check::passed(id,
+            QCoreApplication::translate("ler::verify",
+                "The issuer's key is part of its "
+                "identifier %1, so no lookup was needed.")
+                .arg(owner));
     case TrustPath::Source::DidWeb:
-        return Check::passed(id, QCoreApplication::translate("ler::verify", "The issuer's key was fetched from its "
-                                                                            "web site (%1) %2.")
-                                     .arg(owner, fetchedWhen(path)));
+        return Check::passed(id,
+            QCoreApplication::translate("ler::verify",
+                "The issuer's key was fetched from its "
+                "web site (%1) %2.")
+                .arg(owner, fetchedWhen(path)));
     case TrustPath::Source::Trusted:
-        return Check::passed(id, QCoreApplication::translate("ler::verify", "The issuer's key is one you added as "
-                                                                            "trusted (%1).")
-                                     .arg(owner));
+        return Check::passed(id,
+            QCoreApplication::translate("ler::verify",
+                "The issuer's key is one you added as "
+                "trusted (%1).")
+                .arg(owner));
     case TrustPath::Source::IssuerMetadata:
-        return Check::passed(id, QCoreApplication::translate("ler::verify", "The issuer's key was fetched from the "
-                                                                            "keys %1 publishes %2.")
-                                     .arg(owner, fetchedWhen(path)));
+        return Check::passed(id,
+            QCoreApplication::translate("ler::verify",
+                "The issuer's key was fetched from the "
+                "keys %1 publishes %2.")
+                .arg(owner, fetchedWhen(path)));
     case TrustPath::Source::None:
         break;
     }
-    return Check::notChecked(id, QCoreApplication::translate("ler::verify", "The issuer's key could not be found: "
-                                                                            "add it as a trusted key to check it."),
-                             path.error);
+    return Check::notChecked(id,
+        QCoreApplication::translate("ler::verify",
+            "The issuer's key could not be found: "
+            "add it as a trusted key to check it."),
+        path.error);
 }
 
 } // namespace ler::verify

@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
-
 #include <memory>
 
 namespace ler::net {
@@ -28,18 +27,18 @@ struct TrustPath
 {
     enum class Source
     {
-        None,           ///< not found (see error)
-        EmbeddedDid,    ///< did:key or did:jwk: the key is the identifier
-        DidWeb,         ///< fetched from the owner's web site as a did:web document
-        Trusted,        ///< added by the person as trusted
+        None, ///< not found (see error)
+        EmbeddedDid, ///< did:key or did:jwk: the key is the identifier
+        DidWeb, ///< fetched from the owner's web site as a did:web document
+        Trusted, ///< added by the person as trusted
         IssuerMetadata, ///< fetched from the issuer's JWT VC issuer metadata
     };
     Source source = Source::None;
-    QString controller;   ///< the DID or URL that owns the key
-    QDateTime fetchedAt;  ///< for fetched keys, UTC
+    QString controller; ///< the DID or URL that owns the key
+    QDateTime fetchedAt; ///< for fetched keys, UTC
     bool fromCache = false;
     bool needsNetwork = false; ///< the lookup needed the network and the wallet is offline
-    QString error;        ///< why the key was not found
+    QString error; ///< why the key was not found
 };
 
 class KeyLookup

@@ -23,7 +23,7 @@ struct Identity
 QList<QJsonObject> objects(const QJsonValue& v)
 {
     QList<QJsonObject> out;
-    const QJsonArray list = v.isArray() ? v.toArray() : QJsonArray{v};
+    const QJsonArray list = v.isArray() ? v.toArray() : QJsonArray { v };
     for (const QJsonValue& e : list) {
         if (e.isObject())
             out.append(e.toObject());
@@ -34,8 +34,9 @@ QList<QJsonObject> objects(const QJsonValue& v)
 /// Open Badges 3.0 IdentityObject / Open Badges 2.0 IdentityObject.
 Identity identityObject(const QJsonObject& o, const char* valueKey)
 {
-    return {o.value(QLatin1String(valueKey)).toString(), o.value(QLatin1String("hashed")).toBool(),
-            o.value(QLatin1String("salt")).toString()};
+    return { o.value(QLatin1String(valueKey)).toString(),
+        o.value(QLatin1String("hashed")).toBool(),
+        o.value(QLatin1String("salt")).toString() };
 }
 
 QList<Identity> identitiesOf(const QJsonObject& credential)
@@ -45,12 +46,12 @@ QList<Identity> identitiesOf(const QJsonObject& credential)
         out.append(identityObject(credential.value(QLatin1String("recipient")).toObject(), "identity"));
     for (const QJsonObject& subject : objects(credential.value(QLatin1String("credentialSubject")))) {
         if (subject.value(QLatin1String("id")).isString())
-            out.append({subject.value(QLatin1String("id")).toString(), false, {}});
+            out.append({ subject.value(QLatin1String("id")).toString(), false, {} });
         for (const QJsonObject& id : objects(subject.value(QLatin1String("identifier"))))
             out.append(identityObject(id, "identityHash"));
     }
     if (credential.value(QLatin1String("sub")).isString())
-        out.append({credential.value(QLatin1String("sub")).toString(), false, {}});
+        out.append({ credential.value(QLatin1String("sub")).toString(), false, {} });
     out.removeIf([](const Identity& i) { return i.value.isEmpty(); });
     return out;
 }
@@ -81,7 +82,7 @@ bool identityMatches(const QString& identity, bool hashed, const QString& salt, 
     else if (algorithm != QLatin1String("sha256"))
         return false;
     // Issuers hash the address as they have it; try it as given and in lower case.
-    for (const QString& candidate : {plain, plain.toLower()}) {
+    for (const QString& candidate : { plain, plain.toLower() }) {
         if (QCryptographicHash::hash((candidate + salt).toUtf8(), hash).toHex() == expected)
             return true;
     }
@@ -92,13 +93,17 @@ Check checkRecipient(const QJsonObject& credential, const QStringList& identifie
 {
     const QString id = reportid::kRecipient;
     if (identifiers.isEmpty()) {
-        return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: none of your email "
-                                                                                "addresses or DIDs were given."));
+        return Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "Not checked: none of your email "
+                "addresses or DIDs were given."));
     }
     const QList<Identity> identities = identitiesOf(credential);
     if (identities.isEmpty()) {
-        return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: the credential does "
-                                                                                "not say who it was issued to."));
+        return Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "Not checked: the credential does "
+                "not say who it was issued to."));
     }
     for (const QString& mine : identifiers) {
         for (const Identity& identity : identities) {
@@ -106,9 +111,11 @@ Check checkRecipient(const QJsonObject& credential, const QStringList& identifie
                 return Check::passed(id, QCoreApplication::translate("ler::verify", "Issued to you (%1).").arg(mine));
         }
     }
-    return Check::failed(id, QCoreApplication::translate("ler::verify", "Issued to someone else: none of your "
-                                                                        "email addresses or DIDs match the "
-                                                                        "recipient."));
+    return Check::failed(id,
+        QCoreApplication::translate("ler::verify",
+            "Issued to someone else: none of your "
+            "email addresses or DIDs match the "
+            "recipient."));
 }
 
 } // namespace ler::verify

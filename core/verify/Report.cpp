@@ -42,13 +42,15 @@ QString partlySummary(const Report& report)
     }
     for (const Check& c : report.checks) {
         if (c.status == Check::NotChecked && isImportant(c.id)) {
-            return QCoreApplication::translate("ler::verify", "Partly verified: the signature is valid, but one "
-                                                              "check could not be done: %1")
+            return QCoreApplication::translate("ler::verify",
+                "Partly verified: the signature is valid, but one "
+                "check could not be done: %1")
                 .arg(c.message);
         }
     }
-    return QCoreApplication::translate("ler::verify", "Partly verified: a credential inside it could not be fully "
-                                                      "checked.");
+    return QCoreApplication::translate("ler::verify",
+        "Partly verified: a credential inside it could not be fully "
+        "checked.");
 }
 
 } // namespace
@@ -110,9 +112,11 @@ void Report::finish()
         overall = Outcome::Verified;
         summary = credentials.isEmpty()
             ? QCoreApplication::translate("ler::verify", "Verified: the signature is valid and every check passed.")
-            : QCoreApplication::translate("ler::verify", "Verified: the signature is valid and every check passed, "
-                                                         "also for the %n credential(s) inside it.", nullptr,
-                                          int(credentials.size()));
+            : QCoreApplication::translate("ler::verify",
+                "Verified: the signature is valid and every check passed, "
+                "also for the %n credential(s) inside it.",
+                nullptr,
+                int(credentials.size()));
     }
 }
 
@@ -120,9 +124,9 @@ QJsonObject Report::toJson() const
 {
     QJsonArray checkArray;
     for (const Check& c : checks) {
-        QJsonObject o{{QStringLiteral("id"), c.id},
-                      {QStringLiteral("status"), checkStatusName(c.status)},
-                      {QStringLiteral("message"), c.message}};
+        QJsonObject o { { QStringLiteral("id"), c.id },
+            { QStringLiteral("status"), checkStatusName(c.status) },
+            { QStringLiteral("message"), c.message } };
         if (!c.detail.isEmpty())
             o.insert(QStringLiteral("detail"), c.detail);
         checkArray.append(o);
@@ -130,12 +134,12 @@ QJsonObject Report::toJson() const
     QJsonArray nested;
     for (const Report& r : credentials)
         nested.append(r.toJson());
-    QJsonObject json{{QStringLiteral("verified"), verified()},
-                     {QStringLiteral("outcome"), outcomeName(overall)},
-                     {QStringLiteral("format"), format},
-                     {QStringLiteral("summary"), summary},
-                     {QStringLiteral("checks"), checkArray},
-                     {QStringLiteral("credentials"), nested}};
+    QJsonObject json { { QStringLiteral("verified"), verified() },
+        { QStringLiteral("outcome"), outcomeName(overall) },
+        { QStringLiteral("format"), format },
+        { QStringLiteral("summary"), summary },
+        { QStringLiteral("checks"), checkArray },
+        { QStringLiteral("credentials"), nested } };
     if (!file.isEmpty())
         json.insert(QStringLiteral("file"), file);
     return json;

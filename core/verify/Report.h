@@ -14,22 +14,22 @@ namespace ler::verify {
 
 /// Stable ids of the report's checks; never translated.
 namespace reportid {
-inline const QString kFormat = QStringLiteral("format");             ///< The input was read and is well formed.
-inline const QString kSignature = QStringLiteral("signature");       ///< The issuer's signature holds.
-inline const QString kIssuer = QStringLiteral("issuer");             ///< How the signing key is tied to the issuer.
+inline const QString kFormat = QStringLiteral("format"); ///< The input was read and is well formed.
+inline const QString kSignature = QStringLiteral("signature"); ///< The issuer's signature holds.
+inline const QString kIssuer = QStringLiteral("issuer"); ///< How the signing key is tied to the issuer.
 inline const QString kProofPurpose = QStringLiteral("proof-purpose"); ///< The key may be used for this proof.
-inline const QString kKeyBinding = QStringLiteral("key-binding");    ///< Holder binding, challenge and domain.
-inline const QString kDisclosures = QStringLiteral("disclosures");   ///< SD-JWT disclosures match their digests.
-inline const QString kDates = QStringLiteral("dates");               ///< Valid now: not expired, not before start.
-inline const QString kStatus = QStringLiteral("status");             ///< Not revoked or suspended.
-inline const QString kRecipient = QStringLiteral("recipient");       ///< Issued to the person using the wallet.
+inline const QString kKeyBinding = QStringLiteral("key-binding"); ///< Holder binding, challenge and domain.
+inline const QString kDisclosures = QStringLiteral("disclosures"); ///< SD-JWT disclosures match their digests.
+inline const QString kDates = QStringLiteral("dates"); ///< Valid now: not expired, not before start.
+inline const QString kStatus = QStringLiteral("status"); ///< Not revoked or suspended.
+inline const QString kRecipient = QStringLiteral("recipient"); ///< Issued to the person using the wallet.
 } // namespace reportid
 
 /// The overall result.
 enum class Outcome
 {
-    Verified,       ///< The signature holds and no check failed or was left out.
-    NotVerified,    ///< At least one check failed.
+    Verified, ///< The signature holds and no check failed or was left out.
+    NotVerified, ///< At least one check failed.
     PartlyVerified, ///< Nothing failed, but something important could not be checked (or there is no signature).
 };
 
@@ -39,12 +39,12 @@ QString outcomeName(Outcome outcome);
 /// The report of one credential, presentation or record; nested credentials have their own reports.
 struct Report
 {
-    QString file;   ///< The file name, when the input came from a file; empty for nested credentials.
+    QString file; ///< The file name, when the input came from a file; empty for nested credentials.
     QString format; ///< The format id ("openbadges3", "clr2", "vc-jwt", "sd-jwt-vc", "presentation"...).
     Outcome overall = Outcome::PartlyVerified;
     QList<Check> checks;
     QList<Report> credentials; ///< Credentials inside this one (CLR) or presented by it (presentation).
-    QString summary;           ///< One plain sentence.
+    QString summary; ///< One plain sentence.
 
     bool verified() const { return overall == Outcome::Verified; }
     /// The check with this id, or nullptr.

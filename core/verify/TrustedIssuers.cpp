@@ -25,8 +25,9 @@ QString fragmentOf(const QString& methodId)
 
 Error unusable(const QString& what)
 {
-    return invalidInput(QCoreApplication::translate("ler::verify", "The trusted keys file has an entry that cannot "
-                                                                   "be used: %1")
+    return invalidInput(QCoreApplication::translate("ler::verify",
+        "The trusted keys file has an entry that cannot "
+        "be used: %1")
                             .arg(what));
 }
 
@@ -37,12 +38,13 @@ Result<TrustedIssuers> TrustedIssuers::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull()) {
-        return invalidInput(QCoreApplication::translate("ler::verify", "The trusted keys file is not valid JSON: "
-                                                                       "%1")
+        return invalidInput(QCoreApplication::translate("ler::verify",
+            "The trusted keys file is not valid JSON: "
+            "%1")
                                 .arg(error.errorString()));
     }
     TrustedIssuers trusted;
-    const QJsonArray entries = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    const QJsonArray entries = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
     for (const QJsonValue& entry : entries) {
         if (!entry.isObject())
             return unusable(QCoreApplication::translate("ler::verify", "an entry is not a JSON object"));
@@ -64,7 +66,7 @@ Status TrustedIssuers::addEntry(const QJsonObject& entry)
         return {};
     }
     if (entry.contains(QLatin1String("kty")))
-        return addJwks(QJsonObject{{QStringLiteral("keys"), QJsonArray{entry}}}, issuer);
+        return addJwks(QJsonObject { { QStringLiteral("keys"), QJsonArray { entry } } }, issuer);
     return unusable(QCoreApplication::translate("ler::verify", "it is neither a key set nor a DID document"));
 }
 
@@ -80,8 +82,9 @@ Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
         if (!issuer.isEmpty() && !isAbsolute(kid))
             methodId = kid.isEmpty() ? issuer : issuer + QLatin1Char('#') + kid;
         if (!isAbsolute(methodId)) {
-            return unusable(QCoreApplication::translate("ler::verify", "a key needs a \"kid\" that is a full key id, "
-                                                                       "or the file needs an \"issuer\""));
+            return unusable(QCoreApplication::translate("ler::verify",
+                "a key needs a \"kid\" that is a full key id, "
+                "or the file needs an \"issuer\""));
         }
         addKey(methodId, *key);
     }
@@ -90,7 +93,7 @@ Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
 
 void TrustedIssuers::addKey(const QString& methodId, const crypto::PublicKey& key)
 {
-    m_keys.append(TrustedKey{methodId, key});
+    m_keys.append(TrustedKey { methodId, key });
 }
 
 void TrustedIssuers::addDidDocument(const QJsonObject& document)
@@ -109,9 +112,11 @@ Result<QJsonObject> TrustedIssuers::controllerDocument(const QString& methodId) 
         if (doc.value(QLatin1String("id")).toString() == controller)
             return doc;
     }
-    return Error(ErrorCode::NotFound, QCoreApplication::translate("ler::verify", "The key %1 is not among the "
-                                                                                "trusted keys.")
-                                          .arg(methodId));
+    return Error(ErrorCode::NotFound,
+        QCoreApplication::translate("ler::verify",
+            "The key %1 is not among the "
+            "trusted keys.")
+            .arg(methodId));
 }
 
 std::optional<crypto::PublicKey> TrustedIssuers::jwtKey(const QString& iss, const QString& kid) const

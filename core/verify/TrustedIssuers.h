@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 /// Issuer keys the person chose to trust, for issuers whose keys cannot be looked up (an https issuer without

@@ -6,8 +6,8 @@
 #include "core/net/Fetcher.h"
 #include "core/verify/DataIntegrity.h"
 #include "core/verify/Dates.h"
-#include "core/verify/KeyLookup.h"
 #include "core/verify/JwtCredential.h"
+#include "core/verify/KeyLookup.h"
 #include "core/verify/ProofSet.h"
 #include "core/verify/Recipient.h"
 #include "core/verify/StatusList.h"
@@ -27,7 +27,7 @@ QStringList typesOf(const QJsonObject& o)
 {
     QStringList out;
     const QJsonValue t = o.value(QLatin1String("type"));
-    for (const QJsonValue& v : t.isArray() ? t.toArray() : QJsonArray{t})
+    for (const QJsonValue& v : t.isArray() ? t.toArray() : QJsonArray { t })
         out.append(v.toString());
     return out;
 }
@@ -59,10 +59,12 @@ Check formatCheck(const QJsonObject& document, const QString& what)
     const QJsonValue context = document.value(QLatin1String("@context"));
     const QString first = context.isArray() ? context.toArray().first().toString() : context.toString();
     if (first != kVc1Context && first != kVc2Context) {
-        return Check::failed(reportid::kFormat, QCoreApplication::translate("ler::verify", "The credential does not "
-                                                                                           "start with the W3C "
-                                                                                           "credentials context, as "
-                                                                                           "the standard requires."));
+        return Check::failed(reportid::kFormat,
+            QCoreApplication::translate("ler::verify",
+                "The credential does not "
+                "start with the W3C "
+                "credentials context, as "
+                "the standard requires."));
     }
     return Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as %1.").arg(what));
 }
@@ -83,8 +85,7 @@ public:
     ProofFolder(Report& report, const KeyLookup& keys)
         : m_report(report)
         , m_keys(keys)
-    {
-    }
+    { }
 
     void fold(const DataIntegrityResult& result, const QString& issuer)
     {
@@ -109,14 +110,15 @@ public:
             }
             if (result.proofs.size() > 1 && !result.verified() && primary->verified()) {
                 m_report.setCheck(Check::warning(reportid::kSignature,
-                                                 QCoreApplication::translate("ler::verify", "%1. Another proof on it "
-                                                                                            "could not be checked.")
-                                                     .arg(signature->message)));
+                    QCoreApplication::translate("ler::verify",
+                        "%1. Another proof on it "
+                        "could not be checked.")
+                        .arg(signature->message)));
             }
         }
         if (!primary->verificationMethod.isEmpty() && !m_report.check(reportid::kIssuer))
             m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(*primary)), issuer));
-        for (const QString& id : {checkid::kPurpose, checkid::kChallenge, checkid::kDomain})
+        for (const QString& id : { checkid::kPurpose, checkid::kChallenge, checkid::kDomain })
             foldPassed(*primary, id);
     }
 
@@ -152,13 +154,15 @@ private:
                 continue;
             QString message = c.message;
             if (c.id == checkid::kSignature) {
-                message = QCoreApplication::translate("ler::verify", "The signature does not match: the credential "
-                                                                     "was changed after it was signed, or it was "
-                                                                     "not signed by this issuer.");
+                message = QCoreApplication::translate("ler::verify",
+                    "The signature does not match: the credential "
+                    "was changed after it was signed, or it was "
+                    "not signed by this issuer.");
             } else if (unknownContext) {
-                message = QCoreApplication::translate("ler::verify", "The credential uses a vocabulary (context) "
-                                                                     "LER Wallet does not know, so it cannot be "
-                                                                     "verified.");
+                message = QCoreApplication::translate("ler::verify",
+                    "The credential uses a vocabulary (context) "
+                    "LER Wallet does not know, so it cannot be "
+                    "verified.");
             }
             m_report.setCheck(Check::failed(target, message, c.detail.isEmpty() ? c.message : c.detail));
             if (c.id == checkid::kKey)
@@ -183,8 +187,7 @@ private:
 
 Verifier::Verifier(Options options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 QDateTime Verifier::now() const
 {
@@ -218,9 +221,12 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
             report = verifyItem(batch->items.constFirst(), batch->formatId);
         } else {
             report.format = batch->formatId;
-            report.setCheck(Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read %n "
-                                                                                         "record(s).", nullptr,
-                                                                                         int(batch->items.size()))));
+            report.setCheck(Check::passed(reportid::kFormat,
+                QCoreApplication::translate("ler::verify",
+                    "Read %n "
+                    "record(s).",
+                    nullptr,
+                    int(batch->items.size()))));
             for (const formats::ImportItem& item : std::as_const(batch->items))
                 report.credentials.append(verifyItem(item, batch->formatId));
             report.finish();
@@ -259,10 +265,12 @@ Report Verifier::unsigned_(const QString& format) const
 {
     Report report;
     report.format = format;
-    report.setCheck(Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as %1; this "
-                                                                                                "format carries no "
-                                                                                                "signature.")
-                                                         .arg(displayName(format))));
+    report.setCheck(Check::passed(reportid::kFormat,
+        QCoreApplication::translate("ler::verify",
+            "Read as %1; this "
+            "format carries no "
+            "signature.")
+            .arg(displayName(format))));
     report.finish();
     return report;
 }
@@ -281,9 +289,11 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
 void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool presentation) const
 {
     if (proofsOf(document).isEmpty()) {
-        report.setCheck(Check::notChecked(reportid::kSignature, QCoreApplication::translate("ler::verify", "it "
-                                                                                            "carries no "
-                                                                                            "signature.")));
+        report.setCheck(Check::notChecked(reportid::kSignature,
+            QCoreApplication::translate("ler::verify",
+                "it "
+                "carries no "
+                "signature.")));
         return;
     }
     const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
@@ -311,19 +321,23 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
     if (status.isUndefined())
         return;
     const QString id = reportid::kStatus;
-    for (const QJsonValue& entry : status.isArray() ? status.toArray() : QJsonArray{status}) {
+    for (const QJsonValue& entry : status.isArray() ? status.toArray() : QJsonArray { status }) {
         if (!parseStatusEntry(entry.toObject())) {
-            report.setCheck(Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: the "
-                                                                                             "issuer uses a kind of "
-                                                                                             "revocation check LER "
-                                                                                             "Wallet does not "
-                                                                                             "support.")));
+            report.setCheck(Check::notChecked(id,
+                QCoreApplication::translate("ler::verify",
+                    "Not checked: the "
+                    "issuer uses a kind of "
+                    "revocation check LER "
+                    "Wallet does not "
+                    "support.")));
             return;
         }
     }
     if (!online()) {
-        report.setCheck(Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are "
-                                                                                         "offline.")));
+        report.setCheck(Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "Not checked: you are "
+                "offline.")));
         return;
     }
     const auto verifyList = [this](const QJsonObject& list) -> Status {
@@ -354,10 +368,12 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
             break;
         case CredentialStatus::Valid:
             if (!report.check(id))
-                report.setCheck(Check::passed(id, QCoreApplication::translate("ler::verify", "Not revoked or "
-                                                                                             "suspended (checked "
-                                                                                             "on %1).")
-                                                      .arg(longDate(result->listFetchedAt))));
+                report.setCheck(Check::passed(id,
+                    QCoreApplication::translate("ler::verify",
+                        "Not revoked or "
+                        "suspended (checked "
+                        "on %1).")
+                        .arg(longDate(result->listFetchedAt))));
             break;
         }
     }
@@ -370,12 +386,14 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
     report.setCheck(formatCheck(presentation, displayName(report.format)));
     addProofChecks(report, presentation, true);
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty() && !report.check(reportid::kKeyBinding)) {
-        report.setCheck(Check::notChecked(reportid::kKeyBinding, QCoreApplication::translate("ler::verify", "Not "
-                                                                                             "checked: no challenge "
-                                                                                             "or domain was given, "
-                                                                                             "so this could be a "
-                                                                                             "replayed "
-                                                                                             "presentation.")));
+        report.setCheck(Check::notChecked(reportid::kKeyBinding,
+            QCoreApplication::translate("ler::verify",
+                "Not "
+                "checked: no challenge "
+                "or domain was given, "
+                "so this could be a "
+                "replayed "
+                "presentation.")));
     }
     report.credentials = presentedCredentials(presentation.value(QLatin1String("verifiableCredential")));
     report.finish();
@@ -385,7 +403,7 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
 QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
 {
     QList<Report> out;
-    for (const QJsonValue& entry : list.isArray() ? list.toArray() : QJsonArray{list}) {
+    for (const QJsonValue& entry : list.isArray() ? list.toArray() : QJsonArray { list }) {
         if (!entry.isUndefined())
             out.append(verifyEmbedded(entry));
     }

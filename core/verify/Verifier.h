@@ -35,14 +35,14 @@ struct Ob2Check;
 /// What the verifier expects, trusts and may use.
 struct VerifierOptions
 {
-    bool offline = false;               ///< never use the network, even when a fetcher is given
+    bool offline = false; ///< never use the network, even when a fetcher is given
     const net::Fetcher* fetcher = nullptr; ///< did:web, issuer metadata, status lists, hosted badges; may be null
-    TrustedIssuers trustedIssuers;      ///< keys and DID documents the person trusts
-    QString challenge;                  ///< expected presentation challenge / SD-JWT key binding nonce
-    QString domain;                     ///< expected presentation domain / SD-JWT key binding audience
-    QStringList identifiers;            ///< the person's emails, DIDs and URLs, for the recipient check
-    QDateTime now;                      ///< the time to check against; invalid means the current time
-    int clockSkewSeconds = 300;         ///< tolerated clock difference
+    TrustedIssuers trustedIssuers; ///< keys and DID documents the person trusts
+    QString challenge; ///< expected presentation challenge / SD-JWT key binding nonce
+    QString domain; ///< expected presentation domain / SD-JWT key binding audience
+    QStringList identifiers; ///< the person's emails, DIDs and URLs, for the recipient check
+    QDateTime now; ///< the time to check against; invalid means the current time
+    int clockSkewSeconds = 300; ///< tolerated clock difference
 };
 
 class Verifier

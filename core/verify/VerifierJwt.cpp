@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 // The JOSE side of Verifier: VC-JWT / VC-JOSE credentials and presentations, SD-JWT VC, and Open Badges 2.0.
-#include "core/verify/Verifier.h"
-
 #include "core/formats/CompactToken.h"
 #include "core/jose/SdJwt.h"
 #include "core/net/Fetcher.h"
@@ -11,12 +9,12 @@
 #include "core/verify/JwtCredential.h"
 #include "core/verify/KeyLookup.h"
 #include "core/verify/Recipient.h"
+#include "core/verify/Verifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
-
 #include <limits>
 
 namespace ler::verify {
@@ -25,41 +23,51 @@ namespace {
 
 Check signedBy(const QString& signer)
 {
-    return Check::passed(reportid::kSignature, QCoreApplication::translate("ler::verify", "Signature valid: signed "
-                                                                                          "by %1")
-                                                   .arg(shortIdentifier(signer, 40)));
+    return Check::passed(reportid::kSignature,
+        QCoreApplication::translate("ler::verify",
+            "Signature valid: signed "
+            "by %1")
+            .arg(shortIdentifier(signer, 40)));
 }
 
 Check signatureMismatch(const Error& error)
 {
     if (error.code != ErrorCode::VerificationFailed) {
-        return Check::failed(reportid::kSignature, QCoreApplication::translate("ler::verify", "The signature is "
-                                                                                              "damaged or uses an "
-                                                                                              "algorithm that does "
-                                                                                              "not fit the key."),
-                             error.message);
+        return Check::failed(reportid::kSignature,
+            QCoreApplication::translate("ler::verify",
+                "The signature is "
+                "damaged or uses an "
+                "algorithm that does "
+                "not fit the key."),
+            error.message);
     }
-    return Check::failed(reportid::kSignature, QCoreApplication::translate("ler::verify", "The signature does not "
-                                                                                          "match: the credential "
-                                                                                          "was changed after it was "
-                                                                                          "signed, or it was not "
-                                                                                          "signed by this issuer."),
-                         error.message);
+    return Check::failed(reportid::kSignature,
+        QCoreApplication::translate("ler::verify",
+            "The signature does not "
+            "match: the credential "
+            "was changed after it was "
+            "signed, or it was not "
+            "signed by this issuer."),
+        error.message);
 }
 
 Check noKey(const TrustPath& path)
 {
     if (path.needsNetwork) {
-        return Check::notChecked(reportid::kSignature, QCoreApplication::translate("ler::verify", "Not checked: "
-                                                                                                  "you are offline "
-                                                                                                  "and the issuer's "
-                                                                                                  "key must be "
-                                                                                                  "fetched."));
+        return Check::notChecked(reportid::kSignature,
+            QCoreApplication::translate("ler::verify",
+                "Not checked: "
+                "you are offline "
+                "and the issuer's "
+                "key must be "
+                "fetched."));
     }
-    return Check::notChecked(reportid::kSignature, QCoreApplication::translate("ler::verify", "The signature cannot "
-                                                                                              "be checked without "
-                                                                                              "the issuer's key."),
-                             path.error);
+    return Check::notChecked(reportid::kSignature,
+        QCoreApplication::translate("ler::verify",
+            "The signature cannot "
+            "be checked without "
+            "the issuer's key."),
+        path.error);
 }
 
 QJsonObject payloadOf(const jose::Jws& jws)
@@ -82,9 +90,10 @@ Report Verifier::verifyJwt(const QByteArray& token) const
     auto jwt = JwtCredential::parse(token);
     if (!jwt) {
         const bool mismatch = jwt.error().code == ErrorCode::VerificationFailed;
-        report.setCheck(mismatch ? Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify",
-                                                                                                "Read as a "
-                                                                                                "VC-JWT."))
+        report.setCheck(mismatch ? Check::passed(reportid::kFormat,
+                            QCoreApplication::translate("ler::verify",
+                                "Read as a "
+                                "VC-JWT."))
                                  : Check::failed(reportid::kFormat, jwt.error().message));
         if (mismatch)
             report.setCheck(Check::failed(reportid::kIssuer, jwt.error().message));
@@ -93,12 +102,15 @@ Report Verifier::verifyJwt(const QByteArray& token) const
     }
     if (jwt->presentation)
         report.format = QStringLiteral("vp-jwt");
-    report.setCheck(Check::passed(reportid::kFormat, jwt->v2 ? QCoreApplication::translate("ler::verify", "Read as a "
-                                                                                           "VC-JOSE token (VC Data "
-                                                                                           "Model 2.0).")
-                                                             : QCoreApplication::translate("ler::verify", "Read as a "
-                                                                                           "VC-JWT (VC Data Model "
-                                                                                           "1.1).")));
+    report.setCheck(Check::passed(reportid::kFormat,
+        jwt->v2 ? QCoreApplication::translate("ler::verify",
+            "Read as a "
+            "VC-JOSE token (VC Data "
+            "Model 2.0).")
+                : QCoreApplication::translate("ler::verify",
+                    "Read as a "
+                    "VC-JWT (VC Data Model "
+                    "1.1).")));
     const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
     TrustPath path;
     auto key = keys.jwtKey(jwt->issuer, jwt->jws.header.value(QLatin1String("kid")).toString(), path);
@@ -127,30 +139,38 @@ void Verifier::addJwtPresentationBinding(Report& report, const QJsonObject& clai
 {
     const QString id = reportid::kKeyBinding;
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty()) {
-        report.setCheck(Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: no challenge "
-                                                                                         "or domain was given, so "
-                                                                                         "this could be a replayed "
-                                                                                         "presentation.")));
+        report.setCheck(Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "Not checked: no challenge "
+                "or domain was given, so "
+                "this could be a replayed "
+                "presentation.")));
         return;
     }
     if (!m_options.challenge.isEmpty() && claims.value(QLatin1String("nonce")).toString() != m_options.challenge) {
-        report.setCheck(Check::failed(id, QCoreApplication::translate("ler::verify", "The presentation was made for "
-                                                                                     "another challenge: it may be "
-                                                                                     "a replay of an older one.")));
+        report.setCheck(Check::failed(id,
+            QCoreApplication::translate("ler::verify",
+                "The presentation was made for "
+                "another challenge: it may be "
+                "a replay of an older one.")));
         return;
     }
     const QJsonValue aud = claims.value(QLatin1String("aud"));
-    const bool audOk = aud.isArray() ? aud.toArray().contains(QJsonValue(m_options.domain))
-                                     : aud.toString() == m_options.domain;
+    const bool audOk
+        = aud.isArray() ? aud.toArray().contains(QJsonValue(m_options.domain)) : aud.toString() == m_options.domain;
     if (!m_options.domain.isEmpty() && !audOk) {
-        report.setCheck(Check::failed(id, QCoreApplication::translate("ler::verify", "The presentation was made for "
-                                                                                     "another site or service, not "
-                                                                                     "for %1.")
-                                              .arg(m_options.domain)));
+        report.setCheck(Check::failed(id,
+            QCoreApplication::translate("ler::verify",
+                "The presentation was made for "
+                "another site or service, not "
+                "for %1.")
+                .arg(m_options.domain)));
         return;
     }
-    report.setCheck(Check::passed(id, QCoreApplication::translate("ler::verify", "The presentation answers the "
-                                                                                 "expected challenge.")));
+    report.setCheck(Check::passed(id,
+        QCoreApplication::translate("ler::verify",
+            "The presentation answers the "
+            "expected challenge.")));
 }
 
 Report Verifier::verifySdJwt(const QByteArray& token) const
@@ -163,10 +183,13 @@ Report Verifier::verifySdJwt(const QByteArray& token) const
         report.finish();
         return report;
     }
-    report.setCheck(Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as an SD-JWT "
-                                                                                                "credential with %n "
-                                                                                                "disclosure(s).",
-                                                                                 nullptr, int(sd->disclosures.size()))));
+    report.setCheck(Check::passed(reportid::kFormat,
+        QCoreApplication::translate("ler::verify",
+            "Read as an SD-JWT "
+            "credential with %n "
+            "disclosure(s).",
+            nullptr,
+            int(sd->disclosures.size()))));
     const QJsonObject payload = payloadOf(sd->issuerJwt);
     const QString iss = payload.value(QLatin1String("iss")).toString();
     const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
@@ -189,24 +212,30 @@ void Verifier::addSdJwtChecks(Report& report, const jose::SdJwt& sd, const crypt
 {
     auto verified = jose::verifySdJwt(sd, key);
     if (!verified) {
-        report.setCheck(Check::failed(reportid::kDisclosures, QCoreApplication::translate("ler::verify", "The "
-                                                                                          "disclosed claims do not "
-                                                                                          "match what the issuer "
-                                                                                          "signed."),
-                                      verified.error().message));
+        report.setCheck(Check::failed(reportid::kDisclosures,
+            QCoreApplication::translate("ler::verify",
+                "The "
+                "disclosed claims do not "
+                "match what the issuer "
+                "signed."),
+            verified.error().message));
         return;
     }
-    report.setCheck(Check::passed(reportid::kDisclosures, QCoreApplication::translate("ler::verify", "Every "
-                                                                                      "disclosed claim matches what "
-                                                                                      "the issuer signed.")));
+    report.setCheck(Check::passed(reportid::kDisclosures,
+        QCoreApplication::translate("ler::verify",
+            "Every "
+            "disclosed claim matches what "
+            "the issuer signed.")));
     addSdJwtKeyBinding(report, sd, verified->claims);
     report.setCheck(checkValidity(periodOfJwt(verified->claims), now(), m_options.clockSkewSeconds));
     if (verified->claims.contains(QLatin1String("status"))) {
-        report.setCheck(Check::notChecked(reportid::kStatus, QCoreApplication::translate("ler::verify", "Not "
-                                                                                         "checked: the issuer uses "
-                                                                                         "a kind of revocation check "
-                                                                                         "LER Wallet does not "
-                                                                                         "support.")));
+        report.setCheck(Check::notChecked(reportid::kStatus,
+            QCoreApplication::translate("ler::verify",
+                "Not "
+                "checked: the issuer uses "
+                "a kind of revocation check "
+                "LER Wallet does not "
+                "support.")));
     }
     report.setCheck(checkRecipient(verified->claims, m_options.identifiers));
 }
@@ -217,9 +246,11 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const Q
     const bool expected = !m_options.challenge.isEmpty();
     if (!sd.hasKeyBinding()) {
         if (expected) {
-            report.setCheck(Check::failed(id, QCoreApplication::translate("ler::verify", "The presentation has no "
-                                                                                         "key binding, so it cannot "
-                                                                                         "answer the challenge.")));
+            report.setCheck(Check::failed(id,
+                QCoreApplication::translate("ler::verify",
+                    "The presentation has no "
+                    "key binding, so it cannot "
+                    "answer the challenge.")));
         }
         return;
     }
@@ -234,18 +265,25 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const Q
         kb.maxAgeSeconds = std::numeric_limits<qint32>::max();
     const QString alg = claims.value(QLatin1String("_sd_alg")).toString(QStringLiteral("sha-256"));
     auto algorithm = jose::sdHashAlgorithmFromName(alg);
-    auto bound = algorithm ? jose::verifyKeyBinding(sd, claims, *algorithm, kb) : Result<QJsonObject>(algorithm.error());
+    auto bound
+        = algorithm ? jose::verifyKeyBinding(sd, claims, *algorithm, kb) : Result<QJsonObject>(algorithm.error());
     if (!bound) {
-        report.setCheck(Check::failed(id, QCoreApplication::translate("ler::verify", "The holder's key binding does "
-                                                                                     "not hold: %1")
-                                              .arg(bound.error().message)));
+        report.setCheck(Check::failed(id,
+            QCoreApplication::translate("ler::verify",
+                "The holder's key binding does "
+                "not hold: %1")
+                .arg(bound.error().message)));
     } else if (!expected) {
-        report.setCheck(Check::warning(id, QCoreApplication::translate("ler::verify", "The holder's signature is "
-                                                                                      "valid, but no challenge was "
-                                                                                      "given to compare it with.")));
+        report.setCheck(Check::warning(id,
+            QCoreApplication::translate("ler::verify",
+                "The holder's signature is "
+                "valid, but no challenge was "
+                "given to compare it with.")));
     } else {
-        report.setCheck(Check::passed(id, QCoreApplication::translate("ler::verify", "Presented by the holder, for "
-                                                                                     "the expected challenge.")));
+        report.setCheck(Check::passed(id,
+            QCoreApplication::translate("ler::verify",
+                "Presented by the holder, for "
+                "the expected challenge.")));
     }
 }
 
@@ -261,12 +299,15 @@ Report Verifier::verifyOpenBadge2(const formats::ImportItem& item) const
     } else {
         assertion = QJsonDocument::fromJson(item.payload).object();
     }
-    report.setCheck(Check::passed(reportid::kFormat, signed_ ? QCoreApplication::translate("ler::verify", "Read as a "
-                                                                                           "signed Open Badges 2.0 "
-                                                                                           "badge.")
-                                                             : QCoreApplication::translate("ler::verify", "Read as a "
-                                                                                           "hosted Open Badges 2.0 "
-                                                                                           "badge.")));
+    report.setCheck(Check::passed(reportid::kFormat,
+        signed_ ? QCoreApplication::translate("ler::verify",
+            "Read as a "
+            "signed Open Badges 2.0 "
+            "badge.")
+                : QCoreApplication::translate("ler::verify",
+                    "Read as a "
+                    "hosted Open Badges 2.0 "
+                    "badge.")));
     if (!online()) {
         report.setCheck(offline(reportid::kSignature));
         report.setCheck(offline(reportid::kIssuer));
@@ -298,23 +339,29 @@ void Verifier::addOpenBadge2Result(Report& report, const Result<Ob2Check>& check
     }
     const QString host = QUrl(checked->issuer.value(QLatin1String("id")).toString()).host();
     report.setCheck(signed_ ? signedBy(checked->issuer.value(QLatin1String("id")).toString())
-                            : Check::passed(reportid::kSignature, QCoreApplication::translate("ler::verify", "The "
-                                                                                              "issuer's web site "
-                                                                                              "holds the same "
-                                                                                              "badge.")));
+                            : Check::passed(reportid::kSignature,
+                                QCoreApplication::translate("ler::verify",
+                                    "The "
+                                    "issuer's web site "
+                                    "holds the same "
+                                    "badge.")));
     const QString fetched = checked->fromCache
         ? QCoreApplication::translate("ler::verify", "from a copy saved on %1").arg(longDate(checked->fetchedAt))
         : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(checked->fetchedAt));
-    report.setCheck(Check::passed(reportid::kIssuer, QCoreApplication::translate("ler::verify", "Checked with the "
-                                                                                                "issuer's web site "
-                                                                                                "%1 %2.")
-                                                         .arg(host.isEmpty() ? QStringLiteral("?") : host, fetched)));
+    report.setCheck(Check::passed(reportid::kIssuer,
+        QCoreApplication::translate("ler::verify",
+            "Checked with the "
+            "issuer's web site "
+            "%1 %2.")
+            .arg(host.isEmpty() ? QStringLiteral("?") : host, fetched)));
     if (checked->revoked) {
         report.setCheck(Check::failed(reportid::kStatus, checked->message));
     } else {
-        report.setCheck(Check::passed(reportid::kStatus, QCoreApplication::translate("ler::verify", "The issuer has "
-                                                                                                    "not revoked "
-                                                                                                    "it.")));
+        report.setCheck(Check::passed(reportid::kStatus,
+            QCoreApplication::translate("ler::verify",
+                "The issuer has "
+                "not revoked "
+                "it.")));
     }
 }
 

@@ -56,8 +56,8 @@ const QString kObKeyMethod
 /// An Ed25519 key pair made by libsodium.
 struct TestKey
 {
-    std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pk{};
-    std::array<unsigned char, crypto_sign_SECRETKEYBYTES> sk{};
+    std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pk {};
+    std::array<unsigned char, crypto_sign_SECRETKEYBYTES> sk {};
 
     TestKey() { crypto_sign_keypair(pk.data(), sk.data()); }
 
@@ -73,17 +73,20 @@ struct TestKey
     QByteArray sign(QByteArrayView data) const
     {
         QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()), nullptr,
-                             reinterpret_cast<const unsigned char*>(data.data()), data.size(), sk.data());
+        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()),
+            nullptr,
+            reinterpret_cast<const unsigned char*>(data.data()),
+            data.size(),
+            sk.data());
         return sig;
     }
 
     QByteArray jwt(const QJsonObject& payload, const QString& kid) const
     {
-        const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("EdDSA")}, {QStringLiteral("kid"), kid}};
+        const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("EdDSA") }, { QStringLiteral("kid"), kid } };
         return jose::signCompactJws(header, toJson(payload), [this](QByteArrayView in) -> Result<QByteArray> {
-                   return sign(in);
-               }).value();
+            return sign(in);
+        }).value();
     }
 
     QJsonObject withProof(const QJsonObject& doc, const QString& method, const QString& purpose = {}) const
@@ -100,26 +103,27 @@ struct TestKey
 
 QJsonObject vc11Claims(const QString& iss, qint64 nbf, qint64 exp)
 {
-    const QJsonObject vc{
-        {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/2018/credentials/v1")}},
-        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential")}},
-        {QStringLiteral("credentialSubject"), QJsonObject{{QStringLiteral("degree"), QStringLiteral("BSc")}}}};
-    return {{QStringLiteral("iss"), iss},
-            {QStringLiteral("sub"), QStringLiteral("did:example:alex")},
-            {QStringLiteral("nbf"), double(nbf)},
-            {QStringLiteral("exp"), double(exp)},
-            {QStringLiteral("jti"), QStringLiteral("urn:uuid:1")},
-            {QStringLiteral("vc"), vc}};
+    const QJsonObject vc { { QStringLiteral("@context"),
+                               QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1") } },
+        { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
+        { QStringLiteral("credentialSubject"), QJsonObject { { QStringLiteral("degree"), QStringLiteral("BSc") } } } };
+    return { { QStringLiteral("iss"), iss },
+        { QStringLiteral("sub"), QStringLiteral("did:example:alex") },
+        { QStringLiteral("nbf"), double(nbf) },
+        { QStringLiteral("exp"), double(exp) },
+        { QStringLiteral("jti"), QStringLiteral("urn:uuid:1") },
+        { QStringLiteral("vc"), vc } };
 }
 
 QJsonObject vc2Credential(const QString& issuer)
 {
-    return {{QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2")}},
-            {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential")}},
-            {QStringLiteral("issuer"), issuer},
-            {QStringLiteral("validFrom"), QStringLiteral("2024-01-01T00:00:00Z")},
-            {QStringLiteral("credentialSubject"), QJsonObject{{QStringLiteral("id"), QStringLiteral("did:example:alex")},
-                                                              {QStringLiteral("name"), QStringLiteral("Alex")}}}};
+    return { { QStringLiteral("@context"), QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2") } },
+        { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
+        { QStringLiteral("issuer"), issuer },
+        { QStringLiteral("validFrom"), QStringLiteral("2024-01-01T00:00:00Z") },
+        { QStringLiteral("credentialSubject"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") },
+                { QStringLiteral("name"), QStringLiteral("Alex") } } } };
 }
 
 Verifier::Options options()
@@ -133,8 +137,8 @@ Verifier::Options options()
 Verifier::Options trustingObKey()
 {
     Verifier::Options o = options();
-    o.trustedIssuers.addKey(kObKeyMethod,
-                            crypto::PublicKey::fromMultikey(kObKeyMethod.section(QLatin1Char('#'), 1)).value());
+    o.trustedIssuers.addKey(
+        kObKeyMethod, crypto::PublicKey::fromMultikey(kObKeyMethod.section(QLatin1Char('#'), 1)).value());
     return o;
 }
 
@@ -143,7 +147,7 @@ Report run(const QByteArray& bytes, const Verifier::Options& o, const QString& n
     auto report = Verifier(o).verify(bytes, name);
     if (!report)
         qWarning("%s", qPrintable(report.error().message));
-    return report ? *report : Report{};
+    return report ? *report : Report {};
 }
 
 /// The encoded list of a Bitstring Status List with one bit set.
@@ -165,7 +169,8 @@ private Q_SLOTS:
     void openBadge3VectorVerifies()
     {
         const Report r = run(readFile(QStringLiteral("vectors/openbadges-eddsa/ob3/signed-credential.json")),
-                                trustingObKey(), QStringLiteral("ob3.json"));
+            trustingObKey(),
+            QStringLiteral("ob3.json"));
         QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
         QCOMPARE(r.format, QStringLiteral("openbadges3"));
         QVERIFY(r.check(QStringLiteral("signature"))->message.startsWith(QLatin1String("Signature valid: signed by")));
@@ -184,8 +189,8 @@ private Q_SLOTS:
 
     void clrVectorVerifiesWithNestedReports()
     {
-        const Report r = run(readFile(QStringLiteral("vectors/openbadges-eddsa/clr2/signed-credential.json")),
-                                trustingObKey());
+        const Report r
+            = run(readFile(QStringLiteral("vectors/openbadges-eddsa/clr2/signed-credential.json")), trustingObKey());
         QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
         QCOMPARE(r.format, QStringLiteral("clr2"));
         QVERIFY(!r.credentials.isEmpty());
@@ -196,8 +201,8 @@ private Q_SLOTS:
 
     void openBadge3WithoutTrustedKeyIsPartlyVerified()
     {
-        const Report r = run(readFile(QStringLiteral("vectors/openbadges-eddsa/ob3/signed-credential.json")),
-                                options());
+        const Report r
+            = run(readFile(QStringLiteral("vectors/openbadges-eddsa/ob3/signed-credential.json")), options());
         QVERIFY2(r.overall == Outcome::PartlyVerified, qPrintable(describe(r)));
         QCOMPARE(statusOf(r, QStringLiteral("signature")), Check::NotChecked);
         QCOMPARE(statusOf(r, QStringLiteral("issuer")), Check::NotChecked);
@@ -210,7 +215,8 @@ private Q_SLOTS:
         const Report r = run(toJson(doc), trustingObKey());
         QVERIFY2(r.overall == Outcome::NotVerified, qPrintable(describe(r)));
         QCOMPARE(statusOf(r, QStringLiteral("signature")), Check::Failed);
-        QVERIFY(r.check(QStringLiteral("signature"))->message.startsWith(QLatin1String("The signature does not match")));
+        QVERIFY(
+            r.check(QStringLiteral("signature"))->message.startsWith(QLatin1String("The signature does not match")));
         QVERIFY(r.summary.startsWith(QLatin1String("Not verified: The signature does not match")));
     }
 
@@ -226,9 +232,9 @@ private Q_SLOTS:
     void contextRules()
     {
         // The base context missing: the standard requires it first.
-        const Report missing = run(
-            readFile(QStringLiteral("vectors/openbadges-eddsa/ob3-validator-samples/simple-err-context.json")),
-            trustingObKey());
+        const Report missing
+            = run(readFile(QStringLiteral("vectors/openbadges-eddsa/ob3-validator-samples/simple-err-context.json")),
+                trustingObKey());
         QCOMPARE(statusOf(missing, QStringLiteral("format")), Check::Failed);
         QCOMPARE(missing.overall, Outcome::NotVerified);
         // A context LER Wallet does not bundle: the credential cannot be read safely.
@@ -290,12 +296,11 @@ private Q_SLOTS:
         QCOMPARE(tampered.overall, Outcome::NotVerified);
 
         // Expired, by the injected clock.
-        const Report expired = run(key.jwt(vc11Claims(key.did(), t - 3 * 86400, t - 86400), key.methodId()),
-                                      options());
+        const Report expired = run(key.jwt(vc11Claims(key.did(), t - 3 * 86400, t - 86400), key.methodId()), options());
         QCOMPARE(statusOf(expired, QStringLiteral("signature")), Check::Passed);
         QCOMPARE(statusOf(expired, QStringLiteral("dates")), Check::Failed);
         QVERIFY2(expired.check(QStringLiteral("dates"))->message.startsWith(QLatin1String("Expired on 31 May 2025")),
-                 qPrintable(describe(expired)));
+            qPrintable(describe(expired)));
         QVERIFY(expired.summary.contains(QLatin1String("Expired on")));
 
         // Within the clock skew, not expired yet.
@@ -303,19 +308,17 @@ private Q_SLOTS:
         QCOMPARE(statusOf(skew, QStringLiteral("dates")), Check::Passed);
 
         // Not yet valid.
-        const Report early = run(key.jwt(vc11Claims(key.did(), t + 86400, t + 2 * 86400), key.methodId()),
-                                    options());
+        const Report early = run(key.jwt(vc11Claims(key.did(), t + 86400, t + 2 * 86400), key.methodId()), options());
         QCOMPARE(statusOf(early, QStringLiteral("dates")), Check::Failed);
         QVERIFY(early.check(QStringLiteral("dates"))->message.startsWith(QLatin1String("Not valid yet")));
 
         // Signed by another key than the one the issuer's DID names.
-        const Report wrongKey = run(other.jwt(vc11Claims(key.did(), t - 86400, t + 86400), key.methodId()),
-                                       options());
+        const Report wrongKey = run(other.jwt(vc11Claims(key.did(), t - 86400, t + 86400), key.methodId()), options());
         QCOMPARE(statusOf(wrongKey, QStringLiteral("signature")), Check::Failed);
 
         // Signed with a key of another DID than the issuer.
-        const Report otherIssuer = run(other.jwt(vc11Claims(key.did(), t - 86400, t + 86400), other.methodId()),
-                                          options());
+        const Report otherIssuer
+            = run(other.jwt(vc11Claims(key.did(), t - 86400, t + 86400), other.methodId()), options());
         QCOMPARE(statusOf(otherIssuer, QStringLiteral("issuer")), Check::Failed);
         QCOMPARE(otherIssuer.overall, Outcome::NotVerified);
     }
@@ -340,14 +343,13 @@ private Q_SLOTS:
     {
         TestKey key;
         const QString did = QStringLiteral("did:web:issuer.example");
-        const QJsonObject didDoc{
-            {QStringLiteral("id"), did},
-            {QStringLiteral("verificationMethod"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), did + QStringLiteral("#key-1")},
-                                    {QStringLiteral("type"), QStringLiteral("Multikey")},
-                                    {QStringLiteral("controller"), did},
-                                    {QStringLiteral("publicKeyMultibase"), key.publicKey().toMultikey()}}}},
-            {QStringLiteral("assertionMethod"), QJsonArray{did + QStringLiteral("#key-1")}}};
+        const QJsonObject didDoc { { QStringLiteral("id"), did },
+            { QStringLiteral("verificationMethod"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), did + QStringLiteral("#key-1") },
+                    { QStringLiteral("type"), QStringLiteral("Multikey") },
+                    { QStringLiteral("controller"), did },
+                    { QStringLiteral("publicKeyMultibase"), key.publicKey().toMultikey() } } } },
+            { QStringLiteral("assertionMethod"), QJsonArray { did + QStringLiteral("#key-1") } } };
         testnet::LoopbackHttpServer server;
         server.route(QStringLiteral("/.well-known/did.json"), testnet::Route::json(toJson(didDoc)));
         net::Fetcher fetcher;
@@ -367,22 +369,22 @@ private Q_SLOTS:
         const QString listUrl = server.url(QStringLiteral("/status/1")).toString();
         QJsonObject list = vc2Credential(key.did());
         list.insert(QStringLiteral("type"),
-                    QJsonArray{QStringLiteral("VerifiableCredential"), QStringLiteral("BitstringStatusListCredential")});
+            QJsonArray { QStringLiteral("VerifiableCredential"), QStringLiteral("BitstringStatusListCredential") });
         list.insert(QStringLiteral("id"), listUrl);
         list.insert(QStringLiteral("credentialSubject"),
-                    QJsonObject{{QStringLiteral("id"), listUrl + QStringLiteral("#list")},
-                                {QStringLiteral("type"), QStringLiteral("BitstringStatusList")},
-                                {QStringLiteral("statusPurpose"), QStringLiteral("revocation")},
-                                {QStringLiteral("encodedList"), encodedList(42)}});
+            QJsonObject { { QStringLiteral("id"), listUrl + QStringLiteral("#list") },
+                { QStringLiteral("type"), QStringLiteral("BitstringStatusList") },
+                { QStringLiteral("statusPurpose"), QStringLiteral("revocation") },
+                { QStringLiteral("encodedList"), encodedList(42) } });
         server.route(QStringLiteral("/status/1"), testnet::Route::json(toJson(key.withProof(list, {}))));
         auto credentialAt = [&](int index) {
             QJsonObject vc = vc2Credential(key.did());
             vc.insert(QStringLiteral("credentialStatus"),
-                      QJsonObject{{QStringLiteral("id"), listUrl + QLatin1Char('#') + QString::number(index)},
-                                  {QStringLiteral("type"), QStringLiteral("BitstringStatusListEntry")},
-                                  {QStringLiteral("statusPurpose"), QStringLiteral("revocation")},
-                                  {QStringLiteral("statusListIndex"), QString::number(index)},
-                                  {QStringLiteral("statusListCredential"), listUrl}});
+                QJsonObject { { QStringLiteral("id"), listUrl + QLatin1Char('#') + QString::number(index) },
+                    { QStringLiteral("type"), QStringLiteral("BitstringStatusListEntry") },
+                    { QStringLiteral("statusPurpose"), QStringLiteral("revocation") },
+                    { QStringLiteral("statusListIndex"), QString::number(index) },
+                    { QStringLiteral("statusListCredential"), listUrl } });
             return toJson(key.withProof(vc, {}));
         };
         net::Fetcher fetcher;
@@ -414,15 +416,16 @@ private Q_SLOTS:
     {
         const QByteArray bytes = readFile(QStringLiteral("formats/openbadges2/valid/basic-assertion.json"));
         Verifier::Options o = options();
-        o.identifiers = {QStringLiteral("someone@example.org"), QStringLiteral("Nobody@Example.org")};
+        o.identifiers = { QStringLiteral("someone@example.org"), QStringLiteral("Nobody@Example.org") };
         const Report mine = run(bytes, o);
         QCOMPARE(mine.format, QStringLiteral("openbadges2"));
         QCOMPARE(statusOf(mine, QStringLiteral("recipient")), Check::Passed);
-        QCOMPARE(mine.check(QStringLiteral("recipient"))->message, QStringLiteral("Issued to you (Nobody@Example.org)."));
+        QCOMPARE(
+            mine.check(QStringLiteral("recipient"))->message, QStringLiteral("Issued to you (Nobody@Example.org)."));
         QCOMPARE(statusOf(mine, QStringLiteral("signature")), Check::NotChecked);
         QCOMPARE(mine.overall, Outcome::PartlyVerified);
 
-        o.identifiers = {QStringLiteral("alex@example.org")};
+        o.identifiers = { QStringLiteral("alex@example.org") };
         const Report other = run(bytes, o);
         QCOMPARE(statusOf(other, QStringLiteral("recipient")), Check::Failed);
         QVERIFY(other.check(QStringLiteral("recipient"))->message.startsWith(QLatin1String("Issued to someone else")));
@@ -433,9 +436,9 @@ private Q_SLOTS:
         const QString dir = QStringLiteral("vectors/sdjwt/rfc9901-draft22-examples/arf-pid_sd_jwt_vc/");
         const QByteArray presentation = readFile(dir + QStringLiteral("sd_jwt_presentation.txt"));
         const QJsonObject kb = readJson(dir + QStringLiteral("kb_jwt_payload.json"));
-        QJsonObject trusted{{QStringLiteral("issuer"), QStringLiteral("https://pid-issuer.bund.de.example")},
-                            {QStringLiteral("keys"),
-                             QJsonArray{readJson(QStringLiteral("vectors/sdjwt/keys/issuer-key-1.public.jwk.json"))}}};
+        QJsonObject trusted { { QStringLiteral("issuer"), QStringLiteral("https://pid-issuer.bund.de.example") },
+            { QStringLiteral("keys"),
+                QJsonArray { readJson(QStringLiteral("vectors/sdjwt/keys/issuer-key-1.public.jwk.json")) } } };
         auto issuers = TrustedIssuers::fromJson(toJson(trusted));
         QVERIFY(issuers.ok());
         Verifier::Options o = options();
@@ -465,10 +468,11 @@ private Q_SLOTS:
         TestKey issuer;
         TestKey holder;
         const QJsonObject vc = issuer.withProof(vc2Credential(issuer.did()), {});
-        QJsonObject vp{{QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2")}},
-                       {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiablePresentation")}},
-                       {QStringLiteral("holder"), holder.did()},
-                       {QStringLiteral("verifiableCredential"), QJsonArray{vc}}};
+        QJsonObject vp { { QStringLiteral("@context"),
+                             QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2") } },
+            { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } },
+            { QStringLiteral("holder"), holder.did() },
+            { QStringLiteral("verifiableCredential"), QJsonArray { vc } } };
         ProofOptions po;
         po.suite = ProofSuite::EddsaJcs2022;
         po.verificationMethod = holder.methodId();
@@ -491,13 +495,12 @@ private Q_SLOTS:
         QCOMPARE(statusOf(replay, QStringLiteral("key-binding")), Check::Failed);
 
         // The same as a VP-JWT (VC Data Model 1.1) with nonce and aud.
-        const QJsonObject claims{{QStringLiteral("iss"), holder.did()},
-                                 {QStringLiteral("nonce"), QStringLiteral("c-123")},
-                                 {QStringLiteral("aud"), QStringLiteral("verifier.example")},
-                                 {QStringLiteral("vp"), QJsonObject{{QStringLiteral("type"),
-                                                                     QJsonArray{QStringLiteral("VerifiablePresentation")}},
-                                                                    {QStringLiteral("verifiableCredential"),
-                                                                     QJsonArray{vc}}}}};
+        const QJsonObject claims { { QStringLiteral("iss"), holder.did() },
+            { QStringLiteral("nonce"), QStringLiteral("c-123") },
+            { QStringLiteral("aud"), QStringLiteral("verifier.example") },
+            { QStringLiteral("vp"),
+                QJsonObject { { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } },
+                    { QStringLiteral("verifiableCredential"), QJsonArray { vc } } } } };
         o.challenge = QStringLiteral("c-123");
         const Report jwt = run(holder.jwt(claims, holder.methodId()), o);
         QVERIFY2(jwt.overall == Outcome::Verified, qPrintable(describe(jwt)));
@@ -505,10 +508,7 @@ private Q_SLOTS:
         QCOMPARE(jwt.credentials.size(), 1);
     }
 
-    void unreadableInputIsAnError()
-    {
-        QVERIFY(!Verifier(options()).verify("not a credential at all").ok());
-    }
+    void unreadableInputIsAnError() { QVERIFY(!Verifier(options()).verify("not a credential at all").ok()); }
 };
 
 QTEST_GUILESS_MAIN(TestVerifier)

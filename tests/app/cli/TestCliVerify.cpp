@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+/// Runs ler-wallet-cli verify and canonicalize, which need no wallet, as a script would.
+class TestCliVerify : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    Run cli(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_tmp.path());
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(e);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.setChildProcessModifier([] { ::setsid(); });
+        p.start(QStringLiteral(LER_CLI), args);
+        p.waitForFinished(120000);
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    static QString data(const char* relative) { return QStringLiteral(LER_TEST_DATA "/") + QLatin1String(relative); }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_tmp.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return path;
+    }
+
+    /// The key that signs the 1EdTech vectors, as a trusted-keys file.
+    QString obKeys()
+    {
+        const QJsonObject jwk { { QStringLiteral("kty"), QStringLiteral("OKP") },
+            { QStringLiteral("crv"), QStringLiteral("Ed25519") },
+            { QStringLiteral("x"),
+                QString::fromLatin1(QByteArray::fromHex("4bdeafde2ea8beefadd8c699b5c7e0"
+                                                        "704cf51154d52e17b20b71337ca04c"
+                                                        "c5a5")
+                                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) },
+            { QStringLiteral("kid"),
+                QStringLiteral("https://example.edu/issuers/565049#"
+                               "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi") } };
+        return write(QStringLiteral("keys.json"),
+            QJsonDocument(QJsonObject { { QStringLiteral("keys"), QJsonArray { jwk } } }).toJson());
+    }
+
+    QTemporaryDir m_tmp;
+
+private Q_SLOTS:
+    void helpNamesTheCommands()
+    {
+        const Run help = cli({ QStringLiteral("--help") });
+        QCOMPARE(help.code, 0);
+        for (const char* word :
+            { "verify", "canonicalize", "--issuer-keys", "--offline", "--challenge", "--jcs", "every file verified" }) {
+            QVERIFY2(help.out.contains(word), word);
+        }
+    }
+
+    void verifiedFileExitsZero()
+    {
+        const Run r = cli({ QStringLiteral("verify"),
+            QStringLiteral("--offline"),
+            QStringLiteral("--json"),
+            QStringLiteral("--issuer-keys"),
+            obKeys(),
+            data("vectors/openbadges-eddsa/clr2/signed-credential.json") });
+        QVERIFY2(r.code == 0, r.out.constData());
+        const QJsonObject json = r.json().object();
+        QCOMPARE(json.value(QStringLiteral("verified")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("clr2"));
+        QVERIFY(json.value(QStringLiteral("file")).toString().endsWith(QLatin1String("signed-credential.json")));
+        const QJsonArray checks = json.value(QStringLiteral("checks")).toArray();
+        QVERIFY(!checks.isEmpty());
+        for (const QJsonValue& c : checks) {
+            for (const char* key : { "id", "status", "message" })
+                QVERIFY2(c.toObject().contains(QLatin1String(key)), key);
+        }
+        QVERIFY(!json.value(QStringLiteral("credentials")).toArray().isEmpty());
+    }
+
+    void notVerifiedExitsOneAndSeveralFilesGiveAnArray()
+    {
+        QJsonObject doc
+            = QJsonDocument::fromJson(readAll(data("vectors/openbadges-eddsa/ob3/signed-credential.json"))).object();
+        doc.insert(QStringLiteral("name"), QStringLiteral("Changed"));
+        const QString tampered = write(QStringLiteral("tampered.json"), QJsonDocument(doc).toJson());
+        const Run r = cli({ QStringLiteral("verify"),
+            QStringLiteral("--offline"),
+            QStringLiteral("--json"),
+            QStringLiteral("--issuer-keys"),
+            obKeys(),
+            data("vectors/openbadges-eddsa/ob3/signed-credential.json"),
+            tampered });
+        QCOMPARE(r.code, 1);
+        const QJsonArray all = r.json().array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("verified")).toBool(), true);
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("verified")).toBool(), false);
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("not-verified"));
+
+        const Run text = cli({ QStringLiteral("verify"), QStringLiteral("--offline"), tampered });
+        QCOMPARE(text.code, 1);
+        QVERIFY(text.out.contains("Not verified"));
+
+        // Partly verified (no signature to check) is not verified either.
+        const Run pesc = cli({ QStringLiteral("verify"),
+            QStringLiteral("--offline"),
+            data("formats/pesc/valid/SampleCollegeTranscript.xml") });
+        QCOMPARE(pesc.code, 1);
+        QVERIFY(pesc.out.contains("this record carries no signature"));
+    }
+
+    void unreadableInputExitsThree()
+    {
+        const QString junk = write(QStringLiteral("junk.txt"), "hello, this is not a credential");
+        QCOMPARE(cli({ QStringLiteral("verify"), junk }).code, 3);
+        QCOMPARE(cli({ QStringLiteral("verify"), m_tmp.filePath(QStringLiteral("missing.json")) }).code, 3);
+        const Run json = cli({ QStringLiteral("verify"), QStringLiteral("--json"), junk });
+        QCOMPARE(json.code, 3);
+        QVERIFY(json.json().object().contains(QStringLiteral("error")));
+        QCOMPARE(cli({ QStringLiteral("verify") }).code, 2);
+    }
+
+    void canonicalizeRdfc()
+    {
+        const Run r = cli({ QStringLiteral("canonicalize"),
+            QStringLiteral("--rdfc"),
+            data("vectors/rdf-canon/rdfc10/test002-in.nq") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, readAll(data("vectors/rdf-canon/rdfc10/test002-rdfc10.nq")));
+    }
+
+    void canonicalizeJcs()
+    {
+        const Run r
+            = cli({ QStringLiteral("canonicalize"), QStringLiteral("--jcs"), data("vectors/jcs/input/values.json") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, readAll(data("vectors/jcs/output/values.json")));
+    }
+
+    void canonicalizeJsonLd()
+    {
+        const Run r = cli({ QStringLiteral("canonicalize"),
+            QStringLiteral("--jsonld-to-rdf"),
+            data("jsonld/ob3-unsigned-credential.json") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, readAll(data("jsonld/ob3-document-canon.nq")));
+        QCOMPARE(cli({ QStringLiteral("canonicalize"), data("jsonld/ob3-unsigned-credential.json") }).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliVerify)
+#include "TestCliVerify.moc"
