@@ -508,6 +508,68 @@ private Q_SLOTS:
         QCOMPARE(jwt.credentials.size(), 1);
     }
 
+    void openBadge2HostedOnline()
+    {
+        testnet::LoopbackHttpServer server;
+        for (const char* name : { "basic-assertion.json", "robotics-badge.json", "organization.json" }) {
+            server.route(QStringLiteral("/") + QLatin1String(name),
+                testnet::Route::json(readFile(QStringLiteral("net/ob2/") + QLatin1String(name))));
+        }
+        const QByteArray stored = readFile(QStringLiteral("net/ob2/basic-assertion.json"));
+        server.route(QStringLiteral("/beths-robotics-badge.json"), testnet::Route::json(stored));
+        net::Fetcher fetcher;
+        fetcher.setUrlRewriter(server.rewriter());
+        Verifier::Options o = options();
+        o.offline = false;
+        o.fetcher = &fetcher;
+        const Report r = run(stored, o);
+        QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
+        QCOMPARE(statusOf(r, QStringLiteral("status")), Check::Passed);
+
+        const QJsonObject revoked { { QStringLiteral("id"),
+                                        QStringLiteral("https://example.org/beths-robotics-badge.json") },
+            { QStringLiteral("revoked"), true },
+            { QStringLiteral("revocationReason"), QStringLiteral("Awarded in error") } };
+        server.route(QStringLiteral("/beths-robotics-badge.json"), testnet::Route::json(toJson(revoked)));
+        net::Fetcher fresh;
+        fresh.setUrlRewriter(server.rewriter());
+        o.fetcher = &fresh;
+        const Report gone = run(stored, o);
+        QVERIFY2(statusOf(gone, QStringLiteral("status")) == Check::Failed, qPrintable(describe(gone)));
+        QCOMPARE(gone.overall, Outcome::NotVerified);
+    }
+
+    void sdJwtVcIssuerMetadataOnline()
+    {
+        const QString dir = QStringLiteral("vectors/sdjwt/rfc9901-draft22-examples/arf-pid_sd_jwt_vc/");
+        const QJsonObject metadata { { QStringLiteral("issuer"), QStringLiteral("https://pid-issuer.bund.de.example") },
+            { QStringLiteral("jwks"),
+                QJsonObject { { QStringLiteral("keys"),
+                    QJsonArray { readJson(QStringLiteral("vectors/sdjwt/keys/issuer-key-1.public.jwk.json")) } } } } };
+        testnet::LoopbackHttpServer server;
+        server.route(QStringLiteral("/.well-known/jwt-vc-issuer"), testnet::Route::json(toJson(metadata)));
+        net::Fetcher fetcher;
+        fetcher.setUrlRewriter(server.rewriter());
+        Verifier::Options o = options();
+        o.offline = false;
+        o.fetcher = &fetcher;
+        const Report r = run(readFile(dir + QStringLiteral("sd_jwt_issuance.txt")), o);
+        QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
+        QVERIFY(r.check(QStringLiteral("issuer"))->message.contains(QLatin1String("publishes")));
+
+        o.offline = true;
+        const Report offline = run(readFile(dir + QStringLiteral("sd_jwt_issuance.txt")), o);
+        QCOMPARE(offline.check(QStringLiteral("issuer"))->message, QStringLiteral("Not checked: you are offline."));
+        QCOMPARE(offline.overall, Outcome::PartlyVerified);
+    }
+
+    void bakedBadgeKeepsItsFormat()
+    {
+        const Report r = run(readFile(QStringLiteral("formats/baked/valid/simple-json.png")), options());
+        QCOMPARE(r.format, QStringLiteral("openbadges3"));
+        QCOMPARE(statusOf(r, QStringLiteral("format")), Check::Passed);
+    }
+
     void unreadableInputIsAnError() { QVERIFY(!Verifier(options()).verify("not a credential at all").ok()); }
 };
 
