@@ -3,8 +3,12 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/session/WalletSession.h"
+#include "core/store/CredentialRepository.h"
+#include "core/store/ImportService.h"
 #include "core/store/WalletSettings.h"
 #include "ui/common/IdleWatcher.h"
+#include "ui/import/EntryDialog.h"
+#include "ui/import/ImportController.h"
 #include "ui/main/WalletPage.h"
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -13,8 +17,16 @@
 #include "ui/unlock/WelcomePage.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QThreadPool>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -46,11 +58,13 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     , m_unlock(new UnlockPage(session))
     , m_walletPage(new WalletPage)
     , m_idle(new IdleWatcher(this))
+    , m_importer(new ImportController(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LER Wallet"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ler-wallet.svg")));
-    resize(900, 620);
+    resize(1000, 660);
+    setAcceptDrops(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_unlock);
     m_pages->addWidget(m_walletPage);
@@ -61,6 +75,9 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWalletFolder);
     connect(m_unlock, &UnlockPage::openOtherRequested, this, &MainWindow::openWalletFolder);
     connect(m_walletPage, &WalletPage::lockRequested, &m_session, &session::WalletSession::lock);
+    connect(m_walletPage, &WalletPage::importRequested, this, &MainWindow::importFiles);
+    connect(m_walletPage, &WalletPage::addEntryRequested, this, &MainWindow::addEntry);
+    connect(m_importer, &ImportController::imported, m_walletPage, &WalletPage::reload);
     connect(&m_session, &session::WalletSession::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_session, &session::WalletSession::aboutToLock, this, &MainWindow::onAboutToLock);
     connect(&m_session, &session::WalletSession::stateChanged, this, [this] {
@@ -76,9 +93,28 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     showCurrentPage();
 }
 
+MainWindow::~MainWindow()
+{
+    // An import may still run on a worker thread and report back to this window.
+    QThreadPool::globalInstance()->waitForDone();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importAction = file->addAction(tr("&Import files..."), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                            &MainWindow::importFiles);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    QAction* folderAction = file->addAction(tr("Import a &folder..."), this, &MainWindow::importFolder);
+    QAction* qrAction = file->addAction(tr("Import from a &QR code image..."), this, &MainWindow::importQrImage);
+    QAction* urlAction = file->addAction(tr("Import from a &web address..."), this, &MainWindow::importUrl);
+    QAction* pasteAction = file->addAction(tr("&Paste a credential"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                                           this, &MainWindow::pasteCredential);
+    pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    QAction* entryAction = file->addAction(tr("Add your own &entry..."), this, &MainWindow::addEntry);
+    QAction* deleteAction = file->addAction(tr("&Delete the selected record..."), QKeySequence::Delete, this,
+                                            [this] { deleteRecord(m_walletPage->selectedId()); });
+    file->addSeparator();
     file->addAction(tr("&New wallet in a folder..."), this, &MainWindow::newWalletInFolder);
     file->addAction(tr("&Open wallet folder..."), QKeySequence::Open, this, &MainWindow::openWalletFolder);
     file->addSeparator();
@@ -90,6 +126,13 @@ void MainWindow::createMenus()
 
     QMenu* wallet = menuBar()->addMenu(tr("&Wallet"));
     m_walletActions = {
+        importAction,
+        folderAction,
+        qrAction,
+        urlAction,
+        pasteAction,
+        entryAction,
+        deleteAction,
         wallet->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase),
         wallet->addAction(tr("New &recovery code..."), this, &MainWindow::replaceRecoveryCode),
         wallet->addAction(tr("&Check wallet integrity"), this, &MainWindow::checkIntegrity),
@@ -222,6 +265,136 @@ void MainWindow::onAboutToLock()
     }
     m_walletPage->clear();
     m_unlock->reset();
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import credentials"), QString(),
+        tr("Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;All files (*)"));
+    if (!files.isEmpty()) {
+        m_importer->importFiles(files);
+    }
+}
+
+void MainWindow::importFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import every credential in a folder"));
+    if (!dir.isEmpty()) {
+        m_importer->importFolder(dir);
+    }
+}
+
+void MainWindow::importQrImage()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import from a QR code image"), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
+    if (!file.isEmpty()) {
+        m_importer->importQrImage(file);
+    }
+}
+
+void MainWindow::importUrl()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Import from a web address"),
+                                               tr("The web address of a hosted badge (https://...):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok && !text.trimmed().isEmpty()) {
+        m_importer->importUrl(QUrl::fromUserInput(text.trimmed()));
+    }
+}
+
+void MainWindow::pasteCredential()
+{
+    if (!m_session.wallet()) {
+        return;
+    }
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (mime && mime->hasUrls()) {
+        QStringList files;
+        for (const QUrl& url : mime->urls()) {
+            if (url.isLocalFile()) {
+                files.append(url.toLocalFile());
+            }
+        }
+        if (!files.isEmpty()) {
+            m_importer->importFiles(files);
+            return;
+        }
+    }
+    m_importer->importText(QApplication::clipboard()->text(), QStringLiteral("clipboard"));
+}
+
+void MainWindow::addEntry()
+{
+    if (!m_session.wallet()) {
+        return;
+    }
+    EntryDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !m_session.wallet()) {
+        return;
+    }
+    auto outcome = store::ImportService(m_session.wallet()->database()).addEntry(dialog.entry());
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Add your own entry"), outcome.error().message);
+        return;
+    }
+    m_walletPage->reload();
+    statusBar()->showMessage(tr("Added \"%1\" as a self-asserted entry.").arg(outcome->title), 8000);
+}
+
+void MainWindow::deleteRecord(const QString& id)
+{
+    if (id.isEmpty() || !m_session.wallet() || m_importer->busy()) {
+        return;
+    }
+    store::CredentialRepository repo(m_session.wallet()->database());
+    auto c = repo.get(id);
+    if (!c) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Delete record"),
+        tr("Delete \"%1\" from your wallet? Credentials inside it go too. This cannot be undone.")
+            .arg(c->summary.title));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    if (auto s = repo.remove(id); !s) {
+        QMessageBox::warning(this, tr("Delete record"), s.error().message);
+    }
+    m_walletPage->reload();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session.wallet() && event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (!m_session.wallet()) {
+        return;
+    }
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile()) {
+            continue;
+        }
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).isDir()) {
+            files += ImportController::candidateFiles(path);
+        } else {
+            files.append(path);
+        }
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        m_importer->importFiles(files);
+    }
 }
 
 void MainWindow::changePassphrase()

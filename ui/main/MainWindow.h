@@ -18,6 +18,7 @@ class WalletSession;
 namespace ler::ui {
 
 class IdleWatcher;
+class ImportController;
 class UnlockPage;
 class WalletPage;
 class WelcomePage;
@@ -29,18 +30,31 @@ class MainWindow : public QMainWindow
 public:
     /// `cost` makes the Argon2id parameters for new wallets: KdfParams::calibrate in the product.
     MainWindow(session::WalletSession& session, CreateWalletDialog::CostFunction cost, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// Shows the page that fits the session's state.
     void showCurrentPage();
     /// For tests: the idle time before auto-lock, overriding the wallet setting until the next unlock.
     void setAutoLockInterval(std::chrono::milliseconds interval);
     IdleWatcher* idleWatcher() const { return m_idle; }
+    ImportController* importer() const { return m_importer; }
 
     /// The folder the app opens at start: the last one used, or the default location.
     static QString startFolder();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void createMenus();
+    void importFiles();
+    void importFolder();
+    void importQrImage();
+    void importUrl();
+    void pasteCredential();
+    void addEntry();
+    void deleteRecord(const QString& id);
     void createWallet();
     void openWalletFolder();
     void newWalletInFolder();
@@ -61,6 +75,7 @@ private:
     UnlockPage* m_unlock;
     WalletPage* m_walletPage;
     IdleWatcher* m_idle;
+    ImportController* m_importer;
     bool m_creating = false;
     QList<QAction*> m_walletActions;
     QAction* m_lockAction = nullptr;

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/qr/QrReader.h"
+
+#include <QCoreApplication>
+#include <QImageReader>
+
+#include <ZXing/ReadBarcode.h>
+
+namespace ler::qr {
+
+namespace {
+constexpr qint64 kMaxPixels = 40'000'000;
+}
+
+Result<QStringList> readQrCodes(const QImage& image)
+{
+    if (image.isNull()) {
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::qr", "The image is empty."));
+    }
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
+                                int(gray.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    hints.setTryHarder(true);
+    hints.setTryRotate(true);
+    QStringList texts;
+    for (const ZXing::Result& r : ZXing::ReadBarcodes(view, hints)) {
+        if (r.isValid()) {
+            texts.append(QString::fromStdString(r.utf8()));
+        }
+    }
+    if (texts.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("ler::qr", "No QR code could be read in this image. Try a sharper, "
+                                                            "larger picture with the whole code in view."));
+    }
+    return texts;
+}
+
+Result<QStringList> readQrCodesFromFile(const QString& path)
+{
+    QImageReader reader(path);
+    const QSize size = reader.size();
+    if (!reader.canRead()) {
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("ler::qr", "The file is not an image LER Wallet can read."));
+    }
+    if (size.isValid() && qint64(size.width()) * size.height() > kMaxPixels) {
+        return Error(ErrorCode::LimitExceeded,
+                     QCoreApplication::translate("ler::qr", "The image is too large to scan for QR codes."));
+    }
+    QImageReader::setAllocationLimit(512);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("ler::qr", "The image could not be read (%1).").arg(reader.errorString()));
+    }
+    return readQrCodes(image);
+}
+
+} // namespace ler::qr

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/qr/QrReader.h"
+#include "core/session/WalletSession.h"
+#include "core/store/CredentialRepository.h"
+#include "ui/import/EntryDialog.h"
+#include "ui/import/ImportController.h"
+#include "ui/main/MainWindow.h"
+#include "ui/records/RecordListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <qrcodegen.hpp>
+
+#include <functional>
+
+using namespace ler;
+using namespace ler::ui;
+
+namespace {
+
+const QString kData = QStringLiteral(LER_TEST_DATA "/formats");
+
+void whenModal(std::function<void(QWidget*)> f)
+{
+    auto* timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        if (QWidget* w = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            f(w);
+        }
+    });
+    timer->start(20);
+}
+
+void shoot(QWidget* w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("LER_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// A QR code image of `text`, drawn with QR-Code-generator, as a person would photograph or screenshot it.
+QImage qrImage(const QByteArray& text)
+{
+    const auto qr = qrcodegen::QrCode::encodeText(text.constData(), qrcodegen::QrCode::Ecc::LOW);
+    const int scale = 4;
+    const int border = 4;
+    QImage img((qr.getSize() + 2 * border) * scale, (qr.getSize() + 2 * border) * scale, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    for (int y = 0; y < qr.getSize(); ++y) {
+        for (int x = 0; x < qr.getSize(); ++x) {
+            if (qr.getModule(x, y)) {
+                p.fillRect((x + border) * scale, (y + border) * scale, scale, scale, Qt::black);
+            }
+        }
+    }
+    return img;
+}
+
+/// Answers the import result dialog: records what it listed, then closes it.
+struct Outcomes
+{
+    QStringList statuses;
+    QString summary;
+};
+
+void collectOutcomes(Outcomes* out, const char* shot = nullptr)
+{
+    whenModal([out, shot](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("importResultDialog"));
+        out->summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+        auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("importOutcomes"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            out->statuses << list->topLevelItem(i)->text(0);
+        }
+        if (shot) {
+            shoot(dialog, shot);
+        }
+        static_cast<QDialog*>(dialog)->reject();
+    });
+}
+
+} // namespace
+
+class TestImportUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_tmp;
+    std::unique_ptr<session::WalletSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("recordTable")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        m_session = std::make_unique<session::WalletSession>();
+        m_session->setDirectory(m_tmp.filePath(QStringLiteral("wallet")));
+        QSignalSpy created(m_session.get(), &session::WalletSession::created);
+        m_session->create(QStringLiteral("import test passphrase"), [] { return crypto::KdfParams::cheapForTests(); });
+        QVERIFY(created.wait(10000));
+        m_window = std::make_unique<MainWindow>(*m_session, [] { return crypto::KdfParams::cheapForTests(); });
+        m_window->show();
+        m_window->showCurrentPage();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void importFilesShowsEveryOutcome()
+    {
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("emptyState"))->isVisible());
+        QFile broken(m_tmp.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"@context\": [");
+        broken.close();
+        Outcomes out;
+        collectOutcomes(&out, "10-import-result");
+        QSignalSpy done(m_window->importer(), &ImportController::imported);
+        m_window->importer()->importFiles({kData + QStringLiteral("/openbadges3/valid/simple.json"),
+                                           kData + QStringLiteral("/clr2/valid/simple.json"), broken.fileName(),
+                                           kData + QStringLiteral("/openbadges3/valid/simple.json")});
+        QVERIFY(done.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!out.statuses.isEmpty(), 5000);
+        QVERIFY2(out.statuses.contains(QStringLiteral("Imported")), qPrintable(out.statuses.join(',')));
+        QVERIFY2(out.statuses.contains(QStringLiteral("Already in your wallet")), qPrintable(out.statuses.join(',')));
+        QVERIFY2(out.statuses.contains(QStringLiteral("Not imported")), qPrintable(out.statuses.join(',')));
+        QVERIFY(!out.summary.isEmpty());
+
+        QTRY_VERIFY(table()->isVisible());
+        QVERIFY2(table()->model()->rowCount() >= 3, "the badge, the CLR and the CLR's credentials are listed");
+        table()->selectRow(0);
+        auto* detail = m_window->findChild<QTextBrowser*>(QStringLiteral("recordDetail"));
+        QVERIFY(!detail->toPlainText().isEmpty());
+        shoot(m_window.get(), "11-records");
+    }
+
+    void searchFilters()
+    {
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        const int all = table()->model()->rowCount();
+        search->setText(QStringLiteral("zzzznothing"));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        search->clear();
+        QCOMPARE(table()->model()->rowCount(), all);
+    }
+
+    void pasteFromClipboard()
+    {
+        QApplication::clipboard()->setText(QString::fromUtf8(readFile(kData + QStringLiteral("/openbadges3/valid/simple.jwt"))));
+        Outcomes out;
+        collectOutcomes(&out);
+        QSignalSpy done(m_window->importer(), &ImportController::imported);
+        m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
+        QVERIFY(done.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList{QStringLiteral("Imported")}, 5000);
+
+        QApplication::clipboard()->setText(QStringLiteral("not a credential at all"));
+        Outcomes bad;
+        collectOutcomes(&bad);
+        m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(bad.statuses, QStringList{QStringLiteral("Not imported")}, 20000);
+    }
+
+    void importFromQrImage()
+    {
+        const QByteArray jwt = readFile(kData + QStringLiteral("/openbadges2/valid/simple.jwt")).trimmed();
+        const QString png = m_tmp.filePath(QStringLiteral("qr.png"));
+        QVERIFY(qrImage(jwt).save(png));
+        auto decoded = qr::readQrCodesFromFile(png);
+        QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().message));
+        QCOMPARE(decoded->first().toUtf8(), jwt);
+        Outcomes out;
+        collectOutcomes(&out);
+        QSignalSpy done(m_window->importer(), &ImportController::imported);
+        m_window->importer()->importQrImage(png);
+        QVERIFY(done.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList{QStringLiteral("Imported")}, 5000);
+
+        QImage blank(200, 200, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        auto none = qr::readQrCodes(blank);
+        QVERIFY(!none);
+        QVERIFY(none.error().message.contains(QStringLiteral("No QR code")));
+    }
+
+    void folderImportWithCancel()
+    {
+        const QStringList files = ImportController::candidateFiles(kData);
+        QVERIFY2(files.size() > 20, "the folder walk finds the sample files");
+        QVERIFY(!files.contains(kData + QStringLiteral("/SOURCES.md")));
+        Outcomes out;
+        collectOutcomes(&out);
+        QSignalSpy done(m_window->importer(), &ImportController::imported);
+        m_window->importer()->importFolder(kData + QStringLiteral("/pesc/valid"));
+        QVERIFY(done.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(out.statuses.size(), 4, 5000);
+    }
+
+    void selfAssertedEntry()
+    {
+        const int before = table()->model()->rowCount();
+        whenModal([](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("entryDialog"));
+            auto* buttons = dialog->findChild<QDialogButtonBox*>();
+            buttons->button(QDialogButtonBox::Save)->click();
+            QVERIFY2(dialog->isVisible(), "an entry without a title is not saved");
+            dialog->findChild<QLineEdit*>(QStringLiteral("entryTitle"))->setText(QStringLiteral("Forklift operator"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("entryStart"))->setText(QStringLiteral("2021-13"));
+            buttons->button(QDialogButtonBox::Save)->click();
+            QVERIFY2(dialog->isVisible(), "an impossible date is refused");
+            dialog->findChild<QLineEdit*>(QStringLiteral("entryStart"))->setText(QStringLiteral("2021-03"));
+            shoot(dialog, "12-entry");
+            buttons->button(QDialogButtonBox::Save)->click();
+        });
+        m_window->findChild<QPushButton*>(QStringLiteral("addEntryButton"))->click();
+        QCOMPARE(table()->model()->rowCount(), before + 1);
+        bool found = false;
+        for (int r = 0; r < table()->model()->rowCount(); ++r) {
+            const QString issuer = table()->model()->index(r, RecordListModel::Issuer).data().toString();
+            const QString title = table()->model()->index(r, RecordListModel::Title).data().toString();
+            found |= title == QLatin1String("Forklift operator") && issuer.contains(QStringLiteral("self-asserted"));
+        }
+        QVERIFY2(found, "the entry is listed and marked self-asserted");
+    }
+
+    void lockForgetsTheList()
+    {
+        m_session->lock();
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(m_window->findChild<QTextBrowser*>(QStringLiteral("recordDetail"))->toPlainText().contains(
+            QStringLiteral("Pick a record")));
+    }
+};
+
+QTEST_MAIN(TestImportUi)
+#include "TestImportUi.moc"

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "ui/import/ImportController.h"
+
+#include "core/net/Fetcher.h"
+#include "core/qr/QrReader.h"
+#include "core/store/WalletSettings.h"
+#include "core/session/WalletSession.h"
+#include "ui/import/ImportResultDialog.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+#include <atomic>
+
+namespace ler::ui {
+
+namespace {
+const QStringList kCandidateSuffixes{QStringLiteral("json"), QStringLiteral("jsonld"), QStringLiteral("jwt"),
+                                     QStringLiteral("txt"),  QStringLiteral("png"),    QStringLiteral("svg"),
+                                     QStringLiteral("xml"),  QStringLiteral("csv"),    QStringLiteral("sdjwt"),
+                                     QStringLiteral("vc")};
+} // namespace
+
+ImportController::ImportController(session::WalletSession& session, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{
+}
+
+QStringList ImportController::candidateFiles(const QString& dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (kCandidateSuffixes.contains(QFileInfo(path).suffix().toLower())) {
+            files.append(path);
+        }
+    }
+    files.sort();
+    return files;
+}
+
+void ImportController::importFiles(const QStringList& paths)
+{
+    QList<store::ImportInput> inputs;
+    for (const QString& p : paths) {
+        inputs.append(store::ImportInput::file(p));
+    }
+    importInputs(inputs);
+}
+
+void ImportController::importFolder(const QString& dir)
+{
+    const QStringList files = candidateFiles(dir);
+    if (files.isEmpty()) {
+        showError(tr("No credential files were found in %1.").arg(QDir::toNativeSeparators(dir)));
+        return;
+    }
+    importFiles(files);
+}
+
+void ImportController::importText(const QString& text, const QString& source)
+{
+    const QByteArray bytes = text.trimmed().toUtf8();
+    if (bytes.isEmpty()) {
+        showError(tr("There is no text to import. Copy a credential (JSON, JWT or SD-JWT) first."));
+        return;
+    }
+    importInputs({store::ImportInput::data(bytes, source)});
+}
+
+void ImportController::importQrImage(const QString& path)
+{
+    auto codes = qr::readQrCodesFromFile(path);
+    if (!codes) {
+        showError(codes.error().message);
+        return;
+    }
+    QList<store::ImportInput> inputs;
+    for (const QString& text : *codes) {
+        inputs.append(store::ImportInput::data(text.toUtf8(), QStringLiteral("qr"), QFileInfo(path).fileName()));
+    }
+    importInputs(inputs);
+}
+
+void ImportController::importUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        showError(tr("That is not a web address. It should start with https://"));
+        return;
+    }
+    importInputs({}, store::UpdatePolicy::Keep, url);
+}
+
+void ImportController::importInputs(QList<store::ImportInput> inputs, store::UpdatePolicy policy, const QUrl& download)
+{
+    if (m_busy || (inputs.isEmpty() && download.isEmpty()) || !m_session.wallet()) {
+        return;
+    }
+    // Everything fetched goes through the one Fetcher, and only when the person allows the network.
+    auto fetcher = std::make_shared<net::Fetcher>();
+    fetcher->setOnline(store::WalletSettings(m_session.wallet()->database()).networkAllowed());
+    m_busy = true;
+    auto* progress = new QProgressDialog(tr("Importing..."), tr("Cancel"), 0, int(std::max<qsizetype>(1, inputs.size())),
+                                         m_window);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowTitle(tr("Import"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto report = std::make_shared<store::ImportReport>();
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    QPointer<QProgressDialog> bar(progress);
+    m_session.runTask(
+        [inputs, policy, cancel, report, bar, fetcher, download, this](store::Wallet& wallet) mutable -> Status {
+            const formats::ResourceFetcher fetch = [fetcher](const QUrl& url) -> Result<QByteArray> {
+                auto r = fetcher->fetch(url, QByteArrayLiteral("application/ld+json, application/json"));
+                if (!r) {
+                    return r.error();
+                }
+                return r->body;
+            };
+            if (!download.isEmpty()) {
+                auto body = fetch(download);
+                if (!body) {
+                    store::ImportOutcome failed;
+                    failed.file = download.toDisplayString();
+                    failed.error = body.error().message;
+                    report->outcomes.append(failed);
+                    report->inputs = 1;
+                    return {};
+                }
+                inputs.append(store::ImportInput::data(*body, QStringLiteral("url"), download.fileName()));
+            }
+            store::ImportService service(wallet.database(), fetch);
+            store::ImportManyOptions options;
+            options.policy = policy;
+            options.cancel = cancel.get();
+            options.progress = [this, bar](int done, int total) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [bar, done, total] {
+                        if (bar) {
+                            bar->setMaximum(total);
+                            bar->setValue(done);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            };
+            auto result = service.run(inputs, options);
+            if (!result) {
+                return result.error();
+            }
+            *report = *result;
+            return {};
+        },
+        this,
+        [this, report, inputs, bar](const Status& status) {
+            m_busy = false;
+            if (bar) {
+                bar->close();
+                bar->deleteLater();
+            }
+            if (!status) {
+                showError(status.error().message);
+                return;
+            }
+            Q_EMIT imported(*report);
+            showReport(*report, inputs);
+        });
+}
+
+void ImportController::showReport(const store::ImportReport& report, const QList<store::ImportInput>& inputs)
+{
+    ImportResultDialog dialog(report, m_window);
+    if (dialog.exec() != ImportResultDialog::UpdateRequested) {
+        return;
+    }
+    // Import again, replacing the stored versions, only the inputs that had newer versions.
+    QSet<QString> labels;
+    for (const auto& o : report.outcomes) {
+        if (o.status == store::ImportStatus::UpdateAvailable) {
+            labels.insert(o.file);
+        }
+    }
+    QList<store::ImportInput> again;
+    for (const auto& in : inputs) {
+        if (labels.contains(in.label)) {
+            again.append(in);
+        }
+    }
+    importInputs(again, store::UpdatePolicy::Replace);
+}
+
+void ImportController::showError(const QString& message)
+{
+    QMessageBox::warning(m_window, tr("Import"), message);
+}
+
+} // namespace ler::ui

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "ui/records/RecordDetailView.h"
+
+#include "ui/records/RecordListModel.h"
+
+#include <QLocale>
+
+namespace ler::ui {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QString& label, const QString& value)
+{
+    if (value.trimmed().isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<tr><td style='color:#555; padding-right:12px;'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), esc(value));
+}
+
+QString date(const QDateTime& d)
+{
+    return d.isValid() ? QLocale().toString(d.date(), QLocale::LongFormat) : QString();
+}
+
+QString date(const QDate& d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+}
+
+} // namespace
+
+RecordDetailView::RecordDetailView(QWidget* parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("recordDetail"));
+    setOpenLinks(false);
+    showNothing();
+}
+
+void RecordDetailView::showNothing()
+{
+    setHtml(QStringLiteral("<p style='color:#777;'>%1</p>").arg(esc(tr("Pick a record to see it in full."))));
+}
+
+void RecordDetailView::showRecord(const store::StoredCredential& credential)
+{
+    setHtml(html(credential));
+}
+
+QString RecordDetailView::html(const store::StoredCredential& c)
+{
+    const model::Record& r = c.record;
+    QString out = QStringLiteral("<h2>%1</h2>").arg(esc(r.title));
+    if (r.selfAsserted) {
+        out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("You entered this yourself; no one else has vouched for it.")));
+    } else if (r.unverified) {
+        out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("This record carries no signature, so it cannot be checked.")));
+    }
+    if (!r.description.isEmpty()) {
+        out += QStringLiteral("<p>%1</p>").arg(esc(r.description));
+    }
+    out += QStringLiteral("<table>");
+    out += row(tr("Kind"), RecordListModel::kindText(c.summary.kind));
+    out += row(tr("Issued by"), r.issuer.name);
+    out += row(tr("Issuer id"), r.issuer.id);
+    out += row(tr("Issued on"), date(r.dates.issued));
+    out += row(tr("Valid from"), date(r.dates.validFrom));
+    out += row(tr("Valid until"), date(r.dates.validUntil));
+    out += row(tr("Started"), date(r.dates.activityStart));
+    out += row(tr("Ended"), date(r.dates.activityEnd));
+    out += row(tr("Achievement"), r.achievement.type);
+    out += row(tr("Result"), r.achievement.result);
+    out += row(tr("Credits"), r.achievement.credits);
+    out += row(tr("Level"), r.achievement.level);
+    out += row(tr("Criteria"), r.achievement.criteria);
+    out += row(tr("GPA"), r.gpa);
+    out += row(tr("Checked"), c.summary.verificationText());
+    out += QStringLiteral("</table>");
+
+    if (!r.alignments.isEmpty()) {
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Skills")));
+        for (const auto& a : r.alignments) {
+            const QString framework = a.framework.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.framework);
+            out += QStringLiteral("<li>%1</li>").arg(esc(a.targetName + framework));
+        }
+        out += QStringLiteral("</ul>");
+    }
+    if (!r.courses.isEmpty()) {
+        out += QStringLiteral("<h3>%1</h3><table><tr><th align='left'>%2</th><th align='left'>%3</th>"
+                              "<th align='left'>%4</th><th align='left'>%5</th></tr>")
+                   .arg(esc(tr("Courses")), esc(tr("Course")), esc(tr("Code")), esc(tr("Credits")), esc(tr("Grade")));
+        for (const auto& course : r.courses) {
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                       .arg(esc(course.title), esc(course.code), esc(course.credits), esc(course.grade));
+        }
+        out += QStringLiteral("</table>");
+    }
+    if (!r.degrees.isEmpty()) {
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Degrees and awards")));
+        for (const auto& d : r.degrees) {
+            out += QStringLiteral("<li>%1 %2</li>").arg(esc(d.title), esc(date(d.date)));
+        }
+        out += QStringLiteral("</ul>");
+    }
+    if (!r.evidence.isEmpty()) {
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Evidence")));
+        for (const auto& e : r.evidence) {
+            out += QStringLiteral("<li>%1</li>").arg(esc(e.name.isEmpty() ? e.id : e.name));
+        }
+        out += QStringLiteral("</ul>");
+    }
+    out += QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Where it came from")));
+    out += row(tr("Format"), model::sourceFormatName(r.sourceFormat) + QLatin1Char(' ') + r.sourceVersion);
+    out += row(tr("Imported from"), c.summary.source);
+    out += row(tr("Added"), c.summary.addedAt);
+    out += row(tr("Fingerprint (SHA-256)"), c.contentHash);
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+} // namespace ler::ui
