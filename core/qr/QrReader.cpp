@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QImageReader>
 
+// ZXing 1.4 returns UTF-8 text only when asked to.
+#define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 
 namespace ler::qr {
@@ -28,7 +30,7 @@ Result<QStringList> readQrCodes(const QImage& image)
     QStringList texts;
     for (const ZXing::Result& r : ZXing::ReadBarcodes(view, hints)) {
         if (r.isValid()) {
-            texts.append(QString::fromStdString(r.utf8()));
+            texts.append(QString::fromStdString(r.text()));
         }
     }
     if (texts.isEmpty()) {

@@ -91,6 +91,9 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
         m_session.lock();
     });
     showCurrentPage();
+    if (m_session.wallet()) {
+        onUnlocked(); // a session opened before the window, as the command line can do
+    }
 }
 
 MainWindow::~MainWindow()

@@ -119,7 +119,7 @@ QString RecordDetailView::html(const store::StoredCredential& c)
     out += QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Where it came from")));
     out += row(tr("Format"), model::sourceFormatName(r.sourceFormat) + QLatin1Char(' ') + r.sourceVersion);
     out += row(tr("Imported from"), c.summary.source);
-    out += row(tr("Added"), c.summary.addedAt);
+    out += row(tr("Added"), date(QDateTime::fromString(c.summary.addedAt, Qt::ISODate).toLocalTime()));
     out += row(tr("Fingerprint (SHA-256)"), c.contentHash);
     out += QStringLiteral("</table>");
     return out;

@@ -179,14 +179,38 @@ private Q_SLOTS:
 
     void pasteFromClipboard()
     {
-        QApplication::clipboard()->setText(QString::fromUtf8(readFile(kData + QStringLiteral("/openbadges3/valid/simple.jwt"))));
+        QApplication::clipboard()->setText(QString::fromUtf8(readFile(kData + QStringLiteral("/openbadges3/valid/velocity.jwt"))));
         Outcomes out;
         collectOutcomes(&out);
         QSignalSpy done(m_window->importer(), &ImportController::imported);
         m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
         QVERIFY(done.wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList{QStringLiteral("Imported")}, 5000);
+    }
 
+    void newerVersionIsOfferedAndApplied()
+    {
+        // The JWT form of a credential already imported as JSON: same id, other content.
+        QApplication::clipboard()->setText(QString::fromUtf8(readFile(kData + QStringLiteral("/openbadges3/valid/simple.jwt"))));
+        QStringList second;
+        whenModal([&second](QWidget* dialog) {
+            auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("importOutcomes"));
+            QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Newer version"));
+            Outcomes* after = new Outcomes;
+            QObject::connect(dialog, &QObject::destroyed, [after, &second] {
+                QTimer::singleShot(0, [after, &second] {
+                    collectOutcomes(after);
+                    QTimer::singleShot(3000, [after, &second] { second = after->statuses; delete after; });
+                });
+            });
+            dialog->findChild<QPushButton*>(QStringLiteral("useNewerVersions"))->click();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(second, QStringList{QStringLiteral("Updated")}, 20000);
+    }
+
+    void pasteRejectsJunk()
+    {
         QApplication::clipboard()->setText(QStringLiteral("not a credential at all"));
         Outcomes bad;
         collectOutcomes(&bad);
