@@ -10,6 +10,8 @@
 #include "core/verify/Report.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUrl>
 
 namespace ler::verify {
 
@@ -98,8 +100,34 @@ Result<QJsonObject> KeyLookup::resolve(const QString& methodId, TrustPath& path)
         path.fromCache = resolved->fromCache;
         return resolved->document;
     }
+    if (path.controller.startsWith(QLatin1String("https://")) || path.controller.startsWith(QLatin1String("http://")))
+        return fetchControllerDocument(methodId, path);
     path.error = trusted.error().message;
     return trusted.error();
+}
+
+Result<QJsonObject> KeyLookup::fetchControllerDocument(const QString& methodId, TrustPath& path) const
+{
+    if (m_offline || !m_fetcher) {
+        path.needsNetwork = true;
+        return offlineError();
+    }
+    auto fetched = m_fetcher->fetch(QUrl(path.controller), "application/ld+json, application/json;q=0.9");
+    if (!fetched) {
+        path.error = fetched.error().message;
+        return fetched.error();
+    }
+    const QJsonObject doc = QJsonDocument::fromJson(fetched->body).object();
+    // A controller document must name itself (Controlled Identifiers 1.0); otherwise anyone could host it.
+    if (doc.value(QLatin1String("id")).toString() != path.controller || !did::findVerificationMethod(doc, methodId)) {
+        path.error = QCoreApplication::translate("ler::verify", "The issuer's web site does not list the key %1.")
+                         .arg(shortIdentifier(methodId, 48));
+        return Error(ErrorCode::NotFound, path.error);
+    }
+    path.source = TrustPath::Source::DidWeb;
+    path.fetchedAt = fetched->fetchedAt;
+    path.fromCache = fetched->fromCache;
+    return doc;
 }
 
 Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QString& kid, TrustPath& path) const

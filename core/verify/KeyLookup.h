@@ -29,7 +29,7 @@ struct TrustPath
     {
         None, ///< not found (see error)
         EmbeddedDid, ///< did:key or did:jwk: the key is the identifier
-        DidWeb, ///< fetched from the owner's web site as a did:web document
+        DidWeb, ///< fetched from the owner's web site: a did:web document or an https controller document
         Trusted, ///< added by the person as trusted
         IssuerMetadata, ///< fetched from the issuer's JWT VC issuer metadata
     };
@@ -60,6 +60,7 @@ public:
 
 private:
     Result<QJsonObject> resolve(const QString& methodId, TrustPath& path) const;
+    Result<QJsonObject> fetchControllerDocument(const QString& methodId, TrustPath& path) const;
     Result<crypto::PublicKey> metadataKey(const QString& iss, const QString& kid, TrustPath& path) const;
 
     const TrustedIssuers& m_trusted;

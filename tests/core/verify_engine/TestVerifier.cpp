@@ -563,6 +563,36 @@ private Q_SLOTS:
         QCOMPARE(offline.overall, Outcome::PartlyVerified);
     }
 
+    void httpsControllerDocumentOnline()
+    {
+        TestKey key;
+        const QString issuer = QStringLiteral("https://issuer.example/issuers/1");
+        const QString method = issuer + QStringLiteral("#key-1");
+        const QJsonObject controller { { QStringLiteral("id"), issuer },
+            { QStringLiteral("verificationMethod"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), method },
+                    { QStringLiteral("type"), QStringLiteral("Multikey") },
+                    { QStringLiteral("controller"), issuer },
+                    { QStringLiteral("publicKeyMultibase"), key.publicKey().toMultikey() } } } },
+            { QStringLiteral("assertionMethod"), QJsonArray { method } } };
+        testnet::LoopbackHttpServer server;
+        server.route(QStringLiteral("/issuers/1"), testnet::Route::json(toJson(controller)));
+        net::Fetcher fetcher;
+        fetcher.setUrlRewriter(server.rewriter());
+        Verifier::Options o = options();
+        o.offline = false;
+        o.fetcher = &fetcher;
+        const QByteArray credential = toJson(key.withProof(vc2Credential(issuer), method));
+        const Report r = run(credential, o);
+        QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
+        QVERIFY(r.check(QStringLiteral("issuer"))->message.contains(QLatin1String("web site")));
+
+        // A key signed for another issuer than the one the credential names.
+        const Report other
+            = run(toJson(key.withProof(vc2Credential(QStringLiteral("https://other.example")), method)), o);
+        QCOMPARE(statusOf(other, QStringLiteral("issuer")), Check::Failed);
+    }
+
     void bakedBadgeKeepsItsFormat()
     {
         const Report r = run(readFile(QStringLiteral("formats/baked/valid/simple-json.png")), options());
