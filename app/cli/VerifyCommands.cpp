@@ -157,9 +157,8 @@ int Cli::cmdCanonicalize()
 {
     const int modes = int(m_parser.isSet(kRdfc)) + int(m_parser.isSet(kJsonLdToRdf)) + int(m_parser.isSet(kJcs));
     if (modes != 1 || m_args.size() != 1) {
-        return usage(QCoreApplication::translate("ler::cli",
-            "canonicalize needs exactly one of --rdfc, "
-            "--jsonld-to-rdf or --jcs, and one file."));
+        return usage(QCoreApplication::translate(
+            "ler::cli", "canonicalize needs exactly one of --rdfc, --jsonld-to-rdf or --jcs, and one file."));
     }
     auto input = readInput(m_args.constFirst());
     if (!input)

@@ -107,10 +107,8 @@ Check checkValidity(const ValidityPeriod& period, const QDateTime& now, int cloc
 {
     const QString id = reportid::kDates;
     if (period.malformed) {
-        return Check::failed(id,
-            QCoreApplication::translate("ler::verify",
-                "A validity date of the credential is "
-                "not a valid date."));
+        return Check::failed(
+            id, QCoreApplication::translate("ler::verify", "A validity date of the credential is not a valid date."));
     }
     if (period.notAfter.isValid() && period.notAfter.addSecs(clockSkewSeconds) < now) {
         return Check::failed(id,
@@ -124,9 +122,7 @@ Check checkValidity(const ValidityPeriod& period, const QDateTime& now, int cloc
     }
     if (period.issuedAt.isValid() && period.issuedAt.addSecs(-clockSkewSeconds) > now) {
         return Check::failed(id,
-            QCoreApplication::translate("ler::verify",
-                "The credential says it was issued in "
-                "the future (%1).")
+            QCoreApplication::translate("ler::verify", "The credential says it was issued in the future (%1).")
                 .arg(longDate(period.issuedAt)));
     }
     if (period.notAfter.isValid()) {

@@ -71,18 +71,16 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
         const QString iss = claims->value(QLatin1String("iss")).toString();
         if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
             return Error(ErrorCode::VerificationFailed,
-                QCoreApplication::translate("ler::verify",
-                    "The token's issuer (iss) and the issuer inside "
-                    "the credential are different."));
+                QCoreApplication::translate(
+                    "ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
         }
     } else if (hasType(*claims, "VerifiableCredential") || hasType(*claims, "VerifiablePresentation")) {
         out.v2 = true;
         out.presentation = hasType(*claims, "VerifiablePresentation");
         out.credential = *claims;
     } else {
-        return invalidInput(QCoreApplication::translate("ler::verify",
-            "The token holds no verifiable credential or "
-            "presentation."));
+        return invalidInput(
+            QCoreApplication::translate("ler::verify", "The token holds no verifiable credential or presentation."));
     }
     out.issuer = claims->value(QLatin1String("iss")).toString();
     if (out.issuer.isEmpty())

@@ -176,9 +176,8 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
     else if (kid.isEmpty() && keys->all.size() == 1)
         key = keys->all.constFirst();
     if (!key) {
-        path.error = QCoreApplication::translate("ler::verify",
-            "The issuer does not publish the key that signed "
-            "this credential.");
+        path.error = QCoreApplication::translate(
+            "ler::verify", "The issuer does not publish the key that signed this credential.");
         return Error(ErrorCode::NotFound, path.error);
     }
     path.source = TrustPath::Source::IssuerMetadata;
@@ -193,43 +192,34 @@ Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
         return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
     if (path.source != TrustPath::Source::None && !issuer.isEmpty() && path.controller != issuer) {
         return Check::failed(id,
-            QCoreApplication::translate("ler::verify",
-                "The credential names %1 as its issuer, "
-                "but it was signed with a key of %2.")
+            QCoreApplication::translate(
+                "ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
                 .arg(shortIdentifier(issuer, 40), owner));
     }
     switch (path.source) {
     case TrustPath::Source::EmbeddedDid:
         return Check::passed(id,
-            QCoreApplication::translate("ler::verify",
-                "The issuer's key is part of its "
-                "identifier %1, so no lookup was needed.")
+            QCoreApplication::translate(
+                "ler::verify", "The issuer's key is part of its identifier %1, so no lookup was needed.")
                 .arg(owner));
     case TrustPath::Source::DidWeb:
         return Check::passed(id,
-            QCoreApplication::translate("ler::verify",
-                "The issuer's key was fetched from its "
-                "web site (%1) %2.")
+            QCoreApplication::translate("ler::verify", "The issuer's key was fetched from its web site (%1) %2.")
                 .arg(owner, fetchedWhen(path)));
     case TrustPath::Source::Trusted:
         return Check::passed(id,
-            QCoreApplication::translate("ler::verify",
-                "The issuer's key is one you added as "
-                "trusted (%1).")
+            QCoreApplication::translate("ler::verify", "The issuer's key is one you added as trusted (%1).")
                 .arg(owner));
     case TrustPath::Source::IssuerMetadata:
         return Check::passed(id,
-            QCoreApplication::translate("ler::verify",
-                "The issuer's key was fetched from the "
-                "keys %1 publishes %2.")
+            QCoreApplication::translate("ler::verify", "The issuer's key was fetched from the keys %1 publishes %2.")
                 .arg(owner, fetchedWhen(path)));
     case TrustPath::Source::None:
         break;
     }
     return Check::notChecked(id,
-        QCoreApplication::translate("ler::verify",
-            "The issuer's key could not be found: "
-            "add it as a trusted key to check it."),
+        QCoreApplication::translate(
+            "ler::verify", "The issuer's key could not be found: add it as a trusted key to check it."),
         path.error);
 }
 

@@ -94,16 +94,14 @@ Check checkRecipient(const QJsonObject& credential, const QStringList& identifie
     const QString id = reportid::kRecipient;
     if (identifiers.isEmpty()) {
         return Check::notChecked(id,
-            QCoreApplication::translate("ler::verify",
-                "Not checked: none of your email "
-                "addresses or DIDs were given."));
+            QCoreApplication::translate(
+                "ler::verify", "Not checked: none of your email addresses or DIDs were given."));
     }
     const QList<Identity> identities = identitiesOf(credential);
     if (identities.isEmpty()) {
         return Check::notChecked(id,
-            QCoreApplication::translate("ler::verify",
-                "Not checked: the credential does "
-                "not say who it was issued to."));
+            QCoreApplication::translate(
+                "ler::verify", "Not checked: the credential does not say who it was issued to."));
     }
     for (const QString& mine : identifiers) {
         for (const Identity& identity : identities) {
@@ -112,10 +110,8 @@ Check checkRecipient(const QJsonObject& credential, const QStringList& identifie
         }
     }
     return Check::failed(id,
-        QCoreApplication::translate("ler::verify",
-            "Issued to someone else: none of your "
-            "email addresses or DIDs match the "
-            "recipient."));
+        QCoreApplication::translate(
+            "ler::verify", "Issued to someone else: none of your email addresses or DIDs match the recipient."));
 }
 
 } // namespace ler::verify

@@ -42,15 +42,13 @@ QString partlySummary(const Report& report)
     }
     for (const Check& c : report.checks) {
         if (c.status == Check::NotChecked && isImportant(c.id)) {
-            return QCoreApplication::translate("ler::verify",
-                "Partly verified: the signature is valid, but one "
-                "check could not be done: %1")
+            return QCoreApplication::translate(
+                "ler::verify", "Partly verified: the signature is valid, but one check could not be done: %1")
                 .arg(c.message);
         }
     }
-    return QCoreApplication::translate("ler::verify",
-        "Partly verified: a credential inside it could not be fully "
-        "checked.");
+    return QCoreApplication::translate(
+        "ler::verify", "Partly verified: a credential inside it could not be fully checked.");
 }
 
 } // namespace
@@ -113,8 +111,7 @@ void Report::finish()
         summary = credentials.isEmpty()
             ? QCoreApplication::translate("ler::verify", "Verified: the signature is valid and every check passed.")
             : QCoreApplication::translate("ler::verify",
-                "Verified: the signature is valid and every check passed, "
-                "also for the %n credential(s) inside it.",
+                "Verified: the signature is valid and every check passed, also for the %n credential(s) inside it.",
                 nullptr,
                 int(credentials.size()));
     }

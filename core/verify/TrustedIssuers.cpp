@@ -25,10 +25,9 @@ QString fragmentOf(const QString& methodId)
 
 Error unusable(const QString& what)
 {
-    return invalidInput(QCoreApplication::translate("ler::verify",
-        "The trusted keys file has an entry that cannot "
-        "be used: %1")
-                            .arg(what));
+    return invalidInput(
+        QCoreApplication::translate("ler::verify", "The trusted keys file has an entry that cannot be used: %1")
+            .arg(what));
 }
 
 } // namespace
@@ -38,9 +37,7 @@ Result<TrustedIssuers> TrustedIssuers::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull()) {
-        return invalidInput(QCoreApplication::translate("ler::verify",
-            "The trusted keys file is not valid JSON: "
-            "%1")
+        return invalidInput(QCoreApplication::translate("ler::verify", "The trusted keys file is not valid JSON: %1")
                                 .arg(error.errorString()));
     }
     TrustedIssuers trusted;
@@ -82,9 +79,8 @@ Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
         if (!issuer.isEmpty() && !isAbsolute(kid))
             methodId = kid.isEmpty() ? issuer : issuer + QLatin1Char('#') + kid;
         if (!isAbsolute(methodId)) {
-            return unusable(QCoreApplication::translate("ler::verify",
-                "a key needs a \"kid\" that is a full key id, "
-                "or the file needs an \"issuer\""));
+            return unusable(QCoreApplication::translate(
+                "ler::verify", "a key needs a \"kid\" that is a full key id, or the file needs an \"issuer\""));
         }
         addKey(methodId, *key);
     }
@@ -113,10 +109,7 @@ Result<QJsonObject> TrustedIssuers::controllerDocument(const QString& methodId) 
             return doc;
     }
     return Error(ErrorCode::NotFound,
-        QCoreApplication::translate("ler::verify",
-            "The key %1 is not among the "
-            "trusted keys.")
-            .arg(methodId));
+        QCoreApplication::translate("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
 }
 
 std::optional<crypto::PublicKey> TrustedIssuers::jwtKey(const QString& iss, const QString& kid) const

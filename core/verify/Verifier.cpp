@@ -61,10 +61,7 @@ Check formatCheck(const QJsonObject& document, const QString& what)
     if (first != kVc1Context && first != kVc2Context) {
         return Check::failed(reportid::kFormat,
             QCoreApplication::translate("ler::verify",
-                "The credential does not "
-                "start with the W3C "
-                "credentials context, as "
-                "the standard requires."));
+                "The credential does not start with the W3C credentials context, as the standard requires."));
     }
     return Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as %1.").arg(what));
 }
@@ -110,9 +107,7 @@ public:
             }
             if (result.proofs.size() > 1 && !result.verified() && primary->verified()) {
                 m_report.setCheck(Check::warning(reportid::kSignature,
-                    QCoreApplication::translate("ler::verify",
-                        "%1. Another proof on it "
-                        "could not be checked.")
+                    QCoreApplication::translate("ler::verify", "%1. Another proof on it could not be checked.")
                         .arg(signature->message)));
             }
         }
@@ -155,14 +150,11 @@ private:
             QString message = c.message;
             if (c.id == checkid::kSignature) {
                 message = QCoreApplication::translate("ler::verify",
-                    "The signature does not match: the credential "
-                    "was changed after it was signed, or it was "
-                    "not signed by this issuer.");
+                    "The signature does not match: the credential was changed after it was signed, or it was not "
+                    "signed by this issuer.");
             } else if (unknownContext) {
                 message = QCoreApplication::translate("ler::verify",
-                    "The credential uses a vocabulary (context) "
-                    "LER Wallet does not know, so it cannot be "
-                    "verified.");
+                    "The credential uses a vocabulary (context) LER Wallet does not know, so it cannot be verified.");
             }
             m_report.setCheck(Check::failed(target, message, c.detail.isEmpty() ? c.message : c.detail));
             if (c.id == checkid::kKey)
@@ -222,11 +214,7 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
         } else {
             report.format = batch->formatId;
             report.setCheck(Check::passed(reportid::kFormat,
-                QCoreApplication::translate("ler::verify",
-                    "Read %n "
-                    "record(s).",
-                    nullptr,
-                    int(batch->items.size()))));
+                QCoreApplication::translate("ler::verify", "Read %n record(s).", nullptr, int(batch->items.size()))));
             for (const formats::ImportItem& item : std::as_const(batch->items))
                 report.credentials.append(verifyItem(item, batch->formatId));
             report.finish();
@@ -266,10 +254,7 @@ Report Verifier::unsigned_(const QString& format) const
     Report report;
     report.format = format;
     report.setCheck(Check::passed(reportid::kFormat,
-        QCoreApplication::translate("ler::verify",
-            "Read as %1; this "
-            "format carries no "
-            "signature.")
+        QCoreApplication::translate("ler::verify", "Read as %1; this format carries no signature.")
             .arg(displayName(format))));
     report.finish();
     return report;
@@ -289,11 +274,8 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
 void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool presentation) const
 {
     if (proofsOf(document).isEmpty()) {
-        report.setCheck(Check::notChecked(reportid::kSignature,
-            QCoreApplication::translate("ler::verify",
-                "it "
-                "carries no "
-                "signature.")));
+        report.setCheck(Check::notChecked(
+            reportid::kSignature, QCoreApplication::translate("ler::verify", "it carries no signature.")));
         return;
     }
     const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
@@ -325,19 +307,13 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
         if (!parseStatusEntry(entry.toObject())) {
             report.setCheck(Check::notChecked(id,
                 QCoreApplication::translate("ler::verify",
-                    "Not checked: the "
-                    "issuer uses a kind of "
-                    "revocation check LER "
-                    "Wallet does not "
-                    "support.")));
+                    "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
             return;
         }
     }
     if (!online()) {
-        report.setCheck(Check::notChecked(id,
-            QCoreApplication::translate("ler::verify",
-                "Not checked: you are "
-                "offline.")));
+        report.setCheck(
+            Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline.")));
         return;
     }
     const auto verifyList = [this](const QJsonObject& list) -> Status {
@@ -369,10 +345,7 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
         case CredentialStatus::Valid:
             if (!report.check(id))
                 report.setCheck(Check::passed(id,
-                    QCoreApplication::translate("ler::verify",
-                        "Not revoked or "
-                        "suspended (checked "
-                        "on %1).")
+                    QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
                         .arg(longDate(result->listFetchedAt))));
             break;
         }
@@ -388,12 +361,7 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty() && !report.check(reportid::kKeyBinding)) {
         report.setCheck(Check::notChecked(reportid::kKeyBinding,
             QCoreApplication::translate("ler::verify",
-                "Not "
-                "checked: no challenge "
-                "or domain was given, "
-                "so this could be a "
-                "replayed "
-                "presentation.")));
+                "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
     }
     report.credentials = presentedCredentials(presentation.value(QLatin1String("verifiableCredential")));
     report.finish();

@@ -24,30 +24,21 @@ namespace {
 Check signedBy(const QString& signer)
 {
     return Check::passed(reportid::kSignature,
-        QCoreApplication::translate("ler::verify",
-            "Signature valid: signed "
-            "by %1")
-            .arg(shortIdentifier(signer, 40)));
+        QCoreApplication::translate("ler::verify", "Signature valid: signed by %1").arg(shortIdentifier(signer, 40)));
 }
 
 Check signatureMismatch(const Error& error)
 {
     if (error.code != ErrorCode::VerificationFailed) {
         return Check::failed(reportid::kSignature,
-            QCoreApplication::translate("ler::verify",
-                "The signature is "
-                "damaged or uses an "
-                "algorithm that does "
-                "not fit the key."),
+            QCoreApplication::translate(
+                "ler::verify", "The signature is damaged or uses an algorithm that does not fit the key."),
             error.message);
     }
     return Check::failed(reportid::kSignature,
         QCoreApplication::translate("ler::verify",
-            "The signature does not "
-            "match: the credential "
-            "was changed after it was "
-            "signed, or it was not "
-            "signed by this issuer."),
+            "The signature does not match: the credential was changed after it was signed, or it was not signed by "
+            "this issuer."),
         error.message);
 }
 
@@ -55,18 +46,11 @@ Check noKey(const TrustPath& path)
 {
     if (path.needsNetwork) {
         return Check::notChecked(reportid::kSignature,
-            QCoreApplication::translate("ler::verify",
-                "Not checked: "
-                "you are offline "
-                "and the issuer's "
-                "key must be "
-                "fetched."));
+            QCoreApplication::translate(
+                "ler::verify", "Not checked: you are offline and the issuer's key must be fetched."));
     }
     return Check::notChecked(reportid::kSignature,
-        QCoreApplication::translate("ler::verify",
-            "The signature cannot "
-            "be checked without "
-            "the issuer's key."),
+        QCoreApplication::translate("ler::verify", "The signature cannot be checked without the issuer's key."),
         path.error);
 }
 
@@ -90,11 +74,9 @@ Report Verifier::verifyJwt(const QByteArray& token) const
     auto jwt = JwtCredential::parse(token);
     if (!jwt) {
         const bool mismatch = jwt.error().code == ErrorCode::VerificationFailed;
-        report.setCheck(mismatch ? Check::passed(reportid::kFormat,
-                            QCoreApplication::translate("ler::verify",
-                                "Read as a "
-                                "VC-JWT."))
-                                 : Check::failed(reportid::kFormat, jwt.error().message));
+        report.setCheck(mismatch
+                ? Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as a VC-JWT."))
+                : Check::failed(reportid::kFormat, jwt.error().message));
         if (mismatch)
             report.setCheck(Check::failed(reportid::kIssuer, jwt.error().message));
         report.finish();
@@ -103,14 +85,8 @@ Report Verifier::verifyJwt(const QByteArray& token) const
     if (jwt->presentation)
         report.format = QStringLiteral("vp-jwt");
     report.setCheck(Check::passed(reportid::kFormat,
-        jwt->v2 ? QCoreApplication::translate("ler::verify",
-            "Read as a "
-            "VC-JOSE token (VC Data "
-            "Model 2.0).")
-                : QCoreApplication::translate("ler::verify",
-                    "Read as a "
-                    "VC-JWT (VC Data Model "
-                    "1.1).")));
+        jwt->v2 ? QCoreApplication::translate("ler::verify", "Read as a VC-JOSE token (VC Data Model 2.0).")
+                : QCoreApplication::translate("ler::verify", "Read as a VC-JWT (VC Data Model 1.1).")));
     const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
     TrustPath path;
     auto key = keys.jwtKey(jwt->issuer, jwt->jws.header.value(QLatin1String("kid")).toString(), path);
@@ -141,18 +117,13 @@ void Verifier::addJwtPresentationBinding(Report& report, const QJsonObject& clai
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty()) {
         report.setCheck(Check::notChecked(id,
             QCoreApplication::translate("ler::verify",
-                "Not checked: no challenge "
-                "or domain was given, so "
-                "this could be a replayed "
-                "presentation.")));
+                "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
         return;
     }
     if (!m_options.challenge.isEmpty() && claims.value(QLatin1String("nonce")).toString() != m_options.challenge) {
         report.setCheck(Check::failed(id,
             QCoreApplication::translate("ler::verify",
-                "The presentation was made for "
-                "another challenge: it may be "
-                "a replay of an older one.")));
+                "The presentation was made for another challenge: it may be a replay of an older one.")));
         return;
     }
     const QJsonValue aud = claims.value(QLatin1String("aud"));
@@ -160,17 +131,13 @@ void Verifier::addJwtPresentationBinding(Report& report, const QJsonObject& clai
         = aud.isArray() ? aud.toArray().contains(QJsonValue(m_options.domain)) : aud.toString() == m_options.domain;
     if (!m_options.domain.isEmpty() && !audOk) {
         report.setCheck(Check::failed(id,
-            QCoreApplication::translate("ler::verify",
-                "The presentation was made for "
-                "another site or service, not "
-                "for %1.")
+            QCoreApplication::translate(
+                "ler::verify", "The presentation was made for another site or service, not for %1.")
                 .arg(m_options.domain)));
         return;
     }
-    report.setCheck(Check::passed(id,
-        QCoreApplication::translate("ler::verify",
-            "The presentation answers the "
-            "expected challenge.")));
+    report.setCheck(Check::passed(
+        id, QCoreApplication::translate("ler::verify", "The presentation answers the expected challenge.")));
 }
 
 Report Verifier::verifySdJwt(const QByteArray& token) const
@@ -185,9 +152,7 @@ Report Verifier::verifySdJwt(const QByteArray& token) const
     }
     report.setCheck(Check::passed(reportid::kFormat,
         QCoreApplication::translate("ler::verify",
-            "Read as an SD-JWT "
-            "credential with %n "
-            "disclosure(s).",
+            "Read as an SD-JWT credential with %n disclosure(s).",
             nullptr,
             int(sd->disclosures.size()))));
     const QJsonObject payload = payloadOf(sd->issuerJwt);
@@ -213,29 +178,18 @@ void Verifier::addSdJwtChecks(Report& report, const jose::SdJwt& sd, const crypt
     auto verified = jose::verifySdJwt(sd, key);
     if (!verified) {
         report.setCheck(Check::failed(reportid::kDisclosures,
-            QCoreApplication::translate("ler::verify",
-                "The "
-                "disclosed claims do not "
-                "match what the issuer "
-                "signed."),
+            QCoreApplication::translate("ler::verify", "The disclosed claims do not match what the issuer signed."),
             verified.error().message));
         return;
     }
     report.setCheck(Check::passed(reportid::kDisclosures,
-        QCoreApplication::translate("ler::verify",
-            "Every "
-            "disclosed claim matches what "
-            "the issuer signed.")));
+        QCoreApplication::translate("ler::verify", "Every disclosed claim matches what the issuer signed.")));
     addSdJwtKeyBinding(report, sd, verified->claims);
     report.setCheck(checkValidity(periodOfJwt(verified->claims), now(), m_options.clockSkewSeconds));
     if (verified->claims.contains(QLatin1String("status"))) {
         report.setCheck(Check::notChecked(reportid::kStatus,
             QCoreApplication::translate("ler::verify",
-                "Not "
-                "checked: the issuer uses "
-                "a kind of revocation check "
-                "LER Wallet does not "
-                "support.")));
+                "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
     }
     report.setCheck(checkRecipient(verified->claims, m_options.identifiers));
 }
@@ -247,10 +201,8 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const Q
     if (!sd.hasKeyBinding()) {
         if (expected) {
             report.setCheck(Check::failed(id,
-                QCoreApplication::translate("ler::verify",
-                    "The presentation has no "
-                    "key binding, so it cannot "
-                    "answer the challenge.")));
+                QCoreApplication::translate(
+                    "ler::verify", "The presentation has no key binding, so it cannot answer the challenge.")));
         }
         return;
     }
@@ -269,21 +221,15 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const Q
         = algorithm ? jose::verifyKeyBinding(sd, claims, *algorithm, kb) : Result<QJsonObject>(algorithm.error());
     if (!bound) {
         report.setCheck(Check::failed(id,
-            QCoreApplication::translate("ler::verify",
-                "The holder's key binding does "
-                "not hold: %1")
+            QCoreApplication::translate("ler::verify", "The holder's key binding does not hold: %1")
                 .arg(bound.error().message)));
     } else if (!expected) {
         report.setCheck(Check::warning(id,
-            QCoreApplication::translate("ler::verify",
-                "The holder's signature is "
-                "valid, but no challenge was "
-                "given to compare it with.")));
+            QCoreApplication::translate(
+                "ler::verify", "The holder's signature is valid, but no challenge was given to compare it with.")));
     } else {
-        report.setCheck(Check::passed(id,
-            QCoreApplication::translate("ler::verify",
-                "Presented by the holder, for "
-                "the expected challenge.")));
+        report.setCheck(Check::passed(
+            id, QCoreApplication::translate("ler::verify", "Presented by the holder, for the expected challenge.")));
     }
 }
 
@@ -300,14 +246,8 @@ Report Verifier::verifyOpenBadge2(const formats::ImportItem& item) const
         assertion = QJsonDocument::fromJson(item.payload).object();
     }
     report.setCheck(Check::passed(reportid::kFormat,
-        signed_ ? QCoreApplication::translate("ler::verify",
-            "Read as a "
-            "signed Open Badges 2.0 "
-            "badge.")
-                : QCoreApplication::translate("ler::verify",
-                    "Read as a "
-                    "hosted Open Badges 2.0 "
-                    "badge.")));
+        signed_ ? QCoreApplication::translate("ler::verify", "Read as a signed Open Badges 2.0 badge.")
+                : QCoreApplication::translate("ler::verify", "Read as a hosted Open Badges 2.0 badge.")));
     if (!online()) {
         report.setCheck(offline(reportid::kSignature));
         report.setCheck(offline(reportid::kIssuer));
@@ -338,30 +278,21 @@ void Verifier::addOpenBadge2Result(Report& report, const Result<Ob2Check>& check
         return;
     }
     const QString host = QUrl(checked->issuer.value(QLatin1String("id")).toString()).host();
-    report.setCheck(signed_ ? signedBy(checked->issuer.value(QLatin1String("id")).toString())
-                            : Check::passed(reportid::kSignature,
-                                QCoreApplication::translate("ler::verify",
-                                    "The "
-                                    "issuer's web site "
-                                    "holds the same "
-                                    "badge.")));
+    report.setCheck(signed_
+            ? signedBy(checked->issuer.value(QLatin1String("id")).toString())
+            : Check::passed(reportid::kSignature,
+                QCoreApplication::translate("ler::verify", "The issuer's web site holds the same badge.")));
     const QString fetched = checked->fromCache
         ? QCoreApplication::translate("ler::verify", "from a copy saved on %1").arg(longDate(checked->fetchedAt))
         : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(checked->fetchedAt));
     report.setCheck(Check::passed(reportid::kIssuer,
-        QCoreApplication::translate("ler::verify",
-            "Checked with the "
-            "issuer's web site "
-            "%1 %2.")
+        QCoreApplication::translate("ler::verify", "Checked with the issuer's web site %1 %2.")
             .arg(host.isEmpty() ? QStringLiteral("?") : host, fetched)));
     if (checked->revoked) {
         report.setCheck(Check::failed(reportid::kStatus, checked->message));
     } else {
-        report.setCheck(Check::passed(reportid::kStatus,
-            QCoreApplication::translate("ler::verify",
-                "The issuer has "
-                "not revoked "
-                "it.")));
+        report.setCheck(Check::passed(
+            reportid::kStatus, QCoreApplication::translate("ler::verify", "The issuer has not revoked it.")));
     }
 }
 
