@@ -275,7 +275,7 @@ void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool 
 {
     if (proofsOf(document).isEmpty()) {
         report.setCheck(Check::notChecked(
-            reportid::kSignature, QCoreApplication::translate("ler::verify", "it carries no signature.")));
+            reportid::kSignature, QCoreApplication::translate("ler::verify", "This credential carries no signature.")));
         return;
     }
     const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
@@ -316,9 +316,10 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
             Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline.")));
         return;
     }
+    // Only the list's signature is checked: checking the list's own status could loop.
     const auto verifyList = [this](const QJsonObject& list) -> Status {
-        Verifier inner(m_options);
-        const Report r = inner.verifyJsonLd(list, QStringLiteral("verifiable-credential"));
+        Report r;
+        addProofChecks(r, list, false);
         const Check* signature = r.check(reportid::kSignature);
         if (signature && signature->status == Check::Passed)
             return {};
@@ -381,12 +382,12 @@ QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
 Report Verifier::verifyEmbedded(const QJsonValue& entry) const
 {
     if (entry.isString())
-        return verifyJwt(entry.toString().toUtf8());
+        return verifyJwt(entry.toString().toUtf8(), false);
     const QJsonObject o = entry.toObject();
     const QString id = o.value(QLatin1String("id")).toString();
     if (typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")) && id.startsWith(QLatin1String("data:"))) {
         const QByteArray token = id.section(QLatin1Char(','), 1).toUtf8();
-        return token.contains('~') ? verifySdJwt(token) : verifyJwt(token);
+        return token.contains('~') ? verifySdJwt(token) : verifyJwt(token, false);
     }
     return verifyJsonLd(o, formatOfCredential(o));
 }

@@ -60,7 +60,8 @@ public:
 private:
     Report verifyJsonLd(const QJsonObject& document, const QString& format) const;
     Report verifyPresentationLd(const QJsonObject& presentation) const;
-    Report verifyJwt(const QByteArray& token) const;
+    /// A presented credential may not itself be a presentation (allowPresentation false).
+    Report verifyJwt(const QByteArray& token, bool allowPresentation = true) const;
     Report verifySdJwt(const QByteArray& token) const;
     Report verifyOpenBadge2(const formats::ImportItem& item) const;
     Report unsigned_(const QString& format) const;

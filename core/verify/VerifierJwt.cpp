@@ -67,7 +67,7 @@ Check offline(const QString& id)
 
 } // namespace
 
-Report Verifier::verifyJwt(const QByteArray& token) const
+Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) const
 {
     Report report;
     report.format = QStringLiteral("vc-jwt");
@@ -79,6 +79,12 @@ Report Verifier::verifyJwt(const QByteArray& token) const
                 : Check::failed(reportid::kFormat, jwt.error().message));
         if (mismatch)
             report.setCheck(Check::failed(reportid::kIssuer, jwt.error().message));
+        report.finish();
+        return report;
+    }
+    if (jwt->presentation && !allowPresentation) {
+        report.setCheck(Check::failed(reportid::kFormat,
+            QCoreApplication::translate("ler::verify", "A presentation cannot hold another presentation.")));
         report.finish();
         return report;
     }

@@ -593,6 +593,15 @@ private Q_SLOTS:
         QCOMPARE(statusOf(other, QStringLiteral("issuer")), Check::Failed);
     }
 
+    void credentialWithoutProofIsNotVerified()
+    {
+        const Report r = run(
+            readFile(QStringLiteral("vectors/openbadges-eddsa/ob3-validator-samples/simple-noproof.json")), options());
+        QCOMPARE(statusOf(r, QStringLiteral("signature")), Check::NotChecked);
+        QCOMPARE(r.overall, Outcome::PartlyVerified);
+        QCOMPARE(r.summary, QStringLiteral("Not verified: This credential carries no signature."));
+    }
+
     void bakedBadgeKeepsItsFormat()
     {
         const Report r = run(readFile(QStringLiteral("formats/baked/valid/simple-json.png")), options());
