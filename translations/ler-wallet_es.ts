@@ -51,6 +51,18 @@ Options:
   --passphrase-file FILE     Read the passphrase from the first line of FILE
   --new-passphrase-file FILE passwd: read the new passphrase from FILE
   --recovery-code            passwd: open with the recovery code instead of the passphrase
+  --replace                  import: replace stored versions of credentials that changed
+  --out FILE                 export: write the original to FILE
+  --offline                  verify: do not use the network (checks that need it are not done)
+  --challenge C              verify: the challenge (nonce) a presentation must answer
+  --domain D                 verify: the domain (audience) a presentation must be made for
+  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID
+                             documents)
+  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)
+  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file
+  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical
+                             N-Quads (bundled contexts only)
+  --jcs                      canonicalize: RFC 8785 canonical JSON
   -h, --help                 Show this help
 
 The passphrase is asked for on the terminal without echo. For scripts it can come from
@@ -59,8 +71,9 @@ programs of the same user can read the environment). A new passphrase can also c
 LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.
 
 Exit codes:
-  0  success
-  1  a check or verification failed
+  0  success (verify: every file verified)
+  1  a check or verification failed (verify: a file is not verified or only partly verified),
+     or import rejected some input
   2  usage error
   3  unreadable or invalid input
   4  wrong passphrase or locked wallet
@@ -72,6 +85,18 @@ Opciones:
   --passphrase-file FILE     Leer la frase de contraseña de la primera línea de FILE
   --new-passphrase-file FILE passwd: leer la nueva frase de contraseña de FILE
   --recovery-code            passwd: abrir con el código de recuperación en lugar de la frase
+  --replace                  import: reemplazar las versiones guardadas de credenciales que cambiaron
+  --out FILE                 export: escribir el original en FILE
+  --offline                  verify: no usar la red (no se hacen las comprobaciones que la necesitan)
+  --challenge C              verify: el desafío (nonce) que debe responder una presentación
+  --domain D                 verify: el dominio (audiencia) para el que debe hacerse una presentación
+  --issuer-keys FILE         verify: claves de emisores en las que confía (JWKS con kid, metadatos de
+                             emisor o documentos DID)
+  --identifier ID            verify: su correo electrónico o DID, para comprobar el destinatario (repetible)
+  --rdfc                     canonicalize: N-Quads canónicos RDFC-1.0 de un archivo N-Quads
+  --jsonld-to-rdf            canonicalize: un archivo JSON-LD como RDF, en N-Quads canónicos RDFC-1.0
+                             (solo contextos incluidos)
+  --jcs                      canonicalize: JSON canónico RFC 8785
   -h, --help                 Mostrar esta ayuda
 
 La frase de contraseña se pide en la terminal sin mostrarla. Para scripts puede venir de
@@ -80,8 +105,9 @@ programas del mismo usuario pueden leer el entorno). Una frase nueva también pu
 LER_WALLET_NEW_PASSPHRASE, y un código de recuperación de LER_WALLET_RECOVERY_CODE.
 
 Códigos de salida:
-  0  éxito
-  1  falló una comprobación o verificación
+  0  éxito (verify: todos los archivos verificados)
+  1  falló una comprobación o verificación (verify: un archivo no está verificado o solo en parte),
+     o import rechazó parte de la entrada
   2  error de uso
   3  entrada ilegible o no válida
   4  frase de contraseña incorrecta o billetera bloqueada
@@ -186,6 +212,162 @@ Códigos de salida:
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Import credentials from FILE... (JSON, JWT, SD-JWT, baked PNG/SVG badges, PESC XML, CSV; - reads standard input).</source>
+        <translation>Importar credenciales de FILE... (JSON, JWT, SD-JWT, insignias PNG/SVG con datos incrustados, XML PESC, CSV; - lee la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>List the credentials in the wallet.</source>
+        <translation>Listar las credenciales de la billetera.</translation>
+    </message>
+    <message>
+        <source>Show one credential (ID) as its normalized record.</source>
+        <translation>Mostrar una credencial (ID) como su registro normalizado.</translation>
+    </message>
+    <message>
+        <source>Find credentials by words in their title, issuer or skills.</source>
+        <translation>Buscar credenciales por palabras de su título, emisor o competencias.</translation>
+    </message>
+    <message>
+        <source>Write the exact original of credential ID to the file given by --out.</source>
+        <translation>Escribir el original exacto de la credencial ID en el archivo indicado con --out.</translation>
+    </message>
+    <message>
+        <source>Delete credential ID and the credentials nested in it.</source>
+        <translation>Eliminar la credencial ID y las credenciales anidadas en ella.</translation>
+    </message>
+    <message>
+        <source>Verify credentials in FILE... (no wallet needed; - reads standard input).</source>
+        <translation>Verificar las credenciales de FILE... (no hace falta billetera; - lee la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs).</source>
+        <translation>Mostrar la forma canónica de FILE (--rdfc, --jsonld-to-rdf o --jcs).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for reading.</source>
+        <translation>No se puede abrir %1 para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>[warn]  </source>
+        <translation>[aviso] </translation>
+    </message>
+    <message>
+        <source>[--]    </source>
+        <translation>[--]    </translation>
+    </message>
+    <message>
+        <source>Credential %1 inside:</source>
+        <translation>Credencial %1 incluida:</translation>
+    </message>
+    <message>
+        <source>Name at least one file to verify.</source>
+        <translation>Indique al menos un archivo para verificar.</translation>
+    </message>
+    <message>
+        <source>canonicalize needs exactly one of --rdfc, --jsonld-to-rdf or --jcs, and one file.</source>
+        <translation>canonicalize necesita exactamente una de --rdfc, --jsonld-to-rdf o --jcs, y un archivo.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>El archivo no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <source>update available</source>
+        <translation>actualización disponible</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n nested credential(s)</source>
+        <translation><numerusform>con %n credencial anidada</numerusform><numerusform>con %n credenciales anidadas</numerusform></translation>
+    </message>
+    <message>
+        <source>A different version of this credential is already in your wallet; run the import again with --replace to update it.</source>
+        <translation>Ya hay otra versión de esta credencial en su billetera; vuelva a importar con --replace para actualizarla.</translation>
+    </message>
+    <message>
+        <source>Name exactly one credential id (see: list).</source>
+        <translation>Indique exactamente un id de credencial (vea: list).</translation>
+    </message>
+    <message>
+        <source>Name one or more files to import, or - for standard input.</source>
+        <translation>Indique uno o más archivos para importar, o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) can be named only once.</source>
+        <translation>La entrada estándar (-) solo puede indicarse una vez.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>The wallet holds no credentials yet. Add some with: ler-wallet-cli import FILE</source>
+        <translation>La billetera aún no contiene credenciales. Añada algunas con: ler-wallet-cli import FILE</translation>
+    </message>
+    <message>
+        <source>Give the words to search for.</source>
+        <translation>Indique las palabras que desea buscar.</translation>
+    </message>
+    <message>
+        <source>No credential matches.</source>
+        <translation>Ninguna credencial coincide.</translation>
+    </message>
+    <message>
+        <source>Format: %1 %2</source>
+        <translation>Formato: %1 %2</translation>
+    </message>
+    <message>
+        <source>Added: %1 from %2</source>
+        <translation>Añadida: %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizada: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Huella (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Nested credential: %1</source>
+        <translation>Credencial anidada: %1</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>Indique el archivo que se escribirá con --out FILE.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the original (%1 bytes) to %2.</source>
+        <translation>Se escribió el original (%1 bytes) en %2.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Se eliminó %1.</translation>
     </message>
 </context>
 <context>
