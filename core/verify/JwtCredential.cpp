@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/JwtCredential.h"
 
+#include "core/verify/Dates.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -20,8 +22,8 @@ bool hasType(const QJsonObject& o, const char* type)
 QJsonObject mapV11(QJsonObject vc, const QJsonObject& claims, bool presentation)
 {
     auto dateOf = [&claims](const char* claim) {
-        return QDateTime::fromSecsSinceEpoch(qint64(claims.value(QLatin1String(claim)).toDouble()), Qt::UTC)
-            .toString(Qt::ISODate);
+        // Out-of-range numbers give an empty string, which the date check reports as not a valid date.
+        return parseCredentialDate(claims.value(QLatin1String(claim))).toString(Qt::ISODate);
     };
     const QString iss = claims.value(QLatin1String("iss")).toString();
     if (!iss.isEmpty() && !vc.contains(QLatin1String(presentation ? "holder" : "issuer")))

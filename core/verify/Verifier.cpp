@@ -57,7 +57,7 @@ QString formatOfCredential(const QJsonObject& credential)
 Check formatCheck(const QJsonObject& document, const QString& what)
 {
     const QJsonValue context = document.value(QLatin1String("@context"));
-    const QString first = context.isArray() ? context.toArray().first().toString() : context.toString();
+    const QString first = context.isArray() ? context.toArray().at(0).toString() : context.toString();
     if (first != kVc1Context && first != kVc2Context) {
         return Check::failed(reportid::kFormat,
             QCoreApplication::translate("ler::verify",

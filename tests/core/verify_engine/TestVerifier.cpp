@@ -7,9 +7,11 @@
 #include "core/jose/Jws.h"
 #include "core/net/Fetcher.h"
 #include "core/verify/ProofSigner.h"
+#include "core/verify/Recipient.h"
 #include "core/verify/Verifier.h"
 #include "support/LoopbackHttpServer.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -600,6 +602,42 @@ private Q_SLOTS:
         QCOMPARE(statusOf(r, QStringLiteral("signature")), Check::NotChecked);
         QCOMPARE(r.overall, Outcome::PartlyVerified);
         QCOMPARE(r.summary, QStringLiteral("Not verified: This credential carries no signature."));
+    }
+
+    void recipientForms()
+    {
+        const QString salt = QStringLiteral("s4lt");
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash("alex@example.org" + salt.toUtf8(), QCryptographicHash::Sha256).toHex());
+        const QJsonObject ob3 { { QStringLiteral("credentialSubject"),
+            QJsonObject { { QStringLiteral("identifier"),
+                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("IdentityObject") },
+                    { QStringLiteral("identityType"), QStringLiteral("emailAddress") },
+                    { QStringLiteral("hashed"), true },
+                    { QStringLiteral("salt"), salt },
+                    { QStringLiteral("identityHash"), QStringLiteral("sha256$") + hash } } } } } } };
+        QCOMPARE(checkRecipient(ob3, { QStringLiteral("ALEX@example.org") }).status, Check::Passed);
+        QCOMPARE(checkRecipient(ob3, { QStringLiteral("sam@example.org") }).status, Check::Failed);
+        QCOMPARE(checkRecipient(ob3, {}).status, Check::NotChecked);
+        const QJsonObject bySubject { { QStringLiteral("credentialSubject"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } } } };
+        QCOMPARE(checkRecipient(bySubject, { QStringLiteral("did:example:alex") }).status, Check::Passed);
+        QCOMPARE(checkRecipient(bySubject, { QStringLiteral("did:example:ALEX") }).status, Check::Failed);
+        QCOMPARE(checkRecipient(QJsonObject {}, { QStringLiteral("alex@example.org") }).status, Check::NotChecked);
+    }
+
+    void malformedInputsAreReportedNotCrashed()
+    {
+        TestKey key;
+        QJsonObject claims = vc11Claims(key.did(), 0, 0);
+        claims.insert(QStringLiteral("exp"), 1e300);
+        const Report huge = run(key.jwt(claims, key.methodId()), options());
+        QCOMPARE(statusOf(huge, QStringLiteral("dates")), Check::Failed);
+        QJsonObject empty = vc2Credential(key.did());
+        empty.insert(QStringLiteral("@context"), QJsonArray());
+        auto report = Verifier(options()).verify(toJson(empty));
+        if (report)
+            QCOMPARE(report->overall, Outcome::NotVerified);
     }
 
     void bakedBadgeKeepsItsFormat()
