@@ -37,6 +37,11 @@ QString jwtMethodId(const QString& iss, const QString& kid)
     return iss + QLatin1Char('#') + fragment;
 }
 
+bool isWebAddress(const QString& id)
+{
+    return id.startsWith(QLatin1String("https://")) || id.startsWith(QLatin1String("http://"));
+}
+
 QString fetchedWhen(const TrustPath& path)
 {
     return path.fromCache
@@ -191,10 +196,19 @@ Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
     if (path.needsNetwork)
         return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
     if (path.source != TrustPath::Source::None && !issuer.isEmpty() && path.controller != issuer) {
-        return Check::failed(id,
-            QCoreApplication::translate(
-                "ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
-                .arg(shortIdentifier(issuer, 40), owner));
+        // Two DIDs or two web addresses that differ: someone else signed. Otherwise (an issuer named by a urn:uuid,
+        // a web issuer signing with a did:key) nothing here can tie the key to the issuer, in either direction.
+        const bool comparable
+            = issuer.startsWith(QLatin1String("did:")) || (isWebAddress(issuer) && isWebAddress(path.controller));
+        const QString message = QCoreApplication::translate(
+            "ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
+                                    .arg(shortIdentifier(issuer, 40), owner);
+        if (comparable)
+            return Check::failed(id, message);
+        return Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).")
+                .arg(owner, shortIdentifier(issuer, 40)));
     }
     switch (path.source) {
     case TrustPath::Source::EmbeddedDid:

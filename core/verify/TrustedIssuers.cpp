@@ -17,12 +17,6 @@ bool isAbsolute(const QString& id)
     return id.contains(QLatin1Char(':'));
 }
 
-QString fragmentOf(const QString& methodId)
-{
-    const qsizetype hash = methodId.indexOf(QLatin1Char('#'));
-    return hash < 0 ? QString() : methodId.mid(hash + 1);
-}
-
 Error unusable(const QString& what)
 {
     return invalidInput(
@@ -118,7 +112,8 @@ std::optional<crypto::PublicKey> TrustedIssuers::jwtKey(const QString& iss, cons
     for (const TrustedKey& k : m_keys) {
         if (!kid.isEmpty() && (k.methodId == kid || k.methodId == iss + QLatin1Char('#') + kid))
             return k.key;
-        if (controllerOf(k.methodId) == iss && (kid.isEmpty() || fragmentOf(k.methodId).isEmpty()))
+        // A token without kid may use only a key trusted for the issuer as a whole (one without a key id).
+        if (k.methodId == iss)
             issuerKeys.append(k.key);
     }
     const QString methodId = isAbsolute(kid) ? kid : iss + QLatin1Char('#') + kid;

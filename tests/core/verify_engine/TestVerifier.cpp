@@ -323,6 +323,14 @@ private Q_SLOTS:
             = run(other.jwt(vc11Claims(key.did(), t - 86400, t + 86400), other.methodId()), options());
         QCOMPARE(statusOf(otherIssuer, QStringLiteral("issuer")), Check::Failed);
         QCOMPARE(otherIssuer.overall, Outcome::NotVerified);
+
+        // An issuer named by a urn:uuid: nothing ties the did:key to it.
+        const QJsonObject ld
+            = key.withProof(vc2Credential(QStringLiteral("urn:uuid:4ca4a241-fc3b-4d9e-b4a2-f56fa96ae795")), {});
+        const Report unbound = run(toJson(ld), options());
+        QCOMPARE(statusOf(unbound, QStringLiteral("signature")), Check::Passed);
+        QCOMPARE(statusOf(unbound, QStringLiteral("issuer")), Check::NotChecked);
+        QCOMPARE(unbound.overall, Outcome::PartlyVerified);
     }
 
     void offlineDidWebIsPartlyVerified()
