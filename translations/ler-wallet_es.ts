@@ -1380,4 +1380,307 @@ Códigos de salida:
         <translation>&amp;Abrir una carpeta de billetera...</translation>
     </message>
 </context>
+<context>
+    <name>ler::verify</name>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>No verificada: %1</translation>
+    </message>
+    <message>
+        <source>Not verified: credential %1 inside it failed: %2</source>
+        <translation>No verificada: falló la credencial %1 que contiene: %2</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>No verificada.</translation>
+    </message>
+    <message>
+        <source>Not verified: this record carries no signature.</source>
+        <translation>No verificado: este registro no lleva firma.</translation>
+    </message>
+    <message>
+        <source>Partly verified: the signature is valid, but one check could not be done: %1</source>
+        <translation>Verificada en parte: la firma es válida, pero no se pudo hacer una comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Partly verified: a credential inside it could not be fully checked.</source>
+        <translation>Verificada en parte: una credencial que contiene no se pudo comprobar del todo.</translation>
+    </message>
+    <message>
+        <source>Verified: the signature is valid and every check passed.</source>
+        <translation>Verificada: la firma es válida y todas las comprobaciones se superaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the signature is valid and every check passed, also for the %n credential(s) inside it.</source>
+        <translation><numerusform>Verificada: la firma es válida y todas las comprobaciones se superaron, también para la %n credencial que contiene.</numerusform><numerusform>Verificada: la firma es válida y todas las comprobaciones se superaron, también para las %n credenciales que contiene.</numerusform></translation>
+    </message>
+    <message>
+        <source>A validity date of the credential is not a valid date.</source>
+        <translation>Una fecha de validez de la credencial no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Caducó el %1.</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from %1.</source>
+        <translation>Aún no es válida: es válida desde el %1.</translation>
+    </message>
+    <message>
+        <source>The credential says it was issued in the future (%1).</source>
+        <translation>La credencial dice que se emitió en el futuro (%1).</translation>
+    </message>
+    <message>
+        <source>Valid now; expires on %1.</source>
+        <translation>Válida ahora; caduca el %1.</translation>
+    </message>
+    <message>
+        <source>Valid now; it has no expiry date.</source>
+        <translation>Válida ahora; no tiene fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>Not checked: none of your email addresses or DIDs were given.</source>
+        <translation>No comprobado: no se indicó ninguna de sus direcciones de correo ni DID.</translation>
+    </message>
+    <message>
+        <source>Not checked: the credential does not say who it was issued to.</source>
+        <translation>No comprobado: la credencial no dice a quién se emitió.</translation>
+    </message>
+    <message>
+        <source>Issued to you (%1).</source>
+        <translation>Emitida a usted (%1).</translation>
+    </message>
+    <message>
+        <source>Issued to someone else: none of your email addresses or DIDs match the recipient.</source>
+        <translation>Emitida a otra persona: ninguna de sus direcciones de correo ni DID coincide con el destinatario.</translation>
+    </message>
+    <message>
+        <source>The trusted keys file has an entry that cannot be used: %1</source>
+        <translation>El archivo de claves de confianza tiene una entrada que no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The trusted keys file is not valid JSON: %1</source>
+        <translation>El archivo de claves de confianza no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>an entry is not a JSON object</source>
+        <translation>una entrada no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>it is neither a key set nor a DID document</source>
+        <translation>no es ni un conjunto de claves ni un documento DID</translation>
+    </message>
+    <message>
+        <source>a key needs a &quot;kid&quot; that is a full key id, or the file needs an &quot;issuer&quot;</source>
+        <translation>una clave necesita un &quot;kid&quot; que sea un id de clave completo, o el archivo necesita un &quot;issuer&quot;</translation>
+    </message>
+    <message>
+        <source>The key %1 is not among the trusted keys.</source>
+        <translation>La clave %1 no está entre las claves de confianza.</translation>
+    </message>
+    <message>
+        <source>Not checked: you are offline.</source>
+        <translation>No comprobado: está sin conexión.</translation>
+    </message>
+    <message>
+        <source>from a copy saved on %1</source>
+        <translation>de una copia guardada el %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web site does not list the key %1.</source>
+        <translation>El sitio web del emisor no incluye la clave %1.</translation>
+    </message>
+    <message>
+        <source>The issuer %1 cannot be looked up.</source>
+        <translation>No se puede consultar al emisor %1.</translation>
+    </message>
+    <message>
+        <source>The issuer does not publish the key that signed this credential.</source>
+        <translation>El emisor no publica la clave que firmó esta credencial.</translation>
+    </message>
+    <message>
+        <source>The credential names %1 as its issuer, but it was signed with a key of %2.</source>
+        <translation>La credencial nombra a %1 como su emisor, pero se firmó con una clave de %2.</translation>
+    </message>
+    <message>
+        <source>Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).</source>
+        <translation>No comprobado: nada vincula la clave de firma (%1) con el emisor que nombra la credencial (%2).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is part of its identifier %1, so no lookup was needed.</source>
+        <translation>La clave del emisor forma parte de su identificador %1, así que no hizo falta consultarla.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key was fetched from its web site (%1) %2.</source>
+        <translation>La clave del emisor se obtuvo de su sitio web (%1) %2.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is one you added as trusted (%1).</source>
+        <translation>La clave del emisor es una que usted añadió como de confianza (%1).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key was fetched from the keys %1 publishes %2.</source>
+        <translation>La clave del emisor se obtuvo de las claves que publica %1 %2.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key could not be found: add it as a trusted key to check it.</source>
+        <translation>No se encontró la clave del emisor: añádala como clave de confianza para comprobarla.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issuer (iss) and the issuer inside the credential are different.</source>
+        <translation>El emisor del token (iss) y el emisor dentro de la credencial son distintos.</translation>
+    </message>
+    <message>
+        <source>The token holds no verifiable credential or presentation.</source>
+        <translation>El token no contiene ninguna credencial ni presentación verificable.</translation>
+    </message>
+    <message>
+        <source>The credential does not start with the W3C credentials context, as the standard requires.</source>
+        <translation>La credencial no empieza por el contexto de credenciales del W3C, como exige el estándar.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Leída como %1.</translation>
+    </message>
+    <message>
+        <source>a Verifiable Presentation</source>
+        <translation>una presentación verificable</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>No se pudo comprobar la firma.</translation>
+    </message>
+    <message>
+        <source>%1. Another proof on it could not be checked.</source>
+        <translation>%1. Otra prueba que lleva no se pudo comprobar.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was changed after it was signed, or it was not signed by this issuer.</source>
+        <translation>La firma no coincide: la credencial se modificó después de firmarse, o no la firmó este emisor.</translation>
+    </message>
+    <message>
+        <source>The credential uses a vocabulary (context) LER Wallet does not know, so it cannot be verified.</source>
+        <translation>La credencial usa un vocabulario (contexto) que LER Wallet no conoce, así que no se puede verificar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n record(s).</source>
+        <translation><numerusform>Se leyó %n registro.</numerusform><numerusform>Se leyeron %n registros.</numerusform></translation>
+    </message>
+    <message>
+        <source>Read as %1; this format carries no signature.</source>
+        <translation>Leído como %1; este formato no lleva firma.</translation>
+    </message>
+    <message>
+        <source>This credential carries no signature.</source>
+        <translation>Esta credencial no lleva firma.</translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer uses a kind of revocation check LER Wallet does not support.</source>
+        <translation>No comprobado: el emisor usa un tipo de comprobación de revocación que LER Wallet no admite.</translation>
+    </message>
+    <message>
+        <source>Not revoked or suspended (checked on %1).</source>
+        <translation>No revocada ni suspendida (comprobado el %1).</translation>
+    </message>
+    <message>
+        <source>Not checked: no challenge or domain was given, so this could be a replayed presentation.</source>
+        <translation>No comprobado: no se indicó desafío ni dominio, así que podría ser una presentación repetida.</translation>
+    </message>
+    <message>
+        <source>Signature valid: signed by %1</source>
+        <translation>Firma válida: firmada por %1</translation>
+    </message>
+    <message>
+        <source>The signature is damaged or uses an algorithm that does not fit the key.</source>
+        <translation>La firma está dañada o usa un algoritmo que no corresponde a la clave.</translation>
+    </message>
+    <message>
+        <source>Not checked: you are offline and the issuer&apos;s key must be fetched.</source>
+        <translation>No comprobado: está sin conexión y hay que obtener la clave del emisor.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked without the issuer&apos;s key.</source>
+        <translation>La firma no se puede comprobar sin la clave del emisor.</translation>
+    </message>
+    <message>
+        <source>Read as a VC-JWT.</source>
+        <translation>Leída como VC-JWT.</translation>
+    </message>
+    <message>
+        <source>A presentation cannot hold another presentation.</source>
+        <translation>Una presentación no puede contener otra presentación.</translation>
+    </message>
+    <message>
+        <source>Read as a VC-JOSE token (VC Data Model 2.0).</source>
+        <translation>Leída como token VC-JOSE (VC Data Model 2.0).</translation>
+    </message>
+    <message>
+        <source>Read as a VC-JWT (VC Data Model 1.1).</source>
+        <translation>Leída como VC-JWT (VC Data Model 1.1).</translation>
+    </message>
+    <message>
+        <source>The presentation was made for another challenge: it may be a replay of an older one.</source>
+        <translation>La presentación se hizo para otro desafío: puede ser la repetición de una anterior.</translation>
+    </message>
+    <message>
+        <source>The presentation was made for another site or service, not for %1.</source>
+        <translation>La presentación se hizo para otro sitio o servicio, no para %1.</translation>
+    </message>
+    <message>
+        <source>The presentation answers the expected challenge.</source>
+        <translation>La presentación responde al desafío esperado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as an SD-JWT credential with %n disclosure(s).</source>
+        <translation><numerusform>Leída como credencial SD-JWT con %n dato revelado.</numerusform><numerusform>Leída como credencial SD-JWT con %n datos revelados.</numerusform></translation>
+    </message>
+    <message>
+        <source>The disclosed claims do not match what the issuer signed.</source>
+        <translation>Los datos revelados no coinciden con lo que firmó el emisor.</translation>
+    </message>
+    <message>
+        <source>Every disclosed claim matches what the issuer signed.</source>
+        <translation>Todos los datos revelados coinciden con lo que firmó el emisor.</translation>
+    </message>
+    <message>
+        <source>The presentation has no key binding, so it cannot answer the challenge.</source>
+        <translation>La presentación no tiene vinculación de clave, así que no puede responder al desafío.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s key binding does not hold: %1</source>
+        <translation>La vinculación de clave del titular no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s signature is valid, but no challenge was given to compare it with.</source>
+        <translation>La firma del titular es válida, pero no se indicó ningún desafío con el que compararla.</translation>
+    </message>
+    <message>
+        <source>Presented by the holder, for the expected challenge.</source>
+        <translation>Presentada por el titular, para el desafío esperado.</translation>
+    </message>
+    <message>
+        <source>Read as a signed Open Badges 2.0 badge.</source>
+        <translation>Leída como insignia Open Badges 2.0 firmada.</translation>
+    </message>
+    <message>
+        <source>Read as a hosted Open Badges 2.0 badge.</source>
+        <translation>Leída como insignia Open Badges 2.0 alojada.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web site holds the same badge.</source>
+        <translation>El sitio web del emisor tiene la misma insignia.</translation>
+    </message>
+    <message>
+        <source>Checked with the issuer&apos;s web site %1 %2.</source>
+        <translation>Comprobada con el sitio web del emisor %1 %2.</translation>
+    </message>
+    <message>
+        <source>The issuer has not revoked it.</source>
+        <translation>El emisor no la ha revocado.</translation>
+    </message>
+</context>
 </TS>
