@@ -91,15 +91,13 @@ Result<QJsonObject> KeyLookup::resolve(const QString& methodId, TrustPath& path)
         return doc;
     }
     if (path.controller.startsWith(QLatin1String("did:web:"))) {
-        if (m_offline || !m_fetcher) {
+        if (!m_fetcher) {
             path.needsNetwork = true;
             return offlineError();
         }
         auto resolved = did::DidWebResolver(*m_fetcher).resolve(path.controller);
-        if (!resolved) {
-            path.error = resolved.error().message;
-            return resolved.error();
-        }
+        if (!resolved)
+            return fetchFailed(resolved.error(), path);
         path.source = TrustPath::Source::DidWeb;
         path.fetchedAt = resolved->fetchedAt;
         path.fromCache = resolved->fromCache;
@@ -113,15 +111,13 @@ Result<QJsonObject> KeyLookup::resolve(const QString& methodId, TrustPath& path)
 
 Result<QJsonObject> KeyLookup::fetchControllerDocument(const QString& methodId, TrustPath& path) const
 {
-    if (m_offline || !m_fetcher) {
+    if (!m_fetcher) {
         path.needsNetwork = true;
         return offlineError();
     }
     auto fetched = m_fetcher->fetch(QUrl(path.controller), "application/ld+json, application/json;q=0.9");
-    if (!fetched) {
-        path.error = fetched.error().message;
-        return fetched.error();
-    }
+    if (!fetched)
+        return fetchFailed(fetched.error(), path);
     const QJsonObject doc = QJsonDocument::fromJson(fetched->body).object();
     // A controller document must name itself (Controlled Identifiers 1.0); otherwise anyone could host it.
     if (doc.value(QLatin1String("id")).toString() != path.controller || !did::findVerificationMethod(doc, methodId)) {
@@ -133,6 +129,14 @@ Result<QJsonObject> KeyLookup::fetchControllerDocument(const QString& methodId, 
     path.fetchedAt = fetched->fetchedAt;
     path.fromCache = fetched->fromCache;
     return doc;
+}
+
+Error KeyLookup::fetchFailed(const Error& error, TrustPath& path) const
+{
+    // Offline, the fetcher answers only from its cache: a miss means the network is needed.
+    path.needsNetwork = m_offline && error.code == ErrorCode::Network;
+    path.error = error.message;
+    return error;
 }
 
 Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QString& kid, TrustPath& path) const
@@ -164,15 +168,13 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
         path.error = QCoreApplication::translate("ler::verify", "The issuer %1 cannot be looked up.").arg(iss);
         return Error(ErrorCode::NotFound, path.error);
     }
-    if (m_offline || !m_fetcher) {
+    if (!m_fetcher) {
         path.needsNetwork = true;
         return offlineError();
     }
     auto keys = IssuerMetadataResolver(*m_fetcher).fetchKeys(iss);
-    if (!keys) {
-        path.error = keys.error().message;
-        return keys.error();
-    }
+    if (!keys)
+        return fetchFailed(keys.error(), path);
     path.fetchedAt = keys->fetchedAt;
     path.fromCache = keys->fromCache;
     std::optional<crypto::PublicKey> key;

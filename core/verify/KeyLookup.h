@@ -44,7 +44,8 @@ struct TrustPath
 class KeyLookup
 {
 public:
-    /// fetcher may be null (nothing is fetched); with offline set, nothing is fetched either.
+    /// fetcher may be null (nothing is fetched). offline says the wallet is offline: the fetcher then answers only
+    /// from its cache, and a miss is reported as needing the network.
     KeyLookup(const TrustedIssuers& trusted, const net::Fetcher* fetcher, bool offline);
 
     /// For Data Integrity proofs; records the trust path of every method id it is asked about.
@@ -61,6 +62,7 @@ public:
 private:
     Result<QJsonObject> resolve(const QString& methodId, TrustPath& path) const;
     Result<QJsonObject> fetchControllerDocument(const QString& methodId, TrustPath& path) const;
+    Error fetchFailed(const Error& error, TrustPath& path) const;
     Result<crypto::PublicKey> metadataKey(const QString& iss, const QString& kid, TrustPath& path) const;
 
     const TrustedIssuers& m_trusted;

@@ -186,9 +186,16 @@ QDateTime Verifier::now() const
     return m_options.now.isValid() ? m_options.now.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-bool Verifier::online() const
+Check Verifier::offlineCheck(const QString& id)
 {
-    return !m_options.offline && m_options.fetcher;
+    return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+}
+
+const net::Fetcher* Verifier::fetcher() const
+{
+    const net::Fetcher* f = m_options.fetcher;
+    // Offline, a fetcher that is itself offline may still answer from its cache (with the date of that copy).
+    return f && (!m_options.offline || !f->isOnline()) ? f : nullptr;
 }
 
 Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName) const
@@ -278,7 +285,7 @@ void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool 
             reportid::kSignature, QCoreApplication::translate("ler::verify", "This credential carries no signature.")));
         return;
     }
-    const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
+    const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     VerifyOptions options;
     options.resolver = keys.resolver();
     options.expectedProofPurpose = presentation ? QStringLiteral("authentication") : QStringLiteral("assertionMethod");
@@ -311,9 +318,8 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
             return;
         }
     }
-    if (!online()) {
-        report.setCheck(
-            Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline.")));
+    if (!fetcher()) {
+        report.setCheck(offlineCheck(id));
         return;
     }
     // Only the list's signature is checked: checking the list's own status could loop.
@@ -325,7 +331,7 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
             return {};
         return Error(ErrorCode::VerificationFailed, signature ? signature->message : r.summary);
     };
-    StatusListChecker checker(*m_options.fetcher, verifyList);
+    StatusListChecker checker(*fetcher(), verifyList);
     checker.setNow(now());
     for (const Result<StatusCheck>& result : checker.checkCredential(credential)) {
         if (!result) {
@@ -338,7 +344,7 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
             report.setCheck(Check::failed(id, result->message));
             return;
         case CredentialStatus::NotChecked:
-            report.setCheck(Check::notChecked(id, result->message));
+            report.setCheck(m_options.offline ? offlineCheck(id) : Check::notChecked(id, result->message));
             return;
         case CredentialStatus::Flagged:
             report.setCheck(Check::warning(id, result->message));

@@ -76,7 +76,9 @@ private:
     void addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const QJsonObject& claims) const;
     void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked, bool signed_) const;
     QDateTime now() const;
-    bool online() const;
+    /// The fetcher to use, or null when nothing may be fetched.
+    const net::Fetcher* fetcher() const;
+    static Check offlineCheck(const QString& id);
 
     Options m_options;
 };

@@ -60,11 +60,6 @@ QJsonObject payloadOf(const jose::Jws& jws)
     return payload ? *payload : QJsonObject();
 }
 
-Check offline(const QString& id)
-{
-    return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
-}
-
 } // namespace
 
 Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) const
@@ -93,7 +88,7 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) cons
     report.setCheck(Check::passed(reportid::kFormat,
         jwt->v2 ? QCoreApplication::translate("ler::verify", "Read as a VC-JOSE token (VC Data Model 2.0).")
                 : QCoreApplication::translate("ler::verify", "Read as a VC-JWT (VC Data Model 1.1).")));
-    const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
+    const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     TrustPath path;
     auto key = keys.jwtKey(jwt->issuer, jwt->jws.header.value(QLatin1String("kid")).toString(), path);
     if (!key) {
@@ -163,7 +158,7 @@ Report Verifier::verifySdJwt(const QByteArray& token) const
             int(sd->disclosures.size()))));
     const QJsonObject payload = payloadOf(sd->issuerJwt);
     const QString iss = payload.value(QLatin1String("iss")).toString();
-    const KeyLookup keys(m_options.trustedIssuers, m_options.fetcher, !online());
+    const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     TrustPath path;
     auto key = keys.jwtKey(iss, sd->issuerJwt.header.value(QLatin1String("kid")).toString(), path);
     report.setCheck(KeyLookup::issuerCheck(path, iss));
@@ -254,11 +249,11 @@ Report Verifier::verifyOpenBadge2(const formats::ImportItem& item) const
     report.setCheck(Check::passed(reportid::kFormat,
         signed_ ? QCoreApplication::translate("ler::verify", "Read as a signed Open Badges 2.0 badge.")
                 : QCoreApplication::translate("ler::verify", "Read as a hosted Open Badges 2.0 badge.")));
-    if (!online()) {
-        report.setCheck(offline(reportid::kSignature));
-        report.setCheck(offline(reportid::kIssuer));
+    if (!fetcher()) {
+        report.setCheck(offlineCheck(reportid::kSignature));
+        report.setCheck(offlineCheck(reportid::kIssuer));
     } else {
-        const HostedAssertionVerifier verifier(*m_options.fetcher);
+        const HostedAssertionVerifier verifier(*fetcher());
         auto checked = signed_ ? verifier.verifySigned(item.payload) : verifier.verifyHosted(assertion);
         addOpenBadge2Result(report, checked, signed_);
     }
@@ -275,12 +270,16 @@ void Verifier::addOpenBadge2Result(Report& report, const Result<Ob2Check>& check
 {
     if (!checked) {
         const ErrorCode code = checked.error().code;
-        if (code == ErrorCode::Network || code == ErrorCode::NotFound)
+        if (code == ErrorCode::Network && m_options.offline) {
+            report.setCheck(offlineCheck(reportid::kSignature));
+            report.setCheck(offlineCheck(reportid::kIssuer));
+        } else if (code == ErrorCode::Network || code == ErrorCode::NotFound) {
             report.setCheck(Check::notChecked(reportid::kSignature, checked.error().message));
-        else if (signed_ && code == ErrorCode::VerificationFailed)
+        } else if (signed_ && code == ErrorCode::VerificationFailed) {
             report.setCheck(signatureMismatch(checked.error()));
-        else
+        } else {
             report.setCheck(Check::failed(reportid::kSignature, checked.error().message));
+        }
         return;
     }
     const QString host = QUrl(checked->issuer.value(QLatin1String("id")).toString()).host();

@@ -367,9 +367,24 @@ private Q_SLOTS:
         Verifier::Options o = options();
         o.offline = false;
         o.fetcher = &fetcher;
-        const Report r = run(toJson(key.withProof(vc2Credential(did), did + QStringLiteral("#key-1"))), o);
+        const QByteArray credential = toJson(key.withProof(vc2Credential(did), did + QStringLiteral("#key-1")));
+        const Report r = run(credential, o);
         QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
         QVERIFY(r.check(QStringLiteral("issuer"))->message.contains(QLatin1String("web site")));
+
+        // Offline, a fetcher that is itself offline answers from its cache, and the report says so.
+        fetcher.setOnline(false);
+        o.offline = true;
+        const Report cached = run(credential, o);
+        QVERIFY2(cached.overall == Outcome::Verified, qPrintable(describe(cached)));
+        QVERIFY(cached.check(QStringLiteral("issuer"))->message.contains(QLatin1String("from a copy saved on")));
+        // With a fresh cache there is nothing to fall back on.
+        net::Fetcher empty;
+        empty.setOnline(false);
+        o.fetcher = &empty;
+        const Report missing = run(credential, o);
+        QCOMPARE(missing.check(QStringLiteral("issuer"))->message, QStringLiteral("Not checked: you are offline."));
+        QCOMPARE(missing.overall, Outcome::PartlyVerified);
     }
 
     void revokedAndOfflineStatus()
