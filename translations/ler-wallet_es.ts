@@ -1399,8 +1399,8 @@ Códigos de salida:
         <translation>No verificado: este registro no lleva firma.</translation>
     </message>
     <message>
-        <source>Partly verified: the signature is valid, but one check could not be done: %1</source>
-        <translation>Verificada en parte: la firma es válida, pero no se pudo hacer una comprobación: %1</translation>
+        <source>Partly verified: the signature is valid, but one check could not be done. %1</source>
+        <translation>Verificada en parte: la firma es válida, pero no se pudo hacer una comprobación. %1</translation>
     </message>
     <message>
         <source>Partly verified: a credential inside it could not be fully checked.</source>
@@ -1575,8 +1575,16 @@ Códigos de salida:
         <translation>Leído como %1; este formato no lleva firma.</translation>
     </message>
     <message>
-        <source>This credential carries no signature.</source>
-        <translation>Esta credencial no lleva firma.</translation>
+        <source>Not verified yet: you are offline, and checking the signature needs the network.</source>
+        <translation>Aún no verificada: está sin conexión, y comprobar la firma necesita la red.</translation>
+    </message>
+    <message>
+        <source>Partly verified: the signature is valid, but some checks need the network and you are offline.</source>
+        <translation>Verificada en parte: la firma es válida, pero algunas comprobaciones necesitan la red y está sin conexión.</translation>
+    </message>
+    <message>
+        <source>The status list carries no signature.</source>
+        <translation>La lista de estado no lleva firma.</translation>
     </message>
     <message>
         <source>Not checked: the issuer uses a kind of revocation check LER Wallet does not support.</source>

@@ -32,18 +32,36 @@ QString failedSummary(const Report& report)
     return QCoreApplication::translate("ler::verify", "Not verified.");
 }
 
+/// True when a check was left out only because the wallet is offline.
+bool offlineOnly(const Check& c)
+{
+    return c.message == QCoreApplication::translate("ler::verify", "Not checked: you are offline.")
+        || c.message
+        == QCoreApplication::translate(
+            "ler::verify", "Not checked: you are offline and the issuer's key must be fetched.");
+}
+
 QString partlySummary(const Report& report)
 {
     const Check* signature = report.check(reportid::kSignature);
-    if (!signature || signature->status == Check::NotChecked) {
-        if (!signature)
-            return QCoreApplication::translate("ler::verify", "Not verified: this record carries no signature.");
+    if (!signature)
+        return QCoreApplication::translate("ler::verify", "Not verified: this record carries no signature.");
+    if (signature->status == Check::NotChecked) {
+        const Check* issuer = report.check(reportid::kIssuer);
+        if (offlineOnly(*signature) || (issuer && offlineOnly(*issuer))) {
+            return QCoreApplication::translate(
+                "ler::verify", "Not verified yet: you are offline, and checking the signature needs the network.");
+        }
         return QCoreApplication::translate("ler::verify", "Not verified: %1").arg(signature->message);
     }
     for (const Check& c : report.checks) {
         if (c.status == Check::NotChecked && isImportant(c.id)) {
+            if (offlineOnly(c)) {
+                return QCoreApplication::translate("ler::verify",
+                    "Partly verified: the signature is valid, but some checks need the network and you are offline.");
+            }
             return QCoreApplication::translate(
-                "ler::verify", "Partly verified: the signature is valid, but one check could not be done: %1")
+                "ler::verify", "Partly verified: the signature is valid, but one check could not be done. %1")
                 .arg(c.message);
         }
     }

@@ -280,11 +280,9 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
 
 void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool presentation) const
 {
-    if (proofsOf(document).isEmpty()) {
-        report.setCheck(Check::notChecked(
-            reportid::kSignature, QCoreApplication::translate("ler::verify", "This credential carries no signature.")));
+    // Without a proof there is no signature check at all: the summary then says the record carries no signature.
+    if (proofsOf(document).isEmpty())
         return;
-    }
     const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     VerifyOptions options;
     options.resolver = keys.resolver();
@@ -329,7 +327,9 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
         const Check* signature = r.check(reportid::kSignature);
         if (signature && signature->status == Check::Passed)
             return {};
-        return Error(ErrorCode::VerificationFailed, signature ? signature->message : r.summary);
+        return Error(ErrorCode::VerificationFailed,
+            signature ? signature->message
+                      : QCoreApplication::translate("ler::verify", "The status list carries no signature."));
     };
     StatusListChecker checker(*fetcher(), verifyList);
     checker.setNow(now());

@@ -385,6 +385,9 @@ private Q_SLOTS:
         const Report missing = run(credential, o);
         QCOMPARE(missing.check(QStringLiteral("issuer"))->message, QStringLiteral("Not checked: you are offline."));
         QCOMPARE(missing.overall, Outcome::PartlyVerified);
+        QCOMPARE(missing.summary,
+            QStringLiteral("Not verified yet: you are offline, and checking the signature needs "
+                           "the network."));
     }
 
     void revokedAndOfflineStatus()
@@ -622,9 +625,9 @@ private Q_SLOTS:
     {
         const Report r = run(
             readFile(QStringLiteral("vectors/openbadges-eddsa/ob3-validator-samples/simple-noproof.json")), options());
-        QCOMPARE(statusOf(r, QStringLiteral("signature")), Check::NotChecked);
+        QVERIFY(!r.check(QStringLiteral("signature")));
         QCOMPARE(r.overall, Outcome::PartlyVerified);
-        QCOMPARE(r.summary, QStringLiteral("Not verified: This credential carries no signature."));
+        QCOMPARE(r.summary, QStringLiteral("Not verified: this record carries no signature."));
     }
 
     void recipientForms()
