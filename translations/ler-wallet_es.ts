@@ -1690,5 +1690,9 @@ Códigos de salida:
         <source>The issuer has not revoked it.</source>
         <translation>El emisor no la ha revocado.</translation>
     </message>
+    <message>
+        <source>Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is &quot;%1&quot;).</source>
+        <translation>Leída como SD-JWT, pero no está marcada como credencial SD-JWT VC (su tipo es &quot;%1&quot;).</translation>
+    </message>
 </context>
 </TS>

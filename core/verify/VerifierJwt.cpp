@@ -156,8 +156,19 @@ Report Verifier::verifySdJwt(const QByteArray& token) const
             "Read as an SD-JWT credential with %n disclosure(s).",
             nullptr,
             int(sd->disclosures.size()))));
+    // SD-JWT VC: typ "dc+sd-jwt" ("vc+sd-jwt" in earlier drafts). Other SD-JWTs are read, but said to be such.
+    const QString typ = sd->issuerJwt.header.value(QLatin1String("typ")).toString();
+    if (typ != QLatin1String("dc+sd-jwt") && typ != QLatin1String("vc+sd-jwt")) {
+        report.setCheck(Check::warning(reportid::kFormat,
+            QCoreApplication::translate("ler::verify",
+                "Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is \"%1\").")
+                .arg(typ)));
+    }
     const QJsonObject payload = payloadOf(sd->issuerJwt);
-    const QString iss = payload.value(QLatin1String("iss")).toString();
+    // SD-JWT VC names the issuer in "iss"; a VC Data Model payload inside an SD-JWT in "issuer".
+    QString iss = payload.value(QLatin1String("iss")).toString();
+    if (iss.isEmpty())
+        iss = JwtCredential::issuerIdOf(payload, false);
     const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     TrustPath path;
     auto key = keys.jwtKey(iss, sd->issuerJwt.header.value(QLatin1String("kid")).toString(), path);

@@ -148,6 +148,27 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("verify") }).code, 2);
     }
 
+    void recipientFromIdentifier()
+    {
+        const Run r = cli({ QStringLiteral("verify"),
+            QStringLiteral("--offline"),
+            QStringLiteral("--json"),
+            QStringLiteral("--identifier"),
+            QStringLiteral("other@example.org"),
+            QStringLiteral("--identifier"),
+            QStringLiteral("nobody@example.org"),
+            data("formats/openbadges2/valid/basic-assertion.json") });
+        QCOMPARE(r.code, 1); // hosted badge, offline: partly verified
+        bool found = false;
+        for (const QJsonValue& c : r.json().object().value(QStringLiteral("checks")).toArray()) {
+            if (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("recipient")) {
+                found = true;
+                QCOMPARE(c.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+            }
+        }
+        QVERIFY(found);
+    }
+
     void canonicalizeRdfc()
     {
         const Run r = cli({ QStringLiteral("canonicalize"),
