@@ -3,6 +3,7 @@
 #include "core/verify/Verifier.h"
 
 #include "core/formats/FormatRegistry.h"
+#include "core/jose/SdJwt.h"
 #include "core/net/Fetcher.h"
 #include "core/verify/DataIntegrity.h"
 #include "core/verify/Dates.h"
@@ -206,6 +207,9 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
         const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
         if (typesOf(json).contains(QLatin1String("VerifiablePresentation")))
             report = verifyPresentationLd(json);
+        else if (json.contains(QLatin1String("payload"))
+            && (json.contains(QLatin1String("protected")) || json.contains(QLatin1String("signatures"))))
+            report = verifySdJwt(jose::parseSdJwtJson(json)); // SD-JWT in the JWS JSON serialization
     } else if (looksLikeToken(trimmed) && !trimmed.contains('~')) {
         auto jwt = JwtCredential::parse(trimmed);
         if (jwt && jwt->presentation)

@@ -63,6 +63,7 @@ private:
     /// A presented credential may not itself be a presentation (allowPresentation false).
     Report verifyJwt(const QByteArray& token, bool allowPresentation = true) const;
     Report verifySdJwt(const QByteArray& token) const;
+    Report verifySdJwt(const Result<jose::SdJwt>& sd) const;
     Report verifyOpenBadge2(const formats::ImportItem& item) const;
     Report unsigned_(const QString& format) const;
     Report verifyEmbedded(const QJsonValue& entry) const;

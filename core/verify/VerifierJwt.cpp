@@ -143,9 +143,13 @@ void Verifier::addJwtPresentationBinding(Report& report, const QJsonObject& clai
 
 Report Verifier::verifySdJwt(const QByteArray& token) const
 {
+    return verifySdJwt(jose::parseSdJwt(token.trimmed()));
+}
+
+Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
+{
     Report report;
     report.format = QStringLiteral("sd-jwt-vc");
-    auto sd = jose::parseSdJwt(token.trimmed());
     if (!sd) {
         report.setCheck(Check::failed(reportid::kFormat, sd.error().message));
         report.finish();

@@ -485,6 +485,18 @@ private Q_SLOTS:
         QCOMPARE(statusOf(wrongNonce, QStringLiteral("key-binding")), Check::Failed);
         QCOMPARE(wrongNonce.overall, Outcome::NotVerified);
 
+        // The same kind of presentation in the JWS JSON serialization (RFC 9901 section 8).
+        const QString json = QStringLiteral("vectors/sdjwt/rfc9901-draft22-examples/json_serialization_flattened/");
+        Verifier::Options jo = o;
+        jo.challenge = QStringLiteral("1234567890");
+        jo.trustedIssuers = TrustedIssuers();
+        jo.trustedIssuers.addKey(QStringLiteral("https://issuer.example.com"),
+            crypto::PublicKey::fromJwk(readJson(QStringLiteral("vectors/sdjwt/keys/issuer-key-1.public.jwk.json")))
+                .value());
+        const Report flattened = run(readFile(json + QStringLiteral("sd_jwt_presentation.json")), jo);
+        QVERIFY2(statusOf(flattened, QStringLiteral("signature")) == Check::Passed, qPrintable(describe(flattened)));
+        QCOMPARE(statusOf(flattened, QStringLiteral("key-binding")), Check::Passed);
+
         o.trustedIssuers = TrustedIssuers();
         const Report noKey = run(presentation, o);
         QCOMPARE(statusOf(noKey, QStringLiteral("signature")), Check::NotChecked);
