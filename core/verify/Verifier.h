@@ -35,7 +35,9 @@ struct Ob2Check;
 /// What the verifier expects, trusts and may use.
 struct VerifierOptions
 {
-    bool offline = false; ///< never use the network, even when a fetcher is given
+    /// Never use the network. A fetcher that is itself offline (Fetcher::setOnline(false)) is still asked, since it
+    /// answers only from its cache; the report then gives the date of the saved copy.
+    bool offline = false;
     const net::Fetcher* fetcher = nullptr; ///< did:web, issuer metadata, status lists, hosted badges; may be null
     TrustedIssuers trustedIssuers; ///< keys and DID documents the person trusts
     QString challenge; ///< expected presentation challenge / SD-JWT key binding nonce
