@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>QObject</name>
@@ -26,7 +27,7 @@
         <translation>Cambiar la frase de contraseña de la billetera (o poner una nueva con el código de recuperación).</translation>
     </message>
     <message>
-        <source>Check the wallet's integrity.</source>
+        <source>Check the wallet&apos;s integrity.</source>
         <translation>Comprobar la integridad de la billetera.</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@ Códigos de salida:
     </message>
     <message>
         <source>update available</source>
-        <translation>actualización disponible</translation>
+        <translation>nueva versión</translation>
     </message>
     <message>
         <source>updated</source>
@@ -299,7 +300,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>with %n nested credential(s)</source>
-        <translation><numerusform>con %n credencial anidada</numerusform><numerusform>con %n credenciales anidadas</numerusform></translation>
+        <translation>
+            <numerusform>con %n credencial anidada</numerusform>
+            <numerusform>con %n credenciales anidadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>A different version of this credential is already in your wallet; run the import again with --replace to update it.</source>
@@ -371,6 +375,45 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>ler::codec</name>
+    <message>
+        <source>The compressed data is too large.</source>
+        <translation>Los datos comprimidos son demasiado grandes.</translation>
+    </message>
+    <message>
+        <source>The decompressor could not be started.</source>
+        <translation>No se pudo iniciar el descompresor.</translation>
+    </message>
+    <message>
+        <source>The data is not valid GZIP (it is damaged or not compressed).</source>
+        <translation>Los datos no son GZIP válido (están dañados o no están comprimidos).</translation>
+    </message>
+    <message>
+        <source>The compressed data expands to more than is allowed.</source>
+        <translation>Los datos comprimidos ocupan más de lo permitido al descomprimirse.</translation>
+    </message>
+    <message>
+        <source>The GZIP data is cut short.</source>
+        <translation>Los datos GZIP están incompletos.</translation>
+    </message>
+    <message>
+        <source>There are unexpected bytes after the GZIP data.</source>
+        <translation>Hay bytes inesperados después de los datos GZIP.</translation>
+    </message>
+    <message>
+        <source>The data is too large to compress.</source>
+        <translation>Los datos son demasiado grandes para comprimirlos.</translation>
+    </message>
+    <message>
+        <source>The compressor could not be started.</source>
+        <translation>No se pudo iniciar el compresor.</translation>
+    </message>
+    <message>
+        <source>Compression failed.</source>
+        <translation>Falló la compresión.</translation>
+    </message>
+</context>
+<context>
     <name>ler::crypto</name>
     <message>
         <source>The encrypted data is damaged or incomplete.</source>
@@ -385,7 +428,7 @@ Códigos de salida:
         <translation>El archivo de claves usa un método de derivación de claves que esta versión no conoce.</translation>
     </message>
     <message>
-        <source>The key file's key derivation settings are out of range.</source>
+        <source>The key file&apos;s key derivation settings are out of range.</source>
         <translation>Los ajustes de derivación de claves del archivo de claves están fuera de rango.</translation>
     </message>
     <message>
@@ -415,6 +458,26 @@ Códigos de salida:
     <message>
         <source>The cryptography self-test failed (%1). LER Wallet cannot run safely on this computer.</source>
         <translation>Falló la autoprueba criptográfica (%1). LER Wallet no puede funcionar de forma segura en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The public key is not in a PEM form we can read.</source>
+        <translation>La clave pública no está en un formato PEM que podamos leer.</translation>
+    </message>
+    <message>
+        <source>The public key uses an elliptic curve we do not support.</source>
+        <translation>La clave pública usa una curva elíptica que no admitimos.</translation>
+    </message>
+    <message>
+        <source>The public key is of a type we do not support.</source>
+        <translation>La clave pública es de un tipo que no admitimos.</translation>
+    </message>
+    <message>
+        <source>The public key text is too long.</source>
+        <translation>El texto de la clave pública es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The PEM text holds something other than a public key.</source>
+        <translation>El texto PEM contiene algo que no es una clave pública.</translation>
     </message>
 </context>
 <context>
@@ -460,7 +523,7 @@ Códigos de salida:
         <translation>La credencial no es un registro integral del estudiante (su tipo no es ClrCredential).</translation>
     </message>
     <message>
-        <source>The learner record's verifiableCredential must be a list.</source>
+        <source>The learner record&apos;s verifiableCredential must be a list.</source>
         <translation>El campo verifiableCredential del registro del estudiante debe ser una lista.</translation>
     </message>
     <message>
@@ -468,11 +531,11 @@ Códigos de salida:
         <translation>El registro del estudiante contiene %1 credenciales; se pueden importar como máximo %2 a la vez.</translation>
     </message>
     <message>
-        <source>The token's header is not a JSON object.</source>
+        <source>The token&apos;s header is not a JSON object.</source>
         <translation>La cabecera del token no es un objeto JSON.</translation>
     </message>
     <message>
-        <source>The token's payload is not a JSON object.</source>
+        <source>The token&apos;s payload is not a JSON object.</source>
         <translation>El contenido del token no es un objeto JSON.</translation>
     </message>
     <message>
@@ -544,7 +607,7 @@ Códigos de salida:
         <translation>La insignia solo contiene una dirección web para sus datos y las descargas están desactivadas, así que no se puede importar sin conexión.</translation>
     </message>
     <message>
-        <source>The badge's %1 must be a web address or an object, but it is not.</source>
+        <source>The badge&apos;s %1 must be a web address or an object, but it is not.</source>
         <translation>El campo %1 de la insignia debe ser una dirección web o un objeto, y no lo es.</translation>
     </message>
     <message>
@@ -552,7 +615,7 @@ Códigos de salida:
         <translation>Este archivo de Open Badges describe una insignia o un emisor, no una insignia otorgada a alguien (una Assertion).</translation>
     </message>
     <message>
-        <source>The badge's id must be text.</source>
+        <source>The badge&apos;s id must be text.</source>
         <translation>El id de la insignia debe ser texto.</translation>
     </message>
     <message>
@@ -560,7 +623,7 @@ Códigos de salida:
         <translation>La insignia no indica ningún destinatario.</translation>
     </message>
     <message>
-        <source>The badge's issuedOn must be a date.</source>
+        <source>The badge&apos;s issuedOn must be a date.</source>
         <translation>El campo issuedOn de la insignia debe ser una fecha.</translation>
     </message>
     <message>
@@ -616,7 +679,7 @@ Códigos de salida:
         <translation>El archivo no es una imagen PNG.</translation>
     </message>
     <message>
-        <source>The PNG image is damaged: a chunk's checksum does not match its content.</source>
+        <source>The PNG image is damaged: a chunk&apos;s checksum does not match its content.</source>
         <translation>La imagen PNG está dañada: la suma de comprobación de un bloque no coincide con su contenido.</translation>
     </message>
     <message>
@@ -640,7 +703,7 @@ Códigos de salida:
         <translation>Una divulgación del SD-JWT no es una lista de sal, nombre y valor.</translation>
     </message>
     <message>
-        <source>The credential's issuer must be a web address or an object with an id, but it is not.</source>
+        <source>The credential&apos;s issuer must be a web address or an object with an id, but it is not.</source>
         <translation>El emisor de la credencial debe ser una dirección web o un objeto con id, y no lo es.</translation>
     </message>
     <message>
@@ -716,7 +779,7 @@ Códigos de salida:
         <translation>El enlace debe ser una dirección web que empiece por https:// o http://.</translation>
     </message>
     <message>
-        <source>The credential's issuer has no id (a web address or DID).</source>
+        <source>The credential&apos;s issuer has no id (a web address or DID).</source>
         <translation>El emisor de la credencial no tiene id (una dirección web o un DID).</translation>
     </message>
     <message>
@@ -724,7 +787,7 @@ Códigos de salida:
         <translation>La credencial no tiene tipo.</translation>
     </message>
     <message>
-        <source>The credential's id must be text.</source>
+        <source>The credential&apos;s id must be text.</source>
         <translation>El id de la credencial debe ser texto.</translation>
     </message>
     <message>
@@ -732,7 +795,7 @@ Códigos de salida:
         <translation>La credencial no indica ningún emisor.</translation>
     </message>
     <message>
-        <source>The credential's %1 must be text.</source>
+        <source>The credential&apos;s %1 must be text.</source>
         <translation>El campo %1 de la credencial debe ser texto.</translation>
     </message>
     <message>
@@ -740,11 +803,11 @@ Códigos de salida:
         <translation>La credencial no tiene credentialSubject.</translation>
     </message>
     <message>
-        <source>The credential subject's identifier must be a list of objects.</source>
+        <source>The credential subject&apos;s identifier must be a list of objects.</source>
         <translation>El identificador del sujeto de la credencial debe ser una lista de objetos.</translation>
     </message>
     <message>
-        <source>The credential subject's achievement must be an object.</source>
+        <source>The credential subject&apos;s achievement must be an object.</source>
         <translation>El logro del sujeto de la credencial debe ser un objeto.</translation>
     </message>
     <message>
@@ -792,6 +855,312 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>ler::net</name>
+    <message>
+        <source>The DID document of %1 is not valid JSON.</source>
+        <translation>El documento DID de %1 no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The DID document fetched for %1 belongs to another identifier, so it cannot be used.</source>
+        <translation>El documento DID descargado para %1 pertenece a otro identificador, así que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is not a secure (https) address.</source>
+        <translation>No se descargó: %1 no es una dirección segura (https).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 no respondió en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The document from %1 is larger than the %2 KB limit, so it was not downloaded.</source>
+        <translation>El documento de %1 supera el límite de %2 KB, así que no se descargó.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no document at this address (HTTP %2).</source>
+        <translation>%1 no tiene ningún documento en esta dirección (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 respondió con un error (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Not fetched: you are offline.</source>
+        <translation>No se descargó: está sin conexión.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 redirected more than %2 times.</source>
+        <translation>No se descargó: %1 redirigió más de %2 veces.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 redirected to an address that is not secure (https).</source>
+        <translation>No se descargó: %1 redirigió a una dirección que no es segura (https).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s server sent something that is not an Open Badges document.</source>
+        <translation>El servidor del emisor envió algo que no es un documento de Open Badges.</translation>
+    </message>
+    <message>
+        <source>The badge on the issuer&apos;s server has a different identifier from the one in your wallet.</source>
+        <translation>La insignia del servidor del emisor tiene un identificador distinto al de la que está en su billetera.</translation>
+    </message>
+    <message>
+        <source>The badge on the issuer&apos;s server was awarded to someone else than the one in your wallet.</source>
+        <translation>La insignia del servidor del emisor se otorgó a otra persona, no a la de la insignia de su billetera.</translation>
+    </message>
+    <message>
+        <source>The badge on the issuer&apos;s server is for a different achievement than the one in your wallet.</source>
+        <translation>La insignia del servidor del emisor es de un logro distinto al de la que está en su billetera.</translation>
+    </message>
+    <message>
+        <source>The badge is hosted at an address the issuer does not use for its badges.</source>
+        <translation>La insignia está alojada en una dirección que el emisor no usa para sus insignias.</translation>
+    </message>
+    <message>
+        <source>Revoked: the issuer has withdrawn this badge.</source>
+        <translation>Revocada: el emisor ha retirado esta insignia.</translation>
+    </message>
+    <message>
+        <source>Revoked: the issuer has withdrawn this badge (reason given: %1).</source>
+        <translation>Revocada: el emisor ha retirado esta insignia (motivo indicado: %1).</translation>
+    </message>
+    <message>
+        <source>This uses a copy fetched from the issuer on %1.</source>
+        <translation>Se usa una copia descargada del emisor el %1.</translation>
+    </message>
+    <message>
+        <source>The badge description could not be fetched: %1</source>
+        <translation>No se pudo descargar la descripción de la insignia: %1</translation>
+    </message>
+    <message>
+        <source>The badge description from the issuer is not a BadgeClass.</source>
+        <translation>La descripción de la insignia que dio el emisor no es una BadgeClass.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile could not be fetched: %1</source>
+        <translation>No se pudo descargar el perfil del emisor: %1</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile is not an Issuer or Profile.</source>
+        <translation>El perfil del emisor no es un Issuer ni un Profile.</translation>
+    </message>
+    <message>
+        <source>This badge has no web address to check it against.</source>
+        <translation>Esta insignia no tiene ninguna dirección web con la que comprobarla.</translation>
+    </message>
+    <message>
+        <source>This badge is signed, so it is checked by its signature, not on the issuer&apos;s server.</source>
+        <translation>Esta insignia está firmada, así que se comprueba por su firma, no en el servidor del emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s server no longer has this badge.</source>
+        <translation>El servidor del emisor ya no tiene esta insignia.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s server answered with an error (HTTP %1).</source>
+        <translation>El servidor del emisor respondió con un error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Confirmed: the issuer&apos;s server still hosts this badge as awarded to you.</source>
+        <translation>Confirmado: el servidor del emisor sigue teniendo esta insignia como otorgada a usted.</translation>
+    </message>
+    <message>
+        <source>Signed Open Badges 2.0 badges must use RS256.</source>
+        <translation>Las insignias firmadas de Open Badges 2.0 deben usar RS256.</translation>
+    </message>
+    <message>
+        <source>The signed badge does not say it is verified by signature.</source>
+        <translation>La insignia firmada no indica que se verifica por su firma.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile could not be fetched.</source>
+        <translation>No se pudo descargar el perfil del emisor.</translation>
+    </message>
+    <message>
+        <source>The key that signed this badge belongs to someone other than the badge&apos;s issuer.</source>
+        <translation>La clave que firmó esta insignia pertenece a alguien distinto del emisor de la insignia.</translation>
+    </message>
+    <message>
+        <source>The badge&apos;s signature does not match the issuer&apos;s key.</source>
+        <translation>La firma de la insignia no coincide con la clave del emisor.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the badge is signed with the issuer&apos;s key.</source>
+        <translation>Confirmado: la insignia está firmada con la clave del emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key set has no &quot;keys&quot; list.</source>
+        <translation>El conjunto de claves del emisor no tiene la lista &quot;keys&quot;.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes no key this wallet can use.</source>
+        <translation>El emisor no publica ninguna clave que esta billetera pueda usar.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s issuer is not a secure web address (https), so its keys cannot be looked up.</source>
+        <translation>El emisor de la credencial no es una dirección web segura (https), así que no se pueden buscar sus claves.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata is not valid JSON.</source>
+        <translation>Los metadatos del emisor no son JSON válido.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata names a different issuer, so its keys cannot be used.</source>
+        <translation>Los metadatos del emisor nombran a otro emisor, así que no se pueden usar sus claves.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata must give its keys either inline or by address, not both.</source>
+        <translation>Los metadatos del emisor deben dar sus claves directamente o mediante una dirección, no de las dos formas.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key set is not valid JSON.</source>
+        <translation>El conjunto de claves del emisor no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The credential does not say which of the issuer&apos;s keys signed it.</source>
+        <translation>La credencial no indica cuál de las claves del emisor la firmó.</translation>
+    </message>
+    <message>
+        <source>The issuer does not publish the key that signed this credential.</source>
+        <translation>El emisor no publica la clave que firmó esta credencial.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s status entry has no valid position (statusListIndex).</source>
+        <translation>La entrada de estado de la credencial no tiene una posición válida (statusListIndex).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s status entry has an unsupported status size (statusSize).</source>
+        <translation>La entrada de estado de la credencial tiene un tamaño de estado no admitido (statusSize).</translation>
+    </message>
+    <message>
+        <source>Not suspended: the issuer&apos;s status list shows this credential as active.</source>
+        <translation>No suspendida: la lista de estado del emisor muestra esta credencial como activa.</translation>
+    </message>
+    <message>
+        <source>Not revoked: the issuer&apos;s status list shows this credential as valid.</source>
+        <translation>No revocada: la lista de estado del emisor muestra esta credencial como válida.</translation>
+    </message>
+    <message>
+        <source>Revoked: the issuer has withdrawn this credential.</source>
+        <translation>Revocada: el emisor ha retirado esta credencial.</translation>
+    </message>
+    <message>
+        <source>Suspended: the issuer has put this credential on hold.</source>
+        <translation>Suspendida: el emisor ha dejado esta credencial en suspenso.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list marks this credential (%1 status %2).</source>
+        <translation>La lista de estado del emisor marca esta credencial (estado de %1: %2).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list says: %1</source>
+        <translation>La lista de estado del emisor dice: %1</translation>
+    </message>
+    <message>
+        <source>This uses a copy of the status list fetched on %1.</source>
+        <translation>Se usa una copia de la lista de estado descargada el %1.</translation>
+    </message>
+    <message>
+        <source>This kind of credential status is not supported.</source>
+        <translation>Este tipo de estado de credencial no se admite.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s status entry does not say what it is for (statusPurpose).</source>
+        <translation>La entrada de estado de la credencial no indica para qué sirve (statusPurpose).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s status entry has no valid status list address.</source>
+        <translation>La entrada de estado de la credencial no tiene una dirección de lista de estado válida.</translation>
+    </message>
+    <message>
+        <source>The status list is not encoded as the standard requires (multibase base64url).</source>
+        <translation>La lista de estado no está codificada como exige el estándar (multibase base64url).</translation>
+    </message>
+    <message>
+        <source>The status list is not valid base64url.</source>
+        <translation>La lista de estado no es base64url válido.</translation>
+    </message>
+    <message>
+        <source>The status list could not be decompressed: %1</source>
+        <translation>No se pudo descomprimir la lista de estado: %1</translation>
+    </message>
+    <message>
+        <source>The status size is not supported.</source>
+        <translation>El tamaño de estado no se admite.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s position (%1) is beyond the end of the issuer&apos;s status list.</source>
+        <translation>La posición de la credencial (%1) está más allá del final de la lista de estado del emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list is not valid yet.</source>
+        <translation>La lista de estado del emisor todavía no es válida.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list has expired, so the status cannot be trusted.</source>
+        <translation>La lista de estado del emisor ha caducado, así que no se puede confiar en el estado.</translation>
+    </message>
+    <message>
+        <source>The document at the status list address is not a status list of the expected kind.</source>
+        <translation>El documento de la dirección de la lista de estado no es una lista de estado del tipo esperado.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list is for a different purpose than the credential&apos;s status entry.</source>
+        <translation>La lista de estado del emisor tiene un propósito distinto al de la entrada de estado de la credencial.</translation>
+    </message>
+    <message>
+        <source>No verifier was given for the status list&apos;s signature.</source>
+        <translation>No se indicó ningún verificador para la firma de la lista de estado.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list could not be trusted: %1</source>
+        <translation>No se pudo confiar en la lista de estado del emisor: %1</translation>
+    </message>
+    <message>
+        <source>Status not checked: %1</source>
+        <translation>Estado no comprobado: %1</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list is not a JSON credential.</source>
+        <translation>La lista de estado del emisor no es una credencial JSON.</translation>
+    </message>
+    <message>
+        <source>This key is not published with did:web.</source>
+        <translation>Esta clave no está publicada con did:web.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::qr</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>La imagen está vacía.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in this image. Try a sharper, larger picture with the whole code in view.</source>
+        <translation>No se pudo leer ningún código QR en esta imagen. Pruebe con una imagen más nítida y más grande en la que se vea todo el código.</translation>
+    </message>
+    <message>
+        <source>The file is not an image LER Wallet can read.</source>
+        <translation>El archivo no es una imagen que LER Wallet pueda leer.</translation>
+    </message>
+    <message>
+        <source>The image is too large to scan for QR codes.</source>
+        <translation>La imagen es demasiado grande para buscar códigos QR en ella.</translation>
+    </message>
+    <message>
+        <source>The image could not be read (%1).</source>
+        <translation>No se pudo leer la imagen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ler::session::WalletSession</name>
     <message>
         <source>The wallet is locked.</source>
@@ -801,7 +1170,7 @@ Códigos de salida:
 <context>
     <name>ler::store</name>
     <message>
-        <source>The wallet's key file is damaged. Restore it from a backup.</source>
+        <source>The wallet&apos;s key file is damaged. Restore it from a backup.</source>
         <translation>El archivo de claves de la billetera está dañado. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
@@ -825,11 +1194,11 @@ Códigos de salida:
         <translation>No se encontró ninguna billetera en esta carpeta.</translation>
     </message>
     <message>
-        <source>Could not read the wallet's key file (%1).</source>
+        <source>Could not read the wallet&apos;s key file (%1).</source>
         <translation>No se pudo leer el archivo de claves de la billetera (%1).</translation>
     </message>
     <message>
-        <source>Could not save the wallet's key file (%1). Nothing was changed.</source>
+        <source>Could not save the wallet&apos;s key file (%1). Nothing was changed.</source>
         <translation>No se pudo guardar el archivo de claves de la billetera (%1). No se cambió nada.</translation>
     </message>
     <message>
@@ -845,7 +1214,7 @@ Códigos de salida:
         <translation>Este código de recuperación tiene un error. Compare cada grupo de cuatro caracteres con su copia impresa.</translation>
     </message>
     <message>
-        <source>The wallet's database settings are not ones this version can read.</source>
+        <source>The wallet&apos;s database settings are not ones this version can read.</source>
         <translation>Esta versión no puede leer los ajustes de la base de datos de la billetera.</translation>
     </message>
     <message>
@@ -881,7 +1250,7 @@ Códigos de salida:
         <translation>No se pudo crear la carpeta de la billetera.</translation>
     </message>
     <message>
-        <source>Could not create the wallet's key.</source>
+        <source>Could not create the wallet&apos;s key.</source>
         <translation>No se pudo crear la clave de la billetera.</translation>
     </message>
     <message>
@@ -946,11 +1315,100 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%n stored credential(s) do not match their recorded fingerprint.</source>
-        <translation><numerusform>%n credencial guardada no coincide con su huella registrada.</numerusform><numerusform>%n credenciales guardadas no coinciden con su huella registrada.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial guardada no coincide con su huella registrada.</numerusform>
+            <numerusform>%n credenciales guardadas no coinciden con su huella registrada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an auto-lock time from 1 to 240 minutes.</source>
         <translation>Elija un tiempo de bloqueo automático de 1 a 240 minutos.</translation>
+    </message>
+    <message>
+        <source>No credential with the id %1 is in this wallet.</source>
+        <translation>No hay ninguna credencial con el id %1 en esta billetera.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s content does not match its fingerprint, so it was not stored.</source>
+        <translation>El contenido de la credencial no coincide con su huella, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>aún sin verificar</translation>
+    </message>
+    <message>
+        <source>nothing to verify</source>
+        <translation>nada que verificar</translation>
+    </message>
+    <message>
+        <source>This credential is already in your wallet.</source>
+        <translation>Esta credencial ya está en su billetera.</translation>
+    </message>
+    <message>
+        <source>A different version of this credential is already in your wallet. Import it again choosing to replace the stored one to update it.</source>
+        <translation>Ya hay otra versión de esta credencial en su billetera. Para actualizarla, vuelva a importarla y elija reemplazar la guardada.</translation>
+    </message>
+    <message>
+        <source>The stored record of this credential cannot be read.</source>
+        <translation>No se puede leer el registro guardado de esta credencial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importada</numerusform>
+            <numerusform>%n importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your wallet</source>
+        <translation>
+            <numerusform>%n ya estaba en su billetera</numerusform>
+            <numerusform>%n ya estaban en su billetera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an update available</source>
+        <translation>
+            <numerusform>%n con una actualización disponible</numerusform>
+            <numerusform>%n con una actualización disponible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported</source>
+        <translation>
+            <numerusform>%n no se pudo importar</numerusform>
+            <numerusform>%n no se pudieron importar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The import was stopped after %1 of %2 inputs; what was imported before that is kept.</source>
+        <translation>La importación se detuvo después de %1 de %2 entradas; se conserva lo que se importó hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MiB, too large to import.</source>
+        <translation>La entrada ocupa más de %1 MiB, demasiado para importarla.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>No se pudo leer la entrada estándar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database page(s) failed their authentication check.</source>
+        <translation>
+            <numerusform>%n página de la base de datos no superó su comprobación de autenticidad.</numerusform>
+            <numerusform>%n páginas de la base de datos no superaron su comprobación de autenticidad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1486,142 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>ler::ui::EntryDialog</name>
+    <message>
+        <source>Add your own entry</source>
+        <translation>Añadir una entrada propia</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse associate</source>
+        <translation>p. ej., Auxiliar de almacén</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Logistics</source>
+        <translation>p. ej., Riverside Logistics</translation>
+    </message>
+    <message>
+        <source>2024-05-31, 2024-05 or 2024</source>
+        <translation>2024-05-31, 2024-05 o 2024</translation>
+    </message>
+    <message>
+        <source>Entries you add yourself are marked as self-asserted wherever they appear, so employers know no one else has vouched for them.</source>
+        <translation>Las entradas que añade usted se marcan como declaradas por usted dondequiera que aparezcan, para que los empleadores sepan que nadie más las ha avalado.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>Fecha de &amp;inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>Fecha de &amp;fin:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>E&amp;nlace:</translation>
+    </message>
+    <message>
+        <source>Write dates like 2024-05-31, 2024-05 or 2024.</source>
+        <translation>Escriba las fechas así: 2024-05-31, 2024-05 o 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ImportController</name>
+    <message>
+        <source>No credential files were found in %1.</source>
+        <translation>No se encontraron archivos de credenciales en %1.</translation>
+    </message>
+    <message>
+        <source>There is no text to import. Copy a credential (JSON, JWT or SD-JWT) first.</source>
+        <translation>No hay texto para importar. Primero copie una credencial (JSON, JWT o SD-JWT).</translation>
+    </message>
+    <message>
+        <source>That is not a web address. It should start with https://</source>
+        <translation>Eso no es una dirección web. Debe empezar por https://</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importando...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ImportResultDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Already in your wallet</source>
+        <translation>Ya estaba en su billetera</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Versión más nueva</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n credential(s) inside.</source>
+        <translation>
+            <numerusform>Con %n credencial incluida.</numerusform>
+            <numerusform>Con %n credenciales incluidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the newer versions</source>
+        <translation>Usar las versiones más nuevas</translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::MainWindow</name>
     <message>
         <source>LER Wallet</source>
@@ -1047,7 +1641,7 @@ Códigos de salida:
     </message>
     <message>
         <source>&amp;Open wallet folder...</source>
-        <translation>A&amp;brir carpeta de billetera...</translation>
+        <translation>&amp;Abrir carpeta de billetera...</translation>
     </message>
     <message>
         <source>&amp;Lock wallet</source>
@@ -1173,6 +1767,78 @@ Códigos de salida:
         <source>&lt;h3&gt;LER Wallet %1&lt;/h3&gt;&lt;p&gt;Keeps your Learning and Employment Record (badges, transcripts, certificates and work history) encrypted on this computer, checks that credentials are genuine, and shares only what you choose.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LER Wallet %1&lt;/h3&gt;&lt;p&gt;Guarda cifrado en esta computadora su registro de aprendizaje y empleo (insignias, certificados de estudios, certificaciones e historial laboral), comprueba que las credenciales son auténticas y comparte solo lo que usted elija.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import files...</source>
+        <translation>&amp;Importar archivos...</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder...</source>
+        <translation>Importar una &amp;carpeta...</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;QR code image...</source>
+        <translation>Importar desde una imagen con código &amp;QR...</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;web address...</source>
+        <translation>Importar desde una dirección &amp;web...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a credential</source>
+        <translation>Pe&amp;gar una credencial</translation>
+    </message>
+    <message>
+        <source>Add your own &amp;entry...</source>
+        <translation>Añadir una &amp;entrada propia...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected record...</source>
+        <translation>E&amp;liminar el registro seleccionado...</translation>
+    </message>
+    <message>
+        <source>Import credentials</source>
+        <translation>Importar credenciales</translation>
+    </message>
+    <message>
+        <source>Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;All files (*)</source>
+        <translation>Credenciales (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import every credential in a folder</source>
+        <translation>Importar todas las credenciales de una carpeta</translation>
+    </message>
+    <message>
+        <source>Import from a QR code image</source>
+        <translation>Importar desde una imagen con código QR</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Import from a web address</source>
+        <translation>Importar desde una dirección web</translation>
+    </message>
+    <message>
+        <source>The web address of a hosted badge (https://...):</source>
+        <translation>La dirección web de una insignia publicada en internet (https://...):</translation>
+    </message>
+    <message>
+        <source>Add your own entry</source>
+        <translation>Añadir una entrada propia</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; as a self-asserted entry.</source>
+        <translation>Se añadió &quot;%1&quot; como entrada declarada por usted.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from your wallet? Credentials inside it go too. This cannot be undone.</source>
+        <translation>¿Eliminar &quot;%1&quot; de su billetera? También se eliminarán las credenciales que contiene. No se puede deshacer.</translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::PassphraseFields</name>
@@ -1207,6 +1873,196 @@ Códigos de salida:
     <message>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases todavía no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordDetailView</name>
+    <message>
+        <source>Pick a record to see it in full.</source>
+        <translation>Elija un registro para verlo completo.</translation>
+    </message>
+    <message>
+        <source>You entered this yourself; no one else has vouched for it.</source>
+        <translation>Esto lo escribió usted; nadie más lo ha avalado.</translation>
+    </message>
+    <message>
+        <source>This record carries no signature, so it cannot be checked.</source>
+        <translation>Este registro no tiene firma, así que no se puede comprobar.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Issuer id</source>
+        <translation>Id del emisor</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>GPA</source>
+        <translation>Promedio (GPA)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Degrees and awards</source>
+        <translation>Títulos y distinciones</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>De dónde viene</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importado desde</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordListModel</name>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Insignia</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>You entered this yourself; no one else has vouched for it.</source>
+        <translation>Esto lo escribió usted; nadie más lo ha avalado.</translation>
+    </message>
+    <message>
+        <source>%1 (self-asserted)</source>
+        <translation>%1 (declarado por usted)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobación</translation>
     </message>
 </context>
 <context>
@@ -1349,16 +2205,35 @@ Códigos de salida:
         <translation>&amp;Bloquear billetera</translation>
     </message>
     <message>
-        <source>Your wallet is empty. Badges, transcripts, certificates and your own work history will be listed here.</source>
-        <translation>Su billetera está vacía. Aquí aparecerán sus insignias, certificados de estudios, certificaciones y su propio historial laboral.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your wallet holds %n record(s).</source>
-        <translation><numerusform>Su billetera contiene %n registro.</numerusform><numerusform>Su billetera contiene %n registros.</numerusform></translation>
-    </message>
-    <message>
         <source>Wallet folder: %1</source>
         <translation>Carpeta de la billetera: %1</translation>
+    </message>
+    <message>
+        <source>Search titles, issuers, skills...</source>
+        <translation>Buscar títulos, emisores, habilidades...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importar...</translation>
+    </message>
+    <message>
+        <source>Add &amp;entry...</source>
+        <translation>Añadir &amp;entrada...</translation>
+    </message>
+    <message>
+        <source>Your wallet is empty.
+
+Import badges, transcripts and certificates with Import..., drop files onto this window, or paste a credential with Ctrl+Shift+V. Add your own work history with Add entry...</source>
+        <translation>Su billetera está vacía.
+
+Importe insignias, certificados de estudios y certificaciones con Importar..., arrastre archivos a esta ventana o pegue una credencial con Ctrl+Mayús+V. Añada su propio historial laboral con Añadir entrada...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in your wallet.</source>
+        <translation>
+            <numerusform>%n registro en su billetera.</numerusform>
+            <numerusform>%n registros en su billetera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,7 +2287,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Verified: the signature is valid and every check passed, also for the %n credential(s) inside it.</source>
-        <translation><numerusform>Verificada: la firma es válida y todas las comprobaciones se superaron, también para la %n credencial que contiene.</numerusform><numerusform>Verificada: la firma es válida y todas las comprobaciones se superaron, también para las %n credenciales que contiene.</numerusform></translation>
+        <translation>
+            <numerusform>Verificada: la firma es válida y todas las comprobaciones se superaron, también para la %n credencial que contiene.</numerusform>
+            <numerusform>Verificada: la firma es válida y todas las comprobaciones se superaron, también para las %n credenciales que contiene.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A validity date of the credential is not a valid date.</source>
@@ -1568,7 +2446,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Read %n record(s).</source>
-        <translation><numerusform>Se leyó %n registro.</numerusform><numerusform>Se leyeron %n registros.</numerusform></translation>
+        <translation>
+            <numerusform>Se leyó %n registro.</numerusform>
+            <numerusform>Se leyeron %n registros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read as %1; this format carries no signature.</source>
@@ -1644,7 +2525,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Read as an SD-JWT credential with %n disclosure(s).</source>
-        <translation><numerusform>Leída como credencial SD-JWT con %n dato revelado.</numerusform><numerusform>Leída como credencial SD-JWT con %n datos revelados.</numerusform></translation>
+        <translation>
+            <numerusform>Leída como credencial SD-JWT con %n dato revelado.</numerusform>
+            <numerusform>Leída como credencial SD-JWT con %n datos revelados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disclosed claims do not match what the issuer signed.</source>
@@ -1693,6 +2577,194 @@ Códigos de salida:
     <message>
         <source>Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is &quot;%1&quot;).</source>
         <translation>Leída como SD-JWT, pero no está marcada como credencial SD-JWT VC (su tipo es &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked: the signed document is incomplete.</source>
+        <translation>No se puede comprobar la firma: el documento firmado está incompleto.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked without the signing key.</source>
+        <translation>No se puede comprobar la firma sin la clave de firma.</translation>
+    </message>
+    <message>
+        <source>The proof does not name its signing key (verificationMethod).</source>
+        <translation>La prueba no indica su clave de firma (verificationMethod).</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signing key %1 is not named by a DID or web address.</source>
+        <translation>La clave de firma %1 de la prueba no se indica con un DID ni con una dirección web.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 was not found or is not valid.</source>
+        <translation>La clave de firma %1 no se encontró o no es válida.</translation>
+    </message>
+    <message>
+        <source>The key %1 is a %2 key, but this proof needs an Ed25519 key.</source>
+        <translation>La clave %1 es una clave %2, pero esta prueba necesita una clave Ed25519.</translation>
+    </message>
+    <message>
+        <source>Signing key found: %1</source>
+        <translation>Clave de firma encontrada: %1</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be looked up offline.</source>
+        <translation>La clave de firma %1 no se puede buscar sin conexión.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 could not be downloaded.</source>
+        <translation>No se pudo descargar la clave de firma %1.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is not valid.</source>
+        <translation>La clave de firma %1 no es válida.</translation>
+    </message>
+    <message>
+        <source>The proof does not say what it is for (proofPurpose).</source>
+        <translation>La prueba no indica para qué sirve (proofPurpose).</translation>
+    </message>
+    <message>
+        <source>The proof was made for &quot;%1&quot;, but &quot;%2&quot; is needed here.</source>
+        <translation>La prueba se hizo para &quot;%1&quot;, pero aquí se necesita &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s owner does not allow it to be used for &quot;%1&quot;.</source>
+        <translation>El propietario de la clave no permite usarla para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key is allowed for &quot;%1&quot;.</source>
+        <translation>La clave está permitida para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s creation date is not a valid date.</source>
+        <translation>La fecha de creación de la prueba no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The proof claims to be made in the future (%1).</source>
+        <translation>La prueba dice haberse hecho en el futuro (%1).</translation>
+    </message>
+    <message>
+        <source>Signed on %1.</source>
+        <translation>Firmada el %1.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s expiry date is not a valid date.</source>
+        <translation>La fecha de caducidad de la prueba no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The proof expired on %1.</source>
+        <translation>La prueba caducó el %1.</translation>
+    </message>
+    <message>
+        <source>The proof is valid until %1.</source>
+        <translation>La prueba es válida hasta el %1.</translation>
+    </message>
+    <message>
+        <source>The proof answers the expected challenge.</source>
+        <translation>La prueba responde al desafío esperado.</translation>
+    </message>
+    <message>
+        <source>The proof was made for another challenge: it may be a replay of an older presentation.</source>
+        <translation>La prueba se hizo para otro desafío: puede ser la repetición de una presentación anterior.</translation>
+    </message>
+    <message>
+        <source>The proof is meant for %1.</source>
+        <translation>La prueba está destinada a %1.</translation>
+    </message>
+    <message>
+        <source>The proof was made for another site or service, not for %1.</source>
+        <translation>La prueba se hizo para otro sitio o servicio, no para %1.</translation>
+    </message>
+    <message>
+        <source>The earlier proofs this proof builds on are present.</source>
+        <translation>Están presentes las pruebas anteriores en las que se basa esta prueba.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s contexts do not match the document&apos;s.</source>
+        <translation>Los contextos de la prueba no coinciden con los del documento.</translation>
+    </message>
+    <message>
+        <source>Unknown context %1: cannot check offline</source>
+        <translation>Contexto desconocido %1: no se puede comprobar sin conexión</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked without the document&apos;s contexts.</source>
+        <translation>No se puede comprobar la firma sin los contextos del documento.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked: the document could not be read.</source>
+        <translation>No se puede comprobar la firma: no se pudo leer el documento.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was changed after it was signed</source>
+        <translation>La firma no coincide: la credencial se modificó después de firmarse</translation>
+    </message>
+    <message>
+        <source>The signature is damaged and cannot be checked.</source>
+        <translation>La firma está dañada y no se puede comprobar.</translation>
+    </message>
+    <message>
+        <source>A context the document uses is unknown: cannot check offline</source>
+        <translation>El documento usa un contexto desconocido: no se puede comprobar sin conexión</translation>
+    </message>
+    <message>
+        <source>The document is too complex to check safely.</source>
+        <translation>El documento es demasiado complejo para comprobarlo de forma segura.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON-LD.</source>
+        <translation>El documento no es JSON-LD válido.</translation>
+    </message>
+    <message>
+        <source>The proof value is missing or not in base58btc multibase form.</source>
+        <translation>Falta el valor de la prueba o no está en formato multibase base58btc.</translation>
+    </message>
+    <message>
+        <source>The proof value is not a 64-byte Ed25519 signature.</source>
+        <translation>El valor de la prueba no es una firma Ed25519 de 64 bytes.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s JWS is not a detached JWS.</source>
+        <translation>El JWS de la prueba no es un JWS separado (detached).</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s JWS header must be EdDSA with an unencoded payload.</source>
+        <translation>La cabecera del JWS de la prueba debe ser EdDSA con el contenido sin codificar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DID that can be resolved offline.</source>
+        <translation>%1 no es un DID que se pueda resolver sin conexión.</translation>
+    </message>
+    <message>
+        <source>No resolver knows the key %1.</source>
+        <translation>Ningún sistema de resolución conoce la clave %1.</translation>
+    </message>
+    <message>
+        <source>The earlier proof %1 that this proof builds on is missing.</source>
+        <translation>Falta la prueba anterior %1 en la que se basa esta prueba.</translation>
+    </message>
+    <message>
+        <source>New proofs can only use eddsa-rdfc-2022 or eddsa-jcs-2022.</source>
+        <translation>Las pruebas nuevas solo pueden usar eddsa-rdfc-2022 o eddsa-jcs-2022.</translation>
+    </message>
+    <message>
+        <source>A proof needs a signing key.</source>
+        <translation>Una prueba necesita una clave de firma.</translation>
+    </message>
+    <message>
+        <source>The signer did not return an Ed25519 signature.</source>
+        <translation>El firmante no devolvió una firma Ed25519.</translation>
+    </message>
+    <message>
+        <source>The proof uses the cryptosuite &quot;%1&quot;, which this wallet cannot check.</source>
+        <translation>La prueba usa el conjunto criptográfico (cryptosuite) &quot;%1&quot;, que esta billetera no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>The proof has no type.</source>
+        <translation>La prueba no tiene tipo.</translation>
+    </message>
+    <message>
+        <source>The proof type &quot;%1&quot; is not one this wallet can check.</source>
+        <translation>El tipo de prueba &quot;%1&quot; no es uno que esta billetera pueda comprobar.</translation>
     </message>
 </context>
 </TS>

@@ -54,11 +54,11 @@ QString ImportReport::summary() const
             parts.append(QCoreApplication::translate("ler::store", text, nullptr, n));
         }
     };
-    add(ImportStatus::Imported, QT_TRANSLATE_NOOP("ler::store", "%n imported"));
-    add(ImportStatus::Updated, QT_TRANSLATE_NOOP("ler::store", "%n updated"));
-    add(ImportStatus::Duplicate, QT_TRANSLATE_NOOP("ler::store", "%n already in your wallet"));
-    add(ImportStatus::UpdateAvailable, QT_TRANSLATE_NOOP("ler::store", "%n with an update available"));
-    add(ImportStatus::Rejected, QT_TRANSLATE_NOOP("ler::store", "%n could not be imported"));
+    add(ImportStatus::Imported, QT_TRANSLATE_N_NOOP("ler::store", "%n imported"));
+    add(ImportStatus::Updated, QT_TRANSLATE_N_NOOP("ler::store", "%n updated"));
+    add(ImportStatus::Duplicate, QT_TRANSLATE_N_NOOP("ler::store", "%n already in your wallet"));
+    add(ImportStatus::UpdateAvailable, QT_TRANSLATE_N_NOOP("ler::store", "%n with an update available"));
+    add(ImportStatus::Rejected, QT_TRANSLATE_N_NOOP("ler::store", "%n could not be imported"));
     QString text = parts.isEmpty() ? QCoreApplication::translate("ler::store", "Nothing was imported.")
                                    : parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     if (cancelled) {

@@ -296,13 +296,12 @@ IntegrityReport Wallet::checkIntegrity()
 
     auto cipherRows = m_db->query(QStringLiteral("PRAGMA cipher_integrity_check"));
     const bool cipherOk = cipherRows && cipherRows->isEmpty();
+    const int badPages = cipherRows ? int(cipherRows->size()) : -1;
     add("cipher-integrity",
         cipherOk,
         cipherOk ? QCoreApplication::translate("ler::store", "Every database page is authentic.")
-                 : QCoreApplication::translate("ler::store",
-                     "%n database page(s) failed their authentication check.",
-                     nullptr,
-                     cipherRows ? int(cipherRows->size()) : -1));
+                 : QCoreApplication::translate(
+                     "ler::store", "%n database page(s) failed their authentication check.", nullptr, badPages));
 
     auto sqliteCheck = m_db->scalar(QStringLiteral("PRAGMA integrity_check"));
     const bool structureOk = sqliteCheck && sqliteCheck->toString() == QLatin1String("ok");
