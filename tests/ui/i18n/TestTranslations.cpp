@@ -7,7 +7,10 @@
 #include <QFile>
 #include <QPushButton>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
+#include <algorithm>
+#include <functional>
 
 class TestTranslations : public QObject
 {
@@ -20,21 +23,82 @@ private Q_SLOTS:
         auto* create = page.findChild<QPushButton*>(QStringLiteral("createWalletButton"));
         QCOMPARE(create->text(), QStringLiteral("&Crear una billetera nueva"));
         QCOMPARE(QCoreApplication::translate("ler::store", "The wallet database is missing."),
-                 QStringLiteral("Falta la base de datos de la billetera."));
-        QCOMPARE(QCoreApplication::translate("ler::ui::WalletPage", "Your wallet holds %n record(s).", nullptr, 3),
-                 QStringLiteral("Su billetera contiene 3 registros."));
+            QStringLiteral("Falta la base de datos de la billetera."));
+        QCOMPARE(QCoreApplication::translate("ler::ui::WalletPage", "%n record(s) in your wallet.", nullptr, 3),
+            QStringLiteral("3 registros en su billetera."));
+        QCOMPARE(QCoreApplication::translate("ler::store", "%n imported", nullptr, 2), QStringLiteral("2 importadas"));
     }
 
-    /// Every string of the screens and messages people see first is translated.
-    void foundationStringsAreFinished()
+    /// Every message of the Spanish translation is translated: none is left unfinished.
+    void everySpanishStringIsFinished()
     {
-        QFile ts(QStringLiteral(LER_TRANSLATIONS_DIR "/ler-wallet_es.ts"));
-        QVERIFY(ts.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&ts);
-        QString context;
-        QString source;
         QStringList unfinished;
         int checked = 0;
+        forEachMessage(QStringLiteral("ler-wallet_es.ts"), [&](const Message& m) {
+            ++checked;
+            if (m.unfinished) {
+                unfinished << m.context + QStringLiteral(": ") + m.source;
+            } else if (m.numerus && (m.forms.size() != 2 || m.forms.contains(QString()))) {
+                unfinished << m.context + QStringLiteral(" (needs singular and plural): ") + m.source;
+            }
+        });
+        QVERIFY(checked > 600);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QLatin1Char('\n'))));
+    }
+
+    /// English is the source language, but plurals like "record(s)" get real singular and plural forms.
+    void everyEnglishPluralHasItsForms()
+    {
+        QStringList missing;
+        int plurals = 0;
+        forEachMessage(QStringLiteral("ler-wallet_en.ts"), [&](const Message& m) {
+            if (!m.numerus) {
+                return;
+            }
+            ++plurals;
+            if (m.unfinished || m.forms.size() != 2 || m.forms.contains(QString())
+                || std::any_of(m.forms.cbegin(), m.forms.cend(), [](const QString& f) {
+                       return f.contains(QLatin1String("(s)"));
+                   })) {
+                missing << m.context + QStringLiteral(": ") + m.source;
+            }
+        });
+        QVERIFY(plurals > 0);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    void englishPluralsAreEmbeddedAndUsed()
+    {
+        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        ler::installTranslations(*qApp, QLocale(QLocale::English));
+        QCOMPARE(QCoreApplication::translate("ler::ui::WalletPage", "%n record(s) in your wallet.", nullptr, 1),
+            QStringLiteral("1 record in your wallet."));
+        QCOMPARE(QCoreApplication::translate("ler::ui::WalletPage", "%n record(s) in your wallet.", nullptr, 4),
+            QStringLiteral("4 records in your wallet."));
+        QCOMPARE(QCoreApplication::translate("ler::store", "The wallet database is missing."),
+            QStringLiteral("The wallet database is missing."));
+    }
+
+private:
+    struct Message
+    {
+        QString context;
+        QString source;
+        bool numerus = false;
+        bool unfinished = false;
+        QStringList forms;
+    };
+
+    static void forEachMessage(const QString& file, const std::function<void(const Message&)>& visit)
+    {
+        QFile ts(QStringLiteral(LER_TRANSLATIONS_DIR "/") + file);
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+        QXmlStreamReader xml(&ts);
+        QString context;
+        Message m;
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement()) {
@@ -42,23 +106,26 @@ private Q_SLOTS:
             }
             if (xml.name() == QLatin1String("name")) {
                 context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                m = Message {
+                    context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), false, {}
+                };
             } else if (xml.name() == QLatin1String("source")) {
-                source = xml.readElementText();
+                m.source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
-                const bool covered = context.startsWith(QLatin1String("ler::ui")) || context == QLatin1String("ler::cli")
-                    || context == QLatin1String("ler::store") || context == QLatin1String("ler::crypto")
-                    || context.startsWith(QLatin1String("ler::session"));
-                if (!covered) {
+                m.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                if (!m.numerus) {
+                    m.forms << xml.readElementText();
+                    visit(m);
                     continue;
                 }
-                ++checked;
-                if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished")) {
-                    unfinished << context + QStringLiteral(": ") + source;
+                while (xml.readNextStartElement()) {
+                    m.forms << xml.readElementText(); // numerusform
                 }
+                visit(m);
             }
         }
-        QVERIFY(checked > 100);
-        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QLatin1Char('\n'))));
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     }
 };
 
