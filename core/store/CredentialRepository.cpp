@@ -97,7 +97,7 @@ CredentialSummary summaryFromRow(const Row& r)
     s.updatedAt = r.at(13).toString();
     if (s.verification.isEmpty()) {
         const bool nothingToCheck = s.selfAsserted || r.at(14).toInt() != 0;
-        s.verification = nothingToCheck ? QStringLiteral("unverifiable") : QStringLiteral("not-verified");
+        s.verification = nothingToCheck ? QStringLiteral("unverifiable") : QStringLiteral("unchecked");
     }
     return s;
 }
@@ -151,11 +151,20 @@ QJsonObject CredentialSummary::toJson() const
 
 QString CredentialSummary::verificationText() const
 {
-    if (verification == QLatin1String("not-verified")) {
-        return QCoreApplication::translate("ler::store", "not verified yet");
+    if (verification == QLatin1String("unchecked")) {
+        return QCoreApplication::translate("ler::store", "not checked yet");
     }
     if (verification == QLatin1String("unverifiable")) {
         return QCoreApplication::translate("ler::store", "nothing to verify");
+    }
+    if (verification == QLatin1String("verified")) {
+        return QCoreApplication::translate("ler::store", "verified");
+    }
+    if (verification == QLatin1String("not-verified")) {
+        return QCoreApplication::translate("ler::store", "NOT verified");
+    }
+    if (verification == QLatin1String("partly-verified")) {
+        return QCoreApplication::translate("ler::store", "partly verified");
     }
     return verification;
 }

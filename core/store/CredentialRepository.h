@@ -32,7 +32,7 @@ struct CredentialSummary
     QString format; ///< model::sourceFormatName()
     QString formatVersion;
     bool selfAsserted = false;
-    /// The latest verification outcome; "not-verified" when never checked; "unverifiable" when the
+    /// The latest verification outcome; "unchecked" when never checked; "unverifiable" when the
     /// credential carries nothing to check (self-asserted entries, unsigned transcripts).
     QString verification;
     QString verifiedAt;

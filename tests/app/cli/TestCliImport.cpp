@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("id")).toString(), badgeId);
         QCOMPARE(first.value(QStringLiteral("issuer")).toString(), QStringLiteral("Example Corp"));
         QCOMPARE(first.value(QStringLiteral("issued")).toString(), QStringLiteral("2010-01-01T00:00:00Z"));
-        QCOMPARE(first.value(QStringLiteral("verification")).toString(), QStringLiteral("not-verified"));
+        QCOMPARE(first.value(QStringLiteral("verification")).toString(), QStringLiteral("unchecked"));
         Run listText = cli({ QStringLiteral("list") });
         QCOMPARE(listText.code, 0);
         QVERIFY(listText.out.contains("Teamwork Badge - Example Corp, 2010-01-01  [not verified yet]"));

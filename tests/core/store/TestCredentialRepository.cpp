@@ -206,7 +206,7 @@ private Q_SLOTS:
         auto now = repo.get(id);
         QCOMPARE(now->record.title, QStringLiteral("Renamed Badge"));
         QCOMPARE(now->summary.source, QStringLiteral("b.json"));
-        QCOMPARE(now->summary.verification, QStringLiteral("not-verified"));
+        QCOMPARE(now->summary.verification, QStringLiteral("unchecked"));
         QVERIFY(now->summary.updatedAt > now->summary.addedAt);
         QCOMPARE(*repo.exportOriginal(id), changed.items.first().original);
         QCOMPARE(repo.search(QStringLiteral("renamed"))->size(), 1);

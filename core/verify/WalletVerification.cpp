@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/verify/WalletVerification.h"
+
+#include "core/store/SqlCipherDatabase.h"
+#include "core/verify/TrustedIssuers.h"
+#include "core/verify/Verifier.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace ler::verify {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString identifierType(const QString& value)
+{
+    if (value.startsWith(QLatin1String("did:"))) {
+        return QStringLiteral("did");
+    }
+    if (value.startsWith(QLatin1String("https://")) || value.startsWith(QLatin1String("http://"))) {
+        return QStringLiteral("url");
+    }
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(value).hasMatch() ? QStringLiteral("email") : QString();
+}
+
+} // namespace
+
+WalletVerification::WalletVerification(store::SqlCipherDatabase& db)
+    : m_db(db)
+{
+}
+
+Result<Report> WalletVerification::verifyCredential(const QString& id)
+{
+    auto row = m_db.query(QStringLiteral("SELECT original, source FROM credentials WHERE id = ?1"), {id});
+    if (!row) {
+        return row.error();
+    }
+    if (row->isEmpty()) {
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ler::verify", "There is no credential %1 in this wallet.").arg(id));
+    }
+    Verifier::Options options;
+    options.offline = m_fetcher == nullptr;
+    options.fetcher = m_fetcher;
+    options.now = m_now;
+    auto ids = identifiers();
+    if (ids) {
+        options.identifiers = *ids;
+    }
+    auto trusted = m_db.query(QStringLiteral("SELECT jwk FROM trusted_issuer_keys"));
+    if (trusted && !trusted->isEmpty()) {
+        QJsonArray all;
+        for (const store::Row& r : *trusted) {
+            all.append(QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object());
+        }
+        auto parsed = TrustedIssuers::fromJson(QJsonDocument(all).toJson(QJsonDocument::Compact));
+        if (parsed) {
+            options.trustedIssuers = *parsed;
+        }
+    }
+    const Verifier verifier(options);
+    auto report = verifier.verify(row->first().at(0).toByteArray(), row->first().at(1).toString());
+    if (!report) {
+        return report.error();
+    }
+    if (auto s = store(id, *report); !s) {
+        return s.error();
+    }
+    return report;
+}
+
+Status WalletVerification::store(const QString& id, const Report& report)
+{
+    const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact);
+    return m_db.exec(QStringLiteral("INSERT INTO verification_results (credential_id, verified_at, outcome, report) "
+                                    "VALUES (?1, ?2, ?3, ?4)"),
+                     {id, nowText(), outcomeName(report.overall), QString::fromUtf8(json)});
+}
+
+Result<int> WalletVerification::verifyAll(const std::function<void(int, int)>& progress,
+                                          const std::atomic<bool>* cancel)
+{
+    // Self-asserted entries carry nothing to check; nested credentials are checked with their container.
+    auto rows = m_db.query(QStringLiteral("SELECT id FROM credentials WHERE parent_id IS NULL AND self_asserted = 0 "
+                                          "ORDER BY row"));
+    if (!rows) {
+        return rows.error();
+    }
+    int done = 0;
+    for (const store::Row& r : *rows) {
+        if (cancel && cancel->load()) {
+            break;
+        }
+        auto report = verifyCredential(r.at(0).toString());
+        if (!report && report.error().code == ErrorCode::Database) {
+            return report.error();
+        }
+        ++done;
+        if (progress) {
+            progress(done, int(rows->size()));
+        }
+    }
+    return done;
+}
+
+Result<std::optional<StoredReport>> WalletVerification::latest(const QString& id)
+{
+    auto rows = m_db.query(QStringLiteral("SELECT verified_at, outcome, report FROM verification_results "
+                                          "WHERE credential_id = ?1 ORDER BY verified_at DESC, id DESC LIMIT 1"),
+                           {id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->isEmpty()) {
+        return std::optional<StoredReport>();
+    }
+    const store::Row& r = rows->first();
+    return std::optional<StoredReport>(StoredReport{QDateTime::fromString(r.at(0).toString(), Qt::ISODateWithMs),
+                                                    r.at(1).toString(),
+                                                    QJsonDocument::fromJson(r.at(2).toString().toUtf8()).object()});
+}
+
+Result<QStringList> WalletVerification::identifiers()
+{
+    auto rows = m_db.query(QStringLiteral("SELECT value FROM identifiers ORDER BY id"));
+    if (!rows) {
+        return rows.error();
+    }
+    QStringList out;
+    for (const store::Row& r : *rows) {
+        out.append(r.at(0).toString());
+    }
+    return out;
+}
+
+Status WalletVerification::addIdentifier(const QString& value)
+{
+    const QString v = value.trimmed();
+    const QString type = identifierType(v);
+    if (type.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("ler::verify",
+                                                 "\"%1\" is not an e-mail address, a DID or a web address.")
+                         .arg(v.left(80)));
+    }
+    const QString stored = type == QLatin1String("email") ? v.toLower() : v;
+    return m_db.exec(QStringLiteral("INSERT INTO identifiers (type, value, created_at) VALUES (?1, ?2, ?3) "
+                                    "ON CONFLICT(type, value) DO NOTHING"),
+                     {type, stored, nowText()});
+}
+
+Status WalletVerification::removeIdentifier(const QString& value)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM identifiers WHERE value = ?1 OR value = lower(?1)"), {value.trimmed()});
+}
+
+Result<QList<TrustedEntry>> WalletVerification::trustedEntries()
+{
+    auto rows = m_db.query(QStringLiteral("SELECT id, label, added_at FROM trusted_issuer_keys ORDER BY id"));
+    if (!rows) {
+        return rows.error();
+    }
+    QList<TrustedEntry> out;
+    for (const store::Row& r : *rows) {
+        out.append({r.at(0).toLongLong(), r.at(1).toString(), QDateTime::fromString(r.at(2).toString(), Qt::ISODateWithMs)});
+    }
+    return out;
+}
+
+Status WalletVerification::addTrusted(const QByteArray& json, const QString& label)
+{
+    auto parsed = TrustedIssuers::fromJson(json);
+    if (!parsed) {
+        return parsed.error();
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject()) {
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("ler::verify", "Add one key set or DID document at a time."));
+    }
+    const QByteArray compact = doc.toJson(QJsonDocument::Compact);
+    // issuer + kid are unique together; the content fingerprint keeps one copy of the same keys.
+    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(compact, QCryptographicHash::Sha256).toHex());
+    return m_db.exec(QStringLiteral("INSERT INTO trusted_issuer_keys (issuer, kid, jwk, label, added_at) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(issuer, kid) DO NOTHING"),
+                     {label.trimmed(), fingerprint, QString::fromUtf8(compact), label.trimmed(), nowText()});
+}
+
+Status WalletVerification::removeTrusted(qint64 id)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM trusted_issuer_keys WHERE id = ?1"), {id});
+}
+
+} // namespace ler::verify

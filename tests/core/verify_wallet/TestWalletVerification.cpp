@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/store/CredentialRepository.h"
+#include "core/store/ImportService.h"
+#include "core/store/Wallet.h"
+#include "core/verify/WalletVerification.h"
+#include "support/TestWalletHelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace ler;
+
+namespace {
+
+const QString kVectors = QStringLiteral(LER_TEST_DATA "/vectors/openbadges-eddsa");
+const QString kFormats = QStringLiteral(LER_TEST_DATA "/formats");
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The OB 3.0 test vector's issuer key as a JWKS, its kid being the proof's verification method.
+QByteArray vectorIssuerJwks()
+{
+    const QJsonObject pair = QJsonDocument::fromJson(readFile(kVectors + QStringLiteral("/ob3/keypair.json"))).object();
+    const QByteArray raw = QByteArray::fromHex(pair.value(QStringLiteral("publicKeyHex")).toString().toLatin1());
+    const QJsonObject jwk{{QStringLiteral("kty"), QStringLiteral("OKP")},
+                          {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+                          {QStringLiteral("kid"), pair.value(QStringLiteral("verificationMethod"))},
+                          {QStringLiteral("x"), QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
+                                                                                 | QByteArray::OmitTrailingEquals))}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}}).toJson();
+}
+
+} // namespace
+
+class TestWalletVerification : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<store::Wallet> m_wallet;
+
+    QString importFile(const QString& path)
+    {
+        store::ImportService service(m_wallet->database());
+        auto outcomes = service.runOne(store::ImportInput::file(path));
+        return outcomes && !outcomes->isEmpty() ? outcomes->first().id : QString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto created = store::Wallet::create(m_tmp.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                                             "verification tests", crypto::KdfParams::cheapForTests());
+        QVERIFY(created);
+        m_wallet = std::move(created->wallet);
+    }
+
+    void verifyAndStoreEachOutcome()
+    {
+        const QString didKey = importFile(kVectors + QStringLiteral("/ob3/signed-credential.json"));
+        const QString transcript = importFile(kFormats + QStringLiteral("/pesc/valid/SampleCollegeTranscript.xml"));
+        QVERIFY(!didKey.isEmpty() && !transcript.isEmpty());
+        verify::WalletVerification wv(m_wallet->database());
+        QVERIFY(wv.addTrusted(vectorIssuerJwks(), QStringLiteral("Example University")));
+
+        QVERIFY(!*wv.latest(didKey));
+        auto good = wv.verifyCredential(didKey);
+        QVERIFY(good);
+        QCOMPARE(good->overall, verify::Outcome::Verified);
+        auto stored = wv.latest(didKey);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->outcome, QStringLiteral("verified"));
+        QVERIFY((*stored)->verifiedAt.isValid());
+        QCOMPARE((*stored)->report.value(QStringLiteral("verified")).toBool(), true);
+
+        auto unsignedReport = wv.verifyCredential(transcript);
+        QVERIFY(unsignedReport);
+        QVERIFY2(unsignedReport->overall != verify::Outcome::Verified, "an unsigned transcript is never 'verified'");
+
+        store::CredentialRepository repo(m_wallet->database());
+        auto list = repo.list();
+        QVERIFY(list);
+        for (const auto& s : *list) {
+            if (s.id == didKey) {
+                QCOMPARE(s.verification, QStringLiteral("verified"));
+            }
+        }
+        QCOMPARE(wv.verifyCredential(QStringLiteral("no-such-id")).error().code, ErrorCode::NotFound);
+    }
+
+    void tamperedCredentialFailsOnTheSignature()
+    {
+        QByteArray doc = readFile(kVectors + QStringLiteral("/ob3/signed-credential.json"));
+        QVERIFY(doc.contains("Teamwork Badge"));
+        doc.replace("Teamwork Badge", "Leadership Badge");
+        const QString path = m_tmp.filePath(QStringLiteral("tampered.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(doc);
+        f.close();
+        const QString id = importFile(path);
+        QVERIFY(!id.isEmpty());
+        verify::WalletVerification wv(m_wallet->database());
+        QVERIFY(wv.addTrusted(vectorIssuerJwks(), QStringLiteral("Example University")));
+        auto report = wv.verifyCredential(id);
+        QVERIFY(report);
+        QCOMPARE(report->overall, verify::Outcome::NotVerified);
+        const verify::Check* sig = report->check(verify::reportid::kSignature);
+        QVERIFY(sig && sig->status == verify::Check::Failed);
+    }
+
+    void trustedIssuerKeyMakesAnUnresolvableIssuerVerifiable()
+    {
+        const QString id = importFile(kVectors + QStringLiteral("/ob3/signed-credential.json"));
+        QVERIFY(!id.isEmpty());
+        verify::WalletVerification wv(m_wallet->database());
+        auto before = wv.verifyCredential(id);
+        QVERIFY(before);
+        QVERIFY2(before->overall != verify::Outcome::Verified, "an https issuer key cannot be found offline");
+
+        const auto snapshot = test::snapshot(m_wallet->directory());
+        QVERIFY(!wv.addTrusted("{\"keys\": [{\"kty\": \"nonsense\"}]}", QStringLiteral("bad")));
+        QVERIFY(!wv.addTrusted("not json", QStringLiteral("bad")));
+        QCOMPARE(wv.trustedEntries()->size(), 0);
+
+        QVERIFY(wv.addTrusted(vectorIssuerJwks(), QStringLiteral("Example University")));
+        QCOMPARE(wv.trustedEntries()->size(), 1);
+        auto after = wv.verifyCredential(id);
+        QVERIFY(after);
+        QCOMPARE(after->overall, verify::Outcome::Verified);
+        QVERIFY(wv.removeTrusted(wv.trustedEntries()->first().id));
+        QCOMPARE(wv.trustedEntries()->size(), 0);
+        Q_UNUSED(snapshot);
+    }
+
+    void identifiers()
+    {
+        verify::WalletVerification wv(m_wallet->database());
+        QVERIFY(wv.addIdentifier(QStringLiteral("  Alex@Example.org ")));
+        QVERIFY(wv.addIdentifier(QStringLiteral("did:key:z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi")));
+        QVERIFY(wv.addIdentifier(QStringLiteral("alex@example.org")));
+        auto bad = wv.addIdentifier(QStringLiteral("not an address"));
+        QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(*wv.identifiers(), (QStringList{QStringLiteral("alex@example.org"),
+                                                 QStringLiteral("did:key:z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi")}));
+        QVERIFY(wv.removeIdentifier(QStringLiteral("alex@example.org")));
+        QCOMPARE(wv.identifiers()->size(), 1);
+    }
+
+    void verifyAllSkipsSelfAssertedAndCancels()
+    {
+        importFile(kVectors + QStringLiteral("/ob3/signed-credential.json"));
+        importFile(kFormats + QStringLiteral("/csv/valid/entries.csv"));
+        importFile(kFormats + QStringLiteral("/openbadges3/valid/simple.jwt"));
+        verify::WalletVerification wv(m_wallet->database());
+        std::atomic<bool> cancel(true);
+        QCOMPARE(*wv.verifyAll({}, &cancel), 0);
+        QList<int> seen;
+        auto n = wv.verifyAll([&seen](int done, int) { seen.append(done); });
+        QVERIFY(n);
+        QCOMPARE(*n, 2);
+        QCOMPARE(seen, (QList<int>{1, 2}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWalletVerification)
+#include "TestWalletVerification.moc"
