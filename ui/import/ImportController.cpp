@@ -5,6 +5,7 @@
 #include "core/net/Fetcher.h"
 #include "core/qr/QrReader.h"
 #include "core/store/WalletSettings.h"
+#include "core/verify/WalletVerification.h"
 #include "core/session/WalletSession.h"
 #include "ui/import/ImportResultDialog.h"
 
@@ -161,12 +162,22 @@ void ImportController::importInputs(QList<store::ImportInput> inputs, store::Upd
                 return result.error();
             }
             *report = *result;
+            // Every credential is checked as it arrives; offline unless the person allows the network.
+            verify::WalletVerification checker(wallet.database());
+            checker.setFetcher(fetcher->isOnline() ? fetcher.get() : nullptr);
+            for (const store::ImportOutcome& o : report->outcomes) {
+                if ((o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated)
+                    && !o.id.isEmpty() && !(cancel && cancel->load())) {
+                    (void)checker.verifyCredential(o.id);
+                }
+            }
             return {};
         },
         this,
         [this, report, inputs, bar](const Status& status) {
             m_busy = false;
             if (bar) {
+                bar->disconnect(this); // closing a progress dialog emits canceled()
                 bar->close();
                 bar->deleteLater();
             }

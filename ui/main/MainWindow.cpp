@@ -9,6 +9,8 @@
 #include "ui/common/IdleWatcher.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
+#include "ui/verify/TrustDialog.h"
+#include "ui/verify/VerifyController.h"
 #include "ui/main/WalletPage.h"
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     , m_walletPage(new WalletPage)
     , m_idle(new IdleWatcher(this))
     , m_importer(new ImportController(session, this))
+    , m_verifier(new VerifyController(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LER Wallet"));
@@ -78,6 +81,8 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     connect(m_walletPage, &WalletPage::importRequested, this, &MainWindow::importFiles);
     connect(m_walletPage, &WalletPage::addEntryRequested, this, &MainWindow::addEntry);
     connect(m_importer, &ImportController::imported, m_walletPage, &WalletPage::reload);
+    connect(m_walletPage, &WalletPage::verifyRequested, m_verifier, &VerifyController::verifyOne);
+    connect(m_verifier, &VerifyController::verified, m_walletPage, &WalletPage::reload);
     connect(&m_session, &session::WalletSession::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_session, &session::WalletSession::aboutToLock, this, &MainWindow::onAboutToLock);
     connect(&m_session, &session::WalletSession::stateChanged, this, [this] {
@@ -136,6 +141,8 @@ void MainWindow::createMenus()
         pasteAction,
         entryAction,
         deleteAction,
+        wallet->addAction(tr("Check &all records again"), m_verifier, &VerifyController::verifyAll),
+        wallet->addAction(tr("&Trusted issuers and your identifiers..."), this, &MainWindow::showTrust),
         wallet->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase),
         wallet->addAction(tr("New &recovery code..."), this, &MainWindow::replaceRecoveryCode),
         wallet->addAction(tr("&Check wallet integrity"), this, &MainWindow::checkIntegrity),
@@ -468,6 +475,15 @@ void MainWindow::checkIntegrity()
                                          + QStringLiteral("\n\n") + lines.join('\n'));
             }
         });
+}
+
+void MainWindow::showTrust()
+{
+    if (!m_session.wallet()) {
+        return;
+    }
+    TrustDialog dialog(*m_session.wallet(), this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

@@ -19,6 +19,7 @@ namespace ler::ui {
 
 class IdleWatcher;
 class ImportController;
+class VerifyController;
 class UnlockPage;
 class WalletPage;
 class WelcomePage;
@@ -38,6 +39,7 @@ public:
     void setAutoLockInterval(std::chrono::milliseconds interval);
     IdleWatcher* idleWatcher() const { return m_idle; }
     ImportController* importer() const { return m_importer; }
+    VerifyController* verifier() const { return m_verifier; }
 
     /// The folder the app opens at start: the last one used, or the default location.
     static QString startFolder();
@@ -64,6 +66,7 @@ private:
     void replaceRecoveryCode();
     void checkIntegrity();
     void showSettings();
+    void showTrust();
     void showAbout();
     void updateActions();
     void rememberFolder(const QString& dir);
@@ -76,6 +79,7 @@ private:
     WalletPage* m_walletPage;
     IdleWatcher* m_idle;
     ImportController* m_importer;
+    VerifyController* m_verifier;
     bool m_creating = false;
     QList<QAction*> m_walletActions;
     QAction* m_lockAction = nullptr;

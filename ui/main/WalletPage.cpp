@@ -4,6 +4,7 @@
 
 #include "core/store/CredentialRepository.h"
 #include "core/store/Wallet.h"
+#include "core/verify/WalletVerification.h"
 #include "ui/records/RecordDetailView.h"
 #include "ui/records/RecordListModel.h"
 
@@ -54,6 +55,10 @@ WalletPage::WalletPage(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(RecordListModel::Title, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
+    auto* again = new QPushButton(tr("&Check again"));
+    again->setObjectName(QStringLiteral("verifyButton"));
+    again->setToolTip(tr("Check the selected record's signature, issuer, dates and status now."));
+    connect(again, &QPushButton::clicked, this, [this] { Q_EMIT verifyRequested(selectedId()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WalletPage::showSelected);
 
     auto* empty = new QLabel(tr("Your wallet is empty.\n\nImport badges, transcripts and certificates with "
@@ -82,6 +87,7 @@ WalletPage::WalletPage(QWidget* parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(importButton);
     bar->addWidget(addButton);
+    bar->addWidget(again);
     auto* foot = new QHBoxLayout;
     foot->addWidget(m_folder, 1);
     foot->addWidget(lock);
@@ -107,6 +113,7 @@ void WalletPage::reload()
     if (!m_wallet) {
         return;
     }
+    const QString keep = selectedId();
     store::CredentialRepository repo(m_wallet->database());
     const QString query = m_search->text().trimmed();
     auto records = query.isEmpty() ? repo.list() : repo.search(query);
@@ -116,6 +123,12 @@ void WalletPage::reload()
     m_summary->setText(n == 0 ? QString() : tr("%n record(s) in your wallet.", nullptr, n));
     m_body->setCurrentIndex(n == 0 ? 0 : 1);
     m_detail->showNothing();
+    for (int row = 0; row < m_model->rowCount() && !keep.isEmpty(); ++row) {
+        if (m_model->recordAt(row)->id == keep) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
 }
 
 void WalletPage::clear()
@@ -144,8 +157,9 @@ void WalletPage::showSelected()
         return;
     }
     auto c = store::CredentialRepository(m_wallet->database()).get(id);
+    auto report = verify::WalletVerification(m_wallet->database()).latest(id);
     if (c) {
-        m_detail->showRecord(*c);
+        m_detail->showRecord(*c, report ? *report : std::nullopt);
     } else {
         m_detail->setPlainText(c.error().message);
     }

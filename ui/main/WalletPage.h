@@ -39,6 +39,7 @@ Q_SIGNALS:
     void importRequested();
     void addEntryRequested();
     void deleteRequested(const QString& id);
+    void verifyRequested(const QString& id);
 
 private:
     void showSelected();

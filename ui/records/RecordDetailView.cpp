@@ -4,6 +4,7 @@
 
 #include "ui/records/RecordListModel.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace ler::ui {
@@ -49,15 +50,61 @@ void RecordDetailView::showNothing()
     setHtml(QStringLiteral("<p style='color:#777;'>%1</p>").arg(esc(tr("Pick a record to see it in full."))));
 }
 
-void RecordDetailView::showRecord(const store::StoredCredential& credential)
+void RecordDetailView::showRecord(const store::StoredCredential& credential,
+                                  const std::optional<verify::StoredReport>& report)
 {
-    setHtml(html(credential));
+    setHtml(html(credential, report));
 }
 
-QString RecordDetailView::html(const store::StoredCredential& c)
+QString RecordDetailView::reportHtml(const store::StoredCredential& c, const std::optional<verify::StoredReport>& report)
+{
+    if (c.record.selfAsserted) {
+        return {};
+    }
+    if (!report) {
+        return QStringLiteral("<p style='background:#eeeeee; padding:6px;'><b>%1</b> %2</p>")
+            .arg(esc(tr("Not checked yet.")), esc(tr("Use \"Check again\" to check it now.")));
+    }
+    QString colour = QStringLiteral("#fff3cd");
+    QString headline = tr("Partly verified");
+    if (report->outcome == QLatin1String("verified")) {
+        colour = QStringLiteral("#d4edda");
+        headline = tr("Verified");
+    } else if (report->outcome == QLatin1String("not-verified")) {
+        colour = QStringLiteral("#f8d7da");
+        headline = tr("NOT verified");
+    }
+    QString out = QStringLiteral("<table width='100%' style='background:%1;' cellpadding='6'><tr><td><b>%2</b><br/>%3"
+                                 "<br/><small>%4</small></td></tr></table>")
+                      .arg(colour, esc(headline), esc(report->report.value(QStringLiteral("summary")).toString()),
+                           esc(tr("Checked on %1")
+                                   .arg(QLocale().toString(report->verifiedAt.toLocalTime(), QLocale::LongFormat))));
+    out += QStringLiteral("<table cellpadding='2'>");
+    for (const QJsonValue& v : report->report.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject check = v.toObject();
+        const QString status = check.value(QStringLiteral("status")).toString();
+        const QString mark = status == QLatin1String("passed")  ? QStringLiteral("<span style='color:#1e7b34;'>✔</span>")
+                             : status == QLatin1String("failed") ? QStringLiteral("<span style='color:#b00020;'>✘</span>")
+                             : status == QLatin1String("warning") ? QStringLiteral("<span style='color:#a06800;'>!</span>")
+                                                                  : QStringLiteral("<span style='color:#777;'>–</span>");
+        out += QStringLiteral("<tr><td valign='top'>%1</td><td>%2</td></tr>")
+                   .arg(mark, esc(check.value(QStringLiteral("message")).toString()));
+    }
+    out += QStringLiteral("</table>");
+    const int nested = int(report->report.value(QStringLiteral("credentials")).toArray().size());
+    if (nested > 0) {
+        out += QStringLiteral("<p><small>%1</small></p>")
+                   .arg(esc(tr("%n credential(s) inside were checked too; select them in the list to see their checks.",
+                               nullptr, nested)));
+    }
+    return out;
+}
+
+QString RecordDetailView::html(const store::StoredCredential& c, const std::optional<verify::StoredReport>& report)
 {
     const model::Record& r = c.record;
     QString out = QStringLiteral("<h2>%1</h2>").arg(esc(r.title));
+    out += reportHtml(c, report);
     if (r.selfAsserted) {
         out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("You entered this yourself; no one else has vouched for it.")));
     } else if (r.unverified) {

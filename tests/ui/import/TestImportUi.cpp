@@ -5,6 +5,7 @@
 #include "core/store/CredentialRepository.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
+#include "support/UiTestHelpers.h"
 #include "ui/main/MainWindow.h"
 #include "ui/records/RecordListModel.h"
 
@@ -31,31 +32,12 @@
 
 using namespace ler;
 using namespace ler::ui;
+using ler::test::shoot;
+using ler::test::whenModal;
 
 namespace {
 
 const QString kData = QStringLiteral(LER_TEST_DATA "/formats");
-
-void whenModal(std::function<void(QWidget*)> f)
-{
-    auto* timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            f(w);
-        }
-    });
-    timer->start(20);
-}
-
-void shoot(QWidget* w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("LER_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-    }
-}
 
 QByteArray readFile(const QString& path)
 {

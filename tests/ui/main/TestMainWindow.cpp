@@ -3,6 +3,7 @@
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 #include "ui/common/IdleWatcher.h"
+#include "support/UiTestHelpers.h"
 #include "ui/main/MainWindow.h"
 #include "ui/unlock/RecoveryCodeSheet.h"
 
@@ -27,33 +28,8 @@
 
 using namespace ler;
 using namespace ler::ui;
-
-namespace {
-
-/// Runs `f` on the next modal dialog once it is shown (exec() blocks the caller).
-void whenModal(std::function<void(QWidget*)> f)
-{
-    auto* timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            f(w);
-        }
-    });
-    timer->start(20);
-}
-
-/// Saves a picture of `w` when LER_SCREENSHOT_DIR is set, for people to look at.
-void shoot(QWidget* w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("LER_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-    }
-}
-
-} // namespace
+using ler::test::shoot;
+using ler::test::whenModal;
 
 class TestMainWindow : public QObject
 {

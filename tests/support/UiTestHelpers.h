@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#pragma once
+
+#include <QApplication>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace ler::test {
+
+/// Runs `f` on the next modal dialog once it is shown (exec() blocks the caller).
+inline void whenModal(std::function<void(QWidget*)> f)
+{
+    auto* timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        if (QWidget* w = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            f(w);
+        }
+    });
+    timer->start(20);
+}
+
+/// Saves a picture of `w` when LER_SCREENSHOT_DIR is set, for people to look at.
+inline void shoot(QWidget* w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("LER_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+}
+
+} // namespace ler::test

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/session/WalletSession.h"
+#include "support/UiTestHelpers.h"
+#include "ui/import/ImportController.h"
+#include "ui/main/MainWindow.h"
+#include "ui/records/RecordListModel.h"
+#include "ui/verify/TrustDialog.h"
+#include "ui/verify/VerifyController.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace ler;
+using namespace ler::ui;
+
+namespace {
+
+const QString kVectors = QStringLiteral(LER_TEST_DATA "/vectors/openbadges-eddsa/ob3");
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// The test vector issuer's key as a JWKS file, as an issuer would hand it out.
+QByteArray issuerJwks()
+{
+    const QJsonObject pair = QJsonDocument::fromJson(readFile(kVectors + QStringLiteral("/keypair.json"))).object();
+    const QByteArray raw = QByteArray::fromHex(pair.value(QStringLiteral("publicKeyHex")).toString().toLatin1());
+    const QJsonObject jwk{{QStringLiteral("kty"), QStringLiteral("OKP")},
+                          {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+                          {QStringLiteral("kid"), pair.value(QStringLiteral("verificationMethod"))},
+                          {QStringLiteral("x"), QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
+                                                                                 | QByteArray::OmitTrailingEquals))}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}}).toJson();
+}
+
+} // namespace
+
+class TestVerifyUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_tmp;
+    std::unique_ptr<session::WalletSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString verificationOf(const QString& title)
+    {
+        auto* table = m_window->findChild<QTableView*>(QStringLiteral("recordTable"));
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, RecordListModel::Title).data().toString().trimmed() == title) {
+                return table->model()->index(r, RecordListModel::Verification).data().toString();
+            }
+        }
+        return {};
+    }
+
+    void importAndWait(const QString& path)
+    {
+        test::whenModal([](QWidget* dialog) { static_cast<QDialog*>(dialog)->reject(); });
+        QSignalSpy done(m_window->importer(), &ImportController::imported);
+        m_window->importer()->importFiles({path});
+        QVERIFY(done.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->importer()->busy(), 5000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        m_session = std::make_unique<session::WalletSession>();
+        m_session->setDirectory(m_tmp.filePath(QStringLiteral("wallet")));
+        QSignalSpy created(m_session.get(), &session::WalletSession::created);
+        m_session->create(QStringLiteral("verify test passphrase"), [] { return crypto::KdfParams::cheapForTests(); });
+        QVERIFY(created.wait(10000));
+        m_window = std::make_unique<MainWindow>(*m_session, [] { return crypto::KdfParams::cheapForTests(); });
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void trustDialogRefusesBadInput()
+    {
+        TrustDialog dialog(*m_session->wallet());
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("trustError"));
+        const QString bad = m_tmp.filePath(QStringLiteral("bad.json"));
+        QVERIFY(writeFile(bad, "{\"keys\": 5}"));
+        QVERIFY(!dialog.addTrustedFile(bad));
+        QVERIFY(!error->text().isEmpty());
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("trustedList"))->count(), 0);
+
+        dialog.findChild<QLineEdit*>(QStringLiteral("newIdentifier"))->setText(QStringLiteral("not an address"));
+        dialog.findChild<QPushButton*>(QStringLiteral("addIdentifier"))->click();
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("identifierList"))->count(), 0);
+        QVERIFY(error->text().contains(QStringLiteral("not an e-mail")));
+        dialog.findChild<QLineEdit*>(QStringLiteral("newIdentifier"))->setText(QStringLiteral("alex@example.org"));
+        dialog.findChild<QPushButton*>(QStringLiteral("addIdentifier"))->click();
+        auto* ids = dialog.findChild<QListWidget*>(QStringLiteral("identifierList"));
+        QCOMPARE(ids->count(), 1);
+        // The test badge was issued to someone else; keep the identifier list empty for the next steps.
+        ids->setCurrentRow(0);
+        dialog.findChild<QPushButton*>(QStringLiteral("removeIdentifier"))->click();
+        QCOMPARE(ids->count(), 0);
+    }
+
+    void importedCredentialsAreChecked()
+    {
+        // Before its key is trusted, the https issuer cannot be looked up offline.
+        importAndWait(kVectors + QStringLiteral("/signed-credential.json"));
+        QVERIFY2(verificationOf(QStringLiteral("Teamwork Badge")) != QLatin1String("verified"),
+                 qPrintable(verificationOf(QStringLiteral("Teamwork Badge"))));
+
+        TrustDialog dialog(*m_session->wallet());
+        const QString keys = m_tmp.filePath(QStringLiteral("example-university.json"));
+        QVERIFY(writeFile(keys, issuerJwks()));
+        QVERIFY(dialog.addTrustedFile(keys));
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("trustedList"))->count(), 1);
+        test::shoot(&dialog, "20-trust");
+
+        auto* table = m_window->findChild<QTableView*>(QStringLiteral("recordTable"));
+        table->selectRow(0);
+        QSignalSpy verified(m_window->verifier(), &VerifyController::verified);
+        m_window->findChild<QPushButton*>(QStringLiteral("verifyButton"))->click();
+        QVERIFY(verified.wait(20000));
+        QCOMPARE(verificationOf(QStringLiteral("Teamwork Badge")), QStringLiteral("verified"));
+        auto* detail = m_window->findChild<QTextBrowser*>(QStringLiteral("recordDetail"));
+        QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("Verified")));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("Signature valid")));
+        test::shoot(m_window.get(), "21-verified");
+    }
+
+    void tamperedCredentialIsFlagged()
+    {
+        QByteArray doc = readFile(kVectors + QStringLiteral("/signed-credential.json"));
+        doc.replace("Teamwork Badge", "Leadership Badge");
+        doc.replace("http://example.com/credentials/3527", "http://example.com/credentials/9999");
+        const QString path = m_tmp.filePath(QStringLiteral("changed.json"));
+        QVERIFY(writeFile(path, doc));
+        importAndWait(path);
+        QCOMPARE(verificationOf(QStringLiteral("Leadership Badge")), QStringLiteral("NOT verified"));
+    }
+
+    void checkAllAgain()
+    {
+        QSignalSpy verified(m_window->verifier(), &VerifyController::verified);
+        m_window->verifier()->verifyAll();
+        QVERIFY(verified.wait(20000));
+        QCOMPARE(verificationOf(QStringLiteral("Teamwork Badge")), QStringLiteral("verified"));
+        QCOMPARE(verificationOf(QStringLiteral("Leadership Badge")), QStringLiteral("NOT verified"));
+    }
+};
+
+QTEST_MAIN(TestVerifyUi)
+#include "TestVerifyUi.moc"

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "ui/verify/VerifyController.h"
+
+#include "core/net/Fetcher.h"
+#include "core/session/WalletSession.h"
+#include "core/store/WalletSettings.h"
+#include "core/verify/WalletVerification.h"
+
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+
+#include <atomic>
+
+namespace ler::ui {
+
+VerifyController::VerifyController(session::WalletSession& session, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{
+}
+
+std::shared_ptr<net::Fetcher> VerifyController::fetcherFor(session::WalletSession& session)
+{
+    if (!session.wallet() || !store::WalletSettings(session.wallet()->database()).networkAllowed()) {
+        return nullptr;
+    }
+    return std::make_shared<net::Fetcher>();
+}
+
+void VerifyController::verifyOne(const QString& id)
+{
+    if (m_busy || id.isEmpty() || !m_session.wallet()) {
+        return;
+    }
+    m_busy = true;
+    auto fetcher = fetcherFor(m_session);
+    m_session.runTask(
+        [id, fetcher](store::Wallet& wallet) -> Status {
+            verify::WalletVerification wv(wallet.database());
+            wv.setFetcher(fetcher.get());
+            auto report = wv.verifyCredential(id);
+            return report ? Status() : Status(report.error());
+        },
+        this,
+        [this](const Status& s) {
+            m_busy = false;
+            if (!s) {
+                QMessageBox::warning(m_window, tr("Check"), s.error().message);
+            }
+            Q_EMIT verified();
+        });
+}
+
+void VerifyController::verifyAll()
+{
+    if (m_busy || !m_session.wallet()) {
+        return;
+    }
+    m_busy = true;
+    auto* progress = new QProgressDialog(tr("Checking your records..."), tr("Cancel"), 0, 1, m_window);
+    progress->setObjectName(QStringLiteral("verifyProgress"));
+    progress->setWindowTitle(tr("Check all records"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    QPointer<QProgressDialog> bar(progress);
+    auto fetcher = fetcherFor(m_session);
+    auto count = std::make_shared<int>(0);
+    m_session.runTask(
+        [fetcher, cancel, bar, count, this](store::Wallet& wallet) -> Status {
+            verify::WalletVerification wv(wallet.database());
+            wv.setFetcher(fetcher.get());
+            auto n = wv.verifyAll(
+                [this, bar](int done, int total) {
+                    QMetaObject::invokeMethod(
+                        this,
+                        [bar, done, total] {
+                            if (bar) {
+                                bar->setMaximum(total);
+                                bar->setValue(done);
+                            }
+                        },
+                        Qt::QueuedConnection);
+                },
+                cancel.get());
+            if (!n) {
+                return n.error();
+            }
+            *count = *n;
+            return {};
+        },
+        this,
+        [this, bar, count, cancel](const Status& s) {
+            m_busy = false;
+            const bool stopped = cancel->load(); // before close(): closing a progress dialog emits canceled()
+            if (bar) {
+                bar->disconnect(this);
+                bar->close();
+                bar->deleteLater();
+            }
+            if (!s) {
+                QMessageBox::warning(m_window, tr("Check all records"), s.error().message);
+            } else if (stopped) {
+                QMessageBox::information(m_window, tr("Check all records"),
+                                         tr("Stopped after %n record(s); their results are kept.", nullptr, *count));
+            }
+            Q_EMIT verified();
+        });
+}
+
+} // namespace ler::ui
