@@ -99,7 +99,8 @@ const QList<Cli::Command>& Cli::commands()
             &Cli::cmdDelete },
         { "verify",
             QT_TRANSLATE_NOOP("ler::cli",
-                "Verify credentials in FILE... (no wallet needed; - reads standard input)."),
+                "Verify credentials in FILE... (no wallet needed; - reads standard input), or with --all every "
+                "credential in the wallet, keeping the results."),
             &Cli::cmdVerify },
         { "canonicalize",
             QT_TRANSLATE_NOOP("ler::cli",
@@ -129,6 +130,7 @@ QString Cli::helpText() const
         "  --replace                  import: replace stored versions of credentials that changed\n"
         "  --out FILE                 export: write the original to FILE\n"
         "  --offline                  verify: do not use the network (checks that need it are not done)\n"
+        "  --all                      verify: check every credential in the wallet again (with --wallet)\n"
         "  --challenge C              verify: the challenge (nonce) a presentation must answer\n"
         "  --domain D                 verify: the domain (audience) a presentation must be made for\n"
         "  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID\n"

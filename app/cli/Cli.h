@@ -50,6 +50,7 @@ private:
     int cmdDelete();
     int cmdSearch();
     int cmdVerify();
+    int cmdVerifyWallet();
     int cmdCanonicalize();
 
     QString walletDir() const;

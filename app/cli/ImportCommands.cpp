@@ -5,6 +5,7 @@
 #include "app/cli/Cli.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
+#include "core/verify/WalletVerification.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -110,6 +111,13 @@ int Cli::cmdImport()
     auto report = service.run(inputs, options);
     if (!report) {
         return fail(report.error());
+    }
+    // Every new credential is checked at once, offline; `verify --wallet DIR --all` checks again online.
+    verify::WalletVerification checker((*wallet)->database());
+    for (const auto& o : report->outcomes) {
+        if (o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated) {
+            (void)checker.verifyCredential(o.id);
+        }
     }
     if (m_json) {
         QJsonArray items;

@@ -8,7 +8,9 @@
 #include "core/jsonld/JsonLd.h"
 #include "core/net/Fetcher.h"
 #include "core/rdf/NQuads.h"
+#include "core/store/SqlCipherDatabase.h"
 #include "core/verify/Verifier.h"
+#include "core/verify/WalletVerification.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,6 +24,7 @@ namespace ler::cli {
 namespace {
 
 const QString kOffline = QStringLiteral("offline");
+const QString kAll = QStringLiteral("all");
 const QString kChallenge = QStringLiteral("challenge");
 const QString kDomain = QStringLiteral("domain");
 const QString kIssuerKeys = QStringLiteral("issuer-keys");
@@ -82,6 +85,7 @@ QList<QCommandLineOption> verifyOptions()
 {
     return {
         QCommandLineOption(kOffline, QStringLiteral("verify: do not use the network.")),
+        QCommandLineOption(kAll, QStringLiteral("verify: check every credential in the wallet again.")),
         QCommandLineOption(
             kChallenge, QStringLiteral("verify: expected presentation challenge (nonce)."), QStringLiteral("C")),
         QCommandLineOption(
@@ -97,8 +101,57 @@ QList<QCommandLineOption> verifyOptions()
     };
 }
 
+int Cli::cmdVerifyWallet()
+{
+    if (!m_args.isEmpty()) {
+        return usage(QCoreApplication::translate("ler::cli", "verify --all checks the wallet; name no files with it."));
+    }
+    auto wallet = openWallet();
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    net::Fetcher fetcher;
+    verify::WalletVerification checker((*wallet)->database());
+    checker.setFetcher(m_parser.isSet(kOffline) ? nullptr : &fetcher);
+    auto count = checker.verifyAll();
+    if (!count) {
+        return fail(count.error());
+    }
+    auto rows = (*wallet)->database().query(QStringLiteral(
+        "SELECT id, title FROM credentials WHERE parent_id IS NULL AND self_asserted = 0 ORDER BY row"));
+    if (!rows) {
+        return fail(rows.error());
+    }
+    int exitCode = kOk;
+    QJsonArray results;
+    for (const store::Row& r : *rows) {
+        auto latest = checker.latest(r.at(0).toString());
+        if (!latest || !latest->has_value()) {
+            continue;
+        }
+        QJsonObject report = (*latest)->report;
+        report.insert(QStringLiteral("id"), r.at(0).toString());
+        report.insert(QStringLiteral("title"), r.at(1).toString());
+        report.insert(QStringLiteral("verifiedAt"), (*latest)->verifiedAt.toString(Qt::ISODate));
+        exitCode = (*latest)->outcome == QLatin1String("not-verified") ? kCheckFailed : exitCode;
+        results.append(report);
+        if (!m_json) {
+            m_out << r.at(1).toString() << "  [" << (*latest)->outcome << "]  "
+                  << report.value(QStringLiteral("summary")).toString() << '\n';
+        }
+    }
+    if (m_json) {
+        m_out << QJsonDocument(results).toJson(QJsonDocument::Indented);
+    }
+    m_out.flush();
+    return exitCode;
+}
+
 int Cli::cmdVerify()
 {
+    if (m_parser.isSet(kAll)) {
+        return cmdVerifyWallet();
+    }
     if (m_args.isEmpty())
         return usage(QCoreApplication::translate("ler::cli", "Name at least one file to verify."));
     verify::Verifier::Options options;

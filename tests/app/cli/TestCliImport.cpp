@@ -109,10 +109,26 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("id")).toString(), badgeId);
         QCOMPARE(first.value(QStringLiteral("issuer")).toString(), QStringLiteral("Example Corp"));
         QCOMPARE(first.value(QStringLiteral("issued")).toString(), QStringLiteral("2010-01-01T00:00:00Z"));
-        QCOMPARE(first.value(QStringLiteral("verification")).toString(), QStringLiteral("unchecked"));
+        // Checked on import: the sample's issuer key cannot be looked up offline, so it is only partly verified.
+        QCOMPARE(first.value(QStringLiteral("verification")).toString(), QStringLiteral("partly-verified"));
         Run listText = cli({ QStringLiteral("list") });
         QCOMPARE(listText.code, 0);
-        QVERIFY(listText.out.contains("Teamwork Badge - Example Corp, 2010-01-01  [not verified yet]"));
+        QVERIFY(listText.out.contains("Teamwork Badge - Example Corp, 2010-01-01  [partly verified]"));
+
+        Run all = cli({ QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("--all"),
+                        QStringLiteral("--offline") });
+        QVERIFY2(all.code == 0 || all.code == 1, all.err.constData());
+        const QJsonArray reports = all.json().array();
+        QVERIFY2(!reports.isEmpty(), all.out.constData());
+        for (const QJsonValue& r : reports) {
+            QVERIFY(!r.toObject().value(QStringLiteral("outcome")).toString().isEmpty());
+            QVERIFY(r.toObject().value(QStringLiteral("verifiedAt")).toString().startsWith(QLatin1String("20")));
+        }
+        QCOMPARE(all.code, std::any_of(reports.begin(), reports.end(), [](const QJsonValue& r) {
+            return r.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("not-verified");
+        }) ? 1 : 0);
+        QCOMPARE(cli({ QStringLiteral("verify"), QStringLiteral("--all"), sample("openbadges3/valid/simple.json") }).code,
+                 2);
 
         Run show = cli({ QStringLiteral("--json"), QStringLiteral("show"), badgeId });
         QCOMPARE(show.code, 0);
