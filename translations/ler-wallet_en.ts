@@ -164,48 +164,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify credentials in FILE... (no wallet needed; - reads standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Options:
-  --wallet DIR               Wallet folder (default: %1)
-  --json                     Print one JSON document
-  --passphrase-file FILE     Read the passphrase from the first line of FILE
-  --new-passphrase-file FILE passwd: read the new passphrase from FILE
-  --recovery-code            passwd: open with the recovery code instead of the passphrase
-  --replace                  import: replace stored versions of credentials that changed
-  --out FILE                 export: write the original to FILE
-  --offline                  verify: do not use the network (checks that need it are not done)
-  --challenge C              verify: the challenge (nonce) a presentation must answer
-  --domain D                 verify: the domain (audience) a presentation must be made for
-  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID
-                             documents)
-  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)
-  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file
-  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical
-                             N-Quads (bundled contexts only)
-  --jcs                      canonicalize: RFC 8785 canonical JSON
-  -h, --help                 Show this help
-
-The passphrase is asked for on the terminal without echo. For scripts it can come from
---passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other
-programs of the same user can read the environment). A new passphrase can also come from
-LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.
-
-Exit codes:
-  0  success (verify: every file verified)
-  1  a check or verification failed (verify: a file is not verified or only partly verified),
-     or import rejected some input
-  2  usage error
-  3  unreadable or invalid input
-  4  wrong passphrase or locked wallet
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,6 +292,52 @@ Exit codes:
     </message>
     <message>
         <source>The file is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify credentials in FILE... (no wallet needed; - reads standard input), or with --all every credential in the wallet, keeping the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --wallet DIR               Wallet folder (default: %1)
+  --json                     Print one JSON document
+  --passphrase-file FILE     Read the passphrase from the first line of FILE
+  --new-passphrase-file FILE passwd: read the new passphrase from FILE
+  --recovery-code            passwd: open with the recovery code instead of the passphrase
+  --replace                  import: replace stored versions of credentials that changed
+  --out FILE                 export: write the original to FILE
+  --offline                  verify: do not use the network (checks that need it are not done)
+  --all                      verify: check every credential in the wallet again (with --wallet)
+  --challenge C              verify: the challenge (nonce) a presentation must answer
+  --domain D                 verify: the domain (audience) a presentation must be made for
+  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID
+                             documents)
+  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)
+  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file
+  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical
+                             N-Quads (bundled contexts only)
+  --jcs                      canonicalize: RFC 8785 canonical JSON
+  -h, --help                 Show this help
+
+The passphrase is asked for on the terminal without echo. For scripts it can come from
+--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other
+programs of the same user can read the environment). A new passphrase can also come from
+LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.
+
+Exit codes:
+  0  success (verify: every file verified)
+  1  a check or verification failed (verify: a file is not verified or only partly verified),
+     or import rejected some input
+  2  usage error
+  3  unreadable or invalid input
+  4  wrong passphrase or locked wallet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify --all checks the wallet; name no files with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,10 +1300,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing to verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1372,22 @@ Exit codes:
             <numerusform>%n database page failed its authentication check.</numerusform>
             <numerusform>%n database pages failed their authentication check.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly verified</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1816,14 @@ Exit codes:
         <source>Delete &quot;%1&quot; from your wallet? Credentials inside it go too. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check &amp;all records again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted issuers and your identifiers...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::PassphraseFields</name>
@@ -1957,6 +1982,37 @@ Exit codes:
         <source>Fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;Check again&quot; to check it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) inside were checked too; select them in the list to see their checks.</source>
+        <translation>
+            <numerusform>%n credential inside was checked too; select it in the list to see its checks.</numerusform>
+            <numerusform>%n credentials inside were checked too; select them in the list to see their checks.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::RecordListModel</name>
@@ -2100,6 +2156,65 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ler::ui::TrustDialog</name>
+    <message>
+        <source>Trusted issuers and your identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses and DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges are often issued to an e-mail address. Add the ones you use so LER Wallet can tell you when a badge was issued to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alex@example.org or did:key:...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuers you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some issuers&apos; keys cannot be looked up, for example while offline. If you got an issuer&apos;s key file (JWKS or DID document) from the issuer itself, add it here and their credentials can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.json *.jwks *.jsonld);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file could not be read, or it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2155,6 +2270,32 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ler::ui::VerifyController</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n record(s); their results are kept.</source>
+        <translation>
+            <numerusform>Stopped after %n record; its result is kept.</numerusform>
+            <numerusform>Stopped after %n records; their results are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::WalletPage</name>
     <message>
         <source>&lt;h1&gt;Your Learning and Employment Record&lt;/h1&gt;</source>
@@ -2192,6 +2333,14 @@ Import badges, transcripts and certificates with Import..., drop files onto this
             <numerusform>%n record in your wallet.</numerusform>
             <numerusform>%n records in your wallet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected record&apos;s signature, issuer, dates and status now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2871,18 @@ Import badges, transcripts and certificates with Import..., drop files onto this
     </message>
     <message>
         <source>Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no credential %1 in this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address, a DID or a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one key set or DID document at a time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

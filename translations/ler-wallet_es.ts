@@ -45,76 +45,6 @@ LER Wallet guarda su registro de aprendizaje y empleo en una billetera cifrada.
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --wallet DIR               Wallet folder (default: %1)
-  --json                     Print one JSON document
-  --passphrase-file FILE     Read the passphrase from the first line of FILE
-  --new-passphrase-file FILE passwd: read the new passphrase from FILE
-  --recovery-code            passwd: open with the recovery code instead of the passphrase
-  --replace                  import: replace stored versions of credentials that changed
-  --out FILE                 export: write the original to FILE
-  --offline                  verify: do not use the network (checks that need it are not done)
-  --challenge C              verify: the challenge (nonce) a presentation must answer
-  --domain D                 verify: the domain (audience) a presentation must be made for
-  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID
-                             documents)
-  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)
-  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file
-  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical
-                             N-Quads (bundled contexts only)
-  --jcs                      canonicalize: RFC 8785 canonical JSON
-  -h, --help                 Show this help
-
-The passphrase is asked for on the terminal without echo. For scripts it can come from
---passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other
-programs of the same user can read the environment). A new passphrase can also come from
-LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.
-
-Exit codes:
-  0  success (verify: every file verified)
-  1  a check or verification failed (verify: a file is not verified or only partly verified),
-     or import rejected some input
-  2  usage error
-  3  unreadable or invalid input
-  4  wrong passphrase or locked wallet
-</source>
-        <translation>
-Opciones:
-  --wallet DIR               Carpeta de la billetera (por omisión: %1)
-  --json                     Imprimir un solo documento JSON
-  --passphrase-file FILE     Leer la frase de contraseña de la primera línea de FILE
-  --new-passphrase-file FILE passwd: leer la nueva frase de contraseña de FILE
-  --recovery-code            passwd: abrir con el código de recuperación en lugar de la frase
-  --replace                  import: reemplazar las versiones guardadas de credenciales que cambiaron
-  --out FILE                 export: escribir el original en FILE
-  --offline                  verify: no usar la red (no se hacen las comprobaciones que la necesitan)
-  --challenge C              verify: el desafío (nonce) que debe responder una presentación
-  --domain D                 verify: el dominio (audiencia) para el que debe hacerse una presentación
-  --issuer-keys FILE         verify: claves de emisores en las que confía (JWKS con kid, metadatos de
-                             emisor o documentos DID)
-  --identifier ID            verify: su correo electrónico o DID, para comprobar el destinatario (repetible)
-  --rdfc                     canonicalize: N-Quads canónicos RDFC-1.0 de un archivo N-Quads
-  --jsonld-to-rdf            canonicalize: un archivo JSON-LD como RDF, en N-Quads canónicos RDFC-1.0
-                             (solo contextos incluidos)
-  --jcs                      canonicalize: JSON canónico RFC 8785
-  -h, --help                 Mostrar esta ayuda
-
-La frase de contraseña se pide en la terminal sin mostrarla. Para scripts puede venir de
---passphrase-file o de la variable de entorno LER_WALLET_PASSPHRASE (menos segura: otros
-programas del mismo usuario pueden leer el entorno). Una frase nueva también puede venir de
-LER_WALLET_NEW_PASSPHRASE, y un código de recuperación de LER_WALLET_RECOVERY_CODE.
-
-Códigos de salida:
-  0  éxito (verify: todos los archivos verificados)
-  1  falló una comprobación o verificación (verify: un archivo no está verificado o solo en parte),
-     o import rechazó parte de la entrada
-  2  error de uso
-  3  entrada ilegible o no válida
-  4  frase de contraseña incorrecta o billetera bloqueada
-</translation>
-    </message>
-    <message>
         <source>Name a command.</source>
         <translation>Indique una orden.</translation>
     </message>
@@ -237,10 +167,6 @@ Códigos de salida:
     <message>
         <source>Delete credential ID and the credentials nested in it.</source>
         <translation>Eliminar la credencial ID y las credenciales anidadas en ella.</translation>
-    </message>
-    <message>
-        <source>Verify credentials in FILE... (no wallet needed; - reads standard input).</source>
-        <translation>Verificar las credenciales de FILE... (no hace falta billetera; - lee la entrada estándar).</translation>
     </message>
     <message>
         <source>Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs).</source>
@@ -372,6 +298,86 @@ Códigos de salida:
     <message>
         <source>Deleted %1.</source>
         <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>Verify credentials in FILE... (no wallet needed; - reads standard input), or with --all every credential in the wallet, keeping the results.</source>
+        <translation>Verificar las credenciales de FILE... (no hace falta billetera; - lee la entrada estándar), o con --all todas las credenciales de la billetera, guardando los resultados.</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --wallet DIR               Wallet folder (default: %1)
+  --json                     Print one JSON document
+  --passphrase-file FILE     Read the passphrase from the first line of FILE
+  --new-passphrase-file FILE passwd: read the new passphrase from FILE
+  --recovery-code            passwd: open with the recovery code instead of the passphrase
+  --replace                  import: replace stored versions of credentials that changed
+  --out FILE                 export: write the original to FILE
+  --offline                  verify: do not use the network (checks that need it are not done)
+  --all                      verify: check every credential in the wallet again (with --wallet)
+  --challenge C              verify: the challenge (nonce) a presentation must answer
+  --domain D                 verify: the domain (audience) a presentation must be made for
+  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID
+                             documents)
+  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)
+  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file
+  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical
+                             N-Quads (bundled contexts only)
+  --jcs                      canonicalize: RFC 8785 canonical JSON
+  -h, --help                 Show this help
+
+The passphrase is asked for on the terminal without echo. For scripts it can come from
+--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other
+programs of the same user can read the environment). A new passphrase can also come from
+LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.
+
+Exit codes:
+  0  success (verify: every file verified)
+  1  a check or verification failed (verify: a file is not verified or only partly verified),
+     or import rejected some input
+  2  usage error
+  3  unreadable or invalid input
+  4  wrong passphrase or locked wallet
+</source>
+        <translation>
+Opciones:
+  --wallet DIR               Carpeta de la billetera (por omisión: %1)
+  --json                     Imprimir un solo documento JSON
+  --passphrase-file FILE     Leer la frase de contraseña de la primera línea de FILE
+  --new-passphrase-file FILE passwd: leer la nueva frase de contraseña de FILE
+  --recovery-code            passwd: abrir con el código de recuperación en lugar de la frase
+  --replace                  import: reemplazar las versiones guardadas de credenciales que cambiaron
+  --out FILE                 export: escribir el original en FILE
+  --offline                  verify: no usar la red (no se hacen las comprobaciones que la necesitan)
+  --all                      verify: volver a comprobar todas las credenciales de la billetera (con --wallet)
+  --challenge C              verify: el desafío (nonce) que debe responder una presentación
+  --domain D                 verify: el dominio (audiencia) para el que debe hacerse una presentación
+  --issuer-keys FILE         verify: claves de emisores en las que confía (JWKS con kid, metadatos de
+                             emisor o documentos DID)
+  --identifier ID            verify: su correo electrónico o DID, para comprobar el destinatario (repetible)
+  --rdfc                     canonicalize: N-Quads canónicos RDFC-1.0 de un archivo N-Quads
+  --jsonld-to-rdf            canonicalize: un archivo JSON-LD como RDF, en N-Quads canónicos RDFC-1.0
+                             (solo contextos incluidos)
+  --jcs                      canonicalize: JSON canónico RFC 8785
+  -h, --help                 Mostrar esta ayuda
+
+La frase de contraseña se pide en la terminal sin mostrarla. Para scripts puede venir de
+--passphrase-file o de la variable de entorno LER_WALLET_PASSPHRASE (menos segura: otros
+programas del mismo usuario pueden leer el entorno). Una frase nueva también puede venir de
+LER_WALLET_NEW_PASSPHRASE, y un código de recuperación de LER_WALLET_RECOVERY_CODE.
+
+Códigos de salida:
+  0  éxito (verify: todos los archivos verificados)
+  1  falló una comprobación o verificación (verify: un archivo no está verificado o solo en parte),
+     o import rechazó parte de la entrada
+  2  error de uso
+  3  entrada ilegible o no válida
+  4  frase de contraseña incorrecta o billetera bloqueada
+</translation>
+    </message>
+    <message>
+        <source>verify --all checks the wallet; name no files with it.</source>
+        <translation>verify --all comprueba la billetera; no indique archivos con esta opción.</translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1339,6 @@ Códigos de salida:
         <translation>El contenido de la credencial no coincide con su huella, así que no se guardó.</translation>
     </message>
     <message>
-        <source>not verified yet</source>
-        <translation>aún sin verificar</translation>
-    </message>
-    <message>
         <source>nothing to verify</source>
         <translation>nada que verificar</translation>
     </message>
@@ -1409,6 +1411,22 @@ Códigos de salida:
             <numerusform>%n página de la base de datos no superó su comprobación de autenticidad.</numerusform>
             <numerusform>%n páginas de la base de datos no superaron su comprobación de autenticidad.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NO verificada</translation>
+    </message>
+    <message>
+        <source>partly verified</source>
+        <translation>verificada en parte</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1857,14 @@ Códigos de salida:
         <source>Delete &quot;%1&quot; from your wallet? Credentials inside it go too. This cannot be undone.</source>
         <translation>¿Eliminar &quot;%1&quot; de su billetera? También se eliminarán las credenciales que contiene. No se puede deshacer.</translation>
     </message>
+    <message>
+        <source>Check &amp;all records again</source>
+        <translation>Volver a comprobar &amp;todos los registros</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted issuers and your identifiers...</source>
+        <translation>E&amp;misores de confianza y sus identificadores...</translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::PassphraseFields</name>
@@ -1997,6 +2023,37 @@ Códigos de salida:
         <source>Fingerprint (SHA-256)</source>
         <translation>Huella (SHA-256)</translation>
     </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún sin comprobar.</translation>
+    </message>
+    <message>
+        <source>Use &quot;Check again&quot; to check it now.</source>
+        <translation>Use &quot;Volver a comprobar&quot; para comprobarlo ahora.</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Verificada en parte</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NO verificada</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Comprobación del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) inside were checked too; select them in the list to see their checks.</source>
+        <translation>
+            <numerusform>También se comprobó %n credencial incluida; selecciónela en la lista para ver sus comprobaciones.</numerusform>
+            <numerusform>También se comprobaron %n credenciales incluidas; selecciónelas en la lista para ver sus comprobaciones.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::RecordListModel</name>
@@ -2140,6 +2197,65 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>ler::ui::TrustDialog</name>
+    <message>
+        <source>Trusted issuers and your identifiers</source>
+        <translation>Emisores de confianza y sus identificadores</translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses and DIDs</source>
+        <translation>Sus direcciones de correo electrónico y DID</translation>
+    </message>
+    <message>
+        <source>Badges are often issued to an e-mail address. Add the ones you use so LER Wallet can tell you when a badge was issued to you.</source>
+        <translation>Las insignias suelen emitirse a una dirección de correo electrónico. Añada las que usa para que LER Wallet pueda indicarle cuándo se emitió una insignia a su nombre.</translation>
+    </message>
+    <message>
+        <source>alex@example.org or did:key:...</source>
+        <translation>alex@example.org o did:key:...</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Issuers you trust</source>
+        <translation>Emisores en los que confía</translation>
+    </message>
+    <message>
+        <source>Some issuers&apos; keys cannot be looked up, for example while offline. If you got an issuer&apos;s key file (JWKS or DID document) from the issuer itself, add it here and their credentials can be checked.</source>
+        <translation>Las claves de algunos emisores no se pueden consultar, por ejemplo cuando está sin conexión. Si el propio emisor le dio su archivo de claves (JWKS o documento DID), añádalo aquí para poder comprobar sus credenciales.</translation>
+    </message>
+    <message>
+        <source>Add a key &amp;file...</source>
+        <translation>Añadir un archivo de &amp;claves...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <source>Issuer key file</source>
+        <translation>Archivo de claves del emisor</translation>
+    </message>
+    <message>
+        <source>Key files (*.json *.jwks *.jsonld);;All files (*)</source>
+        <translation>Archivos de claves (*.json *.jwks *.jsonld);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (se añadió el %2)</translation>
+    </message>
+    <message>
+        <source>The key file could not be read, or it is too large.</source>
+        <translation>No se pudo leer el archivo de claves o es demasiado grande.</translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2195,6 +2311,32 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>ler::ui::VerifyController</name>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Checking your records...</source>
+        <translation>Comprobando sus registros...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Check all records</source>
+        <translation>Comprobar todos los registros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n record(s); their results are kept.</source>
+        <translation>
+            <numerusform>Se detuvo después de %n registro; se conserva su resultado.</numerusform>
+            <numerusform>Se detuvo después de %n registros; se conservan sus resultados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::WalletPage</name>
     <message>
         <source>&lt;h1&gt;Your Learning and Employment Record&lt;/h1&gt;</source>
@@ -2234,6 +2376,14 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
             <numerusform>%n registro en su billetera.</numerusform>
             <numerusform>%n registros en su billetera.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Volver a &amp;comprobar</translation>
+    </message>
+    <message>
+        <source>Check the selected record&apos;s signature, issuer, dates and status now.</source>
+        <translation>Comprobar ahora la firma, el emisor, las fechas y el estado del registro seleccionado.</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2915,18 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
     <message>
         <source>The proof type &quot;%1&quot; is not one this wallet can check.</source>
         <translation>El tipo de prueba &quot;%1&quot; no es uno que esta billetera pueda comprobar.</translation>
+    </message>
+    <message>
+        <source>There is no credential %1 in this wallet.</source>
+        <translation>No hay ninguna credencial %1 en esta billetera.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address, a DID or a web address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico, un DID ni una dirección web.</translation>
+    </message>
+    <message>
+        <source>Add one key set or DID document at a time.</source>
+        <translation>Añada un conjunto de claves o un documento DID cada vez.</translation>
     </message>
 </context>
 </TS>
