@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -42,9 +43,15 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString normalizedJson(const model::Record& record)
+// The stored form: the normalized record, plus the web addresses that were not downloaded at import, so the
+// record can say what is missing.
+QString normalizedJson(const formats::ImportItem& item)
 {
-    return QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
+    QJsonObject json = item.record.toJson();
+    if (!item.notFetched.isEmpty()) {
+        json.insert(QStringLiteral("notFetched"), QJsonArray::fromStringList(item.notFetched));
+    }
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 QVariant textOrNull(const QString& s)
@@ -197,7 +204,7 @@ Status CredentialRepository::writeRow(
             r.title,
             r.issuer.name,
             textOrNull(issued),
-            normalizedJson(r),
+            normalizedJson(item),
             r.searchableText(),
             item.original,
             item.contentHash,
@@ -263,7 +270,7 @@ Result<ImportOutcome> CredentialRepository::storeItem(const formats::ImportItem&
         }
         if (!rows->isEmpty()) {
             const QString id = rows->first().at(0).toString();
-            if (rows->first().at(1).toString() == normalizedJson(item.record)) {
+            if (rows->first().at(1).toString() == normalizedJson(item)) {
                 return duplicate(id); // The same credential in another wrapper (baked image, JWT...).
             }
             if (context.policy == UpdatePolicy::Replace) {
@@ -488,12 +495,16 @@ Result<StoredCredential> CredentialRepository::get(const QString& id)
         return !rows ? rows.error() : !children ? children.error() : notFound(id);
     }
     const Row& r = rows->first();
-    auto record = model::Record::fromJson(QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object());
+    const QJsonObject normalized = QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object();
+    auto record = model::Record::fromJson(normalized);
     if (!record) {
         return Error(ErrorCode::Corrupt,
             QCoreApplication::translate("ler::store", "The stored record of this credential cannot be read."));
     }
-    StoredCredential out { found->first(), *record, r.at(1).toByteArray(), r.at(2).toString(), {} };
+    StoredCredential out { found->first(), *record, r.at(1).toByteArray(), r.at(2).toString(), {}, {} };
+    for (const QJsonValue& url : normalized.value(QStringLiteral("notFetched")).toArray()) {
+        out.notFetched.append(url.toString());
+    }
     for (const Row& child : *children) {
         out.childIds.append(child.at(0).toString());
     }

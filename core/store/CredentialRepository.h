@@ -53,6 +53,7 @@ struct StoredCredential
     QByteArray original; ///< The exact bytes imported.
     QString contentHash;
     QStringList childIds;
+    QStringList notFetched; ///< Web addresses the credential refers to that were not downloaded at import.
 };
 
 /// One input for importMany(), produced on demand so thousands of files are never all in memory.

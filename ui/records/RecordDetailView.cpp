@@ -113,6 +113,12 @@ QString RecordDetailView::html(const store::StoredCredential& c, const std::opti
     if (!r.description.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(esc(r.description));
     }
+    if (!c.notFetched.isEmpty()) {
+        out += QStringLiteral("<p style='color:#8a5a00;'>%1<br/>%2</p>")
+                   .arg(esc(tr("Some details were not downloaded, because the network was off or the issuer could not "
+                               "be reached:")),
+                        esc(c.notFetched.join(QStringLiteral(", "))));
+    }
     out += QStringLiteral("<table>");
     out += row(tr("Kind"), RecordListModel::kindText(c.summary.kind));
     out += row(tr("Issued by"), r.issuer.name);

@@ -88,6 +88,25 @@ class TestCredentialRepository : public QObject
     }
 
 private Q_SLOTS:
+    void remembersWhatWasNotDownloaded()
+    {
+        QTemporaryDir tmp;
+        auto wallet = makeWallet(tmp.filePath(QStringLiteral("w")));
+        CredentialRepository repo(wallet->database());
+        QFile f(QStringLiteral(LER_TEST_DATA "/formats/openbadges2/valid/basic-assertion.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const formats::ImportBatch batch = parse(f.readAll(), QStringLiteral("basic-assertion.json"));
+        QVERIFY2(!batch.items.first().notFetched.isEmpty(), "without a fetcher the linked badge is not downloaded");
+        auto stored = repo.storeBatch(batch, QStringLiteral("basic-assertion.json"));
+        QVERIFY(stored);
+        auto c = repo.get(stored->first().id);
+        QVERIFY(c);
+        QCOMPARE(c->notFetched, batch.items.first().notFetched);
+        // The same offline import again is recognised as the same credential.
+        auto again = repo.storeBatch(batch, QStringLiteral("basic-assertion.json"));
+        QCOMPARE(again->first().status, ImportStatus::Duplicate);
+    }
+
     void storesEveryValidSample_data()
     {
         QTest::addColumn<QString>("file");
