@@ -77,6 +77,15 @@ Result<Report> WalletVerification::verifyCredential(const QString& id)
     if (auto s = store(id, *report); !s) {
         return s.error();
     }
+    // A CLR's report holds one nested report per credential inside, in the order they were stored.
+    auto children = m_db.query(QStringLiteral("SELECT id FROM credentials WHERE parent_id = ?1 ORDER BY row"), {id});
+    if (children && children->size() == report->credentials.size()) {
+        for (qsizetype i = 0; i < children->size(); ++i) {
+            if (auto s = store(children->at(i).at(0).toString(), report->credentials.at(i)); !s) {
+                return s.error();
+            }
+        }
+    }
     return report;
 }
 

@@ -141,6 +141,23 @@ private Q_SLOTS:
         Q_UNUSED(snapshot);
     }
 
+    void nestedCredentialsGetTheirOwnResult()
+    {
+        const QString clr = importFile(kVectors + QStringLiteral("/clr2/signed-credential.json"));
+        QVERIFY(!clr.isEmpty());
+        verify::WalletVerification wv(m_wallet->database());
+        auto report = wv.verifyCredential(clr);
+        QVERIFY(report);
+        QVERIFY(!report->credentials.isEmpty());
+        auto stored = store::CredentialRepository(m_wallet->database()).get(clr);
+        QVERIFY(stored);
+        QCOMPARE(stored->childIds.size(), report->credentials.size());
+        for (const QString& child : stored->childIds) {
+            auto latest = wv.latest(child);
+            QVERIFY2(latest && latest->has_value(), "each credential inside the CLR has its result");
+        }
+    }
+
     void identifiers()
     {
         verify::WalletVerification wv(m_wallet->database());
