@@ -3,6 +3,8 @@
 #include "core/qr/QrReader.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
+#include "core/store/WalletSettings.h"
+#include "support/LoopbackHttpServer.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
 #include "support/UiTestHelpers.h"
@@ -220,6 +222,30 @@ private Q_SLOTS:
         auto none = qr::readQrCodes(blank);
         QVERIFY(!none);
         QVERIFY(none.error().message.contains(QStringLiteral("No QR code")));
+    }
+
+    void importFromWebAddress()
+    {
+        testnet::LoopbackHttpServer server;
+        QVERIFY(server.isListening());
+        server.route(QStringLiteral("/badges/robotics.json"),
+                     testnet::Route::json(readFile(kData + QStringLiteral("/openbadges2/valid/assertion-with-endorsements.json"))));
+        Outcomes out;
+        collectOutcomes(&out);
+        QSignalSpy done(m_window->importer(), &ImportController::imported);
+        m_window->importer()->importUrl(server.url(QStringLiteral("/badges/robotics.json")));
+        QVERIFY(done.wait(20000));
+        // The same assertion id came in earlier as a signed badge, so the fetched copy is offered as another version.
+        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList{QStringLiteral("Newer version")}, 5000);
+
+        // With the network switched off in settings nothing is fetched, and the person is told why.
+        QVERIFY(store::WalletSettings(m_session->wallet()->database()).setNetworkAllowed(false));
+        Outcomes offline;
+        collectOutcomes(&offline);
+        m_window->importer()->importUrl(server.url(QStringLiteral("/badges/robotics.json")));
+        QVERIFY(done.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(offline.statuses, QStringList{QStringLiteral("Not imported")}, 5000);
+        QVERIFY(store::WalletSettings(m_session->wallet()->database()).setNetworkAllowed(true));
     }
 
     void folderImportWithCancel()
