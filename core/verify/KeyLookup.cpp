@@ -3,6 +3,8 @@
 #include "core/verify/KeyLookup.h"
 
 #include "core/did/DidDocument.h"
+#include "core/did/DidJwk.h"
+#include "core/did/DidKey.h"
 #include "core/did/DidWebResolver.h"
 #include "core/net/Fetcher.h"
 #include "core/verify/Dates.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrl>
+#include <utility>
 
 namespace ler::verify {
 
@@ -42,6 +45,30 @@ bool isWebAddress(const QString& id)
     return id.startsWith(QLatin1String("https://")) || id.startsWith(QLatin1String("http://"));
 }
 
+/// True when id is the did:key or did:jwk whose key is key.
+bool identifierHoldsKey(const QString& id, const crypto::PublicKey& key)
+{
+    if (id.startsWith(QLatin1String("did:key:"))) {
+        auto own = did::publicKeyFromDidKey(controllerOf(id));
+        return own && *own == key;
+    }
+    if (id.startsWith(QLatin1String("did:jwk:"))) {
+        auto jwk = did::jwkFromDidJwk(controllerOf(id));
+        auto own = jwk ? crypto::PublicKey::fromJwk(*jwk) : Result<crypto::PublicKey>(jwk.error());
+        return own && *own == key;
+    }
+    return false;
+}
+
+bool hasPrivateMembers(const QJsonObject& jwk)
+{
+    for (const char* secret : { "d", "p", "q", "dp", "dq", "qi", "oth", "k" }) {
+        if (jwk.contains(QLatin1String(secret)))
+            return true;
+    }
+    return false;
+}
+
 QString fetchedWhen(const TrustPath& path)
 {
     return path.fromCache
@@ -58,14 +85,45 @@ KeyLookup::KeyLookup(const TrustedIssuers& trusted, const net::Fetcher* fetcher,
     , m_paths(std::make_shared<QHash<QString, TrustPath>>())
 { }
 
+void KeyLookup::setEmbeddedMethods(MethodResolver embedded)
+{
+    m_embedded = std::move(embedded);
+}
+
 MethodResolver KeyLookup::resolver() const
 {
     return [this](const QString& methodId) -> Result<QJsonObject> {
         TrustPath path;
         auto doc = resolve(methodId, path);
+        if (m_embedded && (!doc || !did::findVerificationMethod(*doc, methodId))) {
+            auto embedded = m_embedded(methodId);
+            auto method
+                = embedded ? did::findVerificationMethod(*embedded, methodId) : Result<QJsonObject>(embedded.error());
+            auto key
+                = method ? did::publicKeyFromVerificationMethod(*method) : Result<crypto::PublicKey>(method.error());
+            if (key) {
+                path = embeddedPath(controllerOf(methodId), *key);
+                doc = embedded;
+            } else if (embedded) {
+                // The credential carries the method, but its key cannot be used.
+                path = TrustPath();
+                path.controller = controllerOf(methodId);
+                path.refused = true;
+                path.error = key.error().message;
+                doc = key.error();
+            }
+        }
         m_paths->insert(methodId, path);
         return doc;
     };
+}
+
+TrustPath KeyLookup::embeddedPath(const QString& id, const crypto::PublicKey& key)
+{
+    TrustPath path;
+    path.controller = id;
+    path.source = identifierHoldsKey(id, key) ? TrustPath::Source::EmbeddedDid : TrustPath::Source::Embedded;
+    return path;
 }
 
 TrustPath KeyLookup::pathFor(const QString& methodId) const
@@ -161,6 +219,38 @@ Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QString& k
     return metadataKey(iss, kid, path);
 }
 
+Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QJsonObject& header, TrustPath& path) const
+{
+    const QString kid = header.value(QLatin1String("kid")).toString();
+    const QJsonValue jwk = header.value(QLatin1String("jwk"));
+    if (jwk.isUndefined())
+        return jwtKey(iss, kid, path);
+    if (!jwk.isObject() || hasPrivateMembers(jwk.toObject())) {
+        path = TrustPath();
+        path.controller = iss;
+        path.refused = true;
+        path.error = QCoreApplication::translate("ler::verify",
+            "The key that came inside the credential includes its private part, so it is refused: anyone who has "
+            "the credential could sign with it.");
+        return Error(ErrorCode::InvalidInput, path.error);
+    }
+    auto embedded = crypto::PublicKey::fromJwk(jwk.toObject());
+    if (!embedded) {
+        path = TrustPath();
+        path.controller = iss;
+        path.refused = true;
+        path.error = embedded.error().message;
+        return embedded.error();
+    }
+    TrustPath looked;
+    if (auto key = jwtKey(iss, kid, looked)) {
+        path = looked;
+        return key;
+    }
+    path = embeddedPath(iss, *embedded);
+    return *embedded;
+}
+
 Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QString& kid, TrustPath& path) const
 {
     path.controller = iss;
@@ -195,6 +285,18 @@ Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
 {
     const QString id = reportid::kIssuer;
     const QString owner = shortIdentifier(path.controller, 40);
+    if (path.refused) {
+        return Check::notChecked(id,
+            QCoreApplication::translate(
+                "ler::verify", "Not checked: the key that came with the credential cannot be used."),
+            path.error);
+    }
+    if (path.source == TrustPath::Source::Embedded) {
+        return Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "The key came inside the credential itself, so it shows the credential was not changed, but not "
+                "who issued it. Add the issuer's key as trusted to check the issuer."));
+    }
     if (path.needsNetwork)
         return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
     if (path.source != TrustPath::Source::None && !issuer.isEmpty() && path.controller != issuer) {
@@ -230,6 +332,7 @@ Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
         return Check::passed(id,
             QCoreApplication::translate("ler::verify", "The issuer's key was fetched from the keys %1 publishes %2.")
                 .arg(owner, fetchedWhen(path)));
+    case TrustPath::Source::Embedded:
     case TrustPath::Source::None:
         break;
     }

@@ -32,12 +32,14 @@ struct TrustPath
         DidWeb, ///< fetched from the owner's web site: a did:web document or an https controller document
         Trusted, ///< added by the person as trusted
         IssuerMetadata, ///< fetched from the issuer's JWT VC issuer metadata
+        Embedded, ///< came inside the credential itself: proves integrity, not who issued it
     };
     Source source = Source::None;
     QString controller; ///< the DID or URL that owns the key
     QDateTime fetchedAt; ///< for fetched keys, UTC
     bool fromCache = false;
     bool needsNetwork = false; ///< the lookup needed the network and the wallet is offline
+    bool refused = false; ///< the credential carries a key that must not be used (e.g. with its private part)
     QString error; ///< why the key was not found
 };
 
@@ -50,11 +52,21 @@ public:
 
     /// For Data Integrity proofs; records the trust path of every method id it is asked about.
     MethodResolver resolver() const;
+    /// Keys the credential itself carries (see embeddedMethodResolver()), used by resolver() when no other source
+    /// lists the method.
+    void setEmbeddedMethods(MethodResolver embedded);
     /// The trust path recorded for methodId by resolver().
     TrustPath pathFor(const QString& methodId) const;
 
     /// The key for a JWT from issuer iss with header kid (a DID URL, a key id relative to iss, or empty).
     Result<crypto::PublicKey> jwtKey(const QString& iss, const QString& kid, TrustPath& path) const;
+    /// As above with the JWT's protected header: when its kid leads to no key, a public "jwk" in the header is used
+    /// instead (path Embedded, or EmbeddedDid when iss is the did:key or did:jwk of that key). A jwk holding
+    /// private members is refused (path.refused).
+    Result<crypto::PublicKey> jwtKey(const QString& iss, const QJsonObject& header, TrustPath& path) const;
+
+    /// The path of a key that came inside the credential for the issuer or controller id.
+    static TrustPath embeddedPath(const QString& id, const crypto::PublicKey& key);
 
     /// The "issuer" check for a path; issuer is the issuer the credential names, checked against the key's owner.
     static Check issuerCheck(const TrustPath& path, const QString& issuer);
@@ -68,6 +80,7 @@ private:
     const TrustedIssuers& m_trusted;
     const net::Fetcher* m_fetcher;
     bool m_offline;
+    MethodResolver m_embedded;
     std::shared_ptr<QHash<QString, TrustPath>> m_paths;
 };
 

@@ -58,6 +58,40 @@ QJsonObject controllerDocumentForKey(const TrustedKey& key)
     return doc;
 }
 
+MethodResolver embeddedMethodResolver(const QJsonObject& credential)
+{
+    const QJsonObject issuer = credential.value(QLatin1String("issuer")).toObject();
+    const QString issuerId = issuer.value(QLatin1String("id")).toString();
+    const QJsonValue listed = issuer.value(QLatin1String("verificationMethod"));
+    QList<QJsonObject> methods;
+    for (const QJsonValue& m : listed.isArray() ? listed.toArray() : QJsonArray { listed }) {
+        if (!m.isObject())
+            continue;
+        QJsonObject method = m.toObject();
+        QString id = method.value(QLatin1String("id")).toString();
+        if (id.startsWith(QLatin1Char('#')))
+            id.prepend(issuerId);
+        const QString controller = method.value(QLatin1String("controller")).toString(issuerId);
+        if (issuerId.isEmpty() || controllerOf(id) != issuerId || !id.contains(QLatin1Char('#'))
+            || controller != issuerId)
+            continue;
+        method.insert(QStringLiteral("id"), id);
+        method.insert(QStringLiteral("controller"), issuerId);
+        methods.append(method);
+    }
+    return [issuerId, methods = std::move(methods)](const QString& methodId) -> Result<QJsonObject> {
+        for (const QJsonObject& method : methods) {
+            if (method.value(QLatin1String("id")).toString() != methodId)
+                continue;
+            return QJsonObject { { QStringLiteral("id"), issuerId },
+                { QStringLiteral("verificationMethod"), QJsonArray { method } },
+                { did::relationshipName(did::VerificationRelationship::AssertionMethod), QJsonArray { methodId } } };
+        }
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate("ler::verify", "The credential does not carry the key %1.").arg(methodId));
+    };
+}
+
 MethodResolver trustedKeyResolver(QList<TrustedKey> keys)
 {
     return [keys = std::move(keys)](const QString& methodId) -> Result<QJsonObject> {

@@ -38,6 +38,12 @@ struct TrustedKey
 /// Answers exactly the trusted keys' method ids (NotFound for others).
 MethodResolver trustedKeyResolver(QList<TrustedKey> keys);
 
+/// The verification methods a credential's own issuer object defines ("verificationMethod": a list, or one method
+/// object), as an OB 3.0 Profile may. Answers only method ids under the issuer's id, controlled by the issuer, with
+/// a controller document that lists the method for assertionMethod; NotFound for anything else. Such a key shows
+/// the credential was not changed, not who issued it.
+MethodResolver embeddedMethodResolver(const QJsonObject& credential);
+
 /// A controller document listing one Multikey verification method with the given relationships. Its id is the
 /// method id without the fragment.
 QJsonObject controllerDocumentForKey(const TrustedKey& key);

@@ -97,7 +97,11 @@ public:
         const Check* signature = primary->check(checkid::kSignature);
         if (!m_report.check(reportid::kSignature)) {
             if (signature && signature->status == Check::Passed) {
-                m_report.setCheck(Check::passed(reportid::kSignature, signature->message));
+                const bool embedded = m_keys.pathFor(methodIdOf(*primary)).source == TrustPath::Source::Embedded;
+                m_report.setCheck(Check::passed(reportid::kSignature,
+                    embedded ? QCoreApplication::translate(
+                        "ler::verify", "Signature valid: made with a key that came inside the credential")
+                             : signature->message));
             } else {
                 const Check* suite = primary->check(checkid::kSuite);
                 const QString message = suite && suite->status != Check::Passed
@@ -287,7 +291,9 @@ void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool 
     // Without a proof there is no signature check at all: the summary then says the record carries no signature.
     if (proofsOf(document).isEmpty())
         return;
-    const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
+    KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
+    if (!presentation)
+        keys.setEmbeddedMethods(embeddedMethodResolver(document));
     VerifyOptions options;
     options.resolver = keys.resolver();
     options.expectedProofPurpose = presentation ? QStringLiteral("authentication") : QStringLiteral("assertionMethod");

@@ -42,8 +42,24 @@ Check signatureMismatch(const Error& error)
         error.message);
 }
 
+/// The signature check once the key is known: who made it, as far as the key tells.
+Check signedWith(const TrustPath& path, const QString& signer)
+{
+    if (path.source == TrustPath::Source::Embedded) {
+        return Check::passed(reportid::kSignature,
+            QCoreApplication::translate(
+                "ler::verify", "Signature valid: made with a key that came inside the credential"));
+    }
+    return signedBy(signer);
+}
+
 Check noKey(const TrustPath& path)
 {
+    if (path.refused) {
+        return Check::failed(reportid::kSignature,
+            QCoreApplication::translate("ler::verify", "The key that came with the credential cannot be used."),
+            path.error);
+    }
     if (path.needsNetwork) {
         return Check::notChecked(reportid::kSignature,
             QCoreApplication::translate(
@@ -90,13 +106,13 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) cons
                 : QCoreApplication::translate("ler::verify", "Read as a VC-JWT (VC Data Model 1.1).")));
     const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     TrustPath path;
-    auto key = keys.jwtKey(jwt->issuer, jwt->jws.header.value(QLatin1String("kid")).toString(), path);
+    auto key = keys.jwtKey(jwt->issuer, jwt->jws.header, path);
     if (!key) {
         report.setCheck(noKey(path));
     } else if (Status valid = jose::verifyJws(jwt->jws, *key); !valid) {
         report.setCheck(signatureMismatch(valid.error()));
     } else {
-        report.setCheck(signedBy(jwt->issuer));
+        report.setCheck(signedWith(path, jwt->issuer));
     }
     report.setCheck(KeyLookup::issuerCheck(path, JwtCredential::issuerIdOf(jwt->credential, jwt->presentation)));
     const ValidityPeriod period = narrowed(periodOfJwt(jwt->claims), periodOfCredential(jwt->credential));
@@ -175,14 +191,14 @@ Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
         iss = JwtCredential::issuerIdOf(payload, false);
     const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     TrustPath path;
-    auto key = keys.jwtKey(iss, sd->issuerJwt.header.value(QLatin1String("kid")).toString(), path);
+    auto key = keys.jwtKey(iss, sd->issuerJwt.header, path);
     report.setCheck(KeyLookup::issuerCheck(path, iss));
     if (!key) {
         report.setCheck(noKey(path));
     } else if (Status valid = jose::verifyJws(sd->issuerJwt, *key); !valid) {
         report.setCheck(signatureMismatch(valid.error()));
     } else {
-        report.setCheck(signedBy(iss));
+        report.setCheck(signedWith(path, iss));
         addSdJwtChecks(report, *sd, *key);
     }
     report.finish();
