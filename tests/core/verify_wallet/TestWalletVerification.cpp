@@ -4,6 +4,7 @@
 #include "core/store/ImportService.h"
 #include "core/store/Wallet.h"
 #include "core/verify/WalletVerification.h"
+#include "support/TestVectors.h"
 #include "support/TestWalletHelpers.h"
 
 #include <QJsonArray>
@@ -19,24 +20,8 @@ namespace {
 const QString kVectors = QStringLiteral(LER_TEST_DATA "/vectors/openbadges-eddsa");
 const QString kFormats = QStringLiteral(LER_TEST_DATA "/formats");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// The OB 3.0 test vector's issuer key as a JWKS, its kid being the proof's verification method.
-QByteArray vectorIssuerJwks()
-{
-    const QJsonObject pair = QJsonDocument::fromJson(readFile(kVectors + QStringLiteral("/ob3/keypair.json"))).object();
-    const QByteArray raw = QByteArray::fromHex(pair.value(QStringLiteral("publicKeyHex")).toString().toLatin1());
-    const QJsonObject jwk{{QStringLiteral("kty"), QStringLiteral("OKP")},
-                          {QStringLiteral("crv"), QStringLiteral("Ed25519")},
-                          {QStringLiteral("kid"), pair.value(QStringLiteral("verificationMethod"))},
-                          {QStringLiteral("x"), QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
-                                                                                 | QByteArray::OmitTrailingEquals))}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}}).toJson();
-}
+using test::ob3VectorIssuerJwks;
+using test::readFile;
 
 } // namespace
 
@@ -69,7 +54,7 @@ private Q_SLOTS:
         const QString transcript = importFile(kFormats + QStringLiteral("/pesc/valid/SampleCollegeTranscript.xml"));
         QVERIFY(!didKey.isEmpty() && !transcript.isEmpty());
         verify::WalletVerification wv(m_wallet->database());
-        QVERIFY(wv.addTrusted(vectorIssuerJwks(), QStringLiteral("Example University")));
+        QVERIFY(wv.addTrusted(ob3VectorIssuerJwks(), QStringLiteral("Example University")));
 
         QVERIFY(!*wv.latest(didKey));
         auto good = wv.verifyCredential(didKey);
@@ -109,7 +94,7 @@ private Q_SLOTS:
         const QString id = importFile(path);
         QVERIFY(!id.isEmpty());
         verify::WalletVerification wv(m_wallet->database());
-        QVERIFY(wv.addTrusted(vectorIssuerJwks(), QStringLiteral("Example University")));
+        QVERIFY(wv.addTrusted(ob3VectorIssuerJwks(), QStringLiteral("Example University")));
         auto report = wv.verifyCredential(id);
         QVERIFY(report);
         QCOMPARE(report->overall, verify::Outcome::NotVerified);
@@ -131,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(!wv.addTrusted("not json", QStringLiteral("bad")));
         QCOMPARE(wv.trustedEntries()->size(), 0);
 
-        QVERIFY(wv.addTrusted(vectorIssuerJwks(), QStringLiteral("Example University")));
+        QVERIFY(wv.addTrusted(ob3VectorIssuerJwks(), QStringLiteral("Example University")));
         QCOMPARE(wv.trustedEntries()->size(), 1);
         auto after = wv.verifyCredential(id);
         QVERIFY(after);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
+#include "support/TestVectors.h"
 #include "support/UiTestHelpers.h"
 #include "ui/import/ImportController.h"
 #include "ui/main/MainWindow.h"
@@ -30,30 +31,14 @@ namespace {
 
 const QString kVectors = QStringLiteral(LER_TEST_DATA "/vectors/openbadges-eddsa/ob3");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-/// The test vector issuer's key as a JWKS file, as an issuer would hand it out.
-QByteArray issuerJwks()
-{
-    const QJsonObject pair = QJsonDocument::fromJson(readFile(kVectors + QStringLiteral("/keypair.json"))).object();
-    const QByteArray raw = QByteArray::fromHex(pair.value(QStringLiteral("publicKeyHex")).toString().toLatin1());
-    const QJsonObject jwk{{QStringLiteral("kty"), QStringLiteral("OKP")},
-                          {QStringLiteral("crv"), QStringLiteral("Ed25519")},
-                          {QStringLiteral("kid"), pair.value(QStringLiteral("verificationMethod"))},
-                          {QStringLiteral("x"), QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
-                                                                                 | QByteArray::OmitTrailingEquals))}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}}).toJson();
-}
+using test::ob3VectorIssuerJwks;
+using test::readFile;
 
 } // namespace
 
@@ -139,7 +124,7 @@ private Q_SLOTS:
 
         TrustDialog dialog(*m_session->wallet());
         const QString keys = m_tmp.filePath(QStringLiteral("example-university.json"));
-        QVERIFY(writeFile(keys, issuerJwks()));
+        QVERIFY(writeFile(keys, ob3VectorIssuerJwks()));
         QVERIFY(dialog.addTrustedFile(keys));
         QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("trustedList"))->count(), 1);
         test::shoot(&dialog, "20-trust");
