@@ -2013,6 +2013,10 @@ Exit codes:
             <numerusform>%n credentials inside were checked too; select them in the list to see their checks.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some details were not downloaded, because the network was off or the issuer could not be reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::RecordListModel</name>
@@ -2883,6 +2887,30 @@ Import badges, transcripts and certificates with Import..., drop files onto this
     </message>
     <message>
         <source>Add one key set or DID document at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that came inside the credential includes its private part, so it is refused: anyone who has the credential could sign with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the key that came with the credential cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key came inside the credential itself, so it shows the credential was not changed, but not who issued it. Add the issuer&apos;s key as trusted to check the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential does not carry the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid: made with a key that came inside the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that came with the credential cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

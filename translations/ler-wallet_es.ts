@@ -2054,6 +2054,10 @@ Códigos de salida:
             <numerusform>También se comprobaron %n credenciales incluidas; selecciónelas en la lista para ver sus comprobaciones.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some details were not downloaded, because the network was off or the issuer could not be reached:</source>
+        <translation>Algunos detalles no se descargaron porque la red estaba desactivada o no se pudo conectar con el emisor:</translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::RecordListModel</name>
@@ -2927,6 +2931,30 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
     <message>
         <source>Add one key set or DID document at a time.</source>
         <translation>Añada un conjunto de claves o un documento DID cada vez.</translation>
+    </message>
+    <message>
+        <source>The key that came inside the credential includes its private part, so it is refused: anyone who has the credential could sign with it.</source>
+        <translation>La clave que venía dentro de la credencial incluye su parte privada, así que se rechaza: cualquiera que tenga la credencial podría firmar con ella.</translation>
+    </message>
+    <message>
+        <source>Not checked: the key that came with the credential cannot be used.</source>
+        <translation>No comprobado: no se puede usar la clave que venía con la credencial.</translation>
+    </message>
+    <message>
+        <source>The key came inside the credential itself, so it shows the credential was not changed, but not who issued it. Add the issuer&apos;s key as trusted to check the issuer.</source>
+        <translation>La clave venía dentro de la propia credencial, así que muestra que la credencial no se modificó, pero no quién la emitió. Añada la clave del emisor como de confianza para comprobar el emisor.</translation>
+    </message>
+    <message>
+        <source>The credential does not carry the key %1.</source>
+        <translation>La credencial no lleva la clave %1.</translation>
+    </message>
+    <message>
+        <source>Signature valid: made with a key that came inside the credential</source>
+        <translation>Firma válida: hecha con una clave que venía dentro de la credencial</translation>
+    </message>
+    <message>
+        <source>The key that came with the credential cannot be used.</source>
+        <translation>No se puede usar la clave que venía con la credencial.</translation>
     </message>
 </context>
 </TS>
