@@ -12,6 +12,9 @@
 #include "ui/records/RecordListModel.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
@@ -248,6 +251,23 @@ private Q_SLOTS:
         QVERIFY(store::WalletSettings(m_session->wallet()->database()).setNetworkAllowed(true));
     }
 
+    void dropFilesOnTheWindow()
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(kData + QStringLiteral("/csv/valid/reordered.csv"))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY2(enter.isAccepted(), "an unlocked wallet accepts dropped files");
+        Outcomes out;
+        collectOutcomes(&out);
+        QSignalSpy done(m_window->importer(), &ImportController::imported);
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(done.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!out.statuses.isEmpty(), 5000);
+        QVERIFY2(!out.statuses.contains(QStringLiteral("Not imported")), qPrintable(out.statuses.join(',')));
+    }
+
     void folderImportWithCancel()
     {
         const QStringList files = ImportController::candidateFiles(kData);
@@ -294,6 +314,12 @@ private Q_SLOTS:
         QCOMPARE(table()->model()->rowCount(), 0);
         QVERIFY(m_window->findChild<QTextBrowser*>(QStringLiteral("recordDetail"))->toPlainText().contains(
             QStringLiteral("Pick a record")));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(kData + QStringLiteral("/csv/valid/entries.csv"))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.ignore();
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY2(!enter.isAccepted(), "a locked wallet takes no files");
     }
 };
 
