@@ -29,8 +29,8 @@ const QCommandLineOption kUseRecovery(QStringLiteral("recovery-code"),
                    "LER_WALLET_RECOVERY_CODE) instead of the passphrase."));
 const QCommandLineOption kOut(
     QStringLiteral("out"), QStringLiteral("export: write the original to FILE."), QStringLiteral("FILE"));
-const QCommandLineOption kReplace(QStringLiteral("replace"),
-    QStringLiteral("import: replace stored versions of credentials that changed."));
+const QCommandLineOption kReplace(
+    QStringLiteral("replace"), QStringLiteral("import: replace stored versions of credentials that changed."));
 const QCommandLineOption kHelp(
     QStringList { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
 const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Show the version."));
@@ -103,8 +103,7 @@ const QList<Cli::Command>& Cli::commands()
                 "credential in the wallet, keeping the results."),
             &Cli::cmdVerify },
         { "canonicalize",
-            QT_TRANSLATE_NOOP("ler::cli",
-                "Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs)."),
+            QT_TRANSLATE_NOOP("ler::cli", "Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs)."),
             &Cli::cmdCanonicalize },
     };
     return list;

@@ -9,19 +9,19 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <functional>
 #include <optional>
 
 namespace ler::cli {
 
 /// Exit codes, documented in --help and docs/cli.md.
-enum Exit : int {
-    kOk = 0,            ///< success
-    kCheckFailed = 1,   ///< a check or verification failed
-    kUsage = 2,         ///< usage error
-    kBadInput = 3,      ///< unreadable or invalid input
-    kLocked = 4,        ///< wrong passphrase or locked wallet
+enum Exit : int
+{
+    kOk = 0, ///< success
+    kCheckFailed = 1, ///< a check or verification failed
+    kUsage = 2, ///< usage error
+    kBadInput = 3, ///< unreadable or invalid input
+    kLocked = 4, ///< wrong passphrase or locked wallet
 };
 
 /// ler-wallet-cli: one object per run; each subcommand prints text, or one JSON document with --json.

@@ -11,9 +11,9 @@ namespace ler::cli {
 /// Where a passphrase comes from, in order: a file, an environment variable, a no-echo prompt on the terminal.
 struct PassphraseSource
 {
-    QString file;        ///< --passphrase-file (first line, without its line ending)
-    const char* envVar;  ///< e.g. LER_WALLET_PASSPHRASE
-    QString prompt;      ///< shown on the terminal
+    QString file; ///< --passphrase-file (first line, without its line ending)
+    const char* envVar; ///< e.g. LER_WALLET_PASSPHRASE
+    QString prompt; ///< shown on the terminal
     bool confirm = false; ///< ask twice at the terminal (new passphrases)
 };
 

@@ -117,8 +117,8 @@ int Cli::cmdVerifyWallet()
     if (!count) {
         return fail(count.error());
     }
-    auto rows = (*wallet)->database().query(QStringLiteral(
-        "SELECT id, title FROM credentials WHERE parent_id IS NULL AND self_asserted = 0 ORDER BY row"));
+    auto rows = (*wallet)->database().query(
+        QStringLiteral("SELECT id, title FROM credentials WHERE parent_id IS NULL AND self_asserted = 0 ORDER BY row"));
     if (!rows) {
         return fail(rows.error());
     }

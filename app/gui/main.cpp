@@ -30,8 +30,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QObject::tr("LER Wallet: your Learning and Employment Record"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption walletOption(QStringLiteral("wallet"), QObject::tr("Open the wallet in DIR."),
-                                          QStringLiteral("DIR"));
+    const QCommandLineOption walletOption(
+        QStringLiteral("wallet"), QObject::tr("Open the wallet in DIR."), QStringLiteral("DIR"));
     parser.addOption(walletOption);
     parser.process(app);
 

@@ -6,7 +6,6 @@
 #include "core/crypto/Sodium.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace ler::crypto {
@@ -28,14 +27,14 @@ Result<Sealed> seal(const SecretBytes& key, QByteArrayView plaintext, QByteArray
     out.ciphertext.resize(plaintext.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long len = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(out.ciphertext.data()),
-                                               &len,
-                                               bytes(plaintext),
-                                               std::size_t(plaintext.size()),
-                                               bytes(associatedData),
-                                               std::size_t(associatedData.size()),
-                                               nullptr,
-                                               bytes(out.nonce),
-                                               key.data());
+        &len,
+        bytes(plaintext),
+        std::size_t(plaintext.size()),
+        bytes(associatedData),
+        std::size_t(associatedData.size()),
+        nullptr,
+        bytes(out.nonce),
+        key.data());
     out.ciphertext.resize(qsizetype(len));
     return out;
 }
@@ -46,26 +45,26 @@ Result<SecretBytes> open(const SecretBytes& key, const Sealed& sealed, QByteArra
         || sealed.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
         || sealed.ciphertext.size() < qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
         return Error(ErrorCode::Corrupt,
-                     QCoreApplication::translate("ler::crypto", "The encrypted data is damaged or incomplete."));
+            QCoreApplication::translate("ler::crypto", "The encrypted data is damaged or incomplete."));
     }
-    SecretBytes plain = SecretBytes::allocate(
-        std::size_t(sealed.ciphertext.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    SecretBytes plain
+        = SecretBytes::allocate(std::size_t(sealed.ciphertext.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
     if (plain.isEmpty() && sealed.ciphertext.size() > qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
         return Error(ErrorCode::Crypto, QStringLiteral("open: out of secure memory"));
     }
     unsigned long long len = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(),
-                                                              &len,
-                                                              nullptr,
-                                                              bytes(sealed.ciphertext),
-                                                              std::size_t(sealed.ciphertext.size()),
-                                                              bytes(associatedData),
-                                                              std::size_t(associatedData.size()),
-                                                              bytes(sealed.nonce),
-                                                              key.data());
+        &len,
+        nullptr,
+        bytes(sealed.ciphertext),
+        std::size_t(sealed.ciphertext.size()),
+        bytes(associatedData),
+        std::size_t(associatedData.size()),
+        bytes(sealed.nonce),
+        key.data());
     if (rc != 0) {
         return Error(ErrorCode::VerificationFailed,
-                     QCoreApplication::translate("ler::crypto", "The key does not open this data."));
+            QCoreApplication::translate("ler::crypto", "The key does not open this data."));
     }
     return plain;
 }

@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QJsonObject>
-
 #include <cstdint>
 
 namespace ler::crypto {
@@ -15,10 +14,10 @@ namespace ler::crypto {
 /// Argon2id parameters, stored beside each keyslot so a later libsodium derives the same key.
 struct KdfParams
 {
-    QString algorithm;       ///< Always "argon2id13": pinned, never libsodium's moving default.
+    QString algorithm; ///< Always "argon2id13": pinned, never libsodium's moving default.
     std::uint64_t opsLimit = 0;
     std::uint64_t memLimit = 0; ///< Bytes.
-    QByteArray salt;         ///< crypto_pwhash_SALTBYTES random bytes.
+    QByteArray salt; ///< crypto_pwhash_SALTBYTES random bytes.
 
     /// Measures this machine and picks a cost of about `targetMs` with at least `minMemory` bytes.
     /// Takes roughly one to two seconds.
@@ -37,8 +36,8 @@ struct KdfParams
 Result<SecretBytes> deriveKey(QByteArrayView passphrase, const KdfParams& params, std::size_t keyLength = 32);
 
 /// Derives an independent subkey from a 32-byte master key (libsodium crypto_kdf; `context` is 8 chars).
-Result<SecretBytes> deriveSubkey(const SecretBytes& master, std::uint64_t id, const char (&context)[9],
-                                 std::size_t length = 32);
+Result<SecretBytes> deriveSubkey(
+    const SecretBytes& master, std::uint64_t id, const char (&context)[9], std::size_t length = 32);
 
 /// Random bytes from the system CSPRNG, for salts and nonces (never for keys: see SecretBytes::random).
 QByteArray randomBytes(qsizetype size);

@@ -3,7 +3,6 @@
 #include "core/crypto/PassphraseStrength.h"
 
 #include <QSet>
-
 #include <cmath>
 
 namespace ler::crypto {
@@ -11,10 +10,18 @@ namespace ler::crypto {
 namespace {
 
 // Passwords seen in every breach list; a passphrase built on one is weak whatever else it has.
-const QStringList kCommon{QStringLiteral("password"), QStringLiteral("123456"), QStringLiteral("qwerty"),
-                          QStringLiteral("letmein"), QStringLiteral("welcome"), QStringLiteral("admin"),
-                          QStringLiteral("iloveyou"), QStringLiteral("monkey"), QStringLiteral("dragon"),
-                          QStringLiteral("abc123"), QStringLiteral("contraseña"), QStringLiteral("111111")};
+const QStringList kCommon { QStringLiteral("password"),
+    QStringLiteral("123456"),
+    QStringLiteral("qwerty"),
+    QStringLiteral("letmein"),
+    QStringLiteral("welcome"),
+    QStringLiteral("admin"),
+    QStringLiteral("iloveyou"),
+    QStringLiteral("monkey"),
+    QStringLiteral("dragon"),
+    QStringLiteral("abc123"),
+    QStringLiteral("contraseña"),
+    QStringLiteral("111111") };
 
 int poolSize(const QString& p)
 {

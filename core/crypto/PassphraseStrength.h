@@ -9,7 +9,14 @@ namespace ler::crypto {
 /// A rough strength estimate for the hint under the passphrase field; not a guarantee.
 struct PassphraseStrength
 {
-    enum class Level { TooShort, Weak, Fair, Strong, VeryStrong };
+    enum class Level
+    {
+        TooShort,
+        Weak,
+        Fair,
+        Strong,
+        VeryStrong
+    };
     Level level = Level::TooShort;
     double bits = 0; ///< Estimated guessing entropy.
 

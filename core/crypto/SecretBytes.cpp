@@ -4,9 +4,8 @@
 
 #include "core/crypto/Sodium.h"
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 #include <utility>
 
 namespace ler::crypto {
@@ -51,8 +50,7 @@ SecretBytes::~SecretBytes()
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{ }
 
 SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 {

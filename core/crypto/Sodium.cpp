@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace ler::crypto {
@@ -19,16 +18,16 @@ namespace {
 
 Error selfTestFailed(const char* what)
 {
-    return {ErrorCode::Crypto,
-            QCoreApplication::translate("ler::crypto", "The cryptography self-test failed (%1). "
-                                                        "LER Wallet cannot run safely on this computer.")
-                .arg(QLatin1String(what))};
+    return { ErrorCode::Crypto,
+        QCoreApplication::translate("ler::crypto",
+            "The cryptography self-test failed (%1). "
+            "LER Wallet cannot run safely on this computer.")
+            .arg(QLatin1String(what)) };
 }
 
 bool sha256Kat()
 {
-    const QByteArray expected =
-        QByteArray::fromHex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    const QByteArray expected = QByteArray::fromHex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     unsigned char out[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(out, reinterpret_cast<const unsigned char*>("abc"), 3);
     return QByteArray(reinterpret_cast<const char*>(out), sizeof out) == expected;
@@ -69,14 +68,14 @@ bool xchachaKat()
     QByteArray out(plaintext.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
     unsigned long long outLen = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(out.data()),
-                                               &outLen,
-                                               reinterpret_cast<const unsigned char*>(plaintext.constData()),
-                                               plaintext.size(),
-                                               reinterpret_cast<const unsigned char*>(ad.constData()),
-                                               ad.size(),
-                                               nullptr,
-                                               reinterpret_cast<const unsigned char*>(nonce.constData()),
-                                               reinterpret_cast<const unsigned char*>(key.constData()));
+        &outLen,
+        reinterpret_cast<const unsigned char*>(plaintext.constData()),
+        plaintext.size(),
+        reinterpret_cast<const unsigned char*>(ad.constData()),
+        ad.size(),
+        nullptr,
+        reinterpret_cast<const unsigned char*>(nonce.constData()),
+        reinterpret_cast<const unsigned char*>(key.constData()));
     return qsizetype(outLen) == out.size() && out == expected;
 }
 

@@ -6,13 +6,14 @@
 
 namespace ler::formats {
 
-Result<ImportBatch> BakedBadge::unwrap(const QByteArray& image, const QByteArray& payload,
-                                       const QString& preferredFormat, const PayloadParser& parser)
+Result<ImportBatch> BakedBadge::unwrap(
+    const QByteArray& image, const QByteArray& payload, const QString& preferredFormat, const PayloadParser& parser)
 {
     const QByteArray trimmed = payload.trimmed();
     if (trimmed.isEmpty()) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The badge data baked into the image is "
-                                                                        "empty."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The badge data baked into the image is "
+            "empty."));
     }
     if (!parser)
         return Error(ErrorCode::Internal, QStringLiteral("No payload parser for baked badges."));

@@ -18,8 +18,10 @@ class BakedBadge
 {
 public:
     /// Parses payload and makes the image the original bytes of every top-level item.
-    static Result<ImportBatch> unwrap(const QByteArray& image, const QByteArray& payload,
-                                      const QString& preferredFormat, const PayloadParser& parser);
+    static Result<ImportBatch> unwrap(const QByteArray& image,
+        const QByteArray& payload,
+        const QString& preferredFormat,
+        const PayloadParser& parser);
 };
 
 } // namespace ler::formats

@@ -11,8 +11,7 @@ namespace ler::formats {
 
 BakedPngImporter::BakedPngImporter(PayloadParser parser)
     : m_parser(std::move(parser))
-{
-}
+{ }
 
 QString BakedPngImporter::displayName() const
 {
@@ -31,17 +30,18 @@ Result<std::pair<QByteArray, QString>> BakedPngImporter::extract(const QByteArra
     if (!chunks)
         return chunks.error();
     // Open Badges 3.0 wins when both are present.
-    for (const char* keyword : {"openbadgecredential", "openbadges"}) {
+    for (const char* keyword : { "openbadgecredential", "openbadges" }) {
         for (const PngTextChunk& chunk : std::as_const(*chunks)) {
             if (chunk.keyword == keyword) {
-                return std::pair{chunk.text, chunk.keyword == "openbadges" ? QStringLiteral("openbadges2")
-                                                                           : QStringLiteral("openbadges3")};
+                return std::pair { chunk.text,
+                    chunk.keyword == "openbadges" ? QStringLiteral("openbadges2") : QStringLiteral("openbadges3") };
             }
         }
     }
     return Error(ErrorCode::NotFound,
-                 QCoreApplication::translate("ler::formats", "This PNG image has no badge baked into it (no "
-                                                             "openbadges or openbadgecredential text chunk)."));
+        QCoreApplication::translate("ler::formats",
+            "This PNG image has no badge baked into it (no "
+            "openbadges or openbadgecredential text chunk)."));
 }
 
 Result<ImportBatch> BakedPngImporter::parse(const QByteArray& bytes) const

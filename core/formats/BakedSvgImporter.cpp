@@ -23,8 +23,7 @@ bool isOpenBadgesElement(const QXmlStreamReader& xml)
 
 BakedSvgImporter::BakedSvgImporter(PayloadParser parser)
     : m_parser(std::move(parser))
-{
-}
+{ }
 
 QString BakedSvgImporter::displayName() const
 {
@@ -66,14 +65,15 @@ Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArra
         if (xml.hasError())
             break;
         const QString version = assertion ? QStringLiteral("openbadges2") : QStringLiteral("openbadges3");
-        return std::pair{(inner.isEmpty() ? verify : inner).toUtf8(), version};
+        return std::pair { (inner.isEmpty() ? verify : inner).toUtf8(), version };
     }
     if (xml.hasError())
         return XmlSafety::readError(xml);
     return Error(ErrorCode::NotFound,
-                 QCoreApplication::translate("ler::formats", "This SVG image has no badge baked into it (no "
-                                                             "openbadges:assertion or openbadges:credential "
-                                                             "element)."));
+        QCoreApplication::translate("ler::formats",
+            "This SVG image has no badge baked into it (no "
+            "openbadges:assertion or openbadges:credential "
+            "element)."));
 }
 
 Result<ImportBatch> BakedSvgImporter::parse(const QByteArray& bytes) const

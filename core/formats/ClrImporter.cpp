@@ -24,10 +24,12 @@ bool isClr(const QStringList& types)
 
 Error nestedError(qsizetype index, const Error& inner)
 {
-    return {inner.code, QCoreApplication::translate("ler::formats", "Credential %1 inside the learner record could "
-                                                                    "not be read: %2")
-                            .arg(index + 1)
-                            .arg(inner.message)};
+    return { inner.code,
+        QCoreApplication::translate("ler::formats",
+            "Credential %1 inside the learner record could "
+            "not be read: %2")
+            .arg(index + 1)
+            .arg(inner.message) };
 }
 
 /// Reads one entry of credentialSubject.verifiableCredential into a child item.
@@ -46,13 +48,16 @@ Result<ImportItem> readNested(const QJsonValue& entry, qsizetype index)
             return nestedError(index, token.error());
         loaded = VcMapping::fromJwtPayload(token->payload);
     } else {
-        return nestedError(index, invalidInput(QCoreApplication::translate("ler::formats", "It is neither a JSON "
-                                                                                           "object nor a token.")));
+        return nestedError(index,
+            invalidInput(QCoreApplication::translate("ler::formats",
+                "It is neither a JSON "
+                "object nor a token.")));
     }
     child.payload = child.original;
-    const bool badge = OpenBadges3Importer::isOpenBadge(VcMapping::types(loaded.credential.value(QStringLiteral("type"))));
-    Result<model::Record> record = badge ? OpenBadges3Importer::mapCredential(loaded)
-                                         : VerifiableCredentialImporter::mapCredential(loaded);
+    const bool badge
+        = OpenBadges3Importer::isOpenBadge(VcMapping::types(loaded.credential.value(QStringLiteral("type"))));
+    Result<model::Record> record
+        = badge ? OpenBadges3Importer::mapCredential(loaded) : VerifiableCredentialImporter::mapCredential(loaded);
     if (!record)
         return nestedError(index, record.error());
     child.record = *record;
@@ -82,9 +87,10 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
         return loaded.error();
     const QJsonObject& vc = loaded->credential;
     if (!isClr(VcMapping::types(vc.value(QStringLiteral("type"))))) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The credential is not a Comprehensive "
-                                                                        "Learner Record (its type is not "
-                                                                        "ClrCredential)."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The credential is not a Comprehensive "
+            "Learner Record (its type is not "
+            "ClrCredential)."));
     }
     model::Record r;
     r.sourceFormat = model::SourceFormat::Clr2;
@@ -94,12 +100,12 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
         return common.error();
     const QJsonObject subject = vc.value(QStringLiteral("credentialSubject")).toObject();
     if (subject.value(QStringLiteral("id")).isString())
-        r.subjects.append({QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {}});
+        r.subjects.append({ QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {} });
     for (const QJsonValue& v : subject.value(QStringLiteral("association")).toArray()) {
         const QJsonObject a = v.toObject();
-        r.associations.append({a.value(QStringLiteral("associationType")).toString(),
-                               a.value(QStringLiteral("sourceId")).toString(),
-                               a.value(QStringLiteral("targetId")).toString()});
+        r.associations.append({ a.value(QStringLiteral("associationType")).toString(),
+            a.value(QStringLiteral("sourceId")).toString(),
+            a.value(QStringLiteral("targetId")).toString() });
     }
     QJsonArray achievementNames;
     for (const QJsonValue& v : subject.value(QStringLiteral("achievement")).toArray())
@@ -109,16 +115,18 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
 
     const QJsonValue nestedValue = subject.value(QStringLiteral("verifiableCredential"));
     if (!nestedValue.isUndefined() && !nestedValue.isArray()) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The learner record's verifiableCredential "
-                                                                        "must be a list."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The learner record's verifiableCredential "
+            "must be a list."));
     }
     const QJsonArray nested = nestedValue.toArray();
     if (nested.size() > ImportLimits::maxItems) {
         return Error(ErrorCode::LimitExceeded,
-                     QCoreApplication::translate("ler::formats", "The learner record holds %1 credentials; at most "
-                                                                 "%2 can be imported at once.")
-                         .arg(nested.size())
-                         .arg(ImportLimits::maxItems));
+            QCoreApplication::translate("ler::formats",
+                "The learner record holds %1 credentials; at most "
+                "%2 can be imported at once.")
+                .arg(nested.size())
+                .arg(ImportLimits::maxItems));
     }
     ImportItem item;
     item.original = bytes;
@@ -131,7 +139,7 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
         cr.parentCredentialId = r.credentialId;
         const QString achievementId = cr.claims.value(QStringLiteral("achievementId")).toString();
         for (const model::Association& a : std::as_const(r.associations)) {
-            const QStringList ids{a.sourceId, a.targetId};
+            const QStringList ids { a.sourceId, a.targetId };
             if ((!achievementId.isEmpty() && ids.contains(achievementId))
                 || (!cr.credentialId.isEmpty() && ids.contains(cr.credentialId))) {
                 cr.associations.append(a);
@@ -140,7 +148,7 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
         item.children.append(*child);
     }
     item.record = r;
-    return ImportBatch{formatId(), {item}};
+    return ImportBatch { formatId(), { item } };
 }
 
 } // namespace ler::formats

@@ -20,10 +20,12 @@ Result<QJsonObject> decodeJsonPart(const QByteArray& part, bool isHeader)
     if (!json) {
         if (json.error().code == ErrorCode::LimitExceeded)
             return json.error();
-        return invalidInput(isHeader ? QCoreApplication::translate("ler::formats", "The token's header is not a JSON "
-                                                                                   "object.")
-                                     : QCoreApplication::translate("ler::formats", "The token's payload is not a JSON "
-                                                                                   "object."));
+        return invalidInput(isHeader ? QCoreApplication::translate("ler::formats",
+                                "The token's header is not a JSON "
+                                "object.")
+                                     : QCoreApplication::translate("ler::formats",
+                                         "The token's payload is not a JSON "
+                                         "object."));
     }
     return json;
 }
@@ -50,8 +52,9 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
 {
     const QByteArray t = text.trimmed();
     if (!looksLike(t)) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The text is not a compact JSON Web Token "
-                                                                        "(three parts separated by dots)."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The text is not a compact JSON Web Token "
+            "(three parts separated by dots)."));
     }
     CompactToken token;
     const QList<QByteArray> parts = t.split('~');
@@ -59,8 +62,8 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
     token.sdJwt = parts.size() > 1;
     if (parts.size() > ImportLimits::maxItems + 2) {
         return Error(ErrorCode::LimitExceeded,
-                     QCoreApplication::translate("ler::formats", "The token has more than %1 disclosures.")
-                         .arg(ImportLimits::maxItems));
+            QCoreApplication::translate("ler::formats", "The token has more than %1 disclosures.")
+                .arg(ImportLimits::maxItems));
     }
     for (qsizetype i = 1; i < parts.size(); ++i) {
         if (i == parts.size() - 1) {
@@ -71,8 +74,9 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
     }
     const QList<QByteArray> segments = token.jws.split('.');
     if (segments[0].isEmpty() || segments[1].isEmpty()) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The token has an empty header or "
-                                                                        "payload."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The token has an empty header or "
+            "payload."));
     }
     Result<QJsonObject> header = decodeJsonPart(segments[0], true);
     if (!header)

@@ -14,12 +14,12 @@ namespace ler::formats {
 /// Decodes only: the signature is not checked here.
 struct CompactToken
 {
-    QByteArray jws;                 ///< The issuer-signed JWT, as received.
+    QByteArray jws; ///< The issuer-signed JWT, as received.
     QJsonObject header;
     QJsonObject payload;
-    QList<QByteArray> disclosures;  ///< SD-JWT disclosures, still base64url-encoded.
-    QByteArray keyBinding;          ///< The SD-JWT key-binding JWT, if any.
-    bool sdJwt = false;             ///< The input used the SD-JWT '~' form.
+    QList<QByteArray> disclosures; ///< SD-JWT disclosures, still base64url-encoded.
+    QByteArray keyBinding; ///< The SD-JWT key-binding JWT, if any.
+    bool sdJwt = false; ///< The input used the SD-JWT '~' form.
 
     /// True when text has the shape of a compact JWS or SD-JWT (starts with "eyJ", two dots in the first part).
     static bool looksLike(const QByteArray& text);

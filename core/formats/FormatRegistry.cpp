@@ -41,9 +41,8 @@ FormatRegistry::FormatRegistry(ResourceFetcher fetcher)
     m_importers.push_back(std::make_unique<PescTranscriptImporter>(PescTranscriptImporter::Level::College));
     m_importers.push_back(std::make_unique<PescTranscriptImporter>(PescTranscriptImporter::Level::HighSchool));
     m_importers.push_back(std::make_unique<SelfAssertedCsvImporter>());
-    const PayloadParser parser = [this](const QByteArray& payload, const QString& preferred) {
-        return importPayload(payload, preferred);
-    };
+    const PayloadParser parser
+        = [this](const QByteArray& payload, const QString& preferred) { return importPayload(payload, preferred); };
     m_importers.push_back(std::make_unique<BakedPngImporter>(parser));
     m_importers.push_back(std::make_unique<BakedSvgImporter>(parser));
 }
@@ -88,9 +87,10 @@ Result<const Importer*> FormatRegistry::detect(const QByteArray& bytes, const QS
         for (const auto& importer : m_importers)
             names.append(importer->displayName());
         return Error(ErrorCode::Unsupported,
-                     QCoreApplication::translate("ler::formats", "This file is not in a format LER Wallet can import. "
-                                                                 "Supported formats: %1.")
-                         .arg(names.join(QStringLiteral(", "))));
+            QCoreApplication::translate("ler::formats",
+                "This file is not in a format LER Wallet can import. "
+                "Supported formats: %1.")
+                .arg(names.join(QStringLiteral(", "))));
     }
     return best;
 }
@@ -112,8 +112,10 @@ Result<ImportBatch> FormatRegistry::importFile(const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, QCoreApplication::translate("ler::formats", "The file could not be opened for "
-                                                                                "reading."));
+        return Error(ErrorCode::Io,
+            QCoreApplication::translate("ler::formats",
+                "The file could not be opened for "
+                "reading."));
     }
     if (!file.isSequential()) {
         if (Status size = InputGuard::checkSize(file.size()); !size)

@@ -6,7 +6,6 @@
 #include "core/formats/ResourceFetcher.h"
 
 #include <QList>
-
 #include <memory>
 #include <vector>
 

@@ -27,10 +27,11 @@ Status InputGuard::checkSize(qint64 size)
         return invalidInput(QCoreApplication::translate("ler::formats", "The file is empty."));
     if (size > ImportLimits::maxFileBytes) {
         return Error(ErrorCode::LimitExceeded,
-                     QCoreApplication::translate("ler::formats", "The file is too large to import (%1 MB); the limit "
-                                                                 "is %2 MB.")
-                         .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
-                         .arg(ImportLimits::maxFileBytes / (1024 * 1024)));
+            QCoreApplication::translate("ler::formats",
+                "The file is too large to import (%1 MB); the limit "
+                "is %2 MB.")
+                .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
+                .arg(ImportLimits::maxFileBytes / (1024 * 1024)));
     }
     return {};
 }
@@ -55,9 +56,10 @@ Status InputGuard::checkJsonDepth(const QByteArray& json, int maxDepth)
         } else if (c == '{' || c == '[') {
             if (++depth > maxDepth) {
                 return Error(ErrorCode::LimitExceeded,
-                             QCoreApplication::translate("ler::formats", "The JSON data is nested too deeply (more "
-                                                                         "than %1 levels) to be a credential.")
-                                 .arg(maxDepth));
+                    QCoreApplication::translate("ler::formats",
+                        "The JSON data is nested too deeply (more "
+                        "than %1 levels) to be a credential.")
+                        .arg(maxDepth));
             }
         } else if (c == '}' || c == ']') {
             --depth;
@@ -80,11 +82,13 @@ Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
         if (json.trimmed().isEmpty())
             return invalidInput(QCoreApplication::translate("ler::formats", "The JSON data is empty."));
         if (truncated) {
-            return invalidInput(QCoreApplication::translate("ler::formats", "The JSON data ends too early; the file "
-                                                                            "may be cut off."));
+            return invalidInput(QCoreApplication::translate("ler::formats",
+                "The JSON data ends too early; the file "
+                "may be cut off."));
         }
-        return invalidInput(QCoreApplication::translate("ler::formats", "The data is not valid JSON (error near "
-                                                                        "character %1).")
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The data is not valid JSON (error near "
+            "character %1).")
                                 .arg(err.offset));
     }
     if (container)
@@ -98,8 +102,9 @@ Result<QJsonObject> InputGuard::parseJsonObject(const QByteArray& json)
     if (!value)
         return value.error();
     if (!value->isObject()) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The JSON data must be an object "
-                                                                        "({...}) but is not."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The JSON data must be an object "
+            "({...}) but is not."));
     }
     return value->toObject();
 }
@@ -116,15 +121,17 @@ Result<QByteArray> InputGuard::decodeBase64Url(const QByteArray& text)
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
             || c == '_' || c == '=';
         if (!ok) {
-            return invalidInput(QCoreApplication::translate("ler::formats", "A part of the token is not valid "
-                                                                            "base64url text."));
+            return invalidInput(QCoreApplication::translate("ler::formats",
+                "A part of the token is not valid "
+                "base64url text."));
         }
     }
-    auto decoded = QByteArray::fromBase64Encoding(
-        text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded
+        = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "A part of the token is not valid "
-                                                                        "base64url text."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "A part of the token is not valid "
+            "base64url text."));
     }
     return decoded.decoded;
 }

@@ -35,7 +35,8 @@ InputProbe probe(const QByteArray& bytes)
             p.header = token->header;
             p.sdJwt = token->sdJwt;
             const QJsonValue vc = p.json.value(QStringLiteral("vc"));
-            p.credentialTypes = VcMapping::types((vc.isObject() ? vc.toObject() : p.json).value(QStringLiteral("type")));
+            p.credentialTypes
+                = VcMapping::types((vc.isObject() ? vc.toObject() : p.json).value(QStringLiteral("type")));
         } else {
             p.error = token.error();
         }
@@ -71,7 +72,7 @@ InputProbe InputProbe::of(const QByteArray& bytes)
         && !bytes.isEmpty()) {
         return cache.probe;
     }
-    cache = {bytes, hash, probe(bytes)};
+    cache = { bytes, hash, probe(bytes) };
     return cache.probe;
 }
 

@@ -7,25 +7,32 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 namespace ler::formats {
 
 /// The rough shape of an input, found once and shared by every importer's sniff().
-enum class InputShape { Unknown, Json, Token, Png, Xml, Text };
+enum class InputShape
+{
+    Unknown,
+    Json,
+    Token,
+    Png,
+    Xml,
+    Text
+};
 
 /// A quick look at an input: its shape and, for JSON and tokens, the decoded top-level object.
 struct InputProbe
 {
     InputShape shape = InputShape::Unknown;
-    QJsonObject json;            ///< The JSON object, or a token's payload.
-    QJsonObject header;          ///< A token's header.
-    bool sdJwt = false;          ///< A token in the SD-JWT '~' form.
+    QJsonObject json; ///< The JSON object, or a token's payload.
+    QJsonObject header; ///< A token's header.
+    bool sdJwt = false; ///< A token in the SD-JWT '~' form.
     QStringList credentialTypes; ///< "type" of the credential (for a VC-JWT, of its `vc` claim).
-    QString xmlRoot;             ///< Local name of the XML root element.
-    QString xmlNamespace;        ///< Namespace of the XML root element.
-    std::optional<Error> error;  ///< Set when the input looks like JSON or a token but does not decode.
+    QString xmlRoot; ///< Local name of the XML root element.
+    QString xmlNamespace; ///< Namespace of the XML root element.
+    std::optional<Error> error; ///< Set when the input looks like JSON or a token but does not decode.
 
     /// Probes bytes; the last result is cached, so importers may call this from sniff() freely.
     static InputProbe of(const QByteArray& bytes);

@@ -18,7 +18,7 @@ namespace {
 bool hasOb2Context(const QJsonObject& obj)
 {
     const QJsonValue ctx = obj.value(QStringLiteral("@context"));
-    const QJsonArray list = ctx.isArray() ? ctx.toArray() : QJsonArray{ctx};
+    const QJsonArray list = ctx.isArray() ? ctx.toArray() : QJsonArray { ctx };
     for (const QJsonValue& v : list) {
         if (v.toString().contains(QLatin1String("w3id.org/openbadges")))
             return true;
@@ -35,8 +35,7 @@ Error wrongType(const QString& message)
 
 OpenBadges2Importer::OpenBadges2Importer(ResourceFetcher fetcher)
     : m_fetcher(std::move(fetcher))
-{
-}
+{ }
 
 QString OpenBadges2Importer::displayName() const
 {
@@ -86,21 +85,23 @@ Result<ImportBatch> OpenBadges2Importer::parse(const QByteArray& bytes) const
     item.original = bytes;
     item.payload = bytes.trimmed();
     item.record = *record;
-    return ImportBatch{formatId(), {item}};
+    return ImportBatch { formatId(), { item } };
 }
 
 Result<ImportBatch> OpenBadges2Importer::parseHostedUrl(const QString& url) const
 {
     const QUrl u(url.trimmed());
     if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The badge refers to its data with an "
-                                                                        "address that is not a web address."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The badge refers to its data with an "
+            "address that is not a web address."));
     }
     if (!m_fetcher) {
         return Error(ErrorCode::Network,
-                     QCoreApplication::translate("ler::formats", "The badge holds only a web address for its data, "
-                                                                 "and downloading is turned off, so it cannot be "
-                                                                 "imported offline."));
+            QCoreApplication::translate("ler::formats",
+                "The badge holds only a web address for its data, "
+                "and downloading is turned off, so it cannot be "
+                "imported offline."));
     }
     Result<QByteArray> fetched = m_fetcher(u);
     if (!fetched)
@@ -115,8 +116,9 @@ Result<QJsonObject> OpenBadges2Importer::resolve(const QJsonValue& v, const char
     if (v.isObject())
         return v.toObject();
     if (!v.isString()) {
-        return wrongType(QCoreApplication::translate("ler::formats", "The badge's %1 must be a web address or an "
-                                                                     "object, but it is not.")
+        return wrongType(QCoreApplication::translate("ler::formats",
+            "The badge's %1 must be a web address or an "
+            "object, but it is not.")
                              .arg(QLatin1String(field)));
     }
     const QString url = v.toString();
@@ -129,18 +131,19 @@ Result<QJsonObject> OpenBadges2Importer::resolve(const QJsonValue& v, const char
         }
     }
     notFetched.append(url);
-    return QJsonObject{{QStringLiteral("id"), url}};
+    return QJsonObject { { QStringLiteral("id"), url } };
 }
 
-Result<model::Record> OpenBadges2Importer::mapAssertion(const QJsonObject& a, bool signedBadge,
-                                                        QStringList& notFetched) const
+Result<model::Record> OpenBadges2Importer::mapAssertion(
+    const QJsonObject& a, bool signedBadge, QStringList& notFetched) const
 {
     const QStringList types = VcMapping::types(a.value(QStringLiteral("type")));
     if (hasOb2Context(a) && !types.isEmpty() && !types.contains(QStringLiteral("Assertion"))) {
         return Error(ErrorCode::Unsupported,
-                     QCoreApplication::translate("ler::formats", "This Open Badges file describes a badge or an "
-                                                                 "issuer, not a badge awarded to someone "
-                                                                 "(an Assertion)."));
+            QCoreApplication::translate("ler::formats",
+                "This Open Badges file describes a badge or an "
+                "issuer, not a badge awarded to someone "
+                "(an Assertion)."));
     }
     model::Record r;
     r.sourceFormat = model::SourceFormat::OpenBadges2;
@@ -160,11 +163,15 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(const QJsonObject& a, bo
     const QJsonValue recipient = a.value(QStringLiteral("recipient"));
     if (recipient.isObject()) {
         const QJsonObject o = recipient.toObject();
-        r.subjects.append({o.value(QStringLiteral("type")).toString(), o.value(QStringLiteral("identity")).toString(),
-                           o.value(QStringLiteral("hashed")).toBool(), o.value(QStringLiteral("salt")).toString()});
+        r.subjects.append({ o.value(QStringLiteral("type")).toString(),
+            o.value(QStringLiteral("identity")).toString(),
+            o.value(QStringLiteral("hashed")).toBool(),
+            o.value(QStringLiteral("salt")).toString() });
     } else if (recipient.isString()) {
-        r.subjects.append({QStringLiteral("email"), recipient.toString(),
-                           recipient.toString().startsWith(QLatin1String("sha")), a.value(QStringLiteral("salt")).toString()});
+        r.subjects.append({ QStringLiteral("email"),
+            recipient.toString(),
+            recipient.toString().startsWith(QLatin1String("sha")),
+            a.value(QStringLiteral("salt")).toString() });
     } else {
         return invalidInput(QCoreApplication::translate("ler::formats", "The badge names no recipient."));
     }
@@ -201,7 +208,9 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(const QJsonObject& a, bo
         r.achievement.image = VcMapping::imageUrl(badge->value(QStringLiteral("image")));
     const QJsonValue criteria = badge->value(QStringLiteral("criteria"));
     r.achievement.criteria = criteria.isObject()
-        ? criteria.toObject().value(QStringLiteral("narrative")).toString(criteria.toObject().value(QStringLiteral("id")).toString())
+        ? criteria.toObject()
+              .value(QStringLiteral("narrative"))
+              .toString(criteria.toObject().value(QStringLiteral("id")).toString())
         : criteria.toString();
     r.alignments = VcMapping::alignments(badge->value(QStringLiteral("alignment")));
     QJsonArray tags;

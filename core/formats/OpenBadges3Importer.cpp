@@ -40,16 +40,17 @@ Result<ImportBatch> OpenBadges3Importer::parse(const QByteArray& bytes) const
     item.original = bytes;
     item.payload = bytes.trimmed();
     item.record = *record;
-    return ImportBatch{formatId(), {item}};
+    return ImportBatch { formatId(), { item } };
 }
 
 Result<model::Record> OpenBadges3Importer::mapCredential(const LoadedCredential& loaded)
 {
     const QJsonObject& vc = loaded.credential;
     if (!isOpenBadge(VcMapping::types(vc.value(QStringLiteral("type"))))) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The credential is not an Open Badges 3.0 "
-                                                                        "credential (its type is not "
-                                                                        "OpenBadgeCredential)."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The credential is not an Open Badges 3.0 "
+            "credential (its type is not "
+            "OpenBadgeCredential)."));
     }
     model::Record r;
     r.sourceFormat = model::SourceFormat::OpenBadges3;
@@ -57,8 +58,7 @@ Result<model::Record> OpenBadges3Importer::mapCredential(const LoadedCredential&
     r.kind = model::RecordKind::Badge;
     if (Status common = VcMapping::mapCommon(vc, r); !common)
         return common.error();
-    if (Status subject = VcMapping::mapAchievementSubject(vc.value(QStringLiteral("credentialSubject")), r);
-        !subject) {
+    if (Status subject = VcMapping::mapAchievementSubject(vc.value(QStringLiteral("credentialSubject")), r); !subject) {
         return subject.error();
     }
     if (r.achievement.image.isEmpty())

@@ -67,7 +67,7 @@ struct TranscriptState
         const QString text = rawText.trimmed();
         if (text.isEmpty())
             return;
-        const bool inSource = endsWith(path, {"TransmissionData", "Source", "Organization"});
+        const bool inSource = endsWith(path, { "TransmissionData", "Source", "Organization" });
         const bool inCourse = path.contains(QStringLiteral("Course"));
         const bool inAward = path.contains(QStringLiteral("AcademicAward"));
         if (name == QLatin1String("DocumentID") && path.endsWith(QStringLiteral("TransmissionData"))) {
@@ -77,22 +77,26 @@ struct TranscriptState
         } else if (name == QLatin1String("OrganizationName") && inSource && r.issuer.name.isEmpty()) {
             r.issuer.name = text;
         } else if (inSource && r.issuer.id.isEmpty()
-                   && QSet<QString>{QStringLiteral("FICE"), QStringLiteral("ATP"), QStringLiteral("OPEID"),
-                                    QStringLiteral("IPEDS"), QStringLiteral("CEEBACT"), QStringLiteral("ACT")}
-                          .contains(name)) {
+            && QSet<QString> { QStringLiteral("FICE"),
+                QStringLiteral("ATP"),
+                QStringLiteral("OPEID"),
+                QStringLiteral("IPEDS"),
+                QStringLiteral("CEEBACT"),
+                QStringLiteral("ACT") }
+                   .contains(name)) {
             r.issuer.id = name + QLatin1Char(':') + text;
         } else if (name == QLatin1String("URLAddress") && path.contains(QStringLiteral("Source"))) {
             r.issuer.url = text;
         } else if (inStudentName && !nameDone
-                   && (name == QLatin1String("FirstName") || name == QLatin1String("MiddleName")
-                       || name == QLatin1String("LastName") || name == QLatin1String("NameSuffix"))) {
+            && (name == QLatin1String("FirstName") || name == QLatin1String("MiddleName")
+                || name == QLatin1String("LastName") || name == QLatin1String("NameSuffix"))) {
             nameParts.append(text);
         } else if (name == QLatin1String("SchoolAssignedPersonID") && path.contains(QStringLiteral("Student"))) {
-            r.subjects.append({QStringLiteral("studentId"), text, false, {}});
+            r.subjects.append({ QStringLiteral("studentId"), text, false, {} });
         } else if (name == QLatin1String("GradePointAverage")) {
             if (firstGpa.isEmpty())
                 firstGpa = text;
-            if (allGpa.isEmpty() && endsWith(path, {"AcademicRecord", "AcademicSummary", "GPA"}))
+            if (allGpa.isEmpty() && endsWith(path, { "AcademicRecord", "AcademicSummary", "GPA" }))
                 allGpa = text;
         } else if (inCourse) {
             if (name == QLatin1String("CourseTitle"))
@@ -157,18 +161,39 @@ struct TranscriptState
 
 const QSet<QString>& leafNames()
 {
-    static const QSet<QString> names{
-        QStringLiteral("DocumentID"), QStringLiteral("CreatedDateTime"), QStringLiteral("OrganizationName"),
-        QStringLiteral("FICE"), QStringLiteral("ATP"), QStringLiteral("OPEID"), QStringLiteral("IPEDS"),
-        QStringLiteral("CEEBACT"), QStringLiteral("ACT"), QStringLiteral("URLAddress"), QStringLiteral("FirstName"),
-        QStringLiteral("MiddleName"), QStringLiteral("LastName"), QStringLiteral("NameSuffix"),
-        QStringLiteral("SchoolAssignedPersonID"), QStringLiteral("GradePointAverage"), QStringLiteral("CourseTitle"),
-        QStringLiteral("CourseSubjectAbbreviation"), QStringLiteral("CourseNumber"), QStringLiteral("OriginalCourseID"),
-        QStringLiteral("CourseCreditEarned"), QStringLiteral("CourseCreditValue"),
-        QStringLiteral("CourseAcademicGrade"), QStringLiteral("CourseBeginDate"), QStringLiteral("CourseEndDate"),
-        QStringLiteral("AcademicAwardTitle"), QStringLiteral("AcademicAwardLevel"),
-        QStringLiteral("AcademicAwardDate"), QStringLiteral("AcademicProgramName"), QStringLiteral("SessionName"),
-        QStringLiteral("SessionDesignator"), QStringLiteral("SessionBeginDate"), QStringLiteral("SessionEndDate")};
+    static const QSet<QString> names { QStringLiteral("DocumentID"),
+        QStringLiteral("CreatedDateTime"),
+        QStringLiteral("OrganizationName"),
+        QStringLiteral("FICE"),
+        QStringLiteral("ATP"),
+        QStringLiteral("OPEID"),
+        QStringLiteral("IPEDS"),
+        QStringLiteral("CEEBACT"),
+        QStringLiteral("ACT"),
+        QStringLiteral("URLAddress"),
+        QStringLiteral("FirstName"),
+        QStringLiteral("MiddleName"),
+        QStringLiteral("LastName"),
+        QStringLiteral("NameSuffix"),
+        QStringLiteral("SchoolAssignedPersonID"),
+        QStringLiteral("GradePointAverage"),
+        QStringLiteral("CourseTitle"),
+        QStringLiteral("CourseSubjectAbbreviation"),
+        QStringLiteral("CourseNumber"),
+        QStringLiteral("OriginalCourseID"),
+        QStringLiteral("CourseCreditEarned"),
+        QStringLiteral("CourseCreditValue"),
+        QStringLiteral("CourseAcademicGrade"),
+        QStringLiteral("CourseBeginDate"),
+        QStringLiteral("CourseEndDate"),
+        QStringLiteral("AcademicAwardTitle"),
+        QStringLiteral("AcademicAwardLevel"),
+        QStringLiteral("AcademicAwardDate"),
+        QStringLiteral("AcademicProgramName"),
+        QStringLiteral("SessionName"),
+        QStringLiteral("SessionDesignator"),
+        QStringLiteral("SessionBeginDate"),
+        QStringLiteral("SessionEndDate") };
     return names;
 }
 
@@ -176,8 +201,7 @@ const QSet<QString>& leafNames()
 
 PescTranscriptImporter::PescTranscriptImporter(Level level)
     : m_level(level)
-{
-}
+{ }
 
 QString PescTranscriptImporter::formatId() const
 {
@@ -221,13 +245,14 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
             const QString name = xml.name().toString();
             if (path.isEmpty()) {
                 if (name != rootName()) {
-                    return invalidInput(QCoreApplication::translate("ler::formats", "The XML file is not a "
-                                                                                    "%1.")
+                    return invalidInput(QCoreApplication::translate("ler::formats",
+                        "The XML file is not a "
+                        "%1.")
                                             .arg(displayName()));
                 }
                 const QString ns = xml.namespaceUri().toString();
                 st.r.sourceVersion = ns.section(QLatin1Char(':'), -1);
-                st.r.credentialTypes = {name};
+                st.r.credentialTypes = { name };
             }
             if (leafNames().contains(name)) {
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -261,12 +286,11 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
     model::Record& r = st.r;
     r.gpa = st.allGpa.isEmpty() ? st.firstGpa : st.allGpa;
     if (!st.nameParts.isEmpty())
-        r.subjects.prepend({QStringLiteral("name"), st.nameParts.join(QLatin1Char(' ')), false, {}});
+        r.subjects.prepend({ QStringLiteral("name"), st.nameParts.join(QLatin1Char(' ')), false, {} });
     if (st.sessions > 0)
         r.claims.insert(QStringLiteral("academicSessions"), st.sessions);
-    const QString institution = r.issuer.name.isEmpty()
-        ? QCoreApplication::translate("ler::formats", "unknown institution")
-        : r.issuer.name;
+    const QString institution
+        = r.issuer.name.isEmpty() ? QCoreApplication::translate("ler::formats", "unknown institution") : r.issuer.name;
     r.title = m_level == Level::College
         ? QCoreApplication::translate("ler::formats", "College transcript: %1").arg(institution)
         : QCoreApplication::translate("ler::formats", "High school transcript: %1").arg(institution);
@@ -280,7 +304,7 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
     item.original = bytes;
     item.payload = bytes;
     item.record = r;
-    return ImportBatch{formatId(), {item}};
+    return ImportBatch { formatId(), { item } };
 }
 
 } // namespace ler::formats

@@ -11,7 +11,11 @@ namespace ler::formats {
 class PescTranscriptImporter : public Importer
 {
 public:
-    enum class Level { College, HighSchool };
+    enum class Level
+    {
+        College,
+        HighSchool
+    };
 
     explicit PescTranscriptImporter(Level level);
 

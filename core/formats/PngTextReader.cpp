@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
-
 #include <zlib.h>
 
 namespace ler::formats {
@@ -16,14 +15,13 @@ namespace {
 
 Error damaged()
 {
-    return {ErrorCode::Corrupt,
-            QCoreApplication::translate("ler::formats", "The PNG image is damaged or cut off.")};
+    return { ErrorCode::Corrupt, QCoreApplication::translate("ler::formats", "The PNG image is damaged or cut off.") };
 }
 
 Error badText()
 {
-    return {ErrorCode::Corrupt,
-            QCoreApplication::translate("ler::formats", "A text chunk in the PNG image is malformed.")};
+    return { ErrorCode::Corrupt,
+        QCoreApplication::translate("ler::formats", "A text chunk in the PNG image is malformed.") };
 }
 
 /// Splits "keyword\0rest"; the keyword has 1 to 79 bytes.
@@ -39,7 +37,7 @@ bool splitKeyword(const QByteArray& data, QByteArray& keyword, QByteArray& rest)
 
 Result<PngTextChunk> decodeChunk(const QByteArray& type, const QByteArray& data)
 {
-    PngTextChunk chunk{type, {}, {}};
+    PngTextChunk chunk { type, {}, {} };
     QByteArray rest;
     if (!splitKeyword(data, chunk.keyword, rest))
         return badText();
@@ -93,17 +91,18 @@ Result<QList<PngTextChunk>> PngTextReader::readTextChunks(const QByteArray& png)
         const QByteArray type = png.mid(pos + 4, 4);
         const QByteArray typeAndData = png.mid(pos + 4, 4 + qsizetype(length));
         const quint32 storedCrc = qFromBigEndian<quint32>(png.constData() + pos + 8 + length);
-        const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(typeAndData.constData()),
-                                uInt(typeAndData.size()));
+        const uLong crc = crc32(
+            crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(typeAndData.constData()), uInt(typeAndData.size()));
         if (crc != storedCrc) {
             return Error(ErrorCode::Corrupt,
-                         QCoreApplication::translate("ler::formats", "The PNG image is damaged: a chunk's checksum "
-                                                                     "does not match its content."));
+                QCoreApplication::translate("ler::formats",
+                    "The PNG image is damaged: a chunk's checksum "
+                    "does not match its content."));
         }
         if (type == "tEXt" || type == "zTXt" || type == "iTXt") {
             if (chunks.size() >= ImportLimits::maxItems) {
                 return Error(ErrorCode::LimitExceeded,
-                             QCoreApplication::translate("ler::formats", "The PNG image has too many text chunks."));
+                    QCoreApplication::translate("ler::formats", "The PNG image has too many text chunks."));
             }
             Result<PngTextChunk> chunk = decodeChunk(type, typeAndData.mid(4));
             if (!chunk)
@@ -120,7 +119,7 @@ Result<QList<PngTextChunk>> PngTextReader::readTextChunks(const QByteArray& png)
 
 Result<QByteArray> PngTextReader::inflate(const QByteArray& compressed, qint64 maxOutput)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit(&zs) != Z_OK)
         return Error(ErrorCode::Internal, QCoreApplication::translate("ler::formats", "Decompression failed."));
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData()));
@@ -140,9 +139,10 @@ Result<QByteArray> PngTextReader::inflate(const QByteArray& compressed, qint64 m
         if (out.size() + produced > maxOutput) {
             inflateEnd(&zs);
             return Error(ErrorCode::LimitExceeded,
-                         QCoreApplication::translate("ler::formats", "Compressed text in the image unpacks to more "
-                                                                     "than %1 MB.")
-                             .arg(maxOutput / (1024 * 1024)));
+                QCoreApplication::translate("ler::formats",
+                    "Compressed text in the image unpacks to more "
+                    "than %1 MB.")
+                    .arg(maxOutput / (1024 * 1024)));
         }
         out.append(buffer, produced);
         if (rc == Z_OK && produced == 0 && zs.avail_in == 0) {

@@ -12,9 +12,9 @@ namespace ler::formats {
 /// One text chunk of a PNG file.
 struct PngTextChunk
 {
-    QByteArray type;    ///< "tEXt", "zTXt" or "iTXt".
+    QByteArray type; ///< "tEXt", "zTXt" or "iTXt".
     QByteArray keyword;
-    QByteArray text;    ///< Decompressed; UTF-8 for iTXt, Latin-1 otherwise.
+    QByteArray text; ///< Decompressed; UTF-8 for iTXt, Latin-1 otherwise.
 };
 
 /// Reads the text chunks of a PNG file without decoding the image. Checks the signature and every chunk's CRC,

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QUrl>
-
 #include <functional>
 
 namespace ler::formats {

@@ -101,9 +101,11 @@ Result<QJsonObject> SdJwtVcImporter::disclosedClaims(const CompactToken& token)
             return raw.error();
         Result<QJsonValue> json = InputGuard::parseJsonValue(*raw);
         const QJsonArray d = json ? json->toArray() : QJsonArray();
-        if (!json || (d.size() != 2 && d.size() != 3) || !d.at(0).isString() || (d.size() == 3 && !d.at(1).isString())) {
-            return invalidInput(QCoreApplication::translate("ler::formats", "A disclosure of the SD-JWT is not a "
-                                                                            "list of salt, name and value."));
+        if (!json || (d.size() != 2 && d.size() != 3) || !d.at(0).isString()
+            || (d.size() == 3 && !d.at(1).isString())) {
+            return invalidInput(QCoreApplication::translate("ler::formats",
+                "A disclosure of the SD-JWT is not a "
+                "list of salt, name and value."));
         }
         if (sha256) {
             const QByteArray digest = QCryptographicHash::hash(disclosure, QCryptographicHash::Sha256)
@@ -141,9 +143,10 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
     } else {
         const QJsonValue iss = all.value(QStringLiteral("iss"));
         if (!iss.isUndefined() && !iss.isString()) {
-            return invalidInput(QCoreApplication::translate("ler::formats", "The credential's issuer must be a web "
-                                                                            "address or an object with an id, but "
-                                                                            "it is not."));
+            return invalidInput(QCoreApplication::translate("ler::formats",
+                "The credential's issuer must be a web "
+                "address or an object with an id, but "
+                "it is not."));
         }
         r.issuer.id = iss.toString();
         if (r.issuer.id.startsWith(QLatin1String("http")))
@@ -157,16 +160,16 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
         if (!vct.isEmpty())
             r.credentialTypes.append(vct);
         if (all.value(QStringLiteral("sub")).isString())
-            r.subjects.append({QStringLiteral("id"), all.value(QStringLiteral("sub")).toString(), false, {}});
+            r.subjects.append({ QStringLiteral("id"), all.value(QStringLiteral("sub")).toString(), false, {} });
         r.credentialId = all.value(QStringLiteral("jti")).toString();
         QJsonObject claims = all;
-        for (const char* key : {"iss", "iat", "nbf", "exp", "cnf", "vct", "vct#integrity", "status", "sub", "jti"})
+        for (const char* key : { "iss", "iat", "nbf", "exp", "cnf", "vct", "vct#integrity", "status", "sub", "jti" })
             claims.remove(QLatin1String(key));
         r.claims = claims;
         r.title = VcMapping::text(all.value(QStringLiteral("name")));
         if (r.title.isEmpty())
-            r.title = vct.isEmpty() ? QCoreApplication::translate("ler::formats", "Selectively disclosed credential")
-                                    : vct;
+            r.title
+                = vct.isEmpty() ? QCoreApplication::translate("ler::formats", "Selectively disclosed credential") : vct;
         r.description = VcMapping::text(all.value(QStringLiteral("description")));
         if (r.description.isEmpty()) {
             QJsonObject flat;
@@ -185,7 +188,7 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
     item.original = bytes;
     item.payload = bytes.trimmed();
     item.record = r;
-    return ImportBatch{formatId(), {item}};
+    return ImportBatch { formatId(), { item } };
 }
 
 } // namespace ler::formats

@@ -32,7 +32,8 @@ std::optional<QDate> csvDate(const QString& text)
 
 Error rowError(int line, const QString& message)
 {
-    return invalidInput(QCoreApplication::translate("ler::formats", "Line %1 of the CSV file: %2").arg(line).arg(message));
+    return invalidInput(
+        QCoreApplication::translate("ler::formats", "Line %1 of the CSV file: %2").arg(line).arg(message));
 }
 
 } // namespace
@@ -44,9 +45,14 @@ QString SelfAssertedCsvImporter::displayName() const
 
 QStringList SelfAssertedCsvImporter::columns()
 {
-    return {QStringLiteral("kind"),  QStringLiteral("title"), QStringLiteral("organization"),
-            QStringLiteral("description"), QStringLiteral("start"), QStringLiteral("end"),
-            QStringLiteral("location"), QStringLiteral("url")};
+    return { QStringLiteral("kind"),
+        QStringLiteral("title"),
+        QStringLiteral("organization"),
+        QStringLiteral("description"),
+        QStringLiteral("start"),
+        QStringLiteral("end"),
+        QStringLiteral("location"),
+        QStringLiteral("url") };
 }
 
 int SelfAssertedCsvImporter::sniff(const QByteArray& bytes, const QString& fileName) const
@@ -54,7 +60,8 @@ int SelfAssertedCsvImporter::sniff(const QByteArray& bytes, const QString& fileN
     const InputProbe probe = InputProbe::of(bytes);
     if (probe.shape != InputShape::Text)
         return 0;
-    QByteArray firstLine = bytes.left(qMin<qsizetype>(bytes.indexOf('\n') < 0 ? bytes.size() : bytes.indexOf('\n'), 1024));
+    QByteArray firstLine
+        = bytes.left(qMin<qsizetype>(bytes.indexOf('\n') < 0 ? bytes.size() : bytes.indexOf('\n'), 1024));
     if (firstLine.startsWith("\xEF\xBB\xBF"))
         firstLine = firstLine.mid(3);
     const QList<QByteArray> names = firstLine.toLower().trimmed().split(',');
@@ -104,10 +111,12 @@ Result<QList<SelfAssertedCsvImporter::Row>> SelfAssertedCsvImporter::readRows(co
                     inQuotes = false;
                     if (i + 1 < text.size() && text.at(i + 1) != QLatin1Char(',') && text.at(i + 1) != QLatin1Char('\r')
                         && text.at(i + 1) != QLatin1Char('\n')) {
-                        return rowError(line, QCoreApplication::translate("ler::formats", "text follows a closing "
-                                                                                          "quote; quotes inside a "
-                                                                                          "quoted field must be "
-                                                                                          "doubled."));
+                        return rowError(line,
+                            QCoreApplication::translate("ler::formats",
+                                "text follows a closing "
+                                "quote; quotes inside a "
+                                "quoted field must be "
+                                "doubled."));
                     }
                 }
             } else {
@@ -130,8 +139,8 @@ Result<QList<SelfAssertedCsvImporter::Row>> SelfAssertedCsvImporter::readRows(co
             row.line = ++line;
             if (rows.size() > ImportLimits::maxItems + 1) {
                 return Error(ErrorCode::LimitExceeded,
-                             QCoreApplication::translate("ler::formats", "The CSV file has more than %1 rows.")
-                                 .arg(ImportLimits::maxItems));
+                    QCoreApplication::translate("ler::formats", "The CSV file has more than %1 rows.")
+                        .arg(ImportLimits::maxItems));
             }
         } else {
             fieldStarted = true;
@@ -139,8 +148,9 @@ Result<QList<SelfAssertedCsvImporter::Row>> SelfAssertedCsvImporter::readRows(co
         }
     }
     if (inQuotes) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file ends inside a quoted field; a "
-                                                                        "closing quote is missing."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The CSV file ends inside a quoted field; a "
+            "closing quote is missing."));
     }
     if (rowStart < text.size())
         endRow(text.size());
@@ -162,8 +172,8 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file has no header row."));
     if (rows->size() - 1 > ImportLimits::maxItems) {
         return Error(ErrorCode::LimitExceeded,
-                     QCoreApplication::translate("ler::formats", "The CSV file has more than %1 rows.")
-                         .arg(ImportLimits::maxItems));
+            QCoreApplication::translate("ler::formats", "The CSV file has more than %1 rows.")
+                .arg(ImportLimits::maxItems));
     }
 
     const Row& header = rows->first();
@@ -171,29 +181,34 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!columns().contains(name)) {
-            return invalidInput(QCoreApplication::translate("ler::formats", "The CSV header has a column that is not "
-                                                                            "one of: %1. The first row must be the "
-                                                                            "header.")
+            return invalidInput(QCoreApplication::translate("ler::formats",
+                "The CSV header has a column that is not "
+                "one of: %1. The first row must be the "
+                "header.")
                                     .arg(columns().join(QStringLiteral(", "))));
         }
         if (index.contains(name)) {
-            return invalidInput(QCoreApplication::translate("ler::formats", "The CSV header names the column %1 "
-                                                                            "twice.")
+            return invalidInput(QCoreApplication::translate("ler::formats",
+                "The CSV header names the column %1 "
+                "twice.")
                                     .arg(name));
         }
         index.insert(name, i);
     }
     if (!index.contains(QStringLiteral("kind")) || !index.contains(QStringLiteral("title"))) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV header must have at least the "
-                                                                        "columns kind and title."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The CSV header must have at least the "
+            "columns kind and title."));
     }
 
-    ImportBatch batch{formatId(), {}};
+    ImportBatch batch { formatId(), {} };
     for (qsizetype r = 1; r < rows->size(); ++r) {
         const Row& row = rows->at(r);
         if (row.fields.size() > header.fields.size()) {
-            return rowError(row.line, QCoreApplication::translate("ler::formats", "the row has more fields than the "
-                                                                                  "header."));
+            return rowError(row.line,
+                QCoreApplication::translate("ler::formats",
+                    "the row has more fields than the "
+                    "header."));
         }
         auto value = [&](const char* column) {
             const qsizetype i = index.value(QLatin1String(column), -1);
@@ -205,8 +220,9 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
             QStringList kinds;
             for (int k = int(model::RecordKind::Education); k <= int(model::RecordKind::Other); ++k)
                 kinds.append(model::kindName(model::RecordKind(k)));
-            return rowError(row.line, QCoreApplication::translate("ler::formats", "the kind must be one of: %1.")
-                                          .arg(kinds.join(QStringLiteral(", "))));
+            return rowError(row.line,
+                QCoreApplication::translate("ler::formats", "the kind must be one of: %1.")
+                    .arg(kinds.join(QStringLiteral(", "))));
         }
         entry.kind = *kind;
         entry.title = value("title");
@@ -217,8 +233,10 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         const auto start = csvDate(value("start"));
         const auto end = csvDate(value("end"));
         if (!start || !end) {
-            return rowError(row.line, QCoreApplication::translate("ler::formats", "a date is not written like "
-                                                                                  "2024-05-31, 2024-05 or 2024."));
+            return rowError(row.line,
+                QCoreApplication::translate("ler::formats",
+                    "a date is not written like "
+                    "2024-05-31, 2024-05 or 2024."));
         }
         entry.start = *start;
         entry.end = *end;

@@ -19,8 +19,9 @@ Status SelfAssertedEntry::validate() const
         const QUrl u(url.trimmed(), QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))
             || u.host().isEmpty()) {
-            return invalidInput(QCoreApplication::translate("ler::formats", "The link must be a web address "
-                                                                            "starting with https:// or http://."));
+            return invalidInput(QCoreApplication::translate("ler::formats",
+                "The link must be a web address "
+                "starting with https:// or http://."));
         }
     }
     return {};
@@ -48,14 +49,14 @@ Result<ImportItem> SelfAssertedEntry::toImportItem() const
 {
     if (Status ok = validate(); !ok)
         return ok.error();
-    QJsonObject json{{QStringLiteral("kind"), model::kindName(kind)},
-                     {QStringLiteral("title"), title.trimmed()},
-                     {QStringLiteral("organization"), organization.trimmed()},
-                     {QStringLiteral("description"), description.trimmed()},
-                     {QStringLiteral("start"), start.isValid() ? start.toString(Qt::ISODate) : QString()},
-                     {QStringLiteral("end"), end.isValid() ? end.toString(Qt::ISODate) : QString()},
-                     {QStringLiteral("location"), location.trimmed()},
-                     {QStringLiteral("url"), url.trimmed()}};
+    QJsonObject json { { QStringLiteral("kind"), model::kindName(kind) },
+        { QStringLiteral("title"), title.trimmed() },
+        { QStringLiteral("organization"), organization.trimmed() },
+        { QStringLiteral("description"), description.trimmed() },
+        { QStringLiteral("start"), start.isValid() ? start.toString(Qt::ISODate) : QString() },
+        { QStringLiteral("end"), end.isValid() ? end.toString(Qt::ISODate) : QString() },
+        { QStringLiteral("location"), location.trimmed() },
+        { QStringLiteral("url"), url.trimmed() } };
     ImportItem item;
     item.original = QJsonDocument(json).toJson(QJsonDocument::Compact);
     item.payload = item.original;

@@ -21,7 +21,7 @@ QStringList contexts(const QJsonObject& obj)
 {
     const QJsonValue ctx = obj.value(QStringLiteral("@context"));
     if (ctx.isString())
-        return {ctx.toString()};
+        return { ctx.toString() };
     QStringList list;
     for (const QJsonValue& v : ctx.toArray()) {
         if (v.isString())
@@ -71,7 +71,7 @@ Result<LoadedCredential> VcMapping::load(const QByteArray& bytes)
     Result<QJsonObject> json = InputGuard::parseJsonObject(bytes);
     if (!json)
         return json.error();
-    return LoadedCredential{*json, vcVersion(*json), false};
+    return LoadedCredential { *json, vcVersion(*json), false };
 }
 
 LoadedCredential VcMapping::fromJwtPayload(const QJsonObject& payload)
@@ -101,13 +101,13 @@ LoadedCredential VcMapping::fromJwtPayload(const QJsonObject& payload)
         s.insert(QStringLiteral("id"), sub);
         vc.insert(QStringLiteral("credentialSubject"), s);
     }
-    return LoadedCredential{vc, vcVersion(vc) + QStringLiteral(" JWT"), true};
+    return LoadedCredential { vc, vcVersion(vc) + QStringLiteral(" JWT"), true };
 }
 
 QStringList VcMapping::types(const QJsonValue& type)
 {
     if (type.isString())
-        return {type.toString()};
+        return { type.toString() };
     QStringList list;
     for (const QJsonValue& v : type.toArray()) {
         if (v.isString())
@@ -143,16 +143,18 @@ Result<model::Issuer> VcMapping::issuer(const QJsonValue& v)
     } else if (v.isObject()) {
         const QJsonObject o = v.toObject();
         if (!o.value(QStringLiteral("id")).isString()) {
-            return wrongType(QCoreApplication::translate("ler::formats", "The credential's issuer has no id "
-                                                                         "(a web address or DID)."));
+            return wrongType(QCoreApplication::translate("ler::formats",
+                "The credential's issuer has no id "
+                "(a web address or DID)."));
         }
         issuer.id = o.value(QStringLiteral("id")).toString();
         issuer.name = text(o.value(QStringLiteral("name")));
         issuer.url = o.value(QStringLiteral("url")).toString();
         issuer.image = imageUrl(o.value(QStringLiteral("image")));
     } else {
-        return wrongType(QCoreApplication::translate("ler::formats", "The credential's issuer must be a web address "
-                                                                     "or an object with an id, but it is not."));
+        return wrongType(QCoreApplication::translate("ler::formats",
+            "The credential's issuer must be a web address "
+            "or an object with an id, but it is not."));
     }
     if (issuer.url.isEmpty() && issuer.id.startsWith(QLatin1String("http")))
         issuer.url = issuer.id;
@@ -174,7 +176,7 @@ Status VcMapping::mapCommon(const QJsonObject& vc, model::Record& r)
     if (!iss)
         return iss.error();
     r.issuer = *iss;
-    for (const char* key : {"name", "description"}) {
+    for (const char* key : { "name", "description" }) {
         const QJsonValue v = vc.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isString() && !v.isObject() && !v.isArray()) {
             return wrongType(QCoreApplication::translate("ler::formats", "The credential's %1 must be text.")
@@ -204,26 +206,29 @@ Status VcMapping::mapAchievementSubject(const QJsonValue& subjectValue, model::R
 {
     const QJsonObject subject = firstObject(subjectValue);
     if (subject.value(QStringLiteral("id")).isString())
-        r.subjects.append({QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {}});
+        r.subjects.append({ QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {} });
     const QJsonValue identifiers = subject.value(QStringLiteral("identifier"));
     if (!identifiers.isUndefined() && !identifiers.isArray() && !identifiers.isObject()) {
-        return wrongType(QCoreApplication::translate("ler::formats", "The credential subject's identifier must be "
-                                                                     "a list of objects."));
+        return wrongType(QCoreApplication::translate("ler::formats",
+            "The credential subject's identifier must be "
+            "a list of objects."));
     }
-    const QJsonArray idList = identifiers.isArray() ? identifiers.toArray() : QJsonArray{identifiers};
+    const QJsonArray idList = identifiers.isArray() ? identifiers.toArray() : QJsonArray { identifiers };
     for (const QJsonValue& v : idList) {
         const QJsonObject o = v.toObject();
         if (o.isEmpty())
             continue;
-        r.subjects.append({o.value(QStringLiteral("identityType")).toString(),
-                           o.value(QStringLiteral("identityHash")).toString(),
-                           o.value(QStringLiteral("hashed")).toBool(), o.value(QStringLiteral("salt")).toString()});
+        r.subjects.append({ o.value(QStringLiteral("identityType")).toString(),
+            o.value(QStringLiteral("identityHash")).toString(),
+            o.value(QStringLiteral("hashed")).toBool(),
+            o.value(QStringLiteral("salt")).toString() });
     }
 
     const QJsonValue achievementValue = subject.value(QStringLiteral("achievement"));
     if (!achievementValue.isUndefined() && !achievementValue.isObject()) {
-        return wrongType(QCoreApplication::translate("ler::formats", "The credential subject's achievement must be "
-                                                                     "an object."));
+        return wrongType(QCoreApplication::translate("ler::formats",
+            "The credential subject's achievement must be "
+            "an object."));
     }
     const QJsonObject a = achievementValue.toObject();
     const QString achievementName = text(a.value(QStringLiteral("name")));
@@ -236,8 +241,8 @@ Status VcMapping::mapAchievementSubject(const QJsonValue& subjectValue, model::R
     r.achievement.type = a.value(QStringLiteral("achievementType")).toString();
     r.kind = kindForAchievementType(r.achievement.type);
     const QJsonValue criteria = a.value(QStringLiteral("criteria"));
-    r.achievement.criteria = criteria.isObject() ? text(criteria.toObject().value(QStringLiteral("narrative")))
-                                                 : criteria.toString();
+    r.achievement.criteria
+        = criteria.isObject() ? text(criteria.toObject().value(QStringLiteral("narrative"))) : criteria.toString();
     if (r.achievement.criteria.isEmpty() && criteria.isObject())
         r.achievement.criteria = criteria.toObject().value(QStringLiteral("id")).toString();
     r.achievement.image = imageUrl(a.value(QStringLiteral("image")));
@@ -254,7 +259,7 @@ Status VcMapping::mapAchievementSubject(const QJsonValue& subjectValue, model::R
     r.achievement.result = scalarText(firstResult.value(QStringLiteral("value")));
     r.dates.activityStart = dateTime(subject.value(QStringLiteral("activityStartDate"))).date();
     r.dates.activityEnd = dateTime(subject.value(QStringLiteral("activityEndDate"))).date();
-    for (const char* key : {"licenseNumber", "role", "term"}) {
+    for (const char* key : { "licenseNumber", "role", "term" }) {
         const QString v = scalarText(subject.value(QLatin1String(key)));
         if (!v.isEmpty())
             r.claims.insert(QLatin1String(key), v);
@@ -264,16 +269,25 @@ Status VcMapping::mapAchievementSubject(const QJsonValue& subjectValue, model::R
 
 RecordKind VcMapping::kindForAchievementType(const QString& type)
 {
-    static const QStringList education{
-        QStringLiteral("Degree"), QStringLiteral("Diploma"), QStringLiteral("AssociateDegree"),
-        QStringLiteral("BachelorDegree"), QStringLiteral("MasterDegree"), QStringLiteral("DoctoralDegree"),
-        QStringLiteral("ProfessionalDoctorate"), QStringLiteral("ResearchDoctorate"),
-        QStringLiteral("GeneralEducationDevelopment"), QStringLiteral("SecondarySchoolDiploma"),
-        QStringLiteral("Major"), QStringLiteral("Minor"), QStringLiteral("MicroCredential")};
-    static const QStringList certification{
-        QStringLiteral("Certificate"), QStringLiteral("Certification"), QStringLiteral("ApprenticeshipCertificate"),
-        QStringLiteral("JourneymanCertificate"), QStringLiteral("MasterCertificate"),
-        QStringLiteral("CertificateOfCompletion")};
+    static const QStringList education { QStringLiteral("Degree"),
+        QStringLiteral("Diploma"),
+        QStringLiteral("AssociateDegree"),
+        QStringLiteral("BachelorDegree"),
+        QStringLiteral("MasterDegree"),
+        QStringLiteral("DoctoralDegree"),
+        QStringLiteral("ProfessionalDoctorate"),
+        QStringLiteral("ResearchDoctorate"),
+        QStringLiteral("GeneralEducationDevelopment"),
+        QStringLiteral("SecondarySchoolDiploma"),
+        QStringLiteral("Major"),
+        QStringLiteral("Minor"),
+        QStringLiteral("MicroCredential") };
+    static const QStringList certification { QStringLiteral("Certificate"),
+        QStringLiteral("Certification"),
+        QStringLiteral("ApprenticeshipCertificate"),
+        QStringLiteral("JourneymanCertificate"),
+        QStringLiteral("MasterCertificate"),
+        QStringLiteral("CertificateOfCompletion") };
     if (education.contains(type))
         return RecordKind::Education;
     if (certification.contains(type))
@@ -301,7 +315,7 @@ QString VcMapping::text(const QJsonValue& v)
         const QJsonObject o = v.toObject();
         if (o.contains(QStringLiteral("@value")))
             return o.value(QStringLiteral("@value")).toString();
-        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("en-US")}) {
+        for (const QString& lang : { QStringLiteral("en"), QStringLiteral("en-US") }) {
             if (o.value(lang).isString())
                 return o.value(lang).toString();
         }
@@ -334,14 +348,16 @@ QDateTime VcMapping::dateTime(const QJsonValue& v)
 QList<model::Evidence> VcMapping::evidence(const QJsonValue& v)
 {
     QList<model::Evidence> list;
-    const QJsonArray items = v.isArray() ? v.toArray() : QJsonArray{v};
+    const QJsonArray items = v.isArray() ? v.toArray() : QJsonArray { v };
     for (const QJsonValue& item : items) {
         if (item.isString()) {
-            list.append({item.toString(), {}, {}, {}});
+            list.append({ item.toString(), {}, {}, {} });
         } else if (item.isObject()) {
             const QJsonObject o = item.toObject();
-            list.append({o.value(QStringLiteral("id")).toString(), text(o.value(QStringLiteral("name"))),
-                         text(o.value(QStringLiteral("description"))), text(o.value(QStringLiteral("narrative")))});
+            list.append({ o.value(QStringLiteral("id")).toString(),
+                text(o.value(QStringLiteral("name"))),
+                text(o.value(QStringLiteral("description"))),
+                text(o.value(QStringLiteral("narrative"))) });
         }
     }
     return list;
@@ -350,13 +366,15 @@ QList<model::Evidence> VcMapping::evidence(const QJsonValue& v)
 QList<model::Alignment> VcMapping::alignments(const QJsonValue& v)
 {
     QList<model::Alignment> list;
-    const QJsonArray items = v.isArray() ? v.toArray() : QJsonArray{v};
+    const QJsonArray items = v.isArray() ? v.toArray() : QJsonArray { v };
     for (const QJsonValue& item : items) {
         const QJsonObject o = item.toObject();
         if (o.isEmpty())
             continue;
-        list.append({text(o.value(QStringLiteral("targetName"))), text(o.value(QStringLiteral("targetFramework"))),
-                     scalarText(o.value(QStringLiteral("targetCode"))), o.value(QStringLiteral("targetUrl")).toString()});
+        list.append({ text(o.value(QStringLiteral("targetName"))),
+            text(o.value(QStringLiteral("targetFramework"))),
+            scalarText(o.value(QStringLiteral("targetCode"))),
+            o.value(QStringLiteral("targetUrl")).toString() });
     }
     return list;
 }

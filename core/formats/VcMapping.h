@@ -16,7 +16,7 @@ namespace ler::formats {
 struct LoadedCredential
 {
     QJsonObject credential; ///< The credential object (for a JWT: the `vc` claim or the whole payload).
-    QString version;        ///< "VC 1.1", "VC 2.0", "VC 1.1 JWT"...
+    QString version; ///< "VC 1.1", "VC 2.0", "VC 1.1 JWT"...
     bool jwt = false;
 };
 

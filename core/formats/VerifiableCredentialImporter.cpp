@@ -43,7 +43,7 @@ Result<ImportBatch> VerifiableCredentialImporter::parse(const QByteArray& bytes)
     item.original = bytes;
     item.payload = bytes.trimmed();
     item.record = *record;
-    return ImportBatch{formatId(), {item}};
+    return ImportBatch { formatId(), { item } };
 }
 
 Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCredential& loaded)
@@ -56,12 +56,12 @@ Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCr
         return common.error();
     r.kind = kindForTypes(r.credentialTypes);
     const QJsonValue subjectValue = vc.value(QStringLiteral("credentialSubject"));
-    const QJsonArray subjects = subjectValue.isArray() ? subjectValue.toArray() : QJsonArray{subjectValue};
+    const QJsonArray subjects = subjectValue.isArray() ? subjectValue.toArray() : QJsonArray { subjectValue };
     QJsonObject flat;
     for (const QJsonValue& s : subjects) {
         const QJsonObject subject = s.toObject();
         if (subject.value(QStringLiteral("id")).isString())
-            r.subjects.append({QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {}});
+            r.subjects.append({ QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {} });
         QJsonObject claims = subject;
         claims.remove(QStringLiteral("id"));
         claims.remove(QStringLiteral("type"));

@@ -24,20 +24,23 @@ Status XmlSafety::check(const QXmlStreamReader& xml, qsizetype depth, bool allow
 {
     if (xml.tokenType() == QXmlStreamReader::DTD && !(allowSvgDoctype && isBareSvgDoctype(xml))) {
         return Error(ErrorCode::Unsupported,
-                     QCoreApplication::translate("ler::formats", "The XML file declares a document type (DTD). Such "
-                                                                 "files are refused because a DTD can define "
-                                                                 "harmful entities."));
+            QCoreApplication::translate("ler::formats",
+                "The XML file declares a document type (DTD). Such "
+                "files are refused because a DTD can define "
+                "harmful entities."));
     }
     if (xml.tokenType() == QXmlStreamReader::EntityReference) {
         return Error(ErrorCode::Unsupported,
-                     QCoreApplication::translate("ler::formats", "The XML file uses entity references, which are "
-                                                                 "refused."));
+            QCoreApplication::translate("ler::formats",
+                "The XML file uses entity references, which are "
+                "refused."));
     }
     if (depth > ImportLimits::maxXmlDepth) {
         return Error(ErrorCode::LimitExceeded,
-                     QCoreApplication::translate("ler::formats", "The XML elements are nested too deeply (more than "
-                                                                 "%1 levels).")
-                         .arg(ImportLimits::maxXmlDepth));
+            QCoreApplication::translate("ler::formats",
+                "The XML elements are nested too deeply (more than "
+                "%1 levels).")
+                .arg(ImportLimits::maxXmlDepth));
     }
     return {};
 }
@@ -45,11 +48,13 @@ Status XmlSafety::check(const QXmlStreamReader& xml, qsizetype depth, bool allow
 Error XmlSafety::readError(const QXmlStreamReader& xml)
 {
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The XML data ends too early; the file may "
-                                                                        "be cut off."));
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The XML data ends too early; the file may "
+            "be cut off."));
     }
-    return invalidInput(QCoreApplication::translate("ler::formats", "The file is not well-formed XML (problem on "
-                                                                    "line %1).")
+    return invalidInput(QCoreApplication::translate("ler::formats",
+        "The file is not well-formed XML (problem on "
+        "line %1).")
                             .arg(xml.lineNumber()));
 }
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <array>
 #include <utility>
 
@@ -14,28 +13,28 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
-constexpr std::array<std::pair<RecordKind, const char*>, 9> kKindNames{{
-    {RecordKind::Education, "education"},
-    {RecordKind::Training, "training"},
-    {RecordKind::Work, "work"},
-    {RecordKind::Badge, "badge"},
-    {RecordKind::Certification, "certification"},
-    {RecordKind::License, "license"},
-    {RecordKind::Course, "course"},
-    {RecordKind::Assessment, "assessment"},
-    {RecordKind::Other, "other"},
-}};
+constexpr std::array<std::pair<RecordKind, const char*>, 9> kKindNames { {
+    { RecordKind::Education, "education" },
+    { RecordKind::Training, "training" },
+    { RecordKind::Work, "work" },
+    { RecordKind::Badge, "badge" },
+    { RecordKind::Certification, "certification" },
+    { RecordKind::License, "license" },
+    { RecordKind::Course, "course" },
+    { RecordKind::Assessment, "assessment" },
+    { RecordKind::Other, "other" },
+} };
 
-constexpr std::array<std::pair<SourceFormat, const char*>, 8> kFormatNames{{
-    {SourceFormat::OpenBadges2, "openbadges2"},
-    {SourceFormat::OpenBadges3, "openbadges3"},
-    {SourceFormat::Clr2, "clr2"},
-    {SourceFormat::PescCollegeTranscript, "pesc-college-transcript"},
-    {SourceFormat::PescHighSchoolTranscript, "pesc-highschool-transcript"},
-    {SourceFormat::VerifiableCredential, "verifiable-credential"},
-    {SourceFormat::SdJwtVc, "sd-jwt-vc"},
-    {SourceFormat::SelfAsserted, "self-asserted"},
-}};
+constexpr std::array<std::pair<SourceFormat, const char*>, 8> kFormatNames { {
+    { SourceFormat::OpenBadges2, "openbadges2" },
+    { SourceFormat::OpenBadges3, "openbadges3" },
+    { SourceFormat::Clr2, "clr2" },
+    { SourceFormat::PescCollegeTranscript, "pesc-college-transcript" },
+    { SourceFormat::PescHighSchoolTranscript, "pesc-highschool-transcript" },
+    { SourceFormat::VerifiableCredential, "verifiable-credential" },
+    { SourceFormat::SdJwtVc, "sd-jwt-vc" },
+    { SourceFormat::SelfAsserted, "self-asserted" },
+} };
 
 void putString(QJsonObject& o, const char* key, const QString& value)
 {
@@ -71,8 +70,7 @@ QDate date(const QJsonObject& o, const char* key)
 }
 
 /// Writes a list of structs as a JSON array with one object each.
-template<typename T, typename F>
-void putList(QJsonObject& o, const char* key, const QList<T>& list, F toObject)
+template <typename T, typename F> void putList(QJsonObject& o, const char* key, const QList<T>& list, F toObject)
 {
     if (list.isEmpty())
         return;
@@ -82,8 +80,7 @@ void putList(QJsonObject& o, const char* key, const QList<T>& list, F toObject)
     o.insert(QLatin1String(key), array);
 }
 
-template<typename T, typename F>
-QList<T> getList(const QJsonObject& o, const char* key, F fromObject)
+template <typename T, typename F> QList<T> getList(const QJsonObject& o, const char* key, F fromObject)
 {
     QList<T> list;
     const QJsonArray array = o.value(QLatin1String(key)).toArray();
@@ -265,8 +262,9 @@ Result<Record> Record::fromJson(const QJsonObject& o)
     const int schema = o.value(QStringLiteral("schema")).toInt(0);
     if (schema < 1 || schema > kSchemaVersion) {
         return Error(ErrorCode::Unsupported,
-                     QCoreApplication::translate("ler::model", "This record was saved by a newer or unknown version "
-                                                               "of LER Wallet and cannot be read."));
+            QCoreApplication::translate("ler::model",
+                "This record was saved by a newer or unknown version "
+                "of LER Wallet and cannot be read."));
     }
     const auto kind = kindFromName(str(o, "kind"));
     if (!kind)
@@ -291,32 +289,36 @@ Result<Record> Record::fromJson(const QJsonObject& o)
     r.links = stringList(o.value(QStringLiteral("links")));
 
     const QJsonObject iss = o.value(QStringLiteral("issuer")).toObject();
-    r.issuer = {str(iss, "name"), str(iss, "id"), str(iss, "url"), str(iss, "image")};
+    r.issuer = { str(iss, "name"), str(iss, "id"), str(iss, "url"), str(iss, "image") };
     const QJsonObject d = o.value(QStringLiteral("dates")).toObject();
-    r.dates = {dateTime(d, "issued"), dateTime(d, "validFrom"), dateTime(d, "validUntil"), date(d, "activityStart"),
-               date(d, "activityEnd")};
+    r.dates = { dateTime(d, "issued"),
+        dateTime(d, "validFrom"),
+        dateTime(d, "validUntil"),
+        date(d, "activityStart"),
+        date(d, "activityEnd") };
     const QJsonObject a = o.value(QStringLiteral("achievement")).toObject();
-    r.achievement = {str(a, "type"),    str(a, "criteria"), str(a, "image"),
-                     str(a, "credits"), str(a, "result"),   str(a, "level")};
+    r.achievement
+        = { str(a, "type"), str(a, "criteria"), str(a, "image"), str(a, "credits"), str(a, "result"), str(a, "level") };
 
     r.subjects = getList<SubjectIdentifier>(o, "subjects", [](const QJsonObject& j) {
-        return SubjectIdentifier{str(j, "type"), str(j, "value"), j.value(QStringLiteral("hashed")).toBool(),
-                                 str(j, "salt")};
+        return SubjectIdentifier {
+            str(j, "type"), str(j, "value"), j.value(QStringLiteral("hashed")).toBool(), str(j, "salt")
+        };
     });
     r.alignments = getList<Alignment>(o, "alignments", [](const QJsonObject& j) {
-        return Alignment{str(j, "targetName"), str(j, "framework"), str(j, "code"), str(j, "url")};
+        return Alignment { str(j, "targetName"), str(j, "framework"), str(j, "code"), str(j, "url") };
     });
     r.evidence = getList<Evidence>(o, "evidence", [](const QJsonObject& j) {
-        return Evidence{str(j, "id"), str(j, "name"), str(j, "description"), str(j, "narrative")};
+        return Evidence { str(j, "id"), str(j, "name"), str(j, "description"), str(j, "narrative") };
     });
     r.courses = getList<CourseEntry>(o, "courses", [](const QJsonObject& j) {
-        return CourseEntry{str(j, "title"), str(j, "code"), str(j, "credits"), str(j, "grade"), str(j, "session")};
+        return CourseEntry { str(j, "title"), str(j, "code"), str(j, "credits"), str(j, "grade"), str(j, "session") };
     });
     r.degrees = getList<Degree>(o, "degrees", [](const QJsonObject& j) {
-        return Degree{str(j, "title"), str(j, "level"), date(j, "date"), str(j, "program")};
+        return Degree { str(j, "title"), str(j, "level"), date(j, "date"), str(j, "program") };
     });
     r.associations = getList<Association>(o, "associations", [](const QJsonObject& j) {
-        return Association{str(j, "type"), str(j, "sourceId"), str(j, "targetId")};
+        return Association { str(j, "type"), str(j, "sourceId"), str(j, "targetId") };
     });
     r.claims = o.value(QStringLiteral("claims")).toObject();
     return r;
@@ -324,8 +326,16 @@ Result<Record> Record::fromJson(const QJsonObject& o)
 
 QString Record::searchableText() const
 {
-    QStringList words{title, description, issuer.name, issuer.url, achievement.type, achievement.criteria,
-                      achievement.result, achievement.level, location, gpa};
+    QStringList words { title,
+        description,
+        issuer.name,
+        issuer.url,
+        achievement.type,
+        achievement.criteria,
+        achievement.result,
+        achievement.level,
+        location,
+        gpa };
     words.append(credentialTypes);
     for (const Alignment& al : alignments)
         words << al.targetName << al.framework << al.code;

@@ -10,16 +10,27 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ler::model {
 
 /// What a record is about, as shown to the learner.
-enum class RecordKind { Education, Training, Work, Badge, Certification, License, Course, Assessment, Other };
+enum class RecordKind
+{
+    Education,
+    Training,
+    Work,
+    Badge,
+    Certification,
+    License,
+    Course,
+    Assessment,
+    Other
+};
 
 /// The format a record was imported from.
-enum class SourceFormat {
+enum class SourceFormat
+{
     OpenBadges2,
     OpenBadges3,
     Clr2,
@@ -73,11 +84,11 @@ struct RecordDates
 /// The achievement the record attests.
 struct Achievement
 {
-    QString type;     ///< e.g. "Badge", "Degree", "BadgeClass".
+    QString type; ///< e.g. "Badge", "Degree", "BadgeClass".
     QString criteria; ///< Narrative text or a criteria URL.
     QString image;
-    QString credits;  ///< Kept as text so "3.0" stays "3.0".
-    QString result;   ///< Grade or result.
+    QString credits; ///< Kept as text so "3.0" stays "3.0".
+    QString result; ///< Grade or result.
     QString level;
 
     bool operator==(const Achievement&) const = default;
@@ -152,18 +163,18 @@ struct Record
     QList<Evidence> evidence;
     QStringList links;
     SourceFormat sourceFormat = SourceFormat::SelfAsserted;
-    QString sourceVersion;      ///< e.g. "VC 1.1", "VC 2.0", "JWT", "2.0".
-    QString credentialId;       ///< The id inside the credential, if any.
+    QString sourceVersion; ///< e.g. "VC 1.1", "VC 2.0", "JWT", "2.0".
+    QString credentialId; ///< The id inside the credential, if any.
     QStringList credentialTypes;
     bool selfAsserted = false;
-    bool unverified = false;    ///< The source carries no signature (PESC XML, CSV): nothing can be checked.
+    bool unverified = false; ///< The source carries no signature (PESC XML, CSV): nothing can be checked.
     QString location;
     QList<CourseEntry> courses;
     QString gpa;
     QList<Degree> degrees;
     QList<Association> associations;
     QString parentCredentialId; ///< For a credential nested in a CLR: the CLR's id.
-    QJsonObject claims;         ///< Other subject claims, flattened or as disclosed.
+    QJsonObject claims; ///< Other subject claims, flattened or as disclosed.
 
     /// The record as JSON for storage; fromJson(toJson()) gives the same record.
     QJsonObject toJson() const;

@@ -21,8 +21,8 @@ Result<QStringList> readQrCodes(const QImage& image)
         return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::qr", "The image is empty."));
     }
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                int(gray.bytesPerLine()));
+    const ZXing::ImageView view(
+        gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, int(gray.bytesPerLine()));
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     hints.setTryHarder(true);
@@ -35,8 +35,9 @@ Result<QStringList> readQrCodes(const QImage& image)
     }
     if (texts.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ler::qr", "No QR code could be read in this image. Try a sharper, "
-                                                            "larger picture with the whole code in view."));
+            QCoreApplication::translate("ler::qr",
+                "No QR code could be read in this image. Try a sharper, "
+                "larger picture with the whole code in view."));
     }
     return texts;
 }
@@ -47,17 +48,17 @@ Result<QStringList> readQrCodesFromFile(const QString& path)
     const QSize size = reader.size();
     if (!reader.canRead()) {
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ler::qr", "The file is not an image LER Wallet can read."));
+            QCoreApplication::translate("ler::qr", "The file is not an image LER Wallet can read."));
     }
     if (size.isValid() && qint64(size.width()) * size.height() > kMaxPixels) {
         return Error(ErrorCode::LimitExceeded,
-                     QCoreApplication::translate("ler::qr", "The image is too large to scan for QR codes."));
+            QCoreApplication::translate("ler::qr", "The image is too large to scan for QR codes."));
     }
     QImageReader::setAllocationLimit(512);
     const QImage image = reader.read();
     if (image.isNull()) {
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ler::qr", "The image could not be read (%1).").arg(reader.errorString()));
+            QCoreApplication::translate("ler::qr", "The image could not be read (%1).").arg(reader.errorString()));
     }
     return readQrCodes(image);
 }

@@ -10,17 +10,23 @@ namespace ler::rdf {
 /// One RDF term: an IRI, a blank node (value without "_:") or a literal.
 struct Term
 {
-    enum class Kind { Iri, BlankNode, Literal, DefaultGraph };
+    enum class Kind
+    {
+        Iri,
+        BlankNode,
+        Literal,
+        DefaultGraph
+    };
     Kind kind = Kind::DefaultGraph;
     QString value;
     QString datatype; ///< Literals only; empty means xsd:string (or rdf:langString with a language).
     QString language; ///< Literals only; lower-case BCP47 tag, or empty.
 
-    static Term iri(QString v) { return {Kind::Iri, std::move(v), {}, {}}; }
-    static Term blank(QString label) { return {Kind::BlankNode, std::move(label), {}, {}}; }
+    static Term iri(QString v) { return { Kind::Iri, std::move(v), {}, {} }; }
+    static Term blank(QString label) { return { Kind::BlankNode, std::move(label), {}, {} }; }
     static Term literal(QString v, QString dt = {}, QString lang = {})
     {
-        return {Kind::Literal, std::move(v), std::move(dt), std::move(lang)};
+        return { Kind::Literal, std::move(v), std::move(dt), std::move(lang) };
     }
     static Term defaultGraph() { return {}; }
 

@@ -55,37 +55,43 @@ void WalletSession::unlock(const QString& passphrase)
 {
     auto secret = std::make_shared<crypto::SecretBytes>(utf8Secret(passphrase));
     const QString dir = m_dir;
-    run([dir, secret]() -> Result<store::Wallet::Creation> {
-        auto w = store::Wallet::open(dir, secret->view());
-        secret->clear();
-        if (!w) {
-            return w.error();
-        }
-        return store::Wallet::Creation{std::move(w).value(), {}};
-    }, false);
+    run(
+        [dir, secret]() -> Result<store::Wallet::Creation> {
+            auto w = store::Wallet::open(dir, secret->view());
+            secret->clear();
+            if (!w) {
+                return w.error();
+            }
+            return store::Wallet::Creation { std::move(w).value(), {} };
+        },
+        false);
 }
 
 void WalletSession::unlockWithRecoveryCode(const QString& code)
 {
     const QString dir = m_dir;
-    run([dir, code]() -> Result<store::Wallet::Creation> {
-        auto w = store::Wallet::openWithRecoveryCode(dir, code);
-        if (!w) {
-            return w.error();
-        }
-        return store::Wallet::Creation{std::move(w).value(), {}};
-    }, false);
+    run(
+        [dir, code]() -> Result<store::Wallet::Creation> {
+            auto w = store::Wallet::openWithRecoveryCode(dir, code);
+            if (!w) {
+                return w.error();
+            }
+            return store::Wallet::Creation { std::move(w).value(), {} };
+        },
+        false);
 }
 
 void WalletSession::create(const QString& passphrase, std::function<crypto::KdfParams()> cost)
 {
     auto secret = std::make_shared<crypto::SecretBytes>(utf8Secret(passphrase));
     const QString dir = m_dir;
-    run([dir, secret, cost]() {
-        auto result = store::Wallet::create(dir, secret->view(), cost());
-        secret->clear();
-        return result;
-    }, true);
+    run(
+        [dir, secret, cost]() {
+            auto result = store::Wallet::create(dir, secret->view(), cost());
+            secret->clear();
+            return result;
+        },
+        true);
 }
 
 void WalletSession::run(Job job, bool creating)
@@ -125,8 +131,8 @@ void WalletSession::run(Job job, bool creating)
     });
 }
 
-void WalletSession::runTask(std::function<Status(store::Wallet&)> job, QObject* context,
-                            std::function<void(const Status&)> done)
+void WalletSession::runTask(
+    std::function<Status(store::Wallet&)> job, QObject* context, std::function<void(const Status&)> done)
 {
     if (!m_wallet) {
         done(Error(ErrorCode::Locked, tr("The wallet is locked.")));

@@ -7,7 +7,6 @@
 #include "core/util/Result.h"
 
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
@@ -19,7 +18,12 @@ class WalletSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Locked, Working, Unlocked };
+    enum class State
+    {
+        Locked,
+        Working,
+        Unlocked
+    };
     Q_ENUM(State)
 
     explicit WalletSession(QObject* parent = nullptr);

@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <functional>
 
 namespace ler::store {
@@ -17,7 +16,11 @@ namespace ler::store {
 /// One way into the wallet: the data key wrapped under a key derived from a passphrase or recovery code.
 struct KeySlot
 {
-    enum class Type { Passphrase, Recovery };
+    enum class Type
+    {
+        Passphrase,
+        Recovery
+    };
     QString id;
     Type type = Type::Passphrase;
     crypto::KdfParams kdf;
@@ -26,7 +29,12 @@ struct KeySlot
 };
 
 /// Steps of writing the key file, so tests can fail the write at each one.
-enum class WriteStep { Open, Write, Commit };
+enum class WriteStep
+{
+    Open,
+    Write,
+    Commit
+};
 /// Return false to make the write fail at that step (tests only).
 using WriteFaultHook = std::function<bool(WriteStep)>;
 
@@ -46,8 +54,10 @@ public:
     QByteArray associatedData(const KeySlot& slot) const;
 
     /// Wraps `dataKey` into a new slot of `type` under `secret` (passphrase or canonical recovery code).
-    Result<KeySlot> makeSlot(KeySlot::Type type, QByteArrayView secret, const crypto::KdfParams& kdf,
-                             const crypto::SecretBytes& dataKey) const;
+    Result<KeySlot> makeSlot(KeySlot::Type type,
+        QByteArrayView secret,
+        const crypto::KdfParams& kdf,
+        const crypto::SecretBytes& dataKey) const;
 
     /// Tries every slot of `type`; on success returns the data key. Always pays the full key derivation.
     Result<crypto::SecretBytes> unwrap(KeySlot::Type type, QByteArrayView secret) const;

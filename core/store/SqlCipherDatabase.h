@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 
 struct sqlite3;
@@ -37,12 +36,16 @@ using Row = QVariantList;
 class SqlCipherDatabase
 {
 public:
-    enum class Mode { OpenExisting, Create };
+    enum class Mode
+    {
+        OpenExisting,
+        Create
+    };
 
     /// Opens (or creates) the database at `path`. A wrong key fails with ErrorCode::WrongPassphrase
     /// and touches nothing; a file that is not SQLCipher 4 fails with ErrorCode::Corrupt.
-    static Result<std::unique_ptr<SqlCipherDatabase>> open(const QString& path, const crypto::SecretBytes& key,
-                                                           const CipherSettings& settings, Mode mode);
+    static Result<std::unique_ptr<SqlCipherDatabase>> open(
+        const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings, Mode mode);
     ~SqlCipherDatabase();
     SqlCipherDatabase(const SqlCipherDatabase&) = delete;
     SqlCipherDatabase& operator=(const SqlCipherDatabase&) = delete;
@@ -75,8 +78,7 @@ private:
 };
 
 /// Runs a function inside a transaction; commits when it succeeds, rolls back when it fails.
-template<typename F>
-Status inTransaction(SqlCipherDatabase& db, F&& body)
+template <typename F> Status inTransaction(SqlCipherDatabase& db, F&& body)
 {
     if (auto s = db.begin(); !s) {
         return s;

@@ -15,7 +15,7 @@ namespace ler::store {
 /// One finding of an integrity check.
 struct IntegrityFinding
 {
-    QString check;  ///< Stable id, e.g. "keyfile", "cipher-integrity", "content-hashes".
+    QString check; ///< Stable id, e.g. "keyfile", "cipher-integrity", "content-hashes".
     bool passed = false;
     QString detail; ///< Plain words; names no credential content.
 };

@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QVariant>
-
 #include <chrono>
 
 namespace ler::store {
@@ -20,8 +19,7 @@ class WalletSettings
 public:
     explicit WalletSettings(SqlCipherDatabase& db)
         : m_db(db)
-    {
-    }
+    { }
 
     /// Idle time before the wallet locks itself; 10 minutes unless changed. Range 1 to 240 minutes.
     std::chrono::minutes autoLockAfter() const;

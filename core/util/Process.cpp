@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
-
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -16,7 +15,7 @@ namespace ler {
 
 Status hardenProcess()
 {
-    const rlimit none{0, 0};
+    const rlimit none { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     umask(077); // wallet files, exports and backups are the user's alone
@@ -32,8 +31,10 @@ void installTranslations(QCoreApplication& app, const QLocale& locale)
         delete own;
     }
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(locale,
+            QStringLiteral("qtbase"),
+            QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     } else {
         delete qt;

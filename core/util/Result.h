@@ -3,29 +3,29 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
 namespace ler {
 
 /// What went wrong, as a category the caller can act on.
-enum class ErrorCode {
-    InvalidInput,       ///< The input is malformed or of the wrong shape.
-    Unsupported,        ///< Well-formed, but a format, algorithm or version we do not handle.
-    LimitExceeded,      ///< Too large, too deep or too much work; refused before harm is done.
-    WrongPassphrase,    ///< No keyslot opens with the given passphrase or recovery code.
-    Locked,             ///< The wallet must be unlocked first.
-    Io,                 ///< Reading or writing a file failed.
-    Corrupt,            ///< Stored data fails its integrity check.
-    Crypto,             ///< A cryptographic primitive failed (not a wrong key).
-    Database,           ///< SQLCipher reported an error.
-    NotFound,           ///< The thing asked for does not exist.
-    AlreadyExists,      ///< Creating something that is already there.
-    Cancelled,          ///< The user or caller stopped the operation.
-    Network,            ///< A fetch failed, timed out or was not allowed.
+enum class ErrorCode
+{
+    InvalidInput, ///< The input is malformed or of the wrong shape.
+    Unsupported, ///< Well-formed, but a format, algorithm or version we do not handle.
+    LimitExceeded, ///< Too large, too deep or too much work; refused before harm is done.
+    WrongPassphrase, ///< No keyslot opens with the given passphrase or recovery code.
+    Locked, ///< The wallet must be unlocked first.
+    Io, ///< Reading or writing a file failed.
+    Corrupt, ///< Stored data fails its integrity check.
+    Crypto, ///< A cryptographic primitive failed (not a wrong key).
+    Database, ///< SQLCipher reported an error.
+    NotFound, ///< The thing asked for does not exist.
+    AlreadyExists, ///< Creating something that is already there.
+    Cancelled, ///< The user or caller stopped the operation.
+    Network, ///< A fetch failed, timed out or was not allowed.
     VerificationFailed, ///< A signature, digest or other check did not hold.
-    Internal,           ///< A bug: an invariant did not hold.
+    Internal, ///< A bug: an invariant did not hold.
 };
 
 /// An error with a plain message for people. The message names no secret and no credential content.
@@ -38,23 +38,19 @@ struct Error
     Error(ErrorCode c, QString m)
         : code(c)
         , message(std::move(m))
-    {
-    }
+    { }
 };
 
 /// A value or an Error. Callers must look: every function returning it is [[nodiscard]] by type.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_v(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_v(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -74,16 +70,14 @@ private:
 };
 
 /// Result for operations that return nothing on success.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -99,7 +93,7 @@ using Status = Result<void>;
 /// Short names for the most common error codes.
 inline Error invalidInput(QString message)
 {
-    return {ErrorCode::InvalidInput, std::move(message)};
+    return { ErrorCode::InvalidInput, std::move(message) };
 }
 
 /// The English name of an error code, for logs and JSON output.

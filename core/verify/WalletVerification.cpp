@@ -37,18 +37,17 @@ QString identifierType(const QString& value)
 
 WalletVerification::WalletVerification(store::SqlCipherDatabase& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<Report> WalletVerification::verifyCredential(const QString& id)
 {
-    auto row = m_db.query(QStringLiteral("SELECT original, source FROM credentials WHERE id = ?1"), {id});
+    auto row = m_db.query(QStringLiteral("SELECT original, source FROM credentials WHERE id = ?1"), { id });
     if (!row) {
         return row.error();
     }
     if (row->isEmpty()) {
         return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("ler::verify", "There is no credential %1 in this wallet.").arg(id));
+            QCoreApplication::translate("ler::verify", "There is no credential %1 in this wallet.").arg(id));
     }
     Verifier::Options options;
     options.offline = m_fetcher == nullptr;
@@ -78,7 +77,7 @@ Result<Report> WalletVerification::verifyCredential(const QString& id)
         return s.error();
     }
     // A CLR's report holds one nested report per credential inside, in the order they were stored.
-    auto children = m_db.query(QStringLiteral("SELECT id FROM credentials WHERE parent_id = ?1 ORDER BY row"), {id});
+    auto children = m_db.query(QStringLiteral("SELECT id FROM credentials WHERE parent_id = ?1 ORDER BY row"), { id });
     if (children && children->size() == report->credentials.size()) {
         for (qsizetype i = 0; i < children->size(); ++i) {
             if (auto s = store(children->at(i).at(0).toString(), report->credentials.at(i)); !s) {
@@ -94,11 +93,11 @@ Status WalletVerification::store(const QString& id, const Report& report)
     const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact);
     return m_db.exec(QStringLiteral("INSERT INTO verification_results (credential_id, verified_at, outcome, report) "
                                     "VALUES (?1, ?2, ?3, ?4)"),
-                     {id, nowText(), outcomeName(report.overall), QString::fromUtf8(json)});
+        { id, nowText(), outcomeName(report.overall), QString::fromUtf8(json) });
 }
 
-Result<int> WalletVerification::verifyAll(const std::function<void(int, int)>& progress,
-                                          const std::atomic<bool>* cancel)
+Result<int> WalletVerification::verifyAll(
+    const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel)
 {
     // Self-asserted entries carry nothing to check; nested credentials are checked with their container.
     auto rows = m_db.query(QStringLiteral("SELECT id FROM credentials WHERE parent_id IS NULL AND self_asserted = 0 "
@@ -127,7 +126,7 @@ Result<std::optional<StoredReport>> WalletVerification::latest(const QString& id
 {
     auto rows = m_db.query(QStringLiteral("SELECT verified_at, outcome, report FROM verification_results "
                                           "WHERE credential_id = ?1 ORDER BY verified_at DESC, id DESC LIMIT 1"),
-                           {id});
+        { id });
     if (!rows) {
         return rows.error();
     }
@@ -135,9 +134,9 @@ Result<std::optional<StoredReport>> WalletVerification::latest(const QString& id
         return std::optional<StoredReport>();
     }
     const store::Row& r = rows->first();
-    return std::optional<StoredReport>(StoredReport{QDateTime::fromString(r.at(0).toString(), Qt::ISODateWithMs),
-                                                    r.at(1).toString(),
-                                                    QJsonDocument::fromJson(r.at(2).toString().toUtf8()).object()});
+    return std::optional<StoredReport>(StoredReport { QDateTime::fromString(r.at(0).toString(), Qt::ISODateWithMs),
+        r.at(1).toString(),
+        QJsonDocument::fromJson(r.at(2).toString().toUtf8()).object() });
 }
 
 Result<QStringList> WalletVerification::identifiers()
@@ -159,19 +158,19 @@ Status WalletVerification::addIdentifier(const QString& value)
     const QString type = identifierType(v);
     if (type.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ler::verify",
-                                                 "\"%1\" is not an e-mail address, a DID or a web address.")
-                         .arg(v.left(80)));
+            QCoreApplication::translate("ler::verify", "\"%1\" is not an e-mail address, a DID or a web address.")
+                .arg(v.left(80)));
     }
     const QString stored = type == QLatin1String("email") ? v.toLower() : v;
     return m_db.exec(QStringLiteral("INSERT INTO identifiers (type, value, created_at) VALUES (?1, ?2, ?3) "
                                     "ON CONFLICT(type, value) DO NOTHING"),
-                     {type, stored, nowText()});
+        { type, stored, nowText() });
 }
 
 Status WalletVerification::removeIdentifier(const QString& value)
 {
-    return m_db.exec(QStringLiteral("DELETE FROM identifiers WHERE value = ?1 OR value = lower(?1)"), {value.trimmed()});
+    return m_db.exec(
+        QStringLiteral("DELETE FROM identifiers WHERE value = ?1 OR value = lower(?1)"), { value.trimmed() });
 }
 
 Result<QList<TrustedEntry>> WalletVerification::trustedEntries()
@@ -182,7 +181,8 @@ Result<QList<TrustedEntry>> WalletVerification::trustedEntries()
     }
     QList<TrustedEntry> out;
     for (const store::Row& r : *rows) {
-        out.append({r.at(0).toLongLong(), r.at(1).toString(), QDateTime::fromString(r.at(2).toString(), Qt::ISODateWithMs)});
+        out.append(
+            { r.at(0).toLongLong(), r.at(1).toString(), QDateTime::fromString(r.at(2).toString(), Qt::ISODateWithMs) });
     }
     return out;
 }
@@ -196,19 +196,20 @@ Status WalletVerification::addTrusted(const QByteArray& json, const QString& lab
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject()) {
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ler::verify", "Add one key set or DID document at a time."));
+            QCoreApplication::translate("ler::verify", "Add one key set or DID document at a time."));
     }
     const QByteArray compact = doc.toJson(QJsonDocument::Compact);
     // issuer + kid are unique together; the content fingerprint keeps one copy of the same keys.
-    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(compact, QCryptographicHash::Sha256).toHex());
+    const QString fingerprint
+        = QString::fromLatin1(QCryptographicHash::hash(compact, QCryptographicHash::Sha256).toHex());
     return m_db.exec(QStringLiteral("INSERT INTO trusted_issuer_keys (issuer, kid, jwk, label, added_at) "
                                     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(issuer, kid) DO NOTHING"),
-                     {label.trimmed(), fingerprint, QString::fromUtf8(compact), label.trimmed(), nowText()});
+        { label.trimmed(), fingerprint, QString::fromUtf8(compact), label.trimmed(), nowText() });
 }
 
 Status WalletVerification::removeTrusted(qint64 id)
 {
-    return m_db.exec(QStringLiteral("DELETE FROM trusted_issuer_keys WHERE id = ?1"), {id});
+    return m_db.exec(QStringLiteral("DELETE FROM trusted_issuer_keys WHERE id = ?1"), { id });
 }
 
 } // namespace ler::verify

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -56,8 +55,8 @@ public:
     Result<Report> verifyCredential(const QString& id);
     /// Verifies every stored top-level credential that carries something to check. `progress` gets
     /// (done, total); `cancel` is checked between credentials. Returns how many were verified.
-    Result<int> verifyAll(const std::function<void(int done, int total)>& progress = {},
-                          const std::atomic<bool>* cancel = nullptr);
+    Result<int> verifyAll(
+        const std::function<void(int done, int total)>& progress = {}, const std::atomic<bool>* cancel = nullptr);
     /// The latest stored result for a credential, if it was ever verified.
     Result<std::optional<StoredReport>> latest(const QString& id);
 

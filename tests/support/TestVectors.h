@@ -20,16 +20,16 @@ inline QByteArray readFile(const QString& path)
 /// what an issuer would hand a counselor to add as a trusted key.
 inline QByteArray ob3VectorIssuerJwks()
 {
-    const QJsonObject pair = QJsonDocument::fromJson(
-                                 readFile(QStringLiteral(LER_TEST_DATA "/vectors/openbadges-eddsa/ob3/keypair.json")))
-                                 .object();
+    const QJsonObject pair
+        = QJsonDocument::fromJson(readFile(QStringLiteral(LER_TEST_DATA "/vectors/openbadges-eddsa/ob3/keypair.json")))
+              .object();
     const QByteArray raw = QByteArray::fromHex(pair.value(QStringLiteral("publicKeyHex")).toString().toLatin1());
-    const QJsonObject jwk{{QStringLiteral("kty"), QStringLiteral("OKP")},
-                          {QStringLiteral("crv"), QStringLiteral("Ed25519")},
-                          {QStringLiteral("kid"), pair.value(QStringLiteral("verificationMethod"))},
-                          {QStringLiteral("x"), QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
-                                                                                 | QByteArray::OmitTrailingEquals))}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}}).toJson();
+    const QJsonObject jwk { { QStringLiteral("kty"), QStringLiteral("OKP") },
+        { QStringLiteral("crv"), QStringLiteral("Ed25519") },
+        { QStringLiteral("kid"), pair.value(QStringLiteral("verificationMethod")) },
+        { QStringLiteral("x"),
+            QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) } };
+    return QJsonDocument(QJsonObject { { QStringLiteral("keys"), QJsonArray { jwk } } }).toJson();
 }
 
 } // namespace ler::test

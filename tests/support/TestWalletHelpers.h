@@ -19,7 +19,8 @@ inline QMap<QString, QByteArray> snapshot(const QString& dir)
         const QString path = it.next();
         QFile f(path);
         if (f.open(QIODevice::ReadOnly)) {
-            out.insert(QDir(dir).relativeFilePath(path), QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+            out.insert(
+                QDir(dir).relativeFilePath(path), QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
         }
     }
     return out;

@@ -45,7 +45,8 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)
             m_timer.start(); // restart the countdown
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -23,7 +23,7 @@ PassphraseFields::PassphraseFields(QWidget* parent)
     m_first->setObjectName(QStringLiteral("passphrase"));
     m_second->setObjectName(QStringLiteral("passphraseAgain"));
     m_hint->setObjectName(QStringLiteral("strengthHint"));
-    for (QLineEdit* e : {m_first, m_second}) {
+    for (QLineEdit* e : { m_first, m_second }) {
         e->setEchoMode(QLineEdit::Password);
         e->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
         connect(e, &QLineEdit::textChanged, this, &PassphraseFields::update);
@@ -67,10 +67,18 @@ void PassphraseFields::update()
         hint = tr("Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.")
                    .arg(PassphraseStrength::kMinimumLength);
         break;
-    case PassphraseStrength::Level::Weak: hint = tr("Weak: easy to guess. Add more words or characters."); break;
-    case PassphraseStrength::Level::Fair: hint = tr("Fair. A longer passphrase would be safer."); break;
-    case PassphraseStrength::Level::Strong: hint = tr("Strong."); break;
-    case PassphraseStrength::Level::VeryStrong: hint = tr("Very strong."); break;
+    case PassphraseStrength::Level::Weak:
+        hint = tr("Weak: easy to guess. Add more words or characters.");
+        break;
+    case PassphraseStrength::Level::Fair:
+        hint = tr("Fair. A longer passphrase would be safer.");
+        break;
+    case PassphraseStrength::Level::Strong:
+        hint = tr("Strong.");
+        break;
+    case PassphraseStrength::Level::VeryStrong:
+        hint = tr("Very strong.");
+        break;
     }
     const bool match = m_first->text() == m_second->text();
     if (strength.acceptable() && !m_second->text().isEmpty() && !match) {

@@ -29,8 +29,12 @@ EntryDialog::EntryDialog(QWidget* parent)
     setObjectName(QStringLiteral("entryDialog"));
     setWindowTitle(tr("Add your own entry"));
     setMinimumWidth(520);
-    for (auto kind : {model::RecordKind::Work, model::RecordKind::Training, model::RecordKind::Education,
-                      model::RecordKind::License, model::RecordKind::Certification, model::RecordKind::Other}) {
+    for (auto kind : { model::RecordKind::Work,
+             model::RecordKind::Training,
+             model::RecordKind::Education,
+             model::RecordKind::License,
+             model::RecordKind::Certification,
+             model::RecordKind::Other }) {
         m_kind->addItem(RecordListModel::kindText(model::kindName(kind)), int(kind));
     }
     m_kind->setObjectName(QStringLiteral("entryKind"));
@@ -38,7 +42,7 @@ EntryDialog::EntryDialog(QWidget* parent)
     m_title->setPlaceholderText(tr("e.g. Warehouse associate"));
     m_organization->setPlaceholderText(tr("e.g. Riverside Logistics"));
     m_description->setMaximumHeight(90);
-    for (QLineEdit* d : {m_start, m_end}) {
+    for (QLineEdit* d : { m_start, m_end }) {
         d->setPlaceholderText(tr("2024-05-31, 2024-05 or 2024"));
     }
     m_start->setObjectName(QStringLiteral("entryStart"));
@@ -77,7 +81,7 @@ QDate EntryDialog::parseDate(const QString& text, bool* ok)
     if (t.isEmpty()) {
         return {};
     }
-    for (const char* format : {"yyyy-MM-dd", "yyyy-MM", "yyyy"}) {
+    for (const char* format : { "yyyy-MM-dd", "yyyy-MM", "yyyy" }) {
         const QDate d = QDate::fromString(t, QLatin1String(format));
         if (d.isValid()) {
             return d;

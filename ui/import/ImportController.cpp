@@ -4,33 +4,37 @@
 
 #include "core/net/Fetcher.h"
 #include "core/qr/QrReader.h"
+#include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
-#include "core/session/WalletSession.h"
 #include "ui/import/ImportResultDialog.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-
 #include <atomic>
 
 namespace ler::ui {
 
 namespace {
-const QStringList kCandidateSuffixes{QStringLiteral("json"), QStringLiteral("jsonld"), QStringLiteral("jwt"),
-                                     QStringLiteral("txt"),  QStringLiteral("png"),    QStringLiteral("svg"),
-                                     QStringLiteral("xml"),  QStringLiteral("csv"),    QStringLiteral("sdjwt"),
-                                     QStringLiteral("vc")};
+const QStringList kCandidateSuffixes { QStringLiteral("json"),
+    QStringLiteral("jsonld"),
+    QStringLiteral("jwt"),
+    QStringLiteral("txt"),
+    QStringLiteral("png"),
+    QStringLiteral("svg"),
+    QStringLiteral("xml"),
+    QStringLiteral("csv"),
+    QStringLiteral("sdjwt"),
+    QStringLiteral("vc") };
 } // namespace
 
 ImportController::ImportController(session::WalletSession& session, QWidget* window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
-{
-}
+{ }
 
 QStringList ImportController::candidateFiles(const QString& dir)
 {
@@ -72,7 +76,7 @@ void ImportController::importText(const QString& text, const QString& source)
         showError(tr("There is no text to import. Copy a credential (JSON, JWT or SD-JWT) first."));
         return;
     }
-    importInputs({store::ImportInput::data(bytes, source)});
+    importInputs({ store::ImportInput::data(bytes, source) });
 }
 
 void ImportController::importQrImage(const QString& path)
@@ -107,8 +111,8 @@ void ImportController::importInputs(QList<store::ImportInput> inputs, store::Upd
     auto fetcher = std::make_shared<net::Fetcher>();
     fetcher->setOnline(store::WalletSettings(m_session.wallet()->database()).networkAllowed());
     m_busy = true;
-    auto* progress = new QProgressDialog(tr("Importing..."), tr("Cancel"), 0, int(std::max<qsizetype>(1, inputs.size())),
-                                         m_window);
+    auto* progress = new QProgressDialog(
+        tr("Importing..."), tr("Cancel"), 0, int(std::max<qsizetype>(1, inputs.size())), m_window);
     progress->setObjectName(QStringLiteral("importProgress"));
     progress->setWindowTitle(tr("Import"));
     progress->setWindowModality(Qt::WindowModal);

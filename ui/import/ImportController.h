@@ -33,8 +33,9 @@ public:
     void importQrImage(const QString& path);
     /// Downloads a hosted credential (an Open Badges 2.0 assertion URL) and imports it.
     void importUrl(const QUrl& url);
-    void importInputs(QList<store::ImportInput> inputs, store::UpdatePolicy policy = store::UpdatePolicy::Keep,
-                      const QUrl& download = {});
+    void importInputs(QList<store::ImportInput> inputs,
+        store::UpdatePolicy policy = store::UpdatePolicy::Keep,
+        const QUrl& download = {});
 
     bool busy() const { return m_busy; }
     /// Files a folder import picks up.

@@ -15,11 +15,16 @@ namespace ler::ui {
 QString ImportResultDialog::statusText(store::ImportStatus status)
 {
     switch (status) {
-    case store::ImportStatus::Imported: return tr("Imported");
-    case store::ImportStatus::Duplicate: return tr("Already in your wallet");
-    case store::ImportStatus::UpdateAvailable: return tr("Newer version");
-    case store::ImportStatus::Updated: return tr("Updated");
-    case store::ImportStatus::Rejected: return tr("Not imported");
+    case store::ImportStatus::Imported:
+        return tr("Imported");
+    case store::ImportStatus::Duplicate:
+        return tr("Already in your wallet");
+    case store::ImportStatus::UpdateAvailable:
+        return tr("Newer version");
+    case store::ImportStatus::Updated:
+        return tr("Updated");
+    case store::ImportStatus::Rejected:
+        return tr("Not imported");
     }
     return {};
 }
@@ -37,7 +42,7 @@ ImportResultDialog::ImportResultDialog(const store::ImportReport& report, QWidge
     auto* list = new QTreeWidget;
     list->setObjectName(QStringLiteral("importOutcomes"));
     list->setRootIsDecorated(false);
-    list->setHeaderLabels({tr("Result"), tr("What"), tr("Details")});
+    list->setHeaderLabels({ tr("Result"), tr("What"), tr("Details") });
     list->setWordWrap(true);
     bool updates = false;
     for (const store::ImportOutcome& o : report.outcomes) {
@@ -46,7 +51,7 @@ ImportResultDialog::ImportResultDialog(const store::ImportReport& report, QWidge
         if (o.children > 0) {
             details = tr("With %n credential(s) inside.", nullptr, o.children) + QLatin1Char(' ') + details;
         }
-        auto* item = new QTreeWidgetItem(list, {statusText(o.status), what, details.trimmed()});
+        auto* item = new QTreeWidgetItem(list, { statusText(o.status), what, details.trimmed() });
         item->setToolTip(1, o.file);
         item->setToolTip(2, details);
         if (o.status == store::ImportStatus::Rejected) {

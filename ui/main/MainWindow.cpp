@@ -6,37 +6,36 @@
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
 #include "core/store/WalletSettings.h"
+#include "ui/common/AppSettings.h"
 #include "ui/common/IdleWatcher.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
-#include "ui/verify/TrustDialog.h"
-#include "ui/verify/VerifyController.h"
 #include "ui/main/WalletPage.h"
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/unlock/RecoveryCodeSheet.h"
 #include "ui/unlock/UnlockPage.h"
 #include "ui/unlock/WelcomePage.h"
+#include "ui/verify/TrustDialog.h"
+#include "ui/verify/VerifyController.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QThreadPool>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
-#include "ui/common/AppSettings.h"
-
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QToolBar>
 
 namespace ler::ui {
@@ -110,24 +109,28 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* importAction = file->addAction(tr("&Import files..."), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                                            &MainWindow::importFiles);
+    QAction* importAction
+        = file->addAction(tr("&Import files..."), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFiles);
     importAction->setObjectName(QStringLiteral("importAction"));
     QAction* folderAction = file->addAction(tr("Import a &folder..."), this, &MainWindow::importFolder);
     QAction* qrAction = file->addAction(tr("Import from a &QR code image..."), this, &MainWindow::importQrImage);
     QAction* urlAction = file->addAction(tr("Import from a &web address..."), this, &MainWindow::importUrl);
-    QAction* pasteAction = file->addAction(tr("&Paste a credential"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
-                                           this, &MainWindow::pasteCredential);
+    QAction* pasteAction = file->addAction(
+        tr("&Paste a credential"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, &MainWindow::pasteCredential);
     pasteAction->setObjectName(QStringLiteral("pasteAction"));
     QAction* entryAction = file->addAction(tr("Add your own &entry..."), this, &MainWindow::addEntry);
-    QAction* deleteAction = file->addAction(tr("&Delete the selected record..."), QKeySequence::Delete, this,
-                                            [this] { deleteRecord(m_walletPage->selectedId()); });
+    QAction* deleteAction = file->addAction(tr("&Delete the selected record..."), QKeySequence::Delete, this, [this] {
+        deleteRecord(m_walletPage->selectedId());
+    });
     file->addSeparator();
     file->addAction(tr("&New wallet in a folder..."), this, &MainWindow::newWalletInFolder);
     file->addAction(tr("&Open wallet folder..."), QKeySequence::Open, this, &MainWindow::openWalletFolder);
     file->addSeparator();
-    m_lockAction = file->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock wallet"),
-                                   QKeySequence(Qt::CTRL | Qt::Key_L), &m_session, &session::WalletSession::lock);
+    m_lockAction = file->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")),
+        tr("&Lock wallet"),
+        QKeySequence(Qt::CTRL | Qt::Key_L),
+        &m_session,
+        &session::WalletSession::lock);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -215,8 +218,8 @@ void MainWindow::openWalletFolder()
         return;
     }
     if (!store::Wallet::existsAt(dir)) {
-        const auto answer = QMessageBox::question(
-            this, tr("No wallet here"),
+        const auto answer = QMessageBox::question(this,
+            tr("No wallet here"),
             tr("There is no wallet in %1. Create a new wallet in this folder?").arg(QDir::toNativeSeparators(dir)));
         if (answer != QMessageBox::Yes) {
             return;
@@ -238,8 +241,9 @@ void MainWindow::newWalletInFolder()
         return;
     }
     if (store::Wallet::existsAt(dir)) {
-        QMessageBox::information(this, tr("A wallet is already here"),
-                                 tr("%1 already holds a wallet. Open it instead.").arg(QDir::toNativeSeparators(dir)));
+        QMessageBox::information(this,
+            tr("A wallet is already here"),
+            tr("%1 already holds a wallet. Open it instead.").arg(QDir::toNativeSeparators(dir)));
         return;
     }
     m_session.setDirectory(dir);
@@ -258,8 +262,9 @@ void MainWindow::onUnlocked()
     m_idle->start();
     showCurrentPage();
     if (wallet->openedWithRecoveryCode()) {
-        QMessageBox::information(this, tr("Opened with your recovery code"),
-                                 tr("Choose a new passphrase now, so you can open the wallet next time."));
+        QMessageBox::information(this,
+            tr("Opened with your recovery code"),
+            tr("Choose a new passphrase now, so you can open the wallet next time."));
         changePassphrase();
     }
 }
@@ -279,8 +284,9 @@ void MainWindow::onAboutToLock()
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import credentials"), QString(),
+    const QStringList files = QFileDialog::getOpenFileNames(this,
+        tr("Import credentials"),
+        QString(),
         tr("Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;All files (*)"));
     if (!files.isEmpty()) {
         m_importer->importFiles(files);
@@ -297,8 +303,8 @@ void MainWindow::importFolder()
 
 void MainWindow::importQrImage()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import from a QR code image"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import from a QR code image"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
     if (!file.isEmpty()) {
         m_importer->importQrImage(file);
     }
@@ -307,9 +313,12 @@ void MainWindow::importQrImage()
 void MainWindow::importUrl()
 {
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Import from a web address"),
-                                               tr("The web address of a hosted badge (https://...):"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString text = QInputDialog::getText(this,
+        tr("Import from a web address"),
+        tr("The web address of a hosted badge (https://...):"),
+        QLineEdit::Normal,
+        QString(),
+        &ok);
     if (ok && !text.trimmed().isEmpty()) {
         m_importer->importUrl(QUrl::fromUserInput(text.trimmed()));
     }
@@ -364,8 +373,8 @@ void MainWindow::deleteRecord(const QString& id)
     if (!c) {
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Delete record"),
+    const auto answer = QMessageBox::question(this,
+        tr("Delete record"),
         tr("Delete \"%1\" from your wallet? Credentials inside it go too. This cannot be undone.")
             .arg(c->summary.title));
     if (answer != QMessageBox::Yes) {
@@ -417,8 +426,8 @@ void MainWindow::changePassphrase()
 
 void MainWindow::replaceRecoveryCode()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("New recovery code"),
+    const auto answer = QMessageBox::question(this,
+        tr("New recovery code"),
         tr("Make a new recovery code? The old one stops working at once. You will see the new code once."));
     if (answer != QMessageBox::Yes) {
         return;
@@ -439,9 +448,11 @@ void MainWindow::replaceRecoveryCode()
                 QMessageBox::warning(this, tr("New recovery code"), s.error().message);
                 return;
             }
-            QMessageBox box(QMessageBox::Information, tr("Your new recovery code"),
-                            tr("Write it down or print it now; it will not be shown again.\n\n%1").arg(*code),
-                            QMessageBox::Ok, this);
+            QMessageBox box(QMessageBox::Information,
+                tr("Your new recovery code"),
+                tr("Write it down or print it now; it will not be shown again.\n\n%1").arg(*code),
+                QMessageBox::Ok,
+                this);
             QPushButton* print = box.addButton(tr("Print..."), QMessageBox::ActionRole);
             box.exec();
             if (box.clickedButton() == static_cast<QAbstractButton*>(print)) {
@@ -467,12 +478,13 @@ void MainWindow::checkIntegrity()
                 lines << (f.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + f.detail;
             }
             if (report->passed()) {
-                QMessageBox::information(this, tr("Wallet check"),
-                                         tr("Your wallet is intact.") + QStringLiteral("\n\n") + lines.join('\n'));
+                QMessageBox::information(
+                    this, tr("Wallet check"), tr("Your wallet is intact.") + QStringLiteral("\n\n") + lines.join('\n'));
             } else {
-                QMessageBox::warning(this, tr("Wallet check"),
-                                     tr("Your wallet has problems. Restore it from a backup if you have one.")
-                                         + QStringLiteral("\n\n") + lines.join('\n'));
+                QMessageBox::warning(this,
+                    tr("Wallet check"),
+                    tr("Your wallet has problems. Restore it from a backup if you have one.") + QStringLiteral("\n\n")
+                        + lines.join('\n'));
             }
         });
 }
@@ -499,11 +511,12 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About LER Wallet"),
-                       tr("<h3>LER Wallet %1</h3><p>Keeps your Learning and Employment Record (badges, "
-                          "transcripts, certificates and work history) encrypted on this computer, checks "
-                          "that credentials are genuine, and shares only what you choose.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(this,
+        tr("About LER Wallet"),
+        tr("<h3>LER Wallet %1</h3><p>Keeps your Learning and Employment Record (badges, "
+           "transcripts, certificates and work history) encrypted on this computer, checks "
+           "that credentials are genuine, and shares only what you choose.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace ler::ui

@@ -5,7 +5,6 @@
 #include "ui/unlock/CreateWalletDialog.h"
 
 #include <QMainWindow>
-
 #include <chrono>
 
 class QAction;

@@ -60,8 +60,10 @@ WalletPage::WalletPage(QWidget* parent)
     again->setToolTip(tr("Check the selected record's signature, issuer, dates and status now."));
     connect(again, &QPushButton::clicked, this, [this] { Q_EMIT verifyRequested(selectedId()); });
     again->setEnabled(false);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, again,
-            [again](const QModelIndex& current) { again->setEnabled(current.isValid()); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, again, [again](const QModelIndex& current) {
+            again->setEnabled(current.isValid());
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WalletPage::showSelected);
 
     auto* empty = new QLabel(tr("Your wallet is empty.\n\nImport badges, transcripts and certificates with "

@@ -50,13 +50,14 @@ void RecordDetailView::showNothing()
     setHtml(QStringLiteral("<p style='color:#777;'>%1</p>").arg(esc(tr("Pick a record to see it in full."))));
 }
 
-void RecordDetailView::showRecord(const store::StoredCredential& credential,
-                                  const std::optional<verify::StoredReport>& report)
+void RecordDetailView::showRecord(
+    const store::StoredCredential& credential, const std::optional<verify::StoredReport>& report)
 {
     setHtml(html(credential, report));
 }
 
-QString RecordDetailView::reportHtml(const store::StoredCredential& c, const std::optional<verify::StoredReport>& report)
+QString RecordDetailView::reportHtml(
+    const store::StoredCredential& c, const std::optional<verify::StoredReport>& report)
 {
     if (c.record.selfAsserted) {
         return {};
@@ -76,17 +77,19 @@ QString RecordDetailView::reportHtml(const store::StoredCredential& c, const std
     }
     QString out = QStringLiteral("<table width='100%' style='background:%1;' cellpadding='6'><tr><td><b>%2</b><br/>%3"
                                  "<br/><small>%4</small></td></tr></table>")
-                      .arg(colour, esc(headline), esc(report->report.value(QStringLiteral("summary")).toString()),
-                           esc(tr("Checked on %1")
-                                   .arg(QLocale().toString(report->verifiedAt.toLocalTime(), QLocale::LongFormat))));
+                      .arg(colour,
+                          esc(headline),
+                          esc(report->report.value(QStringLiteral("summary")).toString()),
+                          esc(tr("Checked on %1")
+                                  .arg(QLocale().toString(report->verifiedAt.toLocalTime(), QLocale::LongFormat))));
     out += QStringLiteral("<table cellpadding='2'>");
     for (const QJsonValue& v : report->report.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject check = v.toObject();
         const QString status = check.value(QStringLiteral("status")).toString();
-        const QString mark = status == QLatin1String("passed")  ? QStringLiteral("<span style='color:#1e7b34;'>✔</span>")
-                             : status == QLatin1String("failed") ? QStringLiteral("<span style='color:#b00020;'>✘</span>")
-                             : status == QLatin1String("warning") ? QStringLiteral("<span style='color:#a06800;'>!</span>")
-                                                                  : QStringLiteral("<span style='color:#777;'>–</span>");
+        const QString mark = status == QLatin1String("passed") ? QStringLiteral("<span style='color:#1e7b34;'>✔</span>")
+            : status == QLatin1String("failed")  ? QStringLiteral("<span style='color:#b00020;'>✘</span>")
+            : status == QLatin1String("warning") ? QStringLiteral("<span style='color:#a06800;'>!</span>")
+                                                 : QStringLiteral("<span style='color:#777;'>–</span>");
         out += QStringLiteral("<tr><td valign='top'>%1</td><td>%2</td></tr>")
                    .arg(mark, esc(check.value(QStringLiteral("message")).toString()));
     }
@@ -95,7 +98,8 @@ QString RecordDetailView::reportHtml(const store::StoredCredential& c, const std
     if (nested > 0) {
         out += QStringLiteral("<p><small>%1</small></p>")
                    .arg(esc(tr("%n credential(s) inside were checked too; select them in the list to see their checks.",
-                               nullptr, nested)));
+                       nullptr,
+                       nested)));
     }
     return out;
 }
@@ -106,9 +110,11 @@ QString RecordDetailView::html(const store::StoredCredential& c, const std::opti
     QString out = QStringLiteral("<h2>%1</h2>").arg(esc(r.title));
     out += reportHtml(c, report);
     if (r.selfAsserted) {
-        out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("You entered this yourself; no one else has vouched for it.")));
+        out += QStringLiteral("<p><i>%1</i></p>")
+                   .arg(esc(tr("You entered this yourself; no one else has vouched for it.")));
     } else if (r.unverified) {
-        out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("This record carries no signature, so it cannot be checked.")));
+        out += QStringLiteral("<p><i>%1</i></p>")
+                   .arg(esc(tr("This record carries no signature, so it cannot be checked.")));
     }
     if (!r.description.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(esc(r.description));
@@ -117,7 +123,7 @@ QString RecordDetailView::html(const store::StoredCredential& c, const std::opti
         out += QStringLiteral("<p style='color:#8a5a00;'>%1<br/>%2</p>")
                    .arg(esc(tr("Some details were not downloaded, because the network was off or the issuer could not "
                                "be reached:")),
-                        esc(c.notFetched.join(QStringLiteral(", "))));
+                       esc(c.notFetched.join(QStringLiteral(", "))));
     }
     out += QStringLiteral("<table>");
     out += row(tr("Kind"), RecordListModel::kindText(c.summary.kind));

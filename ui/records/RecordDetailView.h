@@ -5,9 +5,8 @@
 #include "core/store/CredentialRepository.h"
 #include "core/verify/WalletVerification.h"
 
-#include <optional>
-
 #include <QTextBrowser>
+#include <optional>
 
 namespace ler::ui {
 
@@ -17,16 +16,17 @@ class RecordDetailView : public QTextBrowser
     Q_OBJECT
 public:
     explicit RecordDetailView(QWidget* parent = nullptr);
-    void showRecord(const store::StoredCredential& credential,
-                    const std::optional<verify::StoredReport>& report = std::nullopt);
+    void showRecord(
+        const store::StoredCredential& credential, const std::optional<verify::StoredReport>& report = std::nullopt);
     /// Shows the placeholder; holds no record data afterwards.
     void showNothing();
 
     /// The HTML for a record; every value from the credential is escaped.
-    static QString html(const store::StoredCredential& credential,
-                        const std::optional<verify::StoredReport>& report = std::nullopt);
+    static QString html(
+        const store::StoredCredential& credential, const std::optional<verify::StoredReport>& report = std::nullopt);
     /// The verification part: overall result in plain words, when it was checked, and every check.
-    static QString reportHtml(const store::StoredCredential& credential, const std::optional<verify::StoredReport>& report);
+    static QString reportHtml(
+        const store::StoredCredential& credential, const std::optional<verify::StoredReport>& report);
 };
 
 } // namespace ler::ui

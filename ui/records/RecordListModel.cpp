@@ -10,8 +10,7 @@ namespace ler::ui {
 
 RecordListModel::RecordListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RecordListModel::setRecords(QList<store::CredentialSummary> records)
 {
@@ -42,16 +41,16 @@ int RecordListModel::columnCount(const QModelIndex& parent) const
 
 QString RecordListModel::kindText(const QString& kind)
 {
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("education"), QT_TR_NOOP("Education")},
-        {QStringLiteral("training"), QT_TR_NOOP("Training")},
-        {QStringLiteral("work"), QT_TR_NOOP("Work")},
-        {QStringLiteral("badge"), QT_TR_NOOP("Badge")},
-        {QStringLiteral("certification"), QT_TR_NOOP("Certification")},
-        {QStringLiteral("license"), QT_TR_NOOP("License")},
-        {QStringLiteral("course"), QT_TR_NOOP("Course")},
-        {QStringLiteral("assessment"), QT_TR_NOOP("Assessment")},
-        {QStringLiteral("other"), QT_TR_NOOP("Other")},
+    static const QHash<QString, const char*> names {
+        { QStringLiteral("education"), QT_TR_NOOP("Education") },
+        { QStringLiteral("training"), QT_TR_NOOP("Training") },
+        { QStringLiteral("work"), QT_TR_NOOP("Work") },
+        { QStringLiteral("badge"), QT_TR_NOOP("Badge") },
+        { QStringLiteral("certification"), QT_TR_NOOP("Certification") },
+        { QStringLiteral("license"), QT_TR_NOOP("License") },
+        { QStringLiteral("course"), QT_TR_NOOP("Course") },
+        { QStringLiteral("assessment"), QT_TR_NOOP("Assessment") },
+        { QStringLiteral("other"), QT_TR_NOOP("Other") },
     };
     const char* name = names.value(kind, nullptr);
     return name ? tr(name) : kind;
@@ -78,15 +77,20 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Title: return r->parentId.isEmpty() ? r->title : QStringLiteral("    ↳ ") + r->title;
-    case Issuer: return r->selfAsserted ? tr("%1 (self-asserted)").arg(r->issuer) : r->issuer;
+    case Title:
+        return r->parentId.isEmpty() ? r->title : QStringLiteral("    ↳ ") + r->title;
+    case Issuer:
+        return r->selfAsserted ? tr("%1 (self-asserted)").arg(r->issuer) : r->issuer;
     case Issued: {
         const QDateTime when = QDateTime::fromString(r->issued, Qt::ISODate);
         return when.isValid() ? QLocale().toString(when.date(), QLocale::ShortFormat) : QString();
     }
-    case Kind: return kindText(r->kind);
-    case Verification: return r->verificationText();
-    default: return {};
+    case Kind:
+        return kindText(r->kind);
+    case Verification:
+        return r->verificationText();
+    default:
+        return {};
     }
 }
 
@@ -96,12 +100,18 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
     switch (section) {
-    case Title: return tr("Title");
-    case Issuer: return tr("Issued by");
-    case Issued: return tr("Issued");
-    case Kind: return tr("Kind");
-    case Verification: return tr("Checked");
-    default: return {};
+    case Title:
+        return tr("Title");
+    case Issuer:
+        return tr("Issued by");
+    case Issued:
+        return tr("Issued");
+    case Kind:
+        return tr("Kind");
+    case Verification:
+        return tr("Checked");
+    default:
+        return {};
     }
 }
 

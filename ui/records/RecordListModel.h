@@ -13,7 +13,15 @@ class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Issuer, Issued, Kind, Verification, ColumnCount };
+    enum Column
+    {
+        Title,
+        Issuer,
+        Issued,
+        Kind,
+        Verification,
+        ColumnCount
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit RecordListModel(QObject* parent = nullptr);

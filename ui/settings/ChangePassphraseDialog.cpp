@@ -26,11 +26,11 @@ ChangePassphraseDialog::ChangePassphraseDialog(session::WalletSession& session, 
     setWindowTitle(m_afterRecovery ? tr("Set a new passphrase") : tr("Change passphrase"));
     setMinimumWidth(480);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(m_afterRecovery
-                                 ? tr("You opened the wallet with your recovery code. Choose a new passphrase; the "
-                                      "old one will stop working.")
-                                 : tr("Your records stay as they are; only the passphrase that unlocks them "
-                                      "changes. Your recovery code keeps working."));
+    auto* intro
+        = new QLabel(m_afterRecovery ? tr("You opened the wallet with your recovery code. Choose a new passphrase; the "
+                                          "old one will stop working.")
+                                     : tr("Your records stay as they are; only the passphrase that unlocks them "
+                                          "changes. Your recovery code keeps working."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     if (!m_afterRecovery) {
@@ -48,8 +48,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(session::WalletSession& session, 
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Change passphrase"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_fields, &PassphraseFields::validChanged, m_buttons->button(QDialogButtonBox::Ok),
-            &QPushButton::setEnabled);
+    connect(
+        m_fields, &PassphraseFields::validChanged, m_buttons->button(QDialogButtonBox::Ok), &QPushButton::setEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -4,14 +4,13 @@
 
 #include "core/store/Wallet.h"
 #include "core/store/WalletSettings.h"
+#include "ui/common/AppSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include "ui/common/AppSettings.h"
-
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>

@@ -34,8 +34,8 @@ CreateWalletDialog::CreateWalletDialog(session::WalletSession& session, CostFunc
     layout->addWidget(m_pages);
 
     connect(&m_session, &session::WalletSession::created, this, &CreateWalletDialog::showRecoveryCode);
-    connect(&m_session, &session::WalletSession::createFailed, this,
-            [this](const ler::Error& e) { showError(e.message); });
+    connect(
+        &m_session, &session::WalletSession::createFailed, this, [this](const ler::Error& e) { showError(e.message); });
 }
 
 QWidget* CreateWalletDialog::buildPassphrasePage()
@@ -115,8 +115,9 @@ QWidget* CreateWalletDialog::buildRecoveryPage()
 
     auto* print = new QPushButton(tr("&Print..."));
     print->setObjectName(QStringLiteral("printButton"));
-    connect(print, &QPushButton::clicked, this,
-            [this] { RecoveryCodeSheet::print(this, m_code, QDir::toNativeSeparators(m_session.directory())); });
+    connect(print, &QPushButton::clicked, this, [this] {
+        RecoveryCodeSheet::print(this, m_code, QDir::toNativeSeparators(m_session.directory()));
+    });
     m_saved = new QCheckBox(tr("I have written down or printed my recovery code"));
     m_saved->setObjectName(QStringLiteral("savedCheck"));
     m_finish = new QPushButton(tr("&Open my wallet"));
@@ -162,8 +163,8 @@ void CreateWalletDialog::showRecoveryCode(const QString& code)
     m_code = code;
     // Two rows of four groups, spaced: easier to copy by hand than one long dashed line.
     QStringList groups = code.split(QLatin1Char('-'));
-    m_codeLabel->setText(groups.mid(0, 4).join(QLatin1Char(' ')) + QLatin1Char('\n')
-                         + groups.mid(4).join(QLatin1Char(' ')));
+    m_codeLabel->setText(
+        groups.mid(0, 4).join(QLatin1Char(' ')) + QLatin1Char('\n') + groups.mid(4).join(QLatin1Char(' ')));
     m_pages->setCurrentIndex(2);
 }
 

@@ -5,7 +5,6 @@
 #include "core/crypto/Kdf.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QCheckBox;

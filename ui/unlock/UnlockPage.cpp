@@ -82,10 +82,12 @@ UnlockPage::UnlockPage(session::WalletSession& session, QWidget* parent)
                                                            : tr("Use your passphrase instead"));
         (m_modes->currentIndex() == 0 ? m_passphrase : m_recovery)->setFocus();
     });
-    connect(&m_session, &session::WalletSession::unlockFailed, this,
-            [this](const ler::Error& e) { showFailure(e.message); });
-    connect(&m_session, &session::WalletSession::stateChanged, this,
-            [this](session::WalletSession::State s) { setBusy(s == session::WalletSession::State::Working); });
+    connect(&m_session, &session::WalletSession::unlockFailed, this, [this](const ler::Error& e) {
+        showFailure(e.message);
+    });
+    connect(&m_session, &session::WalletSession::stateChanged, this, [this](session::WalletSession::State s) {
+        setBusy(s == session::WalletSession::State::Working);
+    });
 
     auto* links = new QHBoxLayout;
     links->addStretch();

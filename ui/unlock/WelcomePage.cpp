@@ -42,7 +42,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addSpacing(24);
-    for (QPushButton* b : {create, open}) {
+    for (QPushButton* b : { create, open }) {
         b->setMinimumWidth(280);
         layout->addWidget(b, 0, Qt::AlignHCenter);
     }

@@ -74,8 +74,8 @@ TrustDialog::TrustDialog(store::Wallet& wallet, QWidget* parent)
     auto* addFile = new QPushButton(tr("Add a key &file..."));
     auto* removeKey = new QPushButton(tr("Re&move"));
     connect(addFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Issuer key file"), QString(),
-                                                          tr("Key files (*.json *.jwks *.jsonld);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Issuer key file"), QString(), tr("Key files (*.json *.jwks *.jsonld);;All files (*)"));
         if (!path.isEmpty()) {
             addTrustedFile(path);
         }
@@ -119,7 +119,8 @@ void TrustDialog::reload()
     if (auto entries = wv.trustedEntries()) {
         for (const auto& e : *entries) {
             auto* item = new QListWidgetItem(
-                tr("%1 (added %2)").arg(e.label, QLocale().toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)),
+                tr("%1 (added %2)")
+                    .arg(e.label, QLocale().toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)),
                 m_trusted);
             item->setData(Qt::UserRole, e.id);
         }

@@ -10,7 +10,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
-
 #include <atomic>
 
 namespace ler::ui {
@@ -19,8 +18,7 @@ VerifyController::VerifyController(session::WalletSession& session, QWidget* win
     : QObject(window)
     , m_session(session)
     , m_window(window)
-{
-}
+{ }
 
 std::shared_ptr<net::Fetcher> VerifyController::fetcherFor(session::WalletSession& session)
 {
@@ -107,8 +105,9 @@ void VerifyController::verifyAll()
             if (!s) {
                 QMessageBox::warning(m_window, tr("Check all records"), s.error().message);
             } else if (stopped) {
-                QMessageBox::information(m_window, tr("Check all records"),
-                                         tr("Stopped after %n record(s); their results are kept.", nullptr, *count));
+                QMessageBox::information(m_window,
+                    tr("Check all records"),
+                    tr("Stopped after %n record(s); their results are kept.", nullptr, *count));
             }
             Q_EMIT verified();
         });

@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
-
 #include <unistd.h>
 
 /// Runs the real ler-wallet-cli binary, as a script would.
@@ -41,24 +40,25 @@ class TestCli : public QObject
         p.setChildProcessModifier([] { ::setsid(); });
         p.start(QStringLiteral(LER_CLI), args);
         p.waitForFinished(120000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
     QTemporaryDir m_home;
     QTemporaryDir m_tmp;
-    const QMap<QString, QString> m_pass{{QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("river stone 42 lamp")}};
+    const QMap<QString, QString> m_pass { { QStringLiteral("LER_WALLET_PASSPHRASE"),
+        QStringLiteral("river stone 42 lamp") } };
 
 private Q_SLOTS:
     void usageErrors()
     {
         QCOMPARE(cli({}).code, 2);
-        Run unknown = cli({QStringLiteral("frobnicate")});
+        Run unknown = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains("Unknown command"));
-        QCOMPARE(cli({QStringLiteral("--no-such-option"), QStringLiteral("check")}).code, 2);
-        Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(cli({ QStringLiteral("--no-such-option"), QStringLiteral("check") }).code, 2);
+        Run help = cli({ QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
-        for (const char* word : {"init", "passwd", "check", "Exit codes", "LER_WALLET_PASSPHRASE"}) {
+        for (const char* word : { "init", "passwd", "check", "Exit codes", "LER_WALLET_PASSPHRASE" }) {
             QVERIFY2(help.out.contains(word), word);
         }
     }
@@ -66,72 +66,82 @@ private Q_SLOTS:
     void initCheckPasswd()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("w1"));
-        Run init = cli({QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("init")}, m_pass);
+        Run init = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("init") }, m_pass);
         QCOMPARE(init.code, 0);
         const QString code = init.json().value(QStringLiteral("recoveryCode")).toString();
         QCOMPARE(code.size(), 39);
         QVERIFY2(!init.err.contains("river stone"), "the passphrase is never printed");
 
-        Run again = cli({QStringLiteral("--wallet"), dir, QStringLiteral("init")}, m_pass);
+        Run again = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("init") }, m_pass);
         QCOMPARE(again.code, 2);
 
-        Run check = cli({QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("check")}, m_pass);
+        Run check = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("check") }, m_pass);
         QCOMPARE(check.code, 0);
         QCOMPARE(check.json().value(QStringLiteral("passed")).toBool(), true);
         QCOMPARE(check.json().value(QStringLiteral("checks")).toArray().size(), 6);
 
         const auto before = ler::test::snapshot(dir);
-        Run wrong = cli({QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("check")},
-                        {{QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("not the one")}});
+        Run wrong = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("check") },
+            { { QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("not the one") } });
         QCOMPARE(wrong.code, 4);
         QCOMPARE(wrong.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("wrong-passphrase"));
+            QStringLiteral("wrong-passphrase"));
         QCOMPARE(ler::test::snapshot(dir), before);
 
         QTemporaryFile newPass;
         QVERIFY(newPass.open());
         newPass.write("a brand new passphrase\n");
         newPass.close();
-        Run pw = cli({QStringLiteral("--wallet"), dir, QStringLiteral("--new-passphrase-file"), newPass.fileName(),
-                      QStringLiteral("passwd")},
-                     m_pass);
+        Run pw = cli({ QStringLiteral("--wallet"),
+                         dir,
+                         QStringLiteral("--new-passphrase-file"),
+                         newPass.fileName(),
+                         QStringLiteral("passwd") },
+            m_pass);
         QCOMPARE(pw.code, 0);
-        QCOMPARE(cli({QStringLiteral("--wallet"), dir, QStringLiteral("check")}, m_pass).code, 4);
-        QCOMPARE(cli({QStringLiteral("--wallet"), dir, QStringLiteral("--passphrase-file"), newPass.fileName(),
-                      QStringLiteral("check")})
+        QCOMPARE(cli({ QStringLiteral("--wallet"), dir, QStringLiteral("check") }, m_pass).code, 4);
+        QCOMPARE(cli({ QStringLiteral("--wallet"),
+                         dir,
+                         QStringLiteral("--passphrase-file"),
+                         newPass.fileName(),
+                         QStringLiteral("check") })
                      .code,
-                 0);
+            0);
 
         // Forgotten passphrase: the recovery code sets a new one.
-        Run reset = cli({QStringLiteral("--wallet"), dir, QStringLiteral("--recovery-code"), QStringLiteral("passwd")},
-                        {{QStringLiteral("LER_WALLET_RECOVERY_CODE"), code},
-                         {QStringLiteral("LER_WALLET_NEW_PASSPHRASE"), QStringLiteral("third passphrase here")}});
+        Run reset
+            = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("--recovery-code"), QStringLiteral("passwd") },
+                { { QStringLiteral("LER_WALLET_RECOVERY_CODE"), code },
+                    { QStringLiteral("LER_WALLET_NEW_PASSPHRASE"), QStringLiteral("third passphrase here") } });
         QCOMPARE(reset.code, 0);
-        QCOMPARE(cli({QStringLiteral("--wallet"), dir, QStringLiteral("check")},
-                     {{QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("third passphrase here")}})
+        QCOMPARE(cli({ QStringLiteral("--wallet"), dir, QStringLiteral("check") },
+                     { { QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("third passphrase here") } })
                      .code,
-                 0);
+            0);
     }
 
     void badInput()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("w2"));
-        Run shortPass = cli({QStringLiteral("--wallet"), dir, QStringLiteral("init")},
-                            {{QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("short")}});
+        Run shortPass = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("init") },
+            { { QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("short") } });
         QCOMPARE(shortPass.code, 3);
         QVERIFY(shortPass.err.contains("at least 8"));
         QVERIFY2(!QFileInfo::exists(dir + QStringLiteral("/wallet.keys")), "a refused init stores nothing");
 
-        Run missingFile = cli({QStringLiteral("--wallet"), dir, QStringLiteral("--passphrase-file"),
-                               m_tmp.filePath(QStringLiteral("nope.txt")), QStringLiteral("init")});
+        Run missingFile = cli({ QStringLiteral("--wallet"),
+            dir,
+            QStringLiteral("--passphrase-file"),
+            m_tmp.filePath(QStringLiteral("nope.txt")),
+            QStringLiteral("init") });
         QCOMPARE(missingFile.code, 3);
 
-        Run noWallet = cli({QStringLiteral("--wallet"), m_tmp.filePath(QStringLiteral("none")), QStringLiteral("check")},
-                           m_pass);
+        Run noWallet = cli(
+            { QStringLiteral("--wallet"), m_tmp.filePath(QStringLiteral("none")), QStringLiteral("check") }, m_pass);
         QCOMPARE(noWallet.code, 3);
         QVERIFY(noWallet.err.contains("No wallet"));
 
-        Run noTty = cli({QStringLiteral("--wallet"), dir, QStringLiteral("init")});
+        Run noTty = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("init") });
         QCOMPARE(noTty.code, 3);
         QVERIFY(noTty.err.contains("--passphrase-file"));
     }

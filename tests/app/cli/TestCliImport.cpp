@@ -115,8 +115,10 @@ private Q_SLOTS:
         QCOMPARE(listText.code, 0);
         QVERIFY(listText.out.contains("Teamwork Badge - Example Corp, 2010-01-01  [partly verified]"));
 
-        Run all = cli({ QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("--all"),
-                        QStringLiteral("--offline") });
+        Run all = cli({ QStringLiteral("--json"),
+            QStringLiteral("verify"),
+            QStringLiteral("--all"),
+            QStringLiteral("--offline") });
         QVERIFY2(all.code == 0 || all.code == 1, all.err.constData());
         const QJsonArray reports = all.json().array();
         QVERIFY2(!reports.isEmpty(), all.out.constData());
@@ -124,11 +126,17 @@ private Q_SLOTS:
             QVERIFY(!r.toObject().value(QStringLiteral("outcome")).toString().isEmpty());
             QVERIFY(r.toObject().value(QStringLiteral("verifiedAt")).toString().startsWith(QLatin1String("20")));
         }
-        QCOMPARE(all.code, std::any_of(reports.begin(), reports.end(), [](const QJsonValue& r) {
-            return r.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("not-verified");
-        }) ? 1 : 0);
-        QCOMPARE(cli({ QStringLiteral("verify"), QStringLiteral("--all"), sample("openbadges3/valid/simple.json") }).code,
-                 2);
+        QCOMPARE(all.code,
+            std::any_of(reports.begin(),
+                reports.end(),
+                [](const QJsonValue& r) {
+                    return r.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("not-verified");
+                })
+                ? 1
+                : 0);
+        QCOMPARE(
+            cli({ QStringLiteral("verify"), QStringLiteral("--all"), sample("openbadges3/valid/simple.json") }).code,
+            2);
 
         Run show = cli({ QStringLiteral("--json"), QStringLiteral("show"), badgeId });
         QCOMPARE(show.code, 0);

@@ -77,76 +77,88 @@ private Q_SLOTS:
         const QString y2016 = QStringLiteral("2016-12-31T23:59:59Z");
 
         QTest::newRow("ob2 hosted assertion, badge by URL")
-            << "openbadges2/valid/basic-assertion.json" << ob2 << badge << notDownloaded << QString() << y2016
-            << "2.0" << 0 << 0 << QString();
+            << "openbadges2/valid/basic-assertion.json" << ob2 << badge << notDownloaded << QString() << y2016 << "2.0"
+            << 0 << 0 << QString();
         QTest::newRow("ob2 embedded badge class")
             << "openbadges2/valid/assertion-with-endorsements.json" << ob2 << badge << "Awesome Robotics Badge"
             << QString() << y2016 << "2.0" << 0 << 0 << QString();
-        QTest::newRow("ob2 signed JWS") << "openbadges2/valid/simple.jwt" << ob2 << badge << notDownloaded
-                                        << QString() << y2016 << "2.0 JWS" << 0 << 0 << QString();
+        QTest::newRow("ob2 signed JWS") << "openbadges2/valid/simple.jwt" << ob2 << badge << notDownloaded << QString()
+                                        << y2016 << "2.0 JWS" << 0 << 0 << QString();
         QTest::newRow("ob3 VC 2.0 JSON-LD") << "openbadges3/valid/simple.json" << ob3 << badge << teamwork
                                             << exampleCorp << y2010 << "VC 2.0" << 0 << 0 << QString();
         QTest::newRow("ob3 VC 1.1 JSON-LD") << "openbadges3/valid/simple_v1.json" << ob3 << badge << teamwork
                                             << exampleCorp << y2010 << "VC 1.1" << 0 << 0 << QString();
         QTest::newRow("ob3 complete degree")
-            << "openbadges3/valid/complete.json" << ob3 << education
-            << "1EdTech University Degree for Example Student" << "1EdTech University" << y2010 << "VC 2.0" << 0
-            << 0 << QString();
+            << "openbadges3/valid/complete.json" << ob3 << education << "1EdTech University Degree for Example Student"
+            << "1EdTech University" << y2010 << "VC 2.0" << 0 << 0 << QString();
         QTest::newRow("ob3 VC-JWT with vc claim")
             << "openbadges3/valid/simple.jwt" << ob3 << badge << "Example University Degree"
             << "Example University" << y2010 << "VC 1.1 JWT" << 0 << 0 << QString();
-        QTest::newRow("ob3 VC-JWT velocity") << "openbadges3/valid/velocity.jwt" << ob3 << badge
-                                             << "Velocity Network Board Member 2022" << QString()
-                                             << "2025-10-15T00:44:21.142Z" << "VC 1.1 JWT" << 0 << 0 << QString();
+        QTest::newRow("ob3 VC-JWT velocity")
+            << "openbadges3/valid/velocity.jwt" << ob3 << badge << "Velocity Network Board Member 2022" << QString()
+            << "2025-10-15T00:44:21.142Z"
+            << "VC 1.1 JWT" << 0 << 0 << QString();
         QTest::newRow("clr simple") << "clr2/valid/simple.json" << clr << education << "Sample Transcript"
                                     << "Example University" << y2010 << "VC 2.0" << 1 << 0 << QString();
         QTest::newRow("clr complex") << "clr2/valid/complex.json" << clr << education << "Ellis Monday"
-                                     << "Western High School, RSD" << "2022-12-05T21:39:07Z" << "VC 1.1" << 6 << 0
-                                     << QString();
+                                     << "Western High School, RSD"
+                                     << "2022-12-05T21:39:07Z"
+                                     << "VC 1.1" << 6 << 0 << QString();
         QTest::newRow("clr VC 1.1") << "clr2/valid/simple_v1.json" << clr << education << "Ellis Monday"
-                                    << "Western High School, RSD" << "2022-12-05T21:39:07Z" << "VC 1.1" << 6 << 0
-                                    << QString();
+                                    << "Western High School, RSD"
+                                    << "2022-12-05T21:39:07Z"
+                                    << "VC 1.1" << 6 << 0 << QString();
         QTest::newRow("clr JWT with JWT children")
-            << "clr2/valid/simple.jwt" << clr << education << "Sample Transcript" << "Example University" << y2010
-            << "VC 1.1 JWT" << 1 << 0 << QString();
+            << "clr2/valid/simple.jwt" << clr << education << "Sample Transcript"
+            << "Example University" << y2010 << "VC 1.1 JWT" << 1 << 0 << QString();
         QTest::newRow("pesc college v1.4 UTF-16BE")
             << "pesc/valid/SampleCollegeTranscript.xml" << int(SourceFormat::PescCollegeTranscript) << education
-            << "College transcript: THE UNIVERSITY OF TEXAS AT AUSTIN" << "THE UNIVERSITY OF TEXAS AT AUSTIN"
-            << "2005-02-02T10:04:29-05:00" << "v1.4.0" << 0 << 24 << "3.0915";
+            << "College transcript: THE UNIVERSITY OF TEXAS AT AUSTIN"
+            << "THE UNIVERSITY OF TEXAS AT AUSTIN"
+            << "2005-02-02T10:04:29-05:00"
+            << "v1.4.0" << 0 << 24 << "3.0915";
         QTest::newRow("pesc high school v1.3 UTF-16BE")
-            << "pesc/valid/SampleHighSchoolTranscript.xml" << int(SourceFormat::PescHighSchoolTranscript)
-            << education << "High school transcript: Austin High School" << "Austin High School"
-            << "2011-04-04T09:30:47-05:00" << "v1.3.0" << 0 << 51 << "4.0583";
+            << "pesc/valid/SampleHighSchoolTranscript.xml" << int(SourceFormat::PescHighSchoolTranscript) << education
+            << "High school transcript: Austin High School"
+            << "Austin High School"
+            << "2011-04-04T09:30:47-05:00"
+            << "v1.3.0" << 0 << 51 << "4.0583";
         QTest::newRow("pesc college v1.6 UTF-16LE no declaration")
             << "pesc/valid/college-transcript-ventura-a.utf16.xml" << int(SourceFormat::PescCollegeTranscript)
-            << education << "College transcript: Ventura College" << "Ventura College"
-            << "2017-04-11T16:13:04.928Z" << "v1.6.0" << 0 << 1 << "3.48";
+            << education << "College transcript: Ventura College"
+            << "Ventura College"
+            << "2017-04-11T16:13:04.928Z"
+            << "v1.6.0" << 0 << 1 << "3.48";
         QTest::newRow("pesc college v1.6 short")
             << "pesc/valid/college-transcript-ventura-b.utf16.xml" << int(SourceFormat::PescCollegeTranscript)
-            << education << "College transcript: Ventura College" << "Ventura College"
-            << "2017-04-11T16:13:04.928Z" << "v1.6.0" << 0 << 1 << "3.48";
-        QTest::newRow("baked png ob2") << "baked/valid/simple-badge.png" << ob2 << badge << notDownloaded
-                                       << QString() << y2016 << "2.0" << 0 << 0 << QString();
-        QTest::newRow("baked png ob3 json") << "baked/valid/simple-json.png" << ob3 << badge << teamwork
-                                            << exampleCorp << y2010 << "VC 2.0" << 0 << 0 << QString();
-        QTest::newRow("baked png ob3 jwt") << "baked/valid/simple-jwt.png" << ob3 << badge << teamwork
-                                           << exampleCorp << y2010 << "VC 2.0 JWT" << 0 << 0 << QString();
-        QTest::newRow("baked svg ob3 json") << "baked/valid/simple-json.svg" << ob3 << badge << teamwork
-                                            << exampleCorp << y2010 << "VC 2.0" << 0 << 0 << QString();
-        QTest::newRow("baked svg ob3 jwt in verify")
-            << "baked/valid/simple-jwt.svg" << ob3 << badge << teamwork << exampleCorp << y2010 << "VC 2.0 JWT" << 0
-            << 0 << QString();
+            << education << "College transcript: Ventura College"
+            << "Ventura College"
+            << "2017-04-11T16:13:04.928Z"
+            << "v1.6.0" << 0 << 1 << "3.48";
+        QTest::newRow("baked png ob2") << "baked/valid/simple-badge.png" << ob2 << badge << notDownloaded << QString()
+                                       << y2016 << "2.0" << 0 << 0 << QString();
+        QTest::newRow("baked png ob3 json") << "baked/valid/simple-json.png" << ob3 << badge << teamwork << exampleCorp
+                                            << y2010 << "VC 2.0" << 0 << 0 << QString();
+        QTest::newRow("baked png ob3 jwt") << "baked/valid/simple-jwt.png" << ob3 << badge << teamwork << exampleCorp
+                                           << y2010 << "VC 2.0 JWT" << 0 << 0 << QString();
+        QTest::newRow("baked svg ob3 json") << "baked/valid/simple-json.svg" << ob3 << badge << teamwork << exampleCorp
+                                            << y2010 << "VC 2.0" << 0 << 0 << QString();
+        QTest::newRow("baked svg ob3 jwt in verify") << "baked/valid/simple-jwt.svg" << ob3 << badge << teamwork
+                                                     << exampleCorp << y2010 << "VC 2.0 JWT" << 0 << 0 << QString();
         QTest::newRow("generic VC endorsement")
-            << "vc/valid/endorsement-valid.json" << int(SourceFormat::VerifiableCredential)
-            << int(RecordKind::Other) << "Example endorsement" << "State Department of Education" << y2010
-            << "VC 2.0" << 0 << 0 << QString();
+            << "vc/valid/endorsement-valid.json" << int(SourceFormat::VerifiableCredential) << int(RecordKind::Other)
+            << "Example endorsement"
+            << "State Department of Education" << y2010 << "VC 2.0" << 0 << 0 << QString();
         QTest::newRow("sd-jwt vc pid") << "sdjwt/valid/arf-pid.sd-jwt" << int(SourceFormat::SdJwtVc)
                                        << int(RecordKind::Other) << "urn:eudi:pid:de:1" << QString()
-                                       << "2023-05-02T04:00:00Z" << "dc+sd-jwt" << 0 << 0 << QString();
+                                       << "2023-05-02T04:00:00Z"
+                                       << "dc+sd-jwt" << 0 << 0 << QString();
         QTest::newRow("sd-jwt with VCDM payload")
             << "sdjwt/valid/jsonld-vcdm.sd-jwt" << int(SourceFormat::SdJwtVc) << int(RecordKind::Certification)
-            << "COVID-19 Vaccination Certificate" << "" << "2023-02-09T11:01:59Z" << "example+sd-jwt" << 0 << 0
-            << QString();
+            << "COVID-19 Vaccination Certificate"
+            << ""
+            << "2023-02-09T11:01:59Z"
+            << "example+sd-jwt" << 0 << 0 << QString();
     }
 
     void validSamples()
@@ -181,8 +193,8 @@ private Q_SLOTS:
         QCOMPARE(r.gpa, gpa);
         QCOMPARE(item.original, bytes);
         QVERIFY2(!item.payload.isEmpty(), "the credential payload must be kept");
-        QCOMPARE(item.contentHash,
-                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            item.contentHash, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         for (const ImportItem& child : item.children) {
             QVERIFY2(!child.original.isEmpty(), "a nested credential keeps its own bytes");
             QCOMPARE(child.contentHash, ImportItem::sha256Hex(child.original));
@@ -201,42 +213,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const int invalid = int(ErrorCode::InvalidInput);
         const int unsupported = int(ErrorCode::Unsupported);
-        QTest::newRow("ob2 not an assertion") << "openbadges2/broken/basic-assertion-invalid-type.json"
-                                              << unsupported << "not a badge awarded to someone";
-        QTest::newRow("ob2 issuer is a number") << "openbadges2/broken/issuer-number.json" << invalid
-                                                << "issuer must be a web address or an object";
+        QTest::newRow("ob2 not an assertion") << "openbadges2/broken/basic-assertion-invalid-type.json" << unsupported
+                                              << "not a badge awarded to someone";
+        QTest::newRow("ob2 issuer is a number")
+            << "openbadges2/broken/issuer-number.json" << invalid << "issuer must be a web address or an object";
         QTest::newRow("ob2 no recipient") << "openbadges2/broken/no-recipient.json" << invalid << "no recipient";
-        QTest::newRow("ob3 issuer is a number") << "openbadges3/broken/issuer-number.json" << invalid
-                                                << "issuer must be a web address or an object";
-        QTest::newRow("ob3 no credentialSubject") << "openbadges3/broken/no-subject.json" << invalid
-                                                  << "no credentialSubject";
+        QTest::newRow("ob3 issuer is a number")
+            << "openbadges3/broken/issuer-number.json" << invalid << "issuer must be a web address or an object";
+        QTest::newRow("ob3 no credentialSubject")
+            << "openbadges3/broken/no-subject.json" << invalid << "no credentialSubject";
         QTest::newRow("truncated JSON") << "openbadges3/broken/truncated.json" << invalid << "ends too early";
-        QTest::newRow("JWT with broken base64") << "openbadges3/broken/broken-base64.jwt" << invalid
-                                                << "not valid base64url";
-        QTest::newRow("clr nested entry is a number") << "clr2/broken/nested-not-credential.json" << invalid
-                                                      << "Credential 1 inside the learner record";
-        QTest::newRow("clr nested issuer is a number") << "clr2/broken/nested-issuer-number.json" << invalid
-                                                       << "issuer must be a web address";
-        QTest::newRow("png without badge chunk") << "baked/broken/unbaked.png" << int(ErrorCode::NotFound)
-                                                 << "no badge baked into it";
-        QTest::newRow("png with bad CRC") << "baked/broken/bad-crc.png" << int(ErrorCode::Corrupt)
-                                          << "checksum does not match";
-        QTest::newRow("svg without badge") << "baked/broken/unbaked.svg" << int(ErrorCode::NotFound)
-                                           << "no badge baked into it";
-        QTest::newRow("svg billion laughs") << "baked/broken/billion-laughs.svg" << unsupported
-                                            << "document type (DTD)";
-        QTest::newRow("svg external entity") << "baked/broken/external-entity.svg" << unsupported
-                                             << "document type (DTD)";
-        QTest::newRow("svg external DTD") << "baked/broken/external-dtd.svg" << unsupported
-                                          << "document type (DTD)";
+        QTest::newRow("JWT with broken base64")
+            << "openbadges3/broken/broken-base64.jwt" << invalid << "not valid base64url";
+        QTest::newRow("clr nested entry is a number")
+            << "clr2/broken/nested-not-credential.json" << invalid << "Credential 1 inside the learner record";
+        QTest::newRow("clr nested issuer is a number")
+            << "clr2/broken/nested-issuer-number.json" << invalid << "issuer must be a web address";
+        QTest::newRow("png without badge chunk")
+            << "baked/broken/unbaked.png" << int(ErrorCode::NotFound) << "no badge baked into it";
+        QTest::newRow("png with bad CRC")
+            << "baked/broken/bad-crc.png" << int(ErrorCode::Corrupt) << "checksum does not match";
+        QTest::newRow("svg without badge")
+            << "baked/broken/unbaked.svg" << int(ErrorCode::NotFound) << "no badge baked into it";
+        QTest::newRow("svg billion laughs")
+            << "baked/broken/billion-laughs.svg" << unsupported << "document type (DTD)";
+        QTest::newRow("svg external entity")
+            << "baked/broken/external-entity.svg" << unsupported << "document type (DTD)";
+        QTest::newRow("svg external DTD") << "baked/broken/external-dtd.svg" << unsupported << "document type (DTD)";
         QTest::newRow("svg bad JSON") << "baked/broken/bad-json.svg" << invalid << "not valid JSON";
-        QTest::newRow("svg hosted URL only, offline") << "baked/broken/no-json.svg" << int(ErrorCode::Network)
-                                                      << "only a web address";
+        QTest::newRow("svg hosted URL only, offline")
+            << "baked/broken/no-json.svg" << int(ErrorCode::Network) << "only a web address";
         QTest::newRow("svg OB1 JSON without badge") << "baked/broken/baked.svg" << invalid << "no recipient";
-        QTest::newRow("pesc billion laughs") << "pesc/broken/billion-laughs.xml" << unsupported
-                                             << "document type (DTD)";
-        QTest::newRow("pesc external entity") << "pesc/broken/external-entity.xml" << unsupported
-                                              << "document type (DTD)";
+        QTest::newRow("pesc billion laughs")
+            << "pesc/broken/billion-laughs.xml" << unsupported << "document type (DTD)";
+        QTest::newRow("pesc external entity")
+            << "pesc/broken/external-entity.xml" << unsupported << "document type (DTD)";
         QTest::newRow("pesc truncated") << "pesc/broken/truncated.xml" << invalid << "ends too early";
     }
 
@@ -259,23 +270,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty file") << QByteArray() << "empty.json" << int(ErrorCode::InvalidInput) << "empty";
-        QTest::newRow("JSON nested 10000 deep")
-            << QByteArray(10000, '[') + QByteArray(10000, ']') << "deep.json" << int(ErrorCode::LimitExceeded)
-            << "nested too deeply";
+        QTest::newRow("JSON nested 10000 deep") << QByteArray(10000, '[') + QByteArray(10000, ']') << "deep.json"
+                                                << int(ErrorCode::LimitExceeded) << "nested too deeply";
         QTest::newRow("object nested 10000 deep")
             << QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray(10000, '}') << "deep.json"
             << int(ErrorCode::LimitExceeded) << "nested too deeply";
         QTest::newRow("unknown binary") << QByteArray("\x00\x01\x02\x03GIF89a", 10) << "x.bin"
                                         << int(ErrorCode::Unsupported) << "not in a format LER Wallet can import";
-        QTest::newRow("unknown JSON") << QByteArray("{\"hello\": \"world\"}") << "x.json"
-                                      << int(ErrorCode::Unsupported) << "not in a format LER Wallet can import";
-        QTest::newRow("unknown XML") << QByteArray("<note><to>me</to></note>") << "x.xml"
-                                     << int(ErrorCode::Unsupported) << "not in a format LER Wallet can import";
+        QTest::newRow("unknown JSON") << QByteArray("{\"hello\": \"world\"}") << "x.json" << int(ErrorCode::Unsupported)
+                                      << "not in a format LER Wallet can import";
+        QTest::newRow("unknown XML") << QByteArray("<note><to>me</to></note>") << "x.xml" << int(ErrorCode::Unsupported)
+                                     << "not in a format LER Wallet can import";
         QTest::newRow("plain text") << QByteArray("just some words\n") << "notes.txt" << int(ErrorCode::Unsupported)
                                     << "not in a format LER Wallet can import";
         QTest::newRow("JWT payload not JSON")
             << QByteArray("eyJhbGciOiJSUzI1NiJ9.") + QByteArray("not json").toBase64(QByteArray::Base64UrlEncoding)
-                   + ".c2ln"
+                + ".c2ln"
             << "x.jwt" << int(ErrorCode::InvalidInput) << "payload is not a JSON object";
     }
 
@@ -342,7 +352,7 @@ private Q_SLOTS:
         Result<ImportBatch> batch = registry.import(readData(QStringLiteral("openbadges2/valid/basic-assertion.json")));
         QVERIFY2(batch.ok(), qPrintable(describe(batch)));
         const ImportItem& item = batch->items.first();
-        QCOMPARE(item.notFetched, QStringList{QStringLiteral("https://example.org/robotics-badge.json")});
+        QCOMPARE(item.notFetched, QStringList { QStringLiteral("https://example.org/robotics-badge.json") });
         const model::Record& r = item.record;
         QCOMPARE(r.subjects.size(), 1);
         QCOMPARE(r.subjects.first().type, QStringLiteral("email"));
@@ -351,10 +361,11 @@ private Q_SLOTS:
         QCOMPARE(r.credentialId, QStringLiteral("https://example.org/beths-robotics-badge.json"));
         QCOMPARE(r.evidence.size(), 1);
 
-        Result<ImportBatch> embedded =
-            registry.import(readData(QStringLiteral("openbadges2/valid/assertion-with-endorsements.json")));
+        Result<ImportBatch> embedded
+            = registry.import(readData(QStringLiteral("openbadges2/valid/assertion-with-endorsements.json")));
         QVERIFY2(embedded.ok(), qPrintable(describe(embedded)));
-        QCOMPARE(embedded->items.first().notFetched, QStringList{QStringLiteral("https://example.org/organization.json")});
+        QCOMPARE(embedded->items.first().notFetched,
+            QStringList { QStringLiteral("https://example.org/organization.json") });
     }
 
     void ob2WithFetcherResolvesBadgeAndIssuer()
@@ -450,8 +461,8 @@ private Q_SLOTS:
         QCOMPARE(r.claims.value(QStringLiteral("academicSessions")).toInt(), 12);
         QVERIFY2(!r.searchableText().contains(QLatin1String("100000000")), "the SSN is not copied into the record");
 
-        Result<ImportBatch> ventura =
-            registry.import(readData(QStringLiteral("pesc/valid/college-transcript-ventura-a.utf16.xml")));
+        Result<ImportBatch> ventura
+            = registry.import(readData(QStringLiteral("pesc/valid/college-transcript-ventura-a.utf16.xml")));
         QVERIFY2(ventura.ok(), qPrintable(describe(ventura)));
         const model::Record& v = ventura->items.first().record;
         QCOMPARE(v.degrees.size(), 1);
@@ -471,10 +482,10 @@ private Q_SLOTS:
         const QJsonObject& claims = item.record.claims;
         QCOMPARE(claims.value(QStringLiteral("given_name")).toString(), QStringLiteral("Erika"));
         QCOMPARE(claims.value(QStringLiteral("address")).toObject().value(QStringLiteral("locality")).toString(),
-                 QString::fromUtf8("K\xc3\xb6ln"));
-        QCOMPARE(claims.value(QStringLiteral("nationalities")).toArray(), QJsonArray{QStringLiteral("DE")});
+            QString::fromUtf8("K\xc3\xb6ln"));
+        QCOMPARE(claims.value(QStringLiteral("nationalities")).toArray(), QJsonArray { QStringLiteral("DE") });
         QCOMPARE(claims.value(QStringLiteral("age_equal_or_over")).toObject().value(QStringLiteral("65")).toBool(true),
-                 false);
+            false);
         QVERIFY2(!claims.contains(QStringLiteral("_sd")), "digest lists are removed");
         QCOMPARE(item.record.issuer.id, QStringLiteral("https://pid-issuer.bund.de.example"));
         QVERIFY(item.record.dates.validUntil.isValid());

@@ -105,19 +105,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("formatId");
-        QTest::newRow("ob2 json") << "openbadges2/valid/basic-assertion.json" << "openbadges2";
-        QTest::newRow("ob2 jws") << "openbadges2/valid/simple.jwt" << "openbadges2";
-        QTest::newRow("ob3 json") << "openbadges3/valid/simple.json" << "openbadges3";
-        QTest::newRow("ob3 jwt") << "openbadges3/valid/simple.jwt" << "openbadges3";
-        QTest::newRow("clr json") << "clr2/valid/simple.json" << "clr2";
-        QTest::newRow("clr jwt") << "clr2/valid/simple.jwt" << "clr2";
-        QTest::newRow("vc") << "vc/valid/endorsement-valid.json" << "verifiable-credential";
-        QTest::newRow("sd-jwt") << "sdjwt/valid/arf-pid.sd-jwt" << "sd-jwt-vc";
-        QTest::newRow("pesc college") << "pesc/valid/SampleCollegeTranscript.xml" << "pesc-college";
-        QTest::newRow("pesc high school") << "pesc/valid/SampleHighSchoolTranscript.xml" << "pesc-highschool";
-        QTest::newRow("png") << "baked/valid/simple-badge.png" << "baked-png";
-        QTest::newRow("svg") << "baked/valid/simple-json.svg" << "baked-svg";
-        QTest::newRow("csv") << "csv/valid/entries.csv" << "csv";
+        QTest::newRow("ob2 json") << "openbadges2/valid/basic-assertion.json"
+                                  << "openbadges2";
+        QTest::newRow("ob2 jws") << "openbadges2/valid/simple.jwt"
+                                 << "openbadges2";
+        QTest::newRow("ob3 json") << "openbadges3/valid/simple.json"
+                                  << "openbadges3";
+        QTest::newRow("ob3 jwt") << "openbadges3/valid/simple.jwt"
+                                 << "openbadges3";
+        QTest::newRow("clr json") << "clr2/valid/simple.json"
+                                  << "clr2";
+        QTest::newRow("clr jwt") << "clr2/valid/simple.jwt"
+                                 << "clr2";
+        QTest::newRow("vc") << "vc/valid/endorsement-valid.json"
+                            << "verifiable-credential";
+        QTest::newRow("sd-jwt") << "sdjwt/valid/arf-pid.sd-jwt"
+                                << "sd-jwt-vc";
+        QTest::newRow("pesc college") << "pesc/valid/SampleCollegeTranscript.xml"
+                                      << "pesc-college";
+        QTest::newRow("pesc high school") << "pesc/valid/SampleHighSchoolTranscript.xml"
+                                          << "pesc-highschool";
+        QTest::newRow("png") << "baked/valid/simple-badge.png"
+                             << "baked-png";
+        QTest::newRow("svg") << "baked/valid/simple-json.svg"
+                             << "baked-svg";
+        QTest::newRow("csv") << "csv/valid/entries.csv"
+                             << "csv";
     }
 
     void detectPicksFormat()
@@ -135,8 +148,8 @@ private Q_SLOTS:
     void csvImport()
     {
         FormatRegistry registry;
-        Result<ImportBatch> batch = registry.import(readData(QStringLiteral("csv/valid/entries.csv")),
-                                                    QStringLiteral("entries.csv"));
+        Result<ImportBatch> batch
+            = registry.import(readData(QStringLiteral("csv/valid/entries.csv")), QStringLiteral("entries.csv"));
         QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : describe(batch.error())));
         QCOMPARE(batch->items.size(), 3);
         const model::Record& first = batch->items.at(0).record;
@@ -147,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(first.dates.activityStart, QDate(2021, 9, 1));
         QCOMPARE(first.dates.activityEnd, QDate(2023, 6, 1));
         QCOMPARE(first.location, QStringLiteral("Springfield, IL"));
-        QCOMPARE(first.links, QStringList{QStringLiteral("https://library.example/volunteers")});
+        QCOMPARE(first.links, QStringList { QStringLiteral("https://library.example/volunteers") });
         QVERIFY(first.selfAsserted);
         QCOMPARE(first.sourceFormat, model::SourceFormat::SelfAsserted);
         const model::Record& second = batch->items.at(1).record;
@@ -157,8 +170,8 @@ private Q_SLOTS:
         QVERIFY2(batch->items.at(0).contentHash != batch->items.at(1).contentHash, "each row is its own item");
         QVERIFY(batch->items.at(1).original.startsWith("kind,title,"));
 
-        Result<ImportBatch> reordered = registry.import(readData(QStringLiteral("csv/valid/reordered.csv")),
-                                                        QStringLiteral("reordered.csv"));
+        Result<ImportBatch> reordered
+            = registry.import(readData(QStringLiteral("csv/valid/reordered.csv")), QStringLiteral("reordered.csv"));
         QVERIFY2(reordered.ok(), qPrintable(reordered.ok() ? QString() : describe(reordered.error())));
         QCOMPARE(reordered->items.first().record.kind, RecordKind::Training);
         QCOMPARE(reordered->items.first().record.title, QStringLiteral("Forklift safety"));
@@ -168,12 +181,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no header") << "csv/broken/no-header.csv" << "must be the header";
-        QTest::newRow("unknown kind") << "csv/broken/bad-kind.csv" << "Line 2 of the CSV file: the kind must be";
-        QTest::newRow("bad date") << "csv/broken/bad-date.csv" << "a date is not written like";
-        QTest::newRow("unterminated quote") << "csv/broken/unterminated-quote.csv" << "closing quote is missing";
-        QTest::newRow("end before start") << "csv/broken/end-before-start.csv" << "end date is before";
-        QTest::newRow("no title") << "csv/broken/no-title.csv" << "needs a title";
+        QTest::newRow("no header") << "csv/broken/no-header.csv"
+                                   << "must be the header";
+        QTest::newRow("unknown kind") << "csv/broken/bad-kind.csv"
+                                      << "Line 2 of the CSV file: the kind must be";
+        QTest::newRow("bad date") << "csv/broken/bad-date.csv"
+                                  << "a date is not written like";
+        QTest::newRow("unterminated quote") << "csv/broken/unterminated-quote.csv"
+                                            << "closing quote is missing";
+        QTest::newRow("end before start") << "csv/broken/end-before-start.csv"
+                                          << "end date is before";
+        QTest::newRow("no title") << "csv/broken/no-title.csv"
+                                  << "needs a title";
     }
 
     void csvBroken()
@@ -231,8 +250,8 @@ private Q_SLOTS:
         QByteArray itxtCompressed = "openbadges" + QByteArray(1, '\0') + QByteArray(1, '\1') + QByteArray(1, '\0')
             + QByteArray(1, '\0') + QByteArray(1, '\0') + zlibStream(json);
         QByteArray text = "Comment" + QByteArray(1, '\0') + "hello";
-        Result<QList<PngTextChunk>> chunks = PngTextReader::readTextChunks(
-            png({chunk("tEXt", text), chunk("iTXt", itxtCompressed)}));
+        Result<QList<PngTextChunk>> chunks
+            = PngTextReader::readTextChunks(png({ chunk("tEXt", text), chunk("iTXt", itxtCompressed) }));
         QVERIFY2(chunks.ok(), qPrintable(chunks.ok() ? QString() : describe(chunks.error())));
         QCOMPARE(chunks->size(), 2);
         QCOMPARE(chunks->at(0).text, QByteArray("hello"));
@@ -244,20 +263,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("code");
-        const QByteArray good = png({chunk("tEXt", "openbadges" + QByteArray(1, '\0') + "{}")});
+        const QByteArray good = png({ chunk("tEXt", "openbadges" + QByteArray(1, '\0') + "{}") });
         QByteArray badCrc = good;
         badCrc[badCrc.size() - 20] = char(badCrc[badCrc.size() - 20] ^ 0x40);
-        const QByteArray bomb = "openbadgecredential" + QByteArray(1, '\0') + QByteArray(1, '\1')
-            + QByteArray(2, '\0') + QByteArray(1, '\0') + zlibStream(QByteArray(30 * 1024 * 1024, 'a'));
+        const QByteArray bomb = "openbadgecredential" + QByteArray(1, '\0') + QByteArray(1, '\1') + QByteArray(2, '\0')
+            + QByteArray(1, '\0') + zlibStream(QByteArray(30 * 1024 * 1024, 'a'));
         const QByteArray badZlib = "openbadges" + QByteArray(1, '\0') + QByteArray(1, '\1') + QByteArray(2, '\0')
             + QByteArray(1, '\0') + "not zlib at all";
         QTest::newRow("truncated") << good.left(good.size() - 6) << int(ErrorCode::Corrupt);
         QTest::newRow("bad crc") << badCrc << int(ErrorCode::Corrupt);
         QTest::newRow("no IEND") << good.left(good.size() - 12) << int(ErrorCode::Corrupt);
-        QTest::newRow("zlib bomb in iTXt") << png({chunk("iTXt", bomb)}) << int(ErrorCode::LimitExceeded);
-        QTest::newRow("broken zlib") << png({chunk("iTXt", badZlib)}) << int(ErrorCode::Corrupt);
-        QTest::newRow("huge chunk length") << QByteArray("\x89PNG\r\n\x1a\n\x7f\xff\xff\xffIHDR") + QByteArray(8, 'x')
-                                           << int(ErrorCode::Corrupt);
+        QTest::newRow("zlib bomb in iTXt") << png({ chunk("iTXt", bomb) }) << int(ErrorCode::LimitExceeded);
+        QTest::newRow("broken zlib") << png({ chunk("iTXt", badZlib) }) << int(ErrorCode::Corrupt);
+        QTest::newRow("huge chunk length")
+            << QByteArray("\x89PNG\r\n\x1a\n\x7f\xff\xff\xffIHDR") + QByteArray(8, 'x') << int(ErrorCode::Corrupt);
         QTest::newRow("no badge chunk") << png({}) << int(ErrorCode::NotFound);
     }
 
@@ -277,8 +296,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("depth 101") << QByteArray(101, '[') + QByteArray(101, ']') << int(ErrorCode::LimitExceeded)
                                    << "nested too deeply";
-        QTest::newRow("brackets in strings do not count")
-            << "{\"a\":\"" + QByteArray(500, '[') + "\\\"\"}" << -1 << "";
+        QTest::newRow("brackets in strings do not count") << "{\"a\":\"" + QByteArray(500, '[') + "\\\"\"}" << -1 << "";
         QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2") << int(ErrorCode::InvalidInput) << "ends too early";
         QTest::newRow("syntax error") << QByteArray("{\"a\" 1}") << int(ErrorCode::InvalidInput) << "not valid JSON";
         QTest::newRow("array, not object") << QByteArray("[1]") << int(ErrorCode::InvalidInput) << "must be an object";
@@ -300,9 +318,9 @@ private Q_SLOTS:
 
     void compactToken()
     {
-        const QByteArray header = b64(json({{QStringLiteral("alg"), QStringLiteral("ES256")},
-                                            {QStringLiteral("typ"), QStringLiteral("dc+sd-jwt")}}));
-        const QByteArray payload = b64(json({{QStringLiteral("iss"), QStringLiteral("https://issuer.example")}}));
+        const QByteArray header = b64(json({ { QStringLiteral("alg"), QStringLiteral("ES256") },
+            { QStringLiteral("typ"), QStringLiteral("dc+sd-jwt") } }));
+        const QByteArray payload = b64(json({ { QStringLiteral("iss"), QStringLiteral("https://issuer.example") } }));
         Result<CompactToken> t = CompactToken::parse(header + "." + payload + ".c2ln~");
         QVERIFY(t.ok());
         QVERIFY(t->sdJwt);
@@ -319,22 +337,24 @@ private Q_SLOTS:
     void sdJwtNestedDisclosures()
     {
         // A recursive disclosure (address with its own _sd) and an array element disclosure.
-        const QByteArray street = disclosure({QStringLiteral("s1"), QStringLiteral("street"), QStringLiteral("Main St 1")});
-        const QJsonObject addressValue{{QStringLiteral("_sd"), QJsonArray{QString::fromLatin1(digest(street))}},
-                                       {QStringLiteral("country"), QStringLiteral("DE")}};
-        const QByteArray address = disclosure({QStringLiteral("s2"), QStringLiteral("address"), addressValue});
-        const QByteArray element = disclosure({QStringLiteral("s3"), QStringLiteral("FR")});
-        const QByteArray hidden = disclosure({QStringLiteral("s4"), QStringLiteral("secret"), QStringLiteral("x")});
-        const QJsonObject payload{
-            {QStringLiteral("iss"), QStringLiteral("https://issuer.example")},
-            {QStringLiteral("vct"), QStringLiteral("urn:example:employee")},
-            {QStringLiteral("_sd_alg"), QStringLiteral("sha-256")},
-            {QStringLiteral("_sd"), QJsonArray{QString::fromLatin1(digest(address)), QString::fromLatin1(digest(hidden))}},
-            {QStringLiteral("nationalities"),
-             QJsonArray{QStringLiteral("DE"), QJsonObject{{QStringLiteral("..."), QString::fromLatin1(digest(element))}},
-                        QJsonObject{{QStringLiteral("..."), QStringLiteral("undisclosed")}}}}};
-        const QByteArray header = b64(json({{QStringLiteral("alg"), QStringLiteral("ES256")},
-                                            {QStringLiteral("typ"), QStringLiteral("vc+sd-jwt")}}));
+        const QByteArray street
+            = disclosure({ QStringLiteral("s1"), QStringLiteral("street"), QStringLiteral("Main St 1") });
+        const QJsonObject addressValue { { QStringLiteral("_sd"), QJsonArray { QString::fromLatin1(digest(street)) } },
+            { QStringLiteral("country"), QStringLiteral("DE") } };
+        const QByteArray address = disclosure({ QStringLiteral("s2"), QStringLiteral("address"), addressValue });
+        const QByteArray element = disclosure({ QStringLiteral("s3"), QStringLiteral("FR") });
+        const QByteArray hidden = disclosure({ QStringLiteral("s4"), QStringLiteral("secret"), QStringLiteral("x") });
+        const QJsonObject payload { { QStringLiteral("iss"), QStringLiteral("https://issuer.example") },
+            { QStringLiteral("vct"), QStringLiteral("urn:example:employee") },
+            { QStringLiteral("_sd_alg"), QStringLiteral("sha-256") },
+            { QStringLiteral("_sd"),
+                QJsonArray { QString::fromLatin1(digest(address)), QString::fromLatin1(digest(hidden)) } },
+            { QStringLiteral("nationalities"),
+                QJsonArray { QStringLiteral("DE"),
+                    QJsonObject { { QStringLiteral("..."), QString::fromLatin1(digest(element)) } },
+                    QJsonObject { { QStringLiteral("..."), QStringLiteral("undisclosed") } } } } };
+        const QByteArray header = b64(json({ { QStringLiteral("alg"), QStringLiteral("ES256") },
+            { QStringLiteral("typ"), QStringLiteral("vc+sd-jwt") } }));
         const QByteArray jws = header + "." + b64(json(payload)) + ".c2ln";
         const QByteArray token = jws + "~" + street + "~" + address + "~" + element + "~";
         Result<CompactToken> parsed = CompactToken::parse(token);
@@ -346,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(addr.value(QStringLiteral("street")).toString(), QStringLiteral("Main St 1"));
         QCOMPARE(addr.value(QStringLiteral("country")).toString(), QStringLiteral("DE"));
         QCOMPARE(claims->value(QStringLiteral("nationalities")).toArray(),
-                 (QJsonArray{QStringLiteral("DE"), QStringLiteral("FR")}));
+            (QJsonArray { QStringLiteral("DE"), QStringLiteral("FR") }));
         QVERIFY2(!claims->contains(QStringLiteral("secret")), "claims not disclosed stay hidden");
         QVERIFY(!claims->contains(QStringLiteral("_sd_alg")));
 

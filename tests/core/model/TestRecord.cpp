@@ -16,32 +16,43 @@ Record sampleRecord()
     r.kind = RecordKind::Education;
     r.title = QStringLiteral("Bachelor of Science");
     r.description = QStringLiteral("Computer science major");
-    r.issuer = {QStringLiteral("Example University"), QStringLiteral("https://example.edu/issuer"),
-                QStringLiteral("https://example.edu"), QStringLiteral("https://example.edu/logo.png")};
-    r.subjects = {{QStringLiteral("emailAddress"), QStringLiteral("sha256$abc"), true, QStringLiteral("pepper")}};
+    r.issuer = { QStringLiteral("Example University"),
+        QStringLiteral("https://example.edu/issuer"),
+        QStringLiteral("https://example.edu"),
+        QStringLiteral("https://example.edu/logo.png") };
+    r.subjects = { { QStringLiteral("emailAddress"), QStringLiteral("sha256$abc"), true, QStringLiteral("pepper") } };
     r.dates.issued = QDateTime::fromString(QStringLiteral("2020-06-01T12:00:00Z"), Qt::ISODate);
     r.dates.validFrom = QDateTime::fromString(QStringLiteral("2020-06-01T12:00:00.250+02:00"), Qt::ISODateWithMs);
     r.dates.activityStart = QDate(2016, 9, 1);
     r.dates.activityEnd = QDate(2020, 5, 31);
-    r.achievement = {QStringLiteral("Degree"), QStringLiteral("Pass all courses"), QStringLiteral("img"),
-                     QStringLiteral("120.0"), QStringLiteral("A"), QStringLiteral("Bachelor")};
-    r.alignments = {{QStringLiteral("Programming"), QStringLiteral("ESCO"), QStringLiteral("S1.2"),
-                     QStringLiteral("https://esco.example/s1")}};
-    r.evidence = {{QStringLiteral("https://example.edu/thesis"), QStringLiteral("Thesis"), {}, {}}};
-    r.links = {QStringLiteral("https://example.edu/credentials/1")};
+    r.achievement = { QStringLiteral("Degree"),
+        QStringLiteral("Pass all courses"),
+        QStringLiteral("img"),
+        QStringLiteral("120.0"),
+        QStringLiteral("A"),
+        QStringLiteral("Bachelor") };
+    r.alignments = { { QStringLiteral("Programming"),
+        QStringLiteral("ESCO"),
+        QStringLiteral("S1.2"),
+        QStringLiteral("https://esco.example/s1") } };
+    r.evidence = { { QStringLiteral("https://example.edu/thesis"), QStringLiteral("Thesis"), {}, {} } };
+    r.links = { QStringLiteral("https://example.edu/credentials/1") };
     r.sourceFormat = SourceFormat::PescCollegeTranscript;
     r.sourceVersion = QStringLiteral("v1.4.0");
     r.credentialId = QStringLiteral("urn:uuid:1");
-    r.credentialTypes = {QStringLiteral("CollegeTranscript")};
+    r.credentialTypes = { QStringLiteral("CollegeTranscript") };
     r.unverified = true;
     r.location = QStringLiteral("Austin, TX");
-    r.courses = {{QStringLiteral("Algorithms"), QStringLiteral("CS 301"), QStringLiteral("3"), QStringLiteral("B+"),
-                  QStringLiteral("Fall 2018")}};
+    r.courses = { { QStringLiteral("Algorithms"),
+        QStringLiteral("CS 301"),
+        QStringLiteral("3"),
+        QStringLiteral("B+"),
+        QStringLiteral("Fall 2018") } };
     r.gpa = QStringLiteral("3.50");
-    r.degrees = {{QStringLiteral("BSc"), QStringLiteral("Bachelor"), QDate(2020, 5, 31), QStringLiteral("CS")}};
-    r.associations = {{QStringLiteral("isParentOf"), QStringLiteral("urn:a"), QStringLiteral("urn:b")}};
+    r.degrees = { { QStringLiteral("BSc"), QStringLiteral("Bachelor"), QDate(2020, 5, 31), QStringLiteral("CS") } };
+    r.associations = { { QStringLiteral("isParentOf"), QStringLiteral("urn:a"), QStringLiteral("urn:b") } };
     r.parentCredentialId = QStringLiteral("urn:clr");
-    r.claims.insert(QStringLiteral("honors"), QJsonArray{QStringLiteral("Cum Laude")});
+    r.claims.insert(QStringLiteral("honors"), QJsonArray { QStringLiteral("Cum Laude") });
     return r;
 }
 
@@ -119,8 +130,14 @@ private Q_SLOTS:
     void searchableText()
     {
         const QString text = sampleRecord().searchableText();
-        for (const char* word : {"Bachelor of Science", "Example University", "Algorithms", "CS 301", "Programming",
-                                 "Cum Laude", "Thesis", "3.50"}) {
+        for (const char* word : { "Bachelor of Science",
+                 "Example University",
+                 "Algorithms",
+                 "CS 301",
+                 "Programming",
+                 "Cum Laude",
+                 "Thesis",
+                 "3.50" }) {
             QVERIFY2(text.contains(QLatin1String(word)), word);
         }
         QVERIFY2(!text.contains(QLatin1String("sha256$abc")), "hashed identifiers are not indexed");

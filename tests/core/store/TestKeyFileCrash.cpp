@@ -41,7 +41,7 @@ private Q_SLOTS:
         QCOMPARE(s.error().code, ErrorCode::Io);
         created->wallet.reset();
         QCOMPARE(test::snapshot(tmp.path()).value(QStringLiteral("wallet.keys")),
-                 before.value(QStringLiteral("wallet.keys")));
+            before.value(QStringLiteral("wallet.keys")));
         QVERIFY2(Wallet::open(tmp.path(), kOld), "the old passphrase still opens the wallet");
         QVERIFY2(!Wallet::open(tmp.path(), kNew), "the new passphrase was never saved");
         QVERIFY2(Wallet::openWithRecoveryCode(tmp.path(), created->recoveryCode), "the recovery code still works");
@@ -99,7 +99,8 @@ private Q_SLOTS:
         created->wallet.reset();
 
         // Died after the key file but before the database got its name: opening finishes the job.
-        QVERIFY(QFile::rename(tmp.filePath(QStringLiteral("wallet.db")), tmp.filePath(QStringLiteral("wallet.db-creating"))));
+        QVERIFY(QFile::rename(
+            tmp.filePath(QStringLiteral("wallet.db")), tmp.filePath(QStringLiteral("wallet.db-creating"))));
         auto opened = Wallet::open(tmp.path(), kOld);
         QVERIFY2(opened, "opening completes an interrupted creation");
         QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("wallet.db"))));

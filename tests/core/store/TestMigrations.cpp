@@ -12,14 +12,14 @@ using namespace ler::store;
 namespace {
 std::unique_ptr<SqlCipherDatabase> freshDatabase(const QTemporaryDir& tmp, const crypto::SecretBytes& key)
 {
-    auto db = SqlCipherDatabase::open(tmp.filePath(QStringLiteral("m.db")), key, CipherSettings(),
-                                      SqlCipherDatabase::Mode::Create);
+    auto db = SqlCipherDatabase::open(
+        tmp.filePath(QStringLiteral("m.db")), key, CipherSettings(), SqlCipherDatabase::Mode::Create);
     return db ? std::move(db).value() : nullptr;
 }
 
 int tableCount(SqlCipherDatabase& db, const QString& name)
 {
-    return db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?1"), {name})->toInt();
+    return db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?1"), { name })->toInt();
 }
 } // namespace
 
@@ -56,9 +56,9 @@ private Q_SLOTS:
         QCOMPARE(tableCount(*db, QStringLiteral("identifiers")), 1);
         QCOMPARE(tableCount(*db, QStringLiteral("credentials_fts")), 1);
         if (from >= 1) {
-            auto hit = db->scalar(
-                QStringLiteral("SELECT c.id FROM credentials_fts f JOIN credentials c ON c.row = f.rowid "
-                               "WHERE credentials_fts MATCH 'welding'"));
+            auto hit
+                = db->scalar(QStringLiteral("SELECT c.id FROM credentials_fts f JOIN credentials c ON c.row = f.rowid "
+                                            "WHERE credentials_fts MATCH 'welding'"));
             QCOMPARE(hit->toString(), QStringLiteral("c1"));
             QCOMPARE(db->scalar(QStringLiteral("SELECT value FROM settings"))->toString(), QStringLiteral("5"));
         }
@@ -71,9 +71,9 @@ private Q_SLOTS:
         const auto key = crypto::SecretBytes::random(32);
         auto db = freshDatabase(tmp, key);
         QVERIFY(db);
-        const QList<Migration> steps{
-            {1, "good", QStringLiteral("CREATE TABLE a (x);")},
-            {2, "bad", QStringLiteral("CREATE TABLE b (x); CREATE TABLE broken (")},
+        const QList<Migration> steps {
+            { 1, "good", QStringLiteral("CREATE TABLE a (x);") },
+            { 2, "bad", QStringLiteral("CREATE TABLE b (x); CREATE TABLE broken (") },
         };
         auto s = migrate(*db, steps, 2);
         QVERIFY(!s);
@@ -104,8 +104,8 @@ private Q_SLOTS:
             QVERIFY(db && migrate(*db));
         }
         const auto other = crypto::SecretBytes::random(32);
-        auto db = SqlCipherDatabase::open(tmp.filePath(QStringLiteral("m.db")), other, CipherSettings(),
-                                          SqlCipherDatabase::Mode::OpenExisting);
+        auto db = SqlCipherDatabase::open(
+            tmp.filePath(QStringLiteral("m.db")), other, CipherSettings(), SqlCipherDatabase::Mode::OpenExisting);
         QCOMPARE(db.error().code, ErrorCode::WrongPassphrase);
     }
 };

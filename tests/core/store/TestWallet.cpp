@@ -6,8 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QTest>
+#include <QUuid>
 
 using namespace ler;
 using namespace ler::store;
@@ -22,8 +22,12 @@ Status storeCredential(Wallet& w, const QByteArray& original, const QString& tit
     return w.database().exec(
         QStringLiteral("INSERT INTO credentials (id, format, title, issuer_name, normalized, search_text, original, "
                        "content_hash, added_at, updated_at) VALUES (?1, 'test', ?2, 'Issuer', ?3, ?2, ?4, ?5, ?6, ?6)"),
-        {QUuid::createUuid().toString(QUuid::WithoutBraces), title, QString::fromUtf8("{\"note\":\"" + original + "\"}"),
-         original, QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()), now});
+        { QUuid::createUuid().toString(QUuid::WithoutBraces),
+            title,
+            QString::fromUtf8("{\"note\":\"" + original + "\"}"),
+            original,
+            QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()),
+            now });
 }
 } // namespace
 
@@ -78,10 +82,8 @@ private Q_SLOTS:
         auto second = Wallet::create(tmp.path(), "other", crypto::KdfParams::cheapForTests());
         QCOMPARE(second.error().code, ErrorCode::AlreadyExists);
         QCOMPARE(test::snapshot(tmp.path()), before);
-        QCOMPARE(Wallet::create(tmp.filePath(QStringLiteral("x")), "", crypto::KdfParams::cheapForTests())
-                     .error()
-                     .code,
-                 ErrorCode::InvalidInput);
+        QCOMPARE(Wallet::create(tmp.filePath(QStringLiteral("x")), "", crypto::KdfParams::cheapForTests()).error().code,
+            ErrorCode::InvalidInput);
     }
 
     void nothingStoredInPlaintext()
@@ -94,9 +96,9 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i) {
             QVERIFY(storeCredential(w, kMarker + QByteArray::number(i), QString::fromLatin1(kMarker)));
         }
-        const QList<QByteArray> forms{kMarker, kMarker.left(16), QByteArray(reinterpret_cast<const char*>(
-                                                                              QString::fromLatin1(kMarker).utf16()),
-                                                                          kMarker.size() * 2)};
+        const QList<QByteArray> forms { kMarker,
+            kMarker.left(16),
+            QByteArray(reinterpret_cast<const char*>(QString::fromLatin1(kMarker).utf16()), kMarker.size() * 2) };
         // While open (WAL and shared-memory files present) and after closing.
         for (int pass = 0; pass < 2; ++pass) {
             for (const QByteArray& needle : forms) {
@@ -133,8 +135,8 @@ private Q_SLOTS:
         created->wallet.reset();
         QCOMPARE(Wallet::open(tmp.path(), kPass).error().code, ErrorCode::WrongPassphrase);
         QVERIFY(Wallet::open(tmp.path(), "new-pass-words"));
-        QCOMPARE(Wallet::openWithRecoveryCode(tmp.path(), created->recoveryCode).error().code,
-                 ErrorCode::WrongPassphrase);
+        QCOMPARE(
+            Wallet::openWithRecoveryCode(tmp.path(), created->recoveryCode).error().code, ErrorCode::WrongPassphrase);
         QVERIFY(Wallet::openWithRecoveryCode(tmp.path(), *newCode));
     }
 
@@ -165,11 +167,12 @@ private Q_SLOTS:
         QVERIFY2(ok.passed(), "a fresh wallet passes every check");
         QCOMPARE(ok.findings.size(), 6);
 
-        QVERIFY(w.database().exec(QStringLiteral("UPDATE credentials SET original = ?1"), {QByteArray("changed")}));
+        QVERIFY(w.database().exec(QStringLiteral("UPDATE credentials SET original = ?1"), { QByteArray("changed") }));
         IntegrityReport bad = w.checkIntegrity();
         QVERIFY(!bad.passed());
-        const auto it = std::find_if(bad.findings.cbegin(), bad.findings.cend(),
-                                     [](const auto& f) { return f.check == QLatin1String("content-hashes"); });
+        const auto it = std::find_if(bad.findings.cbegin(), bad.findings.cend(), [](const auto& f) {
+            return f.check == QLatin1String("content-hashes");
+        });
         QVERIFY(it != bad.findings.cend() && !it->passed);
     }
 

@@ -43,7 +43,8 @@ private Q_SLOTS:
     void init()
     {
         auto created = store::Wallet::create(m_tmp.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-                                             "verification tests", crypto::KdfParams::cheapForTests());
+            "verification tests",
+            crypto::KdfParams::cheapForTests());
         QVERIFY(created);
         m_wallet = std::move(created->wallet);
     }
@@ -151,8 +152,9 @@ private Q_SLOTS:
         QVERIFY(wv.addIdentifier(QStringLiteral("alex@example.org")));
         auto bad = wv.addIdentifier(QStringLiteral("not an address"));
         QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
-        QCOMPARE(*wv.identifiers(), (QStringList{QStringLiteral("alex@example.org"),
-                                                 QStringLiteral("did:key:z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi")}));
+        QCOMPARE(*wv.identifiers(),
+            (QStringList { QStringLiteral("alex@example.org"),
+                QStringLiteral("did:key:z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi") }));
         QVERIFY(wv.removeIdentifier(QStringLiteral("alex@example.org")));
         QCOMPARE(wv.identifiers()->size(), 1);
     }
@@ -169,7 +171,7 @@ private Q_SLOTS:
         auto n = wv.verifyAll([&seen](int done, int) { seen.append(done); });
         QVERIFY(n);
         QCOMPARE(*n, 2);
-        QCOMPARE(seen, (QList<int>{1, 2}));
+        QCOMPARE(seen, (QList<int> { 1, 2 }));
     }
 };
 

@@ -5,22 +5,22 @@
 #include "core/store/CredentialRepository.h"
 #include "core/store/WalletSettings.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/UiTestHelpers.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
-#include "support/UiTestHelpers.h"
 #include "ui/main/MainWindow.h"
 #include "ui/records/RecordListModel.h"
 
 #include <QAction>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,10 +30,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
-
-#include <qrcodegen.hpp>
-
 #include <functional>
+#include <qrcodegen.hpp>
 
 using namespace ler;
 using namespace ler::ui;
@@ -136,9 +134,10 @@ private Q_SLOTS:
         Outcomes out;
         collectOutcomes(&out, "10-import-result");
         QSignalSpy done(m_window->importer(), &ImportController::imported);
-        m_window->importer()->importFiles({kData + QStringLiteral("/openbadges3/valid/simple.json"),
-                                           kData + QStringLiteral("/clr2/valid/simple.json"), broken.fileName(),
-                                           kData + QStringLiteral("/openbadges3/valid/simple.json")});
+        m_window->importer()->importFiles({ kData + QStringLiteral("/openbadges3/valid/simple.json"),
+            kData + QStringLiteral("/clr2/valid/simple.json"),
+            broken.fileName(),
+            kData + QStringLiteral("/openbadges3/valid/simple.json") });
         QVERIFY(done.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(!out.statuses.isEmpty(), 5000);
         QVERIFY2(out.statuses.contains(QStringLiteral("Imported")), qPrintable(out.statuses.join(',')));
@@ -166,19 +165,21 @@ private Q_SLOTS:
 
     void pasteFromClipboard()
     {
-        QApplication::clipboard()->setText(QString::fromUtf8(readFile(kData + QStringLiteral("/openbadges3/valid/velocity.jwt"))));
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(readFile(kData + QStringLiteral("/openbadges3/valid/velocity.jwt"))));
         Outcomes out;
         collectOutcomes(&out);
         QSignalSpy done(m_window->importer(), &ImportController::imported);
         m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
         QVERIFY(done.wait(20000));
-        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList{QStringLiteral("Imported")}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList { QStringLiteral("Imported") }, 5000);
     }
 
     void newerVersionIsOfferedAndApplied()
     {
         // The JWT form of a credential already imported as JSON: same id, other content.
-        QApplication::clipboard()->setText(QString::fromUtf8(readFile(kData + QStringLiteral("/openbadges3/valid/simple.jwt"))));
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(readFile(kData + QStringLiteral("/openbadges3/valid/simple.jwt"))));
         QStringList second;
         whenModal([&second](QWidget* dialog) {
             auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("importOutcomes"));
@@ -187,13 +188,16 @@ private Q_SLOTS:
             QObject::connect(dialog, &QObject::destroyed, [after, &second] {
                 QTimer::singleShot(0, [after, &second] {
                     collectOutcomes(after);
-                    QTimer::singleShot(3000, [after, &second] { second = after->statuses; delete after; });
+                    QTimer::singleShot(3000, [after, &second] {
+                        second = after->statuses;
+                        delete after;
+                    });
                 });
             });
             dialog->findChild<QPushButton*>(QStringLiteral("useNewerVersions"))->click();
         });
         m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(second, QStringList{QStringLiteral("Updated")}, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(second, QStringList { QStringLiteral("Updated") }, 20000);
     }
 
     void pasteRejectsJunk()
@@ -202,7 +206,7 @@ private Q_SLOTS:
         Outcomes bad;
         collectOutcomes(&bad);
         m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(bad.statuses, QStringList{QStringLiteral("Not imported")}, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(bad.statuses, QStringList { QStringLiteral("Not imported") }, 20000);
     }
 
     void importFromQrImage()
@@ -218,7 +222,7 @@ private Q_SLOTS:
         QSignalSpy done(m_window->importer(), &ImportController::imported);
         m_window->importer()->importQrImage(png);
         QVERIFY(done.wait(20000));
-        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList{QStringLiteral("Imported")}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList { QStringLiteral("Imported") }, 5000);
 
         QImage blank(200, 200, QImage::Format_RGB32);
         blank.fill(Qt::white);
@@ -232,14 +236,15 @@ private Q_SLOTS:
         testnet::LoopbackHttpServer server;
         QVERIFY(server.isListening());
         server.route(QStringLiteral("/badges/robotics.json"),
-                     testnet::Route::json(readFile(kData + QStringLiteral("/openbadges2/valid/assertion-with-endorsements.json"))));
+            testnet::Route::json(
+                readFile(kData + QStringLiteral("/openbadges2/valid/assertion-with-endorsements.json"))));
         Outcomes out;
         collectOutcomes(&out);
         QSignalSpy done(m_window->importer(), &ImportController::imported);
         m_window->importer()->importUrl(server.url(QStringLiteral("/badges/robotics.json")));
         QVERIFY(done.wait(20000));
         // The same assertion id came in earlier as a signed badge, so the fetched copy is offered as another version.
-        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList{QStringLiteral("Newer version")}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList { QStringLiteral("Newer version") }, 5000);
 
         // With the network switched off in settings nothing is fetched, and the person is told why.
         QVERIFY(store::WalletSettings(m_session->wallet()->database()).setNetworkAllowed(false));
@@ -247,14 +252,14 @@ private Q_SLOTS:
         collectOutcomes(&offline);
         m_window->importer()->importUrl(server.url(QStringLiteral("/badges/robotics.json")));
         QVERIFY(done.wait(20000));
-        QTRY_COMPARE_WITH_TIMEOUT(offline.statuses, QStringList{QStringLiteral("Not imported")}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(offline.statuses, QStringList { QStringLiteral("Not imported") }, 5000);
         QVERIFY(store::WalletSettings(m_session->wallet()->database()).setNetworkAllowed(true));
     }
 
     void dropFilesOnTheWindow()
     {
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(kData + QStringLiteral("/csv/valid/reordered.csv"))});
+        mime.setUrls({ QUrl::fromLocalFile(kData + QStringLiteral("/csv/valid/reordered.csv")) });
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &enter);
         QVERIFY2(enter.isAccepted(), "an unlocked wallet accepts dropped files");
@@ -312,10 +317,11 @@ private Q_SLOTS:
     {
         m_session->lock();
         QCOMPARE(table()->model()->rowCount(), 0);
-        QVERIFY(m_window->findChild<QTextBrowser*>(QStringLiteral("recordDetail"))->toPlainText().contains(
-            QStringLiteral("Pick a record")));
+        QVERIFY(m_window->findChild<QTextBrowser*>(QStringLiteral("recordDetail"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Pick a record")));
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(kData + QStringLiteral("/csv/valid/entries.csv"))});
+        mime.setUrls({ QUrl::fromLocalFile(kData + QStringLiteral("/csv/valid/entries.csv")) });
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         enter.ignore();
         QApplication::sendEvent(m_window.get(), &enter);

@@ -2,28 +2,27 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
-#include "ui/common/IdleWatcher.h"
 #include "support/UiTestHelpers.h"
+#include "ui/common/IdleWatcher.h"
 #include "ui/main/MainWindow.h"
 #include "ui/unlock/RecoveryCodeSheet.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QSignalSpy>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 using namespace ler;
@@ -131,7 +130,7 @@ private Q_SLOTS:
             whenModal([&](QWidget* dialog) {
                 askedForNewPassphrase = dialog->objectName() == QLatin1String("changePassphraseDialog");
                 QVERIFY2(!dialog->findChild<QLineEdit*>(QStringLiteral("currentPassphrase")),
-                         "after recovery the forgotten passphrase is not asked for");
+                    "after recovery the forgotten passphrase is not asked for");
                 static_cast<QDialog*>(dialog)->reject();
             });
             static_cast<QMessageBox*>(box)->accept();
@@ -158,8 +157,9 @@ private Q_SLOTS:
             static_cast<QDialog*>(dialog)->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         });
         const auto actions = window.findChildren<QAction*>();
-        auto it = std::find_if(actions.cbegin(), actions.cend(),
-                               [](QAction* a) { return a->text().contains(QStringLiteral("Settings")); });
+        auto it = std::find_if(actions.cbegin(), actions.cend(), [](QAction* a) {
+            return a->text().contains(QStringLiteral("Settings"));
+        });
         QVERIFY(it != actions.cend());
         (*it)->trigger();
         QCOMPARE(store::WalletSettings(session.wallet()->database()).autoLockAfter(), std::chrono::minutes(25));
@@ -171,8 +171,9 @@ private Q_SLOTS:
         const QString pdf = tmp.filePath(QStringLiteral("code.pdf"));
         {
             QPdfWriter writer(pdf);
-            RecoveryCodeSheet::render(&writer, QStringLiteral("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"),
-                                      QStringLiteral("/home/alex/wallet"));
+            RecoveryCodeSheet::render(&writer,
+                QStringLiteral("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"),
+                QStringLiteral("/home/alex/wallet"));
         }
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -66,7 +66,7 @@ class TestVerifyUi : public QObject
     {
         test::whenModal([](QWidget* dialog) { static_cast<QDialog*>(dialog)->reject(); });
         QSignalSpy done(m_window->importer(), &ImportController::imported);
-        m_window->importer()->importFiles({path});
+        m_window->importer()->importFiles({ path });
         QVERIFY(done.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->importer()->busy(), 5000);
     }
@@ -120,7 +120,7 @@ private Q_SLOTS:
         // Before its key is trusted, the https issuer cannot be looked up offline.
         importAndWait(kVectors + QStringLiteral("/signed-credential.json"));
         QVERIFY2(verificationOf(QStringLiteral("Teamwork Badge")) != QLatin1String("verified"),
-                 qPrintable(verificationOf(QStringLiteral("Teamwork Badge"))));
+            qPrintable(verificationOf(QStringLiteral("Teamwork Badge"))));
 
         TrustDialog dialog(*m_session->wallet());
         const QString keys = m_tmp.filePath(QStringLiteral("example-university.json"));
