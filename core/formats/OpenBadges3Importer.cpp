@@ -30,17 +30,7 @@ int OpenBadges3Importer::sniff(const QByteArray& bytes, const QString& fileName)
 
 Result<ImportBatch> OpenBadges3Importer::parse(const QByteArray& bytes) const
 {
-    Result<LoadedCredential> loaded = VcMapping::load(bytes);
-    if (!loaded)
-        return loaded.error();
-    Result<model::Record> record = mapCredential(*loaded);
-    if (!record)
-        return record.error();
-    ImportItem item;
-    item.original = bytes;
-    item.payload = bytes.trimmed();
-    item.record = *record;
-    return ImportBatch { formatId(), { item } };
+    return VcMapping::importSingle(bytes, formatId(), &mapCredential);
 }
 
 Result<model::Record> OpenBadges3Importer::mapCredential(const LoadedCredential& loaded)

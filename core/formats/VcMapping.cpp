@@ -399,4 +399,20 @@ void VcMapping::flatten(const QJsonValue& v, const QString& prefix, QJsonObject&
     }
 }
 
+Result<ImportBatch> VcMapping::importSingle(
+    const QByteArray& bytes, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&))
+{
+    Result<LoadedCredential> loaded = load(bytes);
+    if (!loaded)
+        return loaded.error();
+    Result<model::Record> record = map(*loaded);
+    if (!record)
+        return record.error();
+    ImportItem item;
+    item.original = bytes;
+    item.payload = bytes.trimmed();
+    item.record = *record;
+    return ImportBatch { formatId, { item } };
+}
+
 } // namespace ler::formats

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/formats/ImportItem.h"
 #include "core/model/Record.h"
 #include "core/util/Result.h"
 
@@ -26,6 +27,9 @@ class VcMapping
 public:
     /// Reads a credential from JSON text or a compact VC-JWT.
     static Result<LoadedCredential> load(const QByteArray& bytes);
+    /// Loads one credential, maps it with `map` and returns it as a one-item batch of `formatId`.
+    static Result<ImportBatch> importSingle(
+        const QByteArray& bytes, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&));
     /// The credential inside a VC-JWT payload; registered JWT claims (iss, jti, nbf, exp, sub) fill gaps.
     static LoadedCredential fromJwtPayload(const QJsonObject& payload);
     /// "type" as a list, whether given as one string or an array.

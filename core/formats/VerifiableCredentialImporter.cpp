@@ -33,17 +33,7 @@ int VerifiableCredentialImporter::sniff(const QByteArray& bytes, const QString& 
 
 Result<ImportBatch> VerifiableCredentialImporter::parse(const QByteArray& bytes) const
 {
-    Result<LoadedCredential> loaded = VcMapping::load(bytes);
-    if (!loaded)
-        return loaded.error();
-    Result<model::Record> record = mapCredential(*loaded);
-    if (!record)
-        return record.error();
-    ImportItem item;
-    item.original = bytes;
-    item.payload = bytes.trimmed();
-    item.record = *record;
-    return ImportBatch { formatId(), { item } };
+    return VcMapping::importSingle(bytes, formatId(), &mapCredential);
 }
 
 Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCredential& loaded)
