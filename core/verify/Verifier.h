@@ -83,7 +83,7 @@ private:
     void addSdJwtChecks(
         Report& report, const jose::SdJwt& sd, const crypto::PublicKey& key, const QString& issuer) const;
     void addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const jose::VerifiedSdJwt& verified) const;
-    void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked, bool signed_) const;
+    void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked) const;
     QDateTime now() const;
     /// The fetcher to use, or null when nothing may be fetched.
     const net::Fetcher* fetcher() const;
