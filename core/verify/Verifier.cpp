@@ -237,6 +237,9 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     if (report.format.isEmpty()) {
         static const formats::FormatRegistry registry;
         auto batch = registry.import(bytes, fileName);
+        // A baked badge may hold only the address of its assertion: fetch it when the network may be used.
+        if (!batch && batch.error().code == ErrorCode::Network && fetcher())
+            batch = importFetching(bytes, fileName);
         if (!batch)
             return batch.error();
         if (batch->items.size() == 1) {
@@ -252,6 +255,18 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     }
     report.file = fileName;
     return report;
+}
+
+Result<formats::ImportBatch> Verifier::importFetching(const QByteArray& bytes, const QString& fileName) const
+{
+    const net::Fetcher* f = fetcher();
+    const formats::FormatRegistry registry([f](const QUrl& url) -> Result<QByteArray> {
+        auto fetched = f->fetch(url, QByteArrayLiteral("application/ld+json, application/json"));
+        if (!fetched)
+            return fetched.error();
+        return fetched->body;
+    });
+    return registry.import(bytes, fileName);
 }
 
 Report Verifier::verifyItem(const formats::ImportItem& item, const QString& formatId) const

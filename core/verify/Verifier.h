@@ -61,6 +61,8 @@ public:
     Report verifyItem(const formats::ImportItem& item, const QString& formatId) const;
 
 private:
+    /// Imports with a registry that downloads what the input only points to (a baked badge's assertion URL).
+    Result<formats::ImportBatch> importFetching(const QByteArray& bytes, const QString& fileName) const;
     Report verifyJsonLd(const QJsonObject& document, const QString& format) const;
     Report verifyPresentationLd(const QJsonObject& presentation) const;
     /// A presented credential may not itself be a presentation (allowPresentation false).

@@ -392,6 +392,34 @@ private Q_SLOTS:
         expectHonestMessages(r);
     }
 
+    void bakedBadgeHoldingOnlyAUrlIsFetched()
+    {
+        Issuer site(*m_issuerKey);
+        site.serve(kAssertion, assertion(kAssertion, kHosted));
+        const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"http://openbadges.org\">"
+                               "<openbadges:assertion verify=\""
+            + kAssertion.toUtf8() + "\"/></svg>";
+        Verifier::Options options;
+        options.now = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+        options.fetcher = &site.fetcher;
+        const auto online = Verifier(options).verify(svg, QStringLiteral("badge.svg"));
+        QVERIFY2(online.ok(), qPrintable(online.ok() ? QString() : online.error().message));
+        QCOMPARE(online->format, QStringLiteral("openbadges2"));
+        QVERIFY2(online->overall == Outcome::Verified, qPrintable(describe(*online)));
+
+        // Offline with nothing saved: the address cannot be followed, and the error says why.
+        net::Fetcher offline;
+        offline.setOnline(false);
+        options.fetcher = &offline;
+        options.offline = true;
+        const auto notFetched = Verifier(options).verify(svg, QStringLiteral("badge.svg"));
+        QVERIFY(!notFetched.ok());
+        QCOMPARE(notFetched.error().code, ErrorCode::Network);
+        // No fetcher at all (the network is not allowed): nothing is fetched either.
+        options.fetcher = nullptr;
+        QVERIFY(!Verifier(options).verify(svg).ok());
+    }
+
 private:
     std::unique_ptr<RsaTestKey> m_issuerKey;
     std::unique_ptr<RsaTestKey> m_forgerKey;
