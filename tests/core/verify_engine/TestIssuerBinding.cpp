@@ -174,6 +174,21 @@ private Q_SLOTS:
         QCOMPARE(r.toJson().value(QStringLiteral("verified")).toBool(), false);
     }
 
+    void signatureWithoutIssuerCheckIsNotVerified()
+    {
+        // A safety net for any path that forgets it: a valid signature alone never makes a record verified.
+        Report alone;
+        alone.setCheck(Check::passed(reportid::kSignature, QStringLiteral("Signature valid")));
+        alone.setCheck(Check::passed(reportid::kDates, QStringLiteral("Valid now")));
+        alone.finish();
+        QCOMPARE(alone.overall, Outcome::PartlyVerified);
+        QCOMPARE(statusOf(alone, reportid::kIssuer), Check::NotChecked);
+        Report control = alone;
+        control.setCheck(Check::passed(reportid::kIssuer, QStringLiteral("Tied to the issuer")));
+        control.finish();
+        QCOMPARE(control.overall, Outcome::Verified);
+    }
+
     void jwtWhoseIssIsNotTheCredentialsIssuerFails()
     {
         const SigningTestKey key;
