@@ -96,6 +96,9 @@ Status acceptAll(const QJsonObject&)
 class TestStatusList : public QObject
 {
     Q_OBJECT
+    // Fixtures are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
     void readBitsMsbFirst()
     {
