@@ -14,7 +14,7 @@ struct ImportLimits
     static constexpr qint64 maxBakedTextBytes = 8 * 1024 * 1024;
     static constexpr int maxJsonDepth = 100; ///< Nested arrays and objects.
     static constexpr int maxXmlDepth = 256; ///< Nested XML elements.
-    static constexpr int maxItems = 1000; ///< Nested credentials, CSV rows, disclosures.
+    static constexpr int maxItems = 1000; ///< Nested credentials, CSV rows, disclosures, PNG text chunks, courses.
 };
 
 } // namespace ler::formats

@@ -133,6 +133,16 @@ private Q_SLOTS:
         QVERIFY(!decodeEncodedList(encoded.mid(1), StatusListKind::Bitstring).ok());
     }
 
+    void decodesAtTheSizeLimit()
+    {
+        // kMaxStatusListBytes is accepted; one byte more is refused (decodeErrors, "expands too far").
+        const QString atLimit = QStringLiteral("u")
+            + QString::fromLatin1(codec::base64UrlEncode(codec::gzip(QByteArray(kMaxStatusListBytes, '\0')).value()));
+        const auto bits = decodeEncodedList(atLimit, StatusListKind::Bitstring);
+        QVERIFY2(bits.ok(), qPrintable(describe(bits)));
+        QCOMPARE(bits->size(), kMaxStatusListBytes);
+    }
+
     void decodeErrors_data()
     {
         QTest::addColumn<QString>("encoded");
