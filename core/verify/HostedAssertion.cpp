@@ -139,13 +139,14 @@ HostedAssertionVerifier::HostedAssertionVerifier(const net::Fetcher& fetcher)
     : m_fetcher(fetcher)
 { }
 
-Result<HostedAssertionVerifier::Fetched> HostedAssertionVerifier::fetchDocument(const QString& url) const
+Result<HostedAssertionVerifier::Fetched> HostedAssertionVerifier::fetchDocument(
+    const QString& url, net::FetchKind kind) const
 {
     if (!isWebAddress(url)) {
         return Error(ErrorCode::NotFound,
             QCoreApplication::translate("ler::net", "%1 is not a web address.").arg(shortIdentifier(url, 48)));
     }
-    auto fetched = m_fetcher.fetch(QUrl(url, QUrl::StrictMode), kAccept);
+    auto fetched = m_fetcher.fetch(QUrl(url, QUrl::StrictMode), kAccept, kind);
     if (!fetched) {
         return fetched.error();
     }
@@ -171,7 +172,7 @@ bool HostedAssertionVerifier::fetchBadgeClass(Ob2Check& check, const QJsonValue&
         check.badgeClass = badge.toObject();
     } else {
         const QString url = badge.toString();
-        auto fetched = fetchDocument(url);
+        auto fetched = fetchDocument(url, net::FetchKind::Resource);
         if (!fetched) {
             const QString message
                 = QCoreApplication::translate("ler::net", "The badge description could not be fetched: %1")
@@ -204,7 +205,7 @@ bool HostedAssertionVerifier::fetchIssuer(Ob2Check& check, QDateTime& fetchedAt,
             reportid::kIssuer, QCoreApplication::translate("ler::net", "The badge description names no issuer."));
         return false;
     }
-    auto fetched = fetchDocument(issuerId);
+    auto fetched = fetchDocument(issuerId, net::FetchKind::IssuerProfile);
     if (!fetched) {
         const QString message = QCoreApplication::translate("ler::net", "The issuer's profile could not be fetched: %1")
                                     .arg(fetched.error().message);
@@ -338,7 +339,7 @@ void HostedAssertionVerifier::checkRevocationList(Ob2Check& check) const
                 "ler::net", "The issuer publishes no revocation list, so it has not revoked this badge."));
         return;
     }
-    auto list = fetchDocument(listUrl);
+    auto list = fetchDocument(listUrl, net::FetchKind::Resource);
     if (!list) {
         check.statusCheck = notFetched(reportid::kStatus,
             QCoreApplication::translate("ler::net", "Not checked: the issuer's revocation list could not be fetched."),
@@ -394,7 +395,7 @@ void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& j
     std::optional<Error> fetchError;
     std::optional<Check> notTheIssuers;
     for (const QString& keyId : std::as_const(candidates)) {
-        auto key = fetchDocument(keyId);
+        auto key = fetchDocument(keyId, net::FetchKind::Key);
         if (!key) {
             fetchError = key.error();
             continue;

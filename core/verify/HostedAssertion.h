@@ -13,7 +13,8 @@
 
 namespace ler::net {
 class Fetcher;
-}
+enum class FetchKind;
+} // namespace ler::net
 namespace ler::jose {
 struct Jws;
 }
@@ -69,7 +70,8 @@ public:
 
 private:
     struct Fetched;
-    Result<Fetched> fetchDocument(const QString& url) const;
+    /// An identity document (kind IssuerProfile or Key) must not come from another site through a redirect.
+    Result<Fetched> fetchDocument(const QString& url, net::FetchKind kind) const;
     Check notFetched(const QString& id, const QString& message, const Error& error) const;
     bool fetchBadgeClass(Ob2Check& check, const QJsonValue& badge) const;
     bool fetchIssuer(Ob2Check& check, QDateTime& fetchedAt, bool& fromCache) const;

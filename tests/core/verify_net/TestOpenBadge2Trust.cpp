@@ -163,10 +163,12 @@ void expectHonestMessages(const Report& r)
 class TestOpenBadge2Trust : public QObject
 {
     Q_OBJECT
+    // Documents are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("LER_WALLET_ALLOW_LOOPBACK", "1");
         m_issuerKey = std::make_unique<RsaTestKey>();
         m_forgerKey = std::make_unique<RsaTestKey>();
         QVERIFY(m_issuerKey->isValid() && m_forgerKey->isValid());

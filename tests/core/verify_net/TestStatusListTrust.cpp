@@ -108,12 +108,11 @@ struct Env
 class TestStatusListTrust : public QObject
 {
     Q_OBJECT
+    // Documents are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(sodium_init() >= 0);
-        qputenv("LER_WALLET_ALLOW_LOOPBACK", "1"); // the lists are served from 127.0.0.1
-    }
+    void initTestCase() { QVERIFY(sodium_init() >= 0); }
 
     void listOfAnotherIssuerProvesNothing()
     {
