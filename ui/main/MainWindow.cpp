@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/main/MainWindow.h"
 
+#include "core/formats/FolderScan.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
@@ -284,10 +285,14 @@ void MainWindow::onAboutToLock()
 
 void MainWindow::importFiles()
 {
+    QStringList patterns;
+    for (const QString& suffix : formats::credentialFileSuffixes()) {
+        patterns.append(QStringLiteral("*.") + suffix);
+    }
     const QStringList files = QFileDialog::getOpenFileNames(this,
         tr("Import credentials"),
         QString(),
-        tr("Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;All files (*)"));
+        tr("Credentials (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + tr("All files (*)"));
     if (!files.isEmpty()) {
         m_importer->importFiles(files);
     }
@@ -405,7 +410,9 @@ void MainWindow::dropEvent(QDropEvent* event)
         }
         const QString path = url.toLocalFile();
         if (QFileInfo(path).isDir()) {
-            files += ImportController::candidateFiles(path);
+            if (auto found = formats::credentialFilesIn(path)) {
+                files += *found;
+            }
         } else {
             files.append(path);
         }
