@@ -63,9 +63,11 @@ private Q_SLOTS:
     {
         Run help = cli({ QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
-        for (const char* word : { "import", "list", "show", "search", "export", "delete", "--out", "--replace" }) {
+        for (const char* word : { "import", "list", "show", "search", "export", "delete" }) {
             QVERIFY2(help.out.contains(word), word);
         }
+        QVERIFY(cli({ QStringLiteral("import"), QStringLiteral("--help") }).out.contains("--replace"));
+        QVERIFY(cli({ QStringLiteral("export"), QStringLiteral("--help") }).out.contains("--out FILE"));
     }
 
     void importListShowExportDelete()
