@@ -348,11 +348,15 @@ _ler_wallet_cli()
     local cur prev words cword split
     _init_completion -s || return
 
-    local i word name command="" wallet="" passfile=""
+    local i word name command="" wallet="" passfile="" arguments=0
     for ((i = 1; i < cword; i++)); do
         word=${words[i]}
         if [[ $word != -?* ]]; then
-            [[ -z $command ]] && command=$word
+            if [[ -z $command ]]; then
+                command=$word
+            else
+                arguments=$((arguments + 1))
+            fi
             continue
         fi
         name=${word#-}
@@ -397,9 +401,12 @@ _ler_wallet_cli()
     case $(_ler_wallet_cli_arguments_of "$command") in
         file | file-or-folder) _filedir ;;
         folder) _filedir -d ;;
-        command) COMPREPLY=($(compgen -W "$_ler_wallet_cli_commands" -- "$cur")) ;;
+        command)
+            ((arguments == 0)) && COMPREPLY=($(compgen -W "$_ler_wallet_cli_commands" -- "$cur"))
+            ;;
         record-id)
-            COMPREPLY=($(compgen -W "$(_ler_wallet_cli_ids "${words[0]}" "$wallet" "$passfile")" -- "$cur"))
+            ((arguments == 0)) &&
+                COMPREPLY=($(compgen -W "$(_ler_wallet_cli_ids "${words[0]}" "$wallet" "$passfile")" -- "$cur"))
             ;;
     esac
 }
