@@ -4,6 +4,7 @@
 #include "support/TestWalletHelpers.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,7 +54,7 @@ class TestCliImport : public QObject
         int master = -1;
         int slave = -1;
         if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) {
-            qFatal("openpty failed: %s", strerror(errno));
+            return { -1, QByteArray("openpty: ") + strerror(errno), {} };
         }
         ::fcntl(master, F_SETFD, FD_CLOEXEC);
         ::fcntl(slave, F_SETFD, FD_CLOEXEC);
@@ -71,7 +72,7 @@ class TestCliImport : public QObject
         args.prepend(m_wallet);
         args.prepend(QStringLiteral("--wallet"));
         p.start(QStringLiteral(LER_CLI), args);
-        p.waitForStarted();
+        const bool started = p.waitForStarted();
         ::close(slave);
         const auto drain = [&] {
             char buffer[4096];
@@ -80,7 +81,9 @@ class TestCliImport : public QObject
                 terminal->append(buffer, n);
             }
         };
-        while (!p.waitForFinished(20)) {
+        QElapsedTimer clock;
+        clock.start();
+        while (started && !p.waitForFinished(20) && clock.elapsed() < 120000) {
             drain();
         }
         drain();
@@ -344,6 +347,10 @@ private Q_SLOTS:
         const QStringList args { QStringLiteral("import"), folder };
         QByteArray terminal;
         Run onTerminal = cliWithTerminal(args, &terminal);
+        if (onTerminal.code == -1 && onTerminal.out.startsWith("openpty")) {
+            QSKIP(qPrintable(
+                QStringLiteral("no pseudo-terminal on this machine (%1)").arg(QString::fromUtf8(onTerminal.out))));
+        }
         QVERIFY2(onTerminal.code == 0, onTerminal.out + terminal);
         // The count and the file being imported, rewritten in place and wiped at the end.
         QVERIFY2(terminal.contains("Importing 1 of 4: " + folder.toUtf8() + "/badges/2024/velocity.jwt"),
