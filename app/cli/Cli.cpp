@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/Passphrase.h"
+#include "app/cli/PresentCommands.h"
 #include "app/cli/VerifyCommands.h"
 #include "core/crypto/PassphraseStrength.h"
 
@@ -66,6 +67,7 @@ Cli::Cli()
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({ kWallet, kJson, kPassFile, kNewPassFile, kUseRecovery, kOut, kReplace, kHelp, kVersion });
     m_parser.addOptions(verifyOptions());
+    m_parser.addOptions(presentOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
@@ -105,6 +107,18 @@ const QList<Cli::Command>& Cli::commands()
         { "canonicalize",
             QT_TRANSLATE_NOOP("ler::cli", "Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs)."),
             &Cli::cmdCanonicalize },
+        // Sharing (PresentCommands.cpp).
+        { "present",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Make a presentation of the records given with --credential, signed by your wallet, and write it to "
+                "--out."),
+            &Cli::cmdPresent },
+        { "whoami",
+            QT_TRANSLATE_NOOP("ler::cli", "Print your wallet ID (its did:key) and public key, for issuers."),
+            &Cli::cmdWhoami },
+        { "history",
+            QT_TRANSLATE_NOOP("ler::cli", "List what you shared, with whom and when; --delete ID removes an entry."),
+            &Cli::cmdHistory },
     };
     return list;
 }
@@ -135,6 +149,18 @@ QString Cli::helpText() const
         "  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID\n"
         "                             documents)\n"
         "  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)\n"
+        "  --max-age DURATION         verify: oldest presentation accepted without an expiry of its own\n"
+        "                             (default 30d; 12h, 2w, or none)\n"
+        "  --credential ID            present: a record to share (repeatable; ids as list prints them)\n"
+        "  --disclose ID:CLAIM        present: a claim of an SD-JWT record to show, such as ID:achievement.grade\n"
+        "                             or ID:skills[1]; ID:* shows all (repeatable; the others stay hidden)\n"
+        "  --format FORMAT            present: vp-json, vp-jwt or sd-jwt\n"
+        "  --domain D                 present: who the presentation is for\n"
+        "  --challenge C              present: the recipient's challenge (one is made when not given)\n"
+        "  --expires DURATION         present: how long it stays valid, such as 7d or 12h\n"
+        "  --out FILE                 present: the file to write\n"
+        "  --preview                  present: print what the recipient will see; write nothing\n"
+        "  --delete ID                history: delete entry ID\n"
         "  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file\n"
         "  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical\n"
         "                             N-Quads (bundled contexts only)\n"

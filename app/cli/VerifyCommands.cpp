@@ -9,6 +9,7 @@
 #include "core/net/Fetcher.h"
 #include "core/rdf/NQuads.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Duration.h"
 #include "core/verify/Verifier.h"
 #include "core/verify/WalletVerification.h"
 
@@ -32,6 +33,7 @@ const QString kRdfc = QStringLiteral("rdfc");
 const QString kJsonLdToRdf = QStringLiteral("jsonld-to-rdf");
 const QString kJcs = QStringLiteral("jcs");
 const QString kIdentifier = QStringLiteral("identifier");
+const QString kMaxAge = QStringLiteral("max-age");
 
 /// Largest file verify or canonicalize reads.
 constexpr qint64 kMaxInputBytes = 32 * 1024 * 1024;
@@ -95,6 +97,9 @@ QList<QCommandLineOption> verifyOptions()
             QStringLiteral("FILE")),
         QCommandLineOption(
             kIdentifier, QStringLiteral("verify: your email or DID, for the recipient check."), QStringLiteral("ID")),
+        QCommandLineOption(kMaxAge,
+            QStringLiteral("verify: oldest presentation accepted (30d, 12h, none)."),
+            QStringLiteral("DURATION")),
         QCommandLineOption(kRdfc, QStringLiteral("canonicalize: RDFC-1.0 of an N-Quads file.")),
         QCommandLineOption(kJsonLdToRdf, QStringLiteral("canonicalize: JSON-LD to canonical N-Quads.")),
         QCommandLineOption(kJcs, QStringLiteral("canonicalize: JSON Canonicalization Scheme.")),
@@ -159,6 +164,12 @@ int Cli::cmdVerify()
     options.challenge = m_parser.value(kChallenge);
     options.domain = m_parser.value(kDomain);
     options.identifiers = m_parser.values(kIdentifier);
+    if (m_parser.isSet(kMaxAge)) {
+        auto maxAge = parseDurationSeconds(m_parser.value(kMaxAge), true);
+        if (!maxAge)
+            return usage(maxAge.error().message);
+        options.maxAgeSeconds = *maxAge < 0 ? 0 : *maxAge;
+    }
     if (m_parser.isSet(kIssuerKeys)) {
         auto bytes = readInput(m_parser.value(kIssuerKeys));
         auto trusted = bytes ? verify::TrustedIssuers::fromJson(*bytes) : Result<verify::TrustedIssuers>(bytes.error());
