@@ -63,40 +63,31 @@ qint64 seconds(const QDateTime& t)
     return t.toSecsSinceEpoch();
 }
 
-Error mixedVersions()
-{
-    return invalidInput(QCoreApplication::translate("ler::present",
-        "These records cannot go into one JSON-LD presentation: some are VC Data Model 1.1 credentials and some "
-        "need VC Data Model 2.0. Make two presentations, or choose the vp-jwt format."));
-}
-
 } // namespace
 
 Result<bool> PresentationBuilder::usesV2(const QList<Shareable>& items, PresentationFormat format)
 {
-    bool any11 = false;
-    bool any20 = false;
-    bool anyLd11 = false;
+    // A 2.0 presentation may carry 1.1 credentials (each is checked with its own contexts), not the reverse.
     for (const Shareable& s : items) {
         switch (s.kind) {
         case Shareable::Kind::JsonLd:
-            (s.v2 ? any20 : any11) = true;
-            anyLd11 = anyLd11 || !s.v2;
+            if (s.v2)
+                return true;
             break;
         case Shareable::Kind::Jwt:
             // A JWT inside a JSON-LD VP is enveloped, which only VC Data Model 2.0 defines.
-            (s.v2 || format == PresentationFormat::VpJson ? any20 : any11) = true;
+            if (s.v2 || format == PresentationFormat::VpJson)
+                return true;
             break;
         case Shareable::Kind::SdJwt:
-            any20 = true;
-            break;
+            return true;
         case Shareable::Kind::SelfAsserted:
             break; // issued in whichever version the others use
         }
     }
-    if (format == PresentationFormat::VpJson && anyLd11 && any20)
-        return mixedVersions();
-    return !(any11 && !any20);
+    // Every credential is 1.1; with none but the person's own entries, the current data model.
+    return std::all_of(
+        items.cbegin(), items.cend(), [](const Shareable& s) { return s.kind == Shareable::Kind::SelfAsserted; });
 }
 
 Result<QByteArray> PresentationBuilder::presentSdJwt(const Shareable& item, const SigningContext& context)

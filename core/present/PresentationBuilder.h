@@ -50,8 +50,8 @@ struct SigningContext
 class PresentationBuilder
 {
 public:
-    /// Whether a VP of these credentials uses VC Data Model 2.0 (else 1.1). A JSON-LD VP cannot mix 1.1 JSON-LD
-    /// credentials with 2.0 ones (their contexts conflict), which fails with a message saying what to do.
+    /// Whether a VP of these credentials uses VC Data Model 2.0: 1.1 only when every credential is 1.1 (and, in a
+    /// JSON-LD VP, none is a JWT). Self-asserted entries are issued in the version of the others.
     static Result<bool> usesV2(const QList<Shareable>& items, PresentationFormat format);
 
     /// The presentation of items in format.

@@ -207,17 +207,28 @@ private Q_SLOTS:
         QCOMPARE(statusOf(r.credentials.at(1), QStringLiteral("signature")), verify::Check::Passed);
     }
 
-    void mixedDataModelsNeedTheJwtFormat()
+    void mixedDataModelsGoIntoA20Presentation_data()
     {
-        auto mixed = plan({ { m_badge11, {} }, { m_badge, {} } }, PresentationFormat::VpJson);
-        QVERIFY(!mixed);
-        QCOMPARE(mixed.error().code, ErrorCode::InvalidInput);
-        QVERIFY(mixed.error().message.contains(QStringLiteral("vp-jwt")));
+        QTest::addColumn<int>("format");
+        QTest::newRow("vp-json") << int(PresentationFormat::VpJson);
+        QTest::newRow("vp-jwt") << int(PresentationFormat::VpJwt);
+    }
+    void mixedDataModelsGoIntoA20Presentation()
+    {
+        QFETCH(int, format);
         const Presentation p
-            = present({ { m_badge11, {} }, { m_badge, {} }, { m_jwt11, {} } }, PresentationFormat::VpJwt);
+            = present({ { m_badge11, {} }, { m_badge, {} }, { m_jwt11, {} } }, PresentationFormat(format));
+        QCOMPARE(p.document.value(QStringLiteral("@context")).toArray().at(0).toString(),
+            QStringLiteral("https://www.w3.org/ns/credentials/v2"));
         const verify::Report r = check(p.bytes);
         QVERIFY2(r.verified(), qPrintable(describe(r)));
         QCOMPARE(r.credentials.size(), 3);
+        // A VC-JWT 1.1 inside a JSON-LD VP is enveloped (only VC 2.0 defines that); alone in a VP-JWT it makes 1.1.
+        QVERIFY(p.credentials.at(2).isObject() || PresentationFormat(format) == PresentationFormat::VpJwt);
+        const Presentation onlyJwt = present({ { m_jwt11, {} } }, PresentationFormat::VpJson);
+        QCOMPARE(onlyJwt.document.value(QStringLiteral("@context")).toArray().at(0).toString(),
+            QStringLiteral("https://www.w3.org/ns/credentials/v2"));
+        QVERIFY(check(onlyJwt.bytes).verified());
     }
 
     void vpJwtRoundTrips_data()
