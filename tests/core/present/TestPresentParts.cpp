@@ -5,6 +5,8 @@
 #include "core/present/SdJwtClaims.h"
 #include "core/present/SharingHistory.h"
 #include "core/util/Duration.h"
+#include "core/verify/Verifier.h"
+#include "core/verify/WalletVerification.h"
 #include "support/TestWalletHelpers.h"
 #include "tests/core/present/PresentTestKit.h"
 
@@ -205,6 +207,38 @@ private Q_SLOTS:
         QCOMPARE(history.remove(e.id + 100).error().code, ErrorCode::NotFound);
         QVERIFY(history.remove(e.id));
         QCOMPARE(history.list()->size(), 0);
+    }
+
+    void storedKeyBindingIsNotJudgedByAge()
+    {
+        // An SD-JWT presentation made long ago and then imported as a credential: the wallet's own check of its
+        // records does not fail it for its age (that rule is for presentations being received).
+        TestWallet w;
+        Issuer issuer;
+        auto me = HolderKeys(w.db()).identity();
+        const QString sd = w.add(sdJwtCredential(issuer, { { QStringLiteral("jwk"), me->publicJwk() } }).compact);
+        PresentationService service(w.db());
+        service.setNow(QDateTime::currentDateTimeUtc().addDays(-90));
+        auto plan = service.prepare({ { { sd, { QStringLiteral("given_name") } } },
+            { QStringLiteral("hr.example.com"), QStringLiteral("c-1"), {} },
+            PresentationFormat::SdJwt });
+        QVERIFY(plan);
+        auto old = service.make(*plan);
+        QVERIFY(old);
+        TestWallet other;
+        const QString stored = other.add(old->bytes);
+        QVERIFY(!stored.isEmpty());
+        auto report = verify::WalletVerification(other.db()).verifyCredential(stored);
+        QVERIFY(report);
+        const verify::Check* kb = report->check(QStringLiteral("key-binding"));
+        QVERIFY(kb);
+        QVERIFY2(kb->status != verify::Check::Failed, qPrintable(kb->message));
+        // Control: received as a presentation, the same bytes are too old.
+        verify::VerifierOptions options;
+        options.offline = true;
+        auto received = verify::Verifier(options).verify(old->bytes);
+        QVERIFY(received);
+        QCOMPARE(received->check(QStringLiteral("key-binding"))->status, verify::Check::Failed);
     }
 
     void failedWriteLeavesNoHistory()
