@@ -351,6 +351,32 @@ private Q_SLOTS:
         }
     }
 
+    void anyChangedJsonCharacterFails()
+    {
+        // Every letter or digit of the JSON-LD presentation (a sample of them: each check canonicalizes), whether in
+        // the holder's part, the issuer's credential or the self-asserted one.
+        const Presentation p = present({ { m_badge, {} }, { m_entry, {} } }, PresentationFormat::VpJson);
+        const QByteArray compactBytes = QJsonDocument(p.document).toJson(QJsonDocument::Compact);
+        const verify::Report original = check(compactBytes);
+        QCOMPARE(original.overall, verify::Outcome::PartlyVerified); // only because of the self-asserted entry
+        QCOMPARE(statusOf(original, QStringLiteral("signature")), verify::Check::Passed);
+        QVERIFY(original.credentials.at(0).verified());
+        int tried = 0;
+        for (qsizetype i = 0; i < compactBytes.size(); i += 23) {
+            const char c = compactBytes.at(i);
+            if (!QChar::fromLatin1(c).isLetterOrNumber())
+                continue;
+            QByteArray forged = compactBytes;
+            forged[i] = QChar::fromLatin1(c).isDigit() ? (c == '1' ? '2' : '1') : (c == 'a' ? 'b' : 'a');
+            const verify::Report r = check(forged);
+            QVERIFY2(r.overall == verify::Outcome::NotVerified || r.format != QLatin1String("presentation")
+                    || statusOf(r, QStringLiteral("signature")) != verify::Check::Passed,
+                qPrintable(QStringLiteral("character %1 (%2) changed: %3").arg(i).arg(QLatin1Char(c)).arg(r.summary)));
+            ++tried;
+        }
+        QVERIFY(tried > 50);
+    }
+
     void anyChangedTokenByteFails_data()
     {
         QTest::addColumn<int>("format");
