@@ -113,6 +113,93 @@ Result<QList<QByteArray>> presentedDisclosures(const jose::SdJwt& sd, const QLis
     return parsed->disclosures;
 }
 
+/// An SD-JWT record: the chosen disclosures, and what the recipient sees of it.
+Status addSdJwt(PreviewRecord& p, Shareable& s, const QByteArray& payload, const QStringList& disclose)
+{
+    auto sd = jose::parseSdJwt(payload);
+    auto claims = sd ? disclosableClaims(*sd) : Result<QList<DisclosableClaim>>(sd.error());
+    if (!claims)
+        return claims.error();
+    auto reveal = disclosuresFor(*claims, disclose);
+    if (!reveal)
+        return Error(reveal.error().code, QStringLiteral("%1: %2").arg(p.title, reveal.error().message));
+    s.kind = Shareable::Kind::SdJwt;
+    s.sdJwt = *sd;
+    s.sdJwt.kbJwt.clear(); // a key binding that came with the stored copy is not ours to reuse
+    s.reveal = *reveal;
+    auto presented = presentedDisclosures(s.sdJwt, s.reveal);
+    auto issuerPayload = s.sdJwt.issuerJwt.payloadObject();
+    auto visible = presented && issuerPayload
+        ? jose::processSdJwtPayload(*issuerPayload, *presented)
+        : Result<QJsonObject>(presented ? issuerPayload.error() : presented.error());
+    if (!visible)
+        return visible.error();
+    p.visible = *visible;
+    for (const DisclosableClaim& c : std::as_const(*claims))
+        p.claims.append({ c.path, c.value, presented->contains(c.disclosure) });
+    p.sharing = SharingMode::Selective;
+    return {};
+}
+
+/// A record whose signature covers all of it: a JSON-LD credential or a JWT.
+Status addWhole(PreviewRecord& p, Shareable& s, const QByteArray& payload)
+{
+    const Error unreadable = invalidInput(
+        QCoreApplication::translate("ler::present", "The stored credential \"%1\" cannot be read.").arg(p.title));
+    p.sharing = SharingMode::Whole;
+    if (payload.startsWith('{')) {
+        const QJsonObject credential = QJsonDocument::fromJson(payload).object();
+        if (credential.isEmpty())
+            return unreadable;
+        const QJsonValue context = credential.value(QLatin1String("@context"));
+        const QString first = context.isArray() ? context.toArray().at(0).toString() : context.toString();
+        s.kind = Shareable::Kind::JsonLd;
+        s.jsonLd = credential;
+        s.v2 = first != kVc1;
+        p.visible = credential;
+        if (!credential.contains(QLatin1String("proof")))
+            p.warnings.append(RecordWarning::NoSignature);
+        return {};
+    }
+    auto jwt = verify::JwtCredential::parse(payload);
+    if (!jwt || jwt->presentation)
+        return unreadable;
+    s.kind = Shareable::Kind::Jwt;
+    s.token = payload;
+    s.v2 = jwt->v2;
+    p.visible = jwt->claims;
+    return {};
+}
+
+/// Whether an SD-JWT record can carry this wallet's key binding, and what that needs.
+Status bindToHolder(
+    Shareable& s, PreviewRecord& p, const HolderIdentity& holder, bool sdJwtFormat, const QString& domain)
+{
+    auto payload = s.sdJwt.issuerJwt.payloadObject();
+    const QJsonObject cnf = payload ? payload->value(QLatin1String("cnf")).toObject() : QJsonObject();
+    if (!cnf.isEmpty() && !holder.isBoundBy(cnf)) {
+        return invalidInput(QCoreApplication::translate("ler::present",
+            "\"%1\" is bound to another key than this wallet's, so this wallet cannot prove that it is yours (key "
+            "binding). Ask the issuer to issue it to your wallet ID (whoami).")
+                                .arg(p.title));
+    }
+    if (cnf.isEmpty() && sdJwtFormat) {
+        return invalidInput(QCoreApplication::translate("ler::present",
+            "\"%1\" is not bound to any key, so an SD-JWT presentation of it cannot prove that it is yours. Share it "
+            "in a vp-json or vp-jwt presentation, which your wallet signs.")
+                                .arg(p.title));
+    }
+    s.keyBinding = !cnf.isEmpty();
+    p.keyBinding = s.keyBinding;
+    if (s.keyBinding && domain.isEmpty()) {
+        return invalidInput(QCoreApplication::translate("ler::present",
+            "\"%1\" needs to know who the presentation is for: its key binding names the recipient. Give the "
+            "recipient's domain.")
+                                .arg(p.title));
+    }
+    return {};
+}
+
 } // namespace
 
 PresentationService::PresentationService(store::SqlCipherDatabase& db)
@@ -124,10 +211,29 @@ QDateTime PresentationService::now() const
     return m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
+Status PresentationService::addVerification(PreviewRecord& p, const store::StoredCredential& stored)
+{
+    // A course of a transcript was verified with its transcript.
+    const QString checkedId = p.parentId.isEmpty() ? p.recordId : p.parentId;
+    auto report = verify::WalletVerification(m_db).latest(checkedId);
+    if (!report)
+        return report.error();
+    p.verification = stored.summary.verification;
+    if (!p.parentId.isEmpty()) {
+        if (auto parent = store::CredentialRepository(m_db).get(p.parentId))
+            p.verification = parent->summary.verification;
+    }
+    if (*report) {
+        p.verifiedAt = (*report)->verifiedAt;
+        p.verificationSummary = (*report)->report.value(QLatin1String("summary")).toString();
+    }
+    p.warnings = warningsFor(stored, *report, p.verification, now());
+    return {};
+}
+
 Result<PreviewRecord> PresentationService::previewOf(const QString& id, Shareable& s, const QStringList& disclose)
 {
-    store::CredentialRepository repository(m_db);
-    auto stored = repository.get(id);
+    auto stored = store::CredentialRepository(m_db).get(id);
     if (!stored)
         return stored.error();
     PreviewRecord p;
@@ -138,32 +244,14 @@ Result<PreviewRecord> PresentationService::previewOf(const QString& id, Shareabl
     p.kind = stored->summary.kind;
     p.format = stored->summary.format;
     const model::SourceFormat format = stored->record.sourceFormat;
-    const bool sdJwt = format == model::SourceFormat::SdJwtVc;
-    if (!disclose.isEmpty() && !sdJwt) {
+    if (!disclose.isEmpty() && format != model::SourceFormat::SdJwtVc) {
         return invalidInput(QCoreApplication::translate("ler::present",
             "\"%1\" is not an SD-JWT credential: its signature covers the whole record, so it is shared whole and no "
             "claims can be chosen in it.")
                                 .arg(p.title));
     }
-
-    // The stored verification; a course of a transcript was verified with its transcript.
-    verify::WalletVerification verification(m_db);
-    const QString checkedId = p.parentId.isEmpty() ? id : p.parentId;
-    auto report = verification.latest(checkedId);
-    if (!report)
-        return report.error();
-    p.verification = stored->summary.verification;
-    if (!p.parentId.isEmpty()) {
-        auto parent = repository.get(p.parentId);
-        if (parent)
-            p.verification = parent->summary.verification;
-    }
-    if (*report) {
-        p.verifiedAt = (*report)->verifiedAt;
-        p.verificationSummary = (*report)->report.value(QLatin1String("summary")).toString();
-    }
-    p.warnings = warningsFor(*stored, *report, p.verification, now());
-
+    if (Status ok = addVerification(p, *stored); !ok)
+        return ok.error();
     if (stored->summary.selfAsserted || format == model::SourceFormat::SelfAsserted) {
         s.kind = Shareable::Kind::SelfAsserted;
         s.record = stored->record;
@@ -173,59 +261,13 @@ Result<PreviewRecord> PresentationService::previewOf(const QString& id, Shareabl
     if (format == model::SourceFormat::OpenBadges2 || format == model::SourceFormat::PescCollegeTranscript
         || format == model::SourceFormat::PescHighSchoolTranscript)
         return notShareable(*stored);
-
     auto payload = payloadOf(*stored);
     if (!payload)
         return payload.error();
-    if (sdJwt) {
-        auto sd = jose::parseSdJwt(*payload);
-        auto claims = sd ? disclosableClaims(*sd) : Result<QList<DisclosableClaim>>(sd.error());
-        if (!claims)
-            return claims.error();
-        auto reveal = disclosuresFor(*claims, disclose);
-        if (!reveal)
-            return Error(reveal.error().code, QStringLiteral("%1: %2").arg(p.title, reveal.error().message));
-        s.kind = Shareable::Kind::SdJwt;
-        s.sdJwt = *sd;
-        s.sdJwt.kbJwt.clear(); // a key binding that came with the stored copy is not ours to reuse
-        s.reveal = *reveal;
-        auto presented = presentedDisclosures(s.sdJwt, s.reveal);
-        auto issuerPayload = s.sdJwt.issuerJwt.payloadObject();
-        auto visible = presented && issuerPayload
-            ? jose::processSdJwtPayload(*issuerPayload, *presented)
-            : Result<QJsonObject>(presented ? issuerPayload.error() : presented.error());
-        if (!visible)
-            return visible.error();
-        p.visible = *visible;
-        for (const DisclosableClaim& c : std::as_const(*claims))
-            p.claims.append({ c.path, c.value, presented->contains(c.disclosure) });
-        p.sharing = SharingMode::Selective;
-        return p;
-    }
-    if (payload->startsWith('{')) {
-        const QJsonObject credential = QJsonDocument::fromJson(*payload).object();
-        if (credential.isEmpty())
-            return invalidInput(
-                QCoreApplication::translate("ler::present", "The stored credential \"%1\" cannot be read.")
-                    .arg(p.title));
-        const QJsonValue context = credential.value(QLatin1String("@context"));
-        const QString first = context.isArray() ? context.toArray().at(0).toString() : context.toString();
-        s.kind = Shareable::Kind::JsonLd;
-        s.jsonLd = credential;
-        s.v2 = first != kVc1;
-        p.visible = credential;
-        if (!credential.contains(QLatin1String("proof")))
-            p.warnings.append(RecordWarning::NoSignature);
-        return p;
-    }
-    auto jwt = verify::JwtCredential::parse(*payload);
-    if (!jwt || jwt->presentation)
-        return invalidInput(
-            QCoreApplication::translate("ler::present", "The stored credential \"%1\" cannot be read.").arg(p.title));
-    s.kind = Shareable::Kind::Jwt;
-    s.token = *payload;
-    s.v2 = jwt->v2;
-    p.visible = jwt->claims;
+    Status added
+        = format == model::SourceFormat::SdJwtVc ? addSdJwt(p, s, *payload, disclose) : addWhole(p, s, *payload);
+    if (!added)
+        return added.error();
     return p;
 }
 
@@ -283,34 +325,12 @@ Result<PresentationPlan> PresentationService::prepare(const PresentationRequest&
     for (qsizetype i = 0; i < plan.items.size(); ++i) {
         Shareable& s = plan.items[i];
         PreviewRecord& p = plan.preview.records[i];
-        if (s.kind == Shareable::Kind::SelfAsserted) {
+        if (s.kind == Shareable::Kind::SelfAsserted)
             p.visible = SelfAssertedCredential::build(s.record, holder->did, when, v2);
-            continue;
-        }
         if (s.kind != Shareable::Kind::SdJwt)
             continue;
-        auto payload = s.sdJwt.issuerJwt.payloadObject();
-        const QJsonObject cnf = payload ? payload->value(QLatin1String("cnf")).toObject() : QJsonObject();
-        if (!cnf.isEmpty() && !holder->isBoundBy(cnf)) {
-            return invalidInput(QCoreApplication::translate("ler::present",
-                "\"%1\" is bound to another key than this wallet's, so this wallet cannot prove that it is yours "
-                "(key binding). Ask the issuer to issue it to your wallet ID (whoami).")
-                                    .arg(p.title));
-        }
-        if (cnf.isEmpty() && sdJwtFormat) {
-            return invalidInput(QCoreApplication::translate("ler::present",
-                "\"%1\" is not bound to any key, so an SD-JWT presentation of it cannot prove that it is yours. "
-                "Share it in a vp-json or vp-jwt presentation, which your wallet signs.")
-                                    .arg(p.title));
-        }
-        s.keyBinding = !cnf.isEmpty();
-        p.keyBinding = s.keyBinding;
-        if (s.keyBinding && request.recipient.domain.isEmpty()) {
-            return invalidInput(QCoreApplication::translate("ler::present",
-                "\"%1\" needs to know who the presentation is for: its key binding names the recipient. Give the "
-                "recipient's domain.")
-                                    .arg(p.title));
-        }
+        if (Status ok = bindToHolder(s, p, *holder, sdJwtFormat, request.recipient.domain); !ok)
+            return ok.error();
     }
 
     plan.request.recipient.challenge

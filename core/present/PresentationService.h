@@ -13,7 +13,8 @@
 
 namespace ler::store {
 class SqlCipherDatabase;
-}
+struct StoredCredential;
+} // namespace ler::store
 
 namespace ler::present {
 
@@ -59,6 +60,8 @@ public:
 private:
     QDateTime now() const;
     Result<PreviewRecord> previewOf(const QString& id, Shareable& shareable, const QStringList& disclose);
+    /// The stored verification of a record and the warnings it gives.
+    Status addVerification(PreviewRecord& preview, const store::StoredCredential& stored);
 
     store::SqlCipherDatabase& m_db;
     QDateTime m_now;
