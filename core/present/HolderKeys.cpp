@@ -58,7 +58,7 @@ HolderKeys::HolderKeys(store::SqlCipherDatabase& db)
 Result<HolderIdentity> HolderKeys::existingIdentity()
 {
     auto rows = m_db.query(QStringLiteral("SELECT id, did, public_key, algorithm, created_at FROM holder_keys "
-                                          "ORDER BY is_default DESC, created_at LIMIT 1"));
+                                          "ORDER BY is_default DESC, created_at, id LIMIT 1"));
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -79,6 +79,10 @@ Result<HolderIdentity> HolderKeys::identity()
     const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const crypto::SecretBytes seed = key->seed();
     Status stored = store::inTransaction(m_db, [&]() -> Status {
+        // Another process may have made one meanwhile: the write lock of this transaction settles it.
+        auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM holder_keys"));
+        if (!count || count->toInt() > 0)
+            return count ? Status() : Status(count.error());
         return m_db.execWithSecret(
             QStringLiteral("INSERT INTO holder_keys (id, did, algorithm, public_key, is_default, created_at, "
                            "secret_key) VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6)"),

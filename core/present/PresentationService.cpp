@@ -113,6 +113,17 @@ Result<QList<QByteArray>> presentedDisclosures(const jose::SdJwt& sd, const QLis
     return parsed->disclosures;
 }
 
+/// What the sharing history keeps of a record.
+SharedRecord sharedRecordOf(const PreviewRecord& p)
+{
+    SharedRecord r { p.recordId, p.title, p.sharing, {} };
+    for (const PreviewClaim& c : p.claims) {
+        if (c.shared)
+            r.claims.append(c.path);
+    }
+    return r;
+}
+
 /// An SD-JWT record: the chosen disclosures, and what the recipient sees of it.
 Status addSdJwt(PreviewRecord& p, Shareable& s, const QByteArray& payload, const QStringList& disclose)
 {
@@ -358,16 +369,26 @@ Result<Presentation> PresentationService::make(const PresentationPlan& plan)
     auto presentation = PresentationBuilder::build(plan.items, plan.request.format, context);
     if (!presentation)
         return presentation.error();
-    for (qsizetype i = 0; i < plan.preview.records.size(); ++i) {
-        const PreviewRecord& p = plan.preview.records.at(i);
-        SharedRecord r { p.recordId, p.title, p.sharing, {} };
-        for (const PreviewClaim& c : p.claims) {
-            if (c.shared)
-                r.claims.append(c.path);
-        }
-        presentation->records.append(r);
-    }
+    for (const PreviewRecord& p : plan.preview.records)
+        presentation->records.append(sharedRecordOf(p));
     return presentation;
+}
+
+Result<QList<Presentation>> PresentationService::makeOnePerRecord(const PresentationPlan& plan)
+{
+    auto key = HolderKeys(m_db).signingKey(plan.holder);
+    if (!key)
+        return key.error();
+    SigningContext context { plan.holder, &*key, plan.request.recipient, now() };
+    QList<Presentation> out;
+    for (qsizetype i = 0; i < plan.items.size(); ++i) {
+        auto one = PresentationBuilder::build({ plan.items.at(i) }, PresentationFormat::VpJson, context);
+        if (!one)
+            return one.error();
+        one->records.append(sharedRecordOf(plan.preview.records.at(i)));
+        out.append(*one);
+    }
+    return out;
 }
 
 Result<SharedPresentation> PresentationService::share(const PresentationPlan& plan,

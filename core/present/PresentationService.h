@@ -51,6 +51,9 @@ public:
     Result<PresentationPlan> prepare(const PresentationRequest& request);
     /// Signs the presentation of a plan. Records nothing.
     Result<Presentation> make(const PresentationPlan& plan);
+    /// One JSON-LD presentation per record of a plan, each complete on its own and signed with the plan's
+    /// challenge, domain and expiry (for outputs that carry one credential per QR code). Records nothing.
+    Result<QList<Presentation>> makeOnePerRecord(const PresentationPlan& plan);
     /// make(), then write() (e.g. a QSaveFile) and the history entry, all or nothing: when writing fails no entry is
     /// kept, and when the entry cannot be stored undo() is called to remove what write() made.
     Result<SharedPresentation> share(const PresentationPlan& plan,

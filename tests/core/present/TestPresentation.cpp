@@ -485,6 +485,30 @@ private Q_SLOTS:
         QVERIFY(both.error().message.contains(QStringLiteral("transcript")));
     }
 
+    void onePresentationPerRecordWithTheSameChallenge()
+    {
+        PresentationService service(m_w.db());
+        service.setNow(kNow);
+        auto p
+            = service.prepare({ { { m_badge, {} }, { m_sdBound, { QStringLiteral("given_name") } }, { m_entry, {} } },
+                { kDomain, kChallenge, {} },
+                PresentationFormat::VpJson });
+        QVERIFY(p);
+        auto each = service.makeOnePerRecord(*p);
+        QVERIFY2(each, each ? "" : qPrintable(each.error().message));
+        QCOMPARE(each->size(), 3);
+        for (const Presentation& one : std::as_const(*each)) {
+            QCOMPARE(one.credentials.size(), 1);
+            QCOMPARE(one.records.size(), 1);
+            const verify::Report r = check(one.bytes);
+            QCOMPARE(statusOf(r, QStringLiteral("key-binding")), verify::Check::Passed);
+            QCOMPARE(statusOf(r, QStringLiteral("signature")), verify::Check::Passed);
+            QCOMPARE(r.credentials.size(), 1);
+            QVERIFY2(r.credentials.at(0).verified() || r.credentials.at(0).selfAsserted, qPrintable(describe(r)));
+        }
+        QCOMPARE(each->at(1).records.at(0).claims, QStringList { QStringLiteral("given_name") });
+    }
+
     void previewSaysWhatTheRecipientSees()
     {
         auto p = plan({ { m_badge, {} }, { m_sdBound, { QStringLiteral("skills[1]") } }, { m_entry, {} } },
