@@ -65,3 +65,19 @@ if [ ${#missing[@]} -gt 0 ] || [ "${sqlcipher_major:-0}" -lt 4 ] 2>/dev/null; th
     $SUDO apt-get install -y -q --no-install-recommends -t bookworm-backports libsqlcipher-dev sqlcipher
 fi
 echo "setup: all packages present"
+
+# The interop test (tests/app/interop) runs peer software with node: Debian's nodejs and npm when no node is
+# installed, then the packages pinned in tests/interop/package-lock.json, into tests/interop/node_modules (not
+# committed). npm ci runs again only when the lock file changed.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -q
+    $SUDO apt-get install -y -q --no-install-recommends nodejs npm
+fi
+interop_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/interop"
+interop_stamp="$interop_dir/node_modules/.ler-package-lock.json"
+if ! cmp -s "$interop_dir/package-lock.json" "$interop_stamp"; then
+    (cd "$interop_dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$interop_dir/package-lock.json" "$interop_stamp"
+fi
+echo "setup: interop packages present ($(node --version))"

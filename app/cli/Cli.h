@@ -49,6 +49,9 @@ private:
     int cmdVerify();
     int cmdVerifyWallet();
     int cmdCanonicalize();
+    int cmdPresent(); // PresentCommands.cpp
+    int cmdWhoami();
+    int cmdHistory();
 
     QString walletDir() const;
     Result<std::unique_ptr<store::Wallet>> openWallet();

@@ -8,6 +8,7 @@
 #include "core/net/Fetcher.h"
 #include "core/rdf/NQuads.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Duration.h"
 #include "core/verify/Verifier.h"
 #include "core/verify/WalletVerification.h"
 
@@ -31,6 +32,7 @@ const QString kRdfc = QStringLiteral("rdfc");
 const QString kJsonLdToRdf = QStringLiteral("jsonld-to-rdf");
 const QString kJcs = QStringLiteral("jcs");
 const QString kIdentifier = QStringLiteral("identifier");
+const QString kMaxAge = QStringLiteral("max-age");
 
 /// Largest file verify or canonicalize reads.
 constexpr qint64 kMaxInputBytes = 32 * 1024 * 1024;
@@ -138,6 +140,12 @@ int Cli::cmdVerify()
     options.challenge = m_parser.value(kChallenge);
     options.domain = m_parser.value(kDomain);
     options.identifiers = m_parser.values(kIdentifier);
+    if (m_parser.isSet(kMaxAge)) {
+        auto maxAge = parseDurationSeconds(m_parser.value(kMaxAge), true);
+        if (!maxAge)
+            return usage(maxAge.error().message);
+        options.maxAgeSeconds = *maxAge < 0 ? 0 : *maxAge;
+    }
     if (m_parser.isSet(kIssuerKeys)) {
         auto bytes = readInput(m_parser.value(kIssuerKeys));
         auto trusted = bytes ? verify::TrustedIssuers::fromJson(*bytes) : Result<verify::TrustedIssuers>(bytes.error());

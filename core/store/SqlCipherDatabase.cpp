@@ -289,6 +289,47 @@ Result<QVariant> SqlCipherDatabase::scalar(const QString& sql, const QVariantLis
     return rows->first().first();
 }
 
+Status SqlCipherDatabase::execWithSecret(
+    const QString& sql, const QVariantList& params, const crypto::SecretBytes& secret)
+{
+    Statement st(m_db, sql);
+    if (st.prepareResult() != SQLITE_OK) {
+        return sqlError("prepare");
+    }
+    if (st.bind(params) != SQLITE_OK
+        || sqlite3_bind_blob64(
+               st.get(), int(params.size()) + 1, secret.data(), sqlite3_uint64(secret.size()), SQLITE_STATIC)
+            != SQLITE_OK) {
+        return sqlError("bind");
+    }
+    const int rc = sqlite3_step(st.get());
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        return sqlError("step");
+    }
+    return {};
+}
+
+Result<crypto::SecretBytes> SqlCipherDatabase::secretBlob(const QString& sql, const QVariantList& params)
+{
+    Statement st(m_db, sql);
+    if (st.prepareResult() != SQLITE_OK) {
+        return sqlError("prepare");
+    }
+    if (st.bind(params) != SQLITE_OK) {
+        return sqlError("bind");
+    }
+    const int rc = sqlite3_step(st.get());
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("ler::store", "The key is not in the wallet."));
+    }
+    if (rc != SQLITE_ROW) {
+        return sqlError("step");
+    }
+    const void* p = sqlite3_column_blob(st.get(), 0);
+    const int n = sqlite3_column_bytes(st.get(), 0);
+    return crypto::SecretBytes::copyOf(QByteArrayView(static_cast<const char*>(p), n));
+}
+
 qint64 SqlCipherDatabase::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

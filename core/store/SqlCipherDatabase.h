@@ -58,6 +58,12 @@ public:
     Result<QList<Row>> query(const QString& sql, const QVariantList& params = {});
     /// The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {});
+    /// Runs one statement whose last parameter (?N, N = params.size() + 1) is key material, bound straight from
+    /// secure memory without a copy on the Qt heap.
+    Status execWithSecret(const QString& sql, const QVariantList& params, const crypto::SecretBytes& secret);
+    /// The first column of the first row as key material, copied straight into secure memory. NotFound when there
+    /// is no row.
+    Result<crypto::SecretBytes> secretBlob(const QString& sql, const QVariantList& params = {});
     qint64 lastInsertRowId() const;
     int changes() const;
 

@@ -45,6 +45,9 @@ struct Report
     QList<Check> checks;
     QList<Report> credentials; ///< Credentials inside this one (CLR) or presented by it (presentation).
     QString summary; ///< One plain sentence.
+    /// Issued by the same person who presented it: nobody else vouches for it. Never "verified", whatever its
+    /// signature; finish() makes it partly verified with its own summary.
+    bool selfAsserted = false;
 
     bool verified() const { return overall == Outcome::Verified; }
     /// The check with this id, or nullptr.

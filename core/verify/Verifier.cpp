@@ -5,6 +5,7 @@
 #include "core/formats/FormatRegistry.h"
 #include "core/jose/SdJwt.h"
 #include "core/net/Fetcher.h"
+#include "core/util/Duration.h"
 #include "core/verify/DataIntegrity.h"
 #include "core/verify/Dates.h"
 #include "core/verify/JwtCredential.h"
@@ -139,8 +140,11 @@ private:
         return id;
     }
 
-    static QString targetId(const QString& proofCheckId)
+    QString targetId(const QString& proofCheckId) const
     {
+        // A presentation proof's dates are about the holder's binding (freshness), not the issuer's signature.
+        if (m_presentation && (proofCheckId == checkid::kCreated || proofCheckId == checkid::kExpires))
+            return reportid::kKeyBinding;
         if (proofCheckId == checkid::kPurpose)
             return reportid::kProofPurpose;
         if (proofCheckId == checkid::kChallenge || proofCheckId == checkid::kDomain)
@@ -189,6 +193,40 @@ private:
     QString m_issuer;
     bool m_presentation;
 };
+
+/// The date of a Data Integrity proof field; invalid when absent or unreadable.
+QDateTime proofDate(const QJsonObject& proof, const char* field)
+{
+    return parseCredentialDate(proof.value(QLatin1String(field)));
+}
+
+/// The issuer a presented credential names: a JSON-LD credential's issuer, or the iss of a JWT or SD-JWT (plain
+/// or enveloped in a data: URL).
+QString issuerOfPresented(const QJsonValue& entry)
+{
+    QByteArray token;
+    if (entry.isString()) {
+        token = entry.toString().toUtf8();
+    } else {
+        const QJsonObject o = entry.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        if (!typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")))
+            return JwtCredential::issuerIdOf(o, false);
+        if (!id.startsWith(QLatin1String("data:")))
+            return {};
+        token = id.section(QLatin1Char(','), 1).toUtf8();
+    }
+    if (token.contains('~')) {
+        auto sd = jose::parseSdJwt(token);
+        auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
+        if (!payload)
+            return {};
+        const QString iss = payload->value(QLatin1String("iss")).toString();
+        return iss.isEmpty() ? JwtCredential::issuerIdOf(*payload, false) : iss;
+    }
+    auto jwt = JwtCredential::parse(token);
+    return jwt ? jwt->issuer : QString();
+}
 
 } // namespace
 
@@ -448,9 +486,71 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
             QCoreApplication::translate("ler::verify",
                 "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
     }
-    report.credentials = presentedCredentials(presentation.value(QLatin1String("verifiableCredential")));
+    for (const QJsonObject& proof : proofsOf(presentation)) {
+        if (auto stale = staleHolderProof(proofDate(proof, "created"), proofDate(proof, "expires")))
+            report.setCheck(*stale);
+    }
+    const QJsonValue presented = presentation.value(QLatin1String("verifiableCredential"));
+    report.credentials = presentedCredentials(presented);
+    QString holder = JwtCredential::issuerIdOf(presentation, true);
+    if (holder.isEmpty() && !proofsOf(presentation).isEmpty()) {
+        holder = proofsOf(presentation)
+                     .constFirst()
+                     .value(QLatin1String("verificationMethod"))
+                     .toString()
+                     .section(QLatin1Char('#'), 0, 0);
+    }
+    markSelfAsserted(report.credentials, presented, holder);
     report.finish();
     return report;
+}
+
+std::optional<Check> Verifier::staleHolderProof(const QDateTime& created, const QDateTime& expires) const
+{
+    const QString id = reportid::kKeyBinding;
+    if (expires.isValid()) {
+        if (expires.addSecs(m_options.clockSkewSeconds) < now()) {
+            return Check::failed(id,
+                QCoreApplication::translate(
+                    "ler::verify", "The holder made this presentation valid until %1; that time has passed.")
+                    .arg(longDate(expires)),
+                expires.toString(Qt::ISODate));
+        }
+        return std::nullopt;
+    }
+    // Without a date there is no age to judge; the challenge, when given, still says it answers this request.
+    if (m_options.maxAgeSeconds <= 0 || !created.isValid())
+        return std::nullopt;
+    const qint64 age = created.secsTo(now());
+    if (age > m_options.maxAgeSeconds) {
+        return Check::failed(id,
+            QCoreApplication::translate("ler::verify",
+                "The presentation was made %1 ago (on %2); presentations older than %3 are not accepted.")
+                .arg(durationInWords(age), longDate(created), durationInWords(m_options.maxAgeSeconds)),
+            created.toString(Qt::ISODate));
+    }
+    return std::nullopt;
+}
+
+void Verifier::markSelfAsserted(QList<Report>& reports, const QJsonValue& list, const QString& holder)
+{
+    if (holder.isEmpty())
+        return;
+    const QJsonArray entries = list.isArray() ? list.toArray() : QJsonArray { list };
+    for (qsizetype i = 0; i < entries.size() && i < reports.size(); ++i) {
+        if (issuerOfPresented(entries.at(i)) != holder)
+            continue;
+        Report& r = reports[i];
+        r.selfAsserted = true;
+        const Check* issuer = r.check(reportid::kIssuer);
+        if (!issuer || issuer->status != Check::Failed) {
+            r.setCheck(Check::warning(reportid::kIssuer,
+                QCoreApplication::translate("ler::verify",
+                    "Self-asserted: the person who presented it issued it to themself. No issuer vouches for it."),
+                holder));
+        }
+        r.finish();
+    }
 }
 
 QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
@@ -471,7 +571,18 @@ Report Verifier::verifyEmbedded(const QJsonValue& entry) const
     const QString id = o.value(QLatin1String("id")).toString();
     if (typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")) && id.startsWith(QLatin1String("data:"))) {
         const QByteArray token = id.section(QLatin1Char(','), 1).toUtf8();
-        return token.contains('~') ? verifySdJwt(token) : verifyJwt(token, false);
+        if (!token.contains('~'))
+            return verifyJwt(token, false);
+        auto sd = jose::parseSdJwt(token.trimmed());
+        auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
+        if (sd && !sd->hasKeyBinding() && payload && !payload->contains(QLatin1String("cnf"))) {
+            // Bound to no key, it has no holder binding of its own: the presentation's proof answers the challenge.
+            Options unbound = m_options;
+            unbound.challenge.clear();
+            unbound.domain.clear();
+            return Verifier(unbound).verifySdJwt(sd);
+        }
+        return verifySdJwt(sd);
     }
     return verifyJsonLd(o, formatOfCredential(o));
 }

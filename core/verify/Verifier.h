@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace ler::net {
 class Fetcher;
@@ -46,6 +47,11 @@ struct VerifierOptions
     QStringList identifiers; ///< the person's emails, DIDs and URLs, for the recipient check
     QDateTime now; ///< the time to check against; invalid means the current time
     int clockSkewSeconds = 300; ///< tolerated clock difference
+    /// A holder's proof (presentation proof, VP-JWT, SD-JWT key binding) without an expiry of its own fails when it
+    /// is older than this; 0 or less means no limit. An expiry the holder set is honoured instead.
+    qint64 maxAgeSeconds = kDefaultMaxAgeSeconds;
+
+    static constexpr qint64 kDefaultMaxAgeSeconds = 30 * 24 * 3600;
 };
 
 class Verifier
@@ -73,6 +79,11 @@ private:
     Report unsigned_(const QString& format) const;
     Report verifyEmbedded(const QJsonValue& entry) const;
     QList<Report> presentedCredentials(const QJsonValue& list) const;
+    /// Marks the presented credentials whose issuer is the holder as self-asserted.
+    static void markSelfAsserted(QList<Report>& reports, const QJsonValue& list, const QString& holder);
+    /// The key-binding failure of a holder proof made at created that the holder let expire at expires (invalid:
+    /// none), or that is older than the maximum age; nothing when it is fresh.
+    std::optional<Check> staleHolderProof(const QDateTime& created, const QDateTime& expires) const;
 
     void addProofChecks(Report& report, const QJsonObject& document, bool presentation) const;
     void addCredentialChecks(Report& report, const QJsonObject& credential) const;

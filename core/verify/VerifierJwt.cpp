@@ -144,7 +144,14 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) cons
     report.setCheck(checkValidity(period, now(), m_options.clockSkewSeconds));
     if (jwt->presentation) {
         addJwtPresentationBinding(report, jwt->claims);
-        report.credentials = presentedCredentials(jwt->credential.value(QLatin1String("verifiableCredential")));
+        const QJsonValue iat
+            = jwt->claims.value(QLatin1String(jwt->claims.contains(QLatin1String("iat")) ? "iat" : "nbf"));
+        if (auto stale
+            = staleHolderProof(parseCredentialDate(iat), parseCredentialDate(jwt->claims.value(QLatin1String("exp")))))
+            report.setCheck(*stale);
+        const QJsonValue presented = jwt->credential.value(QLatin1String("verifiableCredential"));
+        report.credentials = presentedCredentials(presented);
+        markSelfAsserted(report.credentials, presented, jwt->issuer);
     } else {
         addStatusCheck(report, jwt->credential, named);
         report.setCheck(checkRecipient(jwt->credential, m_options.identifiers));
@@ -285,14 +292,18 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
     kb.audience = m_options.domain.isEmpty() ? kbClaims.value(QLatin1String("aud")).toString() : m_options.domain;
     kb.now = now();
     kb.maxFutureSeconds = m_options.clockSkewSeconds;
-    if (!expected)
-        kb.maxAgeSeconds = std::numeric_limits<qint32>::max();
+    // Freshness is judged below, by the holder's own expiry or the maximum age, not by the five minutes of a live
+    // exchange: an employer often checks a presentation days after receiving it.
+    kb.maxAgeSeconds = std::numeric_limits<qint32>::max();
     // sd_hash uses the payload's own _sd_alg, which processing has already taken out of the claims.
     auto bound = jose::verifyKeyBinding(sd, verified.claims, verified.alg, kb);
     if (!bound) {
         report.setCheck(Check::failed(id,
             QCoreApplication::translate("ler::verify", "The holder's key binding does not hold: %1")
                 .arg(bound.error().message)));
+    } else if (auto stale = staleHolderProof(parseCredentialDate(bound->value(QLatin1String("iat"))),
+                   parseCredentialDate(bound->value(QLatin1String("exp"))))) {
+        report.setCheck(*stale);
     } else if (!expected) {
         report.setCheck(Check::warning(id,
             QCoreApplication::translate(

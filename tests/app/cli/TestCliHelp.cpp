@@ -76,6 +76,9 @@ private Q_SLOTS:
                  "delete",
                  "verify",
                  "canonicalize",
+                 "present",
+                 "whoami",
+                 "history",
                  "help" }) {
             QVERIFY2(listed.contains(QLatin1String(command)), command);
         }
@@ -132,13 +135,28 @@ private Q_SLOTS:
                       QStringLiteral("--challenge C"),
                       QStringLiteral("--domain D"),
                       QStringLiteral("--issuer-keys FILE"),
-                      QStringLiteral("--identifier ID") }
+                      QStringLiteral("--identifier ID"),
+                      QStringLiteral("--max-age DURATION") }
                                 << QList<int> { 0, 1, 2, 3, 4 };
         QTest::newRow("canonicalize") << "canonicalize"
                                       << QStringList { QStringLiteral("--rdfc"),
                                              QStringLiteral("--jsonld-to-rdf"),
                                              QStringLiteral("--jcs") }
                                       << QList<int> { 0, 2, 3 };
+        QTest::newRow("present") << "present"
+                                 << wallet
+                + QStringList { QStringLiteral("--credential ID"),
+                      QStringLiteral("--disclose ID:CLAIM"),
+                      QStringLiteral("--domain D"),
+                      QStringLiteral("--challenge C"),
+                      QStringLiteral("--expires DURATION"),
+                      QStringLiteral("--format FORMAT"),
+                      QStringLiteral("--out FILE"),
+                      QStringLiteral("--preview") }
+                                 << QList<int> { 0, 2, 3, 4 };
+        QTest::newRow("whoami") << "whoami" << wallet << QList<int> { 0, 2, 3, 4 };
+        QTest::newRow("history") << "history" << wallet + QStringList { QStringLiteral("--delete ID") }
+                                 << QList<int> { 0, 2, 3, 4 };
         QTest::newRow("help") << "help" << QStringList() << QList<int> { 0, 2 };
     }
 
