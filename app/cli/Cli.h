@@ -42,6 +42,7 @@ private:
 
     int cmdInit();
     int cmdPasswd();
+    int cmdRekey();
     int cmdCheck();
     int cmdImport();
     int cmdList();
