@@ -63,6 +63,7 @@ private:
     void onAboutToLock();
     void changePassphrase();
     void replaceRecoveryCode();
+    void replaceKey();
     void checkIntegrity();
     void showSettings();
     void showTrust();
