@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <algorithm>
 #include <cstring>
 #include <zxcvbn.h>
 
@@ -68,7 +69,9 @@ PassphraseStrength PassphraseStrength::estimate(const QString& passphrase)
 PassphraseStrength PassphraseStrength::estimate(QByteArrayView utf8)
 {
     PassphraseStrength s;
-    if (QString::fromUtf8(utf8).size() < kMinimumLength) {
+    // Characters, counted without decoding into another (unwiped) buffer: every byte but UTF-8 continuations.
+    const auto characters = std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xc0) != 0x80; });
+    if (characters < kMinimumLength) {
         return s;
     }
     // zxcvbn wants a NUL-terminated string; keep that copy in secure memory.
