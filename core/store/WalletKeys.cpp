@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-// Wallet's key-file writes and key replacement.
+// Wallet's key-file writes and key replacement (the rest of Wallet is in Wallet.cpp).
 #include "core/store/Migrations.h"
 #include "core/store/RecoveryCode.h"
 #include "core/store/Wallet.h"
