@@ -80,12 +80,15 @@ QString displayName(const QString& format)
 class ProofFolder
 {
 public:
-    ProofFolder(Report& report, const KeyLookup& keys)
+    /// issuer is the issuer (holder, for a presentation) the document names.
+    ProofFolder(Report& report, const KeyLookup& keys, QString issuer, bool presentation)
         : m_report(report)
         , m_keys(keys)
+        , m_issuer(std::move(issuer))
+        , m_presentation(presentation)
     { }
 
-    void fold(const DataIntegrityResult& result, const QString& issuer)
+    void fold(const DataIntegrityResult& result)
     {
         const ProofResult* primary = nullptr;
         for (const ProofResult& p : result.proofs) {
@@ -117,12 +120,17 @@ public:
             }
         }
         if (!primary->verificationMethod.isEmpty() && !m_report.check(reportid::kIssuer))
-            m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(*primary)), issuer));
+            m_report.setCheck(issuerCheck(m_keys.pathFor(methodIdOf(*primary))));
         for (const QString& id : { checkid::kPurpose, checkid::kChallenge, checkid::kDomain })
             foldPassed(*primary, id);
     }
 
 private:
+    Check issuerCheck(const TrustPath& path) const
+    {
+        return m_presentation ? KeyLookup::holderCheck(path, m_issuer) : KeyLookup::issuerCheck(path, m_issuer);
+    }
+
     static QString methodIdOf(const ProofResult& p)
     {
         const QString& id = p.verificationMethod;
@@ -163,7 +171,7 @@ private:
             }
             m_report.setCheck(Check::failed(target, message, c.detail.isEmpty() ? c.message : c.detail));
             if (c.id == checkid::kKey)
-                m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(p)), {}));
+                m_report.setCheck(issuerCheck(m_keys.pathFor(methodIdOf(p))));
         }
     }
 
@@ -178,6 +186,8 @@ private:
 
     Report& m_report;
     const KeyLookup& m_keys;
+    QString m_issuer;
+    bool m_presentation;
 };
 
 } // namespace
@@ -218,10 +228,18 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
         auto jwt = JwtCredential::parse(trimmed);
         if (jwt && jwt->presentation)
             report = verifyJwt(trimmed);
+    } else if (looksLikeToken(trimmed)) {
+        // An SD-JWT is checked as such even when its disclosures cannot be imported: the report then says why.
+        auto sd = jose::parseSdJwt(trimmed);
+        if (sd)
+            report = verifySdJwt(sd);
     }
     if (report.format.isEmpty()) {
         static const formats::FormatRegistry registry;
         auto batch = registry.import(bytes, fileName);
+        // A baked badge may hold only the address of its assertion: fetch it when the network may be used.
+        if (!batch && batch.error().code == ErrorCode::Network && fetcher())
+            batch = importFetching(bytes, fileName);
         if (!batch)
             return batch.error();
         if (batch->items.size() == 1) {
@@ -237,6 +255,18 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     }
     report.file = fileName;
     return report;
+}
+
+Result<formats::ImportBatch> Verifier::importFetching(const QByteArray& bytes, const QString& fileName) const
+{
+    const net::Fetcher* f = fetcher();
+    const formats::FormatRegistry registry([f](const QUrl& url) -> Result<QByteArray> {
+        auto fetched = f->fetch(url, QByteArrayLiteral("application/ld+json, application/json"));
+        if (!fetched)
+            return fetched.error();
+        return fetched->body;
+    });
+    return registry.import(bytes, fileName);
 }
 
 Report Verifier::verifyItem(const formats::ImportItem& item, const QString& formatId) const
@@ -280,6 +310,11 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
     Report report;
     report.format = format;
     report.setCheck(formatCheck(document, displayName(format)));
+    if (JwtCredential::issuerIdOf(document, false).trimmed().isEmpty()) {
+        report.setCheck(Check::failed(reportid::kFormat,
+            QCoreApplication::translate("ler::verify",
+                "The credential names no issuer: a credential's issuer must be given by its web address or DID.")));
+    }
     addProofChecks(report, document, false);
     addCredentialChecks(report, document);
     report.finish();
@@ -302,17 +337,17 @@ void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool 
     options.now = now();
     options.clockSkewSeconds = m_options.clockSkewSeconds;
     const DataIntegrityResult result = verifyDataIntegrity(document, options);
-    ProofFolder(report, keys).fold(result, JwtCredential::issuerIdOf(document, presentation));
+    ProofFolder(report, keys, JwtCredential::issuerIdOf(document, presentation), presentation).fold(result);
 }
 
 void Verifier::addCredentialChecks(Report& report, const QJsonObject& credential) const
 {
     report.setCheck(checkValidity(periodOfCredential(credential), now(), m_options.clockSkewSeconds));
-    addStatusCheck(report, credential);
+    addStatusCheck(report, credential, JwtCredential::issuerIdOf(credential, false));
     report.setCheck(checkRecipient(credential, m_options.identifiers));
 }
 
-void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) const
+void Verifier::addStatusCheck(Report& report, const QJsonObject& credential, const QString& issuer) const
 {
     const QJsonValue status = credential.value(QLatin1String("credentialStatus"));
     if (status.isUndefined())
@@ -330,18 +365,8 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
         report.setCheck(offlineCheck(id));
         return;
     }
-    // Only the list's signature is checked: checking the list's own status could loop.
-    const auto verifyList = [this](const QJsonObject& list) -> Status {
-        Report r;
-        addProofChecks(r, list, false);
-        const Check* signature = r.check(reportid::kSignature);
-        if (signature && signature->status == Check::Passed)
-            return {};
-        return Error(ErrorCode::VerificationFailed,
-            signature ? signature->message
-                      : QCoreApplication::translate("ler::verify", "The status list carries no signature."));
-    };
-    StatusListChecker checker(*fetcher(), verifyList);
+    StatusListChecker checker(
+        *fetcher(), [this, &issuer](const QJsonObject& list) { return verifyStatusList(list, issuer); });
     checker.setNow(now());
     for (const Result<StatusCheck>& result : checker.checkCredential(credential)) {
         if (!result) {
@@ -360,13 +385,56 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
             report.setCheck(Check::warning(id, result->message));
             break;
         case CredentialStatus::Valid:
-            if (!report.check(id))
+            if (!report.check(id)) {
                 report.setCheck(Check::passed(id,
-                    QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
-                        .arg(longDate(result->listFetchedAt))));
+                    result->fromCache
+                        ? QCoreApplication::translate("ler::verify",
+                            "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
+                              .arg(longDate(result->listFetchedAt))
+                        : QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
+                              .arg(longDate(result->listFetchedAt))));
+            }
             break;
         }
     }
+}
+
+Status Verifier::verifyStatusList(const QJsonObject& list, const QString& issuer) const
+{
+    // A list speaks for the credential's issuer only when that issuer made it: the same issuer, and a proof whose
+    // key is tied to it by the same rules as the credential's. A key the list carries itself proves nothing.
+    // Only the list's proof is checked: checking the list's own status could loop.
+    const QString listIssuer = JwtCredential::issuerIdOf(list, false);
+    if (issuer.isEmpty() || listIssuer != issuer) {
+        return Error(ErrorCode::VerificationFailed,
+            QCoreApplication::translate(
+                "ler::verify", "The status list was issued by %1, not by the credential's issuer.")
+                .arg(listIssuer.isEmpty() ? QCoreApplication::translate("ler::verify", "no one it names")
+                                          : shortIdentifier(listIssuer, 40)));
+    }
+    Report r;
+    addProofChecks(r, list, false);
+    const Check* signature = r.check(reportid::kSignature);
+    if (!signature) {
+        return Error(ErrorCode::VerificationFailed,
+            QCoreApplication::translate("ler::verify", "The status list carries no signature."));
+    }
+    for (const Check& c : std::as_const(r.checks)) {
+        if (c.status == Check::Failed)
+            return Error(ErrorCode::VerificationFailed, c.message);
+    }
+    if (signature->status == Check::NotChecked) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ler::verify", "The signature of the issuer's status list could not be checked."));
+    }
+    const Check* bound = r.check(reportid::kIssuer);
+    if (!bound || bound->status != Check::Passed) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ler::verify", "Nothing ties the key that signed the status list to the credential's issuer."));
+    }
+    return {};
 }
 
 Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
