@@ -172,10 +172,7 @@ Result<std::unique_ptr<store::Wallet>> Cli::openWallet()
     if (!pass) {
         return pass.error();
     }
-    QByteArray utf8 = pass->toUtf8();
-    auto wallet = store::Wallet::open(dir, utf8);
-    utf8.fill('\0');
-    return wallet;
+    return store::Wallet::open(dir, pass->view());
 }
 
 int Cli::cmdInit()
@@ -192,10 +189,8 @@ int Cli::cmdInit()
     if (!pass) {
         return fail(pass.error());
     }
-    if (!crypto::PassphraseStrength::estimate(*pass).acceptable()) {
-        return fail({ ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::cli", "The passphrase needs at least %1 characters.")
-                .arg(crypto::PassphraseStrength::kMinimumLength) });
+    if (auto s = checkNewPassphrase(*pass); !s) {
+        return fail(s.error());
     }
     if (!m_json) {
         m_err << QCoreApplication::translate(
@@ -203,9 +198,7 @@ int Cli::cmdInit()
               << '\n';
         m_err.flush();
     }
-    QByteArray utf8 = pass->toUtf8();
-    auto created = store::Wallet::create(dir, utf8, crypto::KdfParams::calibrate());
-    utf8.fill('\0');
+    auto created = store::Wallet::create(dir, pass->view(), crypto::KdfParams::calibrate());
     if (!created) {
         return fail(created.error());
     }
@@ -251,23 +244,17 @@ int Cli::cmdPasswd()
     if (!next) {
         return fail(next.error());
     }
-    if (!crypto::PassphraseStrength::estimate(*next).acceptable()) {
-        return fail({ ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::cli", "The passphrase needs at least %1 characters.")
-                .arg(crypto::PassphraseStrength::kMinimumLength) });
+    if (auto s = checkNewPassphrase(*next); !s) {
+        return fail(s.error());
     }
-    QByteArray cur = current->toUtf8();
-    QByteArray nxt = next->toUtf8();
     Status changed;
     if (byRecovery) {
-        auto wallet = store::Wallet::openWithRecoveryCode(dir, *current);
-        changed = wallet ? (*wallet)->setPassphraseAfterRecovery(nxt) : Status(wallet.error());
+        auto wallet = store::Wallet::openWithRecoveryCode(dir, current->view());
+        changed = wallet ? (*wallet)->setPassphraseAfterRecovery(next->view()) : Status(wallet.error());
     } else {
-        auto wallet = store::Wallet::open(dir, cur);
-        changed = wallet ? (*wallet)->changePassphrase(cur, nxt) : Status(wallet.error());
+        auto wallet = store::Wallet::open(dir, current->view());
+        changed = wallet ? (*wallet)->changePassphrase(current->view(), next->view()) : Status(wallet.error());
     }
-    cur.fill('\0');
-    nxt.fill('\0');
     if (!changed) {
         return fail(changed.error());
     }
@@ -307,6 +294,62 @@ int Cli::cmdCheck()
               << '\n';
     }
     return report.passed() ? kOk : kCheckFailed;
+}
+
+int Cli::cmdRekey()
+{
+    const QString dir = walletDir();
+    if (!store::Wallet::existsAt(dir)) {
+        return fail({ ErrorCode::NotFound,
+            QCoreApplication::translate("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init")
+                .arg(dir) });
+    }
+    auto pass = readPassphrase({ m_parser.value(kPassFile),
+        "LER_WALLET_PASSPHRASE",
+        QCoreApplication::translate("ler::cli", "Wallet passphrase: "),
+        false });
+    if (!pass) {
+        return fail(pass.error());
+    }
+    // A new passphrase only when one is given: the key can be replaced and the passphrase kept.
+    std::optional<crypto::SecretBytes> next;
+    if (m_parser.isSet(kNewPassFile) || qEnvironmentVariableIsSet("LER_WALLET_NEW_PASSPHRASE")) {
+        auto given = readPassphrase({ m_parser.value(kNewPassFile), "LER_WALLET_NEW_PASSPHRASE", QString(), false });
+        if (!given) {
+            return fail(given.error());
+        }
+        if (auto s = checkNewPassphrase(*given); !s) {
+            return fail(s.error());
+        }
+        next = std::move(given).value();
+    }
+    auto wallet = store::Wallet::open(dir, pass->view());
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    if (!m_json) {
+        m_err << QCoreApplication::translate("ler::cli", "Replacing the wallet key (copying every record under it)...")
+              << '\n';
+        m_err.flush();
+    }
+    auto code = (*wallet)->replaceKey(pass->view(), next ? next->view() : QByteArrayView());
+    if (!code) {
+        return fail(code.error());
+    }
+    if (m_json) {
+        emitJson({ { QStringLiteral("wallet"), dir },
+            { QStringLiteral("keyReplaced"), true },
+            { QStringLiteral("passphraseChanged"), next.has_value() },
+            { QStringLiteral("recoveryCode"), *code } });
+    } else {
+        m_out << QCoreApplication::translate(
+            "ler::cli", "The wallet key was replaced. Old copies of the key file no longer open this wallet.")
+              << "\n\n"
+              << QCoreApplication::translate("ler::cli",
+                     "New recovery code (the old one no longer works; write this one down, it is shown only once):")
+              << "\n\n    " << *code << "\n";
+    }
+    return kOk;
 }
 
 } // namespace ler::cli

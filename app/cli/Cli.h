@@ -39,6 +39,7 @@ private:
     int cmdHelp();
     int cmdInit();
     int cmdPasswd();
+    int cmdRekey();
     int cmdCheck();
     int cmdImport();
     int cmdList();

@@ -207,6 +207,33 @@ const QList<CommandSpec>& commandTable()
             "ler-wallet-cli --wallet ~/my-wallet passwd --new-passphrase-file new.txt",
             ValueKind::None,
             &Cli::cmdPasswd },
+        { "rekey",
+            "",
+            QT_TRANSLATE_NOOP("ler::cli", "Replace the wallet key and print a new recovery code."),
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Replaces the wallet key: every record is re-encrypted under a new random key, the passphrase is "
+                "wrapped again (or replaced by a new one from --new-passphrase-file or LER_WALLET_NEW_PASSPHRASE), "
+                "and a new recovery code is printed once; the old code stops working. Use it when an old copy of "
+                "the key file and an old passphrase may both have leaked.\n\n"
+                "The wallet must not be open in the app or in another command. An interrupted rekey leaves the "
+                "wallet working with its old key."),
+            {},
+            { QStringLiteral("wallet"),
+                QStringLiteral("passphrase-file"),
+                QStringLiteral("new-passphrase-file"),
+                QStringLiteral("json") },
+            { { kOk, QT_TRANSLATE_NOOP("ler::cli", "the key was replaced; the new recovery code is printed") },
+                { kUsage, kExitUsage },
+                { kBadInput,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "no wallet in the folder, the new passphrase is too short or easy to guess, or a passphrase "
+                        "file cannot be read") },
+                { kLocked,
+                    QT_TRANSLATE_NOOP(
+                        "ler::cli", "wrong passphrase, or the wallet is open in another window or command") } },
+            "ler-wallet-cli --wallet ~/my-wallet rekey",
+            ValueKind::None,
+            &Cli::cmdRekey },
         { "check",
             "",
             QT_TRANSLATE_NOOP("ler::cli", "Check the wallet's integrity."),

@@ -75,8 +75,19 @@ public:
     QString cipherVersion();
     QString path() const { return m_path; }
 
+    /// Writes a copy of the whole database (schema, rows, user_version) to a new file at `path`, encrypted under
+    /// `key` with `settings` (sqlcipher_export through an attached database). This database is not changed.
+    Status exportTo(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings);
+    /// Closes the connection; every later call fails with ErrorCode::Locked until reopen().
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    /// Closes this connection and opens `path` under `key` in the same object, so references to it stay valid.
+    Status reopen(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings);
+
 private:
     explicit SqlCipherDatabase(sqlite3* db, QString path);
+    /// Opens and keys the connection; on failure the object holds no connection.
+    Status connect(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings, Mode mode);
     Error sqlError(const char* what) const;
 
     sqlite3* m_db = nullptr;

@@ -13,6 +13,7 @@
 #include "ui/import/ImportController.h"
 #include "ui/main/WalletPage.h"
 #include "ui/settings/ChangePassphraseDialog.h"
+#include "ui/settings/ReplaceKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/unlock/RecoveryCodeSheet.h"
 #include "ui/unlock/UnlockPage.h"
@@ -149,6 +150,7 @@ void MainWindow::createMenus()
         wallet->addAction(tr("&Trusted issuers and your identifiers..."), this, &MainWindow::showTrust),
         wallet->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase),
         wallet->addAction(tr("New &recovery code..."), this, &MainWindow::replaceRecoveryCode),
+        wallet->addAction(tr("Replace the wallet &key..."), this, &MainWindow::replaceKey),
         wallet->addAction(tr("&Check wallet integrity"), this, &MainWindow::checkIntegrity),
         wallet->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings),
     };
@@ -489,7 +491,27 @@ void MainWindow::replaceRecoveryCode()
             if (box.clickedButton() == static_cast<QAbstractButton*>(print)) {
                 RecoveryCodeSheet::print(this, *code, QDir::toNativeSeparators(m_session.directory()));
             }
+            crypto::wipe(*code);
         });
+}
+
+void MainWindow::replaceKey()
+{
+    // Auto-lock would close the dialog, and with it the new recovery code, while it is on screen.
+    m_idle->stop();
+    ReplaceKeyDialog dialog(m_session, this);
+    const int result = dialog.exec();
+    if (m_session.wallet() && !m_session.wallet()->database().isOpen()) {
+        // The new key was saved but the switch did not finish: opening the wallet again completes it.
+        m_session.lock();
+        return;
+    }
+    if (m_session.wallet()) {
+        m_idle->start();
+    }
+    if (result == QDialog::Accepted) {
+        statusBar()->showMessage(tr("The wallet key was replaced."), 8000);
+    }
 }
 
 void MainWindow::checkIntegrity()

@@ -65,6 +65,7 @@ private:
     void onAboutToLock();
     void changePassphrase();
     void replaceRecoveryCode();
+    void replaceKey();
     void checkIntegrity();
     void showSettings();
     void showTrust();

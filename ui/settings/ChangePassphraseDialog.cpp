@@ -4,6 +4,7 @@
 
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
+#include "ui/common/SecretText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -89,23 +90,30 @@ void ChangePassphraseDialog::setBusy(bool busy)
 
 void ChangePassphraseDialog::apply()
 {
-    QByteArray next = m_fields->passphrase().toUtf8();
-    QByteArray current = m_current ? m_current->text().toUtf8() : QByteArray();
+    // Into secure memory at once; the job holds them through shared pointers, never as captured copies.
+    auto next = std::make_shared<crypto::SecretBytes>(utf8Secret(m_fields->passphrase()));
+    auto current
+        = std::make_shared<crypto::SecretBytes>(m_current ? utf8Secret(m_current->text()) : crypto::SecretBytes());
     const bool afterRecovery = m_afterRecovery;
     setBusy(true);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Changing the passphrase..."));
     m_session.runTask(
-        [current, next, afterRecovery](store::Wallet& w) mutable {
-            Status s = afterRecovery ? w.setPassphraseAfterRecovery(next) : w.changePassphrase(current, next);
-            current.fill('\0');
-            next.fill('\0');
+        [current, next, afterRecovery](store::Wallet& w) {
+            Status s = afterRecovery ? w.setPassphraseAfterRecovery(next->view())
+                                     : w.changePassphrase(current->view(), next->view());
+            current->clear();
+            next->clear();
             return s;
         },
         this,
         [this](const Status& s) {
             setBusy(false);
             if (s) {
+                m_fields->clear();
+                if (m_current) {
+                    m_current->clear();
+                }
                 accept();
                 return;
             }

@@ -58,7 +58,7 @@ expect() {
     fi
 }
 
-commands="canonicalize check delete export help history import init list passwd present search show verify whoami"
+commands="canonicalize check delete export help history import init list passwd present rekey search show verify whoami"
 expect "commands" "$commands" ""
 expect "a command from its start" "import init" "i"
 expect "common options before the command" "--help --json --passphrase-file --version --wallet" "--"

@@ -67,6 +67,7 @@ private Q_SLOTS:
         const QStringList listed = listedCommands();
         for (const char* command : { "init",
                  "passwd",
+                 "rekey",
                  "check",
                  "import",
                  "list",
@@ -119,6 +120,8 @@ private Q_SLOTS:
                                 << wallet
                 + QStringList { QStringLiteral("--new-passphrase-file FILE"), QStringLiteral("--recovery-code") }
                                 << QList<int> { 0, 2, 3, 4 };
+        QTest::newRow("rekey") << "rekey" << wallet + QStringList { QStringLiteral("--new-passphrase-file FILE") }
+                               << QList<int> { 0, 2, 3, 4 };
         QTest::newRow("check") << "check" << wallet << QList<int> { 0, 1, 2, 3, 4 };
         QTest::newRow("import") << "import" << wallet + QStringList { QStringLiteral("--replace") }
                                 << QList<int> { 0, 1, 2, 3, 4 };
