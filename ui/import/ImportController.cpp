@@ -3,10 +3,10 @@
 #include "ui/import/ImportController.h"
 
 #include "core/net/Fetcher.h"
-#include "core/qr/QrReader.h"
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
+#include "media/QrReader.h"
 #include "ui/import/ImportResultDialog.h"
 
 #include <QDirIterator>
@@ -81,7 +81,7 @@ void ImportController::importText(const QString& text, const QString& source)
 
 void ImportController::importQrImage(const QString& path)
 {
-    auto codes = qr::readQrCodesFromFile(path);
+    auto codes = media::readQrCodesFromFile(path);
     if (!codes) {
         showError(codes.error().message);
         return;
