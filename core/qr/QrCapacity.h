@@ -54,13 +54,13 @@ int smallestVersion(QStringView text, EccLevel ecc, int maxVersion = kMaxVersion
 int alphanumericCapacity(int version, EccLevel ecc);
 
 /// The shape of codes the wallet makes, chosen so a phone camera reads them from a screen or a printed page.
-/// Error correction Medium survives glare, a fold or a smudge; version 25 (117 modules) keeps each module at
-/// least 0.6 mm wide when the code is printed 8 cm wide, and 8 pixels wide when shown 1,000 pixels tall.
-/// docs/qr-format.md explains the numbers.
+/// Error correction Medium survives glare, a fold or a smudge; version 30 (137 modules) keeps each module at least
+/// 0.6 mm wide when the code is printed 9 cm wide, and about 7 pixels wide when shown 1,000 pixels tall. It holds
+/// 1,994 alphanumeric characters: a VPQR presentation of one typical Open Badge. docs/qr-format.md has the numbers.
 struct QrPolicy
 {
     EccLevel ecc = EccLevel::Medium;
-    int maxVersion = 25;
+    int maxVersion = 30;
 };
 
 /// Whether a text fits one code under a policy, and the version it takes.
