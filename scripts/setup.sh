@@ -64,3 +64,28 @@ if [ ${#missing[@]} -gt 0 ] || [ "${sqlcipher_major:-0}" -lt 4 ] 2>/dev/null; th
     $SUDO apt-get install -y -q --no-install-recommends -t bookworm-backports libsqlcipher-dev sqlcipher
 fi
 echo "setup: all packages present"
+
+# Optional: Node.js and the npm packages the interoperability tests run (pinned in tests/interop/package-lock.json),
+# installed into a cache folder outside the source tree (LER_NPM_DIR, default ~/.cache/ler-wallet/npm-interop).
+# Without node or the npm registry the suite still passes; those tests report "skipped" and say why.
+setup_interop() {
+    if ! command -v node >/dev/null 2>&1; then
+        export DEBIAN_FRONTEND=noninteractive
+        $SUDO apt-get install -y -q --no-install-recommends nodejs npm || return 1
+    fi
+    command -v npm >/dev/null 2>&1 || return 1
+    local src dir
+    src="$(cd "$(dirname "$0")/.." && pwd)/tests/interop"
+    dir="${LER_NPM_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/ler-wallet/npm-interop}"
+    mkdir -p "$dir" || return 1
+    if [ -d "$dir/node_modules" ] && cmp -s "$src/package-lock.json" "$dir/package-lock.json"; then
+        return 0
+    fi
+    cp "$src/package.json" "$src/package-lock.json" "$dir/" || return 1
+    (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+}
+if setup_interop; then
+    echo "setup: interoperability packages present"
+else
+    echo "setup: Node.js or the pinned npm packages could not be installed; interoperability tests will be skipped" >&2
+fi
