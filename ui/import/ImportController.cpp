@@ -3,6 +3,7 @@
 #include "ui/import/ImportController.h"
 
 #include "core/net/Fetcher.h"
+#include "core/qr/QrPayload.h"
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
@@ -11,6 +12,7 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <atomic>
@@ -86,9 +88,17 @@ void ImportController::importQrImage(const QString& path)
         showError(codes.error().message);
         return;
     }
+    // VPQR codes and parts of our multi-part format are decoded first; any other text is imported as it is.
+    auto contents = qr::decodeQrTexts(*codes);
+    if (!contents) {
+        showError(contents.error().message);
+        return;
+    }
     QList<store::ImportInput> inputs;
-    for (const QString& text : *codes) {
-        inputs.append(store::ImportInput::data(text.toUtf8(), QStringLiteral("qr"), QFileInfo(path).fileName()));
+    for (const qr::QrContent& content : *contents) {
+        const QByteArray data
+            = content.isJson ? QJsonDocument(content.document).toJson(QJsonDocument::Compact) : content.text.toUtf8();
+        inputs.append(store::ImportInput::data(data, QStringLiteral("qr"), QFileInfo(path).fileName()));
     }
     importInputs(inputs);
 }

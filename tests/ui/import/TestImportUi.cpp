@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/qr/Vpqr.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/WalletSettings.h"
@@ -19,6 +20,8 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -216,6 +219,22 @@ private Q_SLOTS:
         m_window->importer()->importQrImage(png);
         QVERIFY(done.wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList { QStringLiteral("Imported") }, 5000);
+
+        // A VPQR code, as VerifierPlus and the Learner Credential Wallet show them, imports the credential inside.
+        const QJsonObject ob3 = QJsonDocument::fromJson(
+            readFile(QStringLiteral(
+                LER_TEST_DATA "/vectors/openbadges-eddsa/ob3-validator-samples/simple-did-key-method.json")))
+                                    .object();
+        auto vpqr = qr::encodeVpqr(ob3);
+        QVERIFY(vpqr);
+        const QString vpqrPng = m_tmp.filePath(QStringLiteral("vpqr.png"));
+        QVERIFY(qrImage(vpqr->toLatin1()).save(vpqrPng));
+        Outcomes fromVpqr;
+        collectOutcomes(&fromVpqr);
+        QSignalSpy vpqrDone(m_window->importer(), &ImportController::imported);
+        m_window->importer()->importQrImage(vpqrPng);
+        QVERIFY(vpqrDone.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(fromVpqr.statuses, QStringList { QStringLiteral("Imported") }, 5000);
 
         QImage blank(200, 200, QImage::Format_RGB32);
         blank.fill(Qt::white);
