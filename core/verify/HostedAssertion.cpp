@@ -154,9 +154,9 @@ HostedAssertionVerifier::HostedAssertionVerifier(const net::Fetcher& fetcher)
 { }
 
 Result<QJsonObject> HostedAssertionVerifier::fetchObject(
-    const QString& url, QDateTime* fetchedAt, bool* fromCache) const
+    const QString& url, net::FetchKind kind, QDateTime* fetchedAt, bool* fromCache) const
 {
-    auto fetched = m_fetcher.fetch(QUrl(url, QUrl::StrictMode), kAccept);
+    auto fetched = m_fetcher.fetch(QUrl(url, QUrl::StrictMode), kAccept, kind);
     if (!fetched) {
         return fetched.error();
     }
@@ -174,7 +174,7 @@ void HostedAssertionVerifier::fetchLinked(Ob2Check& check) const
     const QJsonValue badge = check.assertion.value(QLatin1String("badge"));
     if (badge.isObject()) {
         check.badgeClass = badge.toObject();
-    } else if (auto fetched = fetchObject(badge.toString()); fetched) {
+    } else if (auto fetched = fetchObject(badge.toString(), net::FetchKind::Resource); fetched) {
         check.badgeClass = fetched.value();
     } else {
         check.warnings.append(QCoreApplication::translate("ler::net", "The badge description could not be fetched: %1")
@@ -188,7 +188,7 @@ void HostedAssertionVerifier::fetchLinked(Ob2Check& check) const
     const QJsonValue issuer = check.badgeClass.value(QLatin1String("issuer"));
     if (issuer.isObject()) {
         check.issuer = issuer.toObject();
-    } else if (auto fetched = fetchObject(issuer.toString()); fetched) {
+    } else if (auto fetched = fetchObject(issuer.toString(), net::FetchKind::IssuerProfile); fetched) {
         check.issuer = fetched.value();
     } else {
         check.warnings.append(QCoreApplication::translate("ler::net", "The issuer's profile could not be fetched: %1")
@@ -261,7 +261,7 @@ Status HostedAssertionVerifier::checkRevocationList(Ob2Check& check) const
     if (listUrl.isEmpty()) {
         return {};
     }
-    auto list = fetchObject(listUrl);
+    auto list = fetchObject(listUrl, net::FetchKind::Resource);
     if (!list) {
         return list.error();
     }
@@ -314,7 +314,8 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
     if (keyUrl.isEmpty() && issuerKey.isObject()) {
         keyDocument = issuerKey.toObject();
     } else {
-        auto fetched = fetchObject(keyUrl.isEmpty() ? idOf(issuerKey) : keyUrl, &check.fetchedAt, &check.fromCache);
+        auto fetched = fetchObject(
+            keyUrl.isEmpty() ? idOf(issuerKey) : keyUrl, net::FetchKind::Key, &check.fetchedAt, &check.fromCache);
         if (!fetched) {
             return fetched.error();
         }

@@ -12,7 +12,8 @@
 
 namespace ler::net {
 class Fetcher;
-}
+enum class FetchKind;
+} // namespace ler::net
 
 namespace ler::verify {
 
@@ -53,7 +54,7 @@ public:
 private:
     void fetchLinked(Ob2Check& check) const;
     Result<QJsonObject> fetchObject(
-        const QString& url, QDateTime* fetchedAt = nullptr, bool* fromCache = nullptr) const;
+        const QString& url, net::FetchKind kind, QDateTime* fetchedAt = nullptr, bool* fromCache = nullptr) const;
     Status checkRevocationList(Ob2Check& check) const;
 
     const net::Fetcher& m_fetcher;

@@ -173,7 +173,8 @@ Result<QJsonObject> KeyLookup::fetchControllerDocument(const QString& methodId, 
         path.needsNetwork = true;
         return offlineError();
     }
-    auto fetched = m_fetcher->fetch(QUrl(path.controller), "application/ld+json, application/json;q=0.9");
+    auto fetched
+        = m_fetcher->fetch(QUrl(path.controller), "application/ld+json, application/json;q=0.9", net::FetchKind::Key);
     if (!fetched)
         return fetchFailed(fetched.error(), path);
     const QJsonObject doc = QJsonDocument::fromJson(fetched->body).object();

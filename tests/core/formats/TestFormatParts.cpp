@@ -250,13 +250,19 @@ private Q_SLOTS:
         QByteArray itxtCompressed = "openbadges" + QByteArray(1, '\0') + QByteArray(1, '\1') + QByteArray(1, '\0')
             + QByteArray(1, '\0') + QByteArray(1, '\0') + zlibStream(json);
         QByteArray text = "Comment" + QByteArray(1, '\0') + "hello";
-        Result<QList<PngTextChunk>> chunks
-            = PngTextReader::readTextChunks(png({ chunk("tEXt", text), chunk("iTXt", itxtCompressed) }));
+        const QByteArray image = png({ chunk("tEXt", text), chunk("iTXt", itxtCompressed) });
+        Result<QList<PngTextChunk>> chunks = PngTextReader::readTextChunks(image, { "Comment", "openbadges" });
         QVERIFY2(chunks.ok(), qPrintable(chunks.ok() ? QString() : describe(chunks.error())));
         QCOMPARE(chunks->size(), 2);
         QCOMPARE(chunks->at(0).text, QByteArray("hello"));
         QCOMPARE(chunks->at(1).keyword, QByteArray("openbadges"));
         QCOMPARE(chunks->at(1).text, json);
+
+        // Only the keywords asked for are read.
+        Result<QList<PngTextChunk>> badges = PngTextReader::readTextChunks(image, PngTextReader::badgeKeywords());
+        QVERIFY(badges.ok());
+        QCOMPARE(badges->size(), 1);
+        QCOMPARE(badges->at(0).keyword, QByteArray("openbadges"));
     }
 
     void pngBroken_data()

@@ -74,6 +74,9 @@ struct Env
 class TestHostedAssertion : public QObject
 {
     Q_OBJECT
+    // Fixtures are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
     void pemKeys()
     {
@@ -120,6 +123,38 @@ private Q_SLOTS:
         QVERIFY(cached->fromCache);
         QCOMPARE(cached->fetchedAt, check->fetchedAt);
         QVERIFY(cached->message.contains(check->fetchedAt.toString(Qt::ISODate)));
+    }
+
+    void issuerProfileRedirectStaysOnItsSite()
+    {
+        // The issuer's profile must come from the issuer's own site: a redirect elsewhere is not followed, and the
+        // badge description (an ordinary document) may still move. Control: the same redirect within the site.
+        Env env;
+        LoopbackHttpServer elsewhere;
+        serveFixtures(elsewhere);
+        const QJsonObject stored = fixtureObject(QStringLiteral("basic-assertion.json"));
+        env.server.route(QStringLiteral("/beths-robotics-badge.json"), Route::json(toJson(stored)));
+        env.server.route(QStringLiteral("/robotics-badge.json"),
+            Route::redirect(elsewhere.url(QStringLiteral("/robotics-badge.json"))));
+        env.server.route(
+            QStringLiteral("/organization.json"), Route::redirect(elsewhere.url(QStringLiteral("/organization.json"))));
+        const auto check = env.verifier.verifyHosted(stored);
+        QVERIFY2(check.ok(), qPrintable(describe(check)));
+        QVERIFY(check->issuer.isEmpty());
+        QVERIFY2(check->warnings.join(QLatin1Char(' ')).contains(QLatin1String("must come from the issuer's own site")),
+            qPrintable(check->warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(check->badgeClass.value(QLatin1String("name")).toString(), QStringLiteral("Awesome Robotics Badge"));
+        QCOMPARE(elsewhere.connectionCount(), 1); // the badge description only
+
+        Env control;
+        control.server.route(QStringLiteral("/beths-robotics-badge.json"), Route::json(toJson(stored)));
+        control.server.route(QStringLiteral("/org"), Route::json(fixture(QStringLiteral("organization.json"))));
+        control.server.route(
+            QStringLiteral("/organization.json"), Route::redirect(control.server.url(QStringLiteral("/org"))));
+        const auto followed = control.verifier.verifyHosted(stored);
+        QVERIFY2(followed.ok(), qPrintable(describe(followed)));
+        QCOMPARE(followed->issuer.value(QLatin1String("id")).toString(),
+            QStringLiteral("https://example.org/organization.json"));
     }
 
     void hostedRevoked_data()

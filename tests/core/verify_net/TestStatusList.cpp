@@ -96,6 +96,9 @@ Status acceptAll(const QJsonObject&)
 class TestStatusList : public QObject
 {
     Q_OBJECT
+    // Fixtures are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
     void readBitsMsbFirst()
     {
@@ -128,6 +131,16 @@ private Q_SLOTS:
         QCOMPARE(readStatusValue(bits.value(), 24, 1).value(), 0U);
         // Without the multibase prefix it is not a Bitstring Status List value.
         QVERIFY(!decodeEncodedList(encoded.mid(1), StatusListKind::Bitstring).ok());
+    }
+
+    void decodesAtTheSizeLimit()
+    {
+        // kMaxStatusListBytes is accepted; one byte more is refused (decodeErrors, "expands too far").
+        const QString atLimit = QStringLiteral("u")
+            + QString::fromLatin1(codec::base64UrlEncode(codec::gzip(QByteArray(kMaxStatusListBytes, '\0')).value()));
+        const auto bits = decodeEncodedList(atLimit, StatusListKind::Bitstring);
+        QVERIFY2(bits.ok(), qPrintable(describe(bits)));
+        QCOMPARE(bits->size(), kMaxStatusListBytes);
     }
 
     void decodeErrors_data()
