@@ -29,6 +29,9 @@ struct Limits
     int maxDepth = 64; ///< CBOR nesting.
     qsizetype maxItems = 200'000; ///< CBOR data items in all.
     qsizetype maxContextLoads = 64; ///< Distinct context URLs one document may use.
+    /// Contexts on the stack at once. The library never pops a context an array element brings, so a long array
+    /// of elements with their own @context would otherwise grow it (and the work per element) without bound.
+    qsizetype maxContextStack = 1024;
 };
 
 struct Options

@@ -293,6 +293,10 @@ Status TermTable::push(ContextStack& stack, const QJsonValue& contexts)
     }
     const QJsonArray list = contexts.isArray() ? contexts.toArray() : QJsonArray { contexts };
     for (const QJsonValue& context : list) {
+        if (qsizetype(stack.size()) >= m_options.limits.maxContextStack) {
+            return Error(ErrorCode::LimitExceeded,
+                QCoreApplication::translate("ler::cborld", "The document uses too many JSON-LD contexts."));
+        }
         auto entry = entryFor(context);
         if (!entry) {
             return entry.error();

@@ -104,6 +104,27 @@ private slots:
         QTest::newRow("larger than 1 MiB") << tag + QByteArray(1 << 20, '\0') << int(ErrorCode::LimitExceeded);
     }
 
+    /// Array elements that each bring a context: the context stack is bounded (the library never pops them).
+    void contextStackIsBounded()
+    {
+        const QByteArray context
+            = QByteArray::fromHex("a1 65 6974656d73 6b 68747470733a2f2f652f78"); // {"items": "https://e/x"}
+        const QByteArray element = QByteArray::fromHex("a1 00") + context;
+        const auto document = [&](int elements) {
+            QByteArray array = QByteArray::fromHex("99") + char(elements >> 8) + char(elements & 0xff);
+            for (int i = 0; i < elements; ++i) {
+                array += element;
+            }
+            return QByteArray::fromHex("d90501 a2 00") + context + QByteArray::fromHex("1865") + array;
+        };
+        auto fine = cborld::decode(document(100));
+        QVERIFY2(fine, fine ? "" : qPrintable(fine.error().message));
+        QCOMPARE(fine->toObject().value(QStringLiteral("items")).toArray().size(), 100);
+        auto bounded = cborld::decode(document(5000));
+        QVERIFY(!bounded);
+        QCOMPARE(bounded.error().code, ErrorCode::LimitExceeded);
+    }
+
     void decodeRejects()
     {
         QFETCH(QByteArray, bytes);
