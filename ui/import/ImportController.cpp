@@ -4,14 +4,16 @@
 
 #include "core/formats/FolderScan.h"
 #include "core/net/Fetcher.h"
-#include "core/qr/QrReader.h"
+#include "core/qr/QrPayload.h"
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
+#include "media/QrReader.h"
 #include "ui/import/ImportResultDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <atomic>
@@ -59,14 +61,22 @@ void ImportController::importText(const QString& text, const QString& source)
 
 void ImportController::importQrImage(const QString& path)
 {
-    auto codes = qr::readQrCodesFromFile(path);
+    auto codes = media::readQrCodesFromFile(path);
     if (!codes) {
         showError(codes.error().message);
         return;
     }
+    // VPQR codes and parts of our multi-part format are decoded first; any other text is imported as it is.
+    auto contents = qr::decodeQrTexts(*codes);
+    if (!contents) {
+        showError(contents.error().message);
+        return;
+    }
     QList<store::ImportInput> inputs;
-    for (const QString& text : *codes) {
-        inputs.append(store::ImportInput::data(text.toUtf8(), QStringLiteral("qr"), QFileInfo(path).fileName()));
+    for (const qr::QrContent& content : *contents) {
+        const QByteArray data
+            = content.isJson ? QJsonDocument(content.document).toJson(QJsonDocument::Compact) : content.text.toUtf8();
+        inputs.append(store::ImportInput::data(data, QStringLiteral("qr"), QFileInfo(path).fileName()));
     }
     importInputs(inputs);
 }
