@@ -6,6 +6,7 @@
 #include "core/jose/SdJwt.h"
 #include "core/net/Fetcher.h"
 #include "core/verify/DataIntegrity.h"
+#include "core/verify/DataModel.h"
 #include "core/verify/Dates.h"
 #include "core/verify/JwtCredential.h"
 #include "core/verify/KeyLookup.h"
@@ -20,9 +21,6 @@
 namespace ler::verify {
 
 namespace {
-
-const QString kVc1Context = QStringLiteral("https://www.w3.org/2018/credentials/v1");
-const QString kVc2Context = QStringLiteral("https://www.w3.org/ns/credentials/v2");
 
 QStringList typesOf(const QJsonObject& o)
 {
@@ -53,18 +51,6 @@ QString formatOfCredential(const QJsonObject& credential)
     if (types.contains(QLatin1String("OpenBadgeCredential")) || types.contains(QLatin1String("AchievementCredential")))
         return QStringLiteral("openbadges3");
     return QStringLiteral("verifiable-credential");
-}
-
-Check formatCheck(const QJsonObject& document, const QString& what)
-{
-    const QJsonValue context = document.value(QLatin1String("@context"));
-    const QString first = context.isArray() ? context.toArray().at(0).toString() : context.toString();
-    if (first != kVc1Context && first != kVc2Context) {
-        return Check::failed(reportid::kFormat,
-            QCoreApplication::translate("ler::verify",
-                "The credential does not start with the W3C credentials context, as the standard requires."));
-    }
-    return Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as %1.").arg(what));
 }
 
 QString displayName(const QString& format)
@@ -222,8 +208,20 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     if (report.format.isEmpty()) {
         static const formats::FormatRegistry registry;
         auto batch = registry.import(bytes, fileName);
-        if (!batch)
-            return batch.error();
+        if (!batch) {
+            // A W3C credential the importers refuse is reported by the rule of the data model it breaks.
+            const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
+            if (!datamodel::looksLikeDataModel(json))
+                return batch.error();
+            const datamodel::Validation validation = datamodel::validate(json);
+            if (validation.ok())
+                return batch.error();
+            report.format = validation.presentation ? QStringLiteral("presentation") : formatOfCredential(json);
+            report.setCheck(datamodel::formatCheck(validation, displayName(report.format)));
+            report.finish();
+            report.file = fileName;
+            return report;
+        }
         if (batch->items.size() == 1) {
             report = verifyItem(batch->items.constFirst(), batch->formatId);
         } else {
@@ -279,7 +277,10 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
 {
     Report report;
     report.format = format;
-    report.setCheck(formatCheck(document, displayName(format)));
+    if (!addFormatCheck(report, datamodel::validateCredential(document), displayName(format))) {
+        report.finish();
+        return report;
+    }
     addProofChecks(report, document, false);
     addCredentialChecks(report, document);
     report.finish();
@@ -373,7 +374,10 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
 {
     Report report;
     report.format = QStringLiteral("presentation");
-    report.setCheck(formatCheck(presentation, displayName(report.format)));
+    if (!addFormatCheck(report, datamodel::validatePresentation(presentation), displayName(report.format))) {
+        report.finish();
+        return report;
+    }
     addProofChecks(report, presentation, true);
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty() && !report.check(reportid::kKeyBinding)) {
         report.setCheck(Check::notChecked(reportid::kKeyBinding,
@@ -385,9 +389,17 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
     return report;
 }
 
+bool Verifier::addFormatCheck(Report& report, const datamodel::Validation& validation, const QString& what)
+{
+    report.setCheck(datamodel::formatCheck(validation, what));
+    return validation.ok();
+}
+
 QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
 {
     QList<Report> out;
+    if (list.isUndefined() || list.isNull())
+        return out;
     for (const QJsonValue& entry : list.isArray() ? list.toArray() : QJsonArray { list }) {
         if (!entry.isUndefined())
             out.append(verifyEmbedded(entry));

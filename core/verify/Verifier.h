@@ -31,6 +31,9 @@ struct SdJwt;
 namespace ler::verify {
 
 struct Ob2Check;
+namespace datamodel {
+struct Validation;
+}
 
 /// What the verifier expects, trusts and may use.
 struct VerifierOptions
@@ -71,6 +74,9 @@ private:
     Report verifyEmbedded(const QJsonValue& entry) const;
     QList<Report> presentedCredentials(const QJsonValue& list) const;
 
+    /// Sets the format check from a data model validation; false when the document is malformed, and then no
+    /// other check is worth running.
+    static bool addFormatCheck(Report& report, const datamodel::Validation& validation, const QString& what);
     void addProofChecks(Report& report, const QJsonObject& document, bool presentation) const;
     void addCredentialChecks(Report& report, const QJsonObject& credential) const;
     void addStatusCheck(Report& report, const QJsonObject& credential) const;

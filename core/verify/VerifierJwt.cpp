@@ -4,6 +4,7 @@
 #include "core/formats/CompactToken.h"
 #include "core/jose/SdJwt.h"
 #include "core/net/Fetcher.h"
+#include "core/verify/DataModel.h"
 #include "core/verify/Dates.h"
 #include "core/verify/HostedAssertion.h"
 #include "core/verify/JwtCredential.h"
@@ -101,9 +102,15 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) cons
     }
     if (jwt->presentation)
         report.format = QStringLiteral("vp-jwt");
-    report.setCheck(Check::passed(reportid::kFormat,
-        jwt->v2 ? QCoreApplication::translate("ler::verify", "Read as a VC-JOSE token (VC Data Model 2.0).")
-                : QCoreApplication::translate("ler::verify", "Read as a VC-JWT (VC Data Model 1.1).")));
+    // The credential as the token carries it (1.1: with iss, nbf, exp, jti and sub mapped in) must be well formed.
+    const datamodel::Validation validation = jwt->presentation ? datamodel::validatePresentation(jwt->credential)
+                                                               : datamodel::validateCredential(jwt->credential);
+    const QString what = jwt->v2 ? QCoreApplication::translate("ler::verify", "a VC-JOSE token (VC Data Model 2.0)")
+                                 : QCoreApplication::translate("ler::verify", "a VC-JWT (VC Data Model 1.1)");
+    if (!addFormatCheck(report, validation, what)) {
+        report.finish();
+        return report;
+    }
     const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     TrustPath path;
     auto key = keys.jwtKey(jwt->issuer, jwt->jws.header, path);
@@ -216,6 +223,14 @@ void Verifier::addSdJwtChecks(Report& report, const jose::SdJwt& sd, const crypt
     }
     report.setCheck(Check::passed(reportid::kDisclosures,
         QCoreApplication::translate("ler::verify", "Every disclosed claim matches what the issuer signed.")));
+    // A VC Data Model credential secured as an SD-JWT: the disclosed credential must be well formed.
+    if (verified->claims.contains(QLatin1String("@context"))) {
+        const datamodel::Validation validation = datamodel::validateCredential(verified->claims);
+        if (!validation.ok()) {
+            report.setCheck(datamodel::formatCheck(validation, {}));
+            return;
+        }
+    }
     addSdJwtKeyBinding(report, sd, verified->claims);
     report.setCheck(checkValidity(periodOfJwt(verified->claims), now(), m_options.clockSkewSeconds));
     if (verified->claims.contains(QLatin1String("status"))) {
