@@ -10,6 +10,7 @@
 #include "core/verify/Dates.h"
 #include "core/verify/JwtCredential.h"
 #include "core/verify/KeyLookup.h"
+#include "core/verify/ObSchema.h"
 #include "core/verify/ProofSet.h"
 #include "core/verify/Recipient.h"
 #include "core/verify/StatusList.h"
@@ -281,6 +282,8 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
         report.finish();
         return report;
     }
+    if (std::optional<Check> schema = obschema::schemaCheck(document))
+        report.setCheck(std::move(*schema));
     addProofChecks(report, document, false);
     addCredentialChecks(report, document);
     report.finish();

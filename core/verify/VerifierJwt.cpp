@@ -9,6 +9,7 @@
 #include "core/verify/HostedAssertion.h"
 #include "core/verify/JwtCredential.h"
 #include "core/verify/KeyLookup.h"
+#include "core/verify/ObSchema.h"
 #include "core/verify/Recipient.h"
 #include "core/verify/Verifier.h"
 
@@ -111,6 +112,8 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) cons
         report.finish();
         return report;
     }
+    if (std::optional<Check> schema = jwt->presentation ? std::nullopt : obschema::schemaCheck(jwt->credential))
+        report.setCheck(std::move(*schema));
     const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     TrustPath path;
     auto key = keys.jwtKey(jwt->issuer, jwt->jws.header, path);
