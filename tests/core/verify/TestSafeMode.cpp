@@ -7,6 +7,7 @@
 #include "core/jsonld/JsonLd.h"
 #include "core/verify/DataIntegrity.h"
 #include "core/verify/ProofSet.h"
+#include "core/verify/ProofSigner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -206,6 +207,25 @@ private Q_SLOTS:
         QJsonObject defined = doc;
         defined.remove(QStringLiteral("nickname"));
         QVERIFY2(jsonld::toRdf(defined, safe).ok(), "safe mode refused a document whose terms are all defined");
+    }
+
+    void signingRefusesWhatItWouldNotCover()
+    {
+        // A VC 1.1 credential with a term no context defines: signing it would sign a form without that term.
+        QJsonObject doc = readJson(kOb3Vc11);
+        doc.remove(QStringLiteral("proof"));
+        appendContext(doc, QStringLiteral("https://w3id.org/security/data-integrity/v2")); // defines the new proof
+        ProofOptions options;
+        options.verificationMethod = QStringLiteral("did:example:issuer#key-1");
+        const auto signer = [](QByteArrayView) -> Result<QByteArray> { return QByteArray(64, '\1'); };
+        QVERIFY2(addProof(doc, options, signer).ok(), "the control document could not be signed");
+        addToSubject(doc, QStringLiteral("gpa"), 4.0);
+        const Result<QJsonObject> refused = addProof(doc, options, signer);
+        QVERIFY2(!refused.ok(), "a document with an undefined term was signed");
+        const auto violation = jsonld::safeModeViolation(refused.error());
+        QVERIFY2(violation && violation->event == QLatin1String("invalid property")
+                && violation->value == QLatin1String("gpa"),
+            qPrintable(refused.error().message));
     }
 
     void safeModeEvents_data()
