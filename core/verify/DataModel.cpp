@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
+#include <cmath>
 
 namespace ler::verify::datamodel {
 
@@ -42,8 +43,11 @@ QString jsonText(const QJsonValue& v)
         return QStringLiteral("null");
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble());
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        const bool integral = std::fabs(d) < 9.0e15 && d == std::floor(d);
+        return integral ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+    }
     return v.isArray() ? QStringLiteral("[...]") : QStringLiteral("{...}");
 }
 
