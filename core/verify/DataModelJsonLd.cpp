@@ -93,7 +93,9 @@ void checkJsonLd(const QJsonObject& document, const Options& options, Validation
         // JSON-LD errors start with their code ("protected term redefinition: VerifiableCredential").
         const QString code
             = e.message.section(QLatin1Char(':'), 0, 0).trimmed().replace(QLatin1Char(' '), QLatin1Char('-'));
-        const QString property = QStringLiteral("@context");
+        // Past the processing limits the document as a whole is refused, not its contexts.
+        const QString property
+            = e.code == ErrorCode::LimitExceeded ? QStringLiteral("document") : QStringLiteral("@context");
         out.problems.append(
             Problem { property, code, problemMessage(QStringLiteral("jsonld"), property, e.message), e.message });
         return;

@@ -50,6 +50,8 @@ QString problemMessage(const QString& code, const QString& property, const QStri
         return tr("%1 of an enveloped credential must be a data: URL, but it is \"%2\".").arg(property, detail);
     if (code == QLatin1String("not-mapped"))
         return tr("The type \"%1\" does not stand for a URL: no context of the document defines it.").arg(detail);
+    if (code == QLatin1String("jsonld") && property == QLatin1String("document"))
+        return tr("The document is too large or too deeply nested to check safely (%1).").arg(detail);
     if (code == QLatin1String("jsonld"))
         return tr("%1 is not valid JSON-LD: %2.").arg(property, detail);
     return tr("%1 is not as the W3C data model requires (%2).").arg(property, code);

@@ -200,6 +200,16 @@ private Q_SLOTS:
         QCOMPARE(firstReason(datamodel::validateCredential(doc)), reason);
     }
 
+    void tooDeepIsRefusedAsAWhole()
+    {
+        QJsonValue deep = QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:leaf") } };
+        for (int i = 0; i < 400; ++i)
+            deep = QJsonObject { { QStringLiteral("https://example.org/p"), deep } };
+        const datamodel::Validation v
+            = datamodel::validateCredential(withMember(vc20(), QStringLiteral("credentialSubject"), deep));
+        QCOMPARE(firstReason(v), QStringLiteral("document/nesting-too-deep"));
+    }
+
     void undefinedTypeIsNotMapped()
     {
         // VC 1.1 has no @vocab: a type no context defines maps to no URL. A URL needs no definition.
