@@ -20,6 +20,10 @@ QByteArray base64UrlEncode(QByteArrayView data)
 
 Result<QByteArray> base64UrlDecode(QByteArrayView text)
 {
+    if (text.size() > kMaxBase64UrlLength) {
+        return Error(
+            ErrorCode::LimitExceeded, QStringLiteral("base64url: input longer than %1").arg(kMaxBase64UrlLength));
+    }
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!isBase64UrlChar(text[i])) {
             return invalidInput(QStringLiteral("base64url: invalid character at position %1").arg(i));

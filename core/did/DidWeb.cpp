@@ -20,6 +20,15 @@ bool isHostName(const QString& host)
     return re.match(host).hasMatch();
 }
 
+/// An IPv4 address in any form inet_aton reads (dotted, fewer parts, octal, hex: "127.1", "0x7f000001"). did:web
+/// names a domain, and an address would let a DID point the fetcher at any machine without DNS.
+bool isIpv4Literal(const QString& host)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:0x[0-9a-f]*|[0-9]+)(?:\\.(?:0x[0-9a-f]*|[0-9]+)){0,3}\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(host).hasMatch();
+}
+
 /// A path segment: RFC 3986 unreserved characters or percent-encoded octets.
 bool isPathSegment(QStringView segment)
 {
@@ -35,6 +44,13 @@ Result<std::pair<QString, int>> parseAuthority(QStringView authority)
     const QStringList parts = decoded.split(QLatin1Char(':'));
     if (parts.size() > 2 || !isHostName(parts.front())) {
         return invalidInput(QStringLiteral("did:web: \"%1\" is not a host name").arg(decoded));
+    }
+    const QStringList labels = parts.front().split(QLatin1Char('.'));
+    const bool numericTld
+        = std::all_of(labels.back().begin(), labels.back().end(), [](QChar c) { return c.isDigit(); });
+    if (isIpv4Literal(parts.front()) || numericTld) {
+        return invalidInput(
+            QStringLiteral("did:web: \"%1\" is an IP address; a did:web must name a domain").arg(parts.front()));
     }
     int port = -1;
     if (parts.size() == 2) {

@@ -40,7 +40,7 @@ Result<ResolvedDidDocument> DidWebResolver::resolve(QStringView didUrl) const
     if (!url) {
         return url.error();
     }
-    auto fetched = m_fetcher.fetch(url.value(), kAccept);
+    auto fetched = m_fetcher.fetch(url.value(), kAccept, net::FetchKind::DidDocument);
     if (!fetched) {
         return fetched.error();
     }

@@ -26,7 +26,8 @@ int BakedPngImporter::sniff(const QByteArray& bytes, const QString& fileName) co
 
 Result<std::pair<QByteArray, QString>> BakedPngImporter::extract(const QByteArray& png)
 {
-    Result<QList<PngTextChunk>> chunks = PngTextReader::readTextChunks(png);
+    // Only the badge chunks are inflated, and only up to ImportLimits::maxBakedTextBytes in all.
+    Result<QList<PngTextChunk>> chunks = PngTextReader::readTextChunks(png, PngTextReader::badgeKeywords());
     if (!chunks)
         return chunks.error();
     // Open Badges 3.0 wins when both are present.

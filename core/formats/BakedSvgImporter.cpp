@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/BakedSvgImporter.h"
 
+#include "core/formats/ImportLimits.h"
 #include "core/formats/InputProbe.h"
 #include "core/formats/XmlSafety.h"
 
@@ -65,7 +66,14 @@ Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArra
         if (xml.hasError())
             break;
         const QString version = assertion ? QStringLiteral("openbadges2") : QStringLiteral("openbadges3");
-        return std::pair { (inner.isEmpty() ? verify : inner).toUtf8(), version };
+        QByteArray payload = (inner.isEmpty() ? verify : inner).toUtf8();
+        // The same bound as a baked PNG's badge text, so both kinds of image hold the same badges.
+        if (payload.size() > ImportLimits::maxBakedTextBytes) {
+            return Error(ErrorCode::LimitExceeded,
+                QCoreApplication::translate("ler::formats", "The badge text in this SVG image is larger than %1 MB.")
+                    .arg(ImportLimits::maxBakedTextBytes / (1024 * 1024)));
+        }
+        return std::pair { std::move(payload), version };
     }
     if (xml.hasError())
         return XmlSafety::readError(xml);

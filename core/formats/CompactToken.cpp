@@ -4,6 +4,7 @@
 
 #include "core/formats/ImportLimits.h"
 #include "core/formats/InputGuard.h"
+#include "core/jose/Jws.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,12 @@ bool CompactToken::looksLike(const QByteArray& text)
 Result<CompactToken> CompactToken::parse(const QByteArray& text)
 {
     const QByteArray t = text.trimmed();
+    // The verifier refuses longer tokens (jose::kMaxTokenLength), so importing one would store what cannot be checked.
+    if (t.size() > jose::kMaxTokenLength) {
+        return Error(ErrorCode::LimitExceeded,
+            QCoreApplication::translate("ler::formats", "The token is longer than %1 MB.")
+                .arg(jose::kMaxTokenLength / (1024 * 1024)));
+    }
     if (!looksLike(t)) {
         return invalidInput(QCoreApplication::translate("ler::formats",
             "The text is not a compact JSON Web Token "

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/InputGuard.h"
 
+#include "core/codec/Base64Url.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,6 +119,10 @@ bool InputGuard::looksLikeJson(const QByteArray& bytes)
 
 Result<QByteArray> InputGuard::decodeBase64Url(const QByteArray& text)
 {
+    if (text.size() > codec::kMaxBase64UrlLength) {
+        return Error(ErrorCode::LimitExceeded,
+            QCoreApplication::translate("ler::formats", "A part of the token is too long to decode."));
+    }
     for (const char c : text) {
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
             || c == '_' || c == '=';

@@ -268,9 +268,14 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
             path.append(name);
         } else if (token == QXmlStreamReader::EndElement) {
             const QString name = xml.name().toString();
-            if (name == QLatin1String("Course"))
+            if (name == QLatin1String("Course")) {
                 st.finishCourse();
-            else if (name == QLatin1String("AcademicAward"))
+                if (st.r.courses.size() > ImportLimits::maxItems) {
+                    return Error(ErrorCode::LimitExceeded,
+                        QCoreApplication::translate("ler::formats", "The transcript lists more than %1 courses.")
+                            .arg(ImportLimits::maxItems));
+                }
+            } else if (name == QLatin1String("AcademicAward"))
                 st.finishDegree();
             else if (name == QLatin1String("Name") && st.inStudentName) {
                 st.inStudentName = false;

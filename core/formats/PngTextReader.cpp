@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
+#include <algorithm>
 #include <zlib.h>
 
 namespace ler::formats {
@@ -24,32 +25,36 @@ Error badText()
         QCoreApplication::translate("ler::formats", "A text chunk in the PNG image is malformed.") };
 }
 
-/// Splits "keyword\0rest"; the keyword has 1 to 79 bytes.
-bool splitKeyword(const QByteArray& data, QByteArray& keyword, QByteArray& rest)
+/// Splits "keyword\0rest" without copying; the keyword has 1 to 79 bytes.
+bool splitKeyword(QByteArrayView data, QByteArrayView& keyword, QByteArrayView& rest)
 {
-    const qsizetype nul = data.indexOf('\0');
+    const qsizetype nul = data.first(std::min<qsizetype>(data.size(), 80)).indexOf('\0');
     if (nul < 1 || nul > 79)
         return false;
-    keyword = data.left(nul);
-    rest = data.mid(nul + 1);
+    keyword = data.first(nul);
+    rest = data.sliced(nul + 1);
     return true;
 }
 
-Result<PngTextChunk> decodeChunk(const QByteArray& type, const QByteArray& data)
+Error tooMuchText(qint64 limit)
 {
-    PngTextChunk chunk { type, {}, {} };
-    QByteArray rest;
-    if (!splitKeyword(data, chunk.keyword, rest))
-        return badText();
+    return { ErrorCode::LimitExceeded,
+        QCoreApplication::translate("ler::formats", "The badge text in this PNG image unpacks to more than %1 MB.")
+            .arg(limit / (1024 * 1024)) };
+}
+
+/// Decodes the text of one chunk whose keyword was already split off; budget is what may still be produced.
+Result<QByteArray> decodeText(const QByteArray& type, QByteArrayView rest, qint64 budget)
+{
+    QByteArrayView stored;
+    bool compressed = false;
     if (type == "tEXt") {
-        chunk.text = rest;
+        stored = rest;
     } else if (type == "zTXt") {
         if (rest.isEmpty() || rest[0] != 0)
             return badText();
-        Result<QByteArray> text = PngTextReader::inflate(rest.mid(1), ImportLimits::maxFileBytes);
-        if (!text)
-            return text.error();
-        chunk.text = *text;
+        stored = rest.sliced(1);
+        compressed = true;
     } else {
         // iTXt: compression flag, method, language tag \0, translated keyword \0, text.
         if (rest.size() < 2)
@@ -60,26 +65,32 @@ Result<PngTextChunk> decodeChunk(const QByteArray& type, const QByteArray& data)
         const qsizetype transEnd = langEnd < 0 ? -1 : rest.indexOf('\0', langEnd + 1);
         if (transEnd < 0 || (flag != 0 && flag != 1) || (flag == 1 && method != 0))
             return badText();
-        const QByteArray text = rest.mid(transEnd + 1);
-        if (flag == 1) {
-            Result<QByteArray> inflated = PngTextReader::inflate(text, ImportLimits::maxFileBytes);
-            if (!inflated)
-                return inflated.error();
-            chunk.text = *inflated;
-        } else {
-            chunk.text = text;
-        }
+        stored = rest.sliced(transEnd + 1);
+        compressed = flag == 1;
     }
-    return chunk;
+    if (!compressed) {
+        if (stored.size() > budget)
+            return Error(ErrorCode::LimitExceeded, {});
+        return stored.toByteArray();
+    }
+    return PngTextReader::inflate(stored, budget);
 }
 
 } // namespace
 
-Result<QList<PngTextChunk>> PngTextReader::readTextChunks(const QByteArray& png)
+QList<QByteArray> PngTextReader::badgeKeywords()
+{
+    return { QByteArrayLiteral("openbadgecredential"), QByteArrayLiteral("openbadges") };
+}
+
+Result<QList<PngTextChunk>> PngTextReader::readTextChunks(
+    const QByteArray& png, const QList<QByteArray>& keywords, qint64 maxTextBytes)
 {
     if (!InputProbe::isPng(png))
         return invalidInput(QCoreApplication::translate("ler::formats", "The file is not a PNG image."));
     QList<PngTextChunk> chunks;
+    qint64 textBytes = 0;
+    int textChunks = 0;
     qsizetype pos = 8;
     bool sawEnd = false;
     while (pos < png.size() && !sawEnd) {
@@ -88,11 +99,11 @@ Result<QList<PngTextChunk>> PngTextReader::readTextChunks(const QByteArray& png)
         const quint32 length = qFromBigEndian<quint32>(png.constData() + pos);
         if (length > 0x7fffffffu || qint64(length) > png.size() - pos - 12)
             return damaged();
-        const QByteArray type = png.mid(pos + 4, 4);
-        const QByteArray typeAndData = png.mid(pos + 4, 4 + qsizetype(length));
+        const QByteArrayView type(png.constData() + pos + 4, 4);
+        const QByteArrayView typeAndData(png.constData() + pos + 4, 4 + qsizetype(length));
         const quint32 storedCrc = qFromBigEndian<quint32>(png.constData() + pos + 8 + length);
-        const uLong crc = crc32(
-            crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(typeAndData.constData()), uInt(typeAndData.size()));
+        const uLong crc
+            = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(typeAndData.data()), uInt(typeAndData.size()));
         if (crc != storedCrc) {
             return Error(ErrorCode::Corrupt,
                 QCoreApplication::translate("ler::formats",
@@ -100,14 +111,23 @@ Result<QList<PngTextChunk>> PngTextReader::readTextChunks(const QByteArray& png)
                     "does not match its content."));
         }
         if (type == "tEXt" || type == "zTXt" || type == "iTXt") {
-            if (chunks.size() >= ImportLimits::maxItems) {
+            if (++textChunks > ImportLimits::maxItems) {
                 return Error(ErrorCode::LimitExceeded,
                     QCoreApplication::translate("ler::formats", "The PNG image has too many text chunks."));
             }
-            Result<PngTextChunk> chunk = decodeChunk(type, typeAndData.mid(4));
-            if (!chunk)
-                return chunk.error();
-            chunks.append(*chunk);
+            QByteArrayView keyword;
+            QByteArrayView rest;
+            if (!splitKeyword(typeAndData.sliced(4), keyword, rest))
+                return badText();
+            if (keywords.contains(keyword)) {
+                PngTextChunk chunk { type.toByteArray(), keyword.toByteArray(), {} };
+                Result<QByteArray> text = decodeText(chunk.type, rest, maxTextBytes - textBytes);
+                if (!text)
+                    return text.error().code == ErrorCode::LimitExceeded ? tooMuchText(maxTextBytes) : text.error();
+                textBytes += text->size();
+                chunk.text = std::move(*text);
+                chunks.append(std::move(chunk));
+            }
         }
         sawEnd = type == "IEND";
         pos += 12 + qsizetype(length);
@@ -117,12 +137,12 @@ Result<QList<PngTextChunk>> PngTextReader::readTextChunks(const QByteArray& png)
     return chunks;
 }
 
-Result<QByteArray> PngTextReader::inflate(const QByteArray& compressed, qint64 maxOutput)
+Result<QByteArray> PngTextReader::inflate(QByteArrayView compressed, qint64 maxOutput)
 {
     z_stream zs {};
     if (inflateInit(&zs) != Z_OK)
         return Error(ErrorCode::Internal, QCoreApplication::translate("ler::formats", "Decompression failed."));
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData()));
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
     zs.avail_in = uInt(compressed.size());
     QByteArray out;
     char buffer[64 * 1024];

@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/net/Fetcher.h"
 
+#include "core/net/Destination.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QMutexLocker>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,25 +20,9 @@ namespace ler::net {
 
 namespace {
 
-bool isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        return true;
-    }
-    QHostAddress address;
-    return address.setAddress(host) && address.isLoopback();
-}
-
 QString hostOf(const QUrl& url)
 {
     return url.host().isEmpty() ? QCoreApplication::translate("ler::net", "the server") : url.host();
-}
-
-Error refused(const QUrl& url)
-{
-    return { ErrorCode::Network,
-        QCoreApplication::translate("ler::net", "Not fetched: %1 is not a secure (https) address.")
-            .arg(url.host().isEmpty() ? url.toDisplayString(QUrl::RemoveUserInfo) : url.host()) };
 }
 
 bool isRedirect(int status)
@@ -53,6 +38,7 @@ struct Hop
     QString contentType;
     QByteArray body;
     std::optional<Error> error;
+    bool unreachable = false; ///< no connection could be made: another address of the same host may work
 };
 
 /// Reads one answer, enforcing the size limit as the body arrives and the time limit with a timer.
@@ -128,14 +114,33 @@ QString mediaType(const QNetworkReply& reply)
     return value.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
 }
 
-Hop runHop(QNetworkAccessManager& manager, const QUrl& url, const QByteArray& accept, qint64 maxBytes, int timeoutMs)
+bool isConnectFailure(QNetworkReply::NetworkError error)
 {
-    QNetworkRequest request(url);
+    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
+        || error == QNetworkReply::UnknownNetworkError || error == QNetworkReply::TemporaryNetworkFailureError;
+}
+
+/// One request to one checked address. url is what was asked for; the connection goes to address only.
+Hop runHop(const QUrl& url, const QHostAddress& address, const QByteArray& accept, qint64 maxBytes, int timeoutMs)
+{
+    // The address was checked before this call, so the connection must go to it and nowhere else: a second lookup
+    // by Qt could answer differently (DNS rebinding). So the URL carries the address itself, while the Host header
+    // and the TLS checks (SNI and certificate name, via peerVerifyName) keep the name that was asked for. HTTP/2 is
+    // off because Qt takes its :authority from the URL, which here holds the address. A fresh manager per hop means
+    // no connection is reused for another name.
+    QNetworkRequest request(destination::pinned(url, address));
+    request.setRawHeader("Host", destination::hostHeader(url));
+    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+        && !QHostAddress().setAddress(url.host())) {
+        request.setPeerVerifyName(QString::fromLatin1(QUrl::toAce(url.host())));
+    }
     request.setRawHeader("Accept", accept);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    QNetworkAccessManager manager;
     std::unique_ptr<QNetworkReply> reply(manager.get(request));
     reply->setReadBufferSize(64 * 1024);
     HopReader reader(reply.get(), maxBytes);
@@ -159,6 +164,7 @@ Hop runHop(QNetworkAccessManager& manager, const QUrl& url, const QByteArray& ac
     }
     hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (hop.status == 0) {
+        hop.unreachable = isConnectFailure(reply->error());
         hop.error = Error(ErrorCode::Network,
             QCoreApplication::translate("ler::net", "Could not reach %1: %2").arg(hostOf(url), reply->errorString()));
         return hop;
@@ -169,6 +175,55 @@ Hop runHop(QNetworkAccessManager& manager, const QUrl& url, const QByteArray& ac
         hop.location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     }
     return hop;
+}
+
+/// Tries the host's checked addresses in order until one answers (a host may list an address family this computer
+/// cannot reach).
+Hop runHopToAny(const QUrl& url,
+    const QList<QHostAddress>& addresses,
+    const QByteArray& accept,
+    qint64 maxBytes,
+    const QDeadlineTimer& deadline)
+{
+    Hop hop;
+    for (const QHostAddress& address : addresses) {
+        hop = runHop(url, address, accept, maxBytes, int(std::max<qint64>(deadline.remainingTime(), 1)));
+        if (!hop.unreachable || deadline.hasExpired()) {
+            break;
+        }
+    }
+    return hop;
+}
+
+/// Why a redirect hop is refused: where it pointed, then why.
+Error redirectRefused(const QUrl& from, const QUrl& to, const Error& why)
+{
+    return { why.code,
+        QCoreApplication::translate("ler::net", "%1 redirected to %2.")
+                .arg(hostOf(from), to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment))
+            + QLatin1Char(' ') + why.message };
+}
+
+Error crossOriginRedirect(const QUrl& from, const QUrl& to, FetchKind kind)
+{
+    QString message;
+    switch (kind) {
+    case FetchKind::DidDocument:
+        message = QCoreApplication::translate("ler::net",
+            "Not fetched: %1 redirected to another site (%2), but a DID document must come from the site it names.");
+        break;
+    case FetchKind::Key:
+        message = QCoreApplication::translate("ler::net",
+            "Not fetched: %1 redirected to another site (%2), but a key must come from the site that lists it.");
+        break;
+    case FetchKind::IssuerProfile:
+    case FetchKind::Resource:
+        message = QCoreApplication::translate("ler::net",
+            "Not fetched: %1 redirected to another site (%2), but an issuer's profile must come from the issuer's own "
+            "site.");
+        break;
+    }
+    return { ErrorCode::Network, message.arg(hostOf(from), hostOf(to)) };
 }
 
 Error httpError(const QUrl& url, int status)
@@ -187,11 +242,7 @@ Error httpError(const QUrl& url, int status)
 
 bool isAllowedUrl(const QUrl& url)
 {
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()) {
-        return false;
-    }
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
+    return destination::checkUrl(url, AddressPolicy::fromEnvironment()).ok();
 }
 
 std::optional<FetchedResource> MemoryFetchCache::find(const QUrl& url) const
@@ -279,6 +330,12 @@ void Fetcher::setUrlRewriter(UrlRewriter rewriter)
     m_settings.rewriter = std::move(rewriter);
 }
 
+void Fetcher::setHostResolver(HostResolver resolver)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_settings.resolver = std::move(resolver);
+}
+
 Fetcher::Settings Fetcher::settings() const
 {
     const QMutexLocker lock(&m_mutex);
@@ -298,11 +355,12 @@ std::optional<FetchedResource> Fetcher::cached(const FetchRequest& request) cons
     return copy;
 }
 
-Result<FetchedResource> Fetcher::fetch(const QUrl& url, const QByteArray& accept) const
+Result<FetchedResource> Fetcher::fetch(const QUrl& url, const QByteArray& accept, FetchKind kind) const
 {
     FetchRequest request;
     request.url = url;
     request.accept = accept;
+    request.kind = kind;
     return fetch(request);
 }
 
@@ -317,10 +375,14 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
     if (!s.online) {
         return Error(ErrorCode::Network, QCoreApplication::translate("ler::net", "Not fetched: you are offline."));
     }
+    // Read at every fetch: only the environment can let a fetch reach this computer.
+    const AddressPolicy policy = AddressPolicy::fromEnvironment();
     QUrl url = s.rewriter ? s.rewriter(request.url) : request.url;
-    if (!isAllowedUrl(url)) {
-        return refused(url);
+    if (Status allowed = destination::checkUrl(url, policy); !allowed) {
+        return allowed.error();
     }
+    const QUrl origin = url;
+    const bool sameOriginOnly = request.kind != FetchKind::Resource;
 
     const auto fail = [&](Error error, bool transient) -> Result<FetchedResource> {
         if (transient && request.cacheUse == CacheUse::NetworkFirst) {
@@ -330,10 +392,18 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
         }
         return error;
     };
-    QNetworkAccessManager manager;
     const QDeadlineTimer deadline(s.timeoutMs);
+    QUrl previous; // the hop that redirected here
     for (int redirects = 0;; ++redirects) {
-        Hop hop = runHop(manager, url, request.accept, s.maxBytes, int(std::max<qint64>(deadline.remainingTime(), 1)));
+        // Every hop: look the name up once, check every address, and connect only to a checked one.
+        auto addresses = destination::resolve(url, deadline, s.resolver);
+        if (!addresses) {
+            return fail(addresses.error(), true);
+        }
+        if (Status allowed = destination::checkAddresses(url, *addresses, policy); !allowed) {
+            return previous.isEmpty() ? allowed.error() : redirectRefused(previous, url, allowed.error());
+        }
+        Hop hop = runHopToAny(url, *addresses, request.accept, s.maxBytes, deadline);
         if (hop.error) {
             return fail(*hop.error, hop.error->code == ErrorCode::Network);
         }
@@ -347,12 +417,13 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
                         .arg(hostOf(request.url))
                         .arg(s.maxRedirects));
             }
-            if (!isAllowedUrl(hop.location)) {
-                return Error(ErrorCode::Network,
-                    QCoreApplication::translate(
-                        "ler::net", "Not fetched: %1 redirected to an address that is not secure (https).")
-                        .arg(hostOf(url)));
+            if (Status allowed = destination::checkUrl(hop.location, policy); !allowed) {
+                return redirectRefused(url, hop.location, allowed.error());
             }
+            if (sameOriginOnly && !destination::sameOrigin(origin, hop.location)) {
+                return crossOriginRedirect(url, hop.location, request.kind);
+            }
+            previous = url;
             url = hop.location;
             continue;
         }

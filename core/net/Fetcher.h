@@ -7,12 +7,15 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 #include <QUrl>
 #include <functional>
 #include <memory>
 #include <optional>
+
+class QHostAddress;
 
 namespace ler::net {
 
@@ -65,6 +68,16 @@ enum class CacheUse
     NoCache, ///< neither read nor write the cache
 };
 
+/// What is being fetched. Documents that say who an issuer is or which keys it holds must come from the site that
+/// was asked: a redirect to another origin (scheme, host and port) is refused for them.
+enum class FetchKind
+{
+    Resource, ///< a badge, badge class, status list or other document: redirects may lead to another https site
+    DidDocument, ///< a did:web DID document
+    Key, ///< a key, key set or controller document
+    IssuerProfile, ///< an issuer's profile or metadata
+};
+
 /// What to fetch.
 struct FetchRequest
 {
@@ -74,15 +87,21 @@ struct FetchRequest
     /// When true, a 4xx/5xx answer is returned (with httpStatus) instead of an error, for protocols that put
     /// meaning in it (an Open Badges 2.0 host answers 410 Gone for a revoked assertion).
     bool returnHttpErrors = false;
+    FetchKind kind = FetchKind::Resource;
 };
 
-/// True for https, and for http to a loopback address (127.0.0.0/8, ::1, localhost). No user info allowed.
+/// True for https to a host that is a name or a public IP address. With LER_WALLET_ALLOW_LOOPBACK=1 also http and
+/// https to 127.0.0.0/8, ::1 and localhost. No user info allowed. This checks the address as written; fetch() also
+/// checks every address a name resolves to.
 bool isAllowedUrl(const QUrl& url);
 
-/// The only way anything is fetched. Enforces: https only (plain http only to loopback, so tests can serve
-/// fixtures); a total time limit; a body size limit (checked against Content-Length first, then while reading);
-/// at most N redirects, each hop checked against the same rule before it is requested; and an offline switch.
-/// Successful answers are cached by URL with their fetch time.
+/// The only way anything is fetched. Enforces: https only; no host that is, or resolves to, anything but a public
+/// address (not loopback, private, link-local, shared, multicast, unspecified or reserved; see AddressPolicy);
+/// the connection goes to the very address that was checked; a total time limit (name lookup included); a body size
+/// limit (checked against Content-Length first, then while reading); at most N redirects, each hop checked by the
+/// same rules before it is requested, and kept on the same origin for identity documents (FetchKind); and an
+/// offline switch. Successful answers are cached by URL with their fetch time. Plain http and loopback addresses
+/// are allowed only with LER_WALLET_ALLOW_LOOPBACK=1, for tests and local development.
 ///
 /// fetch() is synchronous: it creates a QNetworkAccessManager in the calling thread and spins a local QEventLoop
 /// until the answer is complete. Call it from a worker thread (QThread, QtConcurrent or std::thread), never from
@@ -92,6 +111,8 @@ class Fetcher
 public:
     /// Rewrites a request's first URL. Test only: lets a test serve https://example.com/... from 127.0.0.1.
     using UrlRewriter = std::function<QUrl(const QUrl&)>;
+    /// Answers a name lookup (an empty list: no such name). Test only: replaces the system resolver.
+    using HostResolver = std::function<QList<QHostAddress>(const QString& host)>;
 
     /// Uses a fresh MemoryFetchCache.
     Fetcher();
@@ -108,15 +129,20 @@ public:
     int maxRedirects() const;
     std::shared_ptr<FetchCache> cache() const;
 
-    /// Test only: every request's first URL goes through rewriter before the https/loopback check. The cache
+    /// Test only: every request's first URL goes through rewriter before it is checked; the rewritten address is
+    /// checked like any other, so reaching a loopback test server still needs LER_WALLET_ALLOW_LOOPBACK=1. The cache
     /// stays keyed by the URL asked for.
     void setUrlRewriter(UrlRewriter rewriter);
+    /// Test only: host names are looked up with resolver instead of the system's resolver. Its answers are checked
+    /// like the system's, so it cannot widen what may be contacted.
+    void setHostResolver(HostResolver resolver);
 
     /// Fetches request.url. Errors carry ErrorCode::Network (offline, refused address, timeout, connection or
     /// HTTP failure), NotFound (HTTP 404/410) or LimitExceeded (body too large, too many redirects).
     Result<FetchedResource> fetch(const FetchRequest& request) const;
     /// fetch() with default cache use and the given Accept header.
-    Result<FetchedResource> fetch(const QUrl& url, const QByteArray& accept) const;
+    Result<FetchedResource> fetch(
+        const QUrl& url, const QByteArray& accept, FetchKind kind = FetchKind::Resource) const;
 
 private:
     struct Settings
@@ -126,6 +152,7 @@ private:
         qint64 maxBytes = kDefaultMaxBytes;
         int maxRedirects = kDefaultMaxRedirects;
         UrlRewriter rewriter;
+        HostResolver resolver;
     };
     Settings settings() const;
     std::optional<FetchedResource> cached(const FetchRequest& request) const;

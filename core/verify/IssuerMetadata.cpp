@@ -84,7 +84,7 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     if (!url) {
         return url.error();
     }
-    auto fetched = m_fetcher.fetch(url.value(), "application/json");
+    auto fetched = m_fetcher.fetch(url.value(), "application/json", net::FetchKind::IssuerProfile);
     if (!fetched) {
         return fetched.error();
     }
@@ -115,7 +115,8 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
         return out;
     }
     const QUrl jwksUrl(metadata->value(QLatin1String("jwks_uri")).toString(), QUrl::StrictMode);
-    auto jwksFetched = m_fetcher.fetch(jwksUrl, "application/jwk-set+json, application/json;q=0.9");
+    auto jwksFetched
+        = m_fetcher.fetch(jwksUrl, "application/jwk-set+json, application/json;q=0.9", net::FetchKind::Key);
     if (!jwksFetched) {
         return jwksFetched.error();
     }

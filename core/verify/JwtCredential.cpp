@@ -84,6 +84,14 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
         out.v2 = true;
         out.presentation = hasType(*claims, "VerifiablePresentation");
         out.credential = *claims;
+        // The key is looked up for iss, so iss may not name someone other than the credential's issuer.
+        const QString named = issuerIdOf(*claims, out.presentation);
+        const QString iss = claims->value(QLatin1String("iss")).toString();
+        if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
+            return Error(ErrorCode::VerificationFailed,
+                QCoreApplication::translate(
+                    "ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
+        }
     } else {
         return invalidInput(
             QCoreApplication::translate("ler::verify", "The token holds no verifiable credential or presentation."));

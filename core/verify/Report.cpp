@@ -118,6 +118,13 @@ void Report::finish()
     }
     const Check* signature = check(reportid::kSignature);
     const bool signed_ = signature && (signature->status == Check::Passed || signature->status == Check::Warning);
+    // A signature stands for an issuer only when something tied its key to one: never verified without that check.
+    if (signed_ && !check(reportid::kIssuer)) {
+        setCheck(Check::notChecked(reportid::kIssuer,
+            QCoreApplication::translate("ler::verify", "Not checked: nothing ties the signing key to the issuer.")));
+        missing = true;
+        signature = check(reportid::kSignature);
+    }
     if (failed) {
         overall = Outcome::NotVerified;
         summary = failedSummary(*this);

@@ -67,12 +67,15 @@ QString displayName(const QString& format)
 class ProofFolder
 {
 public:
-    ProofFolder(Report& report, const KeyLookup& keys)
+    /// issuer is the issuer (holder, for a presentation) the document names.
+    ProofFolder(Report& report, const KeyLookup& keys, QString issuer, bool presentation)
         : m_report(report)
         , m_keys(keys)
+        , m_issuer(std::move(issuer))
+        , m_presentation(presentation)
     { }
 
-    void fold(const DataIntegrityResult& result, const QString& issuer)
+    void fold(const DataIntegrityResult& result)
     {
         const ProofResult* primary = nullptr;
         for (const ProofResult& p : result.proofs) {
@@ -104,12 +107,17 @@ public:
             }
         }
         if (!primary->verificationMethod.isEmpty() && !m_report.check(reportid::kIssuer))
-            m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(*primary)), issuer));
+            m_report.setCheck(issuerCheck(m_keys.pathFor(methodIdOf(*primary))));
         for (const QString& id : { checkid::kPurpose, checkid::kChallenge, checkid::kDomain })
             foldPassed(*primary, id);
     }
 
 private:
+    Check issuerCheck(const TrustPath& path) const
+    {
+        return m_presentation ? KeyLookup::holderCheck(path, m_issuer) : KeyLookup::issuerCheck(path, m_issuer);
+    }
+
     static QString methodIdOf(const ProofResult& p)
     {
         const QString& id = p.verificationMethod;
@@ -150,7 +158,7 @@ private:
             }
             m_report.setCheck(Check::failed(target, message, c.detail.isEmpty() ? c.message : c.detail));
             if (c.id == checkid::kKey)
-                m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(p)), {}));
+                m_report.setCheck(issuerCheck(m_keys.pathFor(methodIdOf(p))));
         }
     }
 
@@ -165,6 +173,8 @@ private:
 
     Report& m_report;
     const KeyLookup& m_keys;
+    QString m_issuer;
+    bool m_presentation;
 };
 
 } // namespace
@@ -205,10 +215,18 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
         auto jwt = JwtCredential::parse(trimmed);
         if (jwt && jwt->presentation)
             report = verifyJwt(trimmed);
+    } else if (looksLikeToken(trimmed)) {
+        // An SD-JWT is checked as such even when its disclosures cannot be imported: the report then says why.
+        auto sd = jose::parseSdJwt(trimmed);
+        if (sd)
+            report = verifySdJwt(sd);
     }
     if (report.format.isEmpty()) {
         static const formats::FormatRegistry registry;
         auto batch = registry.import(bytes, fileName);
+        // A baked badge may hold only the address of its assertion: fetch it when the network may be used.
+        if (!batch && batch.error().code == ErrorCode::Network && fetcher())
+            batch = importFetching(bytes, fileName);
         if (!batch) {
             // A W3C credential the importers refuse is reported by the rule of the data model it breaks.
             const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
@@ -217,9 +235,8 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
             const datamodel::Validation validation = datamodel::validate(json);
             if (validation.ok())
                 return batch.error();
-            report.format = validation.presentation ? QStringLiteral("presentation") : formatOfCredential(json);
-            report.setCheck(datamodel::formatCheck(validation, displayName(report.format)));
-            report.finish();
+            report
+                = validation.presentation ? verifyPresentationLd(json) : verifyJsonLd(json, formatOfCredential(json));
             report.file = fileName;
             return report;
         }
@@ -236,6 +253,18 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     }
     report.file = fileName;
     return report;
+}
+
+Result<formats::ImportBatch> Verifier::importFetching(const QByteArray& bytes, const QString& fileName) const
+{
+    const net::Fetcher* f = fetcher();
+    const formats::FormatRegistry registry([f](const QUrl& url) -> Result<QByteArray> {
+        auto fetched = f->fetch(url, QByteArrayLiteral("application/ld+json, application/json"));
+        if (!fetched)
+            return fetched.error();
+        return fetched->body;
+    });
+    return registry.import(bytes, fileName);
 }
 
 Report Verifier::verifyItem(const formats::ImportItem& item, const QString& formatId) const
@@ -278,12 +307,14 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
 {
     Report report;
     report.format = format;
-    if (!addFormatCheck(report, datamodel::validateCredential(document), displayName(format))) {
-        report.finish();
-        return report;
+    // First the data model (it also refuses an issuer with no id or an empty one); the other checks still run, so
+    // the report says what else holds, but a malformed document is never verified.
+    const datamodel::Validation validation = datamodel::validateCredential(document);
+    report.setCheck(datamodel::formatCheck(validation, displayName(format)));
+    if (validation.ok()) {
+        if (std::optional<Check> schema = obschema::schemaCheck(document))
+            report.setCheck(std::move(*schema));
     }
-    if (std::optional<Check> schema = obschema::schemaCheck(document))
-        report.setCheck(std::move(*schema));
     addProofChecks(report, document, false);
     addCredentialChecks(report, document);
     report.finish();
@@ -306,17 +337,17 @@ void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool 
     options.now = now();
     options.clockSkewSeconds = m_options.clockSkewSeconds;
     const DataIntegrityResult result = verifyDataIntegrity(document, options);
-    ProofFolder(report, keys).fold(result, JwtCredential::issuerIdOf(document, presentation));
+    ProofFolder(report, keys, JwtCredential::issuerIdOf(document, presentation), presentation).fold(result);
 }
 
 void Verifier::addCredentialChecks(Report& report, const QJsonObject& credential) const
 {
     report.setCheck(checkValidity(periodOfCredential(credential), now(), m_options.clockSkewSeconds));
-    addStatusCheck(report, credential);
+    addStatusCheck(report, credential, JwtCredential::issuerIdOf(credential, false));
     report.setCheck(checkRecipient(credential, m_options.identifiers));
 }
 
-void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) const
+void Verifier::addStatusCheck(Report& report, const QJsonObject& credential, const QString& issuer) const
 {
     const QJsonValue status = credential.value(QLatin1String("credentialStatus"));
     if (status.isUndefined())
@@ -334,18 +365,8 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
         report.setCheck(offlineCheck(id));
         return;
     }
-    // Only the list's signature is checked: checking the list's own status could loop.
-    const auto verifyList = [this](const QJsonObject& list) -> Status {
-        Report r;
-        addProofChecks(r, list, false);
-        const Check* signature = r.check(reportid::kSignature);
-        if (signature && signature->status == Check::Passed)
-            return {};
-        return Error(ErrorCode::VerificationFailed,
-            signature ? signature->message
-                      : QCoreApplication::translate("ler::verify", "The status list carries no signature."));
-    };
-    StatusListChecker checker(*fetcher(), verifyList);
+    StatusListChecker checker(
+        *fetcher(), [this, &issuer](const QJsonObject& list) { return verifyStatusList(list, issuer); });
     checker.setNow(now());
     for (const Result<StatusCheck>& result : checker.checkCredential(credential)) {
         if (!result) {
@@ -364,23 +385,63 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
             report.setCheck(Check::warning(id, result->message));
             break;
         case CredentialStatus::Valid:
-            if (!report.check(id))
+            if (!report.check(id)) {
                 report.setCheck(Check::passed(id,
-                    QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
-                        .arg(longDate(result->listFetchedAt))));
+                    result->fromCache
+                        ? QCoreApplication::translate("ler::verify",
+                            "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
+                              .arg(longDate(result->listFetchedAt))
+                        : QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
+                              .arg(longDate(result->listFetchedAt))));
+            }
             break;
         }
     }
+}
+
+Status Verifier::verifyStatusList(const QJsonObject& list, const QString& issuer) const
+{
+    // A list speaks for the credential's issuer only when that issuer made it: the same issuer, and a proof whose
+    // key is tied to it by the same rules as the credential's. A key the list carries itself proves nothing.
+    // Only the list's proof is checked: checking the list's own status could loop.
+    const QString listIssuer = JwtCredential::issuerIdOf(list, false);
+    if (issuer.isEmpty() || listIssuer != issuer) {
+        return Error(ErrorCode::VerificationFailed,
+            QCoreApplication::translate(
+                "ler::verify", "The status list was issued by %1, not by the credential's issuer.")
+                .arg(listIssuer.isEmpty() ? QCoreApplication::translate("ler::verify", "no one it names")
+                                          : shortIdentifier(listIssuer, 40)));
+    }
+    Report r;
+    addProofChecks(r, list, false);
+    const Check* signature = r.check(reportid::kSignature);
+    if (!signature) {
+        return Error(ErrorCode::VerificationFailed,
+            QCoreApplication::translate("ler::verify", "The status list carries no signature."));
+    }
+    for (const Check& c : std::as_const(r.checks)) {
+        if (c.status == Check::Failed)
+            return Error(ErrorCode::VerificationFailed, c.message);
+    }
+    if (signature->status == Check::NotChecked) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ler::verify", "The signature of the issuer's status list could not be checked."));
+    }
+    const Check* bound = r.check(reportid::kIssuer);
+    if (!bound || bound->status != Check::Passed) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ler::verify", "Nothing ties the key that signed the status list to the credential's issuer."));
+    }
+    return {};
 }
 
 Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
 {
     Report report;
     report.format = QStringLiteral("presentation");
-    if (!addFormatCheck(report, datamodel::validatePresentation(presentation), displayName(report.format))) {
-        report.finish();
-        return report;
-    }
+    report.setCheck(datamodel::formatCheck(datamodel::validatePresentation(presentation), displayName(report.format)));
     addProofChecks(report, presentation, true);
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty() && !report.check(reportid::kKeyBinding)) {
         report.setCheck(Check::notChecked(reportid::kKeyBinding,
@@ -390,12 +451,6 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
     report.credentials = presentedCredentials(presentation.value(QLatin1String("verifiableCredential")));
     report.finish();
     return report;
-}
-
-bool Verifier::addFormatCheck(Report& report, const datamodel::Validation& validation, const QString& what)
-{
-    report.setCheck(datamodel::formatCheck(validation, what));
-    return validation.ok();
 }
 
 QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const

@@ -21,7 +21,8 @@ class PublicKey;
 }
 namespace ler::jose {
 struct SdJwt;
-}
+struct VerifiedSdJwt;
+} // namespace ler::jose
 
 /// The verification engine: reads any input the import formats accept (JSON-LD credentials with Data Integrity
 /// proofs, VC-JWT and VC-JOSE, SD-JWT VC, Open Badges 2.0 hosted and signed, Open Badges 3.0, CLR 2.0 with its
@@ -31,9 +32,6 @@ struct SdJwt;
 namespace ler::verify {
 
 struct Ob2Check;
-namespace datamodel {
-struct Validation;
-}
 
 /// What the verifier expects, trusts and may use.
 struct VerifierOptions
@@ -63,6 +61,8 @@ public:
     Report verifyItem(const formats::ImportItem& item, const QString& formatId) const;
 
 private:
+    /// Imports with a registry that downloads what the input only points to (a baked badge's assertion URL).
+    Result<formats::ImportBatch> importFetching(const QByteArray& bytes, const QString& fileName) const;
     Report verifyJsonLd(const QJsonObject& document, const QString& format) const;
     Report verifyPresentationLd(const QJsonObject& presentation) const;
     /// A presented credential may not itself be a presentation (allowPresentation false).
@@ -74,16 +74,18 @@ private:
     Report verifyEmbedded(const QJsonValue& entry) const;
     QList<Report> presentedCredentials(const QJsonValue& list) const;
 
-    /// Sets the format check from a data model validation; false when the document is malformed, and then no
-    /// other check is worth running.
-    static bool addFormatCheck(Report& report, const datamodel::Validation& validation, const QString& what);
     void addProofChecks(Report& report, const QJsonObject& document, bool presentation) const;
     void addCredentialChecks(Report& report, const QJsonObject& credential) const;
-    void addStatusCheck(Report& report, const QJsonObject& credential) const;
+    /// issuer is the credential's issuer id: a status list counts only when it is the list's issuer too.
+    void addStatusCheck(Report& report, const QJsonObject& credential, const QString& issuer) const;
+    /// The proof of a status list credential, and that its issuer and key are the credential's issuer's. Errors:
+    /// VerificationFailed when something does not hold, NotFound when the key could not be tied to the issuer.
+    Status verifyStatusList(const QJsonObject& list, const QString& issuer) const;
     void addJwtPresentationBinding(Report& report, const QJsonObject& claims) const;
-    void addSdJwtChecks(Report& report, const jose::SdJwt& sd, const crypto::PublicKey& key) const;
-    void addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const QJsonObject& claims) const;
-    void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked, bool signed_) const;
+    void addSdJwtChecks(
+        Report& report, const jose::SdJwt& sd, const crypto::PublicKey& key, const QString& issuer) const;
+    void addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const jose::VerifiedSdJwt& verified) const;
+    void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked) const;
     QDateTime now() const;
     /// The fetcher to use, or null when nothing may be fetched.
     const net::Fetcher* fetcher() const;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/net/AddressPolicy.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -18,7 +20,48 @@
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests: serves fixed answers by path, redirects, slow or silent
 /// answers and oversized bodies. It runs in the test's thread; the Fetcher's local event loop drives it.
+/// The Fetcher refuses loopback addresses unless LER_WALLET_ALLOW_LOOPBACK=1: tests that fetch from this server
+/// hold an AllowLoopback for as long as they need it.
 namespace testnet {
+
+/// Sets an environment variable (or removes it, for a null value) for its lifetime, then restores the old value.
+class ScopedEnvironment
+{
+public:
+    ScopedEnvironment(const char* name, const char* value)
+        : m_name(name)
+        , m_wasSet(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        value ? qputenv(name, value) : qunsetenv(name);
+    }
+    ~ScopedEnvironment() { m_wasSet ? qputenv(m_name, m_old) : qunsetenv(m_name); }
+    ScopedEnvironment(const ScopedEnvironment&) = delete;
+    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+private:
+    const char* m_name;
+    bool m_wasSet;
+    QByteArray m_old;
+};
+
+/// LER_WALLET_ALLOW_LOOPBACK=1: the Fetcher may reach this server.
+class AllowLoopback : public ScopedEnvironment
+{
+public:
+    AllowLoopback()
+        : ScopedEnvironment(ler::net::kAllowLoopbackVariable, "1")
+    { }
+};
+
+/// LER_WALLET_ALLOW_LOOPBACK unset: the Fetcher behaves as it does for everyone.
+class ForbidLoopback : public ScopedEnvironment
+{
+public:
+    ForbidLoopback()
+        : ScopedEnvironment(ler::net::kAllowLoopbackVariable, nullptr)
+    { }
+};
 
 /// One canned answer.
 struct Route
@@ -61,27 +104,38 @@ struct SeenRequest
 class LoopbackHttpServer
 {
 public:
-    LoopbackHttpServer()
+    /// Listens on address (127.0.0.1 unless told otherwise; ::1 or another 127.x.y.z for some tests).
+    explicit LoopbackHttpServer(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost))
+        : m_address(address)
     {
         m_server = std::make_unique<QTcpServer>();
-        m_server->listen(QHostAddress::LocalHost, 0);
+        m_server->listen(address, 0);
         QObject::connect(m_server.get(), &QTcpServer::newConnection, m_server.get(), [this] { accept(); });
     }
 
     bool isListening() const { return m_server->isListening(); }
     quint16 port() const { return m_server->serverPort(); }
 
-    /// http://127.0.0.1:<port><path>
-    QUrl url(const QString& path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path)); }
+    /// http://127.0.0.1:<port><path> (or the address it listens on)
+    QUrl url(const QString& path, const QString& scheme = QStringLiteral("http")) const
+    {
+        QUrl out;
+        out.setScheme(scheme);
+        out.setHost(m_address.toString());
+        out.setPort(port());
+        out.setPath(path);
+        return out;
+    }
 
     /// For the Fetcher's test-only URL rewriter: any http(s) address is served by this server, path kept.
     std::function<QUrl(const QUrl&)> rewriter() const
     {
         const quint16 p = port();
-        return [p](const QUrl& in) {
+        const QString host = m_address.toString();
+        return [p, host](const QUrl& in) {
             QUrl out = in;
             out.setScheme(QStringLiteral("http"));
-            out.setHost(QStringLiteral("127.0.0.1"));
+            out.setHost(host);
             out.setPort(p);
             return out;
         };
@@ -156,6 +210,7 @@ private:
         socket->disconnectFromHost();
     }
 
+    QHostAddress m_address;
     std::unique_ptr<QTcpServer> m_server;
     QHash<QByteArray, Route> m_routes;
     QList<SeenRequest> m_requests;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/codec/Base58.h"
 #include "core/codec/Base64Url.h"
+#include "core/codec/Gzip.h"
 #include "core/codec/Multibase.h"
 #include "core/codec/Multicodec.h"
 
@@ -99,6 +100,52 @@ private Q_SLOTS:
         const auto decoded = base58Decode(text);
         QVERIFY2(!decoded.ok(), "invalid base58 was accepted");
         QCOMPARE(int(decoded.error().code), code);
+    }
+
+    // Each decoder's named limit: accepted at the limit, refused one past it.
+    void base58AtTheLimit()
+    {
+        const auto at = base58Decode(QByteArray(kMaxBase58Length, '2'));
+        QVERIFY2(at.ok(), qPrintable(at.ok() ? QString() : at.error().message));
+        const auto past = base58Decode(QByteArray(kMaxBase58Length + 1, '2'));
+        QVERIFY(!past.ok());
+        QCOMPARE(past.error().code, ErrorCode::LimitExceeded);
+        QVERIFY2(past.error().message.contains(QString::number(kMaxBase58Length)), qPrintable(past.error().message));
+    }
+
+    void base64UrlAtTheLimit()
+    {
+        const auto at = base64UrlDecode(QByteArray(kMaxBase64UrlLength, 'A'));
+        QVERIFY2(at.ok(), qPrintable(at.ok() ? QString() : at.error().message));
+        QCOMPARE(at->size(), kMaxBase64UrlLength / 4 * 3);
+        const auto past = base64UrlDecode(QByteArray(kMaxBase64UrlLength + 1, 'A'));
+        QVERIFY(!past.ok());
+        QCOMPARE(past.error().code, ErrorCode::LimitExceeded);
+        const auto pastValidLength = base64UrlDecode(QByteArray(kMaxBase64UrlLength + 4, 'A'));
+        QVERIFY(!pastValidLength.ok());
+        QCOMPARE(pastValidLength.error().code, ErrorCode::LimitExceeded);
+    }
+
+    void multibaseAtTheLimits()
+    {
+        QVERIFY(multibaseDecode(QLatin1Char('z') + QString(kMaxBase58Length, QLatin1Char('2'))).ok());
+        QCOMPARE(multibaseDecode(QLatin1Char('z') + QString(kMaxBase58Length + 1, QLatin1Char('2'))).error().code,
+            ErrorCode::LimitExceeded);
+        QVERIFY(multibaseDecode(QLatin1Char('u') + QString(kMaxBase64UrlLength, QLatin1Char('A'))).ok());
+        QCOMPARE(multibaseDecode(QLatin1Char('u') + QString(kMaxBase64UrlLength + 4, QLatin1Char('A'))).error().code,
+            ErrorCode::LimitExceeded);
+    }
+
+    void gunzipAtTheLimit()
+    {
+        constexpr qsizetype limit = 3 * 1024 * 1024 + 7;
+        const QByteArray at = gzip(QByteArray(limit, 'x')).value();
+        const auto ok = gunzip(at, limit);
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+        QCOMPARE(ok->size(), limit);
+        const auto past = gunzip(gzip(QByteArray(limit + 1, 'x')).value(), limit);
+        QVERIFY(!past.ok());
+        QCOMPARE(past.error().code, ErrorCode::LimitExceeded);
     }
 
     void multibase_data()

@@ -353,6 +353,13 @@ private Q_SLOTS:
                                       << QStringLiteral("https://example.com/a%20b/did.json");
         QTest::newRow("upper-host") << QStringLiteral("did:web:Example.COM")
                                     << QStringLiteral("https://example.com/.well-known/did.json");
+        // Controls for the IP-literal rows below: digits and hex-looking labels are fine inside a domain.
+        QTest::newRow("digits in labels") << QStringLiteral("did:web:127.0.0.1.example.com")
+                                          << QStringLiteral("https://127.0.0.1.example.com/.well-known/did.json");
+        QTest::newRow("hex-looking label") << QStringLiteral("did:web:0x7f000001.example")
+                                           << QStringLiteral("https://0x7f000001.example/.well-known/did.json");
+        QTest::newRow("digit-led tld-like label") << QStringLiteral("did:web:10.example%3A8443")
+                                                  << QStringLiteral("https://10.example:8443/.well-known/did.json");
     }
     void didWebUrls()
     {
@@ -382,6 +389,18 @@ private Q_SLOTS:
         QTest::newRow("fragment") << QStringLiteral("did:web:example.com#key-1");
         QTest::newRow("dot-dot") << QStringLiteral("did:web:example.com:..:etc");
         QTest::newRow("hyphen-label") << QStringLiteral("did:web:-example.com");
+        // IP-literal hosts: a did:web names a domain, never a machine by its address.
+        QTest::newRow("ip loopback") << QStringLiteral("did:web:127.0.0.1");
+        QTest::newRow("ip loopback port") << QStringLiteral("did:web:127.0.0.1%3A8443");
+        QTest::newRow("ip private path") << QStringLiteral("did:web:10.0.0.1:users:alice");
+        QTest::newRow("ip metadata") << QStringLiteral("did:web:169.254.169.254");
+        QTest::newRow("ip public") << QStringLiteral("did:web:93.184.215.14");
+        QTest::newRow("ip short form") << QStringLiteral("did:web:127.1");
+        QTest::newRow("ip decimal") << QStringLiteral("did:web:2130706433");
+        QTest::newRow("ip hex") << QStringLiteral("did:web:0x7f000001");
+        QTest::newRow("ip hex dotted") << QStringLiteral("did:web:0x7f.0.0.1");
+        QTest::newRow("ipv6 bracketed") << QStringLiteral("did:web:%5B::1%5D");
+        QTest::newRow("ipv6 encoded colons") << QStringLiteral("did:web:%3A%3A1");
     }
     void didWebRejects()
     {
@@ -389,6 +408,7 @@ private Q_SLOTS:
         const auto result = didWebToUrl(did);
         QVERIFY2(!result.ok(),
             qPrintable(QStringLiteral("accepted, giving %1").arg(result.ok() ? result->toString() : QString())));
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
     }
 
     void offlineResolver()

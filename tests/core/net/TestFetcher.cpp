@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/net/AddressPolicy.h"
 #include "core/net/Fetcher.h"
 #include "support/LoopbackHttpServer.h"
 
@@ -31,30 +32,47 @@ template <typename T> QString describe(const Result<T>& r)
 class TestFetcher : public QObject
 {
     Q_OBJECT
+    // Fixtures are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
     void allowedUrls_data()
     {
         QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowLoopback");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("https") << "https://example.com/list" << true;
-        QTest::newRow("http loopback v4") << "http://127.0.0.1:8080/x" << true;
-        QTest::newRow("http loopback 127/8") << "http://127.8.9.10/x" << true;
-        QTest::newRow("http loopback v6") << "http://[::1]:8080/x" << true;
-        QTest::newRow("http localhost") << "http://localhost/x" << true;
-        QTest::newRow("http remote") << "http://203.0.113.5/x" << false;
-        QTest::newRow("http host name") << "http://example.com/x" << false;
-        QTest::newRow("http localhost lookalike") << "http://localhost.example.com/x" << false;
-        QTest::newRow("user info") << "https://user:pw@example.com/x" << false;
-        QTest::newRow("ftp") << "ftp://example.com/x" << false;
-        QTest::newRow("file") << "file:///etc/passwd" << false;
-        QTest::newRow("data") << "data:application/json,{}" << false;
-        QTest::newRow("relative") << "/x" << false;
+        QTest::newRow("https") << "https://example.com/list" << false << true;
+        QTest::newRow("https public address") << "https://93.184.215.14/x" << false << true;
+        QTest::newRow("http loopback v4") << "http://127.0.0.1:8080/x" << false << false;
+        QTest::newRow("https loopback v4") << "https://127.0.0.1:8080/x" << false << false;
+        QTest::newRow("http loopback v6") << "http://[::1]:8080/x" << false << false;
+        QTest::newRow("http localhost") << "http://localhost/x" << false << false;
+        QTest::newRow("switch: http loopback v4") << "http://127.0.0.1:8080/x" << true << true;
+        QTest::newRow("switch: https loopback v4") << "https://127.0.0.1:8080/x" << true << true;
+        QTest::newRow("switch: http loopback 127/8") << "http://127.8.9.10/x" << true << true;
+        QTest::newRow("switch: http loopback v6") << "http://[::1]:8080/x" << true << true;
+        QTest::newRow("switch: http localhost") << "http://localhost/x" << true << true;
+        QTest::newRow("switch: http remote") << "http://203.0.113.5/x" << true << false;
+        QTest::newRow("switch: http host name") << "http://example.com/x" << true << false;
+        QTest::newRow("switch: http localhost lookalike") << "http://localhost.example.com/x" << true << false;
+        QTest::newRow("switch: https private") << "https://10.0.0.1/x" << true << false;
+        QTest::newRow("https private") << "https://192.168.1.1/x" << false << false;
+        QTest::newRow("https metadata") << "https://169.254.169.254/x" << false << false;
+        QTest::newRow("https mapped private") << "https://[::ffff:10.0.0.1]/x" << false << false;
+        QTest::newRow("https unique local") << "https://[fd00::1]/x" << false << false;
+        QTest::newRow("user info") << "https://user:pw@example.com/x" << false << false;
+        QTest::newRow("ftp") << "ftp://example.com/x" << false << false;
+        QTest::newRow("file") << "file:///etc/passwd" << true << false;
+        QTest::newRow("data") << "data:application/json,{}" << false << false;
+        QTest::newRow("relative") << "/x" << false << false;
     }
 
     void allowedUrls()
     {
         QFETCH(QString, url);
+        QFETCH(bool, allowLoopback);
         QFETCH(bool, allowed);
+        const testnet::ScopedEnvironment env(kAllowLoopbackVariable, allowLoopback ? "1" : nullptr);
         QCOMPARE(isAllowedUrl(QUrl(url)), allowed);
     }
 

@@ -178,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(r.overall, Outcome::NotVerified);
         QCOMPARE(formatOf(r)->status, Check::Failed);
         QCOMPARE(formatOf(r)->reason, QStringLiteral("issuer/not-url"));
-        QVERIFY2(!r.check(reportid::kSignature), "a malformed token must be refused before its signature is checked");
+        // The format check comes first, so the summary gives its reason.
+        QVERIFY2(r.summary.contains(QLatin1String("issuer must be a URL")), qPrintable(r.summary));
 
         vc.insert(QStringLiteral("issuer"), key.did());
         claims.insert(QStringLiteral("vc"), vc);

@@ -165,6 +165,9 @@ QString encodedList(quint64 setIndex)
 class TestVerifier : public QObject
 {
     Q_OBJECT
+    // Fixtures are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(sodium_init() >= 0); }
 

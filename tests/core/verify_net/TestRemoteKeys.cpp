@@ -71,6 +71,9 @@ QJsonObject jwkWithKid(const crypto::PublicKey& key, const QString& kid)
 class TestRemoteKeys : public QObject
 {
     Q_OBJECT
+    // Fixtures are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(sodium_init() >= 0); }
 
@@ -163,6 +166,70 @@ private Q_SLOTS:
         const auto doc = did::DidWebResolver(fetcher).resolve(QStringLiteral("did:web:example.com"));
         QVERIFY(!doc.ok());
         QCOMPARE(doc.error().code, ErrorCode::NotFound);
+    }
+
+    void didWebRedirectStaysOnItsSite()
+    {
+        // A DID document that redirects to another site is refused before the other site is asked.
+        LoopbackHttpServer server;
+        LoopbackHttpServer elsewhere;
+        const auto key = newEd25519Key();
+        const QString did = QStringLiteral("did:web:example.com");
+        elsewhere.route(QStringLiteral("/did.json"), Route::json(toJson(didDocument(did, key))));
+        server.route(QStringLiteral("/moved/did.json"), Route::json(toJson(didDocument(did, key))));
+        server.route(
+            QStringLiteral("/.well-known/did.json"), Route::redirect(elsewhere.url(QStringLiteral("/did.json"))));
+        net::Fetcher fetcher;
+        fetcher.setUrlRewriter(server.rewriter());
+        const auto refused = did::DidWebResolver(fetcher).resolve(did);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Network);
+        QVERIFY2(refused.error().message.contains(QLatin1String("a DID document must come from the site it names")),
+            qPrintable(refused.error().message));
+        QCOMPARE(elsewhere.connectionCount(), 0);
+
+        // Control: the same move within the site is followed.
+        server.route(
+            QStringLiteral("/.well-known/did.json"), Route::redirect(server.url(QStringLiteral("/moved/did.json"))));
+        net::Fetcher again;
+        again.setUrlRewriter(server.rewriter());
+        const auto moved = did::DidWebResolver(again).resolve(did);
+        QVERIFY2(moved.ok(), qPrintable(describe(moved)));
+    }
+
+    void didWebNeverReachesThisComputer()
+    {
+        const testnet::ForbidLoopback forbid;
+        net::Fetcher fetcher;
+        // An IP literal is refused as a DID already; localhost is a name, refused once it resolves (from /etc/hosts).
+        const auto literal = did::DidWebResolver(fetcher).resolve(QStringLiteral("did:web:127.0.0.1%3A8080"));
+        QVERIFY(!literal.ok());
+        QCOMPARE(literal.error().code, ErrorCode::InvalidInput);
+        const auto local = did::DidWebResolver(fetcher).resolve(QStringLiteral("did:web:localhost%3A9"));
+        QVERIFY(!local.ok());
+        QCOMPARE(local.error().code, ErrorCode::Network);
+        QVERIFY2(local.error().message.contains(QLatin1String("an address of this computer")),
+            qPrintable(local.error().message));
+    }
+
+    void issuerMetadataRedirectStaysOnItsSite()
+    {
+        LoopbackHttpServer server;
+        LoopbackHttpServer elsewhere;
+        const auto key = newEd25519Key();
+        const QString iss = QStringLiteral("https://issuer.example");
+        elsewhere.route(QStringLiteral("/meta"),
+            Route::json(toJson({ { QStringLiteral("issuer"), iss },
+                { QStringLiteral("jwks"), QJsonObject { { QStringLiteral("keys"), QJsonArray { key.toJwk() } } } } })));
+        server.route(
+            QStringLiteral("/.well-known/jwt-vc-issuer"), Route::redirect(elsewhere.url(QStringLiteral("/meta"))));
+        net::Fetcher fetcher;
+        fetcher.setUrlRewriter(server.rewriter());
+        const auto keys = verify::IssuerMetadataResolver(fetcher).fetchKeys(iss);
+        QVERIFY(!keys.ok());
+        QVERIFY2(keys.error().message.contains(QLatin1String("must come from the issuer's own site")),
+            qPrintable(keys.error().message));
+        QCOMPARE(elsewhere.connectionCount(), 0);
     }
 
     void metadataUrl_data()

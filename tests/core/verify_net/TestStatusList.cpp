@@ -96,6 +96,9 @@ Status acceptAll(const QJsonObject&)
 class TestStatusList : public QObject
 {
     Q_OBJECT
+    // Fixtures are served from 127.0.0.1, which the Fetcher reaches only with LER_WALLET_ALLOW_LOOPBACK=1.
+    testnet::AllowLoopback m_allowLoopback;
+
 private Q_SLOTS:
     void readBitsMsbFirst()
     {
@@ -128,6 +131,16 @@ private Q_SLOTS:
         QCOMPARE(readStatusValue(bits.value(), 24, 1).value(), 0U);
         // Without the multibase prefix it is not a Bitstring Status List value.
         QVERIFY(!decodeEncodedList(encoded.mid(1), StatusListKind::Bitstring).ok());
+    }
+
+    void decodesAtTheSizeLimit()
+    {
+        // kMaxStatusListBytes is accepted; one byte more is refused (decodeErrors, "expands too far").
+        const QString atLimit = QStringLiteral("u")
+            + QString::fromLatin1(codec::base64UrlEncode(codec::gzip(QByteArray(kMaxStatusListBytes, '\0')).value()));
+        const auto bits = decodeEncodedList(atLimit, StatusListKind::Bitstring);
+        QVERIFY2(bits.ok(), qPrintable(describe(bits)));
+        QCOMPARE(bits->size(), kMaxStatusListBytes);
     }
 
     void decodeErrors_data()
@@ -298,6 +311,31 @@ private Q_SLOTS:
             entry(StatusListKind::Bitstring, entryPurpose, index, server.url(QStringLiteral("/status/1"))));
         QVERIFY(!result.ok());
         QVERIFY2(result.error().code == code, qPrintable(describe(result.error())));
+    }
+
+    void listWhoseKeyCannotBeTiedIsNotChecked()
+    {
+        // The verifier could not tie the list's key to the issuer (NotFound): the status is unknown, not valid,
+        // even though the bit is clear. Any other error fails the check.
+        LoopbackHttpServer server;
+        const QString encoded = encode(bitsWithSet({ kRevokedIndex }), StatusListKind::Bitstring);
+        server.route(QStringLiteral("/status/1"),
+            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded))));
+        const QJsonObject e = entry(
+            StatusListKind::Bitstring, QStringLiteral("revocation"), 1, server.url(QStringLiteral("/status/1")));
+        net::Fetcher fetcher;
+        StatusListChecker untied(fetcher,
+            [](const QJsonObject&) { return Status(Error(ErrorCode::NotFound, QStringLiteral("key not tied"))); });
+        const auto notChecked = untied.check(e);
+        QVERIFY2(notChecked.ok(), qPrintable(describe(notChecked)));
+        QCOMPARE(notChecked->status, CredentialStatus::NotChecked);
+        QVERIFY2(notChecked->message.contains(QLatin1String("key not tied")), qPrintable(notChecked->message));
+        StatusListChecker refused(fetcher, [](const QJsonObject&) {
+            return Status(Error(ErrorCode::VerificationFailed, QStringLiteral("another issuer")));
+        });
+        QCOMPARE(refused.check(e).error().code, ErrorCode::VerificationFailed);
+        StatusListChecker control(fetcher, acceptAll);
+        QCOMPARE(control.check(e)->status, CredentialStatus::Valid);
     }
 
     void messagePurposeWithWiderEntries()

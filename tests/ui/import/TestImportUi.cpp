@@ -233,11 +233,23 @@ private Q_SLOTS:
 
     void importFromWebAddress()
     {
+        // The badge is served from 127.0.0.1: without the testing switch the import refuses it before connecting.
         testnet::LoopbackHttpServer server;
-        QVERIFY(server.isListening());
         server.route(QStringLiteral("/badges/robotics.json"),
             testnet::Route::json(
                 readFile(kData + QStringLiteral("/openbadges2/valid/assertion-with-endorsements.json"))));
+        {
+            const testnet::ForbidLoopback forbid;
+            Outcomes refused;
+            collectOutcomes(&refused);
+            QSignalSpy done(m_window->importer(), &ImportController::imported);
+            m_window->importer()->importUrl(server.url(QStringLiteral("/badges/robotics.json")));
+            QVERIFY(done.wait(20000));
+            QTRY_COMPARE_WITH_TIMEOUT(refused.statuses, QStringList { QStringLiteral("Not imported") }, 5000);
+            QCOMPARE(server.connectionCount(), 0);
+        }
+        const testnet::AllowLoopback allow;
+        QVERIFY(server.isListening());
         Outcomes out;
         collectOutcomes(&out);
         QSignalSpy done(m_window->importer(), &ImportController::imported);
