@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "app/cli/CommandTable.h"
 #include "core/store/Wallet.h"
 #include "core/util/Result.h"
 
@@ -14,7 +15,7 @@
 
 namespace ler::cli {
 
-/// Exit codes, documented in --help and docs/cli.md.
+/// Exit codes, documented per command in CommandTable.cpp and in docs/cli.md.
 enum Exit : int
 {
     kOk = 0, ///< success
@@ -25,6 +26,7 @@ enum Exit : int
 };
 
 /// ler-wallet-cli: one object per run; each subcommand prints text, or one JSON document with --json.
+/// The commands, their options and their help are listed in commandTable() (CommandTable.cpp).
 class Cli
 {
 public:
@@ -32,14 +34,9 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    struct Command
-    {
-        const char* name;
-        const char* summary;
-        int (Cli::*handler)();
-    };
-    static const QList<Command>& commands();
+    friend const QList<CommandSpec>& commandTable();
 
+    int cmdHelp();
     int cmdInit();
     int cmdPasswd();
     int cmdCheck();
@@ -61,7 +58,8 @@ private:
     void emitJsonArray(const QJsonArray& doc);
     /// For commands taking one credential id: the id, or a usage error printed and returned as exit code.
     std::optional<QString> singleId(int& exitCode);
-    QString helpText() const;
+
+    const CommandSpec* m_command = nullptr; ///< the command being run, for its usage hint
 
     QCommandLineParser m_parser;
     QStringList m_args; ///< positional arguments after the command name

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-#include "app/cli/VerifyCommands.h"
-
+// The commands that need no wallet (verify FILE..., canonicalize) and verify --all.
 #include "app/cli/Cli.h"
 #include "core/canon/Jcs.h"
 #include "core/canon/RdfCanon.h"
@@ -80,26 +79,6 @@ void printReport(QTextStream& out, const verify::Report& report, int depth)
 }
 
 } // namespace
-
-QList<QCommandLineOption> verifyOptions()
-{
-    return {
-        QCommandLineOption(kOffline, QStringLiteral("verify: do not use the network.")),
-        QCommandLineOption(kAll, QStringLiteral("verify: check every credential in the wallet again.")),
-        QCommandLineOption(
-            kChallenge, QStringLiteral("verify: expected presentation challenge (nonce)."), QStringLiteral("C")),
-        QCommandLineOption(
-            kDomain, QStringLiteral("verify: expected presentation domain (audience)."), QStringLiteral("D")),
-        QCommandLineOption(kIssuerKeys,
-            QStringLiteral("verify: trusted issuer keys (JWKS or DID documents)."),
-            QStringLiteral("FILE")),
-        QCommandLineOption(
-            kIdentifier, QStringLiteral("verify: your email or DID, for the recipient check."), QStringLiteral("ID")),
-        QCommandLineOption(kRdfc, QStringLiteral("canonicalize: RDFC-1.0 of an N-Quads file.")),
-        QCommandLineOption(kJsonLdToRdf, QStringLiteral("canonicalize: JSON-LD to canonical N-Quads.")),
-        QCommandLineOption(kJcs, QStringLiteral("canonicalize: JSON Canonicalization Scheme.")),
-    };
-}
 
 int Cli::cmdVerifyWallet()
 {

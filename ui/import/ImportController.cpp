@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/import/ImportController.h"
 
+#include "core/formats/FolderScan.h"
 #include "core/net/Fetcher.h"
 #include "core/qr/QrReader.h"
 #include "core/session/WalletSession.h"
@@ -9,7 +10,7 @@
 #include "core/verify/WalletVerification.h"
 #include "ui/import/ImportResultDialog.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -17,38 +18,11 @@
 
 namespace ler::ui {
 
-namespace {
-const QStringList kCandidateSuffixes { QStringLiteral("json"),
-    QStringLiteral("jsonld"),
-    QStringLiteral("jwt"),
-    QStringLiteral("txt"),
-    QStringLiteral("png"),
-    QStringLiteral("svg"),
-    QStringLiteral("xml"),
-    QStringLiteral("csv"),
-    QStringLiteral("sdjwt"),
-    QStringLiteral("vc") };
-} // namespace
-
 ImportController::ImportController(session::WalletSession& session, QWidget* window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
 { }
-
-QStringList ImportController::candidateFiles(const QString& dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (kCandidateSuffixes.contains(QFileInfo(path).suffix().toLower())) {
-            files.append(path);
-        }
-    }
-    files.sort();
-    return files;
-}
 
 void ImportController::importFiles(const QStringList& paths)
 {
@@ -61,12 +35,16 @@ void ImportController::importFiles(const QStringList& paths)
 
 void ImportController::importFolder(const QString& dir)
 {
-    const QStringList files = candidateFiles(dir);
-    if (files.isEmpty()) {
+    const auto files = formats::credentialFilesIn(dir);
+    if (!files) {
+        showError(files.error().message);
+        return;
+    }
+    if (files->isEmpty()) {
         showError(tr("No credential files were found in %1.").arg(QDir::toNativeSeparators(dir)));
         return;
     }
-    importFiles(files);
+    importFiles(*files);
 }
 
 void ImportController::importText(const QString& text, const QString& source)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/main/MainWindow.h"
 
+#include "core/formats/FolderScan.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
@@ -96,7 +97,7 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     });
     showCurrentPage();
     if (m_session.wallet()) {
-        onUnlocked(); // a session opened before the window, as the command line can do
+        showWallet(WalletPage::read(*m_session.wallet())); // a session opened before the window
     }
 }
 
@@ -164,8 +165,9 @@ void MainWindow::createMenus()
 
 void MainWindow::updateActions()
 {
-    // While a new wallet shows its recovery code, locking would lose the code.
-    const bool open = m_session.state() == session::WalletSession::State::Unlocked && !m_creating;
+    // While a new wallet shows its recovery code, locking would lose the code. While the records are read,
+    // the wallet is not shown yet.
+    const bool open = m_session.state() == session::WalletSession::State::Unlocked && !m_creating && !m_opening;
     m_lockAction->setEnabled(open);
     for (QAction* a : m_walletActions) {
         a->setEnabled(open);
@@ -174,9 +176,9 @@ void MainWindow::updateActions()
 
 void MainWindow::showCurrentPage()
 {
-    if (m_session.state() == session::WalletSession::State::Unlocked && m_session.wallet()) {
+    if (m_session.state() == session::WalletSession::State::Unlocked && m_session.wallet() && !m_opening) {
         m_pages->setCurrentWidget(m_walletPage);
-    } else if (m_session.walletExists()) {
+    } else if (m_session.walletExists() || m_opening) {
         if (m_pages->currentWidget() != m_unlock) {
             m_unlock->reset();
         }
@@ -204,9 +206,8 @@ void MainWindow::createWallet()
     const int result = dialog.exec();
     m_creating = false;
     updateActions();
-    if (result == QDialog::Accepted) {
-        rememberFolder(m_session.directory());
-        onUnlocked();
+    if (result == QDialog::Accepted && m_session.wallet()) {
+        showWallet(WalletPage::read(*m_session.wallet())); // a new wallet is empty: nothing to wait for
     }
     showCurrentPage();
 }
@@ -252,12 +253,36 @@ void MainWindow::newWalletInFolder()
 
 void MainWindow::onUnlocked()
 {
+    if (!m_session.wallet() || m_creating) {
+        return;
+    }
+    // The key is derived; reading the list of a large wallet takes a moment more. It is read on a worker
+    // while the unlock page keeps saying that the wallet is opening, so the window stays responsive.
+    m_opening = true;
+    m_unlock->setBusy(true);
+    updateActions();
+    auto listing = std::make_shared<Result<WalletPage::Listing>>(Error());
+    m_session.runTask(
+        [listing](store::Wallet& wallet) -> Status {
+            *listing = WalletPage::read(wallet);
+            return {};
+        },
+        this,
+        [this, listing](const Status&) { showWallet(*listing); });
+}
+
+void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
+{
+    m_opening = false;
+    m_unlock->setBusy(false);
+    updateActions();
     store::Wallet* wallet = m_session.wallet();
-    if (!wallet || m_creating) {
+    if (!wallet) {
+        showCurrentPage();
         return;
     }
     rememberFolder(wallet->directory());
-    m_walletPage->load(*wallet);
+    m_walletPage->load(*wallet, listing);
     m_idle->setTimeout(store::WalletSettings(wallet->database()).autoLockAfter());
     m_idle->start();
     showCurrentPage();
@@ -284,10 +309,14 @@ void MainWindow::onAboutToLock()
 
 void MainWindow::importFiles()
 {
+    QStringList patterns;
+    for (const QString& suffix : formats::credentialFileSuffixes()) {
+        patterns.append(QStringLiteral("*.") + suffix);
+    }
     const QStringList files = QFileDialog::getOpenFileNames(this,
         tr("Import credentials"),
         QString(),
-        tr("Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;All files (*)"));
+        tr("Credentials (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + tr("All files (*)"));
     if (!files.isEmpty()) {
         m_importer->importFiles(files);
     }
@@ -405,7 +434,9 @@ void MainWindow::dropEvent(QDropEvent* event)
         }
         const QString path = url.toLocalFile();
         if (QFileInfo(path).isDir()) {
-            files += ImportController::candidateFiles(path);
+            if (auto found = formats::credentialFilesIn(path)) {
+                files += *found;
+            }
         } else {
             files.append(path);
         }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "ui/main/WalletPage.h"
 #include "ui/unlock/CreateWalletDialog.h"
 
 #include <QMainWindow>
@@ -20,7 +21,6 @@ class IdleWatcher;
 class ImportController;
 class VerifyController;
 class UnlockPage;
-class WalletPage;
 class WelcomePage;
 
 /// Owns the pages (welcome, unlock, wallet) and the menus; all wallet logic lives in the session.
@@ -60,6 +60,8 @@ private:
     void openWalletFolder();
     void newWalletInFolder();
     void onUnlocked();
+    /// Shows the open wallet's page with its listing; ends the unlock page's busy state.
+    void showWallet(const Result<WalletPage::Listing>& listing);
     void onAboutToLock();
     void changePassphrase();
     void replaceRecoveryCode();
@@ -80,6 +82,8 @@ private:
     ImportController* m_importer;
     VerifyController* m_verifier;
     bool m_creating = false;
+    bool m_opening = false; ///< unlocked, the records are being read
+
     QList<QAction*> m_walletActions;
     QAction* m_lockAction = nullptr;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/FolderScan.h"
 #include "core/qr/QrReader.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
@@ -287,7 +288,9 @@ private Q_SLOTS:
 
     void folderImportWithCancel()
     {
-        const QStringList files = ImportController::candidateFiles(kData);
+        const auto found = formats::credentialFilesIn(kData);
+        QVERIFY(found);
+        const QStringList& files = *found;
         QVERIFY2(files.size() > 20, "the folder walk finds the sample files");
         QVERIFY(!files.contains(kData + QStringLiteral("/SOURCES.md")));
         Outcomes out;
