@@ -22,8 +22,12 @@ bool hasType(const QJsonObject& o, const char* type)
 QJsonObject mapV11(QJsonObject vc, const QJsonObject& claims, bool presentation)
 {
     auto dateOf = [&claims](const char* claim) {
-        // Out-of-range numbers give an empty string, which the date check reports as not a valid date.
         return parseCredentialDate(claims.value(QLatin1String(claim))).toString(Qt::ISODate);
+    };
+    // An out-of-range nbf or exp is left to the dates check, which reads the claims themselves.
+    auto validDate = [&claims](const char* claim) {
+        return claims.value(QLatin1String(claim)).isDouble()
+            && parseCredentialDate(claims.value(QLatin1String(claim))).isValid();
     };
     const QString iss = claims.value(QLatin1String("iss")).toString();
     if (!iss.isEmpty() && !vc.contains(QLatin1String(presentation ? "holder" : "issuer")))
@@ -31,9 +35,9 @@ QJsonObject mapV11(QJsonObject vc, const QJsonObject& claims, bool presentation)
     if (claims.value(QLatin1String("jti")).isString() && !vc.contains(QLatin1String("id")))
         vc.insert(QStringLiteral("id"), claims.value(QLatin1String("jti")));
     if (!presentation) {
-        if (claims.value(QLatin1String("nbf")).isDouble() && !vc.contains(QLatin1String("issuanceDate")))
+        if (validDate("nbf") && !vc.contains(QLatin1String("issuanceDate")))
             vc.insert(QStringLiteral("issuanceDate"), dateOf("nbf"));
-        if (claims.value(QLatin1String("exp")).isDouble() && !vc.contains(QLatin1String("expirationDate")))
+        if (validDate("exp") && !vc.contains(QLatin1String("expirationDate")))
             vc.insert(QStringLiteral("expirationDate"), dateOf("exp"));
         const QString sub = claims.value(QLatin1String("sub")).toString();
         QJsonObject subject = vc.value(QLatin1String("credentialSubject")).toObject();

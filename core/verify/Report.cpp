@@ -168,6 +168,8 @@ QJsonObject Report::toJson() const
             { QStringLiteral("message"), c.message } };
         if (!c.detail.isEmpty())
             o.insert(QStringLiteral("detail"), c.detail);
+        if (!c.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), c.reason);
         checkArray.append(o);
     }
     QJsonArray nested;

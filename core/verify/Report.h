@@ -23,6 +23,8 @@ inline const QString kDisclosures = QStringLiteral("disclosures"); ///< SD-JWT d
 inline const QString kDates = QStringLiteral("dates"); ///< Valid now: not expired, not before start.
 inline const QString kStatus = QStringLiteral("status"); ///< Not revoked or suspended.
 inline const QString kRecipient = QStringLiteral("recipient"); ///< Issued to the person using the wallet.
+/// Has the fields the Open Badges 3.0 / CLR 2.0 JSON Schema requires (a warning only, never a failure).
+inline const QString kSchema = QStringLiteral("schema");
 } // namespace reportid
 
 /// The overall result.
@@ -56,7 +58,7 @@ struct Report
     void setCheck(Check check);
     /// Sets overall and summary from the checks and the nested reports.
     void finish();
-    /// {file, verified, outcome, format, summary, checks: [{id, status, message[, detail]}], credentials: [...]}
+    /// {file, verified, outcome, format, summary, checks: [{id, status, message[, detail][, reason]}], credentials}
     QJsonObject toJson() const;
 };
 

@@ -7,9 +7,11 @@
 #include "core/net/Fetcher.h"
 #include "core/util/Duration.h"
 #include "core/verify/DataIntegrity.h"
+#include "core/verify/DataModel.h"
 #include "core/verify/Dates.h"
 #include "core/verify/JwtCredential.h"
 #include "core/verify/KeyLookup.h"
+#include "core/verify/ObSchema.h"
 #include "core/verify/ProofSet.h"
 #include "core/verify/Recipient.h"
 #include "core/verify/StatusList.h"
@@ -21,9 +23,6 @@
 namespace ler::verify {
 
 namespace {
-
-const QString kVc1Context = QStringLiteral("https://www.w3.org/2018/credentials/v1");
-const QString kVc2Context = QStringLiteral("https://www.w3.org/ns/credentials/v2");
 
 QStringList typesOf(const QJsonObject& o)
 {
@@ -54,18 +53,6 @@ QString formatOfCredential(const QJsonObject& credential)
     if (types.contains(QLatin1String("OpenBadgeCredential")) || types.contains(QLatin1String("AchievementCredential")))
         return QStringLiteral("openbadges3");
     return QStringLiteral("verifiable-credential");
-}
-
-Check formatCheck(const QJsonObject& document, const QString& what)
-{
-    const QJsonValue context = document.value(QLatin1String("@context"));
-    const QString first = context.isArray() ? context.toArray().at(0).toString() : context.toString();
-    if (first != kVc1Context && first != kVc2Context) {
-        return Check::failed(reportid::kFormat,
-            QCoreApplication::translate("ler::verify",
-                "The credential does not start with the W3C credentials context, as the standard requires."));
-    }
-    return Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as %1.").arg(what));
 }
 
 QString displayName(const QString& format)
@@ -278,8 +265,19 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
         // A baked badge may hold only the address of its assertion: fetch it when the network may be used.
         if (!batch && batch.error().code == ErrorCode::Network && fetcher())
             batch = importFetching(bytes, fileName);
-        if (!batch)
-            return batch.error();
+        if (!batch) {
+            // A W3C credential the importers refuse is reported by the rule of the data model it breaks.
+            const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
+            if (!datamodel::looksLikeDataModel(json))
+                return batch.error();
+            const datamodel::Validation validation = datamodel::validate(json);
+            if (validation.ok())
+                return batch.error();
+            report
+                = validation.presentation ? verifyPresentationLd(json) : verifyJsonLd(json, formatOfCredential(json));
+            report.file = fileName;
+            return report;
+        }
         if (batch->items.size() == 1) {
             report = verifyItem(batch->items.constFirst(), batch->formatId);
         } else {
@@ -347,11 +345,13 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
 {
     Report report;
     report.format = format;
-    report.setCheck(formatCheck(document, displayName(format)));
-    if (JwtCredential::issuerIdOf(document, false).trimmed().isEmpty()) {
-        report.setCheck(Check::failed(reportid::kFormat,
-            QCoreApplication::translate("ler::verify",
-                "The credential names no issuer: a credential's issuer must be given by its web address or DID.")));
+    // First the data model (it also refuses an issuer with no id or an empty one); the other checks still run, so
+    // the report says what else holds, but a malformed document is never verified.
+    const datamodel::Validation validation = datamodel::validateCredential(document);
+    report.setCheck(datamodel::formatCheck(validation, displayName(format)));
+    if (validation.ok()) {
+        if (std::optional<Check> schema = obschema::schemaCheck(document))
+            report.setCheck(std::move(*schema));
     }
     addProofChecks(report, document, false);
     addCredentialChecks(report, document);
@@ -479,7 +479,7 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
 {
     Report report;
     report.format = QStringLiteral("presentation");
-    report.setCheck(formatCheck(presentation, displayName(report.format)));
+    report.setCheck(datamodel::formatCheck(datamodel::validatePresentation(presentation), displayName(report.format)));
     addProofChecks(report, presentation, true);
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty() && !report.check(reportid::kKeyBinding)) {
         report.setCheck(Check::notChecked(reportid::kKeyBinding,
@@ -556,6 +556,8 @@ void Verifier::markSelfAsserted(QList<Report>& reports, const QJsonValue& list, 
 QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
 {
     QList<Report> out;
+    if (list.isUndefined() || list.isNull())
+        return out;
     for (const QJsonValue& entry : list.isArray() ? list.toArray() : QJsonArray { list }) {
         if (!entry.isUndefined())
             out.append(verifyEmbedded(entry));

@@ -4,10 +4,12 @@
 #include "core/formats/CompactToken.h"
 #include "core/jose/SdJwt.h"
 #include "core/net/Fetcher.h"
+#include "core/verify/DataModel.h"
 #include "core/verify/Dates.h"
 #include "core/verify/HostedAssertion.h"
 #include "core/verify/JwtCredential.h"
 #include "core/verify/KeyLookup.h"
+#include "core/verify/ObSchema.h"
 #include "core/verify/Recipient.h"
 #include "core/verify/Verifier.h"
 
@@ -123,12 +125,18 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) cons
     }
     if (jwt->presentation)
         report.format = QStringLiteral("vp-jwt");
-    report.setCheck(Check::passed(reportid::kFormat,
-        jwt->v2 ? QCoreApplication::translate("ler::verify", "Read as a VC-JOSE token (VC Data Model 2.0).")
-                : QCoreApplication::translate("ler::verify", "Read as a VC-JWT (VC Data Model 1.1).")));
+    // The credential as the token carries it (1.1: with iss, nbf, exp, jti and sub mapped in) must be well formed;
+    // that also refuses a credential that names no issuer.
+    const datamodel::Validation validation = jwt->presentation ? datamodel::validatePresentation(jwt->credential)
+                                                               : datamodel::validateCredential(jwt->credential);
+    const QString what = jwt->v2 ? QCoreApplication::translate("ler::verify", "a VC-JOSE token (VC Data Model 2.0)")
+                                 : QCoreApplication::translate("ler::verify", "a VC-JWT (VC Data Model 1.1)");
+    report.setCheck(datamodel::formatCheck(validation, what));
+    if (validation.ok() && !jwt->presentation) {
+        if (std::optional<Check> schema = obschema::schemaCheck(jwt->credential))
+            report.setCheck(std::move(*schema));
+    }
     const QString named = JwtCredential::issuerIdOf(jwt->credential, jwt->presentation);
-    if (!jwt->presentation && named.trimmed().isEmpty())
-        report.setCheck(noIssuerNamed());
     const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
     TrustPath path;
     auto key = keys.jwtKey(jwt->issuer, jwt->jws.header, path);
@@ -256,6 +264,12 @@ void Verifier::addSdJwtChecks(
     }
     report.setCheck(Check::passed(reportid::kDisclosures,
         QCoreApplication::translate("ler::verify", "Every disclosed claim matches what the issuer signed.")));
+    // A VC Data Model credential secured as an SD-JWT: the disclosed credential must be well formed.
+    if (verified->claims.contains(QLatin1String("@context"))) {
+        const datamodel::Validation validation = datamodel::validateCredential(verified->claims);
+        if (!validation.ok())
+            report.setCheck(datamodel::formatCheck(validation, {}));
+    }
     addSdJwtKeyBinding(report, sd, *verified);
     const QJsonObject& claims = verified->claims;
     // A VC Data Model credential inside gets the same date and status checks as its JSON-LD form.

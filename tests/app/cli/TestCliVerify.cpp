@@ -179,6 +179,47 @@ private Q_SLOTS:
         QVERIFY(pesc.out.contains("this record carries no signature"));
     }
 
+    void malformedDataModelInputsFailTheFormatCheck()
+    {
+        // Inputs of the W3C VC Data Model 2.0 suite, as published: each fails on the format check with its reason.
+        const QString suite = data("vectors/vc-dm2-suite/input/");
+        const Run r = cli({ QStringLiteral("verify"),
+            QStringLiteral("--offline"),
+            QStringLiteral("--json"),
+            suite + QStringLiteral("credential-issuer-no-url-fail.json"),
+            suite + QStringLiteral("presentation-holder-object-fail.json"),
+            suite + QStringLiteral("presentation-vc-as-string-fail.json") });
+        QCOMPARE(r.code, 1);
+        const QJsonArray all = r.json().array();
+        QCOMPARE(all.size(), 3);
+        const QStringList reasons { QStringLiteral("issuer/not-url"),
+            QStringLiteral("holder.id/not-url"),
+            QStringLiteral("verifiableCredential[0]/not-object") };
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const QJsonObject report = all.at(i).toObject();
+            QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("not-verified"));
+            const QJsonObject format = report.value(QStringLiteral("checks")).toArray().at(0).toObject();
+            QCOMPARE(format.value(QStringLiteral("id")).toString(), QStringLiteral("format"));
+            QCOMPARE(format.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+            QCOMPARE(format.value(QStringLiteral("reason")).toString(), reasons.at(i));
+        }
+
+        // In words: the reason names the property.
+        const Run text = cli({ QStringLiteral("verify"),
+            QStringLiteral("--offline"),
+            suite + QStringLiteral("presentation-holder-object-fail.json") });
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.out.contains("holder.id must be a URL"), text.out.constData());
+
+        // A well-formed presentation passes the format check (it is only not signed).
+        const Run ok = cli({ QStringLiteral("verify"),
+            QStringLiteral("--offline"),
+            QStringLiteral("--json"),
+            suite + QStringLiteral("presentation-holder-object-ok.json") });
+        const QJsonObject format = ok.json().object().value(QStringLiteral("checks")).toArray().at(0).toObject();
+        QCOMPARE(format.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+    }
+
     void unreadableInputExitsThree()
     {
         const QString junk = write(QStringLiteral("junk.txt"), "hello, this is not a credential");
