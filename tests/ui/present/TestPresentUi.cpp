@@ -74,7 +74,7 @@ class TestPresentUi : public QObject
     QTemporaryDir m_tmp;
     std::unique_ptr<session::WalletSession> m_session;
     test::Issuer m_issuer;
-    QString m_badge, m_sd, m_entry, m_expired, m_pesc;
+    QString m_badge, m_sd, m_entry, m_expired, m_pesc, m_clr, m_course;
 
     QString add(const QByteArray& bytes, const QString& name = {})
     {
@@ -163,7 +163,12 @@ private Q_SLOTS:
         m_entry = added->id;
         m_pesc = add(test::readFile(QStringLiteral(LER_TEST_DATA "/formats/pesc/valid/SampleCollegeTranscript.xml")),
             QStringLiteral("transcript.xml"));
-        for (const QString& id : { m_badge, m_sd, m_expired, m_entry, m_pesc })
+        m_clr = add(test::compact(test::transcript(m_issuer, holder->did)));
+        auto children = m_session->wallet()->database().query(
+            QStringLiteral("SELECT id FROM credentials WHERE parent_id = ?1"), { m_clr });
+        QVERIFY(children && !children->isEmpty());
+        m_course = children->constFirst().at(0).toString();
+        for (const QString& id : { m_badge, m_sd, m_expired, m_entry, m_pesc, m_clr, m_course })
             QVERIFY(!id.isEmpty());
     }
 
@@ -187,6 +192,16 @@ private Q_SLOTS:
         QVERIFY(wizard->recordsPage()->setChosen(m_badge, true));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         QCOMPARE(wizard->recordsPage()->chosenIds(), QStringList { m_badge });
+
+        // A transcript goes whole or as chosen courses, never both.
+        QVERIFY(wizard->recordsPage()->setChosen(m_course, true));
+        QCOMPARE(wizard->recordsPage()->chosenIds(), (QStringList { m_badge, m_course }));
+        QVERIFY(wizard->recordsPage()->setChosen(m_clr, true));
+        QCOMPARE(wizard->recordsPage()->chosenIds(), (QStringList { m_badge, m_clr }));
+        QVERIFY(!wizard->recordsPage()->setChosen(m_course, true));
+        QVERIFY(wizard->recordsPage()->setChosen(m_clr, false));
+        QVERIFY(wizard->recordsPage()->setChosen(m_course, true));
+        QCOMPARE(wizard->recordsPage()->chosenIds(), (QStringList { m_badge, m_course }));
     }
 
     void fileOutputPreviewsThenSaves()
