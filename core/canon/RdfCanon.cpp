@@ -61,11 +61,15 @@ public:
         : m_algorithm(options.hash == HashAlgorithm::Sha384 ? QCryptographicHash::Sha384 : QCryptographicHash::Sha256)
         , m_maxWork(options.maxWorkSteps)
     {
-        QSet<QString> seen;
+        // Duplicates are what serializes to the same line.
+        QSet<QByteArray> seen;
+        seen.reserve(dataset.size());
+        m_quads.reserve(dataset.size());
         for (const Quad& q : dataset) {
-            const QString key = rdf::nquads::quadToString(q);
-            if (!seen.contains(key)) {
-                seen.insert(key);
+            QByteArray line;
+            rdf::nquads::appendQuad(line, q);
+            if (!seen.contains(line)) {
+                seen.insert(line);
                 m_quads.append(q);
             }
         }
@@ -126,13 +130,26 @@ private:
         if (const auto it = m_firstDegree.constFind(id); it != m_firstDegree.cend())
             return *it;
         QList<QByteArray> lines;
+        const auto append = [&id](QByteArray& line, const Term& t) {
+            if (t.isBlank())
+                line += t.value == id ? "_:a" : "_:z";
+            else
+                rdf::nquads::appendTerm(line, t);
+        };
         for (qsizetype i : std::as_const(m_blankQuads[id])) {
-            Quad q = m_quads.at(i);
-            for (Term* t : { &q.subject, &q.object, &q.graph }) {
-                if (t->isBlank())
-                    t->value = t->value == id ? QStringLiteral("a") : QStringLiteral("z");
+            const Quad& q = m_quads.at(i);
+            QByteArray line;
+            append(line, q.subject);
+            line += ' ';
+            rdf::nquads::appendTerm(line, q.predicate);
+            line += ' ';
+            append(line, q.object);
+            if (!q.graph.isDefaultGraph()) {
+                line += ' ';
+                append(line, q.graph);
             }
-            lines.append(rdf::nquads::quadToString(q).toUtf8() + '\n');
+            line += " .\n";
+            lines.append(std::move(line));
         }
         std::sort(lines.begin(), lines.end());
         const QByteArray hash = digest(lines.join());
@@ -267,7 +284,9 @@ private:
                 if (t->isBlank())
                     t->value = m_canonical.get(t->value);
             }
-            lines.append({ rdf::nquads::quadToString(q).toUtf8() + '\n', std::move(q) });
+            QByteArray line;
+            rdf::nquads::appendQuad(line, q);
+            lines.append({ std::move(line), std::move(q) });
         }
         std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         Canonicalized out;

@@ -295,16 +295,69 @@ private:
     Error m_error;
 };
 
+/// Appends s as UTF-8: ASCII directly, other runs through QString's own encoder (so the bytes are exactly those of
+/// toUtf8(), unpaired surrogates included).
+void appendUtf8(QByteArray& out, QStringView s)
+{
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype j = i;
+        while (j < n && s[j].unicode() < 0x80)
+            ++j;
+        for (qsizetype k = i; k < j; ++k)
+            out += char(s[k].unicode());
+        i = j;
+        while (j < n && s[j].unicode() >= 0x80)
+            ++j;
+        if (j > i)
+            out += s.mid(i, j - i).toUtf8();
+        i = j;
+    }
+}
+
+// Canonical N-Quads: ECHAR for these seven, UCHAR with upper-case hex for other controls and DEL.
+constexpr std::u16string_view kEcharFrom = u"\"\\\b\t\n\f\r";
+constexpr std::string_view kEcharTo = "\"\\btnfr";
+
+void appendEscapedLiteral(QByteArray& out, QStringView value)
+{
+    out += '"';
+    const qsizetype n = value.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t c = value[i].unicode();
+        if (c >= 0x80) {
+            qsizetype j = i;
+            while (j < n && value[j].unicode() >= 0x80)
+                ++j;
+            out += value.mid(i, j - i).toUtf8();
+            i = j;
+            continue;
+        }
+        if (const auto k = kEcharFrom.find(c); k != std::u16string_view::npos) {
+            out += '\\';
+            out += kEcharTo[k];
+        } else if (c < 0x20 || c == 0x7F) {
+            static constexpr char hex[] = "0123456789ABCDEF";
+            out += "\\u00";
+            out += hex[(c >> 4) & 0xF];
+            out += hex[c & 0xF];
+        } else {
+            out += char(c);
+        }
+        ++i;
+    }
+    out += '"';
+}
+
 void appendEscapedLiteral(QString& out, const QString& value)
 {
     out += QLatin1Char('"');
     for (QChar ch : value) {
         const char16_t c = ch.unicode();
-        // Canonical N-Quads: ECHAR for these seven, UCHAR with upper-case hex for other controls and DEL.
-        static constexpr std::u16string_view echarFrom = u"\"\\\b\t\n\f\r";
-        static constexpr std::string_view echarTo = "\"\\btnfr";
-        if (const auto k = echarFrom.find(c); k != std::u16string_view::npos)
-            out.append(QLatin1Char('\\')).append(QLatin1Char(echarTo[k]));
+        if (const auto k = kEcharFrom.find(c); k != std::u16string_view::npos)
+            out.append(QLatin1Char('\\')).append(QLatin1Char(kEcharTo[k]));
         else if (c < 0x20 || c == 0x7F)
             out += QLatin1String("\\u") + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
         else
@@ -370,12 +423,54 @@ QString quadToString(const Quad& quad)
     return line + QLatin1String(" .");
 }
 
+void appendTerm(QByteArray& out, const Term& term)
+{
+    switch (term.kind) {
+    case Term::Kind::Iri:
+        out += '<';
+        appendUtf8(out, term.value);
+        out += '>';
+        return;
+    case Term::Kind::BlankNode:
+        out += "_:";
+        appendUtf8(out, term.value);
+        return;
+    case Term::Kind::DefaultGraph:
+        return;
+    case Term::Kind::Literal:
+        break;
+    }
+    appendEscapedLiteral(out, term.value);
+    if (!term.language.isEmpty()) {
+        out += '@';
+        appendUtf8(out, term.language);
+    } else if (!term.datatype.isEmpty() && term.datatype != kXsdString) {
+        out += "^^<";
+        appendUtf8(out, term.datatype);
+        out += '>';
+    }
+}
+
+void appendQuad(QByteArray& out, const Quad& quad)
+{
+    appendTerm(out, quad.subject);
+    out += ' ';
+    appendTerm(out, quad.predicate);
+    out += ' ';
+    appendTerm(out, quad.object);
+    if (!quad.graph.isDefaultGraph()) {
+        out += ' ';
+        appendTerm(out, quad.graph);
+    }
+    out += " .\n";
+}
+
 QByteArray serialize(const Dataset& dataset)
 {
-    QString out;
+    QByteArray out;
     for (const Quad& q : dataset)
-        out += quadToString(q) + QLatin1Char('\n');
-    return out.toUtf8();
+        appendQuad(out, q);
+    return out;
 }
 
 } // namespace ler::rdf::nquads
