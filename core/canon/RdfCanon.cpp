@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/canon/RdfCanon.h"
 
+#include "core/crypto/Digest.h"
 #include "core/rdf/NQuads.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -58,7 +58,7 @@ class Canonicalizer
 {
 public:
     Canonicalizer(const rdf::Dataset& dataset, const Options& options)
-        : m_algorithm(options.hash == HashAlgorithm::Sha384 ? QCryptographicHash::Sha384 : QCryptographicHash::Sha256)
+        : m_sha384(options.hash == HashAlgorithm::Sha384)
         , m_maxWork(options.maxWorkSteps)
     {
         // Duplicates are what serializes to the same line.
@@ -97,7 +97,10 @@ public:
     }
 
 private:
-    QByteArray digest(const QByteArray& data) const { return QCryptographicHash::hash(data, m_algorithm).toHex(); }
+    QByteArray digest(const QByteArray& data) const
+    {
+        return (m_sha384 ? crypto::sha384(data) : crypto::sha256(data)).toHex();
+    }
 
     Status spend()
     {
@@ -300,7 +303,7 @@ private:
         return out;
     }
 
-    QCryptographicHash::Algorithm m_algorithm;
+    bool m_sha384 = false;
     qint64 m_maxWork = 0;
     qint64 m_work = 0;
     rdf::Dataset m_quads;
