@@ -28,6 +28,7 @@ struct TermDefinition
     std::optional<QString> nest;
     std::optional<QJsonValue> localContext; ///< A property- or type-scoped context.
     QByteArray localContextKey; ///< localContext encoded once, as the context cache keys it.
+    size_t localContextHash = 0; ///< qHash(localContextKey).
     QString baseUrl; ///< Base URL for resolving the scoped context.
 
     bool hasContainer(const QString& c) const { return container.contains(c); }

@@ -85,7 +85,12 @@ ContextPtr freeze(ActiveContext context)
 
 size_t qHash(const ContextKey& key, size_t seed)
 {
-    return qHashMulti(seed, key.active, key.local, key.baseUrl, key.flags, key.remoteContexts);
+    size_t h = qHashMulti(seed, key.active, key.localHash, key.flags);
+    if (!key.baseUrl.isEmpty())
+        h = qHashMulti(h, key.baseUrl);
+    if (!key.remoteContexts.isEmpty())
+        h = qHashMulti(h, key.remoteContexts);
+    return h;
 }
 
 QByteArray contextKey(const QJsonValue& localContext)

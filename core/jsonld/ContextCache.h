@@ -29,13 +29,22 @@ struct ContextKey
 {
     quint64 active = 0;
     QByteArray local;
+    size_t localHash = 0; ///< qHash(local), computed once with it (scoped contexts can be large).
     QString baseUrl;
     quint32 flags = 0;
     int maxRemoteContextChain = 0;
     int maxTermRecursion = 0;
     QStringList remoteContexts;
 
-    friend bool operator==(const ContextKey&, const ContextKey&) = default;
+    friend bool operator==(const ContextKey& a, const ContextKey& b)
+    {
+        // Keys of one scoped context usually share their bytes: no need to compare them then.
+        const bool sameLocal
+            = a.local.size() == b.local.size() && (a.local.constData() == b.local.constData() || a.local == b.local);
+        return a.active == b.active && a.localHash == b.localHash && a.flags == b.flags && sameLocal
+            && a.baseUrl == b.baseUrl && a.maxRemoteContextChain == b.maxRemoteContextChain
+            && a.maxTermRecursion == b.maxTermRecursion && a.remoteContexts == b.remoteContexts;
+    }
 };
 
 size_t qHash(const ContextKey& key, size_t seed = 0);

@@ -63,14 +63,18 @@ Result<ContextPtr> ContextProcessor::process(const ContextPtr& active,
     const QString& baseUrl,
     Flags flags,
     const QStringList& remoteContexts,
-    const QByteArray* localKey)
+    const QByteArray* localKey,
+    size_t localHash)
 {
     if (!m_opts.reuseContexts)
         return compute(*active, active, localContext, baseUrl, flags, remoteContexts);
     const quint32 flagBits = (flags.overrideProtected ? 1u : 0u) | (flags.propagate ? 2u : 0u)
         | (flags.validateScoped ? 4u : 0u) | (isJsonLd10() ? 8u : 0u) | (m_opts.safeMode ? 16u : 0u);
+    QByteArray local = localKey ? *localKey : contextKey(localContext);
+    const size_t hash = localKey ? localHash : qHash(local);
     const ContextKey key { active->id,
-        localKey ? *localKey : contextKey(localContext),
+        std::move(local),
+        hash,
         baseUrl,
         flagBits,
         m_opts.limits.maxRemoteContextChain,
@@ -220,7 +224,8 @@ Status ContextProcessor::processRemote(ActiveContext& result,
     QByteArray key(1, 'r');
     key.append(reinterpret_cast<const char*>(url.constData()), url.size() * qsizetype(sizeof(QChar)));
     const ContextPtr before = resultPtr ? resultPtr : freeze(result);
-    Result<ContextPtr> r = process(before, top.value(kAtContext), doc->documentUrl, inner, remoteContexts, &key);
+    Result<ContextPtr> r
+        = process(before, top.value(kAtContext), doc->documentUrl, inner, remoteContexts, &key, qHash(key));
     if (!r)
         return r.error();
     resultPtr = r.value();

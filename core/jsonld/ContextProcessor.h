@@ -30,13 +30,15 @@ public:
     ContextPtr initial();
 
     /// Applies localContext to active and returns the new active context. localKey, if given, is
-    /// contextKey(localContext) computed earlier (scoped contexts keep theirs in the term definition).
+    /// contextKey(localContext) computed earlier, and localHash its qHash (scoped contexts keep both in the term
+    /// definition).
     Result<ContextPtr> process(const ContextPtr& active,
         const QJsonValue& localContext,
         const QString& baseUrl,
         Flags flags,
         const QStringList& remoteContexts = {},
-        const QByteArray* localKey = nullptr);
+        const QByteArray* localKey = nullptr,
+        size_t localHash = 0);
 
     /// IRI expansion against a finished active context (cannot fail); nullopt stands for null.
     std::optional<QString> expandIri(

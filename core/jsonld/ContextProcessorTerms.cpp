@@ -319,6 +319,7 @@ Status ContextProcessor::defineOptionalEntries(
         }
         def.localContext = ctx;
         def.localContextKey = contextKey(ctx);
+        def.localContextHash = qHash(def.localContextKey);
         def.baseUrl = d.baseUrl;
     }
     if (!value.contains(kType)) {

@@ -127,7 +127,8 @@ Result<QJsonValue> Expander::expandArray(const ContextPtr& active,
 Result<ContextPtr> Expander::applyScoped(
     const ContextPtr& active, const TermDefinition& def, ContextProcessor::Flags flags)
 {
-    return m_contexts.process(active, *def.localContext, def.baseUrl, flags, {}, &def.localContextKey);
+    return m_contexts.process(
+        active, *def.localContext, def.baseUrl, flags, {}, &def.localContextKey, def.localContextHash);
 }
 
 Result<QJsonValue> Expander::expandMap(ContextPtr active,
