@@ -295,20 +295,32 @@ private:
     Error m_error;
 };
 
+/// Appends the ASCII characters s[from, to) in one step.
+void appendAscii(QByteArray& out, const char16_t* s, qsizetype from, qsizetype to)
+{
+    if (to <= from)
+        return;
+    const qsizetype at = out.size();
+    out.resize(at + (to - from));
+    char* d = out.data() + at;
+    for (qsizetype k = from; k < to; ++k)
+        *d++ = char(s[k]);
+}
+
 /// Appends s as UTF-8: ASCII directly, other runs through QString's own encoder (so the bytes are exactly those of
 /// toUtf8(), unpaired surrogates included).
 void appendUtf8(QByteArray& out, QStringView s)
 {
+    const char16_t* p = s.utf16();
     const qsizetype n = s.size();
     qsizetype i = 0;
     while (i < n) {
         qsizetype j = i;
-        while (j < n && s[j].unicode() < 0x80)
+        while (j < n && p[j] < 0x80)
             ++j;
-        for (qsizetype k = i; k < j; ++k)
-            out += char(s[k].unicode());
+        appendAscii(out, p, i, j);
         i = j;
-        while (j < n && s[j].unicode() >= 0x80)
+        while (j < n && p[j] >= 0x80)
             ++j;
         if (j > i)
             out += s.mid(i, j - i).toUtf8();
@@ -320,16 +332,28 @@ void appendUtf8(QByteArray& out, QStringView s)
 constexpr std::u16string_view kEcharFrom = u"\"\\\b\t\n\f\r";
 constexpr std::string_view kEcharTo = "\"\\btnfr";
 
+bool needsEscape(char16_t c)
+{
+    return c < 0x20 || c == 0x7F || c == u'"' || c == u'\\';
+}
+
 void appendEscapedLiteral(QByteArray& out, QStringView value)
 {
     out += '"';
+    const char16_t* p = value.utf16();
     const qsizetype n = value.size();
     qsizetype i = 0;
     while (i < n) {
-        const char16_t c = value[i].unicode();
+        qsizetype j = i;
+        while (j < n && p[j] < 0x80 && !needsEscape(p[j]))
+            ++j;
+        appendAscii(out, p, i, j);
+        i = j;
+        if (i == n)
+            break;
+        const char16_t c = p[i];
         if (c >= 0x80) {
-            qsizetype j = i;
-            while (j < n && value[j].unicode() >= 0x80)
+            while (j < n && p[j] >= 0x80)
                 ++j;
             out += value.mid(i, j - i).toUtf8();
             i = j;
@@ -338,13 +362,11 @@ void appendEscapedLiteral(QByteArray& out, QStringView value)
         if (const auto k = kEcharFrom.find(c); k != std::u16string_view::npos) {
             out += '\\';
             out += kEcharTo[k];
-        } else if (c < 0x20 || c == 0x7F) {
+        } else {
             static constexpr char hex[] = "0123456789ABCDEF";
             out += "\\u00";
             out += hex[(c >> 4) & 0xF];
             out += hex[c & 0xF];
-        } else {
-            out += char(c);
         }
         ++i;
     }
