@@ -284,3 +284,72 @@ QJsonValue credentialOf(const store::StoredCredential& stored)
 }
 
 } // namespace ler::exports
+
+#include "core/export/JsonResume.h"
+#include "core/export/LerRs.h"
+#include "core/present/HolderKeys.h"
+
+namespace ler::exports {
+
+QString resumeFormatName(ResumeFormat format)
+{
+    switch (format) {
+    case ResumeFormat::LerRs:
+        return QStringLiteral("ler-rs");
+    case ResumeFormat::LerRsCredential:
+        return QStringLiteral("ler-rs-vc");
+    case ResumeFormat::JsonResume:
+        return QStringLiteral("json-resume");
+    case ResumeFormat::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+std::optional<ResumeFormat> resumeFormatFromName(const QString& name)
+{
+    for (ResumeFormat f : { ResumeFormat::LerRs, ResumeFormat::LerRsCredential, ResumeFormat::JsonResume,
+             ResumeFormat::Pdf }) {
+        if (resumeFormatName(f) == name) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<MadeResume> makeJsonResumeDocument(store::SqlCipherDatabase& db, const ResumeInput& input, ResumeFormat format)
+{
+    MadeResume out;
+    if (format == ResumeFormat::JsonResume) {
+        const ResumeDocument doc = makeJsonResume(input);
+        out.bytes = QJsonDocument(doc.json).toJson(QJsonDocument::Indented);
+        out.omissions = doc.omissions;
+        return out;
+    }
+    if (format != ResumeFormat::LerRs && format != ResumeFormat::LerRsCredential) {
+        return Error(ErrorCode::Unsupported, QStringLiteral("not a JSON résumé format"));
+    }
+    const ResumeDocument doc = makeLerRs(input);
+    out.omissions = doc.omissions;
+    if (format == ResumeFormat::LerRs) {
+        out.bytes = QJsonDocument(doc.json).toJson(QJsonDocument::Indented);
+        return out;
+    }
+    present::HolderKeys keys(db);
+    auto identity = keys.identity();
+    if (!identity) {
+        return identity.error();
+    }
+    auto key = keys.signingKey(*identity);
+    if (!key) {
+        return key.error();
+    }
+    auto vc = makeLerRsCredential(doc.json, *identity, *key, input.now);
+    if (!vc) {
+        return vc.error();
+    }
+    out.bytes = QJsonDocument(*vc).toJson(QJsonDocument::Indented);
+    return out;
+}
+
+} // namespace ler::exports

@@ -115,3 +115,30 @@ QJsonValue credentialOf(const store::StoredCredential& stored);
 QString isoDate(const QDate& d);
 
 } // namespace ler::exports
+
+namespace ler::exports {
+
+/// The résumé formats: LER-RS, LER-RS signed as a credential by the wallet, JSON Resume, and a PDF (made in ler_media).
+enum class ResumeFormat
+{
+    LerRs,
+    LerRsCredential,
+    JsonResume,
+    Pdf,
+};
+/// "ler-rs", "ler-rs-vc", "json-resume", "pdf".
+QString resumeFormatName(ResumeFormat format);
+std::optional<ResumeFormat> resumeFormatFromName(const QString& name);
+
+/// A JSON résumé as the bytes to write, and what it had to leave out.
+struct MadeResume
+{
+    QByteArray bytes;
+    QList<Omission> omissions;
+};
+
+/// Makes a JSON résumé (not the PDF) of `input`; the signed LER-RS uses the wallet's own key (made the first time it
+/// is needed). Works on the caller's thread, like the repositories.
+Result<MadeResume> makeJsonResumeDocument(store::SqlCipherDatabase& db, const ResumeInput& input, ResumeFormat format);
+
+} // namespace ler::exports
