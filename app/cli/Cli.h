@@ -53,6 +53,7 @@ private:
     int cmdPresent(); // PresentCommands.cpp
     int cmdWhoami();
     int cmdHistory();
+    int cmdExportLer(); // ExportCommands.cpp
 
     QString walletDir() const;
     Result<std::unique_ptr<store::Wallet>> openWallet();

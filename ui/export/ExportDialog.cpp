@@ -97,6 +97,8 @@ ExportDialog::ExportDialog(session::WalletSession& session,
 
     m_records->setObjectName(QStringLiteral("exportRecords"));
     m_records->setAccessibleName(tr("Records to include"));
+    m_records->setMinimumHeight(fontMetrics().height() * 14);
+    m_records->setTextElideMode(Qt::ElideMiddle);
     for (const records::Entry& e : entries) {
         if (e.isNested()) {
             continue; // travels inside its transcript

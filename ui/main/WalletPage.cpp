@@ -72,8 +72,7 @@ const QList<SectionDef>& sections()
         { WalletPage::Section::Work, QT_TRANSLATE_NOOP("ler::ui::WalletPage", "Work"), { QStringLiteral("work") } },
         { WalletPage::Section::Badges,
             QT_TRANSLATE_NOOP("ler::ui::WalletPage", "Badges and certifications"),
-            { QStringLiteral("badge"), QStringLiteral("certification"), QStringLiteral("assessment"),
-                QStringLiteral("other") } },
+            { QStringLiteral("badge"), QStringLiteral("certification"), QStringLiteral("assessment") } },
         { WalletPage::Section::Licenses,
             QT_TRANSLATE_NOOP("ler::ui::WalletPage", "Licenses"),
             { QStringLiteral("license") } },
@@ -163,7 +162,9 @@ WalletPage::WalletPage(session::WalletSession& session, QWidget* parent)
         m_sidebar->addItem(item);
     }
     m_sidebar->setCurrentRow(0);
-    m_sidebar->setFixedWidth(fontMetrics().averageCharWidth() * 30);
+    m_sidebar->setFixedWidth(fontMetrics().averageCharWidth() * 36);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setTextElideMode(Qt::ElideMiddle);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -349,6 +350,7 @@ WalletPage::WalletPage(session::WalletSession& session, QWidget* parent)
     m_skillsList->setHeaderLabels({ tr("Skill"), tr("Framework and code"), tr("Records") });
     m_skillsList->setRootIsDecorated(false);
     m_skillsList->setUniformRowHeights(true);
+    m_skillsList->setAlternatingRowColors(true);
     m_skillsList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_skillsList->header()->setStretchLastSection(false);
     connect(m_skillsList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -461,7 +463,6 @@ void WalletPage::load(store::Wallet& wallet, const Result<Listing>& listing)
     m_searchIds.reset();
     m_folder->setText(tr("Wallet folder: %1").arg(QDir::toNativeSeparators(wallet.directory())));
     show(listing);
-    loadSharingHistory();
 }
 
 void WalletPage::reload()
@@ -484,7 +485,9 @@ void WalletPage::reload()
             if (!m_search->text().trimmed().isEmpty()) {
                 runSearch(); // the matches may have changed too
             }
-            loadSharingHistory();
+            if (m_pages->currentIndex() == SharedPage) {
+                loadSharingHistory();
+            }
         });
 }
 
@@ -698,7 +701,7 @@ void WalletPage::updateHeader()
         m_summary->setText(tr("What you shared, with whom and when."));
         break;
     default:
-        m_summary->setText(m_model->recordCount() == m_total
+        m_summary->setText(m_model->filter() == RecordFilter()
                 ? all
                 : tr("%1 shown of %2", "records shown of all")
                       .arg(QLocale().toString(m_model->recordCount()), QLocale().toString(m_total)));

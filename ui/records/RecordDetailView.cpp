@@ -28,12 +28,12 @@ QString row(const QString& label, const QString& value)
 
 QString date(const QDateTime& d)
 {
-    return d.isValid() ? QLocale().toString(d.date(), QLocale::LongFormat) : QString();
+    return text::longDate(d);
 }
 
 QString date(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+    return text::longDate(d);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace ler::ui::text {
 
@@ -209,12 +210,19 @@ QString shortDate(const QDateTime& dt)
 
 QString longDate(const QDateTime& dt)
 {
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime().date(), QLocale::LongFormat) : QString();
+    return dt.isValid() ? longDate(dt.toLocalTime().date()) : QString();
 }
 
 QString longDate(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+    if (!d.isValid()) {
+        return {};
+    }
+    // The locale's long date without the weekday: "February 14, 2025", "14 de febrero de 2025".
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return QLocale().toString(d, format.trimmed());
 }
 
 } // namespace ler::ui::text
