@@ -51,7 +51,8 @@ QString period(const model::Record& r)
 QString stateWords(const store::CredentialSummary& s)
 {
     const QDateTime when = QDateTime::fromString(s.verifiedAt, Qt::ISODateWithMs);
-    const QString date = when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat) : QString();
+    const QString date
+        = when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat) : QString();
     if (s.verification == QLatin1String("verified")) {
         return tr("Verified by LER Wallet on %1").arg(date);
     }

@@ -504,8 +504,9 @@ const QList<CommandSpec>& commandTable()
                 QStringLiteral("json") },
             { { kOk, QT_TRANSLATE_NOOP("ler::cli", "the résumé was written") },
                 { kUsage,
-                    QT_TRANSLATE_NOOP("ler::cli", "usage error: no or an unknown --format, no --out, or an unknown "
-                                                  "--include") },
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "usage error: no or an unknown --format, no --out, or an unknown "
+                        "--include") },
                 { kBadInput,
                     QT_TRANSLATE_NOOP("ler::cli",
                         "an unknown record, an unwritable file, or no wallet in the folder; nothing is written") },

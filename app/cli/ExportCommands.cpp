@@ -32,8 +32,8 @@ int Cli::cmdExportLer()
         for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto s = exports::sensitiveFromName(name.trimmed());
             if (!s) {
-                return usage(QCoreApplication::translate("ler::cli",
-                    "--include takes birthDate, gender, ethnicity, citizenship or legalId, not %1.")
+                return usage(QCoreApplication::translate(
+                    "ler::cli", "--include takes birthDate, gender, ethnicity, citizenship or legalId, not %1.")
                                  .arg(name.trimmed()));
             }
             include.append(*s);
@@ -43,7 +43,8 @@ int Cli::cmdExportLer()
     if (!wallet) {
         return fail(wallet.error());
     }
-    auto input = exports::loadResumeInput((*wallet)->database(), m_parser.values(QStringLiteral("credential")), include);
+    auto input
+        = exports::loadResumeInput((*wallet)->database(), m_parser.values(QStringLiteral("credential")), include);
     if (!input) {
         return fail(input.error());
     }
@@ -82,8 +83,8 @@ int Cli::cmdExportLer()
             { QStringLiteral("withoutQr"), QJsonArray::fromStringList(withoutQr) } });
         return kOk;
     }
-    m_out << QCoreApplication::translate("ler::cli", "Wrote a %1 résumé of %n record(s) to %2.", nullptr,
-                 int(input->records.size()))
+    m_out << QCoreApplication::translate(
+        "ler::cli", "Wrote a %1 résumé of %n record(s) to %2.", nullptr, int(input->records.size()))
                  .arg(exports::resumeFormatName(*format), QDir::toNativeSeparators(out))
           << '\n';
     for (const exports::Omission& o : omissions) {

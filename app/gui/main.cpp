@@ -3,8 +3,8 @@
 #include "core/crypto/Kdf.h"
 #include "core/session/WalletSession.h"
 #include "core/util/Process.h"
-#include "ui/main/MainWindow.h"
 #include "ui/common/Theme.h"
+#include "ui/main/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>

@@ -321,10 +321,12 @@ bool SchemaSet::check(const QJsonValue& v,
         const QString str = v.toString();
         const qsizetype length = str.toUcs4().size();
         if (s.contains(QStringLiteral("minLength")) && length < s.value(QStringLiteral("minLength")).toInteger()) {
-            errors.append(shown(path) + QStringLiteral(": is shorter than %1").arg(s.value(QStringLiteral("minLength")).toInteger()));
+            errors.append(shown(path)
+                + QStringLiteral(": is shorter than %1").arg(s.value(QStringLiteral("minLength")).toInteger()));
         }
         if (s.contains(QStringLiteral("maxLength")) && length > s.value(QStringLiteral("maxLength")).toInteger()) {
-            errors.append(shown(path) + QStringLiteral(": is longer than %1").arg(s.value(QStringLiteral("maxLength")).toInteger()));
+            errors.append(shown(path)
+                + QStringLiteral(": is longer than %1").arg(s.value(QStringLiteral("maxLength")).toInteger()));
         }
         if (const QJsonValue p = s.value(QStringLiteral("pattern")); p.isString()) {
             const QRegularExpression re = cachedPattern(p.toString());
@@ -382,10 +384,12 @@ bool SchemaSet::checkObject(const QJsonObject& o,
             errors.append(shown(path) + QStringLiteral(": lacks the required %1").arg(r.toString()));
         }
     }
-    if (s.contains(QStringLiteral("minProperties")) && o.size() < s.value(QStringLiteral("minProperties")).toInteger()) {
+    if (s.contains(QStringLiteral("minProperties"))
+        && o.size() < s.value(QStringLiteral("minProperties")).toInteger()) {
         errors.append(shown(path) + QStringLiteral(": has too few members"));
     }
-    if (s.contains(QStringLiteral("maxProperties")) && o.size() > s.value(QStringLiteral("maxProperties")).toInteger()) {
+    if (s.contains(QStringLiteral("maxProperties"))
+        && o.size() > s.value(QStringLiteral("maxProperties")).toInteger()) {
         errors.append(shown(path) + QStringLiteral(": has too many members"));
     }
     const QJsonObject properties = s.value(QStringLiteral("properties")).toObject();
@@ -420,8 +424,7 @@ bool SchemaSet::checkObject(const QJsonObject& o,
         if (it.value().isArray()) {
             for (const QJsonValue& needed : it.value().toArray()) {
                 if (!o.contains(needed.toString())) {
-                    errors.append(
-                        shown(path) + QStringLiteral(": has %1 but not %2").arg(it.key(), needed.toString()));
+                    errors.append(shown(path) + QStringLiteral(": has %1 but not %2").arg(it.key(), needed.toString()));
                 }
             }
         } else {
@@ -440,10 +443,12 @@ bool SchemaSet::checkArray(const QJsonArray& a,
 {
     const qsizetype before = errors.size();
     if (s.contains(QStringLiteral("minItems")) && a.size() < s.value(QStringLiteral("minItems")).toInteger()) {
-        errors.append(shown(path) + QStringLiteral(": has fewer than %1 items").arg(s.value(QStringLiteral("minItems")).toInteger()));
+        errors.append(shown(path)
+            + QStringLiteral(": has fewer than %1 items").arg(s.value(QStringLiteral("minItems")).toInteger()));
     }
     if (s.contains(QStringLiteral("maxItems")) && a.size() > s.value(QStringLiteral("maxItems")).toInteger()) {
-        errors.append(shown(path) + QStringLiteral(": has more than %1 items").arg(s.value(QStringLiteral("maxItems")).toInteger()));
+        errors.append(shown(path)
+            + QStringLiteral(": has more than %1 items").arg(s.value(QStringLiteral("maxItems")).toInteger()));
     }
     if (s.value(QStringLiteral("uniqueItems")).toBool()) {
         for (qsizetype i = 0; i < a.size(); ++i) {
@@ -513,7 +518,8 @@ bool SchemaSet::checkCombinators(const QJsonValue& v,
         QStringList closest;
         branches(one.toArray(), matches, closest);
         if (matches != 1) {
-            errors.append(shown(path) + QStringLiteral(": matches %1 of the oneOf schemas, not exactly one").arg(matches));
+            errors.append(
+                shown(path) + QStringLiteral(": matches %1 of the oneOf schemas, not exactly one").arg(matches));
             if (matches == 0) {
                 errors += closest;
             }

@@ -24,8 +24,8 @@ namespace {
 
 const QUrl kObSchema(QStringLiteral(
     "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema_draft4.json"));
-const QUrl kClrSchema(QStringLiteral(
-    "https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema_draft4.json"));
+const QUrl kClrSchema(
+    QStringLiteral("https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema_draft4.json"));
 
 /// The two bundled 1EdTech schemas, read once.
 const SchemaSet& bundledSchemas()
@@ -144,8 +144,7 @@ QJsonObject certificationItem(const store::StoredCredential& c)
     const model::Record& r = c.record;
     QJsonObject o;
     put(o, QStringLiteral("name"), r.title);
-    o.insert(QStringLiteral("issuingAuthority"),
-        organization(r.issuer.name.isEmpty() ? r.issuer.id : r.issuer.name));
+    o.insert(QStringLiteral("issuingAuthority"), organization(r.issuer.name.isEmpty() ? r.issuer.id : r.issuer.name));
     put(o, QStringLiteral("issued"), dayOf(r.dates.issued));
     if (r.dates.validFrom.isValid() || r.dates.validUntil.isValid()) {
         QJsonObject period;
@@ -184,7 +183,8 @@ QJsonObject educationItem(const store::StoredCredential& c)
         }
         degrees.append(degree);
     }
-    if (degrees.isEmpty() && (r.kind == model::RecordKind::Education || r.achievement.type.contains(QLatin1String("Degree")))) {
+    if (degrees.isEmpty()
+        && (r.kind == model::RecordKind::Education || r.achievement.type.contains(QLatin1String("Degree")))) {
         QJsonObject degree;
         put(degree, QStringLiteral("name"), r.title);
         put(degree, QStringLiteral("date"), dayOf(r.dates.issued));
@@ -233,7 +233,8 @@ QJsonObject employmentItem(const store::StoredCredential& c)
         position.insert(QStringLiteral("descriptions"), d);
     }
     if (!r.title.isEmpty()) {
-        position.insert(QStringLiteral("jobCategories"), QJsonArray { QJsonObject { { QStringLiteral("name"), r.title } } });
+        position.insert(
+            QStringLiteral("jobCategories"), QJsonArray { QJsonObject { { QStringLiteral("name"), r.title } } });
     }
     o.insert(QStringLiteral("positionHistories"), QJsonArray { position });
     return o;
@@ -284,13 +285,13 @@ QJsonArray skillsOf(const ResumeInput& input)
         }
         QJsonArray keywords;
         if (!s.framework.isEmpty()) {
-            keywords.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("framework") },
-                { QStringLiteral("value"), s.framework } });
+            keywords.append(QJsonObject {
+                { QStringLiteral("name"), QStringLiteral("framework") }, { QStringLiteral("value"), s.framework } });
         }
         if (!s.code.isEmpty()) {
-            keywords.append(QJsonObject { { QStringLiteral("name"), s.isCtid() ? QStringLiteral("ctid")
-                                                                                  : QStringLiteral("code") },
-                { QStringLiteral("value"), s.code } });
+            keywords.append(
+                QJsonObject { { QStringLiteral("name"), s.isCtid() ? QStringLiteral("ctid") : QStringLiteral("code") },
+                    { QStringLiteral("value"), s.code } });
         }
         if (!keywords.isEmpty()) {
             skill.insert(QStringLiteral("keywords"), keywords);
@@ -387,15 +388,19 @@ ResumeDocument makeLerRs(const ResumeInput& input)
     return out;
 }
 
-Result<QJsonObject> makeLerRsCredential(
-    const QJsonObject& lerRs, const present::HolderIdentity& holder, const crypto::SigningKey& key, const QDateTime& now)
+Result<QJsonObject> makeLerRsCredential(const QJsonObject& lerRs,
+    const present::HolderIdentity& holder,
+    const crypto::SigningKey& key,
+    const QDateTime& now)
 {
     const QDateTime when = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     const QJsonObject vc {
         { QStringLiteral("@context"),
             QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1"),
-                QStringLiteral("http://schema.hropenstandards.org/4.5/recruiting/json/VerifiableCredentialLER-RSType.json") } },
-        { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential"), QStringLiteral("LERRSCredential") } },
+                QStringLiteral(
+                    "http://schema.hropenstandards.org/4.5/recruiting/json/VerifiableCredentialLER-RSType.json") } },
+        { QStringLiteral("type"),
+            QJsonArray { QStringLiteral("VerifiableCredential"), QStringLiteral("LERRSCredential") } },
         { QStringLiteral("issuer"), holder.did },
         { QStringLiteral("issuanceDate"), utcSeconds(when) },
         { QStringLiteral("credentialSubject"),

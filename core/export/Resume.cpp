@@ -239,7 +239,8 @@ Result<ResumeInput> loadResumeInput(
     input.person = *person;
     input.include = include;
     for (const QString& id : std::as_const(wanted)) {
-        if (std::any_of(input.records.cbegin(), input.records.cend(), [&](const auto& c) { return c.summary.id == id; })) {
+        if (std::any_of(
+                input.records.cbegin(), input.records.cend(), [&](const auto& c) { return c.summary.id == id; })) {
             continue;
         }
         auto c = repo.get(id);
@@ -308,8 +309,8 @@ QString resumeFormatName(ResumeFormat format)
 
 std::optional<ResumeFormat> resumeFormatFromName(const QString& name)
 {
-    for (ResumeFormat f : { ResumeFormat::LerRs, ResumeFormat::LerRsCredential, ResumeFormat::JsonResume,
-             ResumeFormat::Pdf }) {
+    for (ResumeFormat f :
+        { ResumeFormat::LerRs, ResumeFormat::LerRsCredential, ResumeFormat::JsonResume, ResumeFormat::Pdf }) {
         if (resumeFormatName(f) == name) {
             return f;
         }

@@ -14,8 +14,11 @@ namespace {
 
 const QStringList& imageTypes()
 {
-    static const QStringList types { QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
-        QStringLiteral("image/gif"), QStringLiteral("image/webp"), QStringLiteral("image/svg+xml") };
+    static const QStringList types { QStringLiteral("image/png"),
+        QStringLiteral("image/jpeg"),
+        QStringLiteral("image/gif"),
+        QStringLiteral("image/webp"),
+        QStringLiteral("image/svg+xml") };
     return types;
 }
 
@@ -92,8 +95,9 @@ Result<Picture> fetchPicture(const net::Fetcher& fetcher, const QUrl& url)
     }
     const QString sniffed = sniff(got->body);
     if (sniffed.isEmpty() || got->body.size() > kMaxPictureBytes) {
-        return invalidInput(QCoreApplication::translate("ler::records", "The picture at this address is not an image "
-                                                                        "LER Wallet shows, or it is too large."));
+        return invalidInput(QCoreApplication::translate("ler::records",
+            "The picture at this address is not an image "
+            "LER Wallet shows, or it is too large."));
     }
     return Picture { got->body, sniffed, {} };
 }
@@ -104,8 +108,8 @@ ImageStore::ImageStore(store::SqlCipherDatabase& db)
 
 Result<std::optional<Picture>> ImageStore::cached(const QUrl& url)
 {
-    auto rows = m_db.query(
-        QStringLiteral("SELECT bytes, media_type FROM image_cache WHERE url = ?1"), { url.toString(QUrl::FullyEncoded) });
+    auto rows = m_db.query(QStringLiteral("SELECT bytes, media_type FROM image_cache WHERE url = ?1"),
+        { url.toString(QUrl::FullyEncoded) });
     if (!rows) {
         return rows.error();
     }
@@ -124,8 +128,8 @@ Result<Picture> ImageStore::pictureOf(const QString& credentialId)
         return rows.error();
     }
     if (rows->isEmpty()) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::records", "That record is not in this wallet."));
+        return Error(
+            ErrorCode::NotFound, QCoreApplication::translate("ler::records", "That record is not in this wallet."));
     }
     const store::Row& row = rows->first();
     const QByteArray original = row.at(0).toByteArray();
@@ -160,8 +164,9 @@ Status ImageStore::remember(const QUrl& url, const Picture& picture)
 {
     const QString type = sniff(picture.bytes);
     if (type.isEmpty() || picture.bytes.size() > kMaxPictureBytes || !imageTypes().contains(type)) {
-        return invalidInput(QCoreApplication::translate("ler::records", "The picture at this address is not an image "
-                                                                        "LER Wallet shows, or it is too large."));
+        return invalidInput(QCoreApplication::translate("ler::records",
+            "The picture at this address is not an image "
+            "LER Wallet shows, or it is too large."));
     }
     return m_db.exec(QStringLiteral("INSERT OR REPLACE INTO image_cache (url, media_type, bytes, fetched_at) VALUES "
                                     "(?1, ?2, ?3, ?4)"),

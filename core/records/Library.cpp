@@ -103,8 +103,8 @@ Result<QList<Entry>> Library::entries()
     auto verifiedRows = m_db.query(QStringLiteral("SELECT credential_id, max(verified_at) FROM verification_results "
                                                   "WHERE outcome = 'verified' GROUP BY credential_id"));
     if (!rows || !tagRows || !collectionRows || !verifiedRows) {
-        return !rows ? rows.error()
-            : !tagRows ? tagRows.error()
+        return !rows          ? rows.error()
+            : !tagRows        ? tagRows.error()
             : !collectionRows ? collectionRows.error()
                               : verifiedRows.error();
     }
@@ -196,8 +196,8 @@ Status Library::setTags(const QString& credentialId, const QStringList& tags)
             continue;
         }
         if (tag.size() > kMaxTagLength) {
-            return invalidInput(
-                QCoreApplication::translate("ler::records", "A tag can be at most %1 characters long.").arg(kMaxTagLength));
+            return invalidInput(QCoreApplication::translate("ler::records", "A tag can be at most %1 characters long.")
+                                    .arg(kMaxTagLength));
         }
         if (!clean.contains(tag, Qt::CaseInsensitive)) {
             clean.append(tag);
@@ -207,7 +207,8 @@ Status Library::setTags(const QString& credentialId, const QStringList& tags)
         return s;
     }
     return store::inTransaction(m_db, [&]() -> Status {
-        if (Status s = m_db.exec(QStringLiteral("DELETE FROM credential_tags WHERE credential_id = ?1"), { credentialId });
+        if (Status s
+            = m_db.exec(QStringLiteral("DELETE FROM credential_tags WHERE credential_id = ?1"), { credentialId });
             !s) {
             return s;
         }
@@ -222,8 +223,7 @@ Status Library::setTags(const QString& credentialId, const QStringList& tags)
                 return s;
             }
         }
-        return m_db.exec(
-            QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM credential_tags)"));
+        return m_db.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM credential_tags)"));
     });
 }
 
@@ -247,8 +247,9 @@ Status Library::checkCollectionName(const QString& name, qint64 except)
         return invalidInput(QCoreApplication::translate("ler::records", "Give the collection a name."));
     }
     if (name.size() > kMaxNameLength) {
-        return invalidInput(QCoreApplication::translate("ler::records", "A collection name can be at most %1 characters "
-                                                                        "long.")
+        return invalidInput(QCoreApplication::translate("ler::records",
+            "A collection name can be at most %1 characters "
+            "long.")
                                 .arg(kMaxNameLength));
     }
     auto taken = m_db.scalar(
@@ -278,8 +279,8 @@ Result<qint64> Library::createCollection(const QString& name)
     if (Status s = checkCollectionName(clean, -1); !s) {
         return s.error();
     }
-    if (Status s = m_db.exec(
-            QStringLiteral("INSERT INTO collections (name, created_at) VALUES (?1, ?2)"), { clean, nowUtc() });
+    if (Status s
+        = m_db.exec(QStringLiteral("INSERT INTO collections (name, created_at) VALUES (?1, ?2)"), { clean, nowUtc() });
         !s) {
         return s.error();
     }

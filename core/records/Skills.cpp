@@ -15,8 +15,9 @@ const QString kRegistry = QStringLiteral("Credential Engine Registry");
 /// Achievement types that name a skill rather than something earned.
 bool isCompetency(const model::Record& r)
 {
-    static const QStringList types { QStringLiteral("Competency"), QStringLiteral("Skill"),
-        QStringLiteral("ext:Skill") };
+    static const QStringList types {
+        QStringLiteral("Competency"), QStringLiteral("Skill"), QStringLiteral("ext:Skill")
+    };
     return types.contains(r.achievement.type, Qt::CaseInsensitive);
 }
 
@@ -26,8 +27,8 @@ QString ctidIn(const QString& code, const QString& url)
     if (isCtid(code)) {
         return code.toLower();
     }
-    static const QRegularExpression inUrl(QStringLiteral(
-        "(ce-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"));
+    static const QRegularExpression inUrl(
+        QStringLiteral("(ce-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"));
     if (url.contains(QLatin1String("credentialengine"), Qt::CaseInsensitive)) {
         const auto m = inUrl.match(url);
         if (m.hasMatch()) {
@@ -80,8 +81,8 @@ struct Builder
 
 bool isCtid(const QString& code)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^ce-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^ce-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return re.match(code.trimmed()).hasMatch();
 }
 

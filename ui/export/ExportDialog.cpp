@@ -72,11 +72,15 @@ ExportDialog::ExportDialog(session::WalletSession& session,
     auto* formatBox = new QGroupBox(tr("Format"));
     auto* formatLayout = new QVBoxLayout(formatBox);
     const QList<std::tuple<exports::ResumeFormat, QString, QString>> formats {
-        { exports::ResumeFormat::LerRs, tr("&LER-RS (HR Open Standards), for employers' systems"),
+        { exports::ResumeFormat::LerRs,
+            tr("&LER-RS (HR Open Standards), for employers' systems"),
             QStringLiteral("formatLerRs") },
-        { exports::ResumeFormat::LerRsCredential, tr("LER-RS &signed by your wallet"), QStringLiteral("formatLerRsVc") },
+        { exports::ResumeFormat::LerRsCredential,
+            tr("LER-RS &signed by your wallet"),
+            QStringLiteral("formatLerRsVc") },
         { exports::ResumeFormat::JsonResume, tr("&JSON Resume"), QStringLiteral("formatJsonResume") },
-        { exports::ResumeFormat::Pdf, tr("&PDF to print or send, with a QR code to check each credential"),
+        { exports::ResumeFormat::Pdf,
+            tr("&PDF to print or send, with a QR code to check each credential"),
             QStringLiteral("formatPdf") },
     };
     for (const auto& [f, label, name] : formats) {
@@ -88,10 +92,10 @@ ExportDialog::ExportDialog(session::WalletSession& session,
             const bool json = format() == exports::ResumeFormat::JsonResume;
             m_note->setText(json ? tr("JSON Resume has no place for the issuers' signatures, the frameworks of skills "
                                       "or evidence: the file says what you did, but an employer cannot check it.")
-                                 : format() == exports::ResumeFormat::Pdf
-                                 ? tr("Each credential that fits gets a QR code an employer can scan to check it.")
-                                 : tr("Each Open Badge and CLR goes in unchanged, so the employer's system can check "
-                                      "it."));
+                    : format() == exports::ResumeFormat::Pdf
+                    ? tr("Each credential that fits gets a QR code an employer can scan to check it.")
+                    : tr("Each Open Badge and CLR goes in unchanged, so the employer's system can check "
+                         "it."));
         });
     }
 
@@ -349,10 +353,12 @@ void ExportDialog::write(const QString& path, const exports::ResumeInput& input)
                     }
                     lines.append(tr("%1: %2").arg(o.title, omissionWords(o.what)));
                 }
-                QMessageBox box(QMessageBox::Information, tr("What JSON Resume leaves out"),
+                QMessageBox box(QMessageBox::Information,
+                    tr("What JSON Resume leaves out"),
                     tr("JSON Resume cannot carry these; the file will not have them:") + QStringLiteral("\n\n")
                         + lines.join(QLatin1Char('\n')),
-                    QMessageBox::Save | QMessageBox::Cancel, this);
+                    QMessageBox::Save | QMessageBox::Cancel,
+                    this);
                 box.setObjectName(QStringLiteral("omissionsBox"));
                 if (box.exec() != QMessageBox::Save) {
                     return;

@@ -9,9 +9,9 @@
 #include "core/store/WalletSettings.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/IdleWatcher.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
-#include "ui/export/ExportDialog.h"
 #include "ui/main/WalletPage.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/settings/ChangePassphraseDialog.h"
@@ -144,8 +144,8 @@ void MainWindow::createMenus()
         deleteRecord(m_walletPage->selectedId());
     });
     deleteAction->setObjectName(QStringLiteral("deleteAction"));
-    QAction* exportAction = file->addAction(
-        tr("Make a ré&sumé..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportResume);
+    QAction* exportAction
+        = file->addAction(tr("Make a ré&sumé..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportResume);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     file->addAction(tr("&New wallet in a folder..."), this, &MainWindow::newWalletInFolder);
@@ -161,11 +161,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* findAction = view->addAction(
-        tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_F), m_walletPage, &WalletPage::focusSearch);
+    QAction* findAction
+        = view->addAction(tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_F), m_walletPage, &WalletPage::focusSearch);
     findAction->setObjectName(QStringLiteral("findAction"));
-    QAction* cardsAction
-        = view->addAction(tr("As &cards"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_walletPage->setTimeline(false); });
+    QAction* cardsAction = view->addAction(
+        tr("As &cards"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_walletPage->setTimeline(false); });
     QAction* timelineAction = view->addAction(
         tr("As a &timeline"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_walletPage->setTimeline(true); });
     view->addSeparator();
@@ -551,7 +551,8 @@ void MainWindow::saveOriginal(const QString& id, const QString& suggestedName)
             }
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-                return Error(ErrorCode::Io, tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+                return Error(
+                    ErrorCode::Io, tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
             }
             return {};
         },
@@ -583,11 +584,15 @@ void MainWindow::deleteRecord(const QString& id)
     if (!e) {
         return;
     }
-    const QString title = m_walletPage->model()->data(
-        m_walletPage->model()->index(m_walletPage->model()->rowOf(id)), RecordListModel::TitleRole).toString();
+    const QString title
+        = m_walletPage->model()
+              ->data(m_walletPage->model()->index(m_walletPage->model()->rowOf(id)), RecordListModel::TitleRole)
+              .toString();
     const QString question = e->children > 0
         ? tr("Delete \"%1\" from your wallet? The %n credential(s) inside it go too. This cannot be undone.",
-              nullptr, e->children).arg(title.isEmpty() ? e->record.title : title)
+            nullptr,
+            e->children)
+              .arg(title.isEmpty() ? e->record.title : title)
         : tr("Delete \"%1\" from your wallet? This cannot be undone.").arg(title.isEmpty() ? e->record.title : title);
     QMessageBox box(QMessageBox::Warning, tr("Delete record"), question, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
@@ -597,8 +602,7 @@ void MainWindow::deleteRecord(const QString& id)
     if (box.clickedButton() != static_cast<QAbstractButton*>(yes) || !m_session.wallet()) {
         return;
     }
-    m_session.runTask(
-        [id](store::Wallet& wallet) { return store::CredentialRepository(wallet.database()).remove(id); },
+    m_session.runTask([id](store::Wallet& wallet) { return store::CredentialRepository(wallet.database()).remove(id); },
         this,
         [this](const Status& s) {
             if (!s) {

@@ -84,6 +84,7 @@ private:
     WelcomePage* m_welcome;
     UnlockPage* m_unlock;
     WalletPage* m_walletPage;
+
 public:
     WalletPage* walletPage() const { return m_walletPage; }
 

@@ -226,8 +226,11 @@ WalletPage::WalletPage(session::WalletSession& session, QWidget* parent)
     m_stateFilter->setObjectName(QStringLiteral("verificationFilter"));
     m_stateFilter->setAccessibleName(tr("Show records that are"));
     m_stateFilter->addItem(tr("Any state"), QString());
-    for (const QString& s : { QStringLiteral("verified"), QStringLiteral("partly-verified"),
-             QStringLiteral("not-verified"), QStringLiteral("unchecked"), QStringLiteral("unverifiable") }) {
+    for (const QString& s : { QStringLiteral("verified"),
+             QStringLiteral("partly-verified"),
+             QStringLiteral("not-verified"),
+             QStringLiteral("unchecked"),
+             QStringLiteral("unverifiable") }) {
         m_stateFilter->addItem(text::verificationWord(text::verificationOf(s)), s);
     }
     m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
@@ -751,13 +754,13 @@ void WalletPage::updateSidebarCounts()
         } else if (s == Section::Collections) {
             n = int(m_collections.size());
         } else if (def && !def->kinds.isEmpty()) {
-            n = int(std::count_if(m_model->entries().cbegin(), m_model->entries().cend(),
-                [&](const records::Entry& e) { return def->kinds.contains(e.summary.kind); }));
+            n = int(std::count_if(m_model->entries().cbegin(), m_model->entries().cend(), [&](const records::Entry& e) {
+                return def->kinds.contains(e.summary.kind);
+            }));
         }
         const QString name = def ? tr(def->name) : QString();
         item->setText(n >= 0 && m_wallet ? tr("%1  (%2)").arg(name, QLocale().toString(n)) : name);
-        item->setData(Qt::AccessibleTextRole,
-            n >= 0 ? tr("%1, %n record(s)", nullptr, n).arg(name) : name);
+        item->setData(Qt::AccessibleTextRole, n >= 0 ? tr("%1, %n record(s)", nullptr, n).arg(name) : name);
     }
 }
 
@@ -773,8 +776,8 @@ void WalletPage::fillSkills()
         if (!s.code.isEmpty()) {
             where.append(s.code);
         }
-        auto* item = new QTreeWidgetItem({ s.name, where.join(QStringLiteral(" · ")),
-            QLocale().toString(qlonglong(s.recordIds.size())) });
+        auto* item = new QTreeWidgetItem(
+            { s.name, where.join(QStringLiteral(" · ")), QLocale().toString(qlonglong(s.recordIds.size())) });
         item->setData(0, Qt::UserRole, i);
         item->setToolTip(0, tr("Press Enter or double-click to see the records that back this skill."));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -833,7 +836,8 @@ void WalletPage::loadSharingHistory()
                 }
                 m_history->addTopLevelItem(new QTreeWidgetItem({ text::longDate(h.createdAt),
                     h.recipient.isEmpty() ? tr("(no recipient named)") : h.recipient,
-                    titles.join(QStringLiteral(", ")), h.format }));
+                    titles.join(QStringLiteral(", ")),
+                    h.format }));
             }
             if (entries->isEmpty()) {
                 auto* none = new QTreeWidgetItem(
@@ -864,9 +868,8 @@ void WalletPage::showSkillRecords(int skillIndex)
     applyFilter();
     m_list->setFocus();
     if (m_model->rowCount() > 0) {
-        m_list->setCurrentIndex(m_model->index(m_model->rowOf(skill.recordIds.value(0)) >= 0
-                ? m_model->rowOf(skill.recordIds.value(0))
-                : 0));
+        m_list->setCurrentIndex(m_model->index(
+            m_model->rowOf(skill.recordIds.value(0)) >= 0 ? m_model->rowOf(skill.recordIds.value(0)) : 0));
     }
 }
 
@@ -989,9 +992,12 @@ void WalletPage::addToCollection(const QString& id, qint64 collection)
 void WalletPage::newCollection(const QString& idToAdd)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("New collection"), tr("Name of the collection (for example \"For warehouse jobs\"):"),
-        QLineEdit::Normal, QString(), &ok);
+    const QString name = QInputDialog::getText(this,
+        tr("New collection"),
+        tr("Name of the collection (for example \"For warehouse jobs\"):"),
+        QLineEdit::Normal,
+        QString(),
+        &ok);
     if (!ok || name.trimmed().isEmpty()) {
         return;
     }
@@ -1014,8 +1020,12 @@ void WalletPage::renameCollection()
     }
     const qint64 id = item->data(Qt::UserRole).toLongLong();
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename collection"), tr("New name:"), QLineEdit::Normal,
-        item->data(Qt::UserRole + 1).toString(), &ok);
+    const QString name = QInputDialog::getText(this,
+        tr("Rename collection"),
+        tr("New name:"),
+        QLineEdit::Normal,
+        item->data(Qt::UserRole + 1).toString(),
+        &ok);
     if (ok) {
         libraryTask([id, name](records::Library& l) { return l.renameCollection(id, name); });
     }

@@ -126,8 +126,10 @@ void RecordCardDelegate::paintPicture(
     const QImage image = m_pictures ? m_pictures->picture(id) : QImage();
     if (!image.isNull()) {
         const QSize fitted = image.size().scaled(r.size(), Qt::KeepAspectRatio);
-        const QRect target(r.center().x() - fitted.width() / 2 + 1, r.center().y() - fitted.height() / 2 + 1,
-            fitted.width(), fitted.height());
+        const QRect target(r.center().x() - fitted.width() / 2 + 1,
+            r.center().y() - fitted.height() / 2 + 1,
+            fitted.width(),
+            fitted.height());
         p->drawImage(target, image);
         return;
     }
@@ -204,7 +206,8 @@ void RecordCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, 
     const QRect pic(card.left() + pad, card.top() + pad, side, side);
     paintPicture(p, pic, index, pal);
 
-    QRect textArea(pic.right() + pad, card.top() + pad - 2, card.right() - pic.right() - 2 * pad, card.height() - 2 * pad);
+    QRect textArea(
+        pic.right() + pad, card.top() + pad - 2, card.right() - pic.right() - 2 * pad, card.height() - 2 * pad);
     QFont titleFont = option.font;
     titleFont.setBold(true);
     p->setFont(titleFont);
@@ -223,16 +226,19 @@ void RecordCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, 
     int y = std::max(used.bottom(), titleRect.top() + tfm.height()) + 2;
 
     p->setFont(option.font);
-    p->setPen(pal.color(QPalette::PlaceholderText).isValid() ? pal.color(QPalette::WindowText) : pal.color(QPalette::Text));
+    p->setPen(
+        pal.color(QPalette::PlaceholderText).isValid() ? pal.color(QPalette::WindowText) : pal.color(QPalette::Text));
     const QString issuer = index.data(RecordListModel::IssuerRole).toString();
     const QString date = index.data(RecordListModel::DateRole).toString();
     const QString second = m_timeline && !date.isEmpty() ? issuer + QStringLiteral(" · ") + date : issuer;
-    p->drawText(QRect(textArea.left(), y, textArea.width(), fm.height()), Qt::AlignLeft,
+    p->drawText(QRect(textArea.left(), y, textArea.width(), fm.height()),
+        Qt::AlignLeft,
         fm.elidedText(second, Qt::ElideRight, textArea.width()));
     y += fm.height();
     if (!m_timeline && !date.isEmpty()) {
         p->setPen(pal.color(QPalette::PlaceholderText));
-        p->drawText(QRect(textArea.left(), y, textArea.width(), fm.height()), Qt::AlignLeft,
+        p->drawText(QRect(textArea.left(), y, textArea.width(), fm.height()),
+            Qt::AlignLeft,
             fm.elidedText(date, Qt::ElideRight, textArea.width()));
         y += fm.height();
     }
@@ -248,8 +254,8 @@ void RecordCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, 
             + QCoreApplication::translate("ler::ui::RecordCardDelegate", "%n inside", nullptr, children);
     }
     const int foldWidth = fold.isEmpty() ? 0 : fm.horizontalAdvance(fold) + 8;
-    const QRect stateRect(textArea.left(), std::min(y + 2, card.bottom() - pad - fm.height()),
-        textArea.width() - foldWidth, fm.height());
+    const QRect stateRect(
+        textArea.left(), std::min(y + 2, card.bottom() - pad - fm.height()), textArea.width() - foldWidth, fm.height());
     QFont markFont = option.font;
     markFont.setBold(true);
     p->setFont(markFont);
@@ -258,12 +264,14 @@ void RecordCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, 
     p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter, mark);
     const int markW = QFontMetrics(markFont).horizontalAdvance(mark) + 6;
     p->setFont(option.font);
-    p->drawText(stateRect.adjusted(markW, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+    p->drawText(stateRect.adjusted(markW, 0, 0, 0),
+        Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(words, Qt::ElideRight, stateRect.width() - markW));
     if (!fold.isEmpty()) {
         p->setPen(pal.color(QPalette::Link));
         p->drawText(QRect(stateRect.right() + 8, stateRect.top(), foldWidth, fm.height()),
-            Qt::AlignRight | Qt::AlignVCenter, fold);
+            Qt::AlignRight | Qt::AlignVCenter,
+            fold);
     }
     p->restore();
 }

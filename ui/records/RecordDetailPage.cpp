@@ -204,8 +204,8 @@ void RecordDetailPage::setPicture(const QImage& picture)
         return;
     }
     const qreal dpr = devicePixelRatioF();
-    QPixmap pm = QPixmap::fromImage(picture.scaled(
-        QSize(kPictureSide, kPictureSide) * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QPixmap pm = QPixmap::fromImage(
+        picture.scaled(QSize(kPictureSide, kPictureSide) * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pm.setDevicePixelRatio(dpr);
     m_picture->setPixmap(pm);
 }
@@ -249,13 +249,13 @@ void RecordDetailPage::showRecord(const store::StoredCredential& c,
     m_body->showRecord(c, report);
     m_original->setPlainText(prettyOriginal(c.original));
     const QString suffix = c.original.startsWith("\x89PNG") ? QStringLiteral("png")
-        : c.original.trimmed().startsWith('<')                ? (c.record.sourceFormat == model::SourceFormat::OpenBadges3
-                                                                     || c.record.sourceFormat == model::SourceFormat::OpenBadges2
-                                                                 ? QStringLiteral("svg")
-                                                                 : QStringLiteral("xml"))
-        : c.original.trimmed().startsWith('{')                ? QStringLiteral("json")
-        : c.original.contains('~')                            ? QStringLiteral("sd-jwt")
-                                                              : QStringLiteral("jwt");
+        : c.original.trimmed().startsWith('<')              ? (c.record.sourceFormat == model::SourceFormat::OpenBadges3
+                      || c.record.sourceFormat == model::SourceFormat::OpenBadges2
+                               ? QStringLiteral("svg")
+                               : QStringLiteral("xml"))
+        : c.original.trimmed().startsWith('{')              ? QStringLiteral("json")
+        : c.original.contains('~')                          ? QStringLiteral("sd-jwt")
+                                                            : QStringLiteral("jwt");
     QString base = text::title(r).left(60);
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
     m_suggestedName = base.simplified().replace(QLatin1Char(' '), QLatin1Char('-')) + QLatin1Char('.') + suffix;
@@ -281,8 +281,8 @@ QString RecordDetailPage::prettyOriginal(const QByteArray& original)
         c.original = original;
         c.record.sourceFormat = model::SourceFormat::OpenBadges3;
         const QJsonValue inside = exports::credentialOf(c);
-        const QString head = tr("A badge picture (%n byte(s)) with this credential baked into it:", nullptr,
-            int(original.size()));
+        const QString head
+            = tr("A badge picture (%n byte(s)) with this credential baked into it:", nullptr, int(original.size()));
         if (inside.isObject()) {
             return head + QStringLiteral("\n\n")
                 + QString::fromUtf8(QJsonDocument(inside.toObject()).toJson(QJsonDocument::Indented));

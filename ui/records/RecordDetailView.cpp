@@ -64,7 +64,8 @@ QString RecordDetailView::reportHtml(
         return {};
     }
     if (!report) {
-        return QStringLiteral("<table width='100%' style='background:#eeeeee; color:#111111;' cellpadding='6'><tr><td><b>%1</b> %2</td></tr></table>")
+        return QStringLiteral("<table width='100%' style='background:#eeeeee; color:#111111;' "
+                              "cellpadding='6'><tr><td><b>%1</b> %2</td></tr></table>")
             .arg(esc(tr("Not checked yet.")), esc(tr("Use \"Check again\" to check it now.")));
     }
     QString colour = QStringLiteral("#fff3cd");
@@ -76,8 +77,9 @@ QString RecordDetailView::reportHtml(
         colour = QStringLiteral("#f8d7da");
         headline = tr("NOT verified");
     }
-    QString out = QStringLiteral("<table width='100%' style='background:%1; color:#111111;' cellpadding='6'><tr><td><b>%2</b><br/>%3"
-                                 "<br/><small>%4</small></td></tr></table>")
+    QString out = QStringLiteral(
+        "<table width='100%' style='background:%1; color:#111111;' cellpadding='6'><tr><td><b>%2</b><br/>%3"
+        "<br/><small>%4</small></td></tr></table>")
                       .arg(colour,
                           esc(headline),
                           esc(report->report.value(QStringLiteral("summary")).toString()),

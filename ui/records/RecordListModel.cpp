@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
+#include <limits>
 
 namespace ler::ui {
 
@@ -45,11 +46,19 @@ void RecordListModel::setEntries(QList<records::Entry> entries)
 {
     m_entries = std::move(entries);
     m_titles.clear();
+    m_when.clear();
+    m_issuerKey.clear();
+    m_kindText.clear();
     m_titles.reserve(m_entries.size());
     m_index.clear();
     for (int i = 0; i < m_entries.size(); ++i) {
-        m_titles.append(text::title(m_entries.at(i).record));
-        m_index.insert(m_entries.at(i).summary.id, i);
+        const records::Entry& e = m_entries.at(i);
+        m_titles.append(text::title(e.record));
+        const QDateTime when = text::timelineDate(e);
+        m_when.append(when.isValid() ? when.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+        m_issuerKey.append(issuerName(e).toCaseFolded());
+        m_kindText.append(text::kind(e.summary.kind));
+        m_index.insert(e.summary.id, i);
     }
     // Expanded transcripts stay expanded across a reload, as long as they are still there.
     QSet<QString> kept;
@@ -188,7 +197,7 @@ bool RecordListModel::passes(const records::Entry& e) const
     if (m_filter.collection && !e.collections.contains(*m_filter.collection)) {
         return false;
     }
-    if (m_filter.ids && !m_filter.ids->contains(e.summary.id)) {
+    if (m_filter.ids && !m_rank.contains(e.summary.id)) {
         return false;
     }
     return true;
@@ -201,26 +210,24 @@ bool RecordListModel::lessThan(int a, int b) const
     // Returns whether x goes before y in ascending order; the caller flips it for descending.
     int c = 0;
     switch (m_timeline ? RecordSort::DateIssued : m_sort) {
-    case RecordSort::DateIssued: {
-        const QDateTime dx = text::timelineDate(x), dy = text::timelineDate(y);
-        c = dx < dy ? -1 : (dy < dx ? 1 : 0);
+    case RecordSort::DateIssued:
+        c = m_when.at(a) < m_when.at(b) ? -1 : (m_when.at(b) < m_when.at(a) ? 1 : 0);
         break;
-    }
     case RecordSort::DateAdded:
         c = x.summary.addedAt.compare(y.summary.addedAt);
         break;
     case RecordSort::Kind:
-        c = QString::localeAwareCompare(text::kind(x.summary.kind), text::kind(y.summary.kind));
+        c = QString::localeAwareCompare(m_kindText.at(a), m_kindText.at(b));
         break;
     case RecordSort::Issuer:
-        c = QString::localeAwareCompare(issuerName(x).toCaseFolded(), issuerName(y).toCaseFolded());
+        c = QString::localeAwareCompare(m_issuerKey.at(a), m_issuerKey.at(b));
         break;
     case RecordSort::Verification:
         c = verificationRank(x.summary.verification) - verificationRank(y.summary.verification);
         break;
     case RecordSort::Relevance: {
-        const qsizetype rx = m_filter.ids ? m_filter.ids->indexOf(x.summary.id) : a;
-        const qsizetype ry = m_filter.ids ? m_filter.ids->indexOf(y.summary.id) : b;
+        const qsizetype rx = m_rank.value(x.summary.id, a);
+        const qsizetype ry = m_rank.value(y.summary.id, b);
         c = rx < ry ? -1 : (rx > ry ? 1 : 0);
         break;
     }
@@ -237,6 +244,12 @@ bool RecordListModel::lessThan(int a, int b) const
 void RecordListModel::rebuild()
 {
     beginResetModel();
+    m_rank.clear();
+    if (m_filter.ids) {
+        for (qsizetype i = 0; i < m_filter.ids->size(); ++i) {
+            m_rank.insert(m_filter.ids->at(i), i);
+        }
+    }
     m_rows.clear();
     m_recordRows = 0;
     QHash<QString, QList<int>> children;
@@ -272,8 +285,10 @@ void RecordListModel::rebuild()
     int lastYear = 0;
     for (int t : std::as_const(shown)) {
         if (m_timeline) {
-            const QDateTime when = text::timelineDate(m_entries.at(t));
-            const int year = when.isValid() ? when.toLocalTime().date().year() : -1;
+            const qint64 ms = m_when.at(t);
+            const int year = ms == std::numeric_limits<qint64>::min()
+                ? -1
+                : QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date().year();
             if (m_rows.isEmpty() || year != lastYear) {
                 m_rows.append(Row { RowType::YearHeader, -1, year });
                 lastYear = year;

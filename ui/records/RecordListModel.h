@@ -15,7 +15,8 @@ struct RecordFilter
 {
     QStringList kinds; ///< model::kindName()s (the sidebar's section)
     QString issuer;
-    QString verification; ///< a stored outcome: "verified", "partly-verified", "not-verified", "unchecked", "unverifiable"
+    QString
+        verification; ///< a stored outcome: "verified", "partly-verified", "not-verified", "unchecked", "unverifiable"
     QString tag;
     std::optional<qint64> collection;
     /// Only these records (a search's or a skill's), in this order of relevance; nullopt shows all.
@@ -115,6 +116,11 @@ private:
 
     QList<records::Entry> m_entries;
     QList<QString> m_titles; ///< display titles, made once per entry
+    // Sort keys, made once per entry so sorting 10,000 records parses no dates.
+    QList<qint64> m_when; ///< timeline date, ms since the epoch (or the minimum)
+    QList<QString> m_issuerKey;
+    QList<QString> m_kindText;
+    QHash<QString, qsizetype> m_rank; ///< search rank by id, while a search is shown
     QHash<QString, int> m_index;
     QList<Row> m_rows;
     RecordFilter m_filter;

@@ -186,8 +186,7 @@ QString verificationLine(const records::Entry& e)
     case Verification::Unchecked:
         return tr("Not checked yet");
     case Verification::NothingToCheck:
-        return e.summary.selfAsserted ? tr("Your own entry: nothing to check")
-                                      : tr("Unsigned: it cannot be checked");
+        return e.summary.selfAsserted ? tr("Your own entry: nothing to check") : tr("Unsigned: it cannot be checked");
     }
     return {};
 }
@@ -222,6 +221,7 @@ QString longDate(const QDate& d)
     static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
     QString format = QLocale().dateFormat(QLocale::LongFormat);
     format.remove(weekday);
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM")); // "Feb 14, 2025": fits a card
     return QLocale().toString(d, format.trimmed());
 }
 

@@ -39,7 +39,7 @@ QString verificationWord(Verification v);
 /// The date a record is placed by on the timeline: when it was issued, else when the activity started, else when
 /// it was added.
 QDateTime timelineDate(const records::Entry& entry);
-/// Dates in the chosen locale.
+/// Dates in the chosen locale; longDate() is the long form without the weekday and with a short month name.
 QString shortDate(const QDateTime& dt);
 QString longDate(const QDateTime& dt);
 QString longDate(const QDate& d);

@@ -83,12 +83,14 @@ private Q_SLOTS:
     void lerRsOfEveryRecord()
     {
         const QString out = m_tmp.filePath(QStringLiteral("all.json"));
-        const Run r = cli({ QStringLiteral("export-ler"), QStringLiteral("--format"), QStringLiteral("ler-rs"),
-            QStringLiteral("--out"), out });
+        const Run r = cli({ QStringLiteral("export-ler"),
+            QStringLiteral("--format"),
+            QStringLiteral("ler-rs"),
+            QStringLiteral("--out"),
+            out });
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject doc = readJson(out);
-        const QStringList errors
-            = validate(doc, "https://www.hropenstandards.org/recruiting/json/LER-RSType.json");
+        const QStringList errors = validate(doc, "https://www.hropenstandards.org/recruiting/json/LER-RSType.json");
         QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 10).join('\n')));
         QVERIFY(doc.value(QStringLiteral("certifications")).toArray().size() >= 10);
         QVERIFY2(!doc.value(QStringLiteral("person")).toObject().contains(QStringLiteral("birthDate")),
@@ -98,9 +100,18 @@ private Q_SLOTS:
     void chosenRecordsWithBirthDate()
     {
         const QString out = m_tmp.filePath(QStringLiteral("two.json"));
-        const Run r = cli({ QStringLiteral("--json"), QStringLiteral("export-ler"), QStringLiteral("--format"),
-            QStringLiteral("ler-rs"), QStringLiteral("--credential"), m_ids.at(0), QStringLiteral("--credential"),
-            m_ids.at(1), QStringLiteral("--include"), QStringLiteral("birthDate"), QStringLiteral("--out"), out });
+        const Run r = cli({ QStringLiteral("--json"),
+            QStringLiteral("export-ler"),
+            QStringLiteral("--format"),
+            QStringLiteral("ler-rs"),
+            QStringLiteral("--credential"),
+            m_ids.at(0),
+            QStringLiteral("--credential"),
+            m_ids.at(1),
+            QStringLiteral("--include"),
+            QStringLiteral("birthDate"),
+            QStringLiteral("--out"),
+            out });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("records")).toInt(), 2);
         const QByteArray text = QJsonDocument(readJson(out)).toJson();
@@ -114,16 +125,22 @@ private Q_SLOTS:
     void signedLerRsAndJsonResume()
     {
         const QString vc = m_tmp.filePath(QStringLiteral("vc.json"));
-        QCOMPARE(cli({ QStringLiteral("export-ler"), QStringLiteral("--format"), QStringLiteral("ler-rs-vc"),
-                         QStringLiteral("--out"), vc })
+        QCOMPARE(cli({ QStringLiteral("export-ler"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("ler-rs-vc"),
+                         QStringLiteral("--out"),
+                         vc })
                      .code,
             0);
-        const QStringList vcErrors
-            = validate(readJson(vc), "https://www.hropenstandards.org/recruiting/json/VerifiableCredentialLER-RSType.json");
+        const QStringList vcErrors = validate(
+            readJson(vc), "https://www.hropenstandards.org/recruiting/json/VerifiableCredentialLER-RSType.json");
         QVERIFY2(vcErrors.isEmpty(), qPrintable(vcErrors.mid(0, 10).join('\n')));
         const QString resume = m_tmp.filePath(QStringLiteral("resume.json"));
-        const Run r = cli({ QStringLiteral("export-ler"), QStringLiteral("--format"), QStringLiteral("json-resume"),
-            QStringLiteral("--out"), resume });
+        const Run r = cli({ QStringLiteral("export-ler"),
+            QStringLiteral("--format"),
+            QStringLiteral("json-resume"),
+            QStringLiteral("--out"),
+            resume });
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("left out of \"Forklift Operator Safety\": proof"), r.out.constData());
         const QStringList errors = validate(readJson(resume), "https://jsonresume.example/schema.json");
@@ -133,8 +150,11 @@ private Q_SLOTS:
     void pdf()
     {
         const QString out = m_tmp.filePath(QStringLiteral("resume.pdf"));
-        const Run r = cli({ QStringLiteral("export-ler"), QStringLiteral("--format"), QStringLiteral("pdf"),
-            QStringLiteral("--out"), out });
+        const Run r = cli({ QStringLiteral("export-ler"),
+            QStringLiteral("--format"),
+            QStringLiteral("pdf"),
+            QStringLiteral("--out"),
+            out });
         QVERIFY2(r.code == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -147,17 +167,30 @@ private Q_SLOTS:
     {
         const QString out = m_tmp.filePath(QStringLiteral("never.json"));
         const auto before = test::snapshot(m_wallet);
-        QCOMPARE(cli({ QStringLiteral("export-ler"), QStringLiteral("--format"), QStringLiteral("docx"),
-                         QStringLiteral("--out"), out })
+        QCOMPARE(cli({ QStringLiteral("export-ler"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("docx"),
+                         QStringLiteral("--out"),
+                         out })
                      .code,
             2);
-        QCOMPARE(cli({ QStringLiteral("export-ler"), QStringLiteral("--format"), QStringLiteral("ler-rs"),
-                         QStringLiteral("--include"), QStringLiteral("shoeSize"), QStringLiteral("--out"), out })
+        QCOMPARE(cli({ QStringLiteral("export-ler"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("ler-rs"),
+                         QStringLiteral("--include"),
+                         QStringLiteral("shoeSize"),
+                         QStringLiteral("--out"),
+                         out })
                      .code,
             2);
         QCOMPARE(cli({ QStringLiteral("export-ler"), QStringLiteral("--format"), QStringLiteral("ler-rs") }).code, 2);
-        const Run unknown = cli({ QStringLiteral("export-ler"), QStringLiteral("--format"), QStringLiteral("ler-rs"),
-            QStringLiteral("--credential"), QStringLiteral("no-such-record"), QStringLiteral("--out"), out });
+        const Run unknown = cli({ QStringLiteral("export-ler"),
+            QStringLiteral("--format"),
+            QStringLiteral("ler-rs"),
+            QStringLiteral("--credential"),
+            QStringLiteral("no-such-record"),
+            QStringLiteral("--out"),
+            out });
         QCOMPARE(unknown.code, 3);
         QVERIFY(!unknown.err.isEmpty());
         QVERIFY(!QFile::exists(out));

@@ -73,8 +73,9 @@ private Q_SLOTS:
                 }
                 for (const QJsonValue& t : g.value(QStringLiteral("tests")).toArray()) {
                     const QJsonObject test = t.toObject();
-                    const QString label = name + QStringLiteral(": ") + g.value(QStringLiteral("description")).toString()
-                        + QStringLiteral(" / ") + test.value(QStringLiteral("description")).toString();
+                    const QString label = name + QStringLiteral(": ")
+                        + g.value(QStringLiteral("description")).toString() + QStringLiteral(" / ")
+                        + test.value(QStringLiteral("description")).toString();
                     QTest::newRow(qPrintable(label))
                         << g.value(QStringLiteral("schema")).toObject() << test.value(QStringLiteral("data"))
                         << test.value(QStringLiteral("valid")).toBool();
@@ -101,9 +102,11 @@ private Q_SLOTS:
     {
         SchemaSet set;
         QVERIFY(set.add(QUrl(QStringLiteral("https://x.example/a/main.json")),
-            QJsonDocument::fromJson("{\"properties\": {\"n\": {\"$ref\": \"../b/name.json#/definitions/name\"}}}").object()));
+            QJsonDocument::fromJson("{\"properties\": {\"n\": {\"$ref\": \"../b/name.json#/definitions/name\"}}}")
+                .object()));
         QVERIFY(set.add(QUrl(QStringLiteral("https://x.example/b/name.json")),
-            QJsonDocument::fromJson("{\"definitions\": {\"name\": {\"type\": \"string\", \"minLength\": 2}}}").object()));
+            QJsonDocument::fromJson("{\"definitions\": {\"name\": {\"type\": \"string\", \"minLength\": 2}}}")
+                .object()));
         const QUrl main(QStringLiteral("https://x.example/a/main.json"));
         QVERIFY(set.validate(QJsonDocument::fromJson("{\"n\": \"Ana\"}").object(), main).isEmpty());
         const QStringList errors = set.validate(QJsonDocument::fromJson("{\"n\": \"A\"}").object(), main);
@@ -126,18 +129,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("date-time utc") << "date-time" << "2024-05-03T10:00:00Z" << true;
-        QTest::newRow("date-time offset") << "date-time" << "2024-05-03T10:00:00.5+02:00" << true;
-        QTest::newRow("date-time no zone") << "date-time" << "2024-05-03T10:00:00" << false;
-        QTest::newRow("date-time bad day") << "date-time" << "2024-02-30T10:00:00Z" << false;
-        QTest::newRow("date") << "date" << "2024-02-29" << true;
-        QTest::newRow("date not leap") << "date" << "2023-02-29" << false;
-        QTest::newRow("email") << "email" << "erika@example.com" << true;
-        QTest::newRow("email no at") << "email" << "erika.example.com" << false;
-        QTest::newRow("uri") << "uri" << "https://example.com/a?b" << true;
-        QTest::newRow("urn") << "uri" << "urn:uuid:1234" << true;
-        QTest::newRow("relative") << "uri" << "/just/a/path" << false;
-        QTest::newRow("unknown format passes") << "color" << "blue-ish" << true;
+        QTest::newRow("date-time utc") << "date-time"
+                                       << "2024-05-03T10:00:00Z" << true;
+        QTest::newRow("date-time offset") << "date-time"
+                                          << "2024-05-03T10:00:00.5+02:00" << true;
+        QTest::newRow("date-time no zone") << "date-time"
+                                           << "2024-05-03T10:00:00" << false;
+        QTest::newRow("date-time bad day") << "date-time"
+                                           << "2024-02-30T10:00:00Z" << false;
+        QTest::newRow("date") << "date"
+                              << "2024-02-29" << true;
+        QTest::newRow("date not leap") << "date"
+                                       << "2023-02-29" << false;
+        QTest::newRow("email") << "email"
+                               << "erika@example.com" << true;
+        QTest::newRow("email no at") << "email"
+                                     << "erika.example.com" << false;
+        QTest::newRow("uri") << "uri"
+                             << "https://example.com/a?b" << true;
+        QTest::newRow("urn") << "uri"
+                             << "urn:uuid:1234" << true;
+        QTest::newRow("relative") << "uri"
+                                  << "/just/a/path" << false;
+        QTest::newRow("unknown format passes") << "color"
+                                               << "blue-ish" << true;
     }
 
     void formats()

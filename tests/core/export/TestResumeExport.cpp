@@ -86,12 +86,15 @@ private Q_SLOTS:
         const ResumeDocument doc = makeLerRs(all());
         const QStringList errors = m_schemas.validate(doc.json, kLerRsSchema);
         QVERIFY2(errors.isEmpty(), qPrintable(joined(errors)));
-        for (const char* section : { "employmentHistories", "educationAndLearnings", "certifications", "licenses",
-                 "skills" }) {
+        for (const char* section :
+            { "employmentHistories", "educationAndLearnings", "certifications", "licenses", "skills" }) {
             QVERIFY2(!doc.json.value(QLatin1String(section)).toArray().isEmpty(), section);
         }
-        QCOMPARE(doc.json.value(QStringLiteral("person")).toObject().value(QStringLiteral("name")).toObject().value(
-                     QStringLiteral("formattedName")),
+        QCOMPARE(doc.json.value(QStringLiteral("person"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toObject()
+                     .value(QStringLiteral("formattedName")),
             QStringLiteral("Erika Mustermann"));
     }
 
@@ -120,9 +123,9 @@ private Q_SLOTS:
                 if (first.contains(QStringLiteral("otherW3CVerifiableCredential"))) {
                     ++other;
                     enveloped += first.value(QStringLiteral("otherW3CVerifiableCredential"))
-                                         .toObject()
-                                         .value(QStringLiteral("type"))
-                                         .toString()
+                                     .toObject()
+                                     .value(QStringLiteral("type"))
+                                     .toString()
                         == QLatin1String("EnvelopedVerifiableCredential");
                 } else if (first.contains(QStringLiteral("credentialSubject"))) {
                     ++asIs;
@@ -146,7 +149,8 @@ private Q_SLOTS:
         const ResumeDocument doc = makeLerRs(*input);
         const QJsonArray certs = doc.json.value(QStringLiteral("certifications")).toArray();
         QCOMPARE(certs.size(), 1);
-        QCOMPARE(certs.first().toObject().value(QStringLiteral("verifications")).toArray().first().toObject(), original);
+        QCOMPARE(
+            certs.first().toObject().value(QStringLiteral("verifications")).toArray().first().toObject(), original);
         QVERIFY(m_schemas.validate(doc.json, kLerRsSchema).isEmpty());
     }
 
@@ -194,7 +198,8 @@ private Q_SLOTS:
             if (s.value(QStringLiteral("name")) == QStringLiteral("Workplace safety")) {
                 ctid = true;
                 QCOMPARE(s.value(QStringLiteral("definitionReference")).toObject().value(QStringLiteral("reference")),
-                    QStringLiteral("https://credentialengineregistry.org/resources/ce-5b6e7a1c-2f0a-4c41-9d1e-3f7c2a9b8e01"));
+                    QStringLiteral(
+                        "https://credentialengineregistry.org/resources/ce-5b6e7a1c-2f0a-4c41-9d1e-3f7c2a9b8e01"));
             }
         }
         QVERIFY(ctid);
@@ -207,7 +212,8 @@ private Q_SLOTS:
         QJsonArray certs = doc.value(QStringLiteral("certifications")).toArray();
         QJsonObject first = certs.first().toObject();
         first.remove(QStringLiteral("issuingAuthority"));
-        first.insert(QStringLiteral("verifications"), QJsonArray { QJsonObject { { QStringLiteral("reference"), 5 } } });
+        first.insert(
+            QStringLiteral("verifications"), QJsonArray { QJsonObject { { QStringLiteral("reference"), 5 } } });
         certs.replace(0, first);
         doc.insert(QStringLiteral("certifications"), certs);
         QVERIFY(!m_schemas.validate(doc, kLerRsSchema).isEmpty());
@@ -237,7 +243,8 @@ private Q_SLOTS:
         inner.insert(QStringLiteral("narratives"),
             QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("summary") },
                 { QStringLiteral("texts"),
-                    QJsonArray { QJsonObject { { QStringLiteral("lines"), QJsonArray { QStringLiteral("CEO") } } } } } } });
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("lines"), QJsonArray { QStringLiteral("CEO") } } } } } } });
         subject.insert(QStringLiteral("lerrsType"), inner);
         forged.insert(QStringLiteral("credentialSubject"), subject);
         QVERIFY(!verify::verifyDataIntegrity(forged, options).verified());
@@ -254,8 +261,9 @@ private Q_SLOTS:
         QVERIFY(!doc.json.value(QStringLiteral("certificates")).toArray().isEmpty());
         QVERIFY(!doc.json.value(QStringLiteral("education")).toArray().isEmpty());
         const auto has = [&](Omission::What what, const QString& title) {
-            return std::any_of(doc.omissions.cbegin(), doc.omissions.cend(),
-                [&](const Omission& o) { return o.what == what && o.title == title; });
+            return std::any_of(doc.omissions.cbegin(), doc.omissions.cend(), [&](const Omission& o) {
+                return o.what == what && o.title == title;
+            });
         };
         QVERIFY(has(Omission::What::Proof, QStringLiteral("Forklift Operator Safety")));
         QVERIFY(has(Omission::What::Alignments, QStringLiteral("Forklift Operator Safety")));
@@ -265,7 +273,8 @@ private Q_SLOTS:
         QVERIFY(sample.open(QIODevice::ReadOnly));
         QJsonObject s = QJsonDocument::fromJson(sample.readAll()).object();
         QVERIFY(m_schemas.validate(s, kResumeSchemaUrl).isEmpty());
-        s.insert(QStringLiteral("work"), QJsonArray { QJsonObject { { QStringLiteral("startDate"), QStringLiteral("May 2020") } } });
+        s.insert(QStringLiteral("work"),
+            QJsonArray { QJsonObject { { QStringLiteral("startDate"), QStringLiteral("May 2020") } } });
         QVERIFY(!m_schemas.validate(s, kResumeSchemaUrl).isEmpty());
     }
 

@@ -104,8 +104,8 @@ private Q_SLOTS:
         const QList<Entry> list = entries();
         const QString a = find(list, QStringLiteral("Forklift Operator Safety"))->summary.id;
         const QString b = find(list, QStringLiteral("Warehouse lead"))->summary.id;
-        QVERIFY(lib.setTags(a, { QStringLiteral(" warehouse "), QStringLiteral("Warehouse"), QString(),
-                                   QStringLiteral("safety") }));
+        QVERIFY(lib.setTags(
+            a, { QStringLiteral(" warehouse "), QStringLiteral("Warehouse"), QString(), QStringLiteral("safety") }));
         QVERIFY(lib.setTags(b, { QStringLiteral("warehouse") }));
         QCOMPARE(lib.tags().value(), (QStringList { QStringLiteral("safety"), QStringLiteral("warehouse") }));
         QCOMPARE(find(entries(), QStringLiteral("Forklift Operator Safety"))->tags,
@@ -146,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(lib.deleteCollection(*id));
         QVERIFY(lib.collections()->isEmpty());
         QCOMPARE(lib.deleteCollection(*id).error().code, ErrorCode::NotFound);
-        QVERIFY2(find(entries(), QStringLiteral("Forklift Operator Safety")), "deleting a collection keeps its records");
+        QVERIFY2(
+            find(entries(), QStringLiteral("Forklift Operator Safety")), "deleting a collection keeps its records");
     }
 
     void searchFindsSkillsAndCourses()
@@ -210,8 +211,8 @@ private Q_SLOTS:
         QList<Entry> list(3);
         list[0].summary.id = QStringLiteral("clr");
         list[0].record.sourceFormat = model::SourceFormat::Clr2;
-        list[0].record.associations = { { QStringLiteral("isChildOf"), QStringLiteral("urn:course"),
-            QStringLiteral("urn:competency") } };
+        list[0].record.associations
+            = { { QStringLiteral("isChildOf"), QStringLiteral("urn:course"), QStringLiteral("urn:competency") } };
         list[1].summary.id = QStringLiteral("course");
         list[1].summary.parentId = QStringLiteral("clr");
         list[1].record.title = QStringLiteral("Welding 101");
@@ -224,7 +225,8 @@ private Q_SLOTS:
         const QList<Skill> skills = aggregateSkills(list);
         QCOMPARE(skills.size(), 1);
         QCOMPARE(skills.first().name, QStringLiteral("Arc welding"));
-        QCOMPARE(skills.first().recordIds, (QStringList { QStringLiteral("course"), QStringLiteral("competency") })); // list order
+        QCOMPARE(skills.first().recordIds,
+            (QStringList { QStringLiteral("course"), QStringLiteral("competency") })); // list order
     }
 
     void ownEntriesCanBeEditedButCredentialsCannot()

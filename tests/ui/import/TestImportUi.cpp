@@ -25,11 +25,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -337,7 +337,8 @@ private Q_SLOTS:
         for (int r = 0; r < table()->model()->rowCount(); ++r) {
             const QString issuer = table()->model()->index(r, 0).data(RecordListModel::IssuerRole).toString();
             const QString title = table()->model()->index(r, 0).data(RecordListModel::TitleRole).toString();
-            found |= title == QLatin1String("Forklift operator") && issuer.contains(QStringLiteral("your own entry"), Qt::CaseInsensitive);
+            found |= title == QLatin1String("Forklift operator")
+                && issuer.contains(QStringLiteral("your own entry"), Qt::CaseInsensitive);
         }
         QVERIFY2(found, "the entry is listed and marked self-asserted");
     }

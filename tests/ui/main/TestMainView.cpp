@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -42,8 +43,13 @@ namespace {
 /// A badge picture like the ones issuers make: a coloured hexagon with the badge's initials.
 QString badgePicture(int n, const test::SampleBadge& b)
 {
-    static const QList<QColor> colours { QColor(0x1a, 0x73, 0xe8), QColor(0xd9, 0x30, 0x25), QColor(0x18, 0x80, 0x38),
-        QColor(0xf2, 0x99, 0x00), QColor(0x8e, 0x24, 0xaa), QColor(0x00, 0x89, 0x7b), QColor(0x5d, 0x40, 0x37) };
+    static const QList<QColor> colours { QColor(0x1a, 0x73, 0xe8),
+        QColor(0xd9, 0x30, 0x25),
+        QColor(0x18, 0x80, 0x38),
+        QColor(0xf2, 0x99, 0x00),
+        QColor(0x8e, 0x24, 0xaa),
+        QColor(0x00, 0x89, 0x7b),
+        QColor(0x5d, 0x40, 0x37) };
     QImage image(128, 128, QImage::Format_ARGB32);
     image.fill(Qt::transparent);
     QPainter p(&image);
@@ -138,7 +144,8 @@ private Q_SLOTS:
         m_session = std::make_unique<session::WalletSession>();
         m_session->setDirectory(m_tmp.filePath(QStringLiteral("wallet")));
         QSignalSpy created(m_session.get(), &session::WalletSession::created);
-        m_session->create(QStringLiteral("main view test passphrase"), [] { return crypto::KdfParams::cheapForTests(); });
+        m_session->create(
+            QStringLiteral("main view test passphrase"), [] { return crypto::KdfParams::cheapForTests(); });
         QVERIFY(created.wait(10000));
         test::SampleOptions options;
         options.picture = badgePicture;
@@ -171,8 +178,16 @@ private Q_SLOTS:
             "the institution is named once, in the issuer line");
         const int own = rowOfTitle(QStringLiteral("Warehouse lead"));
         QVERIFY(own >= 0);
-        QVERIFY(model()->index(own).data(RecordListModel::IssuerRole).toString().contains(QStringLiteral("your own entry")));
-        QVERIFY(model()->index(own).data(RecordListModel::VerificationTextRole).toString().contains(QStringLiteral("own entry")));
+        QVERIFY(model()
+                    ->index(own)
+                    .data(RecordListModel::IssuerRole)
+                    .toString()
+                    .contains(QStringLiteral("your own entry")));
+        QVERIFY(model()
+                    ->index(own)
+                    .data(RecordListModel::VerificationTextRole)
+                    .toString()
+                    .contains(QStringLiteral("own entry")));
     }
 
     void verificationSaysWhenItWasChecked()
@@ -229,7 +244,8 @@ private Q_SLOTS:
             if (!e || e->isNested()) {
                 continue;
             }
-            const QString issuer = (e->record.issuer.name.isEmpty() ? e->summary.issuer : e->record.issuer.name).toCaseFolded();
+            const QString issuer
+                = (e->record.issuer.name.isEmpty() ? e->summary.issuer : e->record.issuer.name).toCaseFolded();
             QVERIFY2(QString::localeAwareCompare(last, issuer) <= 0, qPrintable(last + " > " + issuer));
             last = issuer;
         }
@@ -241,7 +257,8 @@ private Q_SLOTS:
         state->setCurrentIndex(state->findData(QStringLiteral("not-verified")));
         QVERIFY(model()->recordCount() >= 1);
         for (int r = 0; r < model()->rowCount(); ++r) {
-            QCOMPARE(model()->index(r).data(RecordListModel::VerificationRole).toString(), QStringLiteral("not-verified"));
+            QCOMPARE(
+                model()->index(r).data(RecordListModel::VerificationRole).toString(), QStringLiteral("not-verified"));
         }
         state->setCurrentIndex(0);
         auto* issuer = m_window->findChild<QComboBox*>(QStringLiteral("issuerFilter"));
@@ -251,10 +268,12 @@ private Q_SLOTS:
 
         // The timeline: newest first, a header per year.
         page()->setTimeline(true);
-        QCOMPARE(model()->index(0).data(RecordListModel::RowTypeRole).toInt(), int(RecordListModel::RowType::YearHeader));
+        QCOMPARE(
+            model()->index(0).data(RecordListModel::RowTypeRole).toInt(), int(RecordListModel::RowType::YearHeader));
         int previous = 99999;
         for (int r = 0; r < model()->rowCount(); ++r) {
-            if (model()->index(r).data(RecordListModel::RowTypeRole).toInt() == int(RecordListModel::RowType::YearHeader)) {
+            if (model()->index(r).data(RecordListModel::RowTypeRole).toInt()
+                == int(RecordListModel::RowType::YearHeader)) {
                 const int year = model()->index(r).data(RecordListModel::YearRole).toInt();
                 QVERIFY2(year < previous, "each year once, newest first");
                 previous = year;
@@ -268,6 +287,8 @@ private Q_SLOTS:
     {
         // Ctrl+F goes to the search field, Down into the results, arrows move, the detail follows.
         m_window->activateWindow();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search()->hasFocus());
         QTest::keyClicks(search(), QStringLiteral("safety"));
@@ -285,10 +306,13 @@ private Q_SLOTS:
             auto* a = m_window->findChild<QAction*>(QLatin1String(name));
             QVERIFY2(a && a->isEnabled() && !a->shortcut().isEmpty(), name);
         }
-        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("lockAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
-        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("importAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("lockAction"))->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("importAction"))->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::Key_I));
         // Controls have accessible names.
-        for (QWidget* w : { static_cast<QWidget*>(search()), static_cast<QWidget*>(list()),
+        for (QWidget* w : { static_cast<QWidget*>(search()),
+                 static_cast<QWidget*>(list()),
                  m_window->findChild<QWidget*>(QStringLiteral("sidebar")),
                  m_window->findChild<QWidget*>(QStringLiteral("sortBox")) }) {
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
@@ -436,6 +460,9 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsEmpty("LER_SCREENSHOT_DIR")) {
             QSKIP("set LER_SCREENSHOT_DIR to take screenshots");
         }
+        m_window->statusBar()->clearMessage();
+        installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)); // as the app does
+        reloadAndWait();
         for (const char* language : { "en", "es" }) {
             if (QLatin1String(language) == QLatin1String("es")) {
                 QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));

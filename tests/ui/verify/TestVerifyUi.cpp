@@ -16,10 +16,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
