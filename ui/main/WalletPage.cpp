@@ -7,6 +7,7 @@
 #include "core/store/CredentialRepository.h"
 #include "core/store/Wallet.h"
 #include "core/verify/WalletVerification.h"
+#include "ui/present/SharingHistoryView.h"
 #include "ui/records/PictureCache.h"
 #include "ui/records/RecordCardDelegate.h"
 #include "ui/records/RecordDetailPage.h"
@@ -147,8 +148,7 @@ WalletPage::WalletPage(session::WalletSession& session, QWidget* parent)
     , m_noMatch(emptyLabel(QStringLiteral("noMatchState"), QString()))
     , m_skillsList(new QTreeWidget)
     , m_collectionsList(new QListWidget)
-    , m_sharedSlot(new QWidget)
-    , m_history(new QTreeWidget)
+    , m_history(new SharingHistoryView(session))
     , m_folder(new QLabel)
 {
     setObjectName(QStringLiteral("walletPage"));
@@ -397,19 +397,14 @@ WalletPage::WalletPage(session::WalletSession& session, QWidget* parent)
     collectionsLayout->addLayout(collectionButtons);
     collectionsLayout->addWidget(m_collectionsList, 1);
 
-    // Shared: the sharing history (the presentation screens may replace this list with their own view).
+    // Shared: the sharing history, as the presentation screens show it (it reads itself when shown).
     m_history->setObjectName(QStringLiteral("sharingHistory"));
     m_history->setAccessibleName(tr("What you shared"));
-    m_history->setHeaderLabels({ tr("When"), tr("For"), tr("Records"), tr("Format") });
-    m_history->setRootIsDecorated(false);
-    auto* sharedLayout = new QVBoxLayout(m_sharedSlot);
-    sharedLayout->setContentsMargins(0, 0, 0, 0);
-    sharedLayout->addWidget(m_history);
 
     m_pages->addWidget(recordsPage);
     m_pages->addWidget(skillsStack);
     m_pages->addWidget(collectionsPage);
-    m_pages->addWidget(m_sharedSlot);
+    m_pages->addWidget(m_history);
 
     m_folder->setObjectName(QStringLiteral("walletPageFolder"));
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -489,7 +484,7 @@ void WalletPage::reload()
                 runSearch(); // the matches may have changed too
             }
             if (m_pages->currentIndex() == SharedPage) {
-                loadSharingHistory();
+                m_history->reload();
             }
         });
 }
@@ -599,16 +594,6 @@ void WalletPage::setTimeline(bool timeline)
     m_list->doItemsLayout();
 }
 
-void WalletPage::setSharingHistoryWidget(QWidget* widget)
-{
-    if (!widget) {
-        return;
-    }
-    m_sharedSlot->layout()->removeWidget(m_history);
-    m_history->hide();
-    m_sharedSlot->layout()->addWidget(widget);
-}
-
 void WalletPage::showSection(Section section)
 {
     m_section = section;
@@ -626,7 +611,6 @@ void WalletPage::showSection(Section section)
         break;
     case Section::Shared:
         m_pages->setCurrentIndex(SharedPage);
-        loadSharingHistory();
         break;
     default:
         m_pages->setCurrentIndex(RecordsPage);
@@ -806,48 +790,6 @@ void WalletPage::fillCollections()
         m_collectionsList->addItem(hint);
     }
     m_collectionsList->setCurrentRow(std::min(row, m_collectionsList->count() - 1));
-}
-
-void WalletPage::loadSharingHistory()
-{
-    if (!m_wallet || m_history->isHidden()) {
-        return;
-    }
-    auto entries = std::make_shared<QList<present::HistoryEntry>>();
-    m_session.runTask(
-        [entries](store::Wallet& wallet) -> Status {
-            auto list = present::SharingHistory(wallet.database()).list();
-            if (!list) {
-                return list.error();
-            }
-            *entries = *list;
-            return {};
-        },
-        this,
-        [this, entries](const Status&) {
-            if (!m_wallet) {
-                return;
-            }
-            m_history->clear();
-            for (const present::HistoryEntry& h : std::as_const(*entries)) {
-                QStringList titles;
-                for (const present::SharedRecord& r : h.records) {
-                    titles.append(r.title);
-                }
-                m_history->addTopLevelItem(new QTreeWidgetItem({ text::longDate(h.createdAt),
-                    h.recipient.isEmpty() ? tr("(no recipient named)") : h.recipient,
-                    titles.join(QStringLiteral(", ")),
-                    h.format }));
-            }
-            if (entries->isEmpty()) {
-                auto* none = new QTreeWidgetItem(
-                    { tr("You have not shared anything yet. What you share is listed here."), {}, {}, {} });
-                none->setFlags(Qt::NoItemFlags);
-                m_history->addTopLevelItem(none);
-                m_history->setFirstColumnSpanned(0, {}, true);
-            }
-            m_history->resizeColumnToContents(0);
-        });
 }
 
 void WalletPage::showSkillRecords(int skillIndex)

@@ -32,6 +32,7 @@ class PictureCache;
 class RecordCardDelegate;
 class RecordDetailPage;
 class RecordListModel;
+class SharingHistoryView;
 
 /// The unlocked wallet's main view: a sidebar of sections (All, Education, Training, Work, Badges and
 /// certifications, Licenses, Skills, Collections, Shared), the records as cards or a timeline with sorting,
@@ -83,8 +84,6 @@ public:
     /// Puts the keyboard focus in the search field (Ctrl+F).
     void focusSearch();
     void setTimeline(bool timeline);
-    /// Where the sharing history is shown; the presentation screens may put their own widget here.
-    void setSharingHistoryWidget(QWidget* widget);
     RecordListModel* model() const { return m_model; }
 
 Q_SIGNALS:
@@ -114,7 +113,6 @@ private:
     void fillFilterLists();
     void fillSkills();
     void fillCollections();
-    void loadSharingHistory();
     void showSkillRecords(int skillIndex);
     void showCollectionRecords(qint64 id, const QString& name);
     void setTags(const QString& id, const QStringList& tags);
@@ -161,8 +159,7 @@ private:
     QLabel* m_noMatch;
     QTreeWidget* m_skillsList;
     QListWidget* m_collectionsList;
-    QWidget* m_sharedSlot;
-    QTreeWidget* m_history;
+    SharingHistoryView* m_history;
     QLabel* m_folder;
 };
 

@@ -81,6 +81,7 @@ private Q_SLOTS:
                  "whoami",
                  "history",
                  "export-ler",
+                 "qr",
                  "help" }) {
             QVERIFY2(listed.contains(QLatin1String(command)), command);
         }
@@ -155,6 +156,7 @@ private Q_SLOTS:
                       QStringLiteral("--challenge C"),
                       QStringLiteral("--expires DURATION"),
                       QStringLiteral("--format FORMAT"),
+                      QStringLiteral("--qr-policy POLICY"),
                       QStringLiteral("--out FILE"),
                       QStringLiteral("--preview") }
                                  << QList<int> { 0, 2, 3, 4 };
@@ -168,6 +170,8 @@ private Q_SLOTS:
                       QStringLiteral("--include FACTS"),
                       QStringLiteral("--out FILE") }
                                     << QList<int> { 0, 2, 3, 4 };
+        QTest::newRow("qr") << "qr" << QStringList { QStringLiteral("--out FILE"), QStringLiteral("--json") }
+                            << QList<int> { 0, 2, 3 };
         QTest::newRow("help") << "help" << QStringList() << QList<int> { 0, 2 };
     }
 
