@@ -14,11 +14,11 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QListView>
 #include <QScrollBar>
-#include <QEventLoop>
-#include <QTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <cstdio>
 
 using namespace ler;
@@ -59,7 +59,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < kRecords; ++i) {
         const test::SampleBadge& b = test::sampleBadges().at(i % test::sampleBadges().size());
         QJsonObject vc = test::sampleCredential(b, 0, *key, did);
-        vc.insert(QStringLiteral("id"), QStringLiteral("urn:uuid:be9c0000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        vc.insert(QStringLiteral("id"),
+            QStringLiteral("urn:uuid:be9c0000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
         vc.insert(QStringLiteral("name"), QStringLiteral("%1 %2").arg(QLatin1String(b.title)).arg(i));
         vc.insert(QStringLiteral("issuanceDate"),
             QDateTime(QDate(2000 + i % 26, 1 + i % 12, 1 + i % 28), QTime(12, 0), Qt::UTC).toString(Qt::ISODate));

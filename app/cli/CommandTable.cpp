@@ -122,7 +122,8 @@ const QList<OptionSpec>& optionTable()
         { { QStringLiteral("format") },
             "FORMAT",
             QT_TRANSLATE_NOOP("ler::cli",
-                "What to make: for present, vp-json, vp-jwt or sd-jwt (a file), pdf (a printable page with QR codes), or "
+                "What to make: for present, vp-json, vp-jwt or sd-jwt (a file), pdf (a printable page with QR codes), "
+                "or "
                 "qr-png, qr-svg or qr-text (a folder with one file per QR code); for export-ler, ler-rs, ler-rs-vc, "
                 "json-resume or pdf (a résumé)."),
             ValueKind::Text },

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/crypto/Sodium.h"
+#include "core/net/Fetcher.h"
 #include "core/records/ImageStore.h"
 #include "core/records/Library.h"
 #include "core/records/Skills.h"
+#include "support/LoopbackHttpServer.h"
 #include "support/SampleWallet.h"
 #include "support/TestWalletHelpers.h"
 
@@ -287,6 +289,60 @@ private Q_SLOTS:
         const QUrl url(QStringLiteral("https://badges.example/pic.png"));
         QVERIFY(!images.remember(url, Picture { QByteArrayLiteral("<html>nope</html>"), {}, {} }));
         QVERIFY(images.remember(url, Picture { png, QStringLiteral("image/png"), {} }));
+    }
+
+    /// A picture on the web: fetched only when the network is on, only if it is an image of a sane size, and then
+    /// kept in the wallet so it shows offline.
+    void remotePicturesAreFetchedWhenAllowedAndKept()
+    {
+        testnet::AllowLoopback allow;
+        testnet::LoopbackHttpServer server;
+        QVERIFY(server.isListening());
+        const QByteArray png = QByteArray::fromBase64(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        testnet::Route image = testnet::Route::json(png);
+        image.contentType = QByteArrayLiteral("image/png");
+        server.route(QStringLiteral("/pic.png"), image);
+        testnet::Route page = testnet::Route::json(QByteArrayLiteral("<html><body>not a picture</body></html>"));
+        page.contentType = QByteArrayLiteral("image/png"); // a lying content type: the bytes decide
+        server.route(QStringLiteral("/page.png"), page);
+        testnet::Route huge = testnet::Route::json(png + QByteArray(int(kMaxPictureBytes), 'x'));
+        huge.contentType = QByteArrayLiteral("image/png");
+        server.route(QStringLiteral("/huge.png"), huge);
+
+        // A badge whose picture is on the web.
+        auto key = crypto::SigningKey::generate();
+        const QString did = did::didKeyFromPublicKey(key->publicKey());
+        const QString remote = server.url(QStringLiteral("/pic.png")).toString();
+        const QJsonObject vc = test::sampleCredential(test::sampleBadges().first(), 77, *key, did, remote);
+        auto stored = store::ImportService(m_wallet->database())
+                          .runOne(store::ImportInput::data(QJsonDocument(vc).toJson(), QStringLiteral("t"), {}));
+        QVERIFY(stored && !stored->isEmpty());
+        const QString id = stored->first().id;
+        ImageStore images(m_wallet->database());
+        auto before = images.pictureOf(id);
+        QVERIFY(before);
+        QVERIFY(before->bytes.isEmpty());
+        QCOMPARE(before->remote, QUrl(remote));
+
+        net::Fetcher offline(nullptr);
+        offline.setOnline(false);
+        QCOMPARE(fetchPicture(offline, before->remote).error().code, ErrorCode::Network);
+        QCOMPARE(server.requests().size(), 0);
+
+        net::Fetcher online(nullptr);
+        QVERIFY(!fetchPicture(online, server.url(QStringLiteral("/page.png"))));
+        QVERIFY(!fetchPicture(online, server.url(QStringLiteral("/huge.png"))));
+        auto fetched = fetchPicture(online, before->remote);
+        QVERIFY2(fetched, fetched ? "" : qPrintable(fetched.error().message));
+        QCOMPARE(fetched->bytes, png);
+        QVERIFY(images.remember(before->remote, *fetched));
+        auto after = images.pictureOf(id);
+        QVERIFY(after);
+        QCOMPARE(after->bytes, png);
+        QVERIFY(after->remote.isEmpty());
+        QVERIFY2(test::filesContaining(m_dir.filePath(QStringLiteral("w")), png).isEmpty(),
+            "the kept picture is inside the encrypted wallet, never in plain text");
     }
 };
 
