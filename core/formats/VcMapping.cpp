@@ -77,7 +77,22 @@ Result<LoadedCredential> VcMapping::load(const QByteArray& bytes)
 LoadedCredential VcMapping::fromJwtPayload(const QJsonObject& payload)
 {
     const QJsonValue vcClaim = payload.value(QStringLiteral("vc"));
-    QJsonObject vc = vcClaim.isObject() ? vcClaim.toObject() : payload;
+    return withJwtClaims(vcClaim.isObject() ? vcClaim.toObject() : payload, payload);
+}
+
+LoadedCredential VcMapping::fromSdJwtClaims(const QJsonObject& claims)
+{
+    return withJwtClaims(claims, claims);
+}
+
+bool VcMapping::isCredentialClaims(const QJsonObject& claims)
+{
+    return types(claims.value(QStringLiteral("type"))).contains(QStringLiteral("VerifiableCredential"))
+        || claims.contains(QStringLiteral("credentialSubject"));
+}
+
+LoadedCredential VcMapping::withJwtClaims(QJsonObject vc, const QJsonObject& payload)
+{
     const bool v2 = vcVersion(vc) == QLatin1String("VC 2.0");
     auto fill = [&vc](const QString& key, const QJsonValue& value) {
         if (!value.isUndefined() && !value.isNull() && !vc.contains(key))
@@ -166,6 +181,11 @@ Status VcMapping::mapCommon(const QJsonObject& vc, model::Record& r)
     r.credentialTypes = types(vc.value(QStringLiteral("type")));
     if (r.credentialTypes.isEmpty())
         return wrongType(QCoreApplication::translate("ler::formats", "The credential has no type."));
+    // Signed by its holder, a presentation would be shown as a credential from whatever issuer it names.
+    if (r.credentialTypes.contains(QStringLiteral("VerifiablePresentation"))) {
+        return wrongType(QCoreApplication::translate(
+            "ler::formats", "This is a presentation, not a credential: open it to check it instead of importing it."));
+    }
     const QJsonValue id = vc.value(QStringLiteral("id"));
     if (!id.isUndefined() && !id.isString())
         return wrongType(QCoreApplication::translate("ler::formats", "The credential's id must be text."));

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+// Forgeries of the kind independent software can make: every signature in them holds, yet the record would be
+// shown as something its signer never said. Each is built here, next to a control that differs only in the forged
+// part; the verifier must not call the forgery verified, and the importer must not show what was not checked.
+#include "core/formats/FormatRegistry.h"
+#include "core/jose/SdJwt.h"
+#include "core/verify/Verifier.h"
+#include "support/SigningTestKey.h"
+
+#include <QTest>
+
+using namespace ler;
+using namespace ler::verify;
+using ler::test::compactJson;
+using ler::test::SigningTestKey;
+
+namespace {
+
+const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+const QString kHarvard = QStringLiteral("did:web:harvard.example");
+const QString kChallenge = QStringLiteral("job-4711");
+const QString kVc2 = QStringLiteral("https://www.w3.org/ns/credentials/v2");
+const QString kExamples2 = QStringLiteral("https://www.w3.org/ns/credentials/examples/v2");
+
+QString describe(const Report& r)
+{
+    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
+}
+
+Check::Status statusOf(const Report& r, const QString& id)
+{
+    const Check* c = r.check(id);
+    return c ? c->status : Check::Status(-1);
+}
+
+Verifier::Options options(const QString& challenge = {})
+{
+    Verifier::Options o;
+    o.now = kNow;
+    o.offline = true;
+    o.challenge = challenge;
+    return o;
+}
+
+Report run(const QByteArray& bytes, const Verifier::Options& o = options())
+{
+    auto report = Verifier(o).verify(bytes);
+    if (!report)
+        qWarning("%s", qPrintable(report.error().message));
+    return report ? *report : Report {};
+}
+
+/// The record the wallet would show for bytes, or an error.
+Result<model::Record> imported(const QByteArray& bytes)
+{
+    static const formats::FormatRegistry registry;
+    auto batch = registry.import(bytes);
+    if (!batch)
+        return batch.error();
+    return batch->items.constFirst().record;
+}
+
+QJsonObject withRdfcProof(const SigningTestKey& key, const QJsonObject& doc, const QString& purpose = {})
+{
+    ProofOptions options;
+    options.suite = ProofSuite::EddsaRdfc2022;
+    options.verificationMethod = key.didKeyMethod();
+    options.created = kNow.addDays(-10);
+    if (!purpose.isEmpty()) {
+        options.proofPurpose = purpose;
+        options.challenge = kChallenge;
+    }
+    auto out = addProof(doc, options, [&key](QByteArrayView in) -> Result<QByteArray> { return key.sign(in); });
+    if (!out)
+        qWarning("%s", qPrintable(out.error().message));
+    return out ? *out : QJsonObject();
+}
+
+/// A VC 2.0 credential by issuer whose subject has two claims under the examples vocabulary.
+QJsonObject gradedCredential(const QString& issuer)
+{
+    QJsonObject vc = test::vc2Credential(issuer);
+    vc.insert(QStringLiteral("@context"), QJsonArray { kVc2, kExamples2 });
+    QJsonObject subject = vc.value(QLatin1String("credentialSubject")).toObject();
+    subject.insert(QStringLiteral("grade"), QStringLiteral("F"));
+    subject.insert(QStringLiteral("rank"), QStringLiteral("A+"));
+    vc.insert(QStringLiteral("credentialSubject"), subject);
+    return vc;
+}
+
+QByteArray disclosure(const QString& name, const QJsonValue& value)
+{
+    static int salt = 0;
+    return jose::makeDisclosure(QStringLiteral("salt-%1").arg(++salt), name, value);
+}
+
+} // namespace
+
+class TestForgeries : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+
+    // --- Data Integrity (RDF canonicalization): the JSON may say other things than the signed graph ---
+
+    void contextSwappingTwoTermsIsRefused()
+    {
+        const SigningTestKey issuer;
+        const QJsonObject signedVc = withRdfcProof(issuer, gradedCredential(issuer.didKey()));
+        const Report control = run(compactJson(signedVc));
+        QVERIFY2(control.verified(), qPrintable(describe(control)));
+
+        // A context of the forger's own makes "grade" mean what "rank" meant, and the other way round; the values
+        // swap places with them, so the signed graph is the same and the wallet would show grade A+.
+        const QString vocab = QStringLiteral("https://www.w3.org/ns/credentials/examples#");
+        QJsonObject forged = signedVc;
+        forged.insert(QStringLiteral("@context"),
+            QJsonArray { kVc2,
+                kExamples2,
+                QJsonObject { { QStringLiteral("grade"), vocab + QStringLiteral("rank") },
+                    { QStringLiteral("rank"), vocab + QStringLiteral("grade") } } });
+        QJsonObject subject = forged.value(QLatin1String("credentialSubject")).toObject();
+        subject.insert(QStringLiteral("grade"), QStringLiteral("A+"));
+        subject.insert(QStringLiteral("rank"), QStringLiteral("F"));
+        forged.insert(QStringLiteral("credentialSubject"), subject);
+        const Report r = run(compactJson(forged));
+        QVERIFY2(!r.verified(), qPrintable(describe(r)));
+        QCOMPARE(statusOf(r, reportid::kSignature), Check::Failed);
+        QVERIFY2(
+            r.check(reportid::kSignature)->message.contains(QLatin1String("grade, rank")), qPrintable(describe(r)));
+        QCOMPARE(r.toJson().value(QStringLiteral("verified")).toBool(), false);
+    }
+
+    void expiryMovedOutOfSightIsStillSeen_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("control") << QString();
+        QTest::newRow("@nest") << QStringLiteral("@nest");
+        QTest::newRow("written as an address") << QStringLiteral("iri");
+    }
+
+    void expiryMovedOutOfSightIsStillSeen()
+    {
+        QFETCH(QString, how);
+        const SigningTestKey issuer;
+        QJsonObject vc = test::vc2Credential(issuer.didKey());
+        vc.insert(QStringLiteral("validUntil"), QStringLiteral("2025-01-01T00:00:00Z"));
+        QJsonObject doc = withRdfcProof(issuer, vc);
+        // The same graph, with validUntil where a reader of the JSON does not look for it.
+        if (how == QLatin1String("@nest")) {
+            doc.insert(QStringLiteral("@nest"),
+                QJsonObject { { QStringLiteral("validUntil"), doc.take(QStringLiteral("validUntil")) } });
+        } else if (how == QLatin1String("iri")) {
+            doc.insert(QStringLiteral("https://www.w3.org/2018/credentials#validUntil"),
+                QJsonObject { { QStringLiteral("@value"), doc.take(QStringLiteral("validUntil")) },
+                    { QStringLiteral("@type"), QStringLiteral("http://www.w3.org/2001/XMLSchema#dateTime") } });
+        }
+        const Report r = run(compactJson(doc));
+        QCOMPARE(r.overall, Outcome::NotVerified);
+        if (how.isEmpty()) {
+            QCOMPARE(statusOf(r, reportid::kSignature), Check::Passed);
+            QVERIFY2(statusOf(r, reportid::kDates) == Check::Failed, qPrintable(describe(r)));
+        } else {
+            QVERIFY2(statusOf(r, reportid::kSignature) == Check::Failed, qPrintable(describe(r)));
+        }
+    }
+
+    // --- SD-JWT: the issuer the wallet shows is the issuer whose key was checked ---
+
+    void sdJwtShowsOnlyTheIssuerItChecked_data()
+    {
+        QTest::addColumn<bool>("forged");
+        QTest::newRow("issuer names Harvard, iss is the signer") << true;
+        QTest::newRow("control: issuer is the signer") << false;
+    }
+
+    void sdJwtShowsOnlyTheIssuerItChecked()
+    {
+        QFETCH(bool, forged);
+        const SigningTestKey signer;
+        // The payload is no credential until its disclosed credentialSubject makes it one; the wallet then shows
+        // its "issuer", which must be the signer's. The control is the signer's own well-formed credential.
+        QJsonObject payload { { QStringLiteral("iss"), signer.didKey() },
+            { QStringLiteral("issuer"), forged ? kHarvard : signer.didKey() },
+            { QStringLiteral("type"), QStringLiteral("DegreeCredential") },
+            { QStringLiteral("name"), QStringLiteral("PhD in Quantum Physics") } };
+        if (!forged) {
+            payload.insert(QStringLiteral("@context"), QJsonArray { kVc2, kExamples2 });
+            payload.insert(QStringLiteral("type"),
+                QJsonArray { QStringLiteral("VerifiableCredential"), QStringLiteral("DegreeCredential") });
+        }
+        const QByteArray subject = disclosure(QStringLiteral("credentialSubject"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } });
+        const QByteArray token = test::sdJwt(signer, payload, { subject }, signer.didKeyMethod());
+        const Report r = run(token);
+        auto record = imported(token);
+        QVERIFY2(record.ok(), qPrintable(record.ok() ? QString() : record.error().message));
+        QCOMPARE(record->issuer.id, forged ? kHarvard : signer.didKey());
+        if (!forged) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            return;
+        }
+        QCOMPARE(statusOf(r, reportid::kSignature), Check::Passed);
+        QVERIFY2(statusOf(r, reportid::kIssuer) == Check::Failed, qPrintable(describe(r)));
+        QCOMPARE(r.toJson().value(QStringLiteral("verified")).toBool(), false);
+    }
+
+    void sdJwtVcClaimIsNotTheCredential()
+    {
+        // A VC-JWT 1.1 keeps its credential in "vc"; an SD-JWT does not. The signer's own credential is what is
+        // shown, never a "vc" claim naming another issuer.
+        const SigningTestKey signer;
+        QJsonObject payload = test::vc2Credential(signer.didKey());
+        payload.insert(QStringLiteral("iss"), signer.didKey());
+        payload.insert(QStringLiteral("vc"),
+            QJsonObject { { QStringLiteral("issuer"), kHarvard },
+                { QStringLiteral("name"), QStringLiteral("PhD") },
+                { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
+                { QStringLiteral("credentialSubject"),
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } } } });
+        const QByteArray token = test::sdJwt(signer, payload, {}, signer.didKeyMethod());
+        auto record = imported(token);
+        QVERIFY2(record.ok(), qPrintable(record.ok() ? QString() : record.error().message));
+        QCOMPARE(record->issuer.id, signer.didKey());
+        QVERIFY(record->title != QLatin1String("PhD"));
+        const Report r = run(token);
+        QVERIFY2(r.verified(), qPrintable(describe(r)));
+    }
+
+    void presentationIsNotAnSdJwtCredential_data()
+    {
+        QTest::addColumn<QJsonObject>("payload");
+        QTest::addColumn<QString>("typ");
+        QTest::addColumn<bool>("forged");
+        const SigningTestKey unused;
+        Q_UNUSED(unused)
+        QTest::newRow("VP-JWT 1.1 with ~") << QJsonObject { { QStringLiteral("vp"),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("VerifiablePresentation") } } } }
+                                           << QString() << true;
+        QTest::newRow("typ vp+jwt with ~")
+            << QJsonObject { { QStringLiteral("nonce"), kChallenge } } << QStringLiteral("vp+jwt") << true;
+        QTest::newRow("typ kb+jwt with ~")
+            << QJsonObject { { QStringLiteral("nonce"), kChallenge } } << QStringLiteral("kb+jwt") << true;
+        QTest::newRow("control: SD-JWT VC")
+            << QJsonObject { { QStringLiteral("vct"), QStringLiteral("urn:example:x") } } << QStringLiteral("dc+sd-jwt")
+            << false;
+    }
+
+    void presentationIsNotAnSdJwtCredential()
+    {
+        QFETCH(QJsonObject, payload);
+        QFETCH(QString, typ);
+        QFETCH(bool, forged);
+        // What a holder signs (a presentation, a key binding) must not become a credential "issued" by the holder.
+        const SigningTestKey holder;
+        payload.insert(QStringLiteral("iss"), holder.didKey());
+        QJsonObject header { { QStringLiteral("kid"), holder.didKeyMethod() } };
+        if (!typ.isEmpty())
+            header.insert(QStringLiteral("typ"), typ);
+        const Report r = run(holder.jws(payload, header) + '~');
+        if (!forged) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            return;
+        }
+        QCOMPARE(statusOf(r, reportid::kSignature), Check::Passed);
+        QVERIFY2(statusOf(r, reportid::kFormat) == Check::Failed, qPrintable(describe(r)));
+        QCOMPARE(r.overall, Outcome::NotVerified);
+    }
+
+    // --- One document, one meaning: a presentation is never also a credential ---
+
+    void jwtHoldingCredentialAndPresentationIsRefused_data()
+    {
+        QTest::addColumn<bool>("forged");
+        QTest::newRow("vc and vp claims") << true;
+        QTest::newRow("control: vp claim only") << false;
+    }
+
+    void jwtHoldingCredentialAndPresentationIsRefused()
+    {
+        QFETCH(bool, forged);
+        const SigningTestKey holder;
+        QJsonObject claims { { QStringLiteral("iss"), holder.didKey() },
+            { QStringLiteral("nonce"), kChallenge },
+            { QStringLiteral("iat"), double(kNow.toSecsSinceEpoch() - 60) },
+            { QStringLiteral("vp"),
+                QJsonObject { { QStringLiteral("@context"),
+                                  QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1") } },
+                    { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } } } } };
+        // The importer shows the "vc" claim as a credential from Harvard; only the holder signed it.
+        if (forged) {
+            claims.insert(QStringLiteral("vc"),
+                QJsonObject { { QStringLiteral("@context"),
+                                  QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1") } },
+                    { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
+                    { QStringLiteral("issuer"), kHarvard },
+                    { QStringLiteral("issuanceDate"), QStringLiteral("2024-01-01T00:00:00Z") },
+                    { QStringLiteral("name"), QStringLiteral("PhD in Quantum Physics") },
+                    { QStringLiteral("credentialSubject"),
+                        QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } } } });
+        }
+        const Report r = run(holder.jwt(claims, holder.didKeyMethod()), options(kChallenge));
+        if (!forged) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            QCOMPARE(r.format, QStringLiteral("vp-jwt"));
+            return;
+        }
+        QVERIFY2(statusOf(r, reportid::kFormat) == Check::Failed, qPrintable(describe(r)));
+        QCOMPARE(r.toJson().value(QStringLiteral("verified")).toBool(), false);
+    }
+
+    void documentTypedCredentialAndPresentationIsRefused_data()
+    {
+        QTest::addColumn<bool>("forged");
+        QTest::newRow("both types") << true;
+        QTest::newRow("control: presentation") << false;
+    }
+
+    void documentTypedCredentialAndPresentationIsRefused()
+    {
+        QFETCH(bool, forged);
+        const SigningTestKey holder;
+        QJsonObject doc { { QStringLiteral("@context"), QJsonArray { kVc2 } },
+            { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } },
+            { QStringLiteral("holder"), holder.didKey() } };
+        if (forged) {
+            // Read as a presentation, it would pass with the holder's proof; imported, it is a credential of Harvard.
+            doc.insert(QStringLiteral("type"),
+                QJsonArray { QStringLiteral("VerifiablePresentation"), QStringLiteral("VerifiableCredential") });
+            doc.insert(QStringLiteral("issuer"), kHarvard);
+            doc.insert(QStringLiteral("credentialSubject"),
+                QJsonObject { { QStringLiteral("id"), holder.didKey() },
+                    { QStringLiteral("name"), QStringLiteral("PhD in Quantum Physics") } });
+        }
+        const QByteArray bytes = compactJson(withRdfcProof(holder, doc, QStringLiteral("authentication")));
+        const Report r = run(bytes, options(kChallenge));
+        if (!forged) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            return;
+        }
+        QCOMPARE(statusOf(r, reportid::kSignature), Check::Passed);
+        QVERIFY2(statusOf(r, reportid::kFormat) == Check::Failed, qPrintable(describe(r)));
+        QCOMPARE(r.check(reportid::kFormat)->reason, QStringLiteral("type/credential-and-presentation"));
+        QCOMPARE(r.overall, Outcome::NotVerified);
+        // Nor is it imported as Harvard's credential.
+        auto record = imported(bytes);
+        QVERIFY(!record.ok());
+        QVERIFY2(record.error().message.contains(QLatin1String("presentation")), qPrintable(record.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForgeries)
+#include "TestForgeries.moc"
