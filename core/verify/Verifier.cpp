@@ -391,48 +391,61 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential, con
     if (status.isUndefined())
         return;
     const QString id = reportid::kStatus;
+    // Every entry counts, whatever the order: one that says revoked outweighs one that could not be checked, and
+    // that one outweighs entries that say the credential is fine.
+    std::optional<Check> failed;
+    std::optional<Check> notChecked;
+    std::optional<Check> flagged;
+    std::optional<Check> valid;
+    std::optional<StatusListChecker> checker;
+    if (fetcher()) {
+        checker.emplace(
+            *fetcher(), [this, &issuer](const QJsonObject& list) { return verifyStatusList(list, issuer); });
+        checker->setNow(now());
+    }
     for (const QJsonValue& entry : status.isArray() ? status.toArray() : QJsonArray { status }) {
         if (!parseStatusEntry(entry.toObject())) {
-            report.setCheck(Check::notChecked(id,
+            notChecked = notChecked.value_or(Check::notChecked(id,
                 QCoreApplication::translate("ler::verify",
                     "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
-            return;
+            continue;
         }
-    }
-    if (!fetcher()) {
-        report.setCheck(offlineCheck(id));
-        return;
-    }
-    StatusListChecker checker(
-        *fetcher(), [this, &issuer](const QJsonObject& list) { return verifyStatusList(list, issuer); });
-    checker.setNow(now());
-    for (const Result<StatusCheck>& result : checker.checkCredential(credential)) {
+        if (!checker) {
+            notChecked = notChecked.value_or(offlineCheck(id));
+            continue;
+        }
+        const Result<StatusCheck> result = checker->check(entry.toObject());
         if (!result) {
-            report.setCheck(Check::failed(id, result.error().message));
-            return;
+            failed = failed.value_or(Check::failed(id, result.error().message));
+            continue;
         }
         switch (result->status) {
         case CredentialStatus::Revoked:
         case CredentialStatus::Suspended:
-            report.setCheck(Check::failed(id, result->message));
-            return;
+            failed = failed.value_or(Check::failed(id, result->message));
+            break;
         case CredentialStatus::NotChecked:
-            report.setCheck(m_options.offline ? offlineCheck(id) : Check::notChecked(id, result->message));
-            return;
+            notChecked
+                = notChecked.value_or(m_options.offline ? offlineCheck(id) : Check::notChecked(id, result->message));
+            break;
         case CredentialStatus::Flagged:
-            report.setCheck(Check::warning(id, result->message));
+            flagged = flagged.value_or(Check::warning(id, result->message));
             break;
         case CredentialStatus::Valid:
-            if (!report.check(id)) {
-                report.setCheck(Check::passed(id,
-                    result->fromCache
-                        ? QCoreApplication::translate("ler::verify",
-                            "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
-                              .arg(longDate(result->listFetchedAt))
-                        : QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
-                              .arg(longDate(result->listFetchedAt))));
-            }
+            valid = valid.value_or(Check::passed(id,
+                result->fromCache
+                    ? QCoreApplication::translate("ler::verify",
+                        "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
+                          .arg(longDate(result->listFetchedAt))
+                    : QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
+                          .arg(longDate(result->listFetchedAt))));
             break;
+        }
+    }
+    for (const std::optional<Check>* c : { &failed, &notChecked, &flagged, &valid }) {
+        if (*c) {
+            report.setCheck(**c);
+            return;
         }
     }
 }
