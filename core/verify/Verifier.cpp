@@ -4,6 +4,7 @@
 
 #include "core/formats/FormatRegistry.h"
 #include "core/jose/SdJwt.h"
+#include "core/jose/SdJwtPayload.h"
 #include "core/net/Fetcher.h"
 #include "core/util/Duration.h"
 #include "core/verify/DataIntegrity.h"
@@ -213,6 +214,45 @@ QString issuerOfPresented(const QJsonValue& entry)
     }
     auto jwt = JwtCredential::parse(token);
     return jwt ? jwt->issuer : QString();
+}
+
+/// The DIDs a presented credential is issued to (its subjects' ids, or the sub of a JWT), without fragments.
+QStringList didSubjectsOfPresented(const QJsonValue& entry)
+{
+    QJsonObject credential;
+    QByteArray token;
+    if (entry.isString()) {
+        token = entry.toString().toUtf8();
+    } else {
+        const QJsonObject o = entry.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        if (!typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")))
+            credential = o;
+        else if (id.startsWith(QLatin1String("data:")))
+            token = id.section(QLatin1Char(','), 1).toUtf8();
+    }
+    if (token.contains('~')) {
+        auto sd = jose::parseSdJwt(token.trimmed());
+        auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
+        auto claims = payload ? jose::processSdJwtPayload(*payload, sd->disclosures) : payload;
+        if (claims)
+            credential = *claims;
+    } else if (!token.isEmpty()) {
+        auto jwt = JwtCredential::parse(token);
+        if (jwt)
+            credential = jwt->credential;
+    }
+    QStringList ids;
+    const QJsonValue subjects = credential.value(QLatin1String("credentialSubject"));
+    for (const QJsonValue& s : subjects.isArray() ? subjects.toArray() : QJsonArray { subjects })
+        ids.append(s.toObject().value(QLatin1String("id")).toString());
+    ids.append(credential.value(QLatin1String("sub")).toString());
+    QStringList dids;
+    for (const QString& id : std::as_const(ids)) {
+        if (id.startsWith(QLatin1String("did:")) && !dids.contains(controllerOf(id)))
+            dids.append(controllerOf(id));
+    }
+    return dids;
 }
 
 } // namespace
@@ -513,7 +553,7 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
                      .toString()
                      .section(QLatin1Char('#'), 0, 0);
     }
-    markSelfAsserted(report.credentials, presented, holder);
+    bindToHolder(report, presented, holder);
     report.finish();
     return report;
 }
@@ -545,22 +585,46 @@ std::optional<Check> Verifier::staleHolderProof(const QDateTime& created, const 
     return std::nullopt;
 }
 
-void Verifier::markSelfAsserted(QList<Report>& reports, const QJsonValue& list, const QString& holder)
+void Verifier::bindToHolder(Report& presentation, const QJsonValue& list, const QString& holder)
 {
     if (holder.isEmpty())
         return;
+    // What the holder's proof shows about a credential only counts when that proof holds and is the holder's.
+    const Check* signature = presentation.check(reportid::kSignature);
+    const Check* bound = presentation.check(reportid::kIssuer);
+    const bool holderProved
+        = signature && signature->status == Check::Passed && bound && bound->status == Check::Passed;
     const QJsonArray entries = list.isArray() ? list.toArray() : QJsonArray { list };
-    for (qsizetype i = 0; i < entries.size() && i < reports.size(); ++i) {
-        if (issuerOfPresented(entries.at(i)) != holder)
+    for (qsizetype i = 0; i < entries.size() && i < presentation.credentials.size(); ++i) {
+        Report& r = presentation.credentials[i];
+        if (issuerOfPresented(entries.at(i)) == holder) {
+            r.selfAsserted = true;
+            const Check* issuer = r.check(reportid::kIssuer);
+            if (!issuer || issuer->status != Check::Failed) {
+                r.setCheck(Check::warning(reportid::kIssuer,
+                    QCoreApplication::translate("ler::verify",
+                        "Self-asserted: the person who presented it issued it to themself. No issuer vouches for it."),
+                    holder));
+            }
+            r.finish();
             continue;
-        Report& r = reports[i];
-        r.selfAsserted = true;
-        const Check* issuer = r.check(reportid::kIssuer);
-        if (!issuer || issuer->status != Check::Failed) {
-            r.setCheck(Check::warning(reportid::kIssuer,
+        }
+        // A credential issued to a DID is bound to whoever controls it: presented by someone else, nothing shows
+        // the presenter is the person it was issued to. A key binding of its own (SD-JWT cnf) decides instead.
+        const QStringList subjects = didSubjectsOfPresented(entries.at(i));
+        if (!holderProved || subjects.isEmpty() || r.check(reportid::kKeyBinding))
+            continue;
+        if (subjects.contains(holder)) {
+            r.setCheck(Check::passed(reportid::kKeyBinding,
+                QCoreApplication::translate("ler::verify", "Presented by the person it was issued to (%1).")
+                    .arg(shortIdentifier(holder, 40))));
+        } else {
+            r.setCheck(Check::notChecked(reportid::kKeyBinding,
                 QCoreApplication::translate("ler::verify",
-                    "Self-asserted: the person who presented it issued it to themself. No issuer vouches for it."),
-                holder));
+                    "Issued to %1, but presented by %2: nothing shows that the person who presented it is the one it "
+                    "was issued to.")
+                    .arg(shortIdentifier(subjects.constFirst(), 40), shortIdentifier(holder, 40)),
+                subjects.join(QLatin1Char(' '))));
         }
         r.finish();
     }

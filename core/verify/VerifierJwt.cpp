@@ -158,7 +158,7 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) cons
             report.setCheck(*stale);
         const QJsonValue presented = jwt->credential.value(QLatin1String("verifiableCredential"));
         report.credentials = presentedCredentials(presented);
-        markSelfAsserted(report.credentials, presented, jwt->issuer);
+        bindToHolder(report, presented, jwt->issuer);
     } else {
         addStatusCheck(report, jwt->credential, named);
         report.setCheck(checkRecipient(jwt->credential, m_options.identifiers));

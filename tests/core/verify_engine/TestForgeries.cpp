@@ -350,6 +350,73 @@ private Q_SLOTS:
         QVERIFY(!record.ok());
         QVERIFY2(record.error().message.contains(QLatin1String("presentation")), qPrintable(record.error().message));
     }
+
+    // --- Presentations: a credential issued to a DID counts for whoever controls that DID ---
+
+    void credentialOfSomeoneElseIsNotVerifiedInAPresentation_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<bool>("forged");
+        for (const char* form : { "vp-json / json-ld", "vp-json / vc-jwt", "vp-jwt / json-ld" }) {
+            QTest::newRow(QByteArray(form) + " issued to Alex, presented by Mallory")
+                << QString::fromLatin1(form) << true;
+            QTest::newRow(QByteArray(form) + " control: presented by Alex") << QString::fromLatin1(form) << false;
+        }
+    }
+
+    void credentialOfSomeoneElseIsNotVerifiedInAPresentation()
+    {
+        QFETCH(QString, form);
+        QFETCH(bool, forged);
+        const SigningTestKey issuer;
+        const SigningTestKey alex;
+        const SigningTestKey mallory;
+        const SigningTestKey& holder = forged ? mallory : alex;
+        // Issued to Alex's DID; Mallory copies it and presents it with her own key and a fresh challenge.
+        QJsonObject vc = test::vc2Credential(issuer.didKey());
+        vc.insert(QStringLiteral("credentialSubject"),
+            QJsonObject {
+                { QStringLiteral("id"), alex.didKey() }, { QStringLiteral("degree"), QStringLiteral("BSc") } });
+        vc.insert(QStringLiteral("@context"), QJsonArray { kVc2, kExamples2 });
+        QJsonValue presented = issuer.withProof(vc);
+        if (form.endsWith(QLatin1String("vc-jwt"))) {
+            presented = QJsonObject { { QStringLiteral("@context"), QJsonArray { kVc2 } },
+                { QStringLiteral("type"), QStringLiteral("EnvelopedVerifiableCredential") },
+                { QStringLiteral("id"),
+                    QStringLiteral("data:application/vc+jwt,")
+                        + QString::fromLatin1(issuer.jwt(vc, issuer.didKeyMethod())) } };
+        }
+        const QJsonObject vp { { QStringLiteral("@context"), QJsonArray { kVc2 } },
+            { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } },
+            { QStringLiteral("holder"), holder.didKey() },
+            { QStringLiteral("verifiableCredential"), QJsonArray { presented } } };
+        QByteArray bytes;
+        if (form.startsWith(QLatin1String("vp-jwt"))) {
+            QJsonObject claims = vp;
+            claims.insert(QStringLiteral("iss"), holder.didKey());
+            claims.insert(QStringLiteral("nonce"), kChallenge);
+            claims.insert(QStringLiteral("iat"), double(kNow.toSecsSinceEpoch() - 60));
+            bytes = holder.jwt(claims, holder.didKeyMethod());
+        } else {
+            bytes = compactJson(withRdfcProof(holder, vp, QStringLiteral("authentication")));
+        }
+        const Report r = run(bytes, options(kChallenge));
+        QCOMPARE(r.credentials.size(), 1);
+        const Report& credential = r.credentials.constFirst();
+        // The presentation itself is sound either way: Mallory did sign it, for this challenge.
+        QVERIFY2(statusOf(r, reportid::kSignature) == Check::Passed, qPrintable(describe(r)));
+        QVERIFY2(statusOf(r, reportid::kKeyBinding) == Check::Passed, qPrintable(describe(r)));
+        QVERIFY2(statusOf(credential, reportid::kSignature) == Check::Passed, qPrintable(describe(r)));
+        if (!forged) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            QCOMPARE(statusOf(credential, reportid::kKeyBinding), Check::Passed);
+            return;
+        }
+        QVERIFY2(statusOf(credential, reportid::kKeyBinding) == Check::NotChecked, qPrintable(describe(r)));
+        QVERIFY(credential.check(reportid::kKeyBinding)->message.contains(mallory.didKey().left(20)));
+        QCOMPARE(credential.overall, Outcome::PartlyVerified);
+        QCOMPARE(r.toJson().value(QStringLiteral("verified")).toBool(), false);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestForgeries)
