@@ -8,6 +8,7 @@
 #include "core/verify/Verifier.h"
 #include "support/SigningTestKey.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace ler;
@@ -87,6 +88,25 @@ QJsonObject gradedCredential(const QString& issuer)
     subject.insert(QStringLiteral("rank"), QStringLiteral("A+"));
     vc.insert(QStringLiteral("credentialSubject"), subject);
     return vc;
+}
+
+/// The 1EdTech sample Open Badge 3.0, issued by issuer (its did:key) and not signed yet.
+QJsonObject openBadge(const SigningTestKey& issuer)
+{
+    QFile f(QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/simple.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qWarning("the Open Badges 3.0 sample is missing");
+    QJsonObject vc = QJsonDocument::fromJson(f.readAll()).object();
+    vc.remove(QStringLiteral("proof"));
+    QJsonObject profile = vc.value(QLatin1String("issuer")).toObject();
+    profile.insert(QStringLiteral("id"), issuer.didKey());
+    vc.insert(QStringLiteral("issuer"), profile);
+    return vc;
+}
+
+QJsonObject result(const QString& value)
+{
+    return { { QStringLiteral("type"), QJsonArray { QStringLiteral("Result") } }, { QStringLiteral("value"), value } };
 }
 
 QByteArray disclosure(const QString& name, const QJsonValue& value)
@@ -416,6 +436,92 @@ private Q_SLOTS:
         QVERIFY(credential.check(reportid::kKeyBinding)->message.contains(mallory.didKey().left(20)));
         QCOMPARE(credential.overall, Outcome::PartlyVerified);
         QCOMPARE(r.toJson().value(QStringLiteral("verified")).toBool(), false);
+    }
+
+    // --- What the wallet shows: a signed graph keeps no order, so the record may not depend on it ---
+
+    void listOrderDoesNotChangeWhatIsShown_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::newRow("results of an Open Badge") << QStringLiteral("result");
+        QTest::newRow("names in two languages") << QStringLiteral("name");
+        QTest::newRow("subjects of a credential") << QStringLiteral("credentialSubject");
+    }
+
+    void listOrderDoesNotChangeWhatIsShown()
+    {
+        QFETCH(QString, list);
+        const SigningTestKey issuer;
+        QJsonObject vc = openBadge(issuer);
+        QJsonObject subject = vc.value(QLatin1String("credentialSubject")).toObject();
+        if (list == QLatin1String("result")) {
+            // The issuer signs a failing grade and a passing rubric score; reordered, the first would be the A+.
+            subject.insert(
+                QStringLiteral("result"), QJsonArray { result(QStringLiteral("F")), result(QStringLiteral("A+")) });
+        } else if (list == QLatin1String("name")) {
+            vc.insert(QStringLiteral("name"),
+                QJsonArray { QStringLiteral("Basket weaving"), QStringLiteral("Quantum physics") });
+        } else {
+            vc = test::vc2Credential(issuer.didKey());
+            vc.insert(QStringLiteral("@context"), QJsonArray { kVc2, kExamples2 });
+            subject = QJsonObject();
+            vc.insert(QStringLiteral("credentialSubject"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") },
+                                 { QStringLiteral("degree"), QStringLiteral("BSc") } },
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:sam") },
+                        { QStringLiteral("degree"), QStringLiteral("PhD") } } });
+        }
+        if (!subject.isEmpty())
+            vc.insert(QStringLiteral("credentialSubject"), subject);
+        const QJsonObject signedVc = withRdfcProof(issuer, vc);
+
+        // The same graph with the list the other way round: still verified, since nothing changed that was signed.
+        QJsonObject reordered = signedVc;
+        const bool inSubject = list == QLatin1String("result");
+        QJsonObject holder = inSubject ? reordered.value(QLatin1String("credentialSubject")).toObject() : reordered;
+        QJsonArray items;
+        for (const QJsonValue& item : holder.value(list).toArray())
+            items.prepend(item);
+        holder.insert(list, items);
+        if (inSubject)
+            reordered.insert(QStringLiteral("credentialSubject"), holder);
+        else
+            reordered = holder;
+        const Report control = run(compactJson(signedVc));
+        const Report r = run(compactJson(reordered));
+        QVERIFY2(control.verified(), qPrintable(describe(control)));
+        QVERIFY2(r.verified(), qPrintable(describe(r)));
+
+        auto shown = imported(compactJson(signedVc));
+        auto shownReordered = imported(compactJson(reordered));
+        QVERIFY2(shown.ok(), qPrintable(shown.ok() ? QString() : shown.error().message));
+        QVERIFY(shownReordered.ok());
+        QCOMPARE(shownReordered->title, shown->title);
+        QCOMPARE(shownReordered->achievement.result, shown->achievement.result);
+        QCOMPARE(shownReordered->claims, shown->claims);
+        if (list == QLatin1String("result")) {
+            // Both results are shown, neither passed off as the only one.
+            QVERIFY2(shown->achievement.result.contains(QLatin1String("F"))
+                    && shown->achievement.result.contains(QLatin1String("A+")),
+                qPrintable(shown->achievement.result));
+        } else if (list == QLatin1String("credentialSubject")) {
+            QCOMPARE(shown->claims.value(QStringLiteral("did:example:alex.degree")).toString(), QStringLiteral("BSc"));
+            QCOMPARE(shown->claims.value(QStringLiteral("did:example:sam.degree")).toString(), QStringLiteral("PhD"));
+        }
+    }
+
+    void openBadgeWithSeveralSubjectsIsNotShown()
+    {
+        const SigningTestKey issuer;
+        QJsonObject vc = openBadge(issuer);
+        const QJsonValue subject = vc.value(QLatin1String("credentialSubject"));
+        QVERIFY2(imported(compactJson(withRdfcProof(issuer, vc))).ok(), "control: one subject");
+        QJsonObject other = subject.toObject();
+        other.insert(QStringLiteral("id"), QStringLiteral("did:example:sam"));
+        vc.insert(QStringLiteral("credentialSubject"), QJsonArray { subject, other });
+        auto record = imported(compactJson(withRdfcProof(issuer, vc)));
+        QVERIFY(!record.ok());
+        QVERIFY2(record.error().message.contains(QLatin1String("one subject")), qPrintable(record.error().message));
     }
 };
 
