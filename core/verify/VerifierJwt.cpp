@@ -334,6 +334,12 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
     } else if (auto stale = staleHolderProof(parseCredentialDate(bound->value(QLatin1String("iat"))),
                    parseCredentialDate(bound->value(QLatin1String("exp"))))) {
         report.setCheck(*stale);
+    } else if (!expected && m_options.domain.isEmpty()) {
+        // As for any presentation: with nothing to compare the binding with, it could be a replay of one made for
+        // someone else.
+        report.setCheck(Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
     } else if (!expected) {
         report.setCheck(Check::warning(id,
             QCoreApplication::translate(

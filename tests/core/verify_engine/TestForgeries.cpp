@@ -290,6 +290,48 @@ private Q_SLOTS:
         QCOMPARE(r.overall, Outcome::NotVerified);
     }
 
+    void sdJwtPresentationWithoutChallengeCouldBeAReplay_data()
+    {
+        QTest::addColumn<QString>("challenge");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<bool>("replayable");
+        // Made for employer A; anyone who receives it can hand it to another verifier that asks for nothing.
+        QTest::newRow("nothing asked") << QString() << QString() << true;
+        QTest::newRow("control: A's challenge and domain")
+            << kChallenge << QStringLiteral("https://a.example") << false;
+    }
+
+    void sdJwtPresentationWithoutChallengeCouldBeAReplay()
+    {
+        QFETCH(QString, challenge);
+        QFETCH(QString, domain);
+        QFETCH(bool, replayable);
+        const SigningTestKey issuer;
+        const SigningTestKey holder;
+        const QJsonObject payload { { QStringLiteral("iss"), issuer.didKey() },
+            { QStringLiteral("vct"), QStringLiteral("urn:example:degree") },
+            { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("jwk"), holder.publicKey().toJwk() } } } };
+        const QByteArray given = disclosure(QStringLiteral("given_name"), QStringLiteral("Alex"));
+        const jose::SdJwt issued
+            = jose::parseSdJwt(test::sdJwt(issuer, payload, { given }, issuer.didKeyMethod())).value();
+        jose::KeyBindingRequest request;
+        request.nonce = kChallenge;
+        request.audience = QStringLiteral("https://a.example");
+        request.issuedAt = kNow.addSecs(-3600);
+        request.signer = holder.signer();
+        Verifier::Options o = options(challenge);
+        o.domain = domain;
+        const Report r = run(jose::createPresentation(issued, { given }, request).value(), o);
+        QVERIFY2(statusOf(r, reportid::kSignature) == Check::Passed, qPrintable(describe(r)));
+        if (!replayable) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            return;
+        }
+        // The same as a presentation in any other form: partly verified, with the reason.
+        QVERIFY2(statusOf(r, reportid::kKeyBinding) == Check::NotChecked, qPrintable(describe(r)));
+        QCOMPARE(r.overall, Outcome::PartlyVerified);
+    }
+
     // --- One document, one meaning: a presentation is never also a credential ---
 
     void jwtHoldingCredentialAndPresentationIsRefused_data()
