@@ -79,9 +79,16 @@ public:
 
     void fold(const DataIntegrityResult& result)
     {
+        // The proof that speaks for the document: one that holds and is the issuer's (or holder's), else one that
+        // holds. In a proof set, another signer's proof (a witness, an endorser) may come first.
         const ProofResult* primary = nullptr;
+        const auto rank = [this](const ProofResult& p) {
+            if (!p.verified())
+                return 0;
+            return issuerCheck(m_keys.pathFor(methodIdOf(p))).status == Check::Passed ? 2 : 1;
+        };
         for (const ProofResult& p : result.proofs) {
-            if (!primary || (p.verified() && !primary->verified()))
+            if (!primary || rank(p) > rank(*primary))
                 primary = &p;
         }
         for (const ProofResult& p : result.proofs)

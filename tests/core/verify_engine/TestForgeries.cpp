@@ -188,6 +188,33 @@ private Q_SLOTS:
         }
     }
 
+    void issuersProofCountsWhereverItIsInAProofSet_data()
+    {
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<bool>("verified");
+        QTest::newRow("issuer, then a witness") << QStringLiteral("issuer witness") << true;
+        QTest::newRow("a witness, then the issuer") << QStringLiteral("witness issuer") << true;
+        QTest::newRow("forged: the witness alone") << QStringLiteral("witness") << false;
+    }
+
+    void issuersProofCountsWhereverItIsInAProofSet()
+    {
+        QFETCH(QString, set);
+        QFETCH(bool, verified);
+        const SigningTestKey issuer;
+        const SigningTestKey witness;
+        QJsonObject doc = test::vc2Credential(issuer.didKey());
+        for (const QString& who : set.split(QLatin1Char(' ')))
+            doc = (who == QLatin1String("issuer") ? issuer : witness).withProof(doc);
+        const Report r = run(compactJson(doc));
+        if (verified) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            return;
+        }
+        QVERIFY2(statusOf(r, reportid::kIssuer) == Check::Failed, qPrintable(describe(r)));
+        QCOMPARE(r.overall, Outcome::NotVerified);
+    }
+
     // --- SD-JWT: the issuer the wallet shows is the issuer whose key was checked ---
 
     void sdJwtShowsOnlyTheIssuerItChecked_data()
