@@ -651,14 +651,12 @@ QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
 
 Report Verifier::verifyEmbedded(const QJsonValue& entry) const
 {
-    if (entry.isString())
-        return verifyJwt(entry.toString().toUtf8(), false);
+    QByteArray token = entry.isString() ? entry.toString().toUtf8() : QByteArray();
     const QJsonObject o = entry.toObject();
     const QString id = o.value(QLatin1String("id")).toString();
-    if (typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")) && id.startsWith(QLatin1String("data:"))) {
-        const QByteArray token = id.section(QLatin1Char(','), 1).toUtf8();
-        if (!token.contains('~'))
-            return verifyJwt(token, false);
+    if (typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")) && id.startsWith(QLatin1String("data:")))
+        token = id.section(QLatin1Char(','), 1).toUtf8();
+    if (token.contains('~')) {
         auto sd = jose::parseSdJwt(token.trimmed());
         auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
         if (sd && !sd->hasKeyBinding() && payload && !payload->contains(QLatin1String("cnf"))) {
@@ -670,6 +668,25 @@ Report Verifier::verifyEmbedded(const QJsonValue& entry) const
         }
         return verifySdJwt(sd);
     }
+    // A transcript is checked with the credentials inside it, as when it is verified on its own: the outer proof
+    // does not make an unsigned or badly signed course verified.
+    const auto parsed
+        = token.isEmpty() ? Result<JwtCredential>(Error(ErrorCode::NotFound, {})) : JwtCredential::parse(token);
+    const QJsonObject credential = token.isEmpty() ? o : (parsed ? parsed->credential : QJsonObject());
+    if (formatOfCredential(credential) == QLatin1String("clr2") && (token.isEmpty() || !parsed->presentation)) {
+        static const formats::FormatRegistry registry;
+        auto batch = registry.import(token.isEmpty() ? QJsonDocument(o).toJson(QJsonDocument::Compact) : token);
+        if (batch && batch->items.size() == 1)
+            return verifyItem(batch->items.constFirst(), batch->formatId);
+        Report report = token.isEmpty() ? verifyJsonLd(o, QStringLiteral("clr2")) : verifyJwt(token, false);
+        if (!batch) {
+            report.setCheck(Check::failed(reportid::kFormat, batch.error().message));
+            report.finish();
+        }
+        return report;
+    }
+    if (!token.isEmpty())
+        return verifyJwt(token, false);
     return verifyJsonLd(o, formatOfCredential(o));
 }
 

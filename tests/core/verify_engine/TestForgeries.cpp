@@ -317,6 +317,71 @@ private Q_SLOTS:
         QCOMPARE(r.overall, Outcome::NotVerified);
     }
 
+    void transcriptInAPresentationIsCheckedWithItsCourses_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<bool>("forged");
+        for (const char* form : { "json-ld", "vc-jwt" }) {
+            QTest::newRow(QByteArray(form) + " with an unsigned course") << QString::fromLatin1(form) << true;
+            QTest::newRow(QByteArray(form) + " control: every course signed") << QString::fromLatin1(form) << false;
+        }
+    }
+
+    void transcriptInAPresentationIsCheckedWithItsCourses()
+    {
+        QFETCH(QString, form);
+        QFETCH(bool, forged);
+        const SigningTestKey issuer;
+        const SigningTestKey holder;
+        QFile f(QStringLiteral(LER_TEST_DATA "/formats/clr2/valid/simple.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject clr = QJsonDocument::fromJson(f.readAll()).object();
+        clr.remove(QStringLiteral("proof"));
+        QJsonObject profile = clr.value(QLatin1String("issuer")).toObject();
+        profile.insert(QStringLiteral("id"), issuer.didKey());
+        clr.insert(QStringLiteral("issuer"), profile);
+        QJsonObject subject = clr.value(QLatin1String("credentialSubject")).toObject();
+        subject.insert(QStringLiteral("id"), holder.didKey());
+        QJsonArray courses;
+        for (const QJsonValue& v : subject.value(QLatin1String("verifiableCredential")).toArray()) {
+            QJsonObject course = v.toObject();
+            course.remove(QStringLiteral("proof"));
+            course.insert(QStringLiteral("issuer"), issuer.didKey());
+            // Forged: the course was never signed by anyone; only the transcript around it was.
+            courses.append(forged ? course : issuer.withProof(course));
+        }
+        subject.insert(QStringLiteral("verifiableCredential"), courses);
+        clr.insert(QStringLiteral("credentialSubject"), subject);
+        QJsonValue presented;
+        if (form == QLatin1String("json-ld")) {
+            presented = issuer.withProof(clr);
+        } else {
+            presented = QJsonObject { { QStringLiteral("@context"), QJsonArray { kVc2 } },
+                { QStringLiteral("type"), QStringLiteral("EnvelopedVerifiableCredential") },
+                { QStringLiteral("id"),
+                    QStringLiteral("data:application/vc+jwt,")
+                        + QString::fromLatin1(issuer.jwt(clr, issuer.didKeyMethod())) } };
+        }
+        const QJsonObject vp { { QStringLiteral("@context"), QJsonArray { kVc2 } },
+            { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } },
+            { QStringLiteral("holder"), holder.didKey() },
+            { QStringLiteral("verifiableCredential"), QJsonArray { presented } } };
+        const Report r
+            = run(compactJson(withRdfcProof(holder, vp, QStringLiteral("authentication"))), options(kChallenge));
+        QCOMPARE(r.credentials.size(), 1);
+        const Report& transcript = r.credentials.constFirst();
+        QCOMPARE(transcript.format, QStringLiteral("clr2"));
+        QCOMPARE(transcript.credentials.size(), courses.size());
+        QVERIFY2(statusOf(transcript, reportid::kSignature) == Check::Passed, qPrintable(describe(r)));
+        if (!forged) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            return;
+        }
+        QCOMPARE(transcript.credentials.constFirst().check(reportid::kSignature), nullptr);
+        QCOMPARE(transcript.overall, Outcome::PartlyVerified);
+        QCOMPARE(r.toJson().value(QStringLiteral("verified")).toBool(), false);
+    }
+
     void sdJwtPresentationWithoutChallengeCouldBeAReplay_data()
     {
         QTest::addColumn<QString>("challenge");
