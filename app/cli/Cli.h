@@ -3,12 +3,15 @@
 #pragma once
 
 #include "app/cli/CommandTable.h"
+#include "core/present/PresentationService.h"
 #include "core/store/Wallet.h"
 #include "core/util/Result.h"
+#include "core/verify/Verifier.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <functional>
 #include <optional>
@@ -53,6 +56,7 @@ private:
     int cmdPresent(); // PresentCommands.cpp
     int cmdWhoami();
     int cmdHistory();
+    int cmdQr(); // QrCommands.cpp
 
     QString walletDir() const;
     Result<std::unique_ptr<store::Wallet>> openWallet();
@@ -62,6 +66,23 @@ private:
     void emitJsonArray(const QJsonArray& doc);
     /// For commands taking one credential id: the id, or a usage error printed and returned as exit code.
     std::optional<QString> singleId(int& exitCode);
+
+    /// present --format pdf|qr-...: the codes of plan written and recorded in the sharing history.
+    int presentCodes(present::PresentationService& service,
+        const present::PresentationPlan& plan,
+        present::QrChoice choice,
+        const QString& formatName,
+        const QString& out,
+        QSaveFile& file);
+    /// The texts of the QR codes in an image or PDF file.
+    struct QrFile
+    {
+        QString path;
+        QStringList texts;
+    };
+    /// verify: the QR codes of image and PDF files, checked together as one presentation.
+    void verifyQrFiles(
+        const QList<QrFile>& files, const verify::VerifierOptions& options, int& exitCode, QJsonArray& results);
 
     const CommandSpec* m_command = nullptr; ///< the command being run, for its usage hint
 

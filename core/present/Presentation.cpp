@@ -3,6 +3,7 @@
 #include "core/present/Presentation.h"
 
 #include <QCryptographicHash>
+#include <utility>
 
 namespace ler::present {
 
@@ -48,6 +49,11 @@ QString sharingModeName(SharingMode mode)
         return QStringLiteral("self-asserted");
     }
     return {};
+}
+
+bool canBePresented(const QString& sourceFormat)
+{
+    return sourceFormat != QLatin1String("openbadges2") && !sourceFormat.startsWith(QLatin1String("pesc-"));
 }
 
 QString recordWarningName(RecordWarning warning)
@@ -97,6 +103,12 @@ QJsonObject PreviewRecord::toJson() const
         { QStringLiteral("verificationSummary"), verificationSummary },
         { QStringLiteral("verifiedAt"), isoOrEmpty(verifiedAt) },
         { QStringLiteral("keyBinding"), keyBinding } };
+    for (const auto& [name, date] : { std::pair { "issued", issued },
+             std::pair { "validFrom", validFrom },
+             std::pair { "validUntil", validUntil } }) {
+        if (date.isValid())
+            json.insert(QLatin1String(name), isoOrEmpty(date));
+    }
     if (!parentId.isEmpty())
         json.insert(QStringLiteral("parentId"), parentId);
     return json;

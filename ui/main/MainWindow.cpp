@@ -7,11 +7,15 @@
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
 #include "core/store/WalletSettings.h"
+#include "ui/check/CheckPresentationWindow.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/IdleWatcher.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
 #include "ui/main/WalletPage.h"
+#include "ui/present/PresentWizard.h"
+#include "ui/present/QrCodesDialog.h"
+#include "ui/present/SharingHistoryView.h"
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/ReplaceKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -23,6 +27,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -39,6 +44,7 @@
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace ler::ui {
 
@@ -77,6 +83,7 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createWallet);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWalletFolder);
+    connect(m_welcome, &WelcomePage::checkRequested, this, &MainWindow::checkPresentation);
     connect(m_unlock, &UnlockPage::openOtherRequested, this, &MainWindow::openWalletFolder);
     connect(m_walletPage, &WalletPage::lockRequested, &m_session, &session::WalletSession::lock);
     connect(m_walletPage, &WalletPage::importRequested, this, &MainWindow::importFiles);
@@ -125,6 +132,15 @@ void MainWindow::createMenus()
         deleteRecord(m_walletPage->selectedId());
     });
     file->addSeparator();
+    QAction* shareAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-send")),
+        tr("&Share records..."),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        this,
+        [this] { shareRecords(); });
+    shareAction->setObjectName(QStringLiteral("shareAction"));
+    QAction* checkAction = file->addAction(tr("Chec&k a presentation..."), this, &MainWindow::checkPresentation);
+    checkAction->setObjectName(QStringLiteral("checkPresentationAction"));
+    file->addSeparator();
     file->addAction(tr("&New wallet in a folder..."), this, &MainWindow::newWalletInFolder);
     file->addAction(tr("&Open wallet folder..."), QKeySequence::Open, this, &MainWindow::openWalletFolder);
     file->addSeparator();
@@ -146,6 +162,8 @@ void MainWindow::createMenus()
         pasteAction,
         entryAction,
         deleteAction,
+        shareAction,
+        wallet->addAction(tr("Sharing &history..."), this, &MainWindow::showSharingHistory),
         wallet->addAction(tr("Check &all records again"), m_verifier, &VerifyController::verifyAll),
         wallet->addAction(tr("&Trusted issuers and your identifiers..."), this, &MainWindow::showTrust),
         wallet->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase),
@@ -162,6 +180,7 @@ void MainWindow::createMenus()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_lockAction);
+    bar->addAction(shareAction);
     updateActions();
 }
 
@@ -560,6 +579,51 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted && m_session.wallet()) {
         m_idle->setTimeout(store::WalletSettings(m_session.wallet()->database()).autoLockAfter());
     }
+}
+
+QDialog* MainWindow::shareRecords()
+{
+    if (!m_session.wallet())
+        return nullptr;
+    auto* wizard = new PresentWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &PresentWizard::codesReady, this, [this](const present::Preview& p, const present::QrCodes& c) {
+        (new QrCodesDialog(p, c, this))->show();
+    });
+    connect(wizard, &PresentWizard::shared, this, [this](qint64, const QString& where) {
+        statusBar()->showMessage(where.isEmpty()
+                ? tr("Shared. It is in your sharing history.")
+                : tr("Saved %1. It is in your sharing history.").arg(QDir::toNativeSeparators(where)),
+            10000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::checkPresentation()
+{
+    if (!m_check)
+        m_check = new CheckPresentationWindow(this);
+    m_check->show();
+    m_check->raise();
+    m_check->activateWindow();
+}
+
+void MainWindow::showSharingHistory()
+{
+    if (!m_session.wallet())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("sharingHistoryDialog"));
+    dialog.setWindowTitle(tr("Sharing history"));
+    auto* view = new SharingHistoryView(m_session);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(820, 480);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -17,6 +17,7 @@ class WalletSession;
 
 namespace ler::ui {
 
+class CheckPresentationWindow;
 class IdleWatcher;
 class ImportController;
 class VerifyController;
@@ -39,6 +40,12 @@ public:
     IdleWatcher* idleWatcher() const { return m_idle; }
     ImportController* importer() const { return m_importer; }
     VerifyController* verifier() const { return m_verifier; }
+    /// The "Check a presentation" window, once opened (it needs no wallet).
+    CheckPresentationWindow* checkWindow() const { return m_check; }
+    /// Opens the sharing wizard (File > Share records); returns it, or nullptr while the wallet is locked.
+    QDialog* shareRecords();
+    /// Opens "Check a presentation".
+    void checkPresentation();
 
     /// The folder the app opens at start: the last one used, or the default location.
     static QString startFolder();
@@ -70,6 +77,7 @@ private:
     void showSettings();
     void showTrust();
     void showAbout();
+    void showSharingHistory();
     void updateActions();
     void rememberFolder(const QString& dir);
 
@@ -82,6 +90,7 @@ private:
     IdleWatcher* m_idle;
     ImportController* m_importer;
     VerifyController* m_verifier;
+    CheckPresentationWindow* m_check = nullptr;
     bool m_creating = false;
     bool m_opening = false; ///< unlocked, the records are being read
 

@@ -58,7 +58,7 @@ expect() {
     fi
 }
 
-commands="canonicalize check delete export help history import init list passwd present rekey search show verify whoami"
+commands="canonicalize check delete export help history import init list passwd present qr rekey search show verify whoami"
 expect "commands" "$commands" ""
 expect "a command from its start" "import init" "i"
 expect "common options before the command" "--help --json --passphrase-file --version --wallet" "--"
@@ -77,6 +77,8 @@ expect "import takes files and folders" "$tmp/files/badge.json $tmp/files/folder
 expect "--out takes a file" "$tmp/files/badge.json $tmp/files/folder $tmp/files/other" \
     "export" "x" "--out" "$tmp/files/"
 expect "--challenge takes free text" "" "verify" "--challenge" ""
+expect "qr offers decode first" "decode" "qr" ""
+expect "qr decode takes files" "$tmp/files/badge.json $tmp/files/folder $tmp/files/other" "qr" "decode" "$tmp/files/"
 
 # Credential ids, from `list --json` of a wallet the environment unlocks.
 wallet=$tmp/wallet

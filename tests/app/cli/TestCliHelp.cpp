@@ -80,6 +80,7 @@ private Q_SLOTS:
                  "present",
                  "whoami",
                  "history",
+                 "qr",
                  "help" }) {
             QVERIFY2(listed.contains(QLatin1String(command)), command);
         }
@@ -154,12 +155,15 @@ private Q_SLOTS:
                       QStringLiteral("--challenge C"),
                       QStringLiteral("--expires DURATION"),
                       QStringLiteral("--format FORMAT"),
+                      QStringLiteral("--qr-policy POLICY"),
                       QStringLiteral("--out FILE"),
                       QStringLiteral("--preview") }
                                  << QList<int> { 0, 2, 3, 4 };
         QTest::newRow("whoami") << "whoami" << wallet << QList<int> { 0, 2, 3, 4 };
         QTest::newRow("history") << "history" << wallet + QStringList { QStringLiteral("--delete ID") }
                                  << QList<int> { 0, 2, 3, 4 };
+        QTest::newRow("qr") << "qr" << QStringList { QStringLiteral("--out FILE"), QStringLiteral("--json") }
+                            << QList<int> { 0, 2, 3 };
         QTest::newRow("help") << "help" << QStringList() << QList<int> { 0, 2 };
     }
 
