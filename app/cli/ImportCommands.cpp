@@ -107,6 +107,16 @@ int Cli::cmdImport()
     store::ImportManyOptions options;
     options.policy
         = m_parser.isSet(QStringLiteral("replace")) ? store::UpdatePolicy::Replace : store::UpdatePolicy::Keep;
+    if (!m_json) {
+        // A line is printed once its credential is committed, so what was reported imported survives a crash.
+        options.committed = [this](const QList<store::ImportOutcome>& outcomes) {
+            for (const auto& o : outcomes) {
+                (o.status == store::ImportStatus::Rejected ? m_err : m_out) << outcomeLine(o) << '\n';
+            }
+            m_err.flush();
+            m_out.flush();
+        };
+    }
     store::ImportService service((*wallet)->database());
     auto report = service.run(inputs, options);
     if (!report) {
@@ -126,10 +136,6 @@ int Cli::cmdImport()
         }
         emitJsonArray(items);
     } else {
-        for (const auto& o : report->outcomes) {
-            (o.status == store::ImportStatus::Rejected ? m_err : m_out) << outcomeLine(o) << '\n';
-        }
-        m_err.flush();
         m_out << report->summary() << '\n';
     }
     const int rejected = report->count(store::ImportStatus::Rejected);
