@@ -265,8 +265,12 @@ int Cli::cmdExport()
         return fail(bytes.error());
     }
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        return fail({ ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out) });
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error from its final flush (a full disk) and
+    // renames the cut-off file into place; unbuffered writes report it at write().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(*bytes) != bytes->size()
+        || !file.commit()) {
+        return fail({ ErrorCode::Io,
+            QCoreApplication::translate("ler::cli", "Could not write %1 (%2).").arg(out, file.errorString()) });
     }
     if (m_json) {
         emitJson({ { QStringLiteral("id"), *id },

@@ -204,7 +204,9 @@ Status KeyFile::save(const QString& path, const WriteFaultHook& fault) const
                 .arg(why));
     };
     QSaveFile file(path);
-    if ((fault && !fault(WriteStep::Open)) || !file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error from its final flush (a full disk) and would
+    // rename an empty key file into place; unbuffered writes report it at write().
+    if ((fault && !fault(WriteStep::Open)) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return failed(file.errorString());
     }
     const QByteArray bytes = toJson();
