@@ -169,6 +169,16 @@ Hop runHop(const QUrl& url, const QHostAddress& address, const QByteArray& accep
             QCoreApplication::translate("ler::net", "Could not reach %1: %2").arg(hostOf(url), reply->errorString()));
         return hop;
     }
+    // A status line came, but the answer broke off (reset, closed before Content-Length, broken framing): what
+    // arrived is a cut-off document, never the document.
+    const QNetworkReply::NetworkError failure = reply->error();
+    if ((failure > QNetworkReply::NoError && failure < QNetworkReply::ContentAccessDenied)
+        || failure == QNetworkReply::ProtocolFailure) {
+        hop.error = Error(ErrorCode::Network,
+            QCoreApplication::translate("ler::net", "The answer from %1 broke off before the end: %2")
+                .arg(hostOf(url), reply->errorString()));
+        return hop;
+    }
     hop.contentType = mediaType(*reply);
     hop.body = reader.takeBody();
     if (isRedirect(hop.status)) {
