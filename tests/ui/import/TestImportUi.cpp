@@ -76,18 +76,20 @@ struct Outcomes
 
 void collectOutcomes(Outcomes* out, const char* shot = nullptr)
 {
-    whenModal([out, shot](QWidget* dialog) {
-        QCOMPARE(dialog->objectName(), QStringLiteral("importResultDialog"));
-        out->summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"))->text();
-        auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("importOutcomes"));
-        for (int i = 0; i < list->topLevelItemCount(); ++i) {
-            out->statuses << list->topLevelItem(i)->text(0);
-        }
-        if (shot) {
-            shoot(dialog, shot);
-        }
-        static_cast<QDialog*>(dialog)->reject();
-    });
+    whenModal(
+        [out, shot](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("importResultDialog"));
+            out->summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+            auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("importOutcomes"));
+            for (int i = 0; i < list->topLevelItemCount(); ++i) {
+                out->statuses << list->topLevelItem(i)->text(0);
+            }
+            if (shot) {
+                shoot(dialog, shot);
+            }
+            static_cast<QDialog*>(dialog)->reject();
+        },
+        QStringLiteral("importResultDialog"));
 }
 
 } // namespace

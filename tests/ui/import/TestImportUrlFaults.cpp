@@ -8,10 +8,10 @@
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/UiTestHelpers.h"
 #include "ui/import/ImportController.h"
 #include "ui/main/MainWindow.h"
 
-#include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,7 +19,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeWidget>
 
 using namespace ler;
@@ -36,26 +35,19 @@ struct Shown
     QStringList details;
 };
 
-/// Answers the import result dialog when it comes. A slow import first shows a (window-modal) progress dialog,
-/// which is left alone: only the dialog named importResultDialog is read and closed.
+/// Answers the import result dialog (not the progress dialog a slow import shows first) and closes it.
 void collect(Shown* out)
 {
-    auto* timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, [timer, out] {
-        QWidget* w = QApplication::activeModalWidget();
-        if (!w || w->objectName() != QLatin1String("importResultDialog")) {
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        auto* list = w->findChild<QTreeWidget*>(QStringLiteral("importOutcomes"));
-        for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
-            out->statuses << list->topLevelItem(i)->text(0);
-            out->details << list->topLevelItem(i)->text(2);
-        }
-        static_cast<QDialog*>(w)->reject();
-    });
-    timer->start(20);
+    ler::test::whenModal(
+        [out](QWidget* dialog) {
+            auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("importOutcomes"));
+            for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
+                out->statuses << list->topLevelItem(i)->text(0);
+                out->details << list->topLevelItem(i)->text(2);
+            }
+            static_cast<QDialog*>(dialog)->reject();
+        },
+        QStringLiteral("importResultDialog"));
 }
 
 } // namespace
