@@ -47,6 +47,7 @@ packages=(
     libsodium-dev libssl-dev libqrcodegencpp-dev libzxing-dev zlib1g-dev
     xvfb xauth xdotool imagemagick zbar-tools poppler-utils desktop-file-utils appstream
     fonts-dejavu-core
+    clang-14 libclang-rt-14-dev dpkg-dev
 )
 
 add_backports
