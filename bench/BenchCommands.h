@@ -16,6 +16,7 @@ int benchList(const Args& args);
 int benchSearch(const Args& args);
 int benchRss(const Args& args);
 int benchSqlCipher(const Args& args);
+int benchQr(const Args& args);
 int benchMakeWallet(const Args& args);
 
 } // namespace ler::bench

@@ -27,7 +27,7 @@ struct Command
     bool inAll; ///< run by `all`
 };
 
-// A new concern is one line here and one function. QR encode/decode ("qr") joins when the QR bench lands.
+// A new concern is one line here and one function.
 const Command kCommands[] = {
     { "verify",
         "--file F [--seconds S]",
@@ -58,6 +58,7 @@ const Command kCommands[] = {
         benchSqlCipher,
         true },
     { "rss", "[--wallet DIR]", "peak memory with a 10,000-record wallet open, listed and searched", benchRss, true },
+    { "qr", "[--seconds S]", "presentations as QR codes: codes, characters, time to make and to read", benchQr, true },
     { "make-wallet",
         "DIR [--records N]",
         "make a wallet of synthetic records (passphrase: bench passphrase)",

@@ -25,3 +25,14 @@ pkg_check_modules(QRCODEGEN REQUIRED IMPORTED_TARGET qrcodegencpp)
 add_library(ler::qrcodegen ALIAS PkgConfig::QRCODEGEN)
 
 find_package(ZXing REQUIRED)
+
+# zxcvbn-c (Debian libzxcvbn-dev) estimates passphrase strength. It ships no pkg-config file.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h)
+find_library(ZXCVBN_LIBRARY zxcvbn)
+if(NOT ZXCVBN_INCLUDE_DIR OR NOT ZXCVBN_LIBRARY)
+    message(FATAL_ERROR "zxcvbn was not found (Debian: libzxcvbn-dev); run scripts/setup.sh.")
+endif()
+add_library(ler::zxcvbn UNKNOWN IMPORTED)
+set_target_properties(ler::zxcvbn PROPERTIES
+    IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")

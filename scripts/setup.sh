@@ -43,9 +43,10 @@ add_backports() {
 packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins libgl-dev
-    libsodium-dev libssl-dev libqrcodegencpp-dev libzxing-dev zlib1g-dev
+    qt6-translations-l10n qt6-qpa-plugins qt6-pdf-dev libgl-dev
+    libsodium-dev libssl-dev libqrcodegencpp-dev libzxing-dev zlib1g-dev libzxcvbn-dev
     xvfb xauth xdotool imagemagick zbar-tools poppler-utils desktop-file-utils appstream
+    bash-completion groff-base
     fonts-dejavu-core
     clang-14 libclang-rt-14-dev dpkg-dev
 )
@@ -65,3 +66,19 @@ if [ ${#missing[@]} -gt 0 ] || [ "${sqlcipher_major:-0}" -lt 4 ] 2>/dev/null; th
     $SUDO apt-get install -y -q --no-install-recommends -t bookworm-backports libsqlcipher-dev sqlcipher
 fi
 echo "setup: all packages present"
+
+# The interop test (tests/app/interop) runs peer software with node: Debian's nodejs and npm when no node is
+# installed, then the packages pinned in tests/interop/package-lock.json, into tests/interop/node_modules (not
+# committed). npm ci runs again only when the lock file changed.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -q
+    $SUDO apt-get install -y -q --no-install-recommends nodejs npm
+fi
+interop_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/interop"
+interop_stamp="$interop_dir/node_modules/.ler-package-lock.json"
+if ! cmp -s "$interop_dir/package-lock.json" "$interop_stamp"; then
+    (cd "$interop_dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$interop_dir/package-lock.json" "$interop_stamp"
+fi
+echo "setup: interop packages present ($(node --version))"

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "app/cli/Cli.h"
 
+#include "app/cli/Help.h"
 #include "app/cli/Passphrase.h"
-#include "app/cli/VerifyCommands.h"
 #include "core/crypto/PassphraseStrength.h"
 
 #include <QCoreApplication>
@@ -15,25 +15,15 @@ namespace ler::cli {
 
 namespace {
 
-const QCommandLineOption kWallet(
-    QStringLiteral("wallet"), QStringLiteral("Wallet folder (default: %1)."), QStringLiteral("DIR"));
-const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
-const QCommandLineOption kPassFile(QStringLiteral("passphrase-file"),
-    QStringLiteral("Read the passphrase from the first line of FILE."),
-    QStringLiteral("FILE"));
-const QCommandLineOption kNewPassFile(QStringLiteral("new-passphrase-file"),
-    QStringLiteral("passwd: read the new passphrase from FILE."),
-    QStringLiteral("FILE"));
-const QCommandLineOption kUseRecovery(QStringLiteral("recovery-code"),
-    QStringLiteral("passwd: open with the recovery code (asked for, or "
-                   "LER_WALLET_RECOVERY_CODE) instead of the passphrase."));
-const QCommandLineOption kOut(
-    QStringLiteral("out"), QStringLiteral("export: write the original to FILE."), QStringLiteral("FILE"));
-const QCommandLineOption kReplace(
-    QStringLiteral("replace"), QStringLiteral("import: replace stored versions of credentials that changed."));
-const QCommandLineOption kHelp(
-    QStringList { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Show the version."));
+const QString kWallet = QStringLiteral("wallet");
+const QString kJson = QStringLiteral("json");
+const QString kPassFile = QStringLiteral("passphrase-file");
+const QString kNewPassFile = QStringLiteral("new-passphrase-file");
+const QString kUseRecovery = QStringLiteral("recovery-code");
+const QString kHelp = QStringLiteral("help");
+const QString kVersion = QStringLiteral("version");
+const QString kManPage = QStringLiteral("man-page");
+const QString kBashCompletion = QStringLiteral("bash-completion");
 
 } // namespace
 
@@ -64,95 +54,7 @@ Cli::Cli()
     , m_err(stderr)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions({ kWallet, kJson, kPassFile, kNewPassFile, kUseRecovery, kOut, kReplace, kHelp, kVersion });
-    m_parser.addOptions(verifyOptions());
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
-}
-
-const QList<Cli::Command>& Cli::commands()
-{
-    static const QList<Command> list {
-        { "init",
-            QT_TRANSLATE_NOOP("ler::cli", "Create a wallet and print its recovery code (shown once)."),
-            &Cli::cmdInit },
-        { "passwd",
-            QT_TRANSLATE_NOOP("ler::cli",
-                "Change the wallet passphrase (or set a new one with the recovery "
-                "code)."),
-            &Cli::cmdPasswd },
-        { "check", QT_TRANSLATE_NOOP("ler::cli", "Check the wallet's integrity."), &Cli::cmdCheck },
-        { "import",
-            QT_TRANSLATE_NOOP("ler::cli",
-                "Import credentials from FILE... (JSON, JWT, SD-JWT, baked PNG/SVG badges, PESC XML, CSV; "
-                "- reads standard input)."),
-            &Cli::cmdImport },
-        { "list", QT_TRANSLATE_NOOP("ler::cli", "List the credentials in the wallet."), &Cli::cmdList },
-        { "show", QT_TRANSLATE_NOOP("ler::cli", "Show one credential (ID) as its normalized record."), &Cli::cmdShow },
-        { "search",
-            QT_TRANSLATE_NOOP("ler::cli", "Find credentials by words in their title, issuer or skills."),
-            &Cli::cmdSearch },
-        { "export",
-            QT_TRANSLATE_NOOP("ler::cli", "Write the exact original of credential ID to the file given by --out."),
-            &Cli::cmdExport },
-        { "delete",
-            QT_TRANSLATE_NOOP("ler::cli", "Delete credential ID and the credentials nested in it."),
-            &Cli::cmdDelete },
-        { "verify",
-            QT_TRANSLATE_NOOP("ler::cli",
-                "Verify credentials in FILE... (no wallet needed; - reads standard input), or with --all every "
-                "credential in the wallet, keeping the results."),
-            &Cli::cmdVerify },
-        { "canonicalize",
-            QT_TRANSLATE_NOOP("ler::cli", "Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs)."),
-            &Cli::cmdCanonicalize },
-    };
-    return list;
-}
-
-QString Cli::helpText() const
-{
-    QString text = QCoreApplication::translate("ler::cli",
-        "Usage: ler-wallet-cli [options] <command> [arguments]\n\n"
-        "LER Wallet keeps your Learning and Employment Record in an encrypted wallet.\n\nCommands:\n");
-    for (const Command& c : commands()) {
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(c.name).leftJustified(13),
-                        QCoreApplication::translate("ler::cli", c.summary));
-    }
-    text += QCoreApplication::translate("ler::cli",
-        "\nOptions:\n"
-        "  --wallet DIR               Wallet folder (default: %1)\n"
-        "  --json                     Print one JSON document\n"
-        "  --passphrase-file FILE     Read the passphrase from the first line of FILE\n"
-        "  --new-passphrase-file FILE passwd: read the new passphrase from FILE\n"
-        "  --recovery-code            passwd: open with the recovery code instead of the passphrase\n"
-        "  --replace                  import: replace stored versions of credentials that changed\n"
-        "  --out FILE                 export: write the original to FILE\n"
-        "  --offline                  verify: do not use the network (checks that need it are not done)\n"
-        "  --all                      verify: check every credential in the wallet again (with --wallet)\n"
-        "  --challenge C              verify: the challenge (nonce) a presentation must answer\n"
-        "  --domain D                 verify: the domain (audience) a presentation must be made for\n"
-        "  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID\n"
-        "                             documents)\n"
-        "  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)\n"
-        "  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file\n"
-        "  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical\n"
-        "                             N-Quads (bundled contexts only)\n"
-        "  --jcs                      canonicalize: RFC 8785 canonical JSON\n"
-        "  -h, --help                 Show this help\n\n"
-        "The passphrase is asked for on the terminal without echo. For scripts it can come from\n"
-        "--passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other\n"
-        "programs of the same user can read the environment). A new passphrase can also come from\n"
-        "LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.\n\n"
-        "Exit codes:\n"
-        "  0  success (verify: every file verified)\n"
-        "  1  a check or verification failed (verify: a file is not verified or only partly verified),\n"
-        "     or import rejected some input\n"
-        "  2  usage error\n"
-        "  3  unreadable or invalid input\n"
-        "  4  wrong passphrase or locked wallet\n")
-                .arg(store::Wallet::defaultLocation());
-    return text;
+    m_parser.addOptions(parserOptions());
 }
 
 int Cli::run(const QStringList& arguments)
@@ -161,25 +63,51 @@ int Cli::run(const QStringList& arguments)
         return usage(m_parser.errorText());
     }
     m_json = m_parser.isSet(kJson);
-    if (m_parser.isSet(kHelp)) {
-        m_out << helpText();
+    m_args = m_parser.positionalArguments();
+    if (m_parser.isSet(kManPage)) {
+        m_out << help::manPage(QStringLiteral(LER_VERSION));
         return kOk;
+    }
+    if (m_parser.isSet(kBashCompletion)) {
+        m_out << help::bashCompletion();
+        return kOk;
+    }
+    if (m_parser.isSet(kHelp)) {
+        // `COMMAND --help` is `help COMMAND`; `help COMMAND --help` too.
+        const bool viaHelp = m_args.size() > 1 && m_args.constFirst() == QLatin1String("help");
+        m_args = m_args.mid(viaHelp ? 1 : 0, 1);
+        return cmdHelp();
     }
     if (m_parser.isSet(kVersion)) {
         m_out << "ler-wallet-cli " << LER_VERSION << '\n';
         return kOk;
     }
-    m_args = m_parser.positionalArguments();
     if (m_args.isEmpty()) {
         return usage(QCoreApplication::translate("ler::cli", "Name a command."));
     }
     const QString name = m_args.takeFirst();
-    for (const Command& c : commands()) {
-        if (name == QLatin1String(c.name)) {
-            return (this->*c.handler)();
-        }
+    m_command = findCommand(name);
+    if (!m_command) {
+        return usage(QCoreApplication::translate("ler::cli", "Unknown command: %1").arg(name));
     }
-    return usage(QCoreApplication::translate("ler::cli", "Unknown command: %1").arg(name));
+    return (this->*m_command->handler)();
+}
+
+int Cli::cmdHelp()
+{
+    if (m_args.isEmpty()) {
+        m_out << help::programHelp();
+        return kOk;
+    }
+    if (m_args.size() > 1) {
+        return usage(QCoreApplication::translate("ler::cli", "Name one command to explain."));
+    }
+    const CommandSpec* command = findCommand(m_args.constFirst());
+    if (!command) {
+        return usage(QCoreApplication::translate("ler::cli", "Unknown command: %1").arg(m_args.constFirst()));
+    }
+    m_out << help::commandHelp(*command);
+    return kOk;
 }
 
 QString Cli::walletDir() const
@@ -195,7 +123,12 @@ int Cli::usage(const QString& message)
                 { QStringLiteral("code"), QStringLiteral("usage") }, { QStringLiteral("message"), message } } } });
     } else {
         m_err << message << '\n'
-              << QCoreApplication::translate("ler::cli", "Run ler-wallet-cli --help for the commands and options.")
+              << (m_command && m_command->handler != &Cli::cmdHelp
+                         ? QCoreApplication::translate(
+                             "ler::cli", "Run ler-wallet-cli help %1 for its arguments and options.")
+                               .arg(QLatin1String(m_command->name))
+                         : QCoreApplication::translate(
+                             "ler::cli", "Run ler-wallet-cli --help for the commands and options."))
               << '\n';
     }
     return kUsage;
@@ -239,10 +172,7 @@ Result<std::unique_ptr<store::Wallet>> Cli::openWallet()
     if (!pass) {
         return pass.error();
     }
-    QByteArray utf8 = pass->toUtf8();
-    auto wallet = store::Wallet::open(dir, utf8);
-    utf8.fill('\0');
-    return wallet;
+    return store::Wallet::open(dir, pass->view());
 }
 
 int Cli::cmdInit()
@@ -259,10 +189,8 @@ int Cli::cmdInit()
     if (!pass) {
         return fail(pass.error());
     }
-    if (!crypto::PassphraseStrength::estimate(*pass).acceptable()) {
-        return fail({ ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::cli", "The passphrase needs at least %1 characters.")
-                .arg(crypto::PassphraseStrength::kMinimumLength) });
+    if (auto s = checkNewPassphrase(*pass); !s) {
+        return fail(s.error());
     }
     if (!m_json) {
         m_err << QCoreApplication::translate(
@@ -270,9 +198,7 @@ int Cli::cmdInit()
               << '\n';
         m_err.flush();
     }
-    QByteArray utf8 = pass->toUtf8();
-    auto created = store::Wallet::create(dir, utf8, crypto::KdfParams::calibrate());
-    utf8.fill('\0');
+    auto created = store::Wallet::create(dir, pass->view(), crypto::KdfParams::calibrate());
     if (!created) {
         return fail(created.error());
     }
@@ -318,23 +244,17 @@ int Cli::cmdPasswd()
     if (!next) {
         return fail(next.error());
     }
-    if (!crypto::PassphraseStrength::estimate(*next).acceptable()) {
-        return fail({ ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::cli", "The passphrase needs at least %1 characters.")
-                .arg(crypto::PassphraseStrength::kMinimumLength) });
+    if (auto s = checkNewPassphrase(*next); !s) {
+        return fail(s.error());
     }
-    QByteArray cur = current->toUtf8();
-    QByteArray nxt = next->toUtf8();
     Status changed;
     if (byRecovery) {
-        auto wallet = store::Wallet::openWithRecoveryCode(dir, *current);
-        changed = wallet ? (*wallet)->setPassphraseAfterRecovery(nxt) : Status(wallet.error());
+        auto wallet = store::Wallet::openWithRecoveryCode(dir, current->view());
+        changed = wallet ? (*wallet)->setPassphraseAfterRecovery(next->view()) : Status(wallet.error());
     } else {
-        auto wallet = store::Wallet::open(dir, cur);
-        changed = wallet ? (*wallet)->changePassphrase(cur, nxt) : Status(wallet.error());
+        auto wallet = store::Wallet::open(dir, current->view());
+        changed = wallet ? (*wallet)->changePassphrase(current->view(), next->view()) : Status(wallet.error());
     }
-    cur.fill('\0');
-    nxt.fill('\0');
     if (!changed) {
         return fail(changed.error());
     }
@@ -374,6 +294,62 @@ int Cli::cmdCheck()
               << '\n';
     }
     return report.passed() ? kOk : kCheckFailed;
+}
+
+int Cli::cmdRekey()
+{
+    const QString dir = walletDir();
+    if (!store::Wallet::existsAt(dir)) {
+        return fail({ ErrorCode::NotFound,
+            QCoreApplication::translate("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init")
+                .arg(dir) });
+    }
+    auto pass = readPassphrase({ m_parser.value(kPassFile),
+        "LER_WALLET_PASSPHRASE",
+        QCoreApplication::translate("ler::cli", "Wallet passphrase: "),
+        false });
+    if (!pass) {
+        return fail(pass.error());
+    }
+    // A new passphrase only when one is given: the key can be replaced and the passphrase kept.
+    std::optional<crypto::SecretBytes> next;
+    if (m_parser.isSet(kNewPassFile) || qEnvironmentVariableIsSet("LER_WALLET_NEW_PASSPHRASE")) {
+        auto given = readPassphrase({ m_parser.value(kNewPassFile), "LER_WALLET_NEW_PASSPHRASE", QString(), false });
+        if (!given) {
+            return fail(given.error());
+        }
+        if (auto s = checkNewPassphrase(*given); !s) {
+            return fail(s.error());
+        }
+        next = std::move(given).value();
+    }
+    auto wallet = store::Wallet::open(dir, pass->view());
+    if (!wallet) {
+        return fail(wallet.error());
+    }
+    if (!m_json) {
+        m_err << QCoreApplication::translate("ler::cli", "Replacing the wallet key (copying every record under it)...")
+              << '\n';
+        m_err.flush();
+    }
+    auto code = (*wallet)->replaceKey(pass->view(), next ? next->view() : QByteArrayView());
+    if (!code) {
+        return fail(code.error());
+    }
+    if (m_json) {
+        emitJson({ { QStringLiteral("wallet"), dir },
+            { QStringLiteral("keyReplaced"), true },
+            { QStringLiteral("passphraseChanged"), next.has_value() },
+            { QStringLiteral("recoveryCode"), *code } });
+    } else {
+        m_out << QCoreApplication::translate(
+            "ler::cli", "The wallet key was replaced. Old copies of the key file no longer open this wallet.")
+              << "\n\n"
+              << QCoreApplication::translate("ler::cli",
+                     "New recovery code (the old one no longer works; write this one down, it is shown only once):")
+              << "\n\n    " << *code << "\n";
+    }
+    return kOk;
 }
 
 } // namespace ler::cli

@@ -2,19 +2,23 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "app/cli/CommandTable.h"
+#include "core/present/PresentationService.h"
 #include "core/store/Wallet.h"
 #include "core/util/Result.h"
+#include "core/verify/Verifier.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <functional>
 #include <optional>
 
 namespace ler::cli {
 
-/// Exit codes, documented in --help and docs/cli.md.
+/// Exit codes, documented per command in CommandTable.cpp and in docs/cli.md.
 enum Exit : int
 {
     kOk = 0, ///< success
@@ -25,6 +29,7 @@ enum Exit : int
 };
 
 /// ler-wallet-cli: one object per run; each subcommand prints text, or one JSON document with --json.
+/// The commands, their options and their help are listed in commandTable() (CommandTable.cpp).
 class Cli
 {
 public:
@@ -32,16 +37,12 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    struct Command
-    {
-        const char* name;
-        const char* summary;
-        int (Cli::*handler)();
-    };
-    static const QList<Command>& commands();
+    friend const QList<CommandSpec>& commandTable();
 
+    int cmdHelp();
     int cmdInit();
     int cmdPasswd();
+    int cmdRekey();
     int cmdCheck();
     int cmdImport();
     int cmdList();
@@ -52,6 +53,10 @@ private:
     int cmdVerify();
     int cmdVerifyWallet();
     int cmdCanonicalize();
+    int cmdPresent(); // PresentCommands.cpp
+    int cmdWhoami();
+    int cmdHistory();
+    int cmdQr(); // QrCommands.cpp
 
     QString walletDir() const;
     Result<std::unique_ptr<store::Wallet>> openWallet();
@@ -61,7 +66,25 @@ private:
     void emitJsonArray(const QJsonArray& doc);
     /// For commands taking one credential id: the id, or a usage error printed and returned as exit code.
     std::optional<QString> singleId(int& exitCode);
-    QString helpText() const;
+
+    /// present --format pdf|qr-...: the codes of plan written and recorded in the sharing history.
+    int presentCodes(present::PresentationService& service,
+        const present::PresentationPlan& plan,
+        present::QrChoice choice,
+        const QString& formatName,
+        const QString& out,
+        QSaveFile& file);
+    /// The texts of the QR codes in an image or PDF file.
+    struct QrFile
+    {
+        QString path;
+        QStringList texts;
+    };
+    /// verify: the QR codes of image and PDF files, checked together as one presentation.
+    void verifyQrFiles(
+        const QList<QrFile>& files, const verify::VerifierOptions& options, int& exitCode, QJsonArray& results);
+
+    const CommandSpec* m_command = nullptr; ///< the command being run, for its usage hint
 
     QCommandLineParser m_parser;
     QStringList m_args; ///< positional arguments after the command name

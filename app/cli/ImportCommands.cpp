@@ -3,15 +3,21 @@
 // The commands that put credentials into the wallet and get them out again: import, list, show, search,
 // export and delete.
 #include "app/cli/Cli.h"
+#include "core/formats/FolderScan.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
 #include "core/verify/WalletVerification.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <cstdio>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace ler::cli {
 
@@ -76,6 +82,102 @@ QJsonArray toJson(const QList<store::CredentialSummary>& list)
     return out;
 }
 
+/// The inputs of `import` once folders are replaced by the files in them.
+struct Expanded
+{
+    QList<store::ImportInput> inputs;
+    QList<std::pair<QString, qsizetype>> found; ///< each folder and how many files it gave
+    QList<store::ImportOutcome> problems; ///< folders that could not be searched or hold no credential file
+};
+
+Expanded expandFolders(const QStringList& args)
+{
+    Expanded out;
+    for (const QString& arg : args) {
+        if (arg == QLatin1String("-")) {
+            out.inputs.append(store::ImportInput::standardInput());
+            continue;
+        }
+        if (!QFileInfo(arg).isDir()) {
+            out.inputs.append(store::ImportInput::file(arg));
+            continue;
+        }
+        // The same search as the app's File > Import a folder.
+        const auto files = formats::credentialFilesIn(arg);
+        if (files && !files->isEmpty()) {
+            out.found.append({ arg, files->size() });
+            for (const QString& path : *files) {
+                out.inputs.append(store::ImportInput::file(path));
+            }
+            continue;
+        }
+        store::ImportOutcome problem;
+        problem.file = arg;
+        problem.error = files
+            ? QCoreApplication::translate("ler::cli", "No credential files were found in %1.").arg(arg)
+            : files.error().message;
+        out.problems.append(problem);
+    }
+    return out;
+}
+
+/// One line on standard error that says how far a long import has come; only on a terminal, where it is
+/// rewritten in place and wiped at the end, so it never mixes with what scripts read.
+class Progress
+{
+public:
+    explicit Progress(bool enabled)
+        : m_enabled(enabled)
+    { }
+    ~Progress() { clear(); }
+    Progress(const Progress&) = delete;
+    Progress& operator=(const Progress&) = delete;
+
+    /// `format` has %1 (this one, counted from 1), %2 (all) and %3 (the file).
+    void show(const QString& format, qsizetype index, qsizetype total, const QString& file)
+    {
+        // At most ten updates a second: a terminal is slow next to a fast import.
+        if (!m_enabled || (m_shown && m_clock.isValid() && m_clock.elapsed() < 100)) {
+            return;
+        }
+        m_clock.start();
+        const QString head = format.arg(index + 1).arg(total).arg(QString());
+        const int room = terminalWidth() - 1 - int(head.size());
+        QString name = file;
+        if (name.size() > room) {
+            name = room > 3 ? QStringLiteral("...") + name.right(room - 3) : QString();
+        }
+        write(QStringLiteral("\r\033[K") + format.arg(index + 1).arg(total).arg(name));
+        m_shown = true;
+    }
+
+    void clear()
+    {
+        if (m_shown) {
+            write(QStringLiteral("\r\033[K"));
+            m_shown = false;
+        }
+    }
+
+private:
+    static int terminalWidth()
+    {
+        winsize size {};
+        return ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20 ? size.ws_col : 80;
+    }
+
+    static void write(const QString& text)
+    {
+        const QByteArray bytes = text.toLocal8Bit();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fflush(stderr);
+    }
+
+    bool m_enabled;
+    bool m_shown = false;
+    QElapsedTimer m_clock;
+};
+
 } // namespace
 
 std::optional<QString> Cli::singleId(int& exitCode)
@@ -90,59 +192,100 @@ std::optional<QString> Cli::singleId(int& exitCode)
 int Cli::cmdImport()
 {
     if (m_args.isEmpty()) {
-        return usage(
-            QCoreApplication::translate("ler::cli", "Name one or more files to import, or - for standard input."));
+        return usage(QCoreApplication::translate(
+            "ler::cli", "Name one or more files or folders to import, or - for standard input."));
     }
     if (m_args.count(QStringLiteral("-")) > 1) {
         return usage(QCoreApplication::translate("ler::cli", "Standard input (-) can be named only once."));
     }
-    auto wallet = openWallet();
-    if (!wallet) {
-        return fail(wallet.error());
-    }
-    QList<store::ImportInput> inputs;
-    for (const QString& arg : std::as_const(m_args)) {
-        inputs.append(arg == QLatin1String("-") ? store::ImportInput::standardInput() : store::ImportInput::file(arg));
-    }
-    store::ImportManyOptions options;
-    options.policy
-        = m_parser.isSet(QStringLiteral("replace")) ? store::UpdatePolicy::Replace : store::UpdatePolicy::Keep;
+    // Folders are searched before the passphrase is asked for: a wrong path costs no unlock.
+    Expanded expanded = expandFolders(m_args);
     if (!m_json) {
-        // A line is printed once its credential is committed, so what was reported imported survives a crash.
-        options.committed = [this](const QList<store::ImportOutcome>& outcomes) {
-            for (const auto& o : outcomes) {
-                (o.status == store::ImportStatus::Rejected ? m_err : m_out) << outcomeLine(o) << '\n';
-            }
-            m_err.flush();
-            m_out.flush();
-        };
-    }
-    store::ImportService service((*wallet)->database());
-    auto report = service.run(inputs, options);
-    if (!report) {
-        return fail(report.error());
-    }
-    // Every new credential is checked at once, offline; `verify --wallet DIR --all` checks again online.
-    verify::WalletVerification checker((*wallet)->database());
-    for (const auto& o : report->outcomes) {
-        if (o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated) {
-            (void)checker.verifyCredential(o.id);
+        for (const auto& [folder, count] : std::as_const(expanded.found)) {
+            m_out << QCoreApplication::translate("ler::cli", "Credential files found in %1: %2").arg(folder).arg(count)
+                  << '\n';
         }
+        m_out.flush();
     }
+    // Text output: files that cannot be imported are named now, and each credential's line once the commit that
+    // holds it is done, so what was reported imported survives a crash or a full disk that stops the import.
+    if (!m_json) {
+        for (const auto& o : std::as_const(expanded.problems)) {
+            m_err << outcomeLine(o) << '\n';
+        }
+        m_err.flush();
+    }
+    store::ImportReport report;
+    if (!expanded.inputs.isEmpty()) {
+        auto wallet = openWallet();
+        if (!wallet) {
+            return fail(wallet.error());
+        }
+        store::ImportManyOptions options;
+        options.policy
+            = m_parser.isSet(QStringLiteral("replace")) ? store::UpdatePolicy::Replace : store::UpdatePolicy::Keep;
+        Progress progress(!m_json && expanded.inputs.size() > 1 && ::isatty(STDERR_FILENO) == 1);
+        const auto& inputs = expanded.inputs;
+        progress.show(QCoreApplication::translate("ler::cli", "Importing %1 of %2: %3"),
+            0,
+            inputs.size(),
+            inputs.constFirst().label);
+        options.progress = [&](int done, int total) {
+            if (done < total) {
+                progress.show(QCoreApplication::translate("ler::cli", "Importing %1 of %2: %3"),
+                    done,
+                    total,
+                    inputs.at(done).label);
+            }
+        };
+        if (!m_json) {
+            options.committed = [&](const QList<store::ImportOutcome>& outcomes) {
+                progress.clear();
+                for (const auto& o : outcomes) {
+                    (o.status == store::ImportStatus::Rejected ? m_err : m_out) << outcomeLine(o) << '\n';
+                }
+                m_err.flush();
+                m_out.flush();
+            };
+        }
+        store::ImportService service((*wallet)->database());
+        auto result = service.run(inputs, options);
+        if (!result) {
+            progress.clear();
+            return fail(result.error());
+        }
+        report = std::move(result).value();
+        // Every new credential is checked at once, offline; `verify --wallet DIR --all` checks again online.
+        verify::WalletVerification checker((*wallet)->database());
+        for (qsizetype i = 0; i < report.outcomes.size(); ++i) {
+            const store::ImportOutcome& o = report.outcomes.at(i);
+            if (o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated) {
+                progress.show(QCoreApplication::translate("ler::cli", "Checking %1 of %2: %3"),
+                    i,
+                    report.outcomes.size(),
+                    o.file);
+                (void)checker.verifyCredential(o.id);
+            }
+        }
+        progress.clear();
+    }
+    report.outcomes = expanded.problems + report.outcomes;
+    report.inputs += int(expanded.problems.size());
+    report.inputsDone += int(expanded.problems.size());
     if (m_json) {
         QJsonArray items;
-        for (const auto& o : report->outcomes) {
+        for (const auto& o : std::as_const(report.outcomes)) {
             items.append(o.toJson());
         }
         emitJsonArray(items);
     } else {
-        m_out << report->summary() << '\n';
+        m_out << report.summary() << '\n';
     }
-    const int rejected = report->count(store::ImportStatus::Rejected);
+    const int rejected = report.count(store::ImportStatus::Rejected);
     if (rejected == 0) {
         return kOk;
     }
-    return rejected == report->outcomes.size() ? kBadInput : kCheckFailed;
+    return rejected == report.outcomes.size() ? kBadInput : kCheckFailed;
 }
 
 int Cli::cmdList()

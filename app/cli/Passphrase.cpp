@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "app/cli/Passphrase.h"
 
+#include "core/crypto/PassphraseStrength.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <cstdio>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -13,23 +17,35 @@ namespace ler::cli {
 
 namespace {
 
-QString firstLine(QByteArray bytes)
-{
-    const qsizetype nl = bytes.indexOf('\n');
-    if (nl >= 0) {
-        bytes.truncate(nl);
-    }
-    if (bytes.endsWith('\r')) {
-        bytes.chop(1);
-    }
-    const QString s = QString::fromUtf8(bytes);
-    bytes.fill('\0');
-    return s;
-}
+// Longer lines are refused rather than cut: a passphrase is never silently shortened.
+constexpr std::size_t kMaxLine = 4096;
 
 } // namespace
 
-Result<QString> promptHidden(const QString& prompt)
+Result<crypto::SecretBytes> readSecretLine(int fd)
+{
+    crypto::SecretBytes buffer = crypto::SecretBytes::allocate(kMaxLine);
+    if (buffer.isEmpty()) {
+        return Error(ErrorCode::Crypto, QStringLiteral("out of secure memory"));
+    }
+    std::size_t n = 0;
+    char c = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n') {
+        if (n == kMaxLine) {
+            c = 0;
+            return Error(ErrorCode::LimitExceeded,
+                QCoreApplication::translate("ler::cli", "The passphrase is longer than %1 bytes.").arg(kMaxLine));
+        }
+        buffer.data()[n++] = static_cast<unsigned char>(c);
+    }
+    c = 0;
+    if (n > 0 && buffer.data()[n - 1] == '\r') {
+        --n;
+    }
+    return crypto::SecretBytes::copyOf(buffer.view().first(qsizetype(n)));
+}
+
+Result<crypto::SecretBytes> promptHidden(const QString& prompt)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
@@ -47,36 +63,48 @@ Result<QString> promptHidden(const QString& prompt)
         quiet.c_lflag |= ECHONL;
         tcsetattr(fd, TCSAFLUSH, &quiet);
     }
-    QByteArray line;
-    char c = 0;
-    while (::read(fd, &c, 1) == 1 && c != '\n') {
-        line.append(c);
-    }
+    auto line = readSecretLine(fd);
     if (isTty) {
         tcsetattr(fd, TCSAFLUSH, &old);
     }
     ::close(fd);
-    return firstLine(line);
+    return line;
 }
 
-Result<QString> readPassphrase(const PassphraseSource& source)
+std::optional<crypto::SecretBytes> takeFromEnvironment(const char* name)
+{
+    char* value = ::getenv(name);
+    if (!value) {
+        return std::nullopt;
+    }
+    const std::size_t size = std::strlen(value);
+    crypto::SecretBytes secret = crypto::SecretBytes::copyOf(QByteArrayView(value, qsizetype(size)));
+    crypto::wipe(value, size);
+    qunsetenv(name);
+    return secret;
+}
+
+Result<crypto::SecretBytes> readPassphrase(const PassphraseSource& source)
 {
     if (!source.file.isEmpty()) {
-        QFile f(source.file);
-        if (!f.open(QIODevice::ReadOnly)) {
+        const int fd = ::open(QFile::encodeName(source.file).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
             return Error(ErrorCode::Io,
                 QCoreApplication::translate("ler::cli", "Could not read the passphrase file %1: %2")
-                    .arg(source.file, f.errorString()));
+                    .arg(source.file, QString::fromLocal8Bit(std::strerror(errno))));
         }
-        const QString pass = firstLine(f.read(64 * 1024));
-        if (pass.isEmpty()) {
+        auto pass = readSecretLine(fd);
+        ::close(fd);
+        if (pass && pass->isEmpty()) {
             return Error(ErrorCode::InvalidInput,
                 QCoreApplication::translate("ler::cli", "The passphrase file %1 is empty.").arg(source.file));
         }
         return pass;
     }
-    if (source.envVar && qEnvironmentVariableIsSet(source.envVar)) {
-        return qEnvironmentVariable(source.envVar);
+    if (source.envVar) {
+        if (auto fromEnv = takeFromEnvironment(source.envVar)) {
+            return std::move(*fromEnv);
+        }
     }
     auto first = promptHidden(source.prompt);
     if (!first || !source.confirm) {
@@ -86,11 +114,20 @@ Result<QString> readPassphrase(const PassphraseSource& source)
     if (!second) {
         return second;
     }
-    if (*first != *second) {
+    if (!first->equals(*second)) {
         return Error(
             ErrorCode::InvalidInput, QCoreApplication::translate("ler::cli", "The two passphrases do not match."));
     }
     return first;
+}
+
+Status checkNewPassphrase(const crypto::SecretBytes& utf8)
+{
+    const auto strength = crypto::PassphraseStrength::estimate(utf8.view());
+    if (!strength.acceptable()) {
+        return Error(ErrorCode::InvalidInput, strength.refusal());
+    }
+    return {};
 }
 
 } // namespace ler::cli

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/crypto/SecretBytes.h"
 #include "core/util/Result.h"
 
 #include <QString>
+#include <optional>
 
 namespace ler::cli {
 
@@ -17,9 +19,21 @@ struct PassphraseSource
     bool confirm = false; ///< ask twice at the terminal (new passphrases)
 };
 
-Result<QString> readPassphrase(const PassphraseSource& source);
+/// The passphrase as UTF-8 in secure memory. No copy is left behind in ordinary memory: the terminal line and
+/// the file are read straight into secure memory, and an environment variable is wiped and removed once read.
+Result<crypto::SecretBytes> readPassphrase(const PassphraseSource& source);
 
 /// Reads one line from the terminal without echo. Fails when there is no terminal.
-Result<QString> promptHidden(const QString& prompt);
+Result<crypto::SecretBytes> promptHidden(const QString& prompt);
+
+/// Reads one line from `fd` (up to a newline or the end) into secure memory, without its line ending.
+Result<crypto::SecretBytes> readSecretLine(int fd);
+
+/// Takes `name` out of the environment: its value is copied into secure memory, overwritten where it was and
+/// unset, so child processes and /proc/<pid>/environ no longer show it. Nothing when it is not set.
+std::optional<crypto::SecretBytes> takeFromEnvironment(const char* name);
+
+/// Refuses a new passphrase that is too short or easy to guess, with the reason in words.
+Status checkNewPassphrase(const crypto::SecretBytes& utf8);
 
 } // namespace ler::cli

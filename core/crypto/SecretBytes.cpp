@@ -4,6 +4,8 @@
 
 #include "core/crypto/Sodium.h"
 
+#include <QByteArray>
+#include <QString>
 #include <cstring>
 #include <sodium.h>
 #include <utility>
@@ -84,6 +86,29 @@ void SecretBytes::clear()
     }
     m_data = nullptr;
     m_size = 0;
+}
+
+void wipe(void* data, std::size_t size)
+{
+    if (data && size > 0) {
+        sodium_memzero(data, size);
+    }
+}
+
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty()) {
+        wipe(bytes.data(), std::size_t(bytes.size()));
+    }
+    bytes.clear();
+}
+
+void wipe(QString& text)
+{
+    if (!text.isEmpty()) {
+        wipe(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    }
+    text.clear();
 }
 
 } // namespace ler::crypto

@@ -5,6 +5,9 @@
 #include <QByteArrayView>
 #include <cstddef>
 
+class QByteArray;
+class QString;
+
 namespace ler::crypto {
 
 /// Move-only key material in libsodium's guarded heap (mlocked, excluded from core dumps,
@@ -44,5 +47,14 @@ private:
     unsigned char* m_data = nullptr;
     std::size_t m_size = 0;
 };
+
+/// Overwrites memory in a way the compiler cannot drop (sodium_memzero): for secrets that had to pass through
+/// ordinary buffers (a QLineEdit's text, a file's bytes, the environment).
+void wipe(void* data, std::size_t size);
+/// Zeroes the bytes and empties `bytes`. Wipes only this copy's buffer: a QByteArray sharing the data detaches
+/// first, so the caller must hold the only copy.
+void wipe(QByteArray& bytes);
+/// The same for a QString.
+void wipe(QString& text);
 
 } // namespace ler::crypto

@@ -15,6 +15,7 @@ struct ImportLimits
     static constexpr int maxJsonDepth = 100; ///< Nested arrays and objects.
     static constexpr int maxXmlDepth = 256; ///< Nested XML elements.
     static constexpr int maxItems = 1000; ///< Nested credentials, CSV rows, disclosures, PNG text chunks, courses.
+    static constexpr int maxFolderFiles = 100000; ///< Files one folder import takes (credentialFilesIn).
 };
 
 } // namespace ler::formats

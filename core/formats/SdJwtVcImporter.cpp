@@ -2,73 +2,15 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/SdJwtVcImporter.h"
 
-#include "core/formats/InputGuard.h"
 #include "core/formats/InputProbe.h"
 #include "core/formats/VcMapping.h"
 #include "core/formats/VerifiableCredentialImporter.h"
+#include "core/jose/SdJwtPayload.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QHash>
 #include <QJsonArray>
 
 namespace ler::formats {
-
-namespace {
-
-const QString kSd = QStringLiteral("_sd");
-const QString kEllipsis = QStringLiteral("...");
-
-/// Puts disclosures back in place of their digests.
-class Resolver
-{
-public:
-    QHash<QString, QJsonArray> byDigest;
-
-    QJsonValue value(const QJsonValue& v, int depth) const
-    {
-        if (depth > 64)
-            return QJsonValue::Null;
-        if (v.isObject())
-            return object(v.toObject(), depth);
-        if (v.isArray())
-            return array(v.toArray(), depth);
-        return v;
-    }
-
-    QJsonObject object(const QJsonObject& o, int depth) const
-    {
-        QJsonObject out;
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key() != kSd && it.key() != QLatin1String("_sd_alg"))
-                out.insert(it.key(), value(it.value(), depth + 1));
-        }
-        for (const QJsonValue& digest : o.value(kSd).toArray()) {
-            const QJsonArray d = byDigest.value(digest.toString());
-            if (d.size() == 3 && d.at(1).isString())
-                out.insert(d.at(1).toString(), value(d.at(2), depth + 1));
-        }
-        return out;
-    }
-
-    QJsonArray array(const QJsonArray& a, int depth) const
-    {
-        QJsonArray out;
-        for (const QJsonValue& element : a) {
-            const QJsonObject o = element.toObject();
-            if (o.size() == 1 && o.contains(kEllipsis)) {
-                const QJsonArray d = byDigest.value(o.value(kEllipsis).toString());
-                if (d.size() == 2)
-                    out.append(value(d.at(1), depth + 1));
-                continue;
-            }
-            out.append(value(element, depth + 1));
-        }
-        return out;
-    }
-};
-
-} // namespace
 
 QString SdJwtVcImporter::displayName() const
 {
@@ -91,34 +33,14 @@ int SdJwtVcImporter::sniff(const QByteArray& bytes, const QString& fileName) con
 
 Result<QJsonObject> SdJwtVcImporter::disclosedClaims(const CompactToken& token)
 {
-    Resolver resolver;
-    const QString alg = token.payload.value(QStringLiteral("_sd_alg")).toString(QStringLiteral("sha-256"));
-    const bool sha256 = alg.compare(QLatin1String("sha-256"), Qt::CaseInsensitive) == 0;
-    QJsonObject unplaced;
-    for (const QByteArray& disclosure : token.disclosures) {
-        Result<QByteArray> raw = InputGuard::decodeBase64Url(disclosure);
-        if (!raw)
-            return raw.error();
-        Result<QJsonValue> json = InputGuard::parseJsonValue(*raw);
-        const QJsonArray d = json ? json->toArray() : QJsonArray();
-        if (!json || (d.size() != 2 && d.size() != 3) || !d.at(0).isString()
-            || (d.size() == 3 && !d.at(1).isString())) {
-            return invalidInput(QCoreApplication::translate("ler::formats",
-                "A disclosure of the SD-JWT is not a "
-                "list of salt, name and value."));
-        }
-        if (sha256) {
-            const QByteArray digest = QCryptographicHash::hash(disclosure, QCryptographicHash::Sha256)
-                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-            resolver.byDigest.insert(QString::fromLatin1(digest), d);
-        } else if (d.size() == 3) {
-            // Digests made with another hash cannot be matched here: show the claim at the top level.
-            unplaced.insert(d.at(1).toString(), d.at(2));
-        }
+    // The same processing the verifier uses: every digest checked, duplicates and claims that must stay signed
+    // (iss, exp, status...) refused, so the record never shows what the signature does not cover.
+    Result<QJsonObject> claims = jose::processSdJwtPayload(token.payload, token.disclosures);
+    if (!claims) {
+        return invalidInput(
+            QCoreApplication::translate("ler::formats", "The disclosed claims of the SD-JWT cannot be read: %1")
+                .arg(claims.error().message));
     }
-    QJsonObject claims = resolver.object(token.payload, 0);
-    for (auto it = unplaced.begin(); it != unplaced.end(); ++it)
-        claims.insert(it.key(), it.value());
     return claims;
 }
 
@@ -141,7 +63,7 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
             return vc.error();
         r = *vc;
     } else {
-        const QJsonValue iss = all.value(QStringLiteral("iss"));
+        const QJsonValue iss = token->payload.value(QStringLiteral("iss"));
         if (!iss.isUndefined() && !iss.isString()) {
             return invalidInput(QCoreApplication::translate("ler::formats",
                 "The credential's issuer must be a web "

@@ -8,8 +8,8 @@
 namespace ler::formats {
 
 /// SD-JWT VC (typ dc+sd-jwt or vc+sd-jwt, compact form with '~'). The item keeps the whole token with every
-/// disclosure; the record shows the disclosed claims put back where their digests stand. Signatures and the
-/// completeness of digests are checked elsewhere.
+/// disclosure; the record shows the disclosed claims put back where their digests stand, and the issuer named in the
+/// signed payload. Signatures are checked elsewhere.
 class SdJwtVcImporter : public Importer
 {
 public:
@@ -18,7 +18,9 @@ public:
     int sniff(const QByteArray& bytes, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 
-    /// The issuer payload with every disclosed claim in place and the SD-JWT bookkeeping (_sd, _sd_alg) removed.
+    /// The issuer payload with every disclosed claim in place and the SD-JWT bookkeeping (_sd, _sd_alg) removed, by
+    /// the same rules as verification (jose::processSdJwtPayload): a disclosure that is not referenced, repeats a
+    /// claim or discloses what must stay signed (iss, exp, status...) is refused.
     static Result<QJsonObject> disclosedClaims(const CompactToken& token);
 };
 

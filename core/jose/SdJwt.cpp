@@ -301,6 +301,7 @@ Result<VerifiedSdJwt> verifySdJwt(
     VerifiedSdJwt out;
     out.header = sdJwt.issuerJwt.header;
     out.claims = std::move(*claims);
+    out.alg = *alg;
     if (kb) {
         auto kbPayload = verifyKeyBinding(sdJwt, out.claims, *alg, *kb);
         if (!kbPayload) {

@@ -55,6 +55,7 @@ struct VerifiedSdJwt
 {
     QJsonObject header; ///< issuer JWT header
     QJsonObject claims; ///< processed payload: disclosed claims, without _sd/_sd_alg/...
+    SdHashAlgorithm alg = SdHashAlgorithm::Sha256; ///< the payload's _sd_alg, for digests and the KB-JWT sd_hash
     bool keyBound = false; ///< a KB-JWT was checked against the expectation
     QJsonObject kbPayload; ///< the KB-JWT claims when keyBound
 };

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
+#include <QStringList>
 
 namespace ler::jose {
 
@@ -13,6 +14,21 @@ namespace {
 const QLatin1String kSd("_sd");
 const QLatin1String kSdAlg("_sd_alg");
 const QLatin1String kEllipsis("...");
+
+/// Top-level claims a verifier relies on to check the credential, so they may never be selectively disclosed
+/// (SD-JWT VC section 3.2.2.2; "issuer" for a VC Data Model payload, which names who signed it).
+bool neverDisclosed(const QString& name)
+{
+    static const QStringList names { QStringLiteral("iss"),
+        QStringLiteral("nbf"),
+        QStringLiteral("exp"),
+        QStringLiteral("cnf"),
+        QStringLiteral("vct"),
+        QStringLiteral("vct#integrity"),
+        QStringLiteral("status"),
+        QStringLiteral("issuer") };
+    return names.contains(name);
+}
 
 Error sdError(const QString& what)
 {
@@ -144,8 +160,11 @@ private:
         if (d.isArrayElement()) {
             return sdError(QStringLiteral("an array-element disclosure is referenced from \"_sd\""));
         }
-        if (*d.name == kSd || *d.name == kEllipsis) {
+        if (*d.name == kSd || *d.name == kEllipsis || *d.name == kSdAlg) {
             return sdError(QStringLiteral("a disclosure uses the reserved claim name \"%1\"").arg(*d.name));
+        }
+        if (depth == 0 && neverDisclosed(*d.name)) {
+            return sdError(QStringLiteral("the claim \"%1\" must not be selectively disclosed").arg(*d.name));
         }
         if (out.contains(*d.name)) {
             return sdError(QStringLiteral("disclosed claim \"%1\" would overwrite an existing claim").arg(*d.name));

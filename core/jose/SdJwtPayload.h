@@ -22,8 +22,9 @@ Result<SdHashAlgorithm> payloadHashAlgorithm(const QJsonObject& payload);
 /// section 7.1, steps 3-5): every matching digest in an "_sd" array or a {"...": digest} array element is replaced
 /// by its disclosed claim, recursively; unmatched digests (undisclosed claims and decoys) disappear; "_sd" and the
 /// top-level "_sd_alg" are removed. Fails on a malformed or duplicate disclosure, a digest seen twice, a disclosure
-/// that no digest references, a claim name "_sd" or "...", a disclosure of the wrong kind for its place, and a
-/// disclosed claim that would overwrite one already present.
+/// that no digest references, a claim name "_sd", "..." or "_sd_alg", a disclosure of the wrong kind for its place, a
+/// disclosed claim whose name already exists at the same level, and a top-level iss, nbf, exp, cnf, vct,
+/// vct#integrity, status or issuer that was selectively disclosed (these must stay in the signed payload).
 Result<QJsonObject> processSdJwtPayload(const QJsonObject& payload, const QList<QByteArray>& disclosures);
 
 /// For each disclosure, the disclosure whose value holds its digest (or empty when the issuer-signed payload holds

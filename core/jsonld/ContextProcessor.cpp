@@ -38,6 +38,13 @@ ContextProcessor::ContextProcessor(const Options& opts)
         m_opts.documentLoader = bundledLoader();
 }
 
+Status ContextProcessor::event(const char* code, const QString& value) const
+{
+    if (m_opts.safeMode)
+        return safeModeError(code, value);
+    return {};
+}
+
 Result<ActiveContext> ContextProcessor::process(const ActiveContext& active,
     const QJsonValue& localContext,
     const QString& baseUrl,
@@ -193,6 +200,11 @@ Status ContextProcessor::applyDefaults(
         const std::optional<QString> v = expandIri(result, vocab.toString(), true, true);
         if (!v || !(iri::isAbsolute(*v) || iri::isBlankNode(*v) || (!isJsonLd10() && v->isEmpty())))
             return jsonLdError("invalid vocab mapping", vocab.toString());
+        if (!iri::isAbsoluteOrBlank(*v)) {
+            const Status s = event("relative @vocab reference", *v);
+            if (!s)
+                return s;
+        }
         result.vocab = *v;
     }
     const QJsonValue language = context.value(QStringLiteral("@language"));
@@ -201,6 +213,11 @@ Status ContextProcessor::applyDefaults(
     } else if (!language.isUndefined()) {
         if (!language.isString())
             return jsonLdError("invalid default language");
+        if (!iri::isWellFormedLanguage(language.toString())) {
+            const Status s = event("invalid @language value", language.toString());
+            if (!s)
+                return s;
+        }
         result.language = language.toString().toLower();
     }
     const QJsonValue direction = context.value(QStringLiteral("@direction"));

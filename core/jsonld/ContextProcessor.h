@@ -36,6 +36,8 @@ public:
         const ActiveContext& active, const QString& value, bool documentRelative, bool vocab);
 
     bool isJsonLd10() const { return m_opts.processingMode == ProcessingMode::JsonLd10; }
+    /// A safe mode event (something dropped or left relative): an error naming value in safe mode, else nothing.
+    Status event(const char* code, const QString& value) const;
     const Options& options() const { return m_opts; }
 
 private:

@@ -100,7 +100,7 @@ Status ContextProcessor::createTermDefinition(Definer& d, const QString& term)
         return jsonLdError("keyword redefinition", term);
     } else if (iri::hasKeywordForm(term)) {
         d.defined.insert(term, true);
-        return {};
+        return event("reserved term", term);
     }
     std::optional<TermDefinition> previous;
     if (const auto it = d.active.terms.constFind(term); it != d.active.terms.constEnd()) {
@@ -173,7 +173,7 @@ Status ContextProcessor::defineReverse(Definer& d, const QString& term, const QJ
         return jsonLdError("invalid IRI mapping", term);
     if (iri::hasKeywordForm(rev.toString())) {
         d.defined.insert(term, true);
-        return {};
+        return event("reserved @reverse value", rev.toString());
     }
     const Result<std::optional<QString>> e = expandIriImpl(d.active, rev.toString(), false, true, &d);
     if (!e)
@@ -211,7 +211,7 @@ Status ContextProcessor::defineIri(
         if (!iri::isKeyword(id.toString()) && iri::hasKeywordForm(id.toString())) {
             d.defined.insert(term, true);
             ignored = true;
-            return {};
+            return event("reserved @id value", id.toString());
         }
         const Result<std::optional<QString>> e = expandIriImpl(d.active, id.toString(), false, true, &d);
         if (!e)

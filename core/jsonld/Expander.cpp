@@ -81,8 +81,12 @@ Result<QJsonValue> Expander::expand(const ActiveContext& active,
         return expandArray(active, activeProperty, element.toArray(), baseUrl, fromMap);
     if (element.isObject())
         return expandMap(active, activeProperty, element.toObject(), baseUrl, fromMap, propertyDef);
-    if (!activeProperty || *activeProperty == QLatin1String("@graph"))
+    if (!activeProperty || *activeProperty == QLatin1String("@graph")) {
+        const Status s = m_contexts.event("free-floating scalar", scalarText(element));
+        if (!s)
+            return s.error();
         return QJsonValue(QJsonValue::Null);
+    }
     if (propertyDef && propertyDef->localContext) {
         ContextProcessor::Flags flags;
         flags.overrideProtected = true;
@@ -216,8 +220,13 @@ Result<QJsonValue> Expander::finish(const MapState& st)
         const QJsonValue type = result.value(QStringLiteral("@type"));
         if (type != QLatin1String("@json")) {
             const QJsonValue value = result.value(QStringLiteral("@value"));
-            if (value.isNull() || (value.isArray() && value.toArray().isEmpty()))
+            if (value.isNull() || (value.isArray() && value.toArray().isEmpty())) {
+                const Status s
+                    = m_contexts.event("null @value value", st.activeProperty.value_or(QStringLiteral("@value")));
+                if (!s)
+                    return s.error();
                 return QJsonValue(QJsonValue::Null);
+            }
             if (!value.isString() && result.contains(QStringLiteral("@language")))
                 return jsonLdError("invalid language-tagged value");
             if (typed && !(type.isString() && iri::isWellFormed(type.toString())))
@@ -236,18 +245,58 @@ Result<QJsonValue> Expander::finish(const MapState& st)
     if (!out.isObject())
         return out;
     const QJsonObject o = out.toObject();
-    if (o.size() == 1 && o.contains(QStringLiteral("@language")))
+    if (o.size() == 1 && o.contains(QStringLiteral("@language"))) {
+        const Status s
+            = m_contexts.event("object with only @language", o.value(QStringLiteral("@language")).toString());
+        if (!s)
+            return s.error();
         return QJsonValue(QJsonValue::Null);
+    }
     if (!st.activeProperty || *st.activeProperty == QLatin1String("@graph")) {
-        if (o.isEmpty() || o.contains(QStringLiteral("@value")) || o.contains(QStringLiteral("@list")))
+        if (const char* dropped = droppedTopLevelObject(o)) {
+            const Status s = m_contexts.event(dropped, describe(o));
+            if (!s)
+                return s.error();
             return QJsonValue(QJsonValue::Null);
-        if (o.size() == 1 && o.contains(QStringLiteral("@id")))
-            return QJsonValue(QJsonValue::Null);
+        }
     }
     return out;
 }
 
-QJsonValue Expander::expandValue(
+const char* Expander::droppedTopLevelObject(const QJsonObject& o)
+{
+    if (o.isEmpty())
+        return "empty object";
+    if (o.contains(QStringLiteral("@value")))
+        return "object with only @value";
+    if (o.contains(QStringLiteral("@list")))
+        return "object with only @list";
+    if (o.size() == 1 && o.contains(QStringLiteral("@id")))
+        return "object with only @id";
+    return nullptr;
+}
+
+QString Expander::describe(const QJsonObject& o)
+{
+    if (o.contains(QStringLiteral("@id")))
+        return o.value(QStringLiteral("@id")).toString();
+    if (o.contains(QStringLiteral("@value")))
+        return scalarText(o.value(QStringLiteral("@value")));
+    return QStringLiteral("{}");
+}
+
+QString Expander::scalarText(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QStringLiteral("null");
+}
+
+Result<QJsonValue> Expander::expandValue(
     const ActiveContext& active, const std::optional<QString>& activeProperty, const QJsonValue& value)
 {
     const TermDefinition* def = activeProperty ? active.term(*activeProperty) : nullptr;
@@ -255,7 +304,13 @@ QJsonValue Expander::expandValue(
     if (value.isString() && (type == QLatin1String("@id") || type == QLatin1String("@vocab"))) {
         const std::optional<QString> id
             = m_contexts.expandIri(active, value.toString(), true, type == QLatin1String("@vocab"));
-        return QJsonObject { { QStringLiteral("@id"), id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null) } };
+        if (!id) {
+            const Status s = m_contexts.event("reserved @id value", value.toString());
+            if (!s)
+                return s.error();
+        }
+        return QJsonValue(
+            QJsonObject { { QStringLiteral("@id"), id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null) } });
     }
     QJsonObject result { { QStringLiteral("@value"), value } };
     if (type && *type != QLatin1String("@id") && *type != QLatin1String("@vocab") && *type != QLatin1String("@none")) {
@@ -272,7 +327,7 @@ QJsonValue Expander::expandValue(
         if (direction.isString())
             result.insert(QStringLiteral("@direction"), direction);
     }
-    return result;
+    return QJsonValue(result);
 }
 
 } // namespace ler::jsonld

@@ -62,8 +62,14 @@ private:
     Result<QJsonValue> finish(const MapState& st);
 
     /// Value Expansion: a scalar under activeProperty becomes a value object or a node reference.
-    QJsonValue expandValue(
+    Result<QJsonValue> expandValue(
         const ActiveContext& active, const std::optional<QString>& activeProperty, const QJsonValue& value);
+
+    /// The safe mode event for a map dropped at the top level or in a graph (empty, only @value, @list or @id).
+    static const char* droppedTopLevelObject(const QJsonObject& o);
+    /// A short text naming a dropped map or scalar in a safe mode error.
+    static QString describe(const QJsonObject& o);
+    static QString scalarText(const QJsonValue& v);
 
     ContextProcessor& m_contexts;
     int m_depth = 0;

@@ -49,8 +49,12 @@ Status Expander::expandEntries(MapState& st, const QJsonObject& element)
         if (it.key() == QLatin1String("@context"))
             continue;
         const std::optional<QString> property = m_contexts.expandIri(st.active, it.key(), false, true);
-        if (!property || !(property->contains(u':') || iri::isKeyword(*property)))
+        if (!property || !(property->contains(u':') || iri::isKeyword(*property))) {
+            const Status s = m_contexts.event("invalid property", it.key());
+            if (!s)
+                return s;
             continue;
+        }
         const Status s = iri::isKeyword(*property) ? expandKeyword(st, it.key(), *property, it.value())
                                                    : expandProperty(st, it.key(), *property, it.value());
         if (!s)
@@ -104,7 +108,13 @@ Status Expander::expandKeyword(MapState& st, const QString& key, const QString& 
     if (keyword == kAtId) {
         if (!value.isString())
             return jsonLdError("invalid @id value");
-        ev = optionalString(m_contexts.expandIri(st.active, value.toString(), true, false));
+        const std::optional<QString> id = m_contexts.expandIri(st.active, value.toString(), true, false);
+        if (!id || !iri::isAbsoluteOrBlank(*id)) {
+            const Status s = m_contexts.event(id ? "relative @id reference" : "reserved @id value", value.toString());
+            if (!s)
+                return s;
+        }
+        ev = optionalString(id);
     } else if (keyword == kAtType) {
         const Status s = expandTypeKeyword(st, value, ev);
         if (!s)
@@ -143,6 +153,11 @@ Status Expander::expandKeyword(MapState& st, const QString& key, const QString& 
     } else if (keyword == QLatin1String("@language")) {
         if (!value.isString())
             return jsonLdError("invalid language-tagged string");
+        if (!iri::isWellFormedLanguage(value.toString())) {
+            const Status s = m_contexts.event("invalid @language value", value.toString());
+            if (!s)
+                return s;
+        }
         ev = value;
     } else if (keyword == QLatin1String("@direction")) {
         if (v10)
@@ -156,7 +171,7 @@ Status Expander::expandKeyword(MapState& st, const QString& key, const QString& 
         ev = value;
     } else if (keyword == QLatin1String("@list")) {
         if (!st.activeProperty || *st.activeProperty == kAtGraph)
-            return {};
+            return m_contexts.event("object with only @list", key);
         Result<QJsonValue> r = expand(st.active, st.activeProperty, value, st.baseUrl);
         if (!r)
             return r.error();
@@ -182,13 +197,25 @@ Status Expander::expandKeyword(MapState& st, const QString& key, const QString& 
 Status Expander::expandTypeKeyword(MapState& st, const QJsonValue& value, QJsonValue& out)
 {
     QJsonArray types;
+    const auto checkType = [this](const QString& term, const std::optional<QString>& e) -> Status {
+        if (e && (iri::isAbsoluteOrBlank(*e) || *e == QLatin1String("@json")))
+            return {};
+        return m_contexts.event("relative @type reference", term);
+    };
     if (value.isString()) {
-        out = optionalString(m_contexts.expandIri(st.typeScoped, value.toString(), true, true));
+        const std::optional<QString> e = m_contexts.expandIri(st.typeScoped, value.toString(), true, true);
+        const Status s = checkType(value.toString(), e);
+        if (!s)
+            return s;
+        out = optionalString(e);
     } else if (value.isArray()) {
         for (const QJsonValue& v : value.toArray()) {
             if (!v.isString())
                 return jsonLdError("invalid type value");
             const std::optional<QString> e = m_contexts.expandIri(st.typeScoped, v.toString(), true, true);
+            const Status s = checkType(v.toString(), e);
+            if (!s)
+                return s;
             if (e)
                 types.append(*e);
         }
@@ -263,8 +290,15 @@ Status Expander::expandProperty(MapState& st, const QString& key, const QString&
         ev = QJsonObject { { QStringLiteral("@list"), asArray(ev) } };
     if (has("@graph") && !has("@id") && !has("@index")) {
         QJsonArray graphs;
-        for (const QJsonValue& item : asArray(ev))
+        for (const QJsonValue& item : asArray(ev)) {
+            // The graph of such an item holds nothing: jsonld.js drops it, so safe mode refuses it.
+            if (const char* dropped = item.isObject() ? droppedTopLevelObject(item.toObject()) : nullptr) {
+                const Status s = m_contexts.event(dropped, describe(item.toObject()));
+                if (!s)
+                    return s;
+            }
             graphs.append(QJsonObject { { kAtGraph, asArray(item) } });
+        }
         ev = graphs;
     }
     if (def && def->reverse) {
@@ -297,6 +331,11 @@ Result<QJsonValue> Expander::expandLanguageMap(const MapState& st, const TermDef
             if (!item.isString())
                 return jsonLdError("invalid language map value", it.key());
             QJsonObject v { { QStringLiteral("@value"), item } };
+            if (!none && !iri::isWellFormedLanguage(it.key())) {
+                const Status s = m_contexts.event("invalid @language value", it.key());
+                if (!s)
+                    return s.error();
+            }
             if (!none)
                 v.insert(QStringLiteral("@language"), it.key().toLower());
             if (direction.isString())
@@ -351,9 +390,11 @@ Status Expander::addIndexToItem(
     if (expandedIndex == kAtNone)
         return {};
     if (def->hasContainer(kAtIndex) && indexKey != kAtIndex) {
-        const QJsonValue reExpanded = expandValue(st.active, indexKey, index);
+        const Result<QJsonValue> reExpanded = expandValue(st.active, indexKey, index);
+        if (!reExpanded)
+            return reExpanded.error();
         const QString expandedKey = m_contexts.expandIri(st.active, indexKey, false, true).value_or(QString());
-        QJsonArray values { reExpanded };
+        QJsonArray values { reExpanded.value() };
         for (const QJsonValue& v : asArray(item.value(expandedKey)))
             values.append(v);
         item.insert(expandedKey, values);

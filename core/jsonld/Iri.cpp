@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/jsonld/Iri.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -157,6 +158,22 @@ bool isWellFormed(const QString& s)
 bool isBlankNode(const QString& s)
 {
     return s.startsWith(QLatin1String("_:"));
+}
+
+bool isAbsoluteOrBlank(const QString& s)
+{
+    if (!isAbsolute(s) && !isBlankNode(s))
+        return false;
+    for (const QChar c : s)
+        if (c.isSpace())
+            return false;
+    return true;
+}
+
+bool isWellFormedLanguage(const QString& tag)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$"));
+    return re.match(tag).hasMatch();
 }
 
 bool isKeyword(const QString& s)

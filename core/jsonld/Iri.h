@@ -14,6 +14,12 @@ bool isAbsolute(const QString& s);
 /// at most one '#'.
 bool isWellFormed(const QString& s);
 
+/// True for an absolute IRI or blank node identifier without whitespace: what safe mode accepts as absolute.
+bool isAbsoluteOrBlank(const QString& s);
+
+/// True for a well-formed BCP 47 language tag in the simple form JSON-LD checks (letters, then subtags).
+bool isWellFormedLanguage(const QString& tag);
+
 /// True for a blank node identifier ("_:" prefix).
 bool isBlankNode(const QString& s);
 

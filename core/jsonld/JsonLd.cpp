@@ -4,6 +4,7 @@
 
 #include "core/jsonld/ContextProcessor.h"
 #include "core/jsonld/Expander.h"
+#include "core/jsonld/JsonLdError.h"
 #include "core/jsonld/NodeMap.h"
 #include "core/jsonld/RdfSerializer.h"
 
@@ -56,6 +57,18 @@ Result<rdf::Dataset> expandedToRdf(const QJsonArray& expandedDoc, const Options&
         return s.error();
     RdfSerializer serializer(issuer, opts);
     return serializer.serialize(nodeMap.graphs());
+}
+
+std::optional<SafeModeViolation> safeModeViolation(const Error& error)
+{
+    const QString prefix = QLatin1String(kSafeModeError) + QStringLiteral(": ");
+    if (!error.message.startsWith(prefix))
+        return std::nullopt;
+    const QString rest = error.message.mid(prefix.size());
+    const qsizetype colon = rest.indexOf(QStringLiteral(": "));
+    if (colon < 0)
+        return std::nullopt;
+    return SafeModeViolation { rest.left(colon), rest.mid(colon + 2) };
 }
 
 Result<rdf::Dataset> toRdf(const QJsonValue& doc, const Options& opts)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <memory>
+#include <optional>
 
 /// JSON-LD 1.1 expansion and deserialization to RDF (W3C JSON-LD 1.1 Processing Algorithms and API), as needed to
 /// canonicalize and verify Verifiable Credentials, Open Badges, CLR and DID documents.
@@ -56,7 +57,23 @@ struct Options
     bool produceGeneralizedRdf = false;
     RdfDirection rdfDirection = RdfDirection::None;
     Limits limits;
+    /// Safe mode, as jsonld.js's "safe" option: whatever expansion or RDF serialization would drop or keep as a
+    /// relative IRI (a term or type no context defines, a relative @id, a free-floating value, a language tag that
+    /// is not well formed, ...) fails the call with an error naming it. For documents whose canonical form is
+    /// signed: without it, text under an undefined term is left out of what the signature covers.
+    bool safeMode = false;
 };
+
+/// What a safe mode error is about: the event, named as jsonld.js names it ("invalid property", "relative @type
+/// reference", ...), and the term or value concerned.
+struct SafeModeViolation
+{
+    QString event;
+    QString value;
+};
+
+/// The violation an error from safe mode reports, or nullopt for any other error.
+std::optional<SafeModeViolation> safeModeViolation(const Error& error);
 
 /// Expands doc (the JSON-LD Expansion algorithm); the result is always an array.
 Result<QJsonArray> expand(const QJsonValue& doc, const Options& opts = {});

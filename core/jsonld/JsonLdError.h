@@ -15,4 +15,14 @@ inline Error jsonLdError(const char* code, const QString& detail = {}, ErrorCode
     return { category, message };
 }
 
+/// The start of every safe mode error message; the event and the value follow, separated by ": ".
+inline constexpr char kSafeModeError[] = "safe mode validation error";
+
+/// An error for a safe mode event (see Options::safeMode).
+inline Error safeModeError(const char* event, const QString& value)
+{
+    return { ErrorCode::InvalidInput,
+        QStringLiteral("%1: %2: %3").arg(QLatin1String(kSafeModeError), QLatin1String(event), value) };
+}
+
 } // namespace ler::jsonld

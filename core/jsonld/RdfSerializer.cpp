@@ -4,6 +4,7 @@
 
 #include "core/jsonld/CanonicalJson.h"
 #include "core/jsonld/Iri.h"
+#include "core/jsonld/JsonLdError.h"
 
 #include <QRegularExpression>
 #include <cmath>
@@ -24,12 +25,6 @@ std::optional<rdf::Term> resourceTerm(const QString& id)
     if (iri::isWellFormed(id))
         return rdf::Term::iri(id);
     return std::nullopt;
-}
-
-bool isWellFormedLanguage(const QString& tag)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$"));
-    return re.match(tag).hasMatch();
 }
 
 QString termKey(const rdf::Term& t)
@@ -69,42 +64,63 @@ RdfSerializer::RdfSerializer(BlankNodeIssuer& issuer, const Options& opts)
     , m_opts(opts)
 { }
 
-rdf::Dataset RdfSerializer::serialize(const NodeMap::Graphs& graphs)
+Result<rdf::Dataset> RdfSerializer::serialize(const NodeMap::Graphs& graphs)
 {
     for (const auto& [graphName, graph] : graphs) {
         rdf::Term g = rdf::Term::defaultGraph();
         if (graphName != QLatin1String("@default")) {
             const std::optional<rdf::Term> t = resourceTerm(graphName);
-            if (!t)
+            if (!t) {
+                event("relative graph reference", graphName);
                 continue;
+            }
             g = *t;
         }
         for (const auto& [subject, node] : graph)
             addTriples(subject, node, g);
     }
+    if (m_violation)
+        return *m_violation;
     return m_quads;
+}
+
+void RdfSerializer::event(const char* code, const QString& value)
+{
+    if (m_opts.safeMode && !m_violation)
+        m_violation = safeModeError(code, value);
 }
 
 void RdfSerializer::addTriples(const QString& subject, const QJsonObject& node, const rdf::Term& graph)
 {
     const std::optional<rdf::Term> s = resourceTerm(subject);
-    if (!s)
+    if (!s) {
+        // A node with no properties yields no quad, so nothing is left out.
+        if (node.size() > 1)
+            event("relative subject reference", subject);
         return;
+    }
     for (auto it = node.begin(); it != node.end(); ++it) {
         const QString& property = it.key();
         if (property == QLatin1String("@type")) {
-            for (const QJsonValue& type : it.value().toArray())
+            for (const QJsonValue& type : it.value().toArray()) {
                 if (const std::optional<rdf::Term> t = resourceTerm(type.toString()))
                     addQuad(*s, rdf::Term::iri(kRdf + QStringLiteral("type")), *t, graph);
+                else
+                    event("relative object reference", type.toString());
+            }
             continue;
         }
         if (iri::isKeyword(property))
             continue;
-        if (iri::isBlankNode(property) && !m_opts.produceGeneralizedRdf)
+        if (iri::isBlankNode(property) && !m_opts.produceGeneralizedRdf) {
+            event("blank node predicate", property);
             continue;
+        }
         const std::optional<rdf::Term> p = resourceTerm(property);
-        if (!p)
+        if (!p) {
+            event("relative predicate reference", property);
             continue;
+        }
         for (const QJsonValue& item : it.value().toArray())
             if (const std::optional<rdf::Term> o = objectToRdf(item, graph))
                 addQuad(*s, *p, *o, graph);
@@ -118,18 +134,28 @@ std::optional<rdf::Term> RdfSerializer::objectToRdf(const QJsonValue& item, cons
         return listToRdf(o.value(QStringLiteral("@list")).toArray(), graph);
     if (o.contains(QStringLiteral("@value")))
         return valueToRdf(o, graph);
-    return resourceTerm(o.value(QStringLiteral("@id")).toString());
+    const QString id = o.value(QStringLiteral("@id")).toString();
+    std::optional<rdf::Term> t = resourceTerm(id);
+    if (!t)
+        event("relative object reference", id);
+    return t;
 }
 
 std::optional<rdf::Term> RdfSerializer::valueToRdf(const QJsonObject& item, const rdf::Term& graph)
 {
     const QJsonValue value = item.value(QStringLiteral("@value"));
     QString datatype = item.value(QStringLiteral("@type")).toString();
-    if (!datatype.isEmpty() && datatype != QLatin1String("@json") && !iri::isWellFormed(datatype))
+    if (!datatype.isEmpty() && datatype != QLatin1String("@json") && !iri::isWellFormed(datatype)) {
+        event("relative datatype reference", datatype);
         return std::nullopt;
+    }
     const QString language = item.value(QStringLiteral("@language")).toString();
-    if (item.contains(QStringLiteral("@language")) && !isWellFormedLanguage(language))
+    if (item.contains(QStringLiteral("@language")) && !iri::isWellFormedLanguage(language)) {
+        event("invalid @language value", language);
         return std::nullopt;
+    }
+    if (item.contains(QStringLiteral("@direction")) && m_opts.rdfDirection == RdfDirection::None)
+        event("rdfDirection not set", item.value(QStringLiteral("@direction")).toString());
     QString lexical;
     if (datatype == QLatin1String("@json")) {
         lexical = canonicalJson::serialize(value);

@@ -15,7 +15,8 @@ class RdfSerializer
 public:
     RdfSerializer(BlankNodeIssuer& issuer, const Options& opts);
 
-    rdf::Dataset serialize(const NodeMap::Graphs& graphs);
+    /// Fails only in safe mode, for the first quad it would leave out.
+    Result<rdf::Dataset> serialize(const NodeMap::Graphs& graphs);
 
 private:
     void addTriples(const QString& subject, const QJsonObject& node, const rdf::Term& graph);
@@ -23,11 +24,14 @@ private:
     std::optional<rdf::Term> valueToRdf(const QJsonObject& item, const rdf::Term& graph);
     rdf::Term listToRdf(const QJsonArray& list, const rdf::Term& graph);
     void addQuad(const rdf::Term& s, const rdf::Term& p, const rdf::Term& o, const rdf::Term& g);
+    /// Notes a safe mode event (the first one is reported).
+    void event(const char* code, const QString& value);
 
     BlankNodeIssuer& m_issuer;
     const Options& m_opts;
     rdf::Dataset m_quads;
     QSet<QString> m_seen;
+    std::optional<Error> m_violation;
 };
 
 /// The canonical lexical form of an xsd:double as JSON-LD writes it (e.g. 1.1E0, 1.0E21).

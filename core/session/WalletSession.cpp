@@ -69,10 +69,13 @@ void WalletSession::unlock(const QString& passphrase)
 
 void WalletSession::unlockWithRecoveryCode(const QString& code)
 {
+    // The code travels to the worker in secure memory, never as a QString captured by the job.
+    auto secret = std::make_shared<crypto::SecretBytes>(utf8Secret(code));
     const QString dir = m_dir;
     run(
-        [dir, code]() -> Result<store::Wallet::Creation> {
-            auto w = store::Wallet::openWithRecoveryCode(dir, code);
+        [dir, secret]() -> Result<store::Wallet::Creation> {
+            auto w = store::Wallet::openWithRecoveryCode(dir, secret->view());
+            secret->clear();
             if (!w) {
                 return w.error();
             }
@@ -132,12 +135,21 @@ void WalletSession::run(Job job, bool creating)
 }
 
 void WalletSession::runTask(
-    std::function<Status(store::Wallet&)> job, QObject* context, std::function<void(const Status&)> done)
+    std::function<Status(store::Wallet&)> job, QObject* context, std::function<void(const Status&)> done, TaskKind kind)
 {
     if (!m_wallet) {
         done(Error(ErrorCode::Locked, tr("The wallet is locked.")));
         return;
     }
+    if (m_exclusiveTask) {
+        done(Error(ErrorCode::Locked, tr("The wallet is busy replacing its key. Try again when that is done.")));
+        return;
+    }
+    if (kind == TaskKind::Exclusive && m_tasks > 0) {
+        done(Error(ErrorCode::Locked, tr("Wait until the work that is running on the wallet has finished.")));
+        return;
+    }
+    m_exclusiveTask = kind == TaskKind::Exclusive;
     ++m_tasks;
     store::Wallet* wallet = m_wallet.get();
     QPointer<WalletSession> self(this);
@@ -150,10 +162,13 @@ void WalletSession::runTask(
         QMetaObject::invokeMethod(
             self.data(),
             [self, ctx, status, done]() {
+                if (--self->m_tasks == 0) {
+                    self->m_exclusiveTask = false;
+                }
                 if (ctx) {
                     done(*status);
                 }
-                if (--self->m_tasks == 0 && self->m_lockPending) {
+                if (self->m_tasks == 0 && self->m_lockPending) {
                     self->lock();
                 }
             },

@@ -48,9 +48,18 @@ public:
     /// While a task runs, the lock waits for it to finish.
     void lock();
 
+    enum class TaskKind
+    {
+        Shared, ///< may run beside other shared tasks (imports, checks, re-wrapping a slot)
+        Exclusive, ///< needs the wallet alone (replacing its key): refused while others run, and blocks new ones
+    };
     /// Runs slow work on the open wallet (re-wrapping keys, checks) off the GUI thread; `done` runs on
-    /// `context`'s thread afterwards. The wallet stays open until the task ends.
-    void runTask(std::function<Status(store::Wallet&)> job, QObject* context, std::function<void(const Status&)> done);
+    /// `context`'s thread afterwards. The wallet stays open until the task ends. A task that cannot start calls
+    /// `done` at once with ErrorCode::Locked.
+    void runTask(std::function<Status(store::Wallet&)> job,
+        QObject* context,
+        std::function<void(const Status&)> done,
+        TaskKind kind = TaskKind::Shared);
     bool taskRunning() const { return m_tasks > 0; }
 
 Q_SIGNALS:
@@ -72,6 +81,7 @@ private:
     std::unique_ptr<store::Wallet> m_wallet;
     quint64 m_generation = 0;
     int m_tasks = 0;
+    bool m_exclusiveTask = false;
     bool m_lockPending = false;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/store/KeyFile.h"
 
+#include "core/crypto/Mac.h"
 #include "core/util/Log.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,33 @@ namespace {
 constexpr qsizetype kMaxKeyFileSize = 64 * 1024;
 constexpr int kMaxSlots = 16;
 const QString kMagic = QStringLiteral("ler-wallet-keyfile");
+// Each slot's associated data names the slot layout, which did not change with the seal.
+constexpr int kSlotFormatVersion = 1;
+constexpr char kSealContext[9] = "LERWkf01";
+
+Result<crypto::SecretBytes> sealKey(const crypto::SecretBytes& dataKey)
+{
+    return crypto::deriveSubkey(dataKey, 1, kSealContext);
+}
+
+void appendField(QByteArray& out, QByteArrayView field)
+{
+    const quint32 n = quint32(field.size());
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        out.append(char((n >> shift) & 0xff));
+    }
+    out.append(field);
+}
+
+void appendField(QByteArray& out, const QString& field)
+{
+    appendField(out, QByteArrayView(field.toUtf8()));
+}
+
+void appendNumber(QByteArray& out, quint64 v)
+{
+    appendField(out, QByteArrayView(QByteArray::number(v)));
+}
 
 QString typeName(KeySlot::Type t)
 {
@@ -69,12 +97,72 @@ Result<KeySlot> parseSlot(const QJsonObject& o)
 QByteArray KeyFile::associatedData(const KeySlot& slot) const
 {
     const QJsonObject ad { { QStringLiteral("format"), kMagic },
-        { QStringLiteral("version"), kFormatVersion },
+        { QStringLiteral("version"), kSlotFormatVersion },
         { QStringLiteral("walletId"), walletId },
         { QStringLiteral("database"), cipher.toJson() },
         { QStringLiteral("slot"), slotMetadata(slot) } };
     // QJsonObject keeps keys sorted, so the compact form is stable.
     return QJsonDocument(ad).toJson(QJsonDocument::Compact);
+}
+
+QByteArray KeyFile::sealedContent() const
+{
+    QByteArray out;
+    appendField(out, kMagic);
+    appendNumber(out, quint64(kFormatVersion));
+    appendField(out, walletId);
+    appendNumber(out, quint64(cipher.major));
+    appendNumber(out, quint64(cipher.pageSize));
+    appendNumber(out, quint64(cipher.kdfIter));
+    appendField(out, cipher.hmacAlgorithm);
+    appendField(out, cipher.kdfAlgorithm);
+    appendNumber(out, quint64(keySlots.size()));
+    for (const KeySlot& s : keySlots) {
+        appendField(out, s.id);
+        appendField(out, typeName(s.type));
+        appendField(out, s.kdf.algorithm);
+        appendNumber(out, s.kdf.opsLimit);
+        appendNumber(out, s.kdf.memLimit);
+        appendField(out, QByteArrayView(s.kdf.salt));
+        appendField(out, s.created.toUTC().toString(Qt::ISODate));
+        appendField(out, QByteArrayView(s.wrapped.nonce));
+        appendField(out, QByteArrayView(s.wrapped.ciphertext));
+    }
+    return out;
+}
+
+Status KeyFile::sealWith(const crypto::SecretBytes& dataKey)
+{
+    auto key = sealKey(dataKey);
+    const QByteArray tag = key ? crypto::authenticate(*key, sealedContent()) : QByteArray();
+    if (tag.isEmpty()) {
+        return Error(ErrorCode::Crypto, QStringLiteral("could not seal the key file"));
+    }
+    version = kFormatVersion;
+    seal = tag;
+    return {};
+}
+
+bool KeyFile::sealMatches(const crypto::SecretBytes& dataKey) const
+{
+    auto key = sealKey(dataKey);
+    return sealed() && key && crypto::verifyAuthenticator(*key, sealedContent(), seal);
+}
+
+crypto::KdfParams KeyFile::costFor(KeySlot::Type type) const
+{
+    for (const KeySlot& s : keySlots) {
+        if (s.type == type) {
+            return s.kdf;
+        }
+    }
+    return keySlots.isEmpty() ? crypto::KdfParams() : keySlots.first().kdf;
+}
+
+void KeyFile::replaceSlots(KeySlot slot)
+{
+    keySlots.removeIf([type = slot.type](const KeySlot& s) { return s.type == type; });
+    keySlots.append(std::move(slot));
 }
 
 Result<KeySlot> KeyFile::makeSlot(
@@ -131,11 +219,14 @@ QByteArray KeyFile::toJson() const
         o.insert(QStringLiteral("wrappedKey"), QString::fromLatin1(s.wrapped.ciphertext.toBase64()));
         slotArray.append(o);
     }
-    const QJsonObject root { { QStringLiteral("format"), kMagic },
-        { QStringLiteral("version"), kFormatVersion },
+    QJsonObject root { { QStringLiteral("format"), kMagic },
+        { QStringLiteral("version"), version },
         { QStringLiteral("walletId"), walletId },
         { QStringLiteral("database"), cipher.toJson() },
         { QStringLiteral("slots"), slotArray } };
+    if (sealed()) {
+        root.insert(QStringLiteral("seal"), QString::fromLatin1(seal.toBase64()));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -154,13 +245,21 @@ Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
         return Error(ErrorCode::InvalidInput,
             QCoreApplication::translate("ler::store", "This folder does not hold a LER Wallet."));
     }
-    if (root.value(QStringLiteral("version")).toInt() != kFormatVersion) {
+    const int version = root.value(QStringLiteral("version")).toInt();
+    if (version != kFormatVersion && version != kUnsealedVersion) {
         return Error(ErrorCode::Unsupported,
             QCoreApplication::translate(
                 "ler::store", "This wallet was written by a newer version of LER Wallet. Update the app to open it."));
     }
     KeyFile kf;
+    kf.version = version;
     kf.walletId = root.value(QStringLiteral("walletId")).toString();
+    if (version == kFormatVersion) {
+        kf.seal = QByteArray::fromBase64(root.value(QStringLiteral("seal")).toString().toLatin1());
+        if (kf.seal.size() != crypto::kMacBytes) {
+            return damaged();
+        }
+    }
     auto cipher = CipherSettings::fromJson(root.value(QStringLiteral("database")).toObject());
     if (!cipher) {
         return cipher.error();
@@ -203,6 +302,9 @@ Status KeyFile::save(const QString& path, const WriteFaultHook& fault) const
             QCoreApplication::translate("ler::store", "Could not save the wallet's key file (%1). Nothing was changed.")
                 .arg(why));
     };
+    if (!sealed() || version != kFormatVersion) {
+        return Error(ErrorCode::Internal, QStringLiteral("refusing to write an unsealed key file"));
+    }
     QSaveFile file(path);
     // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error from its final flush (a full disk) and would
     // rename an empty key file into place; unbuffered writes report it at write().

@@ -154,6 +154,13 @@ CREATE TABLE trusted_issuer_keys (
 );
 )SQL";
 
+// Version 4: the sharing history keeps which claims of each record were shown, the challenge and the expiry.
+const char* const kV4 = R"SQL(
+ALTER TABLE sharing_history ADD COLUMN records TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE sharing_history ADD COLUMN challenge TEXT NOT NULL DEFAULT '';
+ALTER TABLE sharing_history ADD COLUMN expires_at TEXT;
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -162,6 +169,7 @@ const QList<Migration>& migrations()
         { 1, "record store", QString::fromUtf8(kV1) },
         { 2, "full-text search", QString::fromUtf8(kV2) },
         { 3, "identifiers and trusted issuer keys", QString::fromUtf8(kV3) },
+        { 4, "sharing history details", QString::fromUtf8(kV4) },
     };
     return list;
 }

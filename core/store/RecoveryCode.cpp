@@ -63,38 +63,58 @@ QString generate()
 
 Result<crypto::SecretBytes> normalise(const QString& typed)
 {
-    QByteArray canonical;
-    canonical.reserve(kTotalChars);
+    // Any Unicode space (a pasted non-breaking one too) separates groups; other non-ASCII is refused below.
+    QByteArray ascii;
+    ascii.reserve(typed.size());
     for (QChar c : typed) {
-        if (c.isSpace() || c == QLatin1Char('-')) {
+        if (!c.isSpace()) {
+            ascii.append(c.unicode() < 0x80 ? char(c.unicode()) : char(0x80));
+        }
+    }
+    auto out = normalise(QByteArrayView(ascii));
+    crypto::wipe(ascii);
+    return out;
+}
+
+Result<crypto::SecretBytes> normalise(QByteArrayView typed)
+{
+    crypto::SecretBytes canonical = crypto::SecretBytes::allocate(kTotalChars);
+    if (canonical.isEmpty()) {
+        return Error(ErrorCode::Crypto, QStringLiteral("out of secure memory"));
+    }
+    qsizetype n = 0;
+    for (char c : typed) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-') {
             continue;
         }
-        const int v = decodeChar(c);
+        // Bytes of non-ASCII characters are never in the alphabet.
+        const int v = (c & 0x80) ? -1 : decodeChar(QLatin1Char(c));
         if (v < 0) {
             return Error(ErrorCode::InvalidInput,
                 QCoreApplication::translate("ler::store",
                     "A recovery code has only the letters A to Z and the digits 0 "
                     "to 9."));
         }
-        canonical.append(kAlphabet[v]);
+        if (n < kTotalChars) {
+            canonical.data()[n] = static_cast<unsigned char>(kAlphabet[v]);
+        }
+        ++n;
     }
-    if (canonical.size() != kTotalChars) {
+    if (n != kTotalChars) {
         return Error(ErrorCode::InvalidInput,
             QCoreApplication::translate("ler::store",
                 "A recovery code has eight groups of four characters; this one "
                 "has %1 characters.")
-                .arg(canonical.size()));
+                .arg(n));
     }
-    const bool ok = checkChars(canonical.first(kRandomChars)) == canonical.last(2);
-    crypto::SecretBytes out = crypto::SecretBytes::copyOf(canonical);
-    canonical.fill('\0');
-    if (!ok) {
+    const QByteArrayView chars = canonical.view();
+    if (checkChars(chars.first(kRandomChars)) != chars.last(2)) {
         return Error(ErrorCode::InvalidInput,
             QCoreApplication::translate("ler::store",
                 "This recovery code has a typo. Check each group of four "
                 "characters against your printed copy."));
     }
-    return out;
+    return canonical;
 }
 
 QString group(QByteArrayView canonical)

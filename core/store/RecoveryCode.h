@@ -20,6 +20,8 @@ QString generate();
 /// characters, so a typo is caught at once instead of after a slow key derivation.
 /// Returns the 32 canonical characters in secure memory.
 Result<crypto::SecretBytes> normalise(const QString& typed);
+/// The same for a code typed as UTF-8 bytes.
+Result<crypto::SecretBytes> normalise(QByteArrayView typed);
 
 /// Groups 32 canonical characters as XXXX-XXXX-... for display.
 QString group(QByteArrayView canonical);

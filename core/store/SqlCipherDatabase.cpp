@@ -5,8 +5,10 @@
 #include "core/util/Log.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 // SQLCipher declares sqlite3_key_v2 only with the codec enabled.
 #define SQLITE_HAS_CODEC 1
@@ -125,6 +127,26 @@ private:
     int m_rc = SQLITE_OK;
 };
 
+// The raw key as SQLCipher's blob literal x'...': used as it is, with no PBKDF2 of SQLCipher's own.
+crypto::SecretBytes keyLiteral(const crypto::SecretBytes& key)
+{
+    crypto::SecretBytes literal = crypto::SecretBytes::allocate(key.size() * 2 + 3);
+    const crypto::SecretBytes hex = key.toHex();
+    if (literal.isEmpty() || hex.size() != key.size() * 2) {
+        return {};
+    }
+    literal.data()[0] = 'x';
+    literal.data()[1] = '\'';
+    std::memcpy(literal.data() + 2, hex.data(), hex.size());
+    literal.data()[literal.size() - 1] = '\'';
+    return literal;
+}
+
+Error closedError()
+{
+    return { ErrorCode::Locked, QCoreApplication::translate("ler::store", "The wallet database is closed.") };
+}
+
 } // namespace
 
 QJsonObject CipherSettings::toJson() const
@@ -162,12 +184,24 @@ SqlCipherDatabase::SqlCipherDatabase(sqlite3* db, QString path)
 
 SqlCipherDatabase::~SqlCipherDatabase()
 {
-    sqlite3_close_v2(m_db);
+    close();
 }
 
 Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(
     const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings, Mode mode)
 {
+    std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(nullptr, path));
+    if (auto s = db->connect(path, key, settings, mode); !s) {
+        return s.error();
+    }
+    return db;
+}
+
+Status SqlCipherDatabase::connect(
+    const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings, Mode mode)
+{
+    close();
+    m_path = path;
     if (key.size() != 32) {
         return Error(ErrorCode::Internal, QStringLiteral("database key must be 32 bytes"));
     }
@@ -178,57 +212,56 @@ Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(
         return Error(ErrorCode::AlreadyExists,
             QCoreApplication::translate("ler::store", "A wallet database already exists here."));
     }
-    sqlite3* raw = nullptr;
+    const auto failed = [this](Error e) {
+        close();
+        return e;
+    };
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
-    std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(raw, path));
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        return db->sqlError("open");
+        return failed(sqlError("open"));
     }
-    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_extended_result_codes(m_db, 1);
 
-    // Raw key as a blob literal: SQLCipher uses the 32 bytes as they are, with no PBKDF2 of its own.
-    crypto::SecretBytes literal = crypto::SecretBytes::allocate(key.size() * 2 + 3);
-    const crypto::SecretBytes hex = key.toHex();
-    literal.data()[0] = 'x';
-    literal.data()[1] = '\'';
-    std::memcpy(literal.data() + 2, hex.data(), hex.size());
-    literal.data()[literal.size() - 1] = '\'';
-    if (sqlite3_key_v2(raw, "main", literal.data(), int(literal.size())) != SQLITE_OK) {
-        return db->sqlError("key");
+    // Before the key: SQLCipher then locks and wipes every allocation that will hold key material.
+    if (auto s = execScript(QStringLiteral("PRAGMA cipher_memory_security = ON;")); !s) {
+        return failed(s.error());
+    }
+    const crypto::SecretBytes literal = keyLiteral(key);
+    if (literal.isEmpty() || sqlite3_key_v2(m_db, "main", literal.data(), int(literal.size())) != SQLITE_OK) {
+        return failed(sqlError("key"));
     }
 
-    if (db->cipherVersion().isEmpty()) {
-        return Error(ErrorCode::Internal,
+    if (cipherVersion().isEmpty()) {
+        return failed(Error(ErrorCode::Internal,
             QCoreApplication::translate("ler::store",
                 "LER Wallet was built against SQLite without encryption; refusing to "
-                "store anything."));
+                "store anything.")));
     }
-    const QString pragmas = QStringLiteral("PRAGMA cipher_memory_security = ON;"
-                                           "PRAGMA cipher_page_size = %1;"
+    const QString pragmas = QStringLiteral("PRAGMA cipher_page_size = %1;"
                                            "PRAGMA kdf_iter = %2;"
                                            "PRAGMA cipher_hmac_algorithm = %3;"
                                            "PRAGMA cipher_kdf_algorithm = %4;")
                                 .arg(settings.pageSize)
                                 .arg(settings.kdfIter)
                                 .arg(settings.hmacAlgorithm, settings.kdfAlgorithm);
-    if (auto s = db->execScript(pragmas); !s) {
-        return s.error();
+    if (auto s = execScript(pragmas); !s) {
+        return failed(s.error());
     }
     // The first read of a page proves the key: a wrong one gives SQLITE_NOTADB.
-    auto probe = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    auto probe = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!probe) {
-        if ((sqlite3_errcode(raw) & 0xff) == SQLITE_NOTADB) {
-            return Error(ErrorCode::WrongPassphrase,
-                QCoreApplication::translate("ler::store", "The key does not open this wallet database."));
+        if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_NOTADB) {
+            return failed(Error(ErrorCode::WrongPassphrase,
+                QCoreApplication::translate("ler::store", "The key does not open this wallet database.")));
         }
-        return probe.error();
+        return failed(probe.error());
     }
-    if (auto s = db->execScript(QLatin1String(kTuning)); !s) {
-        return s.error();
+    if (auto s = execScript(QLatin1String(kTuning)); !s) {
+        return failed(s.error());
     }
-    qCDebug(lcStore) << "database opened, cipher" << db->cipherVersion();
-    return db;
+    qCDebug(lcStore) << "database opened, cipher" << cipherVersion();
+    return {};
 }
 
 Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::createUnencryptedForBenchmark(const QString& path)
@@ -236,20 +269,85 @@ Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::createUnencryptedF
     if (QFile::exists(path)) {
         return Error(ErrorCode::AlreadyExists, QStringLiteral("a database already exists here"));
     }
-    sqlite3* raw = nullptr;
+    std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(nullptr, path));
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(),
-        &raw,
+        &db->m_db,
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_CREATE,
         nullptr);
-    std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(raw, path));
     if (rc != SQLITE_OK) {
         return db->sqlError("open");
     }
-    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_extended_result_codes(db->m_db, 1);
     if (auto s = db->execScript(QStringLiteral("PRAGMA page_size = 4096;") + QLatin1String(kTuning)); !s) {
         return s.error();
     }
     return db;
+}
+
+void SqlCipherDatabase::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Status SqlCipherDatabase::reopen(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings)
+{
+    return connect(path, key, settings, Mode::OpenExisting);
+}
+
+Status SqlCipherDatabase::exportTo(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings)
+{
+    if (!m_db) {
+        return closedError();
+    }
+    // ATTACH opens with this connection's flags, which do not create files: start from an empty one.
+    QFile target(path);
+    if (target.exists() || !target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return Error(ErrorCode::Io,
+            QCoreApplication::translate("ler::store", "Could not create %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    target.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    target.close();
+    const crypto::SecretBytes literal = keyLiteral(key);
+    if (key.size() != 32 || literal.isEmpty()) {
+        return Error(ErrorCode::Internal, QStringLiteral("database key must be 32 bytes"));
+    }
+    {
+        // The key goes in as a bound parameter straight from secure memory, never into SQL text.
+        Statement attach(m_db, QStringLiteral("ATTACH DATABASE ?1 AS rekey_copy KEY ?2"));
+        if (attach.prepareResult() != SQLITE_OK) {
+            return sqlError("attach");
+        }
+        const QByteArray file = QFile::encodeName(path);
+        sqlite3_bind_text(attach.get(), 1, file.constData(), int(file.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(attach.get(), 2, literal.constChar(), int(literal.size()), SQLITE_STATIC);
+        if (sqlite3_step(attach.get()) != SQLITE_DONE) {
+            return sqlError("attach");
+        }
+    }
+    const auto detach
+        = qScopeGuard([this] { sqlite3_exec(m_db, "DETACH DATABASE rekey_copy", nullptr, nullptr, nullptr); });
+    const QString pragmas = QStringLiteral("PRAGMA rekey_copy.cipher_page_size = %1;"
+                                           "PRAGMA rekey_copy.kdf_iter = %2;"
+                                           "PRAGMA rekey_copy.cipher_hmac_algorithm = %3;"
+                                           "PRAGMA rekey_copy.cipher_kdf_algorithm = %4;")
+                                .arg(settings.pageSize)
+                                .arg(settings.kdfIter)
+                                .arg(settings.hmacAlgorithm, settings.kdfAlgorithm);
+    if (auto s = execScript(pragmas); !s) {
+        return s;
+    }
+    auto version = scalar(QStringLiteral("PRAGMA main.user_version"));
+    if (!version) {
+        return version.error();
+    }
+    if (auto s = query(QStringLiteral("SELECT sqlcipher_export('rekey_copy')")); !s) {
+        return s.error();
+    }
+    // sqlcipher_export copies schema and rows but not the header's user_version (our schema version).
+    return execScript(QStringLiteral("PRAGMA rekey_copy.user_version = %1;").arg(version->toLongLong()));
 }
 
 Error SqlCipherDatabase::sqlError(const char* what) const
@@ -297,6 +395,9 @@ Status SqlCipherDatabase::exec(const QString& sql, const QVariantList& params)
 
 Status SqlCipherDatabase::execScript(const QString& sql)
 {
+    if (!m_db) {
+        return closedError();
+    }
     char* err = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
     sqlite3_free(err);
@@ -308,6 +409,9 @@ Status SqlCipherDatabase::execScript(const QString& sql)
 
 Result<QList<Row>> SqlCipherDatabase::query(const QString& sql, const QVariantList& params)
 {
+    if (!m_db) {
+        return closedError();
+    }
     Statement st(m_db, sql);
     if (st.prepareResult() != SQLITE_OK) {
         return sqlError("prepare");
@@ -340,14 +444,55 @@ Result<QVariant> SqlCipherDatabase::scalar(const QString& sql, const QVariantLis
     return rows->first().first();
 }
 
+Status SqlCipherDatabase::execWithSecret(
+    const QString& sql, const QVariantList& params, const crypto::SecretBytes& secret)
+{
+    Statement st(m_db, sql);
+    if (st.prepareResult() != SQLITE_OK) {
+        return sqlError("prepare");
+    }
+    if (st.bind(params) != SQLITE_OK
+        || sqlite3_bind_blob64(
+               st.get(), int(params.size()) + 1, secret.data(), sqlite3_uint64(secret.size()), SQLITE_STATIC)
+            != SQLITE_OK) {
+        return sqlError("bind");
+    }
+    const int rc = sqlite3_step(st.get());
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        return sqlError("step");
+    }
+    return {};
+}
+
+Result<crypto::SecretBytes> SqlCipherDatabase::secretBlob(const QString& sql, const QVariantList& params)
+{
+    Statement st(m_db, sql);
+    if (st.prepareResult() != SQLITE_OK) {
+        return sqlError("prepare");
+    }
+    if (st.bind(params) != SQLITE_OK) {
+        return sqlError("bind");
+    }
+    const int rc = sqlite3_step(st.get());
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("ler::store", "The key is not in the wallet."));
+    }
+    if (rc != SQLITE_ROW) {
+        return sqlError("step");
+    }
+    const void* p = sqlite3_column_blob(st.get(), 0);
+    const int n = sqlite3_column_bytes(st.get(), 0);
+    return crypto::SecretBytes::copyOf(QByteArrayView(static_cast<const char*>(p), n));
+}
+
 qint64 SqlCipherDatabase::lastInsertRowId() const
 {
-    return sqlite3_last_insert_rowid(m_db);
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
 int SqlCipherDatabase::changes() const
 {
-    return sqlite3_changes(m_db);
+    return m_db ? sqlite3_changes(m_db) : 0;
 }
 
 Status SqlCipherDatabase::begin()
@@ -362,6 +507,9 @@ Status SqlCipherDatabase::commit()
 
 void SqlCipherDatabase::rollback()
 {
+    if (!m_db) {
+        return;
+    }
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 

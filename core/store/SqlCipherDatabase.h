@@ -61,6 +61,12 @@ public:
     Result<QList<Row>> query(const QString& sql, const QVariantList& params = {});
     /// The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {});
+    /// Runs one statement whose last parameter (?N, N = params.size() + 1) is key material, bound straight from
+    /// secure memory without a copy on the Qt heap.
+    Status execWithSecret(const QString& sql, const QVariantList& params, const crypto::SecretBytes& secret);
+    /// The first column of the first row as key material, copied straight into secure memory. NotFound when there
+    /// is no row.
+    Result<crypto::SecretBytes> secretBlob(const QString& sql, const QVariantList& params = {});
     qint64 lastInsertRowId() const;
     int changes() const;
 
@@ -72,8 +78,19 @@ public:
     QString cipherVersion();
     QString path() const { return m_path; }
 
+    /// Writes a copy of the whole database (schema, rows, user_version) to a new file at `path`, encrypted under
+    /// `key` with `settings` (sqlcipher_export through an attached database). This database is not changed.
+    Status exportTo(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings);
+    /// Closes the connection; every later call fails with ErrorCode::Locked until reopen().
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    /// Closes this connection and opens `path` under `key` in the same object, so references to it stay valid.
+    Status reopen(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings);
+
 private:
     explicit SqlCipherDatabase(sqlite3* db, QString path);
+    /// Opens and keys the connection; on failure the object holds no connection.
+    Status connect(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings, Mode mode);
     Error sqlError(const char* what) const;
 
     sqlite3* m_db = nullptr;

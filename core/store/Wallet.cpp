@@ -4,6 +4,7 @@
 
 #include "core/store/Migrations.h"
 #include "core/store/RecoveryCode.h"
+#include "core/store/WalletFiles.h"
 #include "core/util/Log.h"
 
 #include <QCoreApplication>
@@ -15,27 +16,19 @@
 
 namespace ler::store {
 
+using namespace detail;
+
 namespace {
 
-// A database still being created: renamed to wallet.db only once the key file that opens it exists.
-constexpr const char* kPendingDatabase = "wallet.db-creating";
-constexpr char kDbKeyContext[9] = "LERWdb01";
-
-QString inDir(const QString& dir, const char* name)
+/// The shared lock every open wallet holds, taken before the key file is read so that a key replacement in
+/// another program is never seen half-done.
+Result<FolderLock> lockWalletFolder(const QString& dir)
 {
-    return QDir(dir).filePath(QString::fromLatin1(name));
-}
-
-void removeDatabaseFiles(const QString& path)
-{
-    for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
-        QFile::remove(path + QLatin1String(suffix));
+    if (!Wallet::existsAt(dir)) {
+        return Error(
+            ErrorCode::NotFound, QCoreApplication::translate("ler::store", "No wallet was found in this folder."));
     }
-}
-
-Result<crypto::SecretBytes> databaseKey(const crypto::SecretBytes& dataKey)
-{
-    return crypto::deriveSubkey(dataKey, 1, kDbKeyContext);
+    return FolderLock::shared(dir);
 }
 
 } // namespace
@@ -51,11 +44,16 @@ bool Wallet::existsAt(const QString& dir)
     return QFile::exists(inDir(dir, kKeyFile));
 }
 
-Wallet::Wallet(QString dir, KeyFile keyFile, crypto::SecretBytes dataKey, std::unique_ptr<SqlCipherDatabase> db)
+Wallet::Wallet(QString dir,
+    KeyFile keyFile,
+    crypto::SecretBytes dataKey,
+    std::unique_ptr<SqlCipherDatabase> db,
+    FolderLock folderLock)
     : m_dir(std::move(dir))
     , m_keyFile(std::move(keyFile))
     , m_dataKey(std::move(dataKey))
     , m_db(std::move(db))
+    , m_folderLock(std::move(folderLock))
 { }
 
 Wallet::~Wallet()
@@ -78,6 +76,10 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
         return Error(ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not create the wallet folder."));
     }
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    auto folderLock = FolderLock::shared(dir);
+    if (!folderLock) {
+        return folderLock.error();
+    }
 
     KeyFile keyFile;
     keyFile.walletId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -96,13 +98,17 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
         if (!db) {
             return db.error();
         }
-        if (auto s = migrate(**db); !s) {
+        Status made = migrate(**db);
+        if (made) {
+            made = setSealedMarker(**db);
+        }
+        if (!made) {
             db->reset();
             removeDatabaseFiles(pending);
-            return s.error();
+            return made.error();
         }
     }
-    // 2. The key file with both slots.
+    // 2. The key file with both slots, sealed.
     const QString code = recovery::generate();
     auto canonical = recovery::normalise(code);
     auto pass = keyFile.makeSlot(KeySlot::Type::Passphrase, passphrase, cost.withNewSalt(), dataKey);
@@ -116,16 +122,20 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
         return rec.error();
     }
     keyFile.keySlots = { *pass, *rec };
-    if (auto s = keyFile.save(inDir(dir, kKeyFile)); !s) {
+    Status saved = keyFile.sealWith(dataKey);
+    if (saved) {
+        saved = keyFile.save(inDir(dir, kKeyFile));
+    }
+    if (!saved) {
         removeDatabaseFiles(pending);
-        return s.error();
+        return saved.error();
     }
     // 3. Only now does the database take its real name.
     if (!QFile::rename(pending, inDir(dir, kDatabaseFile))) {
         return Error(
             ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not finish creating the wallet database."));
     }
-    auto wallet = openWithKey(dir, std::move(keyFile), std::move(dataKey));
+    auto wallet = openWithKey(dir, std::move(keyFile), std::move(dataKey), std::move(folderLock).value());
     if (!wallet) {
         return wallet.error();
     }
@@ -135,6 +145,10 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
 
 Result<std::unique_ptr<Wallet>> Wallet::open(const QString& dir, QByteArrayView passphrase)
 {
+    auto folderLock = lockWalletFolder(dir);
+    if (!folderLock) {
+        return folderLock.error();
+    }
     auto keyFile = KeyFile::load(inDir(dir, kKeyFile));
     if (!keyFile) {
         return keyFile.error();
@@ -143,14 +157,26 @@ Result<std::unique_ptr<Wallet>> Wallet::open(const QString& dir, QByteArrayView 
     if (!key) {
         return key.error();
     }
-    return openWithKey(dir, std::move(keyFile).value(), std::move(key).value());
+    return openWithKey(dir, std::move(keyFile).value(), std::move(key).value(), std::move(folderLock).value());
 }
 
 Result<std::unique_ptr<Wallet>> Wallet::openWithRecoveryCode(const QString& dir, const QString& recoveryCode)
 {
+    QByteArray typed = recoveryCode.toUtf8();
+    auto wallet = openWithRecoveryCode(dir, QByteArrayView(typed));
+    crypto::wipe(typed);
+    return wallet;
+}
+
+Result<std::unique_ptr<Wallet>> Wallet::openWithRecoveryCode(const QString& dir, QByteArrayView recoveryCode)
+{
     auto canonical = recovery::normalise(recoveryCode);
     if (!canonical) {
         return canonical.error();
+    }
+    auto folderLock = lockWalletFolder(dir);
+    if (!folderLock) {
+        return folderLock.error();
     }
     auto keyFile = KeyFile::load(inDir(dir, kKeyFile));
     if (!keyFile) {
@@ -160,15 +186,21 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithRecoveryCode(const QString& dir,
     if (!key) {
         return key.error();
     }
-    auto wallet = openWithKey(dir, std::move(keyFile).value(), std::move(key).value());
+    auto wallet = openWithKey(dir, std::move(keyFile).value(), std::move(key).value(), std::move(folderLock).value());
     if (wallet) {
         (*wallet)->m_openedWithRecovery = true;
     }
     return wallet;
 }
 
-Result<std::unique_ptr<Wallet>> Wallet::openWithKey(const QString& dir, KeyFile keyFile, crypto::SecretBytes key)
+Result<std::unique_ptr<Wallet>> Wallet::openWithKey(
+    const QString& dir, KeyFile keyFile, crypto::SecretBytes key, FolderLock folderLock)
 {
+    // The seal is checked before anything else is touched: a slot list changed outside the app opens nothing.
+    if (keyFile.sealed() && !keyFile.sealMatches(key)) {
+        qCWarning(lcStore) << "key file seal does not match";
+        return tamperedKeyFile();
+    }
     const QString dbPath = inDir(dir, kDatabaseFile);
     const QString pending = inDir(dir, kPendingDatabase);
     // Creation stopped after the key file was saved but before the rename: finish it.
@@ -179,6 +211,9 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithKey(const QString& dir, KeyFile 
     auto dbKey = databaseKey(key);
     if (!dbKey) {
         return dbKey.error();
+    }
+    if (auto s = settleInterruptedRekey(dir, *dbKey, keyFile.cipher); !s) {
+        return s.error();
     }
     auto db = SqlCipherDatabase::open(dbPath, *dbKey, keyFile.cipher, SqlCipherDatabase::Mode::OpenExisting);
     if (!db) {
@@ -192,83 +227,40 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithKey(const QString& dir, KeyFile 
     if (auto s = migrate(**db); !s) {
         return s.error();
     }
-    return std::unique_ptr<Wallet>(new Wallet(dir, std::move(keyFile), std::move(key), std::move(db).value()));
-}
-
-Status Wallet::replaceSlot(KeySlot::Type type, KeySlot slot, const WriteFaultHook& fault)
-{
-    KeyFile next = m_keyFile;
-    next.keySlots.removeIf([type](const KeySlot& s) { return s.type == type; });
-    next.keySlots.append(std::move(slot));
-    if (auto s = next.save(inDir(m_dir, kKeyFile), fault); !s) {
-        return s;
-    }
-    m_keyFile = std::move(next);
-    return {};
-}
-
-Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, const WriteFaultHook& fault)
-{
-    if (next.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::store", "Choose a new passphrase."));
-    }
-    auto check = m_keyFile.unwrap(KeySlot::Type::Passphrase, current);
-    if (!check) {
-        return Error(ErrorCode::WrongPassphrase,
-            QCoreApplication::translate("ler::store", "The current passphrase is not right. Nothing was changed."));
-    }
-    if (!check->equals(m_dataKey)) {
-        return Error(ErrorCode::Corrupt,
-            QCoreApplication::translate("ler::store", "The wallet's key file is damaged. Restore it from a backup."));
-    }
-    // Keep the cost chosen at creation; only the salt is new.
-    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(), [](const KeySlot& s) {
-        return s.type == KeySlot::Type::Passphrase;
-    });
-    auto slot = m_keyFile.makeSlot(KeySlot::Type::Passphrase, next, it->kdf.withNewSalt(), m_dataKey);
-    if (!slot) {
-        return slot.error();
-    }
-    return replaceSlot(KeySlot::Type::Passphrase, std::move(slot).value(), fault);
-}
-
-Status Wallet::setPassphraseAfterRecovery(QByteArrayView next, const WriteFaultHook& fault)
-{
-    if (!m_openedWithRecovery) {
-        return Error(ErrorCode::Locked,
-            QCoreApplication::translate("ler::store", "Open the wallet with its recovery code first."));
-    }
-    if (next.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::store", "Choose a new passphrase."));
-    }
-    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(), [](const KeySlot& s) {
-        return s.type == KeySlot::Type::Recovery;
-    });
-    auto slot = m_keyFile.makeSlot(KeySlot::Type::Passphrase, next, it->kdf.withNewSalt(), m_dataKey);
-    if (!slot) {
-        return slot.error();
-    }
-    return replaceSlot(KeySlot::Type::Passphrase, std::move(slot).value(), fault);
-}
-
-Result<QString> Wallet::replaceRecoveryCode(const WriteFaultHook& fault)
-{
-    const QString code = recovery::generate();
-    auto canonical = recovery::normalise(code);
-    if (!canonical) {
-        return canonical.error();
-    }
-    const auto it = std::find_if(m_keyFile.keySlots.cbegin(), m_keyFile.keySlots.cend(), [](const KeySlot& s) {
-        return s.type == KeySlot::Type::Passphrase;
-    });
-    auto slot = m_keyFile.makeSlot(KeySlot::Type::Recovery, canonical->view(), it->kdf.withNewSalt(), m_dataKey);
-    if (!slot) {
-        return slot.error();
-    }
-    if (auto s = replaceSlot(KeySlot::Type::Recovery, std::move(slot).value(), fault); !s) {
+    std::unique_ptr<Wallet> wallet(
+        new Wallet(dir, std::move(keyFile), std::move(key), std::move(db).value(), std::move(folderLock)));
+    if (auto s = wallet->upgradeKeyFile(); !s) {
         return s.error();
     }
-    return code;
+    return wallet;
+}
+
+Status Wallet::upgradeKeyFile()
+{
+    auto marked = sealedMarker(*m_db);
+    if (!marked) {
+        return marked.error();
+    }
+    if (m_keyFile.sealed()) {
+        if (!*marked) {
+            // Sealed by a key replacement or an upgrade that stopped before noting it here.
+            (void)setSealedMarker(*m_db);
+        }
+        return {};
+    }
+    // An unsealed key file for a wallet whose key file was sealed before: someone put an old copy back.
+    if (*marked) {
+        qCWarning(lcStore) << "unsealed key file for a sealed wallet";
+        return tamperedKeyFile();
+    }
+    // A wallet from before the seal: seal its key file now (the database notes it only once the file is written).
+    Status s = rewriteKeyFile([](KeyFile&) -> Status { return {}; }, {});
+    if (!s) {
+        qCWarning(lcStore) << "could not seal the key file yet:" << s.error().message;
+        return s.error().code == ErrorCode::Corrupt ? s : Status();
+    }
+    qCInfo(lcStore) << "key file sealed";
+    return {};
 }
 
 IntegrityReport Wallet::checkIntegrity()
@@ -279,6 +271,7 @@ IntegrityReport Wallet::checkIntegrity()
     };
 
     auto onDisk = KeyFile::load(inDir(m_dir, kKeyFile));
+    const bool sealOk = onDisk && onDisk->sealMatches(m_dataKey);
     const bool slotsOk = onDisk
         && std::any_of(onDisk->keySlots.cbegin(),
             onDisk->keySlots.cend(),
@@ -286,13 +279,21 @@ IntegrityReport Wallet::checkIntegrity()
         && std::any_of(onDisk->keySlots.cbegin(), onDisk->keySlots.cend(), [](const KeySlot& s) {
                return s.type == KeySlot::Type::Recovery;
            });
-    add("keyfile",
-        slotsOk,
-        slotsOk
-            ? QCoreApplication::translate(
-                "ler::store", "The key file is readable and has a passphrase and a recovery code.")
-            : (onDisk ? QCoreApplication::translate("ler::store", "The key file lacks a passphrase or a recovery code.")
-                      : onDisk.error().message));
+    QString keyFileDetail;
+    if (!onDisk) {
+        keyFileDetail = onDisk.error().message;
+    } else if (!sealOk) {
+        keyFileDetail = onDisk->sealed() ? QCoreApplication::translate("ler::store",
+                            "The key file's list of keys does not match its seal: it was changed outside LER Wallet.")
+                                         : QCoreApplication::translate("ler::store", "The key file is not sealed yet.");
+    } else if (!slotsOk) {
+        keyFileDetail
+            = QCoreApplication::translate("ler::store", "The key file lacks a passphrase or a recovery code.");
+    } else {
+        keyFileDetail = QCoreApplication::translate(
+            "ler::store", "The key file is sealed, readable and has a passphrase and a recovery code.");
+    }
+    add("keyfile", sealOk && slotsOk, keyFileDetail);
 
     auto cipherRows = m_db->query(QStringLiteral("PRAGMA cipher_integrity_check"));
     const bool cipherOk = cipherRows && cipherRows->isEmpty();

@@ -25,7 +25,11 @@ Status hardenProcess()
 void installTranslations(QCoreApplication& app, const QLocale& locale)
 {
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("ler-wallet"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language we have no translation for, or the C locale of a bare session, gets the English one: it holds
+    // the plural forms ("1 record", "3 records") that the source text only writes as "record(s)".
+    if (own->load(locale, QStringLiteral("ler-wallet"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(
+            QLocale(QLocale::English), QStringLiteral("ler-wallet"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;

@@ -8,22 +8,22 @@ namespace ler::verify {
 
 Check Check::passed(QString id, QString message, QString detail)
 {
-    return { std::move(id), Passed, std::move(message), std::move(detail) };
+    return { std::move(id), Passed, std::move(message), std::move(detail), {} };
 }
 
 Check Check::failed(QString id, QString message, QString detail)
 {
-    return { std::move(id), Failed, std::move(message), std::move(detail) };
+    return { std::move(id), Failed, std::move(message), std::move(detail), {} };
 }
 
 Check Check::notChecked(QString id, QString message, QString detail)
 {
-    return { std::move(id), NotChecked, std::move(message), std::move(detail) };
+    return { std::move(id), NotChecked, std::move(message), std::move(detail), {} };
 }
 
 Check Check::warning(QString id, QString message, QString detail)
 {
-    return { std::move(id), Warning, std::move(message), std::move(detail) };
+    return { std::move(id), Warning, std::move(message), std::move(detail), {} };
 }
 
 QString checkStatusName(Check::Status status)

@@ -23,6 +23,8 @@ struct Check
     Status status = NotChecked;
     QString message; ///< One plain sentence for people, already translated.
     QString detail; ///< Optional technical detail (an error text, a value); may be empty.
+    /// Stable machine reason of a failure or warning, for tools and tests ("issuer.id/not-url"); may be empty.
+    QString reason;
 
     static Check passed(QString id, QString message, QString detail = {});
     static Check failed(QString id, QString message, QString detail = {});

@@ -81,6 +81,8 @@ public:
         , m_method(methodIdOf(proof))
     {
         m_jsonOptions.documentLoader = options.documentLoader ? options.documentLoader : jsonld::bundledLoader();
+        // RDF canonicalization silently leaves out what no context defines; safe mode makes that an error.
+        m_jsonOptions.safeMode = true;
     }
 
     void run()
@@ -347,6 +349,8 @@ private:
 
     static Check canonicalFailure(const Error& e)
     {
+        if (const std::optional<jsonld::SafeModeViolation> v = jsonld::safeModeViolation(e))
+            return coverageFailure(*v, e.message);
         if (e.code == ErrorCode::NotFound)
             return Check::notChecked(checkid::kContext,
                 QCoreApplication::translate("ler::verify",
@@ -360,6 +364,34 @@ private:
         return Check::failed(checkid::kContext,
             QCoreApplication::translate("ler::verify", "The document is not valid JSON-LD."),
             e.message);
+    }
+
+    /// Data the signature does not cover, named for the reader; the detail keeps the JSON-LD event.
+    static Check coverageFailure(const jsonld::SafeModeViolation& v, const QString& detail)
+    {
+        QString message;
+        if (v.event == QLatin1String("invalid property")) {
+            message = QCoreApplication::translate("ler::verify",
+                "The credential holds \"%1\", which none of its vocabularies (contexts) defines: the signature does "
+                "not cover it, so the credential cannot be trusted.")
+                          .arg(v.value);
+        } else if (v.event == QLatin1String("relative @type reference")) {
+            message = QCoreApplication::translate("ler::verify",
+                "The type \"%1\" is not defined by any of the credential's vocabularies (contexts): the signature "
+                "does not cover it, so the credential cannot be trusted.")
+                          .arg(v.value);
+        } else if (v.event.startsWith(QLatin1String("relative")) || v.event.startsWith(QLatin1String("reserved"))) {
+            message = QCoreApplication::translate("ler::verify",
+                "\"%1\" is not a full web address or identifier: the signature does not cover it, so the credential "
+                "cannot be trusted.")
+                          .arg(v.value);
+        } else {
+            message = QCoreApplication::translate("ler::verify",
+                "Part of the credential (\"%1\") is left out of what the signature covers, so the credential cannot "
+                "be trusted.")
+                          .arg(v.value);
+        }
+        return Check::failed(checkid::kCoverage, message, detail);
     }
 
     Status verifyProofValue(const QByteArray& hashData) const

@@ -30,6 +30,8 @@ inline const QString kChallenge = QStringLiteral("proof.challenge"); ///< challe
 inline const QString kDomain = QStringLiteral("proof.domain"); ///< domain as expected (presentations).
 inline const QString kPrevious = QStringLiteral("proof.previous"); ///< previousProof proofs present.
 inline const QString kContext = QStringLiteral("proof.context"); ///< contexts known, document canonicalized.
+/// Everything in the document is covered by the canonical form (JSON-LD safe mode found nothing dropped).
+inline const QString kCoverage = QStringLiteral("proof.coverage");
 inline const QString kSignature = QStringLiteral("proof.signature"); ///< the signature holds.
 } // namespace checkid
 

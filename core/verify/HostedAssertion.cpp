@@ -5,23 +5,26 @@
 #include "core/crypto/Pem.h"
 #include "core/jose/Jws.h"
 #include "core/net/Fetcher.h"
+#include "core/verify/Dates.h"
+#include "core/verify/Ob2Compare.h"
+#include "core/verify/Report.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 #include <algorithm>
+#include <optional>
 
 namespace ler::verify {
 
 namespace {
 
-const QByteArray kAccept = QByteArrayLiteral("application/ld+json, application/json");
+using ob2::idOf;
+using ob2::idsOf;
+using ob2::strings;
 
-Error failed(const QString& message)
-{
-    return { ErrorCode::VerificationFailed, message };
-}
+const QByteArray kAccept = QByteArrayLiteral("application/ld+json, application/json");
 
 Result<QJsonObject> parseObject(const QByteArray& body)
 {
@@ -32,38 +35,6 @@ Result<QJsonObject> parseObject(const QByteArray& body)
             "ler::net", "The issuer's server sent something that is not an Open Badges document."));
     }
     return doc.object();
-}
-
-/// The id of a value that is either an IRI or an object with an "id".
-QString idOf(const QJsonValue& value)
-{
-    return value.isString() ? value.toString() : value.toObject().value(QLatin1String("id")).toString();
-}
-
-QStringList strings(const QJsonValue& value)
-{
-    if (value.isString()) {
-        return { value.toString() };
-    }
-    QStringList out;
-    for (const QJsonValue& v : value.toArray()) {
-        out.append(v.toString());
-    }
-    return out;
-}
-
-/// The recipient as compared: defaults filled in, the hash algorithm and digest in lower case.
-QJsonObject normalRecipient(const QJsonObject& recipient)
-{
-    const bool hashed = recipient.value(QLatin1String("hashed")).toBool(false);
-    QString identity = recipient.value(QLatin1String("identity")).toString();
-    if (hashed) {
-        identity = identity.toLower();
-    }
-    return { { QStringLiteral("type"), recipient.value(QLatin1String("type")).toString() },
-        { QStringLiteral("hashed"), hashed },
-        { QStringLiteral("salt"), recipient.value(QLatin1String("salt")).toString() },
-        { QStringLiteral("identity"), identity } };
 }
 
 bool hasType(const QJsonObject& object, QStringList names)
@@ -82,49 +53,26 @@ bool isSignedType(const QString& type)
     return type == QLatin1String("signed") || type == QLatin1String("SignedBadge");
 }
 
-/// The stored and hosted assertion must describe the same award.
-Status compareAssertions(const QJsonObject& stored, const QJsonObject& hosted)
+bool isWebAddress(const QString& id)
 {
-    if (idOf(hosted.value(QLatin1String("id"))) != idOf(stored.value(QLatin1String("id")))) {
-        return failed(QCoreApplication::translate(
-            "ler::net", "The badge on the issuer's server has a different identifier from the one in your wallet."));
-    }
-    if (normalRecipient(hosted.value(QLatin1String("recipient")).toObject())
-        != normalRecipient(stored.value(QLatin1String("recipient")).toObject())) {
-        return failed(QCoreApplication::translate(
-            "ler::net", "The badge on the issuer's server was awarded to someone else than the one in your wallet."));
-    }
-    if (idOf(hosted.value(QLatin1String("badge"))) != idOf(stored.value(QLatin1String("badge")))) {
-        return failed(QCoreApplication::translate("ler::net",
-            "The badge on the issuer's server is for a different achievement than the one in your "
-            "wallet."));
-    }
-    return {};
+    const QUrl url(id, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 
-/// OB 2.0 hosted verification policy: the assertion must live where the issuer says its assertions live.
-Status checkHostedOrigin(const QString& assertionId, const QJsonObject& issuer)
+QString hostOf(const QString& id)
 {
-    const QUrl id(assertionId);
-    const QJsonObject policy = issuer.value(QLatin1String("verification")).toObject();
-    const QStringList startsWith = strings(policy.value(QLatin1String("startsWith")));
-    const QStringList allowed = strings(policy.value(QLatin1String("allowedOrigins")));
-    const Error wrongPlace = failed(QCoreApplication::translate(
-        "ler::net", "The badge is hosted at an address the issuer does not use for its badges."));
-    if (!startsWith.isEmpty() && std::none_of(startsWith.begin(), startsWith.end(), [&](const QString& s) {
-            return !s.isEmpty() && assertionId.startsWith(s);
-        })) {
-        return wrongPlace;
+    const QString host = QUrl(id).host();
+    return host.isEmpty() ? shortIdentifier(id, 40) : host;
+}
+
+/// "on 3 March 2025" or "from a copy saved on 3 March 2025": when a document was fetched.
+QString when(const QDateTime& at, bool fromCache)
+{
+    if (!at.isValid()) {
+        return QCoreApplication::translate("ler::verify", "at a time that was not recorded");
     }
-    if (!allowed.isEmpty()) {
-        if (!allowed.contains(id.host(), Qt::CaseInsensitive)) {
-            return wrongPlace;
-        }
-    } else if (startsWith.isEmpty()
-        && id.host().compare(QUrl(idOf(issuer.value(QLatin1String("id")))).host(), Qt::CaseInsensitive) != 0) {
-        return wrongPlace;
-    }
-    return {};
+    return fromCache ? QCoreApplication::translate("ler::verify", "from a copy saved on %1").arg(longDate(at))
+                     : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(at));
 }
 
 void markRevoked(Ob2Check& check, const QString& reason)
@@ -135,6 +83,7 @@ void markRevoked(Ob2Check& check, const QString& reason)
         ? QCoreApplication::translate("ler::net", "Revoked: the issuer has withdrawn this badge.")
         : QCoreApplication::translate("ler::net", "Revoked: the issuer has withdrawn this badge (reason given: %1).")
               .arg(reason);
+    check.statusCheck = Check::failed(reportid::kStatus, check.message);
 }
 
 void markValid(Ob2Check& check, const QString& how)
@@ -147,58 +96,138 @@ void markValid(Ob2Check& check, const QString& how)
     }
 }
 
+/// Every check starts as not done; each step replaces the one it did.
+Ob2Check unchecked()
+{
+    Ob2Check check;
+    const QString notDone = QCoreApplication::translate("ler::net", "Not checked: an earlier step did not succeed.");
+    check.signatureCheck = Check::notChecked(reportid::kSignature, notDone);
+    check.issuerCheck = Check::notChecked(reportid::kIssuer, notDone);
+    check.statusCheck = Check::notChecked(reportid::kStatus, notDone);
+    return check;
+}
+
+bool isOffline(const Check& c)
+{
+    return c.message == QCoreApplication::translate("ler::verify", "Not checked: you are offline.");
+}
+
+/// The signature (and status) could not be checked because the issuer's key could not be found.
+void keyNotFound(Ob2Check& check)
+{
+    const QString offline = QCoreApplication::translate("ler::verify", "Not checked: you are offline.");
+    if (isOffline(check.issuerCheck)) {
+        check.signatureCheck = Check::notChecked(reportid::kSignature, offline);
+        check.statusCheck = Check::notChecked(reportid::kStatus, offline);
+        return;
+    }
+    check.signatureCheck = Check::notChecked(reportid::kSignature,
+        QCoreApplication::translate(
+            "ler::net", "The signature was not checked: no key of the issuer could be found to check it with."));
+}
+
 } // namespace
+
+struct HostedAssertionVerifier::Fetched
+{
+    QJsonObject object;
+    QDateTime fetchedAt;
+    bool fromCache = false;
+};
 
 HostedAssertionVerifier::HostedAssertionVerifier(const net::Fetcher& fetcher)
     : m_fetcher(fetcher)
 { }
 
-Result<QJsonObject> HostedAssertionVerifier::fetchObject(
-    const QString& url, net::FetchKind kind, QDateTime* fetchedAt, bool* fromCache) const
+Result<HostedAssertionVerifier::Fetched> HostedAssertionVerifier::fetchDocument(
+    const QString& url, net::FetchKind kind) const
 {
+    if (!isWebAddress(url)) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate("ler::net", "%1 is not a web address.").arg(shortIdentifier(url, 48)));
+    }
     auto fetched = m_fetcher.fetch(QUrl(url, QUrl::StrictMode), kAccept, kind);
     if (!fetched) {
         return fetched.error();
     }
-    if (fetchedAt) {
-        *fetchedAt = fetched->fetchedAt;
+    auto object = parseObject(fetched->body);
+    if (!object) {
+        return object.error();
     }
-    if (fromCache) {
-        *fromCache = fetched->fromCache;
-    }
-    return parseObject(fetched->body);
+    return Fetched { *object, fetched->fetchedAt, fetched->fromCache };
 }
 
-void HostedAssertionVerifier::fetchLinked(Ob2Check& check) const
+Check HostedAssertionVerifier::notFetched(const QString& id, const QString& message, const Error& error) const
 {
-    const QJsonValue badge = check.assertion.value(QLatin1String("badge"));
+    if (error.code == ErrorCode::Network && !m_fetcher.isOnline()) {
+        return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+    }
+    return Check::notChecked(id, message, error.message);
+}
+
+bool HostedAssertionVerifier::fetchBadgeClass(Ob2Check& check, const QJsonValue& badge) const
+{
     if (badge.isObject()) {
+        // Inside the hosted copy or the signed payload: the issuer's own words.
         check.badgeClass = badge.toObject();
-    } else if (auto fetched = fetchObject(badge.toString(), net::FetchKind::Resource); fetched) {
-        check.badgeClass = fetched.value();
     } else {
-        check.warnings.append(QCoreApplication::translate("ler::net", "The badge description could not be fetched: %1")
-                                  .arg(fetched.error().message));
-        return;
+        const QString url = badge.toString();
+        auto fetched = fetchDocument(url, net::FetchKind::Resource);
+        if (!fetched) {
+            const QString message
+                = QCoreApplication::translate("ler::net", "The badge description could not be fetched: %1")
+                      .arg(fetched.error().message);
+            check.warnings.append(message);
+            check.issuerCheck = notFetched(reportid::kIssuer, message, fetched.error());
+            return false;
+        }
+        if (idOf(fetched->object.value(QLatin1String("id"))) != url) {
+            check.issuerCheck = Check::failed(reportid::kIssuer,
+                QCoreApplication::translate("ler::net", "The badge description at %1 names another address as its own.")
+                    .arg(shortIdentifier(url, 48)));
+            return false;
+        }
+        check.badgeClass = fetched->object;
     }
     if (!hasType(check.badgeClass, { QStringLiteral("BadgeClass") })) {
         check.warnings.append(
             QCoreApplication::translate("ler::net", "The badge description from the issuer is not a BadgeClass."));
     }
-    const QJsonValue issuer = check.badgeClass.value(QLatin1String("issuer"));
-    if (issuer.isObject()) {
-        check.issuer = issuer.toObject();
-    } else if (auto fetched = fetchObject(issuer.toString(), net::FetchKind::IssuerProfile); fetched) {
-        check.issuer = fetched.value();
-    } else {
-        check.warnings.append(QCoreApplication::translate("ler::net", "The issuer's profile could not be fetched: %1")
-                                  .arg(fetched.error().message));
-        return;
+    return true;
+}
+
+bool HostedAssertionVerifier::fetchIssuer(Ob2Check& check, QDateTime& fetchedAt, bool& fromCache) const
+{
+    // Always from the issuer's own id: an issuer object inside the badge could say anything.
+    const QString issuerId = idOf(check.badgeClass.value(QLatin1String("issuer")));
+    if (issuerId.isEmpty()) {
+        check.issuerCheck = Check::failed(
+            reportid::kIssuer, QCoreApplication::translate("ler::net", "The badge description names no issuer."));
+        return false;
     }
+    auto fetched = fetchDocument(issuerId, net::FetchKind::IssuerProfile);
+    if (!fetched) {
+        const QString message = QCoreApplication::translate("ler::net", "The issuer's profile could not be fetched: %1")
+                                    .arg(fetched.error().message);
+        check.warnings.append(message);
+        check.issuerCheck = notFetched(reportid::kIssuer, message, fetched.error());
+        return false;
+    }
+    if (idOf(fetched->object.value(QLatin1String("id"))) != issuerId) {
+        check.issuerCheck = Check::failed(reportid::kIssuer,
+            QCoreApplication::translate(
+                "ler::net", "The issuer's profile at %1 names another address as its own, so it is not the issuer's.")
+                .arg(shortIdentifier(issuerId, 48)));
+        return false;
+    }
+    check.issuer = fetched->object;
+    fetchedAt = fetched->fetchedAt;
+    fromCache = fetched->fromCache;
     if (!hasType(check.issuer, { QStringLiteral("Issuer"), QStringLiteral("Profile") })) {
         check.warnings.append(
             QCoreApplication::translate("ler::net", "The issuer's profile is not an Issuer or Profile."));
     }
+    return true;
 }
 
 Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored) const
@@ -213,71 +242,209 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
         return invalidInput(QCoreApplication::translate(
             "ler::net", "This badge is signed, so it is checked by its signature, not on the issuer's server."));
     }
+    Ob2Check check = unchecked();
     net::FetchRequest request { url, kAccept, net::CacheUse::NetworkFirst, true };
     auto fetched = m_fetcher.fetch(request);
     if (!fetched) {
-        return fetched.error();
+        const QString message
+            = QCoreApplication::translate("ler::net", "Not checked: the issuer's web site could not be reached.");
+        check.signatureCheck = notFetched(reportid::kSignature, message, fetched.error());
+        check.issuerCheck = notFetched(reportid::kIssuer, message, fetched.error());
+        check.statusCheck = notFetched(reportid::kStatus, message, fetched.error());
+        return check;
     }
-    Ob2Check check;
     check.fetchedAt = fetched->fetchedAt;
     check.fromCache = fetched->fromCache;
+    const QString fetchedWhen = when(check.fetchedAt, check.fromCache);
     const int status = fetched->httpStatus;
     auto hosted = parseObject(fetched->body);
     if (status == 410 || (hosted && hosted->value(QLatin1String("revoked")).toBool(false))) {
         check.assertion = hosted ? hosted.value() : QJsonObject();
         markRevoked(check, check.assertion.value(QLatin1String("revocationReason")).toString());
+        check.signatureCheck = Check::notChecked(reportid::kSignature,
+            QCoreApplication::translate("ler::net", "Not compared: the issuer has withdrawn this badge."));
         return check;
     }
     if (status == 404) {
-        return failed(QCoreApplication::translate("ler::net", "The issuer's server no longer has this badge."));
+        check.signatureCheck = Check::failed(reportid::kSignature,
+            QCoreApplication::translate("ler::net", "The issuer's server no longer has this badge."));
+        return check;
     }
     if (status >= 400) {
-        return Error(ErrorCode::Network,
-            QCoreApplication::translate("ler::net", "The issuer's server answered with an error (HTTP %1).")
-                .arg(status));
+        const QString message = QCoreApplication::translate(
+            "ler::net", "Not checked: the issuer's server answered with an error (HTTP %1).")
+                                    .arg(status);
+        check.signatureCheck = Check::notChecked(reportid::kSignature, message);
+        check.statusCheck = Check::notChecked(reportid::kStatus, message);
+        return check;
     }
     if (!hosted) {
-        return hosted.error();
+        check.signatureCheck = Check::failed(reportid::kSignature, hosted.error().message);
+        return check;
     }
     check.assertion = hosted.value();
-    if (Status same = compareAssertions(stored, check.assertion); !same) {
-        return same.error();
+    if (auto different = ob2::compareAssertions(stored, check.assertion)) {
+        check.signatureCheck = *different;
+        return check;
     }
-    fetchLinked(check);
-    if (!check.issuer.isEmpty()) {
-        if (Status origin = checkHostedOrigin(id, check.issuer); !origin) {
-            return origin.error();
-        }
+    check.statusCheck = Check::passed(reportid::kStatus,
+        QCoreApplication::translate(
+            "ler::net", "The issuer's web site still holds this badge and has not revoked it (%1).")
+            .arg(fetchedWhen));
+
+    // The issuer's BadgeClass and profile, and where the issuer says its badges are hosted.
+    const bool haveBadge = fetchBadgeClass(check, check.assertion.value(QLatin1String("badge")));
+    const bool haveIssuer = haveBadge && checkHostingPlace(check, id);
+
+    // What the wallet shows comes from the local copy: its own BadgeClass and Issuer must be the issuer's.
+    if (auto different = ob2::compareLocalCopy(
+            stored, haveBadge ? &check.badgeClass : nullptr, haveIssuer ? &check.issuer : nullptr)) {
+        check.signatureCheck = *different;
+        return check;
     }
+    check.signatureCheck = Check::passed(reportid::kSignature,
+        QCoreApplication::translate("ler::net", "The issuer's web site %1 holds the same badge (%2).")
+            .arg(hostOf(id), fetchedWhen));
     markValid(check,
         QCoreApplication::translate(
             "ler::net", "Confirmed: the issuer's server still hosts this badge as awarded to you."));
     return check;
 }
 
-Status HostedAssertionVerifier::checkRevocationList(Ob2Check& check) const
+bool HostedAssertionVerifier::checkHostingPlace(Ob2Check& check, const QString& assertionId) const
+{
+    QDateTime fetchedAt;
+    bool fromCache = false;
+    if (!fetchIssuer(check, fetchedAt, fromCache)) {
+        return false;
+    }
+    if (Status origin = ob2::checkHostedOrigin(assertionId, check.issuer); !origin) {
+        check.issuerCheck = Check::failed(reportid::kIssuer, origin.error().message);
+    } else {
+        check.issuerCheck = Check::passed(reportid::kIssuer,
+            QCoreApplication::translate("ler::net",
+                "Checked with the issuer's profile at %1 (fetched %2): "
+                "the badge is hosted where the issuer hosts its badges.")
+                .arg(hostOf(idOf(check.issuer.value(QLatin1String("id")))), when(fetchedAt, fromCache)));
+    }
+    return true;
+}
+
+void HostedAssertionVerifier::checkRevocationList(Ob2Check& check) const
 {
     const QString listUrl = idOf(check.issuer.value(QLatin1String("revocationList")));
     if (listUrl.isEmpty()) {
-        return {};
+        check.statusCheck = Check::passed(reportid::kStatus,
+            QCoreApplication::translate(
+                "ler::net", "The issuer publishes no revocation list, so it has not revoked this badge."));
+        return;
     }
-    auto list = fetchObject(listUrl, net::FetchKind::Resource);
+    auto list = fetchDocument(listUrl, net::FetchKind::Resource);
     if (!list) {
-        return list.error();
+        check.statusCheck = notFetched(reportid::kStatus,
+            QCoreApplication::translate("ler::net", "Not checked: the issuer's revocation list could not be fetched."),
+            list.error());
+        return;
     }
     const QString id = check.assertion.value(QLatin1String("id")).toString();
     const QString uid = check.assertion.value(QLatin1String("uid")).toString();
-    for (const QJsonValue& entry : list->value(QLatin1String("revokedAssertions")).toArray()) {
+    for (const QJsonValue& entry : list->object.value(QLatin1String("revokedAssertions")).toArray()) {
         const QJsonObject object = entry.toObject();
         const bool matches = entry.isString() ? entry.toString() == id
                                               : (!id.isEmpty() && object.value(QLatin1String("id")).toString() == id)
                 || (!uid.isEmpty() && object.value(QLatin1String("uid")).toString() == uid);
         if (matches) {
             markRevoked(check, object.value(QLatin1String("revocationReason")).toString());
-            return {};
+            return;
         }
     }
-    return {};
+    check.statusCheck = Check::passed(reportid::kStatus,
+        QCoreApplication::translate("ler::net", "Not on the issuer's revocation list (fetched %1).")
+            .arg(when(list->fetchedAt, list->fromCache)));
+}
+
+void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& jws) const
+{
+    const QString issuerId = idOf(check.issuer.value(QLatin1String("id")));
+    const QStringList listed = idsOf(check.issuer.value(QLatin1String("publicKey")));
+    const QString creator
+        = idOf(check.assertion.value(QLatin1String("verification")).toObject().value(QLatin1String("creator")));
+    QStringList candidates = listed;
+    if (!creator.isEmpty()) {
+        if (!listed.contains(creator)) {
+            check.issuerCheck = Check::failed(reportid::kIssuer,
+                QCoreApplication::translate(
+                    "ler::net", "The key that signed this badge (%1) is not one the issuer's profile lists.")
+                    .arg(shortIdentifier(creator, 48)));
+            check.signatureCheck = Check::notChecked(reportid::kSignature,
+                QCoreApplication::translate(
+                    "ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+            return;
+        }
+        candidates = { creator };
+    }
+    if (candidates.isEmpty()) {
+        check.issuerCheck = Check::failed(reportid::kIssuer,
+            QCoreApplication::translate("ler::net", "The issuer's profile lists no key for its signed badges."));
+        check.signatureCheck = Check::notChecked(reportid::kSignature,
+            QCoreApplication::translate(
+                "ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+        return;
+    }
+    int mismatches = 0;
+    std::optional<Error> fetchError;
+    std::optional<Check> notTheIssuers;
+    for (const QString& keyId : std::as_const(candidates)) {
+        auto key = fetchDocument(keyId, net::FetchKind::Key);
+        if (!key) {
+            fetchError = key.error();
+            continue;
+        }
+        const QString owner = idOf(key->object.value(QLatin1String("owner")));
+        if (idOf(key->object.value(QLatin1String("id"))) != keyId || owner != issuerId) {
+            // A key must name itself and the issuer: a key document anyone can host proves nothing otherwise.
+            notTheIssuers = Check::failed(reportid::kIssuer,
+                QCoreApplication::translate("ler::net", "The key %1 does not name the badge's issuer as its owner.")
+                    .arg(shortIdentifier(keyId, 48)));
+            continue;
+        }
+        auto publicKey = crypto::publicKeyFromPem(key->object.value(QLatin1String("publicKeyPem")).toString().toUtf8());
+        if (!publicKey || !jose::verifyJws(jws, publicKey.value()).ok()) {
+            ++mismatches;
+            continue;
+        }
+        check.fetchedAt = key->fetchedAt;
+        check.fromCache = key->fromCache;
+        check.signatureCheck = Check::passed(reportid::kSignature,
+            QCoreApplication::translate("ler::verify", "Signature valid: signed by %1")
+                .arg(shortIdentifier(issuerId, 40)));
+        check.issuerCheck = Check::passed(reportid::kIssuer,
+            QCoreApplication::translate("ler::net",
+                "The key is listed in the issuer's profile at %1 and names the issuer as its owner (key fetched %2).")
+                .arg(hostOf(issuerId), when(key->fetchedAt, key->fromCache)));
+        return;
+    }
+    if (fetchError) {
+        // The key that made the signature may be the one that could not be fetched.
+        const QString message
+            = QCoreApplication::translate("ler::net", "Not checked: the issuer's key could not be fetched.");
+        check.signatureCheck = notFetched(reportid::kSignature, message, *fetchError);
+        check.issuerCheck = notTheIssuers ? *notTheIssuers : notFetched(reportid::kIssuer, message, *fetchError);
+        return;
+    }
+    if (mismatches > 0) {
+        check.signatureCheck = Check::failed(reportid::kSignature,
+            QCoreApplication::translate("ler::net", "The badge's signature does not match the issuer's key."));
+        check.issuerCheck = notTheIssuers ? *notTheIssuers
+                                          : Check::notChecked(reportid::kIssuer,
+                                              QCoreApplication::translate("ler::net",
+                                                  "Not checked: the signature does not match a key of the issuer."));
+        return;
+    }
+    check.issuerCheck = *notTheIssuers;
+    check.signatureCheck = Check::notChecked(reportid::kSignature,
+        QCoreApplication::translate(
+            "ler::net", "The signature was not checked: it was not made with a key of the issuer."));
 }
 
 Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws) const
@@ -294,49 +461,28 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
     if (!payload) {
         return payload.error();
     }
-    Ob2Check check;
+    Ob2Check check = unchecked();
     check.assertion = payload.value();
-    const QJsonObject verification = check.assertion.value(QLatin1String("verification")).toObject();
-    if (!isSignedType(verification.value(QLatin1String("type")).toString())) {
+    if (!isSignedType(verificationType(check.assertion))) {
         return invalidInput(
             QCoreApplication::translate("ler::net", "The signed badge does not say it is verified by signature."));
     }
-    fetchLinked(check);
-    if (check.issuer.isEmpty()) {
-        return Error(ErrorCode::Network,
-            check.warnings.value(
-                0, QCoreApplication::translate("ler::net", "The issuer's profile could not be fetched.")));
+    QDateTime issuerFetchedAt;
+    bool issuerFromCache = false;
+    if (!fetchBadgeClass(check, check.assertion.value(QLatin1String("badge")))
+        || !fetchIssuer(check, issuerFetchedAt, issuerFromCache)) {
+        keyNotFound(check);
+        return check;
     }
-    const QString issuerId = idOf(check.issuer.value(QLatin1String("id")));
-    const QJsonValue issuerKey = check.issuer.value(QLatin1String("publicKey"));
-    QString keyUrl = verification.value(QLatin1String("creator")).toString();
-    QJsonObject keyDocument;
-    if (keyUrl.isEmpty() && issuerKey.isObject()) {
-        keyDocument = issuerKey.toObject();
-    } else {
-        auto fetched = fetchObject(
-            keyUrl.isEmpty() ? idOf(issuerKey) : keyUrl, net::FetchKind::Key, &check.fetchedAt, &check.fromCache);
-        if (!fetched) {
-            return fetched.error();
+    checkSignedKey(check, jws.value());
+    if (check.signatureCheck.status != Check::Passed) {
+        if (isOffline(check.signatureCheck)) {
+            check.statusCheck = check.signatureCheck;
+            check.statusCheck.id = reportid::kStatus;
         }
-        keyDocument = fetched.value();
+        return check;
     }
-    const QString owner = idOf(keyDocument.value(QLatin1String("owner")));
-    if (!owner.isEmpty() && owner != issuerId) {
-        return failed(QCoreApplication::translate(
-            "ler::net", "The key that signed this badge belongs to someone other than the badge's issuer."));
-    }
-    auto key = crypto::publicKeyFromPem(keyDocument.value(QLatin1String("publicKeyPem")).toString().toUtf8());
-    if (!key) {
-        return key.error();
-    }
-    if (Status signature = jose::verifyJws(jws.value(), key.value()); !signature) {
-        return failed(
-            QCoreApplication::translate("ler::net", "The badge's signature does not match the issuer's key."));
-    }
-    if (Status revocation = checkRevocationList(check); !revocation) {
-        return revocation.error();
-    }
+    checkRevocationList(check);
     if (!check.revoked) {
         markValid(
             check, QCoreApplication::translate("ler::net", "Confirmed: the badge is signed with the issuer's key."));

@@ -22,8 +22,12 @@ bool hasType(const QJsonObject& o, const char* type)
 QJsonObject mapV11(QJsonObject vc, const QJsonObject& claims, bool presentation)
 {
     auto dateOf = [&claims](const char* claim) {
-        // Out-of-range numbers give an empty string, which the date check reports as not a valid date.
         return parseCredentialDate(claims.value(QLatin1String(claim))).toString(Qt::ISODate);
+    };
+    // An out-of-range nbf or exp is left to the dates check, which reads the claims themselves.
+    auto validDate = [&claims](const char* claim) {
+        return claims.value(QLatin1String(claim)).isDouble()
+            && parseCredentialDate(claims.value(QLatin1String(claim))).isValid();
     };
     const QString iss = claims.value(QLatin1String("iss")).toString();
     if (!iss.isEmpty() && !vc.contains(QLatin1String(presentation ? "holder" : "issuer")))
@@ -31,9 +35,9 @@ QJsonObject mapV11(QJsonObject vc, const QJsonObject& claims, bool presentation)
     if (claims.value(QLatin1String("jti")).isString() && !vc.contains(QLatin1String("id")))
         vc.insert(QStringLiteral("id"), claims.value(QLatin1String("jti")));
     if (!presentation) {
-        if (claims.value(QLatin1String("nbf")).isDouble() && !vc.contains(QLatin1String("issuanceDate")))
+        if (validDate("nbf") && !vc.contains(QLatin1String("issuanceDate")))
             vc.insert(QStringLiteral("issuanceDate"), dateOf("nbf"));
-        if (claims.value(QLatin1String("exp")).isDouble() && !vc.contains(QLatin1String("expirationDate")))
+        if (validDate("exp") && !vc.contains(QLatin1String("expirationDate")))
             vc.insert(QStringLiteral("expirationDate"), dateOf("exp"));
         const QString sub = claims.value(QLatin1String("sub")).toString();
         QJsonObject subject = vc.value(QLatin1String("credentialSubject")).toObject();
@@ -80,6 +84,14 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
         out.v2 = true;
         out.presentation = hasType(*claims, "VerifiablePresentation");
         out.credential = *claims;
+        // The key is looked up for iss, so iss may not name someone other than the credential's issuer.
+        const QString named = issuerIdOf(*claims, out.presentation);
+        const QString iss = claims->value(QLatin1String("iss")).toString();
+        if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
+            return Error(ErrorCode::VerificationFailed,
+                QCoreApplication::translate(
+                    "ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
+        }
     } else {
         return invalidInput(
             QCoreApplication::translate("ler::verify", "The token holds no verifiable credential or presentation."));

@@ -71,6 +71,8 @@ bool hasPrivateMembers(const QJsonObject& jwk)
 
 QString fetchedWhen(const TrustPath& path)
 {
+    if (!path.fetchedAt.isValid())
+        return QCoreApplication::translate("ler::verify", "at a time that was not recorded");
     return path.fromCache
         ? QCoreApplication::translate("ler::verify", "from a copy saved on %1").arg(longDate(path.fetchedAt))
         : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(path.fetchedAt));
@@ -200,10 +202,10 @@ Error KeyLookup::fetchFailed(const Error& error, TrustPath& path) const
 
 Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QString& kid, TrustPath& path) const
 {
-    if (auto key = m_trusted.jwtKey(iss, kid)) {
+    if (auto trusted = m_trusted.jwtKey(iss, kid)) {
         path.source = TrustPath::Source::Trusted;
-        path.controller = iss;
-        return *key;
+        path.controller = trusted->controller;
+        return trusted->key;
     }
     const QString methodId = jwtMethodId(iss, kid);
     if (methodId.startsWith(QLatin1String("did:"))) {
@@ -284,6 +286,21 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
 
 Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
 {
+    if (issuer.trimmed().isEmpty()) {
+        return Check::failed(reportid::kIssuer,
+            QCoreApplication::translate("ler::verify",
+                "The credential names no issuer (its issuer has no id), so the signature cannot show who issued it."));
+    }
+    return pathCheck(path, issuer);
+}
+
+Check KeyLookup::holderCheck(const TrustPath& path, const QString& holder)
+{
+    return pathCheck(path, holder);
+}
+
+Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer)
+{
     const QString id = reportid::kIssuer;
     const QString owner = shortIdentifier(path.controller, 40);
     if (path.refused) {
@@ -301,10 +318,11 @@ Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
     if (path.needsNetwork)
         return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
     if (path.source != TrustPath::Source::None && !issuer.isEmpty() && path.controller != issuer) {
-        // Two DIDs or two web addresses that differ: someone else signed. Otherwise (an issuer named by a urn:uuid,
-        // a web issuer signing with a did:key) nothing here can tie the key to the issuer, in either direction.
-        const bool comparable
-            = issuer.startsWith(QLatin1String("did:")) || (isWebAddress(issuer) && isWebAddress(path.controller));
+        // Two DIDs or two web addresses that differ: someone else signed. So does a key the person trusted for
+        // another issuer. Otherwise (an issuer named by a urn:uuid, a web issuer signing with a did:key) nothing
+        // here can tie the key to the issuer, in either direction.
+        const bool comparable = path.source == TrustPath::Source::Trusted || issuer.startsWith(QLatin1String("did:"))
+            || (isWebAddress(issuer) && isWebAddress(path.controller));
         const QString message = QCoreApplication::translate(
             "ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
                                     .arg(shortIdentifier(issuer, 40), owner);

@@ -68,10 +68,14 @@ public:
     /// The path of a key that came inside the credential for the issuer or controller id.
     static TrustPath embeddedPath(const QString& id, const crypto::PublicKey& key);
 
-    /// The "issuer" check for a path; issuer is the issuer the credential names, checked against the key's owner.
+    /// The "issuer" check of a credential: issuer is the issuer id the credential names, checked against the key's
+    /// owner. A credential that names no issuer fails: a signature cannot stand for an issuer nobody named.
     static Check issuerCheck(const TrustPath& path, const QString& issuer);
+    /// The same check for a presentation, whose holder may be left out (empty).
+    static Check holderCheck(const TrustPath& path, const QString& holder);
 
 private:
+    static Check pathCheck(const TrustPath& path, const QString& issuer);
     Result<QJsonObject> resolve(const QString& methodId, TrustPath& path) const;
     Result<QJsonObject> fetchControllerDocument(const QString& methodId, TrustPath& path) const;
     Error fetchFailed(const Error& error, TrustPath& path) const;

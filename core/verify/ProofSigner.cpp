@@ -62,6 +62,8 @@ Result<QJsonObject> createProof(
         return unsecured.error();
     jsonld::Options jsonOptions;
     jsonOptions.documentLoader = options.documentLoader ? options.documentLoader : jsonld::bundledLoader();
+    // Never sign a canonical form that leaves out part of the document: verifiers in safe mode would refuse it.
+    jsonOptions.safeMode = true;
     auto input = hashInput(options.suite, *unsecured, proof, jsonOptions);
     if (!input)
         return input.error();

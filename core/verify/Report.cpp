@@ -65,6 +65,18 @@ QString partlySummary(const Report& report)
                 .arg(c.message);
         }
     }
+    const bool onlySelfAsserted = std::all_of(report.credentials.cbegin(),
+        report.credentials.cend(),
+        [](const Report& r) { return r.overall != Outcome::PartlyVerified || r.selfAsserted; });
+    if (onlySelfAsserted) {
+        const auto selfAsserted = std::count_if(
+            report.credentials.cbegin(), report.credentials.cend(), [](const Report& r) { return r.selfAsserted; });
+        return QCoreApplication::translate("ler::verify",
+            "Partly verified: the signature is valid and every check passed, but %n credential(s) inside are only "
+            "self-asserted: stated by the person who presented them, not by an issuer.",
+            nullptr,
+            int(selfAsserted));
+    }
     return QCoreApplication::translate(
         "ler::verify", "Partly verified: a credential inside it could not be fully checked.");
 }
@@ -118,9 +130,21 @@ void Report::finish()
     }
     const Check* signature = check(reportid::kSignature);
     const bool signed_ = signature && (signature->status == Check::Passed || signature->status == Check::Warning);
+    // A signature stands for an issuer only when something tied its key to one: never verified without that check.
+    if (signed_ && !check(reportid::kIssuer)) {
+        setCheck(Check::notChecked(reportid::kIssuer,
+            QCoreApplication::translate("ler::verify", "Not checked: nothing ties the signing key to the issuer.")));
+        missing = true;
+        signature = check(reportid::kSignature);
+    }
     if (failed) {
         overall = Outcome::NotVerified;
         summary = failedSummary(*this);
+    } else if (selfAsserted && signed_) {
+        overall = Outcome::PartlyVerified;
+        summary = QCoreApplication::translate("ler::verify",
+            "Self-asserted: signed by the person who presented it, with their own wallet key. No issuer vouches for "
+            "it.");
     } else if (!signed_ || missing) {
         overall = Outcome::PartlyVerified;
         summary = partlySummary(*this);
@@ -144,6 +168,8 @@ QJsonObject Report::toJson() const
             { QStringLiteral("message"), c.message } };
         if (!c.detail.isEmpty())
             o.insert(QStringLiteral("detail"), c.detail);
+        if (!c.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), c.reason);
         checkArray.append(o);
     }
     QJsonArray nested;
@@ -157,6 +183,8 @@ QJsonObject Report::toJson() const
         { QStringLiteral("credentials"), nested } };
     if (!file.isEmpty())
         json.insert(QStringLiteral("file"), file);
+    if (selfAsserted)
+        json.insert(QStringLiteral("selfAsserted"), true);
     return json;
 }
 

@@ -23,6 +23,8 @@ inline const QString kDisclosures = QStringLiteral("disclosures"); ///< SD-JWT d
 inline const QString kDates = QStringLiteral("dates"); ///< Valid now: not expired, not before start.
 inline const QString kStatus = QStringLiteral("status"); ///< Not revoked or suspended.
 inline const QString kRecipient = QStringLiteral("recipient"); ///< Issued to the person using the wallet.
+/// Has the fields the Open Badges 3.0 / CLR 2.0 JSON Schema requires (a warning only, never a failure).
+inline const QString kSchema = QStringLiteral("schema");
 } // namespace reportid
 
 /// The overall result.
@@ -45,6 +47,9 @@ struct Report
     QList<Check> checks;
     QList<Report> credentials; ///< Credentials inside this one (CLR) or presented by it (presentation).
     QString summary; ///< One plain sentence.
+    /// Issued by the same person who presented it: nobody else vouches for it. Never "verified", whatever its
+    /// signature; finish() makes it partly verified with its own summary.
+    bool selfAsserted = false;
 
     bool verified() const { return overall == Outcome::Verified; }
     /// The check with this id, or nullptr.
@@ -53,7 +58,7 @@ struct Report
     void setCheck(Check check);
     /// Sets overall and summary from the checks and the nested reports.
     void finish();
-    /// {file, verified, outcome, format, summary, checks: [{id, status, message[, detail]}], credentials: [...]}
+    /// {file, verified, outcome, format, summary, checks: [{id, status, message[, detail][, reason]}], credentials}
     QJsonObject toJson() const;
 };
 

@@ -262,6 +262,11 @@ Status StatusListChecker::checkListCredential(const QJsonObject& list, const Sta
             QCoreApplication::translate("ler::net", "No verifier was given for the status list's signature."));
     }
     if (Status signature = m_verify(list); !signature) {
+        const ErrorCode code = signature.error().code;
+        if (code == ErrorCode::NotFound || code == ErrorCode::Network) {
+            return Error(
+                code, QCoreApplication::translate("ler::net", "Status not checked: %1").arg(signature.error().message));
+        }
         return failed(QCoreApplication::translate("ler::net", "The issuer's status list could not be trusted: %1")
                           .arg(signature.error().message));
     }
@@ -292,6 +297,11 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
     }
     const QJsonObject list = doc.object();
     if (Status ok = checkListCredential(list, entry.value()); !ok) {
+        // The list's key could not be tied to its issuer (yet): the status is not known, not fine.
+        if (ok.error().code == ErrorCode::NotFound || ok.error().code == ErrorCode::Network) {
+            base.message = ok.error().message;
+            return base;
+        }
         return ok.error();
     }
     const QJsonValue encoded

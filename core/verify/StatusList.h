@@ -76,7 +76,9 @@ struct StatusCheck
     bool fromCache = false; ///< true when an earlier copy of the status list was used
 };
 
-/// Verifies the status list credential's own proof; supplied by the caller (the proof verifier).
+/// Verifies the status list credential's own proof and that it comes from the credential's issuer; supplied by the
+/// caller (the proof verifier). An error with code NotFound or Network means it could not be checked (the status
+/// is then NotChecked); any other error means the list must not be trusted.
 using CredentialVerifier = std::function<Status(const QJsonObject& credential)>;
 
 /// Checks credentialStatus entries against the issuer's status list, fetched through a Fetcher.
@@ -93,7 +95,8 @@ public:
 
     /// Checks one entry. Errors: InvalidInput/Unsupported for a malformed or unknown entry or list, and
     /// VerificationFailed for a list of the wrong type or purpose, expired, or whose proof does not hold.
-    /// A list that cannot be fetched is not an error: the result says NotChecked and why.
+    /// A list that cannot be fetched, or whose proof could not be checked, is not an error: the result says
+    /// NotChecked and why.
     Result<StatusCheck> check(const QJsonObject& entry) const;
 
     /// Checks every entry of credential["credentialStatus"] (one object or an array), in order.

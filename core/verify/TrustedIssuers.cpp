@@ -17,6 +17,12 @@ bool isAbsolute(const QString& id)
     return id.contains(QLatin1Char(':'));
 }
 
+/// A kid relative to its issuer, without a leading '#'.
+QString relativeKid(const QString& kid)
+{
+    return kid.startsWith(QLatin1Char('#')) ? kid.mid(1) : kid;
+}
+
 Error unusable(const QString& what)
 {
     return invalidInput(
@@ -70,8 +76,9 @@ Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
             return unusable(key.error().message);
         const QString kid = jwk.value(QLatin1String("kid")).toString();
         QString methodId = kid;
-        if (!issuer.isEmpty() && !isAbsolute(kid))
-            methodId = kid.isEmpty() ? issuer : issuer + QLatin1Char('#') + kid;
+        // Under an issuer, every key is that issuer's: a kid naming another controller does not move it there.
+        if (!issuer.isEmpty() && (!isAbsolute(kid) || controllerOf(kid) != issuer))
+            methodId = kid.isEmpty() ? issuer : issuer + QLatin1Char('#') + relativeKid(kid);
         if (!isAbsolute(methodId)) {
             return unusable(QCoreApplication::translate(
                 "ler::verify", "a key needs a \"kid\" that is a full key id, or the file needs an \"issuer\""));
@@ -106,26 +113,28 @@ Result<QJsonObject> TrustedIssuers::controllerDocument(const QString& methodId) 
         QCoreApplication::translate("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
 }
 
-std::optional<crypto::PublicKey> TrustedIssuers::jwtKey(const QString& iss, const QString& kid) const
+std::optional<TrustedIssuers::JwtKey> TrustedIssuers::jwtKey(const QString& iss, const QString& kid) const
 {
     QList<crypto::PublicKey> issuerKeys;
+    const QString relative = iss + QLatin1Char('#') + relativeKid(kid);
     for (const TrustedKey& k : m_keys) {
-        if (!kid.isEmpty() && (k.methodId == kid || k.methodId == iss + QLatin1Char('#') + kid))
-            return k.key;
+        if (!kid.isEmpty() && (k.methodId == kid || k.methodId == relative))
+            return JwtKey { k.key, controllerOf(k.methodId) };
         // A token without kid may use only a key trusted for the issuer as a whole (one without a key id).
         if (k.methodId == iss)
             issuerKeys.append(k.key);
     }
-    const QString methodId = isAbsolute(kid) ? kid : iss + QLatin1Char('#') + kid;
+    const QString methodId = isAbsolute(kid) ? kid : relative;
     for (const QJsonObject& doc : m_documents) {
-        if (doc.value(QLatin1String("id")).toString() != controllerOf(methodId) || kid.isEmpty())
+        const QString controller = doc.value(QLatin1String("id")).toString();
+        if (controller != controllerOf(methodId) || kid.isEmpty())
             continue;
         auto key = did::publicKeyForRelationship(doc, methodId, did::VerificationRelationship::AssertionMethod);
         if (key)
-            return *key;
+            return JwtKey { *key, controller };
     }
     if (issuerKeys.size() == 1)
-        return issuerKeys.constFirst();
+        return JwtKey { issuerKeys.constFirst(), iss };
     return std::nullopt;
 }
 

@@ -5,10 +5,13 @@
 #include "core/formats/FormatRegistry.h"
 #include "core/jose/SdJwt.h"
 #include "core/net/Fetcher.h"
+#include "core/util/Duration.h"
 #include "core/verify/DataIntegrity.h"
+#include "core/verify/DataModel.h"
 #include "core/verify/Dates.h"
 #include "core/verify/JwtCredential.h"
 #include "core/verify/KeyLookup.h"
+#include "core/verify/ObSchema.h"
 #include "core/verify/ProofSet.h"
 #include "core/verify/Recipient.h"
 #include "core/verify/StatusList.h"
@@ -20,9 +23,6 @@
 namespace ler::verify {
 
 namespace {
-
-const QString kVc1Context = QStringLiteral("https://www.w3.org/2018/credentials/v1");
-const QString kVc2Context = QStringLiteral("https://www.w3.org/ns/credentials/v2");
 
 QStringList typesOf(const QJsonObject& o)
 {
@@ -55,18 +55,6 @@ QString formatOfCredential(const QJsonObject& credential)
     return QStringLiteral("verifiable-credential");
 }
 
-Check formatCheck(const QJsonObject& document, const QString& what)
-{
-    const QJsonValue context = document.value(QLatin1String("@context"));
-    const QString first = context.isArray() ? context.toArray().at(0).toString() : context.toString();
-    if (first != kVc1Context && first != kVc2Context) {
-        return Check::failed(reportid::kFormat,
-            QCoreApplication::translate("ler::verify",
-                "The credential does not start with the W3C credentials context, as the standard requires."));
-    }
-    return Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as %1.").arg(what));
-}
-
 QString displayName(const QString& format)
 {
     static const formats::FormatRegistry registry;
@@ -80,12 +68,15 @@ QString displayName(const QString& format)
 class ProofFolder
 {
 public:
-    ProofFolder(Report& report, const KeyLookup& keys)
+    /// issuer is the issuer (holder, for a presentation) the document names.
+    ProofFolder(Report& report, const KeyLookup& keys, QString issuer, bool presentation)
         : m_report(report)
         , m_keys(keys)
+        , m_issuer(std::move(issuer))
+        , m_presentation(presentation)
     { }
 
-    void fold(const DataIntegrityResult& result, const QString& issuer)
+    void fold(const DataIntegrityResult& result)
     {
         const ProofResult* primary = nullptr;
         for (const ProofResult& p : result.proofs) {
@@ -117,12 +108,17 @@ public:
             }
         }
         if (!primary->verificationMethod.isEmpty() && !m_report.check(reportid::kIssuer))
-            m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(*primary)), issuer));
+            m_report.setCheck(issuerCheck(m_keys.pathFor(methodIdOf(*primary))));
         for (const QString& id : { checkid::kPurpose, checkid::kChallenge, checkid::kDomain })
             foldPassed(*primary, id);
     }
 
 private:
+    Check issuerCheck(const TrustPath& path) const
+    {
+        return m_presentation ? KeyLookup::holderCheck(path, m_issuer) : KeyLookup::issuerCheck(path, m_issuer);
+    }
+
     static QString methodIdOf(const ProofResult& p)
     {
         const QString& id = p.verificationMethod;
@@ -131,8 +127,11 @@ private:
         return id;
     }
 
-    static QString targetId(const QString& proofCheckId)
+    QString targetId(const QString& proofCheckId) const
     {
+        // A presentation proof's dates are about the holder's binding (freshness), not the issuer's signature.
+        if (m_presentation && (proofCheckId == checkid::kCreated || proofCheckId == checkid::kExpires))
+            return reportid::kKeyBinding;
         if (proofCheckId == checkid::kPurpose)
             return reportid::kProofPurpose;
         if (proofCheckId == checkid::kChallenge || proofCheckId == checkid::kDomain)
@@ -163,7 +162,7 @@ private:
             }
             m_report.setCheck(Check::failed(target, message, c.detail.isEmpty() ? c.message : c.detail));
             if (c.id == checkid::kKey)
-                m_report.setCheck(KeyLookup::issuerCheck(m_keys.pathFor(methodIdOf(p)), {}));
+                m_report.setCheck(issuerCheck(m_keys.pathFor(methodIdOf(p))));
         }
     }
 
@@ -178,7 +177,43 @@ private:
 
     Report& m_report;
     const KeyLookup& m_keys;
+    QString m_issuer;
+    bool m_presentation;
 };
+
+/// The date of a Data Integrity proof field; invalid when absent or unreadable.
+QDateTime proofDate(const QJsonObject& proof, const char* field)
+{
+    return parseCredentialDate(proof.value(QLatin1String(field)));
+}
+
+/// The issuer a presented credential names: a JSON-LD credential's issuer, or the iss of a JWT or SD-JWT (plain
+/// or enveloped in a data: URL).
+QString issuerOfPresented(const QJsonValue& entry)
+{
+    QByteArray token;
+    if (entry.isString()) {
+        token = entry.toString().toUtf8();
+    } else {
+        const QJsonObject o = entry.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        if (!typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")))
+            return JwtCredential::issuerIdOf(o, false);
+        if (!id.startsWith(QLatin1String("data:")))
+            return {};
+        token = id.section(QLatin1Char(','), 1).toUtf8();
+    }
+    if (token.contains('~')) {
+        auto sd = jose::parseSdJwt(token);
+        auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
+        if (!payload)
+            return {};
+        const QString iss = payload->value(QLatin1String("iss")).toString();
+        return iss.isEmpty() ? JwtCredential::issuerIdOf(*payload, false) : iss;
+    }
+    auto jwt = JwtCredential::parse(token);
+    return jwt ? jwt->issuer : QString();
+}
 
 } // namespace
 
@@ -218,12 +253,31 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
         auto jwt = JwtCredential::parse(trimmed);
         if (jwt && jwt->presentation)
             report = verifyJwt(trimmed);
+    } else if (looksLikeToken(trimmed)) {
+        // An SD-JWT is checked as such even when its disclosures cannot be imported: the report then says why.
+        auto sd = jose::parseSdJwt(trimmed);
+        if (sd)
+            report = verifySdJwt(sd);
     }
     if (report.format.isEmpty()) {
         static const formats::FormatRegistry registry;
         auto batch = registry.import(bytes, fileName);
-        if (!batch)
-            return batch.error();
+        // A baked badge may hold only the address of its assertion: fetch it when the network may be used.
+        if (!batch && batch.error().code == ErrorCode::Network && fetcher())
+            batch = importFetching(bytes, fileName);
+        if (!batch) {
+            // A W3C credential the importers refuse is reported by the rule of the data model it breaks.
+            const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
+            if (!datamodel::looksLikeDataModel(json))
+                return batch.error();
+            const datamodel::Validation validation = datamodel::validate(json);
+            if (validation.ok())
+                return batch.error();
+            report
+                = validation.presentation ? verifyPresentationLd(json) : verifyJsonLd(json, formatOfCredential(json));
+            report.file = fileName;
+            return report;
+        }
         if (batch->items.size() == 1) {
             report = verifyItem(batch->items.constFirst(), batch->formatId);
         } else {
@@ -237,6 +291,18 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     }
     report.file = fileName;
     return report;
+}
+
+Result<formats::ImportBatch> Verifier::importFetching(const QByteArray& bytes, const QString& fileName) const
+{
+    const net::Fetcher* f = fetcher();
+    const formats::FormatRegistry registry([f](const QUrl& url) -> Result<QByteArray> {
+        auto fetched = f->fetch(url, QByteArrayLiteral("application/ld+json, application/json"));
+        if (!fetched)
+            return fetched.error();
+        return fetched->body;
+    });
+    return registry.import(bytes, fileName);
 }
 
 Report Verifier::verifyItem(const formats::ImportItem& item, const QString& formatId) const
@@ -279,7 +345,14 @@ Report Verifier::verifyJsonLd(const QJsonObject& document, const QString& format
 {
     Report report;
     report.format = format;
-    report.setCheck(formatCheck(document, displayName(format)));
+    // First the data model (it also refuses an issuer with no id or an empty one); the other checks still run, so
+    // the report says what else holds, but a malformed document is never verified.
+    const datamodel::Validation validation = datamodel::validateCredential(document);
+    report.setCheck(datamodel::formatCheck(validation, displayName(format)));
+    if (validation.ok()) {
+        if (std::optional<Check> schema = obschema::schemaCheck(document))
+            report.setCheck(std::move(*schema));
+    }
     addProofChecks(report, document, false);
     addCredentialChecks(report, document);
     report.finish();
@@ -302,17 +375,17 @@ void Verifier::addProofChecks(Report& report, const QJsonObject& document, bool 
     options.now = now();
     options.clockSkewSeconds = m_options.clockSkewSeconds;
     const DataIntegrityResult result = verifyDataIntegrity(document, options);
-    ProofFolder(report, keys).fold(result, JwtCredential::issuerIdOf(document, presentation));
+    ProofFolder(report, keys, JwtCredential::issuerIdOf(document, presentation), presentation).fold(result);
 }
 
 void Verifier::addCredentialChecks(Report& report, const QJsonObject& credential) const
 {
     report.setCheck(checkValidity(periodOfCredential(credential), now(), m_options.clockSkewSeconds));
-    addStatusCheck(report, credential);
+    addStatusCheck(report, credential, JwtCredential::issuerIdOf(credential, false));
     report.setCheck(checkRecipient(credential, m_options.identifiers));
 }
 
-void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) const
+void Verifier::addStatusCheck(Report& report, const QJsonObject& credential, const QString& issuer) const
 {
     const QJsonValue status = credential.value(QLatin1String("credentialStatus"));
     if (status.isUndefined())
@@ -330,18 +403,8 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
         report.setCheck(offlineCheck(id));
         return;
     }
-    // Only the list's signature is checked: checking the list's own status could loop.
-    const auto verifyList = [this](const QJsonObject& list) -> Status {
-        Report r;
-        addProofChecks(r, list, false);
-        const Check* signature = r.check(reportid::kSignature);
-        if (signature && signature->status == Check::Passed)
-            return {};
-        return Error(ErrorCode::VerificationFailed,
-            signature ? signature->message
-                      : QCoreApplication::translate("ler::verify", "The status list carries no signature."));
-    };
-    StatusListChecker checker(*fetcher(), verifyList);
+    StatusListChecker checker(
+        *fetcher(), [this, &issuer](const QJsonObject& list) { return verifyStatusList(list, issuer); });
     checker.setNow(now());
     for (const Result<StatusCheck>& result : checker.checkCredential(credential)) {
         if (!result) {
@@ -360,34 +423,141 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential) con
             report.setCheck(Check::warning(id, result->message));
             break;
         case CredentialStatus::Valid:
-            if (!report.check(id))
+            if (!report.check(id)) {
                 report.setCheck(Check::passed(id,
-                    QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
-                        .arg(longDate(result->listFetchedAt))));
+                    result->fromCache
+                        ? QCoreApplication::translate("ler::verify",
+                            "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
+                              .arg(longDate(result->listFetchedAt))
+                        : QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
+                              .arg(longDate(result->listFetchedAt))));
+            }
             break;
         }
     }
+}
+
+Status Verifier::verifyStatusList(const QJsonObject& list, const QString& issuer) const
+{
+    // A list speaks for the credential's issuer only when that issuer made it: the same issuer, and a proof whose
+    // key is tied to it by the same rules as the credential's. A key the list carries itself proves nothing.
+    // Only the list's proof is checked: checking the list's own status could loop.
+    const QString listIssuer = JwtCredential::issuerIdOf(list, false);
+    if (issuer.isEmpty() || listIssuer != issuer) {
+        return Error(ErrorCode::VerificationFailed,
+            QCoreApplication::translate(
+                "ler::verify", "The status list was issued by %1, not by the credential's issuer.")
+                .arg(listIssuer.isEmpty() ? QCoreApplication::translate("ler::verify", "no one it names")
+                                          : shortIdentifier(listIssuer, 40)));
+    }
+    Report r;
+    addProofChecks(r, list, false);
+    const Check* signature = r.check(reportid::kSignature);
+    if (!signature) {
+        return Error(ErrorCode::VerificationFailed,
+            QCoreApplication::translate("ler::verify", "The status list carries no signature."));
+    }
+    for (const Check& c : std::as_const(r.checks)) {
+        if (c.status == Check::Failed)
+            return Error(ErrorCode::VerificationFailed, c.message);
+    }
+    if (signature->status == Check::NotChecked) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ler::verify", "The signature of the issuer's status list could not be checked."));
+    }
+    const Check* bound = r.check(reportid::kIssuer);
+    if (!bound || bound->status != Check::Passed) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ler::verify", "Nothing ties the key that signed the status list to the credential's issuer."));
+    }
+    return {};
 }
 
 Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
 {
     Report report;
     report.format = QStringLiteral("presentation");
-    report.setCheck(formatCheck(presentation, displayName(report.format)));
+    report.setCheck(datamodel::formatCheck(datamodel::validatePresentation(presentation), displayName(report.format)));
     addProofChecks(report, presentation, true);
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty() && !report.check(reportid::kKeyBinding)) {
         report.setCheck(Check::notChecked(reportid::kKeyBinding,
             QCoreApplication::translate("ler::verify",
                 "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
     }
-    report.credentials = presentedCredentials(presentation.value(QLatin1String("verifiableCredential")));
+    for (const QJsonObject& proof : proofsOf(presentation)) {
+        if (auto stale = staleHolderProof(proofDate(proof, "created"), proofDate(proof, "expires")))
+            report.setCheck(*stale);
+    }
+    const QJsonValue presented = presentation.value(QLatin1String("verifiableCredential"));
+    report.credentials = presentedCredentials(presented);
+    QString holder = JwtCredential::issuerIdOf(presentation, true);
+    if (holder.isEmpty() && !proofsOf(presentation).isEmpty()) {
+        holder = proofsOf(presentation)
+                     .constFirst()
+                     .value(QLatin1String("verificationMethod"))
+                     .toString()
+                     .section(QLatin1Char('#'), 0, 0);
+    }
+    markSelfAsserted(report.credentials, presented, holder);
     report.finish();
     return report;
+}
+
+std::optional<Check> Verifier::staleHolderProof(const QDateTime& created, const QDateTime& expires) const
+{
+    const QString id = reportid::kKeyBinding;
+    if (expires.isValid()) {
+        if (expires.addSecs(m_options.clockSkewSeconds) < now()) {
+            return Check::failed(id,
+                QCoreApplication::translate(
+                    "ler::verify", "The holder made this presentation valid until %1; that time has passed.")
+                    .arg(longDate(expires)),
+                expires.toString(Qt::ISODate));
+        }
+        return std::nullopt;
+    }
+    // Without a date there is no age to judge; the challenge, when given, still says it answers this request.
+    if (m_options.maxAgeSeconds <= 0 || !created.isValid())
+        return std::nullopt;
+    const qint64 age = created.secsTo(now());
+    if (age > m_options.maxAgeSeconds) {
+        return Check::failed(id,
+            QCoreApplication::translate("ler::verify",
+                "The presentation was made %1 ago (on %2); presentations older than %3 are not accepted.")
+                .arg(durationInWords(age), longDate(created), durationInWords(m_options.maxAgeSeconds)),
+            created.toString(Qt::ISODate));
+    }
+    return std::nullopt;
+}
+
+void Verifier::markSelfAsserted(QList<Report>& reports, const QJsonValue& list, const QString& holder)
+{
+    if (holder.isEmpty())
+        return;
+    const QJsonArray entries = list.isArray() ? list.toArray() : QJsonArray { list };
+    for (qsizetype i = 0; i < entries.size() && i < reports.size(); ++i) {
+        if (issuerOfPresented(entries.at(i)) != holder)
+            continue;
+        Report& r = reports[i];
+        r.selfAsserted = true;
+        const Check* issuer = r.check(reportid::kIssuer);
+        if (!issuer || issuer->status != Check::Failed) {
+            r.setCheck(Check::warning(reportid::kIssuer,
+                QCoreApplication::translate("ler::verify",
+                    "Self-asserted: the person who presented it issued it to themself. No issuer vouches for it."),
+                holder));
+        }
+        r.finish();
+    }
 }
 
 QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
 {
     QList<Report> out;
+    if (list.isUndefined() || list.isNull())
+        return out;
     for (const QJsonValue& entry : list.isArray() ? list.toArray() : QJsonArray { list }) {
         if (!entry.isUndefined())
             out.append(verifyEmbedded(entry));
@@ -403,7 +573,18 @@ Report Verifier::verifyEmbedded(const QJsonValue& entry) const
     const QString id = o.value(QLatin1String("id")).toString();
     if (typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")) && id.startsWith(QLatin1String("data:"))) {
         const QByteArray token = id.section(QLatin1Char(','), 1).toUtf8();
-        return token.contains('~') ? verifySdJwt(token) : verifyJwt(token, false);
+        if (!token.contains('~'))
+            return verifyJwt(token, false);
+        auto sd = jose::parseSdJwt(token.trimmed());
+        auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
+        if (sd && !sd->hasKeyBinding() && payload && !payload->contains(QLatin1String("cnf"))) {
+            // Bound to no key, it has no holder binding of its own: the presentation's proof answers the challenge.
+            Options unbound = m_options;
+            unbound.challenge.clear();
+            unbound.domain.clear();
+            return Verifier(unbound).verifySdJwt(sd);
+        }
+        return verifySdJwt(sd);
     }
     return verifyJsonLd(o, formatOfCredential(o));
 }

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace ler::net {
 class Fetcher;
@@ -21,7 +22,8 @@ class PublicKey;
 }
 namespace ler::jose {
 struct SdJwt;
-}
+struct VerifiedSdJwt;
+} // namespace ler::jose
 
 /// The verification engine: reads any input the import formats accept (JSON-LD credentials with Data Integrity
 /// proofs, VC-JWT and VC-JOSE, SD-JWT VC, Open Badges 2.0 hosted and signed, Open Badges 3.0, CLR 2.0 with its
@@ -45,6 +47,11 @@ struct VerifierOptions
     QStringList identifiers; ///< the person's emails, DIDs and URLs, for the recipient check
     QDateTime now; ///< the time to check against; invalid means the current time
     int clockSkewSeconds = 300; ///< tolerated clock difference
+    /// A holder's proof (presentation proof, VP-JWT, SD-JWT key binding) without an expiry of its own fails when it
+    /// is older than this; 0 or less means no limit. An expiry the holder set is honoured instead.
+    qint64 maxAgeSeconds = kDefaultMaxAgeSeconds;
+
+    static constexpr qint64 kDefaultMaxAgeSeconds = 30 * 24 * 3600;
 };
 
 class Verifier
@@ -60,6 +67,8 @@ public:
     Report verifyItem(const formats::ImportItem& item, const QString& formatId) const;
 
 private:
+    /// Imports with a registry that downloads what the input only points to (a baked badge's assertion URL).
+    Result<formats::ImportBatch> importFetching(const QByteArray& bytes, const QString& fileName) const;
     Report verifyJsonLd(const QJsonObject& document, const QString& format) const;
     Report verifyPresentationLd(const QJsonObject& presentation) const;
     /// A presented credential may not itself be a presentation (allowPresentation false).
@@ -70,14 +79,24 @@ private:
     Report unsigned_(const QString& format) const;
     Report verifyEmbedded(const QJsonValue& entry) const;
     QList<Report> presentedCredentials(const QJsonValue& list) const;
+    /// Marks the presented credentials whose issuer is the holder as self-asserted.
+    static void markSelfAsserted(QList<Report>& reports, const QJsonValue& list, const QString& holder);
+    /// The key-binding failure of a holder proof made at created that the holder let expire at expires (invalid:
+    /// none), or that is older than the maximum age; nothing when it is fresh.
+    std::optional<Check> staleHolderProof(const QDateTime& created, const QDateTime& expires) const;
 
     void addProofChecks(Report& report, const QJsonObject& document, bool presentation) const;
     void addCredentialChecks(Report& report, const QJsonObject& credential) const;
-    void addStatusCheck(Report& report, const QJsonObject& credential) const;
+    /// issuer is the credential's issuer id: a status list counts only when it is the list's issuer too.
+    void addStatusCheck(Report& report, const QJsonObject& credential, const QString& issuer) const;
+    /// The proof of a status list credential, and that its issuer and key are the credential's issuer's. Errors:
+    /// VerificationFailed when something does not hold, NotFound when the key could not be tied to the issuer.
+    Status verifyStatusList(const QJsonObject& list, const QString& issuer) const;
     void addJwtPresentationBinding(Report& report, const QJsonObject& claims) const;
-    void addSdJwtChecks(Report& report, const jose::SdJwt& sd, const crypto::PublicKey& key) const;
-    void addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const QJsonObject& claims) const;
-    void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked, bool signed_) const;
+    void addSdJwtChecks(
+        Report& report, const jose::SdJwt& sd, const crypto::PublicKey& key, const QString& issuer) const;
+    void addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const jose::VerifiedSdJwt& verified) const;
+    void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked) const;
     QDateTime now() const;
     /// The fetcher to use, or null when nothing may be fetched.
     const net::Fetcher* fetcher() const;

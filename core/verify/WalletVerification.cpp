@@ -53,6 +53,9 @@ Result<Report> WalletVerification::verifyCredential(const QString& id)
     options.offline = m_fetcher == nullptr;
     options.fetcher = m_fetcher;
     options.now = m_now;
+    // Stored credentials are not presentations being received: a key binding that came with one says nothing about
+    // the age of an exchange.
+    options.maxAgeSeconds = 0;
     auto ids = identifiers();
     if (ids) {
         options.identifiers = *ids;

@@ -68,7 +68,7 @@ void PassphraseFields::update()
                    .arg(PassphraseStrength::kMinimumLength);
         break;
     case PassphraseStrength::Level::Weak:
-        hint = tr("Weak: easy to guess. Add more words or characters.");
+        hint = strength.refusal();
         break;
     case PassphraseStrength::Level::Fair:
         hint = tr("Fair. A longer passphrase would be safer.");

@@ -10,7 +10,7 @@ class QProgressBar;
 
 namespace ler::ui {
 
-/// "Passphrase" and "Type it again" fields with a strength hint; valid() when long enough and matching.
+/// "Passphrase" and "Type it again" fields with a strength hint; valid() when strong enough and matching.
 class PassphraseFields : public QWidget
 {
     Q_OBJECT

@@ -2,53 +2,29 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/import/ImportController.h"
 
+#include "core/formats/FolderScan.h"
 #include "core/net/Fetcher.h"
-#include "core/qr/QrReader.h"
+#include "core/qr/QrPayload.h"
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
+#include "media/QrReader.h"
 #include "ui/import/ImportResultDialog.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <atomic>
 
 namespace ler::ui {
 
-namespace {
-const QStringList kCandidateSuffixes { QStringLiteral("json"),
-    QStringLiteral("jsonld"),
-    QStringLiteral("jwt"),
-    QStringLiteral("txt"),
-    QStringLiteral("png"),
-    QStringLiteral("svg"),
-    QStringLiteral("xml"),
-    QStringLiteral("csv"),
-    QStringLiteral("sdjwt"),
-    QStringLiteral("vc") };
-} // namespace
-
 ImportController::ImportController(session::WalletSession& session, QWidget* window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
 { }
-
-QStringList ImportController::candidateFiles(const QString& dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (kCandidateSuffixes.contains(QFileInfo(path).suffix().toLower())) {
-            files.append(path);
-        }
-    }
-    files.sort();
-    return files;
-}
 
 void ImportController::importFiles(const QStringList& paths)
 {
@@ -61,12 +37,16 @@ void ImportController::importFiles(const QStringList& paths)
 
 void ImportController::importFolder(const QString& dir)
 {
-    const QStringList files = candidateFiles(dir);
-    if (files.isEmpty()) {
+    const auto files = formats::credentialFilesIn(dir);
+    if (!files) {
+        showError(files.error().message);
+        return;
+    }
+    if (files->isEmpty()) {
         showError(tr("No credential files were found in %1.").arg(QDir::toNativeSeparators(dir)));
         return;
     }
-    importFiles(files);
+    importFiles(*files);
 }
 
 void ImportController::importText(const QString& text, const QString& source)
@@ -81,14 +61,22 @@ void ImportController::importText(const QString& text, const QString& source)
 
 void ImportController::importQrImage(const QString& path)
 {
-    auto codes = qr::readQrCodesFromFile(path);
+    auto codes = media::readQrCodesFromFile(path);
     if (!codes) {
         showError(codes.error().message);
         return;
     }
+    // VPQR codes and parts of our multi-part format are decoded first; any other text is imported as it is.
+    auto contents = qr::decodeQrTexts(*codes);
+    if (!contents) {
+        showError(contents.error().message);
+        return;
+    }
     QList<store::ImportInput> inputs;
-    for (const QString& text : *codes) {
-        inputs.append(store::ImportInput::data(text.toUtf8(), QStringLiteral("qr"), QFileInfo(path).fileName()));
+    for (const qr::QrContent& content : *contents) {
+        const QByteArray data
+            = content.isJson ? QJsonDocument(content.document).toJson(QJsonDocument::Compact) : content.text.toUtf8();
+        inputs.append(store::ImportInput::data(data, QStringLiteral("qr"), QFileInfo(path).fileName()));
     }
     importInputs(inputs);
 }

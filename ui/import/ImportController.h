@@ -26,7 +26,7 @@ public:
     ImportController(session::WalletSession& session, QWidget* window);
 
     void importFiles(const QStringList& paths);
-    /// Every file below `dir` whose name suggests a credential (.json, .jwt, .png, .svg, .xml, .csv...).
+    /// Every file below `dir` whose name suggests a credential (formats::credentialFilesIn).
     void importFolder(const QString& dir);
     void importText(const QString& text, const QString& source);
     /// Reads the QR codes in an image file and imports what they hold.
@@ -38,8 +38,6 @@ public:
         const QUrl& download = {});
 
     bool busy() const { return m_busy; }
-    /// Files a folder import picks up.
-    static QStringList candidateFiles(const QString& dir);
 
 Q_SIGNALS:
     /// After every import, so views can reload.

@@ -2,16 +2,22 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/main/MainWindow.h"
 
+#include "core/formats/FolderScan.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
 #include "core/store/WalletSettings.h"
+#include "ui/check/CheckPresentationWindow.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/IdleWatcher.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
 #include "ui/main/WalletPage.h"
+#include "ui/present/PresentWizard.h"
+#include "ui/present/QrCodesDialog.h"
+#include "ui/present/SharingHistoryView.h"
 #include "ui/settings/ChangePassphraseDialog.h"
+#include "ui/settings/ReplaceKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/unlock/RecoveryCodeSheet.h"
 #include "ui/unlock/UnlockPage.h"
@@ -21,6 +27,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -37,6 +44,7 @@
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace ler::ui {
 
@@ -75,6 +83,7 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createWallet);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWalletFolder);
+    connect(m_welcome, &WelcomePage::checkRequested, this, &MainWindow::checkPresentation);
     connect(m_unlock, &UnlockPage::openOtherRequested, this, &MainWindow::openWalletFolder);
     connect(m_walletPage, &WalletPage::lockRequested, &m_session, &session::WalletSession::lock);
     connect(m_walletPage, &WalletPage::importRequested, this, &MainWindow::importFiles);
@@ -96,7 +105,7 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     });
     showCurrentPage();
     if (m_session.wallet()) {
-        onUnlocked(); // a session opened before the window, as the command line can do
+        showWallet(WalletPage::read(*m_session.wallet())); // a session opened before the window
     }
 }
 
@@ -123,6 +132,15 @@ void MainWindow::createMenus()
         deleteRecord(m_walletPage->selectedId());
     });
     file->addSeparator();
+    QAction* shareAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-send")),
+        tr("&Share records..."),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        this,
+        [this] { shareRecords(); });
+    shareAction->setObjectName(QStringLiteral("shareAction"));
+    QAction* checkAction = file->addAction(tr("Chec&k a presentation..."), this, &MainWindow::checkPresentation);
+    checkAction->setObjectName(QStringLiteral("checkPresentationAction"));
+    file->addSeparator();
     file->addAction(tr("&New wallet in a folder..."), this, &MainWindow::newWalletInFolder);
     file->addAction(tr("&Open wallet folder..."), QKeySequence::Open, this, &MainWindow::openWalletFolder);
     file->addSeparator();
@@ -144,10 +162,13 @@ void MainWindow::createMenus()
         pasteAction,
         entryAction,
         deleteAction,
+        shareAction,
+        wallet->addAction(tr("Sharing &history..."), this, &MainWindow::showSharingHistory),
         wallet->addAction(tr("Check &all records again"), m_verifier, &VerifyController::verifyAll),
         wallet->addAction(tr("&Trusted issuers and your identifiers..."), this, &MainWindow::showTrust),
         wallet->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase),
         wallet->addAction(tr("New &recovery code..."), this, &MainWindow::replaceRecoveryCode),
+        wallet->addAction(tr("Replace the wallet &key..."), this, &MainWindow::replaceKey),
         wallet->addAction(tr("&Check wallet integrity"), this, &MainWindow::checkIntegrity),
         wallet->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings),
     };
@@ -159,13 +180,15 @@ void MainWindow::createMenus()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_lockAction);
+    bar->addAction(shareAction);
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
-    // While a new wallet shows its recovery code, locking would lose the code.
-    const bool open = m_session.state() == session::WalletSession::State::Unlocked && !m_creating;
+    // While a new wallet shows its recovery code, locking would lose the code. While the records are read,
+    // the wallet is not shown yet.
+    const bool open = m_session.state() == session::WalletSession::State::Unlocked && !m_creating && !m_opening;
     m_lockAction->setEnabled(open);
     for (QAction* a : m_walletActions) {
         a->setEnabled(open);
@@ -174,9 +197,9 @@ void MainWindow::updateActions()
 
 void MainWindow::showCurrentPage()
 {
-    if (m_session.state() == session::WalletSession::State::Unlocked && m_session.wallet()) {
+    if (m_session.state() == session::WalletSession::State::Unlocked && m_session.wallet() && !m_opening) {
         m_pages->setCurrentWidget(m_walletPage);
-    } else if (m_session.walletExists()) {
+    } else if (m_session.walletExists() || m_opening) {
         if (m_pages->currentWidget() != m_unlock) {
             m_unlock->reset();
         }
@@ -204,9 +227,8 @@ void MainWindow::createWallet()
     const int result = dialog.exec();
     m_creating = false;
     updateActions();
-    if (result == QDialog::Accepted) {
-        rememberFolder(m_session.directory());
-        onUnlocked();
+    if (result == QDialog::Accepted && m_session.wallet()) {
+        showWallet(WalletPage::read(*m_session.wallet())); // a new wallet is empty: nothing to wait for
     }
     showCurrentPage();
 }
@@ -252,12 +274,36 @@ void MainWindow::newWalletInFolder()
 
 void MainWindow::onUnlocked()
 {
+    if (!m_session.wallet() || m_creating) {
+        return;
+    }
+    // The key is derived; reading the list of a large wallet takes a moment more. It is read on a worker
+    // while the unlock page keeps saying that the wallet is opening, so the window stays responsive.
+    m_opening = true;
+    m_unlock->setBusy(true);
+    updateActions();
+    auto listing = std::make_shared<Result<WalletPage::Listing>>(Error());
+    m_session.runTask(
+        [listing](store::Wallet& wallet) -> Status {
+            *listing = WalletPage::read(wallet);
+            return {};
+        },
+        this,
+        [this, listing](const Status&) { showWallet(*listing); });
+}
+
+void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
+{
+    m_opening = false;
+    m_unlock->setBusy(false);
+    updateActions();
     store::Wallet* wallet = m_session.wallet();
-    if (!wallet || m_creating) {
+    if (!wallet) {
+        showCurrentPage();
         return;
     }
     rememberFolder(wallet->directory());
-    m_walletPage->load(*wallet);
+    m_walletPage->load(*wallet, listing);
     m_idle->setTimeout(store::WalletSettings(wallet->database()).autoLockAfter());
     m_idle->start();
     showCurrentPage();
@@ -284,10 +330,14 @@ void MainWindow::onAboutToLock()
 
 void MainWindow::importFiles()
 {
+    QStringList patterns;
+    for (const QString& suffix : formats::credentialFileSuffixes()) {
+        patterns.append(QStringLiteral("*.") + suffix);
+    }
     const QStringList files = QFileDialog::getOpenFileNames(this,
         tr("Import credentials"),
         QString(),
-        tr("Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;All files (*)"));
+        tr("Credentials (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + tr("All files (*)"));
     if (!files.isEmpty()) {
         m_importer->importFiles(files);
     }
@@ -405,7 +455,9 @@ void MainWindow::dropEvent(QDropEvent* event)
         }
         const QString path = url.toLocalFile();
         if (QFileInfo(path).isDir()) {
-            files += ImportController::candidateFiles(path);
+            if (auto found = formats::credentialFilesIn(path)) {
+                files += *found;
+            }
         } else {
             files.append(path);
         }
@@ -458,7 +510,27 @@ void MainWindow::replaceRecoveryCode()
             if (box.clickedButton() == static_cast<QAbstractButton*>(print)) {
                 RecoveryCodeSheet::print(this, *code, QDir::toNativeSeparators(m_session.directory()));
             }
+            crypto::wipe(*code);
         });
+}
+
+void MainWindow::replaceKey()
+{
+    // Auto-lock would close the dialog, and with it the new recovery code, while it is on screen.
+    m_idle->stop();
+    ReplaceKeyDialog dialog(m_session, this);
+    const int result = dialog.exec();
+    if (m_session.wallet() && !m_session.wallet()->database().isOpen()) {
+        // The new key was saved but the switch did not finish: opening the wallet again completes it.
+        m_session.lock();
+        return;
+    }
+    if (m_session.wallet()) {
+        m_idle->start();
+    }
+    if (result == QDialog::Accepted) {
+        statusBar()->showMessage(tr("The wallet key was replaced."), 8000);
+    }
 }
 
 void MainWindow::checkIntegrity()
@@ -507,6 +579,51 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted && m_session.wallet()) {
         m_idle->setTimeout(store::WalletSettings(m_session.wallet()->database()).autoLockAfter());
     }
+}
+
+QDialog* MainWindow::shareRecords()
+{
+    if (!m_session.wallet())
+        return nullptr;
+    auto* wizard = new PresentWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &PresentWizard::codesReady, this, [this](const present::Preview& p, const present::QrCodes& c) {
+        (new QrCodesDialog(p, c, this))->show();
+    });
+    connect(wizard, &PresentWizard::shared, this, [this](qint64, const QString& where) {
+        statusBar()->showMessage(where.isEmpty()
+                ? tr("Shared. It is in your sharing history.")
+                : tr("Saved %1. It is in your sharing history.").arg(QDir::toNativeSeparators(where)),
+            10000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::checkPresentation()
+{
+    if (!m_check)
+        m_check = new CheckPresentationWindow(this);
+    m_check->show();
+    m_check->raise();
+    m_check->activateWindow();
+}
+
+void MainWindow::showSharingHistory()
+{
+    if (!m_session.wallet())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("sharingHistoryDialog"));
+    dialog.setWindowTitle(tr("Sharing history"));
+    auto* view = new SharingHistoryView(m_session);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(820, 480);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "ui/main/WalletPage.h"
 #include "ui/unlock/CreateWalletDialog.h"
 
 #include <QMainWindow>
@@ -16,11 +17,11 @@ class WalletSession;
 
 namespace ler::ui {
 
+class CheckPresentationWindow;
 class IdleWatcher;
 class ImportController;
 class VerifyController;
 class UnlockPage;
-class WalletPage;
 class WelcomePage;
 
 /// Owns the pages (welcome, unlock, wallet) and the menus; all wallet logic lives in the session.
@@ -39,6 +40,12 @@ public:
     IdleWatcher* idleWatcher() const { return m_idle; }
     ImportController* importer() const { return m_importer; }
     VerifyController* verifier() const { return m_verifier; }
+    /// The "Check a presentation" window, once opened (it needs no wallet).
+    CheckPresentationWindow* checkWindow() const { return m_check; }
+    /// Opens the sharing wizard (File > Share records); returns it, or nullptr while the wallet is locked.
+    QDialog* shareRecords();
+    /// Opens "Check a presentation".
+    void checkPresentation();
 
     /// The folder the app opens at start: the last one used, or the default location.
     static QString startFolder();
@@ -60,13 +67,17 @@ private:
     void openWalletFolder();
     void newWalletInFolder();
     void onUnlocked();
+    /// Shows the open wallet's page with its listing; ends the unlock page's busy state.
+    void showWallet(const Result<WalletPage::Listing>& listing);
     void onAboutToLock();
     void changePassphrase();
     void replaceRecoveryCode();
+    void replaceKey();
     void checkIntegrity();
     void showSettings();
     void showTrust();
     void showAbout();
+    void showSharingHistory();
     void updateActions();
     void rememberFolder(const QString& dir);
 
@@ -79,7 +90,10 @@ private:
     IdleWatcher* m_idle;
     ImportController* m_importer;
     VerifyController* m_verifier;
+    CheckPresentationWindow* m_check = nullptr;
     bool m_creating = false;
+    bool m_opening = false; ///< unlocked, the records are being read
+
     QList<QAction*> m_walletActions;
     QAction* m_lockAction = nullptr;
 };

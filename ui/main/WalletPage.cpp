@@ -105,26 +105,47 @@ WalletPage::WalletPage(QWidget* parent)
     layout->addLayout(foot);
 }
 
+Result<WalletPage::Listing> WalletPage::read(store::Wallet& wallet, const QString& query)
+{
+    store::CredentialRepository repo(wallet.database());
+    auto records = query.isEmpty() ? repo.list() : repo.search(query);
+    if (!records) {
+        return records.error();
+    }
+    auto total = repo.count();
+    if (!total) {
+        return total.error();
+    }
+    return Listing { std::move(records).value(), *total };
+}
+
 void WalletPage::load(store::Wallet& wallet)
 {
+    load(wallet, read(wallet));
+}
+
+void WalletPage::load(store::Wallet& wallet, const Result<Listing>& listing)
+{
     m_wallet = &wallet;
+    m_search->blockSignals(true);
     m_search->clear();
+    m_search->blockSignals(false);
     m_folder->setText(tr("Wallet folder: %1").arg(QDir::toNativeSeparators(wallet.directory())));
-    reload();
+    show(listing);
 }
 
 void WalletPage::reload()
 {
-    if (!m_wallet) {
-        return;
+    if (m_wallet) {
+        show(read(*m_wallet, m_search->text().trimmed()));
     }
+}
+
+void WalletPage::show(const Result<Listing>& listing)
+{
     const QString keep = selectedId();
-    store::CredentialRepository repo(m_wallet->database());
-    const QString query = m_search->text().trimmed();
-    auto records = query.isEmpty() ? repo.list() : repo.search(query);
-    auto total = repo.count();
-    m_model->setRecords(records ? *records : QList<store::CredentialSummary>());
-    const int n = total ? *total : 0;
+    m_model->setRecords(listing ? listing->records : QList<store::CredentialSummary>());
+    const int n = listing ? listing->total : 0;
     m_summary->setText(n == 0 ? QString() : tr("%n record(s) in your wallet.", nullptr, n));
     m_body->setCurrentIndex(n == 0 ? 0 : 1);
     m_detail->showNothing();

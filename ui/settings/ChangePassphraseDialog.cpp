@@ -4,11 +4,13 @@
 
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
+#include "ui/common/SecretText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,6 +22,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(session::WalletSession& session, 
     , m_afterRecovery(session.wallet() && session.wallet()->openedWithRecoveryCode())
     , m_fields(new PassphraseFields)
     , m_status(new QLabel)
+    , m_busyBar(new QProgressBar)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
@@ -45,6 +48,14 @@ ChangePassphraseDialog::ChangePassphraseDialog(session::WalletSession& session, 
     m_status->setObjectName(QStringLiteral("changeStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_busyBar->setObjectName(QStringLiteral("changeProgress"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    QSizePolicy keep = m_busyBar->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_busyBar->setSizePolicy(keep);
+    m_busyBar->hide();
+    layout->addWidget(m_busyBar);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Change passphrase"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -54,30 +65,64 @@ ChangePassphraseDialog::ChangePassphraseDialog(session::WalletSession& session, 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void ChangePassphraseDialog::reject()
+{
+    if (!m_busy) {
+        QDialog::reject();
+    }
+}
+
+void ChangePassphraseDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_buttons->setEnabled(!busy);
+    m_fields->setEnabled(!busy);
+    if (m_current) {
+        m_current->setEnabled(!busy);
+    }
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
+    }
+}
+
 void ChangePassphraseDialog::apply()
 {
-    QByteArray next = m_fields->passphrase().toUtf8();
-    QByteArray current = m_current ? m_current->text().toUtf8() : QByteArray();
+    // Into secure memory at once; the job holds them through shared pointers, never as captured copies.
+    auto next = std::make_shared<crypto::SecretBytes>(utf8Secret(m_fields->passphrase()));
+    auto current
+        = std::make_shared<crypto::SecretBytes>(m_current ? utf8Secret(m_current->text()) : crypto::SecretBytes());
     const bool afterRecovery = m_afterRecovery;
-    m_buttons->setEnabled(false);
+    setBusy(true);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Changing the passphrase..."));
     m_session.runTask(
-        [current, next, afterRecovery](store::Wallet& w) mutable {
-            Status s = afterRecovery ? w.setPassphraseAfterRecovery(next) : w.changePassphrase(current, next);
-            current.fill('\0');
-            next.fill('\0');
+        [current, next, afterRecovery](store::Wallet& w) {
+            Status s = afterRecovery ? w.setPassphraseAfterRecovery(next->view())
+                                     : w.changePassphrase(current->view(), next->view());
+            current->clear();
+            next->clear();
             return s;
         },
         this,
         [this](const Status& s) {
-            m_buttons->setEnabled(true);
+            setBusy(false);
             if (s) {
+                m_fields->clear();
+                if (m_current) {
+                    m_current->clear();
+                }
                 accept();
                 return;
             }
             m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_status->setText(s.error().message);
+            if (m_current) {
+                m_current->clear();
+                m_current->setFocus();
+            }
         });
 }
 

@@ -7,6 +7,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 
 namespace ler::session {
 class WalletSession;
@@ -24,15 +25,23 @@ class ChangePassphraseDialog : public QDialog
 public:
     explicit ChangePassphraseDialog(session::WalletSession& session, QWidget* parent = nullptr);
 
+    /// While the keys are re-derived the dialog stays open: closing it would hide whether the change happened.
+    void reject() override;
+    bool isBusy() const { return m_busy; }
+
 private:
     void apply();
+    /// "Changing the passphrase..." with a busy indicator and the form disabled.
+    void setBusy(bool busy);
 
     session::WalletSession& m_session;
     bool m_afterRecovery;
     QLineEdit* m_current = nullptr;
     PassphraseFields* m_fields;
     QLabel* m_status;
+    QProgressBar* m_busyBar;
     QDialogButtonBox* m_buttons;
+    bool m_busy = false;
 };
 
 } // namespace ler::ui

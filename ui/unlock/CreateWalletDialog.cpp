@@ -82,10 +82,14 @@ QWidget* CreateWalletDialog::buildPassphrasePage()
 QWidget* CreateWalletDialog::buildBusyPage()
 {
     auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("createBusy"));
+    page->setCursor(Qt::BusyCursor);
     auto* label = new QLabel(tr("Creating your wallet. Making the key strong takes a few seconds..."));
     label->setWordWrap(true);
     auto* bar = new QProgressBar;
+    bar->setObjectName(QStringLiteral("createProgress"));
     bar->setRange(0, 0);
+    bar->setTextVisible(false);
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
     layout->addWidget(label);

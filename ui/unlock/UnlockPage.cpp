@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -25,6 +26,9 @@ UnlockPage::UnlockPage(session::WalletSession& session, QWidget* parent)
     , m_error(new QLabel)
     , m_unlock(new QPushButton(tr("&Unlock")))
     , m_switchMode(new QPushButton)
+    , m_other(new QPushButton(tr("Open another wallet...")))
+    , m_busyText(new QLabel(tr("Opening your wallet...")))
+    , m_busyBar(new QProgressBar)
 {
     setObjectName(QStringLiteral("unlockPage"));
     auto* icon = new QLabel;
@@ -69,12 +73,27 @@ UnlockPage::UnlockPage(session::WalletSession& session, QWidget* parent)
     m_unlock->setMinimumWidth(200);
     m_switchMode->setObjectName(QStringLiteral("useRecoveryCode"));
     m_switchMode->setFlat(true);
-    auto* other = new QPushButton(tr("Open another wallet..."));
-    other->setFlat(true);
+    m_other->setFlat(true);
+    m_busyText->setObjectName(QStringLiteral("unlockBusy"));
+    m_busyBar->setObjectName(QStringLiteral("unlockProgress"));
+    m_busyBar->setRange(0, 0); // no steps to count: key derivation, then reading the records
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setFixedSize(120, m_busyText->sizeHint().height());
+    m_busyBar->setAccessibleName(m_busyText->text());
+    // One compact row under the Unlock button that keeps its place when hidden, so nothing moves when it shows.
+    m_busyRow = new QWidget;
+    auto* busyLayout = new QHBoxLayout(m_busyRow);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(m_busyBar);
+    busyLayout->addWidget(m_busyText);
+    QSizePolicy keep = m_busyRow->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_busyRow->setSizePolicy(keep);
+    m_busyRow->hide();
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::submit);
     connect(m_recovery, &QLineEdit::returnPressed, this, &UnlockPage::submit);
-    connect(other, &QPushButton::clicked, this, &UnlockPage::openOtherRequested);
+    connect(m_other, &QPushButton::clicked, this, &UnlockPage::openOtherRequested);
     connect(m_switchMode, &QPushButton::clicked, this, [this] {
         m_modes->setCurrentIndex(1 - m_modes->currentIndex());
         m_error->hide();
@@ -86,13 +105,16 @@ UnlockPage::UnlockPage(session::WalletSession& session, QWidget* parent)
         showFailure(e.message);
     });
     connect(&m_session, &session::WalletSession::stateChanged, this, [this](session::WalletSession::State s) {
-        setBusy(s == session::WalletSession::State::Working);
+        // Unlocked: still busy until the main window has read the records and shows them.
+        if (s != session::WalletSession::State::Unlocked) {
+            setBusy(s == session::WalletSession::State::Working);
+        }
     });
 
     auto* links = new QHBoxLayout;
     links->addStretch();
     links->addWidget(m_switchMode);
-    links->addWidget(other);
+    links->addWidget(m_other);
     links->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -103,6 +125,7 @@ UnlockPage::UnlockPage(session::WalletSession& session, QWidget* parent)
     layout->addWidget(m_modes, 0, Qt::AlignHCenter);
     layout->addWidget(m_error, 0, Qt::AlignHCenter);
     layout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    layout->addWidget(m_busyRow, 0, Qt::AlignHCenter);
     layout->addLayout(links);
     layout->addStretch(3);
     reset();
@@ -148,10 +171,20 @@ void UnlockPage::showFailure(const QString& message)
 
 void UnlockPage::setBusy(bool busy)
 {
-    m_unlock->setEnabled(!busy);
-    m_unlock->setText(busy ? tr("Unlocking...") : tr("&Unlock"));
-    m_passphrase->setEnabled(!busy);
-    m_recovery->setEnabled(!busy);
+    m_busy = busy;
+    m_busyRow->setVisible(busy);
+    for (QWidget* w : { static_cast<QWidget*>(m_unlock),
+             static_cast<QWidget*>(m_passphrase),
+             static_cast<QWidget*>(m_recovery),
+             static_cast<QWidget*>(m_switchMode),
+             static_cast<QWidget*>(m_other) }) {
+        w->setEnabled(!busy);
+    }
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
+    }
 }
 
 } // namespace ler::ui

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
@@ -24,6 +25,11 @@ public:
 
     /// Back to the passphrase form with empty fields, for the folder the session now points at.
     void reset();
+    /// "Opening your wallet..." with a busy indicator, the form disabled. On while the key is derived (the
+    /// session's Working state) and while the main window reads the records; off when unlocking fails or the
+    /// wallet is shown.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void openOtherRequested();
@@ -31,7 +37,6 @@ Q_SIGNALS:
 private:
     void submit();
     void showFailure(const QString& message);
-    void setBusy(bool busy);
 
     session::WalletSession& m_session;
     QLabel* m_folder;
@@ -41,6 +46,11 @@ private:
     QLabel* m_error;
     QPushButton* m_unlock;
     QPushButton* m_switchMode;
+    QPushButton* m_other;
+    QLabel* m_busyText;
+    QProgressBar* m_busyBar;
+    QWidget* m_busyRow = nullptr;
+    bool m_busy = false;
 };
 
 } // namespace ler::ui

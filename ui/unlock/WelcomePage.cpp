@@ -33,6 +33,10 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* open = new QPushButton(tr("&Open a wallet folder..."));
     open->setObjectName(QStringLiteral("openWalletButton"));
     open->setMinimumHeight(40);
+    auto* check = new QPushButton(tr("C&heck a presentation someone gave you..."));
+    check->setObjectName(QStringLiteral("checkPresentationButton"));
+    check->setMinimumHeight(40);
+    connect(check, &QPushButton::clicked, this, &WelcomePage::checkRequested);
     connect(create, &QPushButton::clicked, this, &WelcomePage::createRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
 
@@ -46,6 +50,9 @@ WelcomePage::WelcomePage(QWidget* parent)
         b->setMinimumWidth(280);
         layout->addWidget(b, 0, Qt::AlignHCenter);
     }
+    layout->addSpacing(16);
+    check->setMinimumWidth(280);
+    layout->addWidget(check, 0, Qt::AlignHCenter);
     layout->addStretch(3);
 }
 

@@ -6,7 +6,7 @@
 
 namespace ler::ui {
 
-/// Shown when there is no wallet yet: create one, or open a wallet folder.
+/// Shown when there is no wallet yet: create one, open a wallet folder, or check a presentation someone gave you.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -16,6 +16,8 @@ public:
 Q_SIGNALS:
     void createRequested();
     void openRequested();
+    /// "Check a presentation": an employer needs no wallet of their own.
+    void checkRequested();
 };
 
 } // namespace ler::ui

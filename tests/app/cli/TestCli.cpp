@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("--no-such-option"), QStringLiteral("check") }).code, 2);
         Run help = cli({ QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
-        for (const char* word : { "init", "passwd", "check", "Exit codes", "LER_WALLET_PASSPHRASE" }) {
+        for (const char* word : { "init", "passwd", "rekey", "check", "Exit codes", "LER_WALLET_PASSPHRASE" }) {
             QVERIFY2(help.out.contains(word), word);
         }
     }
@@ -118,6 +118,104 @@ private Q_SLOTS:
                      { { QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("third passphrase here") } })
                      .code,
             0);
+    }
+
+    void weakPassphrasesAreRefused_data()
+    {
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("password1") << "password1"
+                                   << "common word or a password";
+        QTest::newRow("12345678") << "12345678"
+                                  << "common word or a password";
+        QTest::newRow("qwertyuiop") << "qwertyuiop"
+                                    << "common word or a password";
+        QTest::newRow("keyboard run") << "dfghjkl;"
+                                      << "row of keys";
+        QTest::newRow("sequence") << "abcdefgh"
+                                  << "sequence";
+        QTest::newRow("repeat") << "aaaaaaaaaaaa"
+                                << "repeats";
+        QTest::newRow("date") << "01011990"
+                              << "date";
+        QTest::newRow("too short") << "Xq7#pL"
+                                   << "at least 8";
+    }
+    void weakPassphrasesAreRefused()
+    {
+        QFETCH(QString, passphrase);
+        QFETCH(QString, reason);
+        const QString dir = m_tmp.filePath(QStringLiteral("weak-") + QString::number(qHash(passphrase)));
+        Run init = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("init") },
+            { { QStringLiteral("LER_WALLET_PASSPHRASE"), passphrase } });
+        QCOMPARE(init.code, 3);
+        QVERIFY2(init.err.contains(reason.toUtf8()), init.err.constData());
+        QVERIFY2(!init.err.contains(passphrase.toUtf8()), "the refusal does not repeat the passphrase");
+        QVERIFY2(!QFileInfo::exists(dir), "a refused init writes nothing");
+
+        // passwd refuses it as the new passphrase and leaves the wallet as it was.
+        const QString ok = m_tmp.filePath(QStringLiteral("weak-passwd"));
+        if (!QFileInfo::exists(ok)) {
+            QCOMPARE(cli({ QStringLiteral("--wallet"), ok, QStringLiteral("init") }, m_pass).code, 0);
+        }
+        const auto before = ler::test::snapshot(ok);
+        Run pw = cli({ QStringLiteral("--wallet"), ok, QStringLiteral("--json"), QStringLiteral("passwd") },
+            { { QStringLiteral("LER_WALLET_PASSPHRASE"), m_pass.first() },
+                { QStringLiteral("LER_WALLET_NEW_PASSPHRASE"), passphrase } });
+        QCOMPARE(pw.code, 3);
+        QVERIFY(pw.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(reason));
+        QCOMPARE(ler::test::snapshot(ok), before);
+    }
+
+    void rekey()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("rekey"));
+        Run init = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("init") }, m_pass);
+        QCOMPARE(init.code, 0);
+        const QString oldCode = init.json().value(QStringLiteral("recoveryCode")).toString();
+        const auto before = ler::test::snapshot(dir);
+
+        // Refusals change nothing: a wrong passphrase, a weak new one.
+        Run wrong = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("rekey") },
+            { { QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("not the one") } });
+        QCOMPARE(wrong.code, 4);
+        QCOMPARE(ler::test::snapshot(dir), before);
+        Run weak = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("rekey") },
+            { { QStringLiteral("LER_WALLET_PASSPHRASE"), m_pass.first() },
+                { QStringLiteral("LER_WALLET_NEW_PASSPHRASE"), QStringLiteral("password1") } });
+        QCOMPARE(weak.code, 3);
+        QCOMPARE(ler::test::snapshot(dir), before);
+
+        Run done = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("rekey") }, m_pass);
+        QCOMPARE(done.code, 0);
+        QCOMPARE(done.json().value(QStringLiteral("keyReplaced")).toBool(), true);
+        QCOMPARE(done.json().value(QStringLiteral("passphraseChanged")).toBool(), false);
+        const QString newCode = done.json().value(QStringLiteral("recoveryCode")).toString();
+        QCOMPARE(newCode.size(), 39);
+        QVERIFY(newCode != oldCode);
+        QVERIFY(ler::test::snapshot(dir).value(QStringLiteral("wallet.keys"))
+            != before.value(QStringLiteral("wallet.keys")));
+        QCOMPARE(cli({ QStringLiteral("--wallet"), dir, QStringLiteral("check") }, m_pass).code, 0);
+
+        const auto recover = [&](const QString& code) {
+            return cli({ QStringLiteral("--wallet"), dir, QStringLiteral("--recovery-code"), QStringLiteral("passwd") },
+                { { QStringLiteral("LER_WALLET_RECOVERY_CODE"), code },
+                    { QStringLiteral("LER_WALLET_NEW_PASSPHRASE"), QStringLiteral("cielo azul y verde") } });
+        };
+        QCOMPARE(recover(oldCode).code, 4);
+        QCOMPARE(recover(newCode).code, 0);
+
+        // With a new passphrase at the same time.
+        Run both = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("--json"), QStringLiteral("rekey") },
+            { { QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("cielo azul y verde") },
+                { QStringLiteral("LER_WALLET_NEW_PASSPHRASE"), QStringLiteral("maple orbit seventy lantern") } });
+        QCOMPARE(both.code, 0);
+        QCOMPARE(both.json().value(QStringLiteral("passphraseChanged")).toBool(), true);
     }
 
     void badInput()

@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/FolderScan.h"
+#include "support/TestWalletHelpers.h"
+
+#include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
+#include <fcntl.h>
+#include <pty.h>
 #include <unistd.h>
 
 /// Runs the real ler-wallet-cli binary for import, list, show, search, export and delete, as a script would.
@@ -37,6 +47,76 @@ class TestCliImport : public QObject
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
+    /// Like cli(), with standard error on a pseudo-terminal (standard output stays a pipe): `terminal` gets what
+    /// the terminal showed.
+    Run cliWithTerminal(QStringList args, QByteArray* terminal)
+    {
+        int master = -1;
+        int slave = -1;
+        if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) {
+            return { -1, QByteArray("openpty: ") + strerror(errno), {} };
+        }
+        ::fcntl(master, F_SETFD, FD_CLOEXEC);
+        ::fcntl(slave, F_SETFD, FD_CLOEXEC);
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("LER_WALLET_PASSPHRASE"), QStringLiteral("river stone 42 lamp"));
+        e.insert(QStringLiteral("HOME"), m_tmp.path());
+        p.setProcessEnvironment(e);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.setChildProcessModifier([slave] {
+            ::setsid();
+            ::dup2(slave, STDERR_FILENO);
+        });
+        args.prepend(m_wallet);
+        args.prepend(QStringLiteral("--wallet"));
+        p.start(QStringLiteral(LER_CLI), args);
+        const bool started = p.waitForStarted();
+        ::close(slave);
+        const auto drain = [&] {
+            char buffer[4096];
+            ssize_t n = 0;
+            while ((n = ::read(master, buffer, sizeof buffer)) > 0) {
+                terminal->append(buffer, n);
+            }
+        };
+        QElapsedTimer clock;
+        clock.start();
+        while (started && !p.waitForFinished(20) && clock.elapsed() < 120000) {
+            drain();
+        }
+        drain();
+        ::close(master);
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    /// A folder as people keep them: credentials in nested folders, next to notes, hidden files and a hidden
+    /// folder (which must not be imported).
+    QString makeFolder()
+    {
+        const QString root = m_tmp.filePath(QStringLiteral("downloads"));
+        if (QFileInfo::exists(root)) {
+            return root;
+        }
+        const auto put = [&](const char* from, const char* to) {
+            const QString target = root + QLatin1Char('/') + QLatin1String(to);
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QVERIFY(QFile::copy(sample(from), target));
+        };
+        put("pesc/valid/college-transcript-ventura-a.utf16.xml", "badges/ventura.xml");
+        put("openbadges3/valid/velocity.jwt", "badges/2024/velocity.jwt");
+        put("pesc/valid/SampleHighSchoolTranscript.xml", "school/transcript.xml");
+        put("vc/valid/endorsement-valid.json", "endorsement.json");
+        put("clr2/valid/complex.json", ".hidden-clr.json");
+        put("clr2/valid/complex.json", ".git/clr.json");
+        put("clr2/valid/complex.json", "badges/.cache/clr.json");
+        QFile notes(root + QStringLiteral("/badges/notes.md"));
+        [&] { QVERIFY(notes.open(QIODevice::WriteOnly)); }();
+        notes.write("# not a credential\n");
+        return root;
+    }
+
     static QString sample(const char* relative)
     {
         return QStringLiteral(LER_TEST_DATA "/formats/") + QString::fromLatin1(relative);
@@ -63,9 +143,11 @@ private Q_SLOTS:
     {
         Run help = cli({ QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
-        for (const char* word : { "import", "list", "show", "search", "export", "delete", "--out", "--replace" }) {
+        for (const char* word : { "import", "list", "show", "search", "export", "delete" }) {
             QVERIFY2(help.out.contains(word), word);
         }
+        QVERIFY(cli({ QStringLiteral("import"), QStringLiteral("--help") }).out.contains("--replace"));
+        QVERIFY(cli({ QStringLiteral("export"), QStringLiteral("--help") }).out.contains("--out FILE"));
     }
 
     void importListShowExportDelete()
@@ -216,6 +298,83 @@ private Q_SLOTS:
         p.start(QStringLiteral(LER_CLI), { QStringLiteral("--wallet"), m_wallet, QStringLiteral("import"), broken });
         p.waitForFinished(120000);
         QCOMPARE(p.exitCode(), 4);
+    }
+
+    void importsFoldersLikeTheApp()
+    {
+        const QString folder = makeFolder();
+        const auto expected = ler::formats::credentialFilesIn(folder); // what File > Import a folder takes
+        QVERIFY(expected);
+        QCOMPARE(expected->size(), 4);
+        Run imported = cli({ QStringLiteral("--json"), QStringLiteral("import"), folder });
+        QVERIFY2(imported.code == 0, imported.out + imported.err);
+        QSet<QString> files;
+        for (const QJsonValue& v : imported.json().array()) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+            files.insert(o.value(QStringLiteral("file")).toString());
+        }
+        QCOMPARE(files, QSet<QString>(expected->cbegin(), expected->cend()));
+        for (const QString& f : std::as_const(files)) {
+            QVERIFY2(!f.contains(QStringLiteral("/.")), qPrintable(f + QStringLiteral(" is hidden")));
+        }
+
+        // Text: says how many files the folder gave, then one line per credential.
+        Run again = cli({ QStringLiteral("import"), folder });
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.startsWith(QStringLiteral("Credential files found in %1: 4\n").arg(folder).toUtf8()),
+            again.out.constData());
+        QCOMPARE(again.out.count("duplicate"), 4);
+
+        // A folder with nothing to import is refused and changes nothing.
+        const QString empty = m_tmp.filePath(QStringLiteral("empty"));
+        QDir().mkpath(empty + QStringLiteral("/.hidden"));
+        QFile hidden(empty + QStringLiteral("/.hidden/badge.json"));
+        QVERIFY(hidden.open(QIODevice::WriteOnly));
+        hidden.write(bytesOf(sample("openbadges3/valid/complete.json")));
+        hidden.close();
+        const auto before = ler::test::snapshot(m_wallet);
+        Run none = cli({ QStringLiteral("import"), empty });
+        QCOMPARE(none.code, 3);
+        QVERIFY2(none.err.contains("No credential files were found"), none.err.constData());
+        QCOMPARE(ler::test::snapshot(m_wallet), before);
+        QCOMPARE(cli({ QStringLiteral("import"), m_tmp.filePath(QStringLiteral("no-such-folder/")) }).code, 3);
+    }
+
+    void progressOnlyOnATerminal()
+    {
+        const QString folder = makeFolder(); // imported by the test above: every credential is a duplicate now
+        const QStringList args { QStringLiteral("import"), folder };
+        QByteArray terminal;
+        Run onTerminal = cliWithTerminal(args, &terminal);
+        if (onTerminal.code == -1 && onTerminal.out.startsWith("openpty")) {
+            QSKIP(qPrintable(
+                QStringLiteral("no pseudo-terminal on this machine (%1)").arg(QString::fromUtf8(onTerminal.out))));
+        }
+        QVERIFY2(onTerminal.code == 0, onTerminal.out + terminal);
+        // The count and the file being imported, rewritten in place and wiped at the end.
+        QVERIFY2(terminal.contains("Importing 1 of 4: " + folder.toUtf8() + "/badges/2024/velocity.jwt"),
+            terminal.constData());
+        QVERIFY2(terminal.endsWith("\r\x1b[K"), terminal.constData());
+
+        Run piped = cli(args);
+        QCOMPARE(piped.code, 0);
+        QVERIFY2(!piped.err.contains("Importing"), piped.err.constData());
+        QCOMPARE(onTerminal.out, piped.out); // standard output is the same with or without a terminal
+        QVERIFY(!onTerminal.out.contains("Importing"));
+        QVERIFY(!onTerminal.out.contains('\r'));
+
+        QByteArray jsonTerminal;
+        Run json = cliWithTerminal({ QStringLiteral("--json"), QStringLiteral("import"), folder }, &jsonTerminal);
+        QCOMPARE(json.code, 0);
+        QVERIFY2(!jsonTerminal.contains("Importing"), jsonTerminal.constData());
+        QCOMPARE(json.json().array().size(), 4);
+
+        // One file is not a long import: nothing to show.
+        QByteArray single;
+        QCOMPARE(
+            cliWithTerminal({ QStringLiteral("import"), sample("openbadges3/valid/simple.json") }, &single).code, 0);
+        QVERIFY2(!single.contains("Importing"), single.constData());
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/codec/Base32.h"
 #include "core/codec/Base58.h"
 #include "core/codec/Base64Url.h"
 #include "core/codec/Gzip.h"
@@ -265,6 +266,47 @@ private Q_SLOTS:
         QCOMPARE(split->code, quint64(Multicodec::P256Pub));
         QCOMPARE(split->data.size(), 33);
         QCOMPARE(multicodecPrefix(Multicodec::P256Pub, split->data), raw.value());
+    }
+
+    // RFC 4648 section 10 test vectors, without padding.
+    void base32_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QByteArray() << QString();
+        QTest::newRow("f") << QByteArray("f") << QStringLiteral("MY");
+        QTest::newRow("fo") << QByteArray("fo") << QStringLiteral("MZXQ");
+        QTest::newRow("foo") << QByteArray("foo") << QStringLiteral("MZXW6");
+        QTest::newRow("foob") << QByteArray("foob") << QStringLiteral("MZXW6YQ");
+        QTest::newRow("fooba") << QByteArray("fooba") << QStringLiteral("MZXW6YTB");
+        QTest::newRow("foobar") << QByteArray("foobar") << QStringLiteral("MZXW6YTBOI");
+        QTest::newRow("all bits") << QByteArray("\xff\x00\x80", 3) << QStringLiteral("74AIA");
+    }
+
+    void base32()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, text);
+        QCOMPARE(codec::base32Encode(data), text);
+        auto back = codec::base32Decode(text);
+        QVERIFY(back);
+        QCOMPARE(*back, data);
+    }
+
+    void base32Rejects_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("lower case") << QStringLiteral("mzxw6");
+        QTest::newRow("padding") << QStringLiteral("MY======");
+        QTest::newRow("digit 1") << QStringLiteral("MZXW1");
+        QTest::newRow("impossible length") << QStringLiteral("MZX");
+        QTest::newRow("stray bits") << QStringLiteral("MZ"); // "MY" is the only text for "f"
+    }
+
+    void base32Rejects()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!codec::base32Decode(text));
     }
 };
 

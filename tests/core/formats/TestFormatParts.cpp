@@ -8,6 +8,7 @@
 #include "core/formats/SdJwtVcImporter.h"
 #include "core/formats/SelfAssertedCsvImporter.h"
 #include "core/formats/SelfAssertedEntry.h"
+#include "core/jose/Disclosure.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -385,6 +386,49 @@ private Q_SLOTS:
         Result<CompactToken> badDisclosure = CompactToken::parse(jws + "~" + b64("[1]") + "~");
         QVERIFY(badDisclosure.ok());
         QVERIFY(!SdJwtVcImporter::disclosedClaims(*badDisclosure).ok());
+    }
+
+    void sdJwtImporterTakesTheIssuerFromTheSignedPayload_data()
+    {
+        QTest::addColumn<QString>("alg");
+        QTest::addColumn<bool>("issDisclosed");
+        for (const char* alg : { "sha-256", "sha-384", "sha-512" }) {
+            QTest::newRow(QByteArray(alg) + " iss disclosed") << QString::fromLatin1(alg) << true;
+            QTest::newRow(QByteArray(alg) + " control") << QString::fromLatin1(alg) << false;
+        }
+    }
+
+    void sdJwtImporterTakesTheIssuerFromTheSignedPayload()
+    {
+        // The verifier reads the issuer from the signed payload; so must the importer, or the window could show
+        // an issuer the signature never covered. A disclosed iss is refused, whatever the digest algorithm.
+        QFETCH(QString, alg);
+        QFETCH(bool, issDisclosed);
+        const auto algorithm = jose::sdHashAlgorithmFromName(alg).value();
+        auto b64 = [](const QByteArray& data) {
+            return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray disclosed = jose::makeDisclosure(QStringLiteral("s1"),
+            issDisclosed ? QStringLiteral("iss") : QStringLiteral("given_name"),
+            issDisclosed ? QStringLiteral("https://harvard.example") : QStringLiteral("Alex"));
+        QJsonObject payload { { QStringLiteral("vct"), QStringLiteral("urn:example:degree") },
+            { QStringLiteral("_sd_alg"), alg },
+            { QStringLiteral("_sd"), QJsonArray { QString::fromLatin1(jose::sdDigest(algorithm, disclosed)) } } };
+        if (!issDisclosed)
+            payload.insert(QStringLiteral("iss"), QStringLiteral("https://issuer.example"));
+        const QByteArray header = b64(R"({"alg":"EdDSA","typ":"dc+sd-jwt"})");
+        const QByteArray token
+            = header + "." + b64(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + ".c2ln~" + disclosed + "~";
+        FormatRegistry registry;
+        Result<ImportBatch> batch = registry.import(token);
+        if (issDisclosed) {
+            QVERIFY2(!batch.ok(), "an SD-JWT with a disclosed iss was imported");
+            return;
+        }
+        QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : describe(batch.error())));
+        QCOMPARE(batch->items.first().record.issuer.id, QStringLiteral("https://issuer.example"));
+        QCOMPARE(
+            batch->items.first().record.claims.value(QStringLiteral("given_name")).toString(), QStringLiteral("Alex"));
     }
 };
 

@@ -396,6 +396,24 @@ private Q_SLOTS:
         QTest::newRow("wrong-_sd_alg") << QJsonObject { { QStringLiteral("_sd_alg"), QStringLiteral("sha-512") },
             { QStringLiteral("_sd"), QJsonArray { digest(given) } } }
                                        << QList<QByteArray> { given } << bad;
+        for (const char* name : { "iss", "nbf", "exp", "cnf", "vct", "vct#integrity", "status", "issuer" }) {
+            const QByteArray d = disclosureFor(QStringLiteral("salt-5"), QLatin1String(name), QStringLiteral("x"));
+            QTest::newRow(QByteArray("never-disclosed-") + name)
+                << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(d) } } } << QList<QByteArray> { d }
+                << bad;
+        }
+        const QByteArray sdAlg
+            = disclosureFor(QStringLiteral("salt-6"), QStringLiteral("_sd_alg"), QStringLiteral("sha-256"));
+        QTest::newRow("disclosed-_sd_alg") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(sdAlg) } } }
+                                           << QList<QByteArray> { sdAlg } << bad;
+        QTest::newRow("disclosed-_sd_alg-nested") << QJsonObject {
+            { QStringLiteral("address"), QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(sdAlg) } } } }
+        } << QList<QByteArray> { sdAlg } << bad;
+        const QByteArray given2
+            = disclosureFor(QStringLiteral("salt-7"), QStringLiteral("given_name"), QStringLiteral("B"));
+        QTest::newRow("same-name-twice") << QJsonObject { { QStringLiteral("_sd"),
+            QJsonArray { digest(given), digest(given2) } } }
+                                         << QList<QByteArray> { given, given2 } << bad;
         QTest::newRow("disclosure-4-elements")
             << QJsonObject {} << QList<QByteArray> { codec::base64UrlEncode(R"(["s","a",1,2])") } << bad;
         QTest::newRow("disclosure-salt-number")
@@ -411,6 +429,70 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("accepted: ")
                 + QString::fromUtf8(toCompactJson(claims.ok() ? *claims : QJsonObject()))));
         QVERIFY2(int(claims.error().code) == code, qPrintable(describe(claims.error())));
+    }
+
+    void reservedNamesOnlyAtTheTop()
+    {
+        // Controls for the rows above: "status" or "iss" inside an object and one given_name per level are fine.
+        const auto digest
+            = [](const QByteArray& d) { return QString::fromLatin1(sdDigest(SdHashAlgorithm::Sha256, d)); };
+        const QByteArray status
+            = disclosureFor(QStringLiteral("salt-8"), QStringLiteral("status"), QStringLiteral("enrolled"));
+        const QByteArray iss = disclosureFor(QStringLiteral("salt-9"), QStringLiteral("iss"), QStringLiteral("x"));
+        const QByteArray given
+            = disclosureFor(QStringLiteral("salt-10"), QStringLiteral("given_name"), QStringLiteral("A"));
+        const QByteArray innerGiven
+            = disclosureFor(QStringLiteral("salt-11"), QStringLiteral("given_name"), QStringLiteral("B"));
+        const QJsonObject payload { { QStringLiteral("_sd"), QJsonArray { digest(given) } },
+            { QStringLiteral("student"),
+                QJsonObject {
+                    { QStringLiteral("_sd"), QJsonArray { digest(status), digest(iss), digest(innerGiven) } } } } };
+        const auto claims = processSdJwtPayload(payload, { given, status, iss, innerGiven });
+        QVERIFY2(claims.ok(), qPrintable(claims.ok() ? QString() : describe(claims.error())));
+        QCOMPARE(claims->value(QLatin1String("student")).toObject().value(QLatin1String("status")).toString(),
+            QStringLiteral("enrolled"));
+        QCOMPARE(claims->value(QLatin1String("given_name")).toString(), QStringLiteral("A"));
+    }
+
+    void verifiedAlgorithmIsThePayloads_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("sha-384") << QStringLiteral("sha-384");
+        QTest::newRow("sha-512") << QStringLiteral("sha-512");
+    }
+    void verifiedAlgorithmIsThePayloads()
+    {
+        // Processing takes _sd_alg out of the claims; the key binding's sd_hash still needs it.
+        QFETCH(QString, name);
+        const auto alg = sdHashAlgorithmFromName(name).value();
+        const Ed25519Pair issuer;
+        const Ed25519Pair holder;
+        const QByteArray given = disclosureFor(QStringLiteral("s1"), QStringLiteral("given_name"), QStringLiteral("A"));
+        const QJsonObject payload { { QStringLiteral("_sd_alg"), name },
+            { QStringLiteral("_sd"), QJsonArray { QString::fromLatin1(sdDigest(alg, given)) } },
+            { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("jwk"), holder.jwk() } } } };
+        const QByteArray jwt = signCompactJws(
+            { { QStringLiteral("alg"), QStringLiteral("EdDSA") } }, toCompactJson(payload), issuer.signer())
+                                   .value();
+        KeyBindingRequest request;
+        request.nonce = QStringLiteral("n");
+        request.audience = QStringLiteral("https://verifier.example");
+        request.issuedAt = QDateTime::fromSecsSinceEpoch(1700000000);
+        request.signer = holder.signer();
+        const SdJwt presented
+            = parseSdJwt(createPresentation(parseSdJwt(jwt + '~' + given + '~').value(), { given }, request).value())
+                  .value();
+        const auto verified = verifySdJwt(presented, issuer.publicKey());
+        QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : describe(verified.error())));
+        QVERIFY(!verified->claims.contains(QLatin1String("_sd_alg")));
+        QCOMPARE(verified->alg, alg);
+        KeyBindingExpectation kb;
+        kb.nonce = request.nonce;
+        kb.audience = request.audience;
+        kb.now = request.issuedAt.addSecs(5);
+        QVERIFY(verifyKeyBinding(presented, verified->claims, verified->alg, kb).ok());
+        QVERIFY2(!verifyKeyBinding(presented, verified->claims, SdHashAlgorithm::Sha256, kb).ok(),
+            "sd_hash accepted with the wrong hash");
     }
 
     void hashAlgorithms_data()

@@ -3,9 +3,11 @@
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace ler;
 using namespace ler::session;
@@ -49,6 +51,49 @@ private Q_SLOTS:
         QVERIFY(settings.setAutoLockAfter(std::chrono::minutes(3)));
         QCOMPARE(settings.setAutoLockAfter(std::chrono::minutes(0)).error().code, ErrorCode::InvalidInput);
         QCOMPARE(settings.autoLockAfter(), std::chrono::minutes(3));
+    }
+
+    void anExclusiveTaskHasTheWalletAlone()
+    {
+        QTemporaryDir tmp;
+        WalletSession s;
+        s.setDirectory(tmp.filePath(QStringLiteral("w")));
+        QSignalSpy created(&s, &WalletSession::created);
+        s.create(QStringLiteral("maple orbit seventy lantern"), [] { return crypto::KdfParams::cheapForTests(); });
+        QVERIFY(created.wait(10000));
+        QObject context;
+        QSemaphore gate;
+        int finished = 0;
+        const auto blocking = [&gate](store::Wallet&) {
+            gate.acquire();
+            return Status();
+        };
+        const auto count = [&finished](const Status& st) { finished += st ? 1 : 0; };
+
+        // While a shared task runs, an exclusive one is refused at once.
+        s.runTask(blocking, &context, count);
+        std::optional<Status> refused;
+        s.runTask([](store::Wallet&) { return Status(); },
+            &context,
+            [&](const Status& st) { refused = st; },
+            WalletSession::TaskKind::Exclusive);
+        QVERIFY(refused && !*refused);
+        QCOMPARE(refused->error().code, ErrorCode::Locked);
+        gate.release();
+        QTRY_COMPARE(finished, 1);
+
+        // While an exclusive task runs, nothing else starts.
+        s.runTask(blocking, &context, count, WalletSession::TaskKind::Exclusive);
+        refused.reset();
+        s.runTask([](store::Wallet&) { return Status(); }, &context, [&](const Status& st) { refused = st; });
+        QVERIFY(refused && !*refused);
+        QVERIFY(refused->error().message.contains(QStringLiteral("replacing its key")));
+        gate.release();
+        QTRY_COMPARE(finished, 2);
+
+        // Afterwards shared tasks run again.
+        s.runTask([](store::Wallet&) { return Status(); }, &context, count);
+        QTRY_COMPARE(finished, 3);
     }
 
     void lockDuringUnlockDropsTheResult()

@@ -50,6 +50,9 @@ private Q_SLOTS:
                 "added_at, updated_at) VALUES ('c1', 'test', 'Welding Certificate', 'Tri-County College', "
                 "'welding safety', x'00', 'h', 'now', 'now')")));
             QVERIFY(db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('autoLockMinutes', '5')")));
+            QVERIFY(db->exec(QStringLiteral(
+                "INSERT INTO sharing_history (created_at, kind, recipient, credential_ids, presentation_hash) "
+                "VALUES ('2025-01-01T00:00:00Z', 'vp-json', 'hr.example.com', '[\"c1\"]', 'ab')")));
         }
         QVERIFY(migrate(*db));
         QCOMPARE(*schemaVersion(*db), latestSchemaVersion());
@@ -61,6 +64,15 @@ private Q_SLOTS:
                                             "WHERE credentials_fts MATCH 'welding'"));
             QCOMPARE(hit->toString(), QStringLiteral("c1"));
             QCOMPARE(db->scalar(QStringLiteral("SELECT value FROM settings"))->toString(), QStringLiteral("5"));
+            // Sharing history written before version 4 keeps its rows and gets empty details.
+            auto shared = db->query(QStringLiteral(
+                "SELECT recipient, credential_ids, records, challenge, expires_at FROM sharing_history"));
+            QVERIFY(shared && shared->size() == 1);
+            QCOMPARE(shared->constFirst().at(0).toString(), QStringLiteral("hr.example.com"));
+            QCOMPARE(shared->constFirst().at(1).toString(), QStringLiteral("[\"c1\"]"));
+            QCOMPARE(shared->constFirst().at(2).toString(), QStringLiteral("[]"));
+            QCOMPARE(shared->constFirst().at(3).toString(), QString());
+            QVERIFY(shared->constFirst().at(4).isNull());
         }
         QVERIFY2(migrate(*db), "migrating a current database again is a no-op");
     }

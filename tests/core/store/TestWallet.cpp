@@ -55,6 +55,17 @@ private Q_SLOTS:
         QVERIFY2(byCode, "the recovery code opens the wallet");
     }
 
+    void sqlcipherMemorySecurityIsOn()
+    {
+        // Set on every connection before the key is given, so SQLCipher locks and wipes its key memory.
+        QTemporaryDir tmp;
+        auto created = Wallet::create(tmp.filePath(QStringLiteral("w")), kPass, crypto::KdfParams::cheapForTests());
+        QVERIFY(created);
+        auto on = created->wallet->database().scalar(QStringLiteral("PRAGMA cipher_memory_security"));
+        QVERIFY(on);
+        QCOMPARE(on->toInt(), 1);
+    }
+
     void wrongPassphraseChangesNothing()
     {
         QTemporaryDir tmp;

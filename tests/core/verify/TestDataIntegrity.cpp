@@ -493,7 +493,10 @@ private Q_SLOTS:
             QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1"),
                 QJsonObject {
                     { QStringLiteral("AlumniCredential"), QStringLiteral("https://example.org/AlumniCredential") },
-                    { QStringLiteral("alumniOf"), QStringLiteral("https://schema.org/alumniOf") } } });
+                    { QStringLiteral("alumniOf"), QStringLiteral("https://schema.org/alumniOf") },
+                    // The 1.1 context defines neither; an undefined term would fail safe mode.
+                    { QStringLiteral("name"), QStringLiteral("https://schema.org/name") },
+                    { QStringLiteral("description"), QStringLiteral("https://schema.org/description") } } });
         doc.remove(QStringLiteral("validFrom"));
         doc.insert(QStringLiteral("issuanceDate"), QStringLiteral("2023-01-01T00:00:00Z"));
         QJsonObject proof { { QStringLiteral("type"), QStringLiteral("Ed25519Signature2018") },

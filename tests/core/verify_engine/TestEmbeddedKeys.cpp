@@ -115,7 +115,10 @@ QJsonObject credentialWithEmbeddedMethod(const QString& issuerId, const QJsonObj
         { QStringLiteral("type"), QStringLiteral("Profile") },
         { QStringLiteral("name"), QStringLiteral("Example University") },
         { QStringLiteral("verificationMethod"), asList ? QJsonValue(QJsonArray { method }) : QJsonValue(method) } };
-    return { { QStringLiteral("@context"), QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2") } },
+    // VC 2.0 has no @vocab: the issuer's type must be defined for the credential to be well formed.
+    const QJsonObject profile { { QStringLiteral("Profile"), QStringLiteral("https://example.org/vocab#Profile") } };
+    return { { QStringLiteral("@context"),
+                 QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2"), profile } },
         { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
         { QStringLiteral("issuer"), issuer },
         { QStringLiteral("validFrom"), QStringLiteral("2024-01-01T00:00:00Z") },

@@ -542,7 +542,10 @@ private Q_SLOTS:
             { QStringLiteral("nonce"), QStringLiteral("c-123") },
             { QStringLiteral("aud"), QStringLiteral("verifier.example") },
             { QStringLiteral("vp"),
-                QJsonObject { { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } },
+                // The presented credential is a VC 2.0 one: a 1.1 presentation could not hold it in JSON-LD.
+                QJsonObject { { QStringLiteral("@context"),
+                                  QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2") } },
+                    { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } },
                     { QStringLiteral("verifiableCredential"), QJsonArray { vc } } } } };
         o.challenge = QStringLiteral("c-123");
         const Report jwt = run(holder.jwt(claims, holder.methodId()), o);

@@ -313,6 +313,31 @@ private Q_SLOTS:
         QVERIFY2(result.error().code == code, qPrintable(describe(result.error())));
     }
 
+    void listWhoseKeyCannotBeTiedIsNotChecked()
+    {
+        // The verifier could not tie the list's key to the issuer (NotFound): the status is unknown, not valid,
+        // even though the bit is clear. Any other error fails the check.
+        LoopbackHttpServer server;
+        const QString encoded = encode(bitsWithSet({ kRevokedIndex }), StatusListKind::Bitstring);
+        server.route(QStringLiteral("/status/1"),
+            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded))));
+        const QJsonObject e = entry(
+            StatusListKind::Bitstring, QStringLiteral("revocation"), 1, server.url(QStringLiteral("/status/1")));
+        net::Fetcher fetcher;
+        StatusListChecker untied(fetcher,
+            [](const QJsonObject&) { return Status(Error(ErrorCode::NotFound, QStringLiteral("key not tied"))); });
+        const auto notChecked = untied.check(e);
+        QVERIFY2(notChecked.ok(), qPrintable(describe(notChecked)));
+        QCOMPARE(notChecked->status, CredentialStatus::NotChecked);
+        QVERIFY2(notChecked->message.contains(QLatin1String("key not tied")), qPrintable(notChecked->message));
+        StatusListChecker refused(fetcher, [](const QJsonObject&) {
+            return Status(Error(ErrorCode::VerificationFailed, QStringLiteral("another issuer")));
+        });
+        QCOMPARE(refused.check(e).error().code, ErrorCode::VerificationFailed);
+        StatusListChecker control(fetcher, acceptAll);
+        QCOMPARE(control.check(e)->status, CredentialStatus::Valid);
+    }
+
     void messagePurposeWithWiderEntries()
     {
         QByteArray bits(kListBytes, '\0');

@@ -82,6 +82,22 @@ private Q_SLOTS:
             QStringLiteral("The wallet database is missing."));
     }
 
+    /// A bare session (LANG=C) or a language without a translation still gets English plural forms.
+    void untranslatedLocalesGetEnglishPlurals()
+    {
+        for (const QLocale& locale : { QLocale::c(), QLocale(QLocale::German, QLocale::Germany) }) {
+            for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            ler::installTranslations(*qApp, locale);
+            QCOMPARE(QCoreApplication::translate("ler::ui::WalletPage", "%n record(s) in your wallet.", nullptr, 1),
+                QStringLiteral("1 record in your wallet."));
+            QCOMPARE(QCoreApplication::translate("ler::ui::WalletPage", "%n record(s) in your wallet.", nullptr, 2),
+                QStringLiteral("2 records in your wallet."));
+        }
+    }
+
 private:
     struct Message
     {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-#include "core/qr/QrReader.h"
+#include "core/formats/FolderScan.h"
+#include "core/qr/Vpqr.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/WalletSettings.h"
+#include "media/QrImage.h"
+#include "media/QrReader.h"
 #include "support/LoopbackHttpServer.h"
 #include "support/UiTestHelpers.h"
 #include "ui/import/EntryDialog.h"
@@ -18,6 +21,8 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -31,7 +36,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <functional>
-#include <qrcodegen.hpp>
 
 using namespace ler;
 using namespace ler::ui;
@@ -48,23 +52,16 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-/// A QR code image of `text`, drawn with QR-Code-generator, as a person would photograph or screenshot it.
+/// A QR code image of `text`, drawn small (4 pixels a module) as a person would photograph or screenshot it.
 QImage qrImage(const QByteArray& text)
 {
-    const auto qr = qrcodegen::QrCode::encodeText(text.constData(), qrcodegen::QrCode::Ecc::LOW);
-    const int scale = 4;
-    const int border = 4;
-    QImage img((qr.getSize() + 2 * border) * scale, (qr.getSize() + 2 * border) * scale, QImage::Format_RGB32);
-    img.fill(Qt::white);
-    QPainter p(&img);
-    for (int y = 0; y < qr.getSize(); ++y) {
-        for (int x = 0; x < qr.getSize(); ++x) {
-            if (qr.getModule(x, y)) {
-                p.fillRect((x + border) * scale, (y + border) * scale, scale, scale, Qt::black);
-            }
-        }
+    auto symbol = media::QrSymbol::encode(QString::fromUtf8(text), qr::EccLevel::Low);
+    if (!symbol) {
+        return {};
     }
-    return img;
+    media::QrRenderOptions options;
+    options.moduleSize = 4;
+    return media::renderQr(*symbol, options);
 }
 
 /// Answers the import result dialog: records what it listed, then closes it.
@@ -216,7 +213,7 @@ private Q_SLOTS:
         const QByteArray jwt = readFile(kData + QStringLiteral("/openbadges2/valid/simple.jwt")).trimmed();
         const QString png = m_tmp.filePath(QStringLiteral("qr.png"));
         QVERIFY(qrImage(jwt).save(png));
-        auto decoded = qr::readQrCodesFromFile(png);
+        auto decoded = media::readQrCodesFromFile(png);
         QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().message));
         QCOMPARE(decoded->first().toUtf8(), jwt);
         Outcomes out;
@@ -226,9 +223,25 @@ private Q_SLOTS:
         QVERIFY(done.wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList { QStringLiteral("Imported") }, 5000);
 
+        // A VPQR code, as VerifierPlus and the Learner Credential Wallet show them, imports the credential inside.
+        const QJsonObject ob3 = QJsonDocument::fromJson(
+            readFile(QStringLiteral(
+                LER_TEST_DATA "/vectors/openbadges-eddsa/ob3-validator-samples/simple-did-key-method.json")))
+                                    .object();
+        auto vpqr = qr::encodeVpqr(ob3);
+        QVERIFY(vpqr);
+        const QString vpqrPng = m_tmp.filePath(QStringLiteral("vpqr.png"));
+        QVERIFY(qrImage(vpqr->toLatin1()).save(vpqrPng));
+        Outcomes fromVpqr;
+        collectOutcomes(&fromVpqr);
+        QSignalSpy vpqrDone(m_window->importer(), &ImportController::imported);
+        m_window->importer()->importQrImage(vpqrPng);
+        QVERIFY(vpqrDone.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(fromVpqr.statuses, QStringList { QStringLiteral("Imported") }, 5000);
+
         QImage blank(200, 200, QImage::Format_RGB32);
         blank.fill(Qt::white);
-        auto none = qr::readQrCodes(blank);
+        auto none = media::readQrCodes(blank);
         QVERIFY(!none);
         QVERIFY(none.error().message.contains(QStringLiteral("No QR code")));
     }
@@ -289,7 +302,9 @@ private Q_SLOTS:
 
     void folderImportWithCancel()
     {
-        const QStringList files = ImportController::candidateFiles(kData);
+        const auto found = formats::credentialFilesIn(kData);
+        QVERIFY(found);
+        const QStringList& files = *found;
         QVERIFY2(files.size() > 20, "the folder walk finds the sample files");
         QVERIFY(!files.contains(kData + QStringLiteral("/SOURCES.md")));
         Outcomes out;

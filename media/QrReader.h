@@ -7,7 +7,7 @@
 #include <QImage>
 #include <QStringList>
 
-namespace ler::qr {
+namespace ler::media {
 
 /// Reads every QR code in an image (ZXing-C++) and returns their texts, in reading order.
 /// An image without a readable QR code is an error with a plain message.
@@ -16,4 +16,4 @@ Result<QStringList> readQrCodes(const QImage& image);
 /// Loads an image file (PNG, JPEG...) and reads its QR codes. Images larger than 40 megapixels are refused.
 Result<QStringList> readQrCodesFromFile(const QString& path);
 
-} // namespace ler::qr
+} // namespace ler::media

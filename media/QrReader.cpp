@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-#include "core/qr/QrReader.h"
+#include "media/QrReader.h"
+
+#include "media/ImageFile.h"
 
 #include <QCoreApplication>
-#include <QImageReader>
 
 // ZXing 1.4 returns UTF-8 text only when asked to.
 #define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 
-namespace ler::qr {
-
-namespace {
-constexpr qint64 kMaxPixels = 40'000'000;
-}
+namespace ler::media {
 
 Result<QStringList> readQrCodes(const QImage& image)
 {
@@ -44,23 +41,11 @@ Result<QStringList> readQrCodes(const QImage& image)
 
 Result<QStringList> readQrCodesFromFile(const QString& path)
 {
-    QImageReader reader(path);
-    const QSize size = reader.size();
-    if (!reader.canRead()) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr", "The file is not an image LER Wallet can read."));
+    auto image = loadImage(path);
+    if (!image) {
+        return image.error();
     }
-    if (size.isValid() && qint64(size.width()) * size.height() > kMaxPixels) {
-        return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::qr", "The image is too large to scan for QR codes."));
-    }
-    QImageReader::setAllocationLimit(512);
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr", "The image could not be read (%1).").arg(reader.errorString()));
-    }
-    return readQrCodes(image);
+    return readQrCodes(*image);
 }
 
-} // namespace ler::qr
+} // namespace ler::media

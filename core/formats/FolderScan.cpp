@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/formats/FolderScan.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace ler::formats {
+
+const QStringList& credentialFileSuffixes()
+{
+    static const QStringList suffixes { QStringLiteral("json"),
+        QStringLiteral("jsonld"),
+        QStringLiteral("jwt"),
+        QStringLiteral("txt"),
+        QStringLiteral("png"),
+        QStringLiteral("svg"),
+        QStringLiteral("xml"),
+        QStringLiteral("csv"),
+        QStringLiteral("sdjwt"),
+        QStringLiteral("vc") };
+    return suffixes;
+}
+
+Result<QStringList> credentialFilesIn(const QString& dir, int maxFiles)
+{
+    const QFileInfo info(dir);
+    const QString shown = QDir::toNativeSeparators(dir);
+    if (!info.exists()) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate("ler::formats", "The folder %1 does not exist.").arg(shown));
+    }
+    if (!info.isDir()) {
+        return Error(
+            ErrorCode::InvalidInput, QCoreApplication::translate("ler::formats", "%1 is not a folder.").arg(shown));
+    }
+    if (!info.isReadable() || !info.isExecutable()) {
+        return Error(
+            ErrorCode::Io, QCoreApplication::translate("ler::formats", "The folder %1 cannot be read.").arg(shown));
+    }
+    const QStringList& suffixes = credentialFileSuffixes();
+    QStringList files;
+    // Without QDir::Hidden the iterator skips hidden files and does not descend into hidden folders; without
+    // FollowSymlinks it does not descend into linked folders.
+    QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!suffixes.contains(it.fileInfo().suffix().toLower())) {
+            continue;
+        }
+        if (files.size() >= maxFiles) {
+            return Error(ErrorCode::LimitExceeded,
+                QCoreApplication::translate("ler::formats",
+                    "The folder %1 holds more than %2 files that may be credentials. Import its folders one at a "
+                    "time.")
+                    .arg(shown)
+                    .arg(maxFiles));
+        }
+        files.append(path);
+    }
+    files.sort();
+    return files;
+}
+
+} // namespace ler::formats
