@@ -78,12 +78,8 @@ public:
     void fill(qint64 freeBytes)
     {
         if (!m_mounted) {
-            qint64 largest = 0;
-            QDirIterator it(m_path, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                largest = std::max(largest, QFileInfo(it.next()).size());
-            }
-            m_limit = largest + freeBytes;
+            // No file may grow past freeBytes: new files and growing ones fail as on a full disk.
+            m_limit = freeBytes;
             return;
         }
         QFile filler(path(QStringLiteral("filler")));
@@ -311,13 +307,21 @@ private Q_SLOTS:
         const QSet<QString> before = makeWallet(dir);
         const auto keysBefore = test::snapshot(dir).value(QStringLiteral("wallet.keys"));
         {
-            // With the wallet open elsewhere its database files exist, so passwd gets as far as the key file.
+            // With the wallet open elsewhere its database files exist, so passwd gets as far as the key file. Room
+            // for the small lock file but not for the new key file: the key file write itself fails.
             auto app = store::Wallet::open(dir, kPass.toUtf8());
             QVERIFY(app);
-            disk.fill(0);
+            disk.fill(disk.isTmpfs() ? 4096 : 1000);
             const Run r = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("passwd") }, disk.childSetup());
             QVERIFY2(r.code != 0, r.out + r.err);
-            QVERIFY2(r.err.contains("key file") && r.err.contains("Nothing was changed"), r.err);
+            QVERIFY2(
+                r.err.contains("Could not save the wallet's key file") && r.err.contains("Nothing was changed"), r.err);
+            disk.unfill();
+            // No room even for the lock file: said as it is, not as "another window is busy".
+            disk.fill(0);
+            const Run full = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("passwd") }, disk.childSetup());
+            QVERIFY(full.code != 0);
+            QVERIFY2(full.err.contains("the disk may be full") && full.err.contains("Nothing was changed"), full.err);
         }
         // Without it, opening already needs space: the same plain answer, and nothing changes either.
         const Run closed = cli({ QStringLiteral("--wallet"), dir, QStringLiteral("passwd") }, disk.childSetup());
