@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 /// The crash harness: runs ler-wallet-cli on a copy of a wallet, kills it with SIGKILL at a random moment, and
 /// checks that the wallet still opens with the old or the new passphrase, passes `check`, and holds every record
-/// it held before and every record whose import the CLI had reported before it died.
+/// it held before and every record whose import the CLI had reported before it died. Operations: bulk import,
+/// passwd, verify --all and rekey (backup restore joins as one more entry in operations()).
 ///
-/// CTest runs the short form (LER_KILL_TRIALS, default 21 trials). The long form is scripts/kill-harness.sh
+/// CTest runs the short form (LER_KILL_TRIALS, default 20 trials). The long form is scripts/kill-harness.sh
 /// (240 trials unless told otherwise). LER_KILL_SEED repeats a run.
 
 #include "core/store/CredentialRepository.h"
@@ -32,7 +33,7 @@ const QString kNew = QStringLiteral("meadow copper 19 slowly");
 constexpr int kRecordsBefore = 40; ///< in the wallet before every operation
 constexpr int kImportFiles = 350; ///< imported by the bulk import (commits every 100)
 
-/// One operation the harness interrupts. A new one (backup restore...) is one entry in operations().
+/// One operation the harness interrupts. A new one (backup restore) is one entry in operations().
 struct Operation
 {
     QString name;
@@ -114,6 +115,11 @@ class TestKillHarness : public QObject
                 { QStringLiteral("verify"), QStringLiteral("--all"), QStringLiteral("--offline") },
                 {},
                 false },
+            // A new data key: the database is copied under it, then the key file and the copy take over.
+            { QStringLiteral("rekey"),
+                { QStringLiteral("rekey") },
+                { { QStringLiteral("LER_WALLET_NEW_PASSPHRASE"), kNew } },
+                true },
         };
     }
 
@@ -180,7 +186,7 @@ private Q_SLOTS:
     void killAtRandomMoments()
     {
         const int trials
-            = qEnvironmentVariableIsSet("LER_KILL_TRIALS") ? qEnvironmentVariableIntValue("LER_KILL_TRIALS") : 21;
+            = qEnvironmentVariableIsSet("LER_KILL_TRIALS") ? qEnvironmentVariableIntValue("LER_KILL_TRIALS") : 20;
         const quint32 seed = qEnvironmentVariableIsSet("LER_KILL_SEED")
             ? quint32(qEnvironmentVariableIntValue("LER_KILL_SEED"))
             : QRandomGenerator::global()->generate();
@@ -270,7 +276,7 @@ private Q_SLOTS:
         Tally all;
         for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
             const Tally& x = it.value();
-            qInfo("  %-10s %3d trials, %3d killed mid-run, %4d imports reported before the kill, %d unopenable, "
+            qInfo("  %-10s %3d trials, %3d killed mid-run, %4d imports reported, %d unopenable, "
                   "%d failed check, %d records lost",
                 qPrintable(it.key()),
                 x.trials,
