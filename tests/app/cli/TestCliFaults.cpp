@@ -367,6 +367,39 @@ private Q_SLOTS:
         QVERIFY2(!QFile::exists(again), "no cut-off copy is left behind");
     }
 
+    void presentOnAFullDisk()
+    {
+        SmallDisk disk(4 * 1024 * 1024);
+        const QString dir = disk.path(QStringLiteral("wallet"));
+        const QSet<QString> before = makeWallet(dir);
+        const QString id = *before.cbegin();
+        const QStringList present { QStringLiteral("--wallet"),
+            dir,
+            QStringLiteral("present"),
+            QStringLiteral("--credential"),
+            id,
+            QStringLiteral("--format"),
+            QStringLiteral("vp-json"),
+            QStringLiteral("--out") };
+        // The control: with space, the presentation is written.
+        const QString first = disk.path(QStringLiteral("first.json"));
+        const Run ok = cli(present + QStringList { first });
+        QVERIFY2(ok.code == 0, ok.err);
+        QVERIFY(QFileInfo(first).size() > 500);
+        const QString second = disk.path(QStringLiteral("second.json"));
+        {
+            auto app = store::Wallet::open(dir, kPass.toUtf8());
+            QVERIFY(app);
+            disk.fill(0);
+            const Run r = cli(present + QStringList { second }, disk.childSetup());
+            QVERIFY2(r.code != 0, "a presentation that could not be written is not reported written");
+            QVERIFY2(!r.err.trimmed().isEmpty(), "the failure is explained");
+        }
+        disk.unfill();
+        QVERIFY2(!QFile::exists(second), "no cut-off presentation is left behind");
+        intactWith(dir, before);
+    }
+
     void initOnAFullDisk()
     {
         SmallDisk disk(1024 * 1024);
