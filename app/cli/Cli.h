@@ -56,6 +56,7 @@ private:
     int cmdPresent(); // PresentCommands.cpp
     int cmdWhoami();
     int cmdHistory();
+    int cmdExportLer(); // ExportCommands.cpp
     int cmdQr(); // QrCommands.cpp
 
     QString walletDir() const;

@@ -122,8 +122,16 @@ const QList<OptionSpec>& optionTable()
         { { QStringLiteral("format") },
             "FORMAT",
             QT_TRANSLATE_NOOP("ler::cli",
-                "What to make: vp-json, vp-jwt or sd-jwt (a file), pdf (a printable page with QR codes), or qr-png, "
-                "qr-svg or qr-text (a folder with one file per QR code)."),
+                "What to make: for present, vp-json, vp-jwt or sd-jwt (a file), pdf (a printable page with QR codes), "
+                "or "
+                "qr-png, qr-svg or qr-text (a folder with one file per QR code); for export-ler, ler-rs, ler-rs-vc, "
+                "json-resume or pdf (a résumé)."),
+            ValueKind::Text },
+        { { QStringLiteral("include") },
+            "FACTS",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Facts about you to include, left out unless named: birthDate, gender, ethnicity, citizenship, legalId "
+                "(separated by commas)."),
             ValueKind::Text },
         { { QStringLiteral("qr-policy") },
             "POLICY",
@@ -499,6 +507,39 @@ const QList<CommandSpec>& commandTable()
             "ler-wallet-cli --wallet ~/my-wallet history --json",
             ValueKind::None,
             &Cli::cmdHistory },
+        { "export-ler",
+            "--format FORMAT --out FILE",
+            QT_TRANSLATE_NOOP("ler::cli", "Write a résumé for employers: LER-RS, JSON Resume or PDF."),
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Writes a résumé of the records given with --credential (every record when none is given) to --out, "
+                "with your name and contact from the wallet's profile (filled in the app).\n\n"
+                "ler-rs is the HR Open Standards Learning and Employment Record Resume: each Open Badge 3.0 and CLR "
+                "2.0 goes in unchanged so the employer's system can verify it. ler-rs-vc is the same, signed by your "
+                "wallet as a verifiable credential. json-resume is JSON Resume 1.x; it cannot carry signatures, skill "
+                "frameworks or evidence, and says which records lost what. pdf is a printable résumé with a QR code "
+                "per credential that fits one.\n\n"
+                "Your birth date, gender, ethnicity, citizenship and legal ID are left out unless named with "
+                "--include. Nothing but the chosen records leaves the wallet."),
+            {},
+            { QStringLiteral("format"),
+                QStringLiteral("credential"),
+                QStringLiteral("include"),
+                QStringLiteral("out"),
+                QStringLiteral("wallet"),
+                QStringLiteral("passphrase-file"),
+                QStringLiteral("json") },
+            { { kOk, QT_TRANSLATE_NOOP("ler::cli", "the résumé was written") },
+                { kUsage,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "usage error: no or an unknown --format, no --out, or an unknown "
+                        "--include") },
+                { kBadInput,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "an unknown record, an unwritable file, or no wallet in the folder; nothing is written") },
+                { kLocked, kExitLocked } },
+            "ler-wallet-cli --wallet ~/my-wallet export-ler --format ler-rs --out resume.json",
+            ValueKind::None,
+            &Cli::cmdExportLer },
         { "qr",
             "decode IMAGE|PDF...",
             QT_TRANSLATE_NOOP("ler::cli", "Read the presentation that QR code images or a PDF carry."),

@@ -10,12 +10,12 @@
 
 namespace {
 
-/// Only present draws text (the PDF, the captions beside QR codes), which needs a QGuiApplication; every other
-/// command runs on a QCoreApplication. A word "present" elsewhere on the line only costs a slower start.
+/// Only present and export-ler draw text (PDFs, the captions beside QR codes), which needs a QGuiApplication; every
+/// other command runs on a QCoreApplication. Those words elsewhere on the line only cost a slower start.
 bool drawsText(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "present") == 0)
+        if (std::strcmp(argv[i], "present") == 0 || std::strcmp(argv[i], "export-ler") == 0)
             return true;
     }
     return false;

@@ -368,6 +368,36 @@ Result<ImportOutcome> CredentialRepository::storeSelfAsserted(
     return stored->first();
 }
 
+Status CredentialRepository::updateSelfAsserted(const QString& id, const formats::SelfAssertedEntry& entry)
+{
+    auto item = entry.toImportItem();
+    if (!item) {
+        return item.error();
+    }
+    auto known = m_db.scalar(QStringLiteral("SELECT self_asserted FROM credentials WHERE id = ?1"), { id });
+    if (!known) {
+        return known.error();
+    }
+    if (!known->isValid()) {
+        return notFound(id);
+    }
+    if (known->toInt() == 0) {
+        return invalidInput(QCoreApplication::translate(
+            "ler::store", "Only your own entries can be edited; a credential stays as its issuer made it."));
+    }
+    auto same = m_db.scalar(
+        QStringLiteral("SELECT id FROM credentials WHERE content_hash = ?1 AND id <> ?2"), { item->contentHash, id });
+    if (!same) {
+        return same.error();
+    }
+    if (same->isValid()) {
+        return Error(ErrorCode::AlreadyExists,
+            QCoreApplication::translate("ler::store", "The same entry is already in your wallet."));
+    }
+    const Context context { {}, QStringLiteral("form"), UpdatePolicy::Replace, nowUtc() };
+    return inTransaction(m_db, [&] { return writeRow(Write::Update, *item, id, {}, context); });
+}
+
 Status CredentialRepository::storeOne(
     const formats::ImportItem& item, const Context& context, ImportReport& report, int& pending)
 {
@@ -403,6 +433,13 @@ Result<ImportReport> CredentialRepository::importMany(
     const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     const int commitEvery = std::max(1, options.commitEvery);
     int pending = 0;
+    qsizetype reported = 0; // outcomes already passed to options.committed
+    const auto announce = [&] {
+        if (options.committed && reported < report.outcomes.size()) {
+            options.committed(report.outcomes.mid(reported));
+        }
+        reported = report.outcomes.size();
+    };
     if (Status s = m_db.begin(); !s) {
         return s.error();
     }
@@ -436,6 +473,7 @@ Result<ImportReport> CredentialRepository::importMany(
                 }
                 ++report.commits;
                 pending = 0;
+                announce();
                 if (Status s = m_db.begin(); !s) {
                     return s.error();
                 }
@@ -452,6 +490,7 @@ Result<ImportReport> CredentialRepository::importMany(
         return fatal(s.error());
     }
     report.commits += pending > 0 ? 1 : 0;
+    announce();
     if (report.cancelled) {
         qCInfo(lcStore) << "import cancelled after" << report.inputsDone << "of" << count << "inputs";
     }

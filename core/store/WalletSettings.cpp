@@ -5,6 +5,7 @@
 #include "core/store/SqlCipherDatabase.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace ler::store {
 
@@ -20,6 +21,8 @@ struct SettingDef
 const SettingDef kSettings[] = {
     { "autoLockMinutes", 10 },
     { "networkAllowed", true },
+    { "clipboardClearSeconds", 30 },
+    { "profile", QString() },
 };
 
 QVariant defaultFor(const char* key)
@@ -75,6 +78,32 @@ bool WalletSettings::networkAllowed() const
 Status WalletSettings::setNetworkAllowed(bool allowed)
 {
     return setValue("networkAllowed", allowed ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+std::chrono::seconds WalletSettings::clipboardClearAfter() const
+{
+    bool ok = false;
+    const int s = value("clipboardClearSeconds").toString().toInt(&ok);
+    return std::chrono::seconds(ok && s >= 0 && s <= 600 ? s : defaultFor("clipboardClearSeconds").toInt());
+}
+
+Status WalletSettings::setClipboardClearAfter(std::chrono::seconds seconds)
+{
+    if (seconds.count() < 0 || seconds.count() > 600) {
+        return Error(ErrorCode::InvalidInput,
+            QCoreApplication::translate("ler::store", "Choose a clipboard time from 0 to 600 seconds."));
+    }
+    return setValue("clipboardClearSeconds", qlonglong(seconds.count()));
+}
+
+QJsonObject WalletSettings::profile() const
+{
+    return QJsonDocument::fromJson(value("profile").toString().toUtf8()).object();
+}
+
+Status WalletSettings::setProfile(const QJsonObject& profile)
+{
+    return setValue("profile", QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace ler::store

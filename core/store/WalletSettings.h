@@ -4,6 +4,7 @@
 
 #include "core/util/Result.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QVariant>
 #include <chrono>
@@ -28,6 +29,15 @@ public:
     /// Whether the app may fetch anything from the network (issuer profiles, status lists...).
     bool networkAllowed() const;
     Status setNetworkAllowed(bool allowed);
+
+    /// How long something copied from the wallet stays on the clipboard; 30 seconds unless changed, 0 for never
+    /// cleared. Range 0 to 600 seconds.
+    std::chrono::seconds clipboardClearAfter() const;
+    Status setClipboardClearAfter(std::chrono::seconds seconds);
+
+    /// The person's own profile for résumés (names, contact, summary), as JSON; empty until they fill it in.
+    QJsonObject profile() const;
+    Status setProfile(const QJsonObject& profile);
 
 private:
     QVariant value(const char* key) const;

@@ -10,12 +10,14 @@
 #include "ui/check/CheckPresentationWindow.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/IdleWatcher.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
 #include "ui/main/WalletPage.h"
 #include "ui/present/PresentWizard.h"
 #include "ui/present/QrCodesDialog.h"
 #include "ui/present/SharingHistoryView.h"
+#include "ui/records/RecordListModel.h"
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/ReplaceKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -39,6 +41,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,7 +68,7 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     , m_pages(new QStackedWidget)
     , m_welcome(new WelcomePage)
     , m_unlock(new UnlockPage(session))
-    , m_walletPage(new WalletPage)
+    , m_walletPage(new WalletPage(session))
     , m_idle(new IdleWatcher(this))
     , m_importer(new ImportController(session, this))
     , m_verifier(new VerifyController(session, this))
@@ -90,6 +93,14 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     connect(m_walletPage, &WalletPage::addEntryRequested, this, &MainWindow::addEntry);
     connect(m_importer, &ImportController::imported, m_walletPage, &WalletPage::reload);
     connect(m_walletPage, &WalletPage::verifyRequested, m_verifier, &VerifyController::verifyOne);
+    connect(m_walletPage, &WalletPage::deleteRequested, this, &MainWindow::deleteRecord);
+    connect(m_walletPage, &WalletPage::editRequested, this, &MainWindow::editEntry);
+    connect(m_walletPage, &WalletPage::exportRequested, this, &MainWindow::exportResume);
+    connect(m_walletPage, &WalletPage::copyRequested, this, &MainWindow::copyText);
+    connect(m_walletPage, &WalletPage::saveOriginalRequested, this, &MainWindow::saveOriginal);
+    connect(m_walletPage, &WalletPage::statusMessage, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
     connect(m_verifier, &VerifyController::verified, m_walletPage, &WalletPage::reload);
     connect(&m_session, &session::WalletSession::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_session, &session::WalletSession::aboutToLock, this, &MainWindow::onAboutToLock);
@@ -107,6 +118,14 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     if (m_session.wallet()) {
         showWallet(WalletPage::read(*m_session.wallet())); // a session opened before the window
     }
+    m_clipboardTimer.setSingleShot(true);
+    connect(&m_clipboardTimer, &QTimer::timeout, this, [this] {
+        // Only what the wallet put there is cleared.
+        if (QApplication::clipboard()->text() == m_copied) {
+            QApplication::clipboard()->clear();
+        }
+        m_copied.clear();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -131,6 +150,10 @@ void MainWindow::createMenus()
     QAction* deleteAction = file->addAction(tr("&Delete the selected record..."), QKeySequence::Delete, this, [this] {
         deleteRecord(m_walletPage->selectedId());
     });
+    deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    QAction* exportAction
+        = file->addAction(tr("Make a ré&sumé..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportResume);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     QAction* shareAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-send")),
         tr("&Share records..."),
@@ -153,8 +176,40 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* findAction
+        = view->addAction(tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_F), m_walletPage, &WalletPage::focusSearch);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    QAction* cardsAction = view->addAction(
+        tr("As &cards"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_walletPage->setTimeline(false); });
+    QAction* timelineAction = view->addAction(
+        tr("As a &timeline"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_walletPage->setTimeline(true); });
+    view->addSeparator();
+    QList<QAction*> sectionActions;
+    const QList<std::pair<QString, WalletPage::Section>> sections {
+        { tr("&All records"), WalletPage::Section::All },
+        { tr("&Education"), WalletPage::Section::Education },
+        { tr("T&raining"), WalletPage::Section::Training },
+        { tr("&Work"), WalletPage::Section::Work },
+        { tr("&Badges and certifications"), WalletPage::Section::Badges },
+        { tr("&Licenses"), WalletPage::Section::Licenses },
+        { tr("S&kills"), WalletPage::Section::Skills },
+        { tr("C&ollections"), WalletPage::Section::Collections },
+        { tr("S&hared"), WalletPage::Section::Shared },
+    };
+    int n = 0;
+    for (const auto& [name, section] : sections) {
+        const WalletPage::Section target = section;
+        QAction* a = view->addAction(name, this, [this, target] { m_walletPage->showSection(target); });
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + n++)));
+        sectionActions.append(a);
+    }
     QMenu* wallet = menuBar()->addMenu(tr("&Wallet"));
     m_walletActions = {
+        exportAction,
+        findAction,
+        cardsAction,
+        timelineAction,
         importAction,
         folderAction,
         qrAction,
@@ -172,6 +227,7 @@ void MainWindow::createMenus()
         wallet->addAction(tr("&Check wallet integrity"), this, &MainWindow::checkIntegrity),
         wallet->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings),
     };
+    m_sectionActions = sectionActions;
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LER Wallet"), this, &MainWindow::showAbout);
 
@@ -191,6 +247,9 @@ void MainWindow::updateActions()
     const bool open = m_session.state() == session::WalletSession::State::Unlocked && !m_creating && !m_opening;
     m_lockAction->setEnabled(open);
     for (QAction* a : m_walletActions) {
+        a->setEnabled(open);
+    }
+    for (QAction* a : std::as_const(m_sectionActions)) {
         a->setEnabled(open);
     }
 }
@@ -317,6 +376,10 @@ void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
 
 void MainWindow::onAboutToLock()
 {
+    if (!m_copied.isEmpty() && QApplication::clipboard()->text() == m_copied) {
+        QApplication::clipboard()->clear();
+    }
+    m_copied.clear();
     m_idle->stop();
     // Dialogs may show wallet data: close them before the keys go.
     for (QWidget* w : QApplication::topLevelWidgets()) {
@@ -404,13 +467,131 @@ void MainWindow::addEntry()
     if (dialog.exec() != QDialog::Accepted || !m_session.wallet()) {
         return;
     }
-    auto outcome = store::ImportService(m_session.wallet()->database()).addEntry(dialog.entry());
-    if (!outcome) {
-        QMessageBox::warning(this, tr("Add your own entry"), outcome.error().message);
+    const formats::SelfAssertedEntry entry = dialog.entry();
+    auto title = std::make_shared<QString>();
+    m_session.runTask(
+        [entry, title](store::Wallet& wallet) -> Status {
+            auto outcome = store::ImportService(wallet.database()).addEntry(entry);
+            if (!outcome) {
+                return outcome.error();
+            }
+            *title = outcome->title;
+            return {};
+        },
+        this,
+        [this, title](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("Add your own entry"), s.error().message);
+                return;
+            }
+            m_walletPage->reload();
+            statusBar()->showMessage(tr("Added \"%1\" as a self-asserted entry.").arg(*title), 8000);
+        });
+}
+
+void MainWindow::editEntry(const QString& id)
+{
+    if (!m_session.wallet()) {
         return;
     }
-    m_walletPage->reload();
-    statusBar()->showMessage(tr("Added \"%1\" as a self-asserted entry.").arg(outcome->title), 8000);
+    // The list holds a shortened record: read the entry in full for the form.
+    auto record = std::make_shared<model::Record>();
+    m_session.runTask(
+        [id, record](store::Wallet& wallet) -> Status {
+            auto c = store::CredentialRepository(wallet.database()).get(id);
+            if (!c) {
+                return c.error();
+            }
+            *record = c->record;
+            return {};
+        },
+        this,
+        [this, id, record](const Status& s) {
+            if (!s || !record->selfAsserted || !m_session.wallet()) {
+                return;
+            }
+            formats::SelfAssertedEntry current;
+            current.kind = record->kind;
+            current.title = record->title;
+            current.organization = record->issuer.name;
+            current.description = record->description;
+            current.start = record->dates.activityStart;
+            current.end = record->dates.activityEnd;
+            current.location = record->location;
+            current.url = record->links.value(0);
+            EntryDialog dialog(this);
+            dialog.setEntry(current);
+            if (dialog.exec() != QDialog::Accepted || !m_session.wallet()) {
+                return;
+            }
+            const formats::SelfAssertedEntry changed = dialog.entry();
+            m_session.runTask(
+                [id, changed](store::Wallet& wallet) {
+                    return store::CredentialRepository(wallet.database()).updateSelfAsserted(id, changed);
+                },
+                this,
+                [this](const Status& done) {
+                    if (!done) {
+                        QMessageBox::warning(this, tr("Edit your entry"), done.error().message);
+                        return;
+                    }
+                    m_walletPage->reload();
+                    statusBar()->showMessage(tr("Your entry was saved."), 8000);
+                });
+        });
+}
+
+void MainWindow::copyText(const QString& text)
+{
+    QApplication::clipboard()->setText(text);
+    m_copied = text;
+    const int seconds = m_session.wallet()
+        ? int(store::WalletSettings(m_session.wallet()->database()).clipboardClearAfter().count())
+        : 30;
+    if (seconds > 0) {
+        m_clipboardTimer.start(seconds * 1000);
+        statusBar()->showMessage(tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds), 8000);
+    } else {
+        statusBar()->showMessage(tr("Copied."), 8000);
+    }
+}
+
+void MainWindow::saveOriginal(const QString& id, const QString& suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the original"), suggestedName);
+    if (path.isEmpty() || !m_session.wallet()) {
+        return;
+    }
+    m_session.runTask(
+        [id, path](store::Wallet& wallet) -> Status {
+            auto bytes = store::CredentialRepository(wallet.database()).exportOriginal(id);
+            if (!bytes) {
+                return bytes.error();
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+                return Error(
+                    ErrorCode::Io, tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+            }
+            return {};
+        },
+        this,
+        [this, path](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("Save the original"), s.error().message);
+            } else {
+                statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 8000);
+            }
+        });
+}
+
+void MainWindow::exportResume()
+{
+    if (!m_session.wallet()) {
+        return;
+    }
+    ExportDialog dialog(m_session, m_walletPage->model()->entries(), m_walletPage->shownIds(), this);
+    dialog.exec();
 }
 
 void MainWindow::deleteRecord(const QString& id)
@@ -418,22 +599,38 @@ void MainWindow::deleteRecord(const QString& id)
     if (id.isEmpty() || !m_session.wallet() || m_importer->busy()) {
         return;
     }
-    store::CredentialRepository repo(m_session.wallet()->database());
-    auto c = repo.get(id);
-    if (!c) {
+    const records::Entry* e = m_walletPage->model()->entry(id);
+    if (!e) {
         return;
     }
-    const auto answer = QMessageBox::question(this,
-        tr("Delete record"),
-        tr("Delete \"%1\" from your wallet? Credentials inside it go too. This cannot be undone.")
-            .arg(c->summary.title));
-    if (answer != QMessageBox::Yes) {
+    const QString title
+        = m_walletPage->model()
+              ->data(m_walletPage->model()->index(m_walletPage->model()->rowOf(id)), RecordListModel::TitleRole)
+              .toString();
+    const QString question = e->children > 0
+        ? tr("Delete \"%1\" from your wallet? The %n credential(s) inside it go too. This cannot be undone.",
+            nullptr,
+            e->children)
+              .arg(title.isEmpty() ? e->record.title : title)
+        : tr("Delete \"%1\" from your wallet? This cannot be undone.").arg(title.isEmpty() ? e->record.title : title);
+    QMessageBox box(QMessageBox::Warning, tr("Delete record"), question, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteConfirmation"));
+    QPushButton* yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton*>(yes) || !m_session.wallet()) {
         return;
     }
-    if (auto s = repo.remove(id); !s) {
-        QMessageBox::warning(this, tr("Delete record"), s.error().message);
-    }
-    m_walletPage->reload();
+    m_session.runTask([id](store::Wallet& wallet) { return store::CredentialRepository(wallet.database()).remove(id); },
+        this,
+        [this](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("Delete record"), s.error().message);
+            } else {
+                statusBar()->showMessage(tr("The record was deleted."), 8000);
+            }
+            m_walletPage->reload();
+        });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

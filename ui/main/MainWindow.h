@@ -6,6 +6,7 @@
 #include "ui/unlock/CreateWalletDialog.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <chrono>
 
 class QAction;
@@ -63,6 +64,10 @@ private:
     void pasteCredential();
     void addEntry();
     void deleteRecord(const QString& id);
+    void editEntry(const QString& id);
+    void copyText(const QString& text);
+    void saveOriginal(const QString& id, const QString& suggestedName);
+    void exportResume();
     void createWallet();
     void openWalletFolder();
     void newWalletInFolder();
@@ -87,6 +92,11 @@ private:
     WelcomePage* m_welcome;
     UnlockPage* m_unlock;
     WalletPage* m_walletPage;
+
+public:
+    WalletPage* walletPage() const { return m_walletPage; }
+
+private:
     IdleWatcher* m_idle;
     ImportController* m_importer;
     VerifyController* m_verifier;
@@ -95,6 +105,9 @@ private:
     bool m_opening = false; ///< unlocked, the records are being read
 
     QList<QAction*> m_walletActions;
+    QList<QAction*> m_sectionActions;
+    QTimer m_clipboardTimer;
+    QString m_copied; ///< what the wallet put on the clipboard, cleared after the wallet's clipboard time
     QAction* m_lockAction = nullptr;
 };
 

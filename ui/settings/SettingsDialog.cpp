@@ -5,6 +5,7 @@
 #include "core/store/Wallet.h"
 #include "core/store/WalletSettings.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +33,8 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
     , m_autoLock(new QSpinBox)
     , m_network(new QCheckBox(tr("Allow LER Wallet to go online to check credentials")))
     , m_language(new QComboBox)
+    , m_clipboard(new QSpinBox)
+    , m_theme(new QComboBox)
     , m_error(new QLabel)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -48,6 +51,16 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(languageSetting())));
+    m_clipboard->setObjectName(QStringLiteral("clipboardSeconds"));
+    m_clipboard->setRange(0, 600);
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setSpecialValueText(tr("Never"));
+    m_clipboard->setValue(int(settings.clipboardClearAfter().count()));
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("Same as the system"), themeName(Theme::System));
+    m_theme->addItem(tr("Light"), themeName(Theme::Light));
+    m_theme->addItem(tr("Dark"), themeName(Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(themeName(savedTheme()))));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
 
@@ -58,6 +71,8 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
                                       "it are shown as not done."));
     networkHint->setWordWrap(true);
     form->addRow(QString(), networkHint);
+    form->addRow(tr("Clear what I copy from the clipboard after:"), m_clipboard);
+    form->addRow(tr("Appearance:"), m_theme);
     form->addRow(tr("Language:"), m_language);
     auto* languageHint = new QLabel(tr("A new language is used the next time LER Wallet starts."));
     languageHint->setWordWrap(true);
@@ -79,11 +94,19 @@ void SettingsDialog::save()
     if (s) {
         s = settings.setNetworkAllowed(m_network->isChecked());
     }
+    if (s) {
+        s = settings.setClipboardClearAfter(std::chrono::seconds(m_clipboard->value()));
+    }
     if (!s) {
         m_error->setText(s.error().message);
         return;
     }
     appSettings()->setValue(kLanguageKey, m_language->currentData().toString());
+    const Theme theme = themeFromName(m_theme->currentData().toString());
+    if (theme != savedTheme()) {
+        saveTheme(theme);
+        applyTheme(theme);
+    }
     accept();
 }
 

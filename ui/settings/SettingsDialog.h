@@ -32,6 +32,8 @@ private:
     QSpinBox* m_autoLock;
     QCheckBox* m_network;
     QComboBox* m_language;
+    QSpinBox* m_clipboard;
+    QComboBox* m_theme;
     QLabel* m_error;
 };
 

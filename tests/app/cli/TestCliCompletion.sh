@@ -58,9 +58,10 @@ expect() {
     fi
 }
 
-commands="canonicalize check delete export help history import init list passwd present qr rekey search show verify whoami"
+commands="canonicalize check delete export export-ler help history import init list passwd present qr rekey search show verify whoami"
 expect "commands" "$commands" ""
 expect "a command from its start" "import init" "i"
+expect "export-ler's options" "--credential --format --help --include --json --out --passphrase-file --wallet" "export-ler" "--"
 expect "common options before the command" "--help --json --passphrase-file --version --wallet" "--"
 expect "import's options" "--help --json --passphrase-file --replace --wallet" "import" "--"
 expect "verify's options, from a prefix" "--identifier --issuer-keys" "--wallet" "w" "verify" "--i"

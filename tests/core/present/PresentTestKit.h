@@ -113,6 +113,10 @@ inline QJsonObject transcript(const Issuer& issuer, const QString& subject)
         QJsonObject ci = c.value(QStringLiteral("issuer")).toObject();
         ci.insert(QStringLiteral("id"), issuer.did());
         c.insert(QStringLiteral("issuer"), ci);
+        // Each course is issued to the learner too, so that it can be presented on its own.
+        QJsonObject cs = c.value(QStringLiteral("credentialSubject")).toObject();
+        cs.insert(QStringLiteral("id"), subject);
+        c.insert(QStringLiteral("credentialSubject"), cs);
         nested.append(issuer.sign(c));
     }
     clrSubject.insert(QStringLiteral("verifiableCredential"), nested);
