@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 // Credentials per second with the Digital Credentials Consortium's verifier stack (what the Learner Credential Wallet
-// runs: @digitalcredentials/vc with the eddsa-rdfc-2022 cryptosuite), on the same credential bench-verify reads, so
+// runs: @digitalcredentials/vc with the eddsa-rdfc-2022 cryptosuite), on the same credential `ler-wallet-bench suites` reads, so
 // the two rates can be compared on one machine. Uses the packages scripts/setup.sh installs into
 // tests/interop/node_modules and the contexts bundled with LER Wallet; nothing is fetched.
 //   node bench/dcc-verify.mjs [--file F] [--seconds S]
@@ -38,7 +38,7 @@ for(const [url, name] of Object.entries(index)) {
 const credential = JSON.parse(readFileSync(file, 'utf8'));
 const proofs = Array.isArray(credential.proof) ? credential.proof : [credential.proof];
 
-// Keys as bench-verify takes them: the key named by the "#z6Mk..." fragment of the verification method, with the
+// Keys as ler-wallet-bench suites takes them: the key named by the "#z6Mk..." fragment of the verification method, with the
 // part before the fragment as its controller (the issuers of the test vectors are not resolvable).
 function controllerDocument(methodId) {
   const [controller, key] = methodId.split('#');
