@@ -3,21 +3,27 @@
 /// Verification rates: any one credential file as `ler-wallet-cli verify --offline` checks it; the Data Integrity
 /// suites and VC-JWT on an Open Badges 3.0 credential; and Ed25519 itself. Every rate is set against raw libsodium
 /// Ed25519 verifications measured in alternating slices of the same run, so a figure reads as "how many signature
-/// checks one credential costs" (ratio 0.25: four).
+/// checks one credential costs" (ratio 0.25: four). `suites --stages` splits one eddsa-rdfc-2022 check into its
+/// stages, each in microseconds against the microseconds of one raw verify.
 
 #include "bench/BenchCommands.h"
 #include "bench/BenchSupport.h"
+#include "core/canon/RdfCanon.h"
 #include "core/crypto/PublicKey.h"
 #include "core/jose/Jws.h"
+#include "core/jsonld/JsonLd.h"
 #include "core/net/Fetcher.h"
 #include "core/verify/DataIntegrity.h"
+#include "core/verify/ProofSuite.h"
 #include "core/verify/Verifier.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace ler::bench {
 
@@ -54,6 +60,95 @@ QJsonObject unsignedOb3()
 {
     return QJsonDocument::fromJson(testData(QStringLiteral("vectors/openbadges-eddsa/ob3/unsigned-credential.json")))
         .object();
+}
+
+/// The bundled contexts without the cache that keeps processed contexts between calls: every verification
+/// processes its contexts afresh (as before that cache), for a before/after figure in the same run.
+class UncachedLoader : public jsonld::DocumentLoader
+{
+public:
+    Result<jsonld::RemoteDocument> load(const QString& url) const override { return m_inner->load(url); }
+
+private:
+    std::shared_ptr<const jsonld::DocumentLoader> m_inner = jsonld::bundledLoader();
+};
+
+/// --only a,b: the figures to run (all when absent), for profiling one of them.
+bool wanted(const Args& args, const char* name)
+{
+    if (!args.has(QStringLiteral("only"))) {
+        return true;
+    }
+    return args.value(QStringLiteral("only")).split(QLatin1Char(',')).contains(QLatin1String(name));
+}
+
+/// The rates of op and baseline: timed as interleavedRates does, or with --iterations N exactly N calls of each
+/// (for callgrind and perf, whose counts should not depend on how busy the machine is).
+Rates rates(const Args& args, const std::function<bool()>& op, const std::function<bool()>& baseline)
+{
+    const int iterations = args.value(QStringLiteral("iterations")).toInt();
+    if (iterations <= 0) {
+        return interleavedRates(op, baseline, args.seconds());
+    }
+    const auto timed = [iterations](const std::function<bool()>& f) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < iterations; ++i) {
+            if (!f()) {
+                return 0.0;
+            }
+        }
+        return double(iterations) * 1e9 / double(std::max<qint64>(timer.nsecsElapsed(), 1));
+    };
+    const double value = timed(op);
+    return { value, timed(baseline) };
+}
+
+/// Where the time of one eddsa-rdfc-2022 verification goes: one figure per stage, in microseconds, against the
+/// microseconds of one raw Ed25519 verify (so the ratio is the stage's cost in signature checks).
+int stageFigures(const Args& args, const QJsonObject& credential, const verify::VerifyOptions& options)
+{
+    QJsonObject unsecured = credential;
+    unsecured.remove(QStringLiteral("proof"));
+    const QJsonObject proof = credential.value(QLatin1String("proof")).toObject();
+    // As the verifier reads a document whose canonical form is signed.
+    jsonld::Options jsonOptions;
+    jsonOptions.safeMode = true;
+    jsonOptions.plainForm = true;
+    const auto expanded = jsonld::expand(unsecured, jsonOptions);
+    if (!expanded) {
+        return fail(QStringLiteral("expansion failed: %1").arg(expanded.error().message));
+    }
+    const auto dataset = jsonld::expandedToRdf(*expanded, jsonOptions);
+    if (!dataset) {
+        return fail(QStringLiteral("toRdf failed: %1").arg(dataset.error().message));
+    }
+    QJsonObject config = proof;
+    config.remove(QStringLiteral("proofValue"));
+    config.insert(QStringLiteral("@context"), unsecured.value(QLatin1String("@context")));
+    const QString method = proof.value(QLatin1String("verificationMethod")).toString();
+    const std::pair<const char*, std::function<bool()>> stages[] = {
+        { "expand", [&] { return jsonld::expand(unsecured, jsonOptions).ok(); } },
+        { "to-rdf", [&] { return jsonld::expandedToRdf(*expanded, jsonOptions).ok(); } },
+        { "rdfc", [&] { return rdfc::canonicalizeDataset(*dataset).ok(); } },
+        { "proof-config",
+            [&] { return verify::canonicalForm(verify::ProofSuite::EddsaRdfc2022, config, jsonOptions).ok(); } },
+        { "hash-input",
+            [&] { return verify::hashInput(verify::ProofSuite::EddsaRdfc2022, unsecured, proof, jsonOptions).ok(); } },
+        { "key", [&] { return options.resolver(method).ok(); } },
+        { "whole", [&] { return verify::verifyDataIntegrity(credential, options).verified(); } },
+    };
+    for (const auto& [name, op] : stages) {
+        const Rates r = rates(args, op, rawEd25519Verify());
+        if (r.value <= 0) {
+            return fail(QStringLiteral("stage %1 failed").arg(QLatin1String(name)));
+        }
+        emitFigure(QStringLiteral("stage-eddsa-rdfc-2022/") + QLatin1String(name),
+            1e6 / r.value,
+            QStringLiteral("us"),
+            1e6 / r.baseline);
+    }
+    return 0;
 }
 
 } // namespace
@@ -98,15 +193,14 @@ int benchVerifyFile(const Args& args)
         || first->check(verify::reportid::kSignature)->status != verify::Check::Passed) {
         note(QStringLiteral("warning: the signature was not checked offline, so this rate leaves it out"));
     }
-    const Rates rates
-        = interleavedRates([&] { return verifier.verify(bytes, path).ok(); }, rawEd25519Verify(), args.seconds());
-    emitFigure(QStringLiteral("verify"), rates.value, QStringLiteral("credentials/s"), rates.baseline);
-    return rates.value > 0 ? 0 : 1;
+    const Rates measured = rates(
+        args, [&] { return verifier.verify(bytes, path).ok(); }, rawEd25519Verify());
+    emitFigure(QStringLiteral("verify"), measured.value, QStringLiteral("credentials/s"), measured.baseline);
+    return measured.value > 0 ? 0 : 1;
 }
 
 int benchSuites(const Args& args)
 {
-    const double seconds = args.seconds();
     verify::VerifyOptions options;
     options.resolver = verify::firstOf({ verify::offlineDidResolver(), fragmentKeyResolver() });
 
@@ -137,21 +231,32 @@ int benchSuites(const Args& args)
         return fail(QStringLiteral("the VC-JWT does not verify"));
     }
 
-    const Rates rdfc = interleavedRates(
-        [&] { return verify::verifyDataIntegrity(rdfcCredential, options).verified(); }, rawEd25519Verify(), seconds);
-    emitFigure(QStringLiteral("verify-eddsa-rdfc-2022"), rdfc.value, QStringLiteral("credentials/s"), rdfc.baseline);
-    const Rates jcs = interleavedRates(
-        [&] { return verify::verifyDataIntegrity(*jcsCredential, options).verified(); }, rawEd25519Verify(), seconds);
-    emitFigure(QStringLiteral("verify-eddsa-jcs-2022"), jcs.value, QStringLiteral("credentials/s"), jcs.baseline);
-    const Rates vcJwt = interleavedRates(
-        [&] {
-            auto report = verifier.verify(*jwt);
-            return report && report->overall == verify::Outcome::Verified;
-        },
-        rawEd25519Verify(),
-        seconds);
-    emitFigure(QStringLiteral("verify-vc-jwt"), vcJwt.value, QStringLiteral("credentials/s"), vcJwt.baseline);
-    return rdfc.value > 0 && jcs.value > 0 && vcJwt.value > 0 ? 0 : 1;
+    if (args.has(QStringLiteral("stages"))) {
+        return stageFigures(args, rdfcCredential, options);
+    }
+
+    bool ok = true;
+    const auto figure = [&](const char* name, const std::function<bool()>& op) {
+        if (!wanted(args, name)) {
+            return;
+        }
+        const Rates r = rates(args, op, rawEd25519Verify());
+        emitFigure(
+            QStringLiteral("verify-") + QLatin1String(name), r.value, QStringLiteral("credentials/s"), r.baseline);
+        ok = ok && r.value > 0;
+    };
+    figure("eddsa-rdfc-2022", [&] { return verify::verifyDataIntegrity(rdfcCredential, options).verified(); });
+    figure("eddsa-jcs-2022", [&] { return verify::verifyDataIntegrity(*jcsCredential, options).verified(); });
+    figure("vc-jwt", [&] {
+        auto report = verifier.verify(*jwt);
+        return report && report->overall == verify::Outcome::Verified;
+    });
+    // The same rdfc check with every context processed afresh on each call.
+    verify::VerifyOptions uncached = options;
+    uncached.documentLoader = std::make_shared<UncachedLoader>();
+    figure("eddsa-rdfc-2022-uncached-contexts",
+        [&] { return verify::verifyDataIntegrity(rdfcCredential, uncached).verified(); });
+    return ok ? 0 : 1;
 }
 
 int benchEd25519(const Args& args)

@@ -35,8 +35,8 @@ const Command kCommands[] = {
         benchVerifyFile,
         true },
     { "suites",
-        "[--seconds S]",
-        "eddsa-rdfc-2022, eddsa-jcs-2022 and VC-JWT on an Open Badges 3.0 credential",
+        "[--seconds S] [--only a,b] [--stages]",
+        "eddsa-rdfc-2022, eddsa-jcs-2022 and VC-JWT on an OB 3.0 credential (--stages: one rdfc check by stage)",
         benchSuites,
         true },
     { "ed25519",
@@ -73,7 +73,8 @@ void usage()
         std::fprintf(stderr, "  %-12s %-26s %s\n", c.name, c.usage, c.summary);
     }
     std::fprintf(stderr,
-        "  %-12s %-26s %s\n\nEach figure is one JSON line: {\"name\", \"value\", \"unit\", \"baseline\", \"ratio\"}.\n",
+        "  %-12s %-26s %s\n\nEach figure is one JSON line: {\"name\", \"value\", \"unit\", \"baseline\", \"ratio\"}.\n"
+        "verify and suites take --iterations N: each rate is exactly N calls (for callgrind and perf).\n",
         "all",
         "[--file F] [--seconds S]",
         "every command above, each in its own process, on one shared wallet");
@@ -85,7 +86,9 @@ Args parse(const QStringList& arguments)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a.startsWith(QLatin1String("--"))) {
-            args.options.insert(a.mid(2), i + 1 < arguments.size() ? arguments.at(++i) : QString());
+            // A flag without a value (--stages) is followed by the next option or nothing.
+            const bool hasValue = i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1String("--"));
+            args.options.insert(a.mid(2), hasValue ? arguments.at(++i) : QString());
         } else {
             args.positional.append(a);
         }

@@ -4,9 +4,9 @@
 
 #include "core/canon/Jcs.h"
 #include "core/canon/RdfCanon.h"
+#include "core/crypto/Digest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace ler::verify {
 
@@ -91,8 +91,7 @@ Result<HashInput> hashInput(
     if (!config)
         return config.error();
     out.canonicalProofConfig = std::move(config.value());
-    out.hashData = QCryptographicHash::hash(out.canonicalProofConfig, QCryptographicHash::Sha256)
-        + QCryptographicHash::hash(out.canonicalDocument, QCryptographicHash::Sha256);
+    out.hashData = crypto::sha256(out.canonicalProofConfig) + crypto::sha256(out.canonicalDocument);
     return out;
 }
 
