@@ -58,7 +58,9 @@ void addFaultRows()
     QTest::newRow("reset in the middle of the body") << resetMidBody << ErrorCode::Network;
 
     Route garbage;
-    garbage.raw = QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 not HTTP at all\r\n\r\n", 37);
+    // A TLS ClientHello's first bytes (NULs included, hence the size from the array), then text.
+    static const char kGarbage[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 not HTTP at all\r\n\r\n";
+    garbage.raw = QByteArray(kGarbage, sizeof(kGarbage) - 1);
     QTest::newRow("garbage instead of HTTP") << garbage << ErrorCode::Network;
 
     Route big = Route::json(QByteArray(kFiftyMegabytes, ' '));
