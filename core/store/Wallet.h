@@ -100,6 +100,8 @@ public:
     SqlCipherDatabase& database() { return *m_db; }
     QString directory() const { return m_dir; }
     QString walletId() const { return m_keyFile.walletId; }
+    /// The Argon2id cost of the passphrase slot (measured on this computer when the wallet was made).
+    crypto::KdfParams passphraseCost() const { return m_keyFile.costFor(KeySlot::Type::Passphrase); }
 
 private:
     Wallet(QString dir,

@@ -4,6 +4,7 @@
 
 #include "core/util/Result.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 #include <chrono>
@@ -28,6 +29,28 @@ public:
     /// Whether the app may fetch anything from the network (issuer profiles, status lists...).
     bool networkAllowed() const;
     Status setNetworkAllowed(bool allowed);
+
+    /// Remind the person to make a backup once this many records were added since the last one; 0 never.
+    /// 10 unless changed. Range 0 to 1000.
+    int backupReminderRecords() const;
+    Status setBackupReminderRecords(int records);
+    /// Remind the person to make a backup when the last one is this many days old; 0 never. 30 unless changed.
+    /// Range 0 to 365.
+    int backupReminderDays() const;
+    Status setBackupReminderDays(int days);
+    /// When the last backup of this wallet was made; invalid when never. Kept per copy of the wallet: a backup
+    /// restores it as the time of that backup.
+    QDateTime lastBackupAt() const;
+    Status setLastBackupAt(const QDateTime& when);
+
+    /// How long text the app copied stays on the clipboard; 30 seconds unless changed. Range 5 to 600 seconds.
+    std::chrono::seconds clipboardClearAfter() const;
+    Status setClipboardClearAfter(std::chrono::seconds seconds);
+
+    /// Whose wallet this is, as a counselor helping them typed it (shown while the wallet is open); empty when not
+    /// set. At most 100 characters.
+    QString ownerName() const;
+    Status setOwnerName(const QString& name);
 
 private:
     QVariant value(const char* key) const;
