@@ -371,6 +371,7 @@ Result<Presentation> PresentationService::make(const PresentationPlan& plan)
         return presentation.error();
     for (const PreviewRecord& p : plan.preview.records)
         presentation->records.append(sharedRecordOf(p));
+    presentation->sharedBy = plan.request.sharedBy;
     return presentation;
 }
 
@@ -386,6 +387,7 @@ Result<QList<Presentation>> PresentationService::makeOnePerRecord(const Presenta
         if (!one)
             return one.error();
         one->records.append(sharedRecordOf(plan.preview.records.at(i)));
+        one->sharedBy = plan.request.sharedBy;
         out.append(*one);
     }
     return out;
