@@ -3,18 +3,26 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/formats/FolderScan.h"
+#include "core/present/HolderKeys.h"
+#include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
 #include "core/store/WalletSettings.h"
+#include "ui/backup/BackupController.h"
+#include "ui/backup/RestoreDialog.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/ClipboardGuard.h"
 #include "ui/common/IdleWatcher.h"
+#include "ui/common/PrivacyMode.h"
+#include "ui/common/SessionLockWatcher.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
 #include "ui/main/WalletPage.h"
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/ReplaceKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/unlock/ClientSessionController.h"
 #include "ui/unlock/RecoveryCodeSheet.h"
 #include "ui/unlock/UnlockPage.h"
 #include "ui/unlock/WelcomePage.h"
@@ -48,6 +56,10 @@ const QString kFolderKey = QStringLiteral("walletFolder");
 
 QString MainWindow::startFolder()
 {
+    const QList<session::KnownWallet> known = session::KnownWallets().list();
+    if (!known.isEmpty() && known.constFirst().lastOpened.isValid()) {
+        return known.constFirst().folder;
+    }
     const QString remembered = appSettings()->value(kFolderKey).toString();
     return remembered.isEmpty() ? store::Wallet::defaultLocation() : remembered;
 }
@@ -63,6 +75,9 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     , m_idle(new IdleWatcher(this))
     , m_importer(new ImportController(session, this))
     , m_verifier(new VerifyController(session, this))
+    , m_backup(nullptr)
+    , m_client(nullptr)
+    , m_lockWatcher(new SessionLockWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LER Wallet"));
@@ -73,11 +88,43 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     m_pages->addWidget(m_unlock);
     m_pages->addWidget(m_walletPage);
     setCentralWidget(m_pages);
+    m_backup = new BackupController(m_session, this, m_cost);
+    m_client = new ClientSessionController(m_session, this);
     createMenus();
 
-    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createWallet);
+    connect(m_welcome, &WelcomePage::createRequested, this, [this] {
+        // The default folder on the first run; a folder of one's choice when that holds a wallet or in kiosk mode.
+        if (m_session.walletExists() || PrivacyMode::instance().kiosk()) {
+            newWalletInFolder();
+        } else {
+            createWallet();
+        }
+    });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWalletFolder);
-    connect(m_unlock, &UnlockPage::openOtherRequested, this, &MainWindow::openWalletFolder);
+    connect(m_welcome, &WelcomePage::openKnownRequested, this, &MainWindow::openKnownWallet);
+    connect(m_welcome, &WelcomePage::restoreRequested, this, &MainWindow::restoreWallet);
+    connect(m_welcome, &WelcomePage::helpClientRequested, m_client, &ClientSessionController::start);
+    connect(m_unlock, &UnlockPage::openOtherRequested, this, [this] {
+        if (m_session.helpingClient()) {
+            m_client->end();
+        } else {
+            showStartPage();
+        }
+    });
+    connect(m_client, &ClientSessionController::createRequested, this, &MainWindow::createWallet);
+    connect(m_client, &ClientSessionController::showFolderRequested, this, [this] {
+        openKnownWallet(m_session.directory());
+    });
+    connect(m_client, &ClientSessionController::showStartRequested, this, &MainWindow::showStartPage);
+    connect(m_backup, &BackupController::walletChanged, m_walletPage, &WalletPage::reload);
+    // Lock when the desktop session locks or the computer goes to sleep.
+    m_lockWatcher->watchDesktop();
+    connect(m_lockWatcher, &SessionLockWatcher::lockRequested, this, [this] {
+        if (m_session.state() == session::WalletSession::State::Unlocked) {
+            statusBar()->showMessage(tr("Locked because the computer was locked or went to sleep."), 10000);
+        }
+        m_session.lock();
+    });
     connect(m_walletPage, &WalletPage::lockRequested, &m_session, &session::WalletSession::lock);
     connect(m_walletPage, &WalletPage::importRequested, this, &MainWindow::importFiles);
     connect(m_walletPage, &WalletPage::addEntryRequested, this, &MainWindow::addEntry);
@@ -154,6 +201,12 @@ void MainWindow::createMenus()
         wallet->addAction(tr("&Check wallet integrity"), this, &MainWindow::checkIntegrity),
         wallet->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings),
     };
+    wallet->addSeparator();
+    QAction* copyId = wallet->addAction(tr("Cop&y your wallet ID"), this, &MainWindow::copyWalletId);
+    copyId->setObjectName(QStringLiteral("copyWalletIdAction"));
+    wallet->addAction(m_backup->backupAction());
+    wallet->addAction(m_backup->restoreAction());
+    m_walletActions << copyId << m_backup->backupAction() << m_backup->restoreAction();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LER Wallet"), this, &MainWindow::showAbout);
 
@@ -180,6 +233,8 @@ void MainWindow::showCurrentPage()
 {
     if (m_session.state() == session::WalletSession::State::Unlocked && m_session.wallet() && !m_opening) {
         m_pages->setCurrentWidget(m_walletPage);
+    } else if (m_startRequested && !m_opening && m_session.state() == session::WalletSession::State::Locked) {
+        m_pages->setCurrentWidget(m_welcome);
     } else if (m_session.walletExists() || m_opening) {
         if (m_pages->currentWidget() != m_unlock) {
             m_unlock->reset();
@@ -197,7 +252,68 @@ void MainWindow::setAutoLockInterval(std::chrono::milliseconds interval)
 
 void MainWindow::rememberFolder(const QString& dir)
 {
+    // A client's wallet, or any in kiosk mode, leaves no trace on this computer.
+    if (!PrivacyMode::instance().remembersWallets() || m_session.helpingClient()) {
+        return;
+    }
+    session::KnownWallets().touch(dir);
     appSettings()->setValue(kFolderKey, dir);
+}
+
+void MainWindow::showStartPage()
+{
+    m_startRequested = true;
+    showCurrentPage();
+}
+
+void MainWindow::openKnownWallet(const QString& folder)
+{
+    m_startRequested = false;
+    m_session.setDirectory(folder);
+    m_unlock->reset();
+    showCurrentPage();
+}
+
+void MainWindow::restoreWallet()
+{
+    m_creating = true;
+    updateActions();
+    RestoreDialog dialog(m_session, RestoreDialog::Mode::NewWallet, m_cost, this);
+    const int result = dialog.exec();
+    m_creating = false;
+    updateActions();
+    if (result == QDialog::Accepted && m_session.wallet()) {
+        m_startRequested = false;
+        showWallet(WalletPage::read(*m_session.wallet()));
+    }
+    showCurrentPage();
+}
+
+void MainWindow::copyWalletId()
+{
+    auto did = std::make_shared<QString>();
+    m_session.runTask(
+        [did](store::Wallet& wallet) -> Status {
+            auto identity = present::HolderKeys(wallet.database()).identity();
+            if (!identity) {
+                return identity.error();
+            }
+            *did = identity->did;
+            return {};
+        },
+        this,
+        [this, did](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("Your wallet ID"), s.error().message);
+                return;
+            }
+            ClipboardGuard::instance().copy(*did);
+            statusBar()->showMessage(
+                tr("Your wallet ID is on the clipboard. It is cleared in %1 seconds.")
+                    .arg(std::chrono::duration_cast<std::chrono::seconds>(ClipboardGuard::instance().clearAfter())
+                             .count()),
+                8000);
+        });
 }
 
 void MainWindow::createWallet()
@@ -209,6 +325,7 @@ void MainWindow::createWallet()
     m_creating = false;
     updateActions();
     if (result == QDialog::Accepted && m_session.wallet()) {
+        m_startRequested = false;
         showWallet(WalletPage::read(*m_session.wallet())); // a new wallet is empty: nothing to wait for
     }
     showCurrentPage();
@@ -233,6 +350,7 @@ void MainWindow::openWalletFolder()
     }
     m_session.setDirectory(dir);
     rememberFolder(dir);
+    m_startRequested = false;
     m_unlock->reset();
     showCurrentPage();
 }
@@ -284,9 +402,13 @@ void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
         return;
     }
     rememberFolder(wallet->directory());
+    m_startRequested = false;
     m_walletPage->load(*wallet, listing);
-    m_idle->setTimeout(store::WalletSettings(wallet->database()).autoLockAfter());
+    const store::WalletSettings settings(wallet->database());
+    m_idle->setTimeout(std::min(settings.autoLockAfter(), PrivacyMode::instance().maxAutoLock()));
     m_idle->start();
+    ClipboardGuard::instance().setClearAfter(settings.clipboardClearAfter());
+    m_backup->checkReminder();
     showCurrentPage();
     if (wallet->openedWithRecoveryCode()) {
         QMessageBox::information(this,
@@ -299,6 +421,7 @@ void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
 void MainWindow::onAboutToLock()
 {
     m_idle->stop();
+    ClipboardGuard::instance().clearNow();
     // Dialogs may show wallet data: close them before the keys go.
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible()) {
@@ -558,7 +681,9 @@ void MainWindow::showSettings()
     }
     SettingsDialog dialog(*m_session.wallet(), this);
     if (dialog.exec() == QDialog::Accepted && m_session.wallet()) {
-        m_idle->setTimeout(store::WalletSettings(m_session.wallet()->database()).autoLockAfter());
+        const store::WalletSettings settings(m_session.wallet()->database());
+        m_idle->setTimeout(std::min(settings.autoLockAfter(), PrivacyMode::instance().maxAutoLock()));
+        ClipboardGuard::instance().setClearAfter(settings.clipboardClearAfter());
     }
 }
 

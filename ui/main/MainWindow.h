@@ -17,8 +17,11 @@ class WalletSession;
 
 namespace ler::ui {
 
+class BackupController;
+class ClientSessionController;
 class IdleWatcher;
 class ImportController;
+class SessionLockWatcher;
 class VerifyController;
 class UnlockPage;
 class WelcomePage;
@@ -34,11 +37,20 @@ public:
 
     /// Shows the page that fits the session's state.
     void showCurrentPage();
+    /// The start screen (known wallets, create, restore, help a client) while no wallet is open.
+    void showStartPage();
+    /// Opens the unlock page of the wallet in `folder`.
+    void openKnownWallet(const QString& folder);
+    /// Restore a backup into a new wallet (from the start screen).
+    void restoreWallet();
     /// For tests: the idle time before auto-lock, overriding the wallet setting until the next unlock.
     void setAutoLockInterval(std::chrono::milliseconds interval);
     IdleWatcher* idleWatcher() const { return m_idle; }
     ImportController* importer() const { return m_importer; }
     VerifyController* verifier() const { return m_verifier; }
+    BackupController* backups() const { return m_backup; }
+    ClientSessionController* clientSessions() const { return m_client; }
+    SessionLockWatcher* lockWatcher() const { return m_lockWatcher; }
 
     /// The folder the app opens at start: the last one used, or the default location.
     static QString startFolder();
@@ -72,6 +84,7 @@ private:
     void showAbout();
     void updateActions();
     void rememberFolder(const QString& dir);
+    void copyWalletId();
 
     session::WalletSession& m_session;
     CreateWalletDialog::CostFunction m_cost;
@@ -82,7 +95,11 @@ private:
     IdleWatcher* m_idle;
     ImportController* m_importer;
     VerifyController* m_verifier;
+    BackupController* m_backup;
+    ClientSessionController* m_client;
+    SessionLockWatcher* m_lockWatcher;
     bool m_creating = false;
+    bool m_startRequested = false; ///< show the start screen while locked, even when the folder holds a wallet
     bool m_opening = false; ///< unlocked, the records are being read
 
     QList<QAction*> m_walletActions;

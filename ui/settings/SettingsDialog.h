@@ -30,6 +30,9 @@ private:
 
     store::Wallet& m_wallet;
     QSpinBox* m_autoLock;
+    QSpinBox* m_clipboard;
+    QSpinBox* m_reminderRecords;
+    QSpinBox* m_reminderDays;
     QCheckBox* m_network;
     QComboBox* m_language;
     QLabel* m_error;
