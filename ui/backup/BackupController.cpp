@@ -37,13 +37,13 @@ BackupController::BackupController(
                                         "QToolBar#backupReminder QLabel { color: #3b2f00; }"));
     m_barText->setObjectName(QStringLiteral("backupReminderText"));
     m_barText->setWordWrap(true);
+    m_barText->setMinimumWidth(640);
+    m_barText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_bar->addWidget(m_barText);
     QAction* now = m_bar->addAction(tr("Back up now"), this, &BackupController::backUpNow);
     now->setObjectName(QStringLiteral("backupReminderNow"));
     QAction* later = m_bar->addAction(tr("Not now"), m_bar, &QToolBar::hide);
     later->setObjectName(QStringLiteral("backupReminderLater"));
-    m_window->addToolBarBreak(Qt::TopToolBarArea);
-    m_window->addToolBar(Qt::TopToolBarArea, m_bar);
     m_bar->hide();
     connect(&m_session, &session::WalletSession::aboutToLock, m_bar, &QToolBar::hide);
 }

@@ -27,7 +27,7 @@ public:
 
     QAction* backupAction() const { return m_backupAction; }
     QAction* restoreAction() const { return m_restoreAction; }
-    /// The reminder bar (hidden unless a backup is due).
+    /// The reminder bar (hidden unless a backup is due); the window puts it in its top tool bar area, on its own row.
     QToolBar* reminderBar() const { return m_bar; }
 
     void backUpNow();

@@ -91,6 +91,10 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     m_backup = new BackupController(m_session, this, m_cost);
     m_client = new ClientSessionController(m_session, this);
     createMenus();
+    for (QToolBar* banner : { m_client->banner(), m_backup->reminderBar() }) {
+        addToolBarBreak(Qt::TopToolBarArea);
+        addToolBar(Qt::TopToolBarArea, banner);
+    }
 
     connect(m_welcome, &WelcomePage::createRequested, this, [this] {
         // The default folder on the first run; a folder of one's choice when that holds a wallet or in kiosk mode.

@@ -32,11 +32,11 @@ ClientSessionController::ClientSessionController(session::WalletSession& session
                                            "QToolBar#clientBanner QLabel { color: #0b2a55; }"));
     m_bannerText->setObjectName(QStringLiteral("clientBannerText"));
     m_bannerText->setWordWrap(true);
+    m_bannerText->setMinimumWidth(640);
+    m_bannerText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_banner->addWidget(m_bannerText);
     QAction* endAction = m_banner->addAction(tr("End the session"), this, &ClientSessionController::end);
     endAction->setObjectName(QStringLiteral("endClientSession"));
-    m_window->addToolBarBreak(Qt::TopToolBarArea);
-    m_window->addToolBar(Qt::TopToolBarArea, m_banner);
     m_banner->hide();
 
     connect(&m_session, &session::WalletSession::unlocked, this, &ClientSessionController::onUnlocked);

@@ -24,6 +24,7 @@ class ClientSessionController : public QObject
 public:
     ClientSessionController(session::WalletSession& session, QMainWindow* window);
 
+    /// The window puts banner() in its top tool bar area, on its own row.
     /// Asks which client wallet to open or create, then starts the session.
     void start();
     /// Starts helping with the wallet in `folder` (tests and start() use it). `create`: no wallet there yet.
