@@ -208,7 +208,7 @@ private:
         if (same->isValid()) {
             m_credentials.insert(backupId, same->toString());
             m_sameContent.insert(backupId);
-            m_summary.duplicates += nested ? 0 : 1;
+            ++m_summary.duplicates;
             return {};
         }
         if (!nested && !credentialId->toString().isEmpty()) {

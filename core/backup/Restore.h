@@ -21,7 +21,7 @@ struct RestoreSummary
 {
     BackupContents backup;
     QMap<QString, qint64> added; ///< rows written, per table
-    qint64 duplicates = 0; ///< merge: records already in the wallet (recognised as on import)
+    qint64 duplicates = 0; ///< merge: records already in the wallet (recognised as on import), nested ones too
     qint64 differentVersions = 0; ///< merge: records of which the wallet keeps its own, different version
     QString directory; ///< new wallet: where it is
     QString recoveryCode; ///< new wallet: its recovery code, shown once

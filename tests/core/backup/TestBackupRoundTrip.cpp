@@ -218,15 +218,12 @@ private Q_SLOTS:
         QCOMPARE(identity->did, m_source.holder.did);
 
         // The same backup again adds nothing.
-        const qint64 topLevel = m_source.db()
-                                    .scalar(QStringLiteral("SELECT count(*) FROM credentials WHERE parent_id IS NULL"))
-                                    ->toLongLong();
         QMap<QString, QStringList> rowsBefore;
         for (const backup::TableRule& t : backup::backedUpTables())
             rowsBefore.insert(t.name, sortedKeys(allRows(target.db(), t.name)));
         auto again = backup::mergeBackup(*target.wallet, *reader);
         QVERIFY(again);
-        QCOMPARE(again->duplicates, topLevel);
+        QCOMPARE(again->duplicates, m_written.records());
         QVERIFY2(again->added.isEmpty(), qPrintable(QStringList(again->added.keys()).join(QLatin1Char(','))));
         for (const backup::TableRule& t : backup::backedUpTables())
             QCOMPARE(sortedKeys(allRows(target.db(), t.name)), rowsBefore.value(t.name));
