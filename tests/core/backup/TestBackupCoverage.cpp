@@ -114,6 +114,33 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(plain), plain);
     }
 
+    void aLargeRecordComesBackWhole()
+    {
+        TestWallet w;
+        QVERIFY(w.wallet);
+        // Larger than a message of rows: it travels in a message of its own.
+        QByteArray big(6 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char((i * 7919) % 251);
+        QVERIFY(w.db().exec(QStringLiteral("INSERT INTO credentials (id, format, original, content_hash, added_at, "
+                                           "updated_at) VALUES ('big', 'openbadges2', ?1, 'h', 't', 't')"),
+            { big }));
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("b.lerbackup"));
+        QVERIFY(backup::writeBackup(*w.wallet, file, kBackupPass, cheap()));
+        auto reader = backup::BackupReader::open(file, kBackupPass);
+        QVERIFY(reader);
+        QByteArray seen;
+        QVERIFY(reader->read([&](int table, backup::BackupRow& row) {
+            if (backup::backedUpTables().at(table).name == QLatin1String("credentials"))
+                seen = row.values
+                           .at(columnNames(w.db(), QStringLiteral("credentials")).indexOf(QStringLiteral("original")))
+                           .toByteArray();
+            return Status();
+        }));
+        QVERIFY(seen == big);
+    }
+
     void reminderCountsNewRecordsAndDays()
     {
         TestWallet w;
