@@ -119,10 +119,9 @@ QImage renderQr(const QrSymbol& symbol, const QrRenderOptions& options)
     return image;
 }
 
-QByteArray qrToSvg(const QrSymbol& symbol, const QrSvgOptions& options)
+QString qrSvgPathData(const QrSymbol& symbol, int quietZone)
 {
-    const int border = std::max(0, options.quietZone);
-    const int side = symbol.size() + 2 * border;
+    const int border = std::max(0, quietZone);
     QString path;
     for (int y = 0; y < symbol.size(); ++y) {
         int x = 0;
@@ -138,6 +137,14 @@ QByteArray qrToSvg(const QrSymbol& symbol, const QrSvgOptions& options)
             path += QStringLiteral("M%1 %2h%3v1h-%3z").arg(start + border).arg(y + border).arg(x - start);
         }
     }
+    return path;
+}
+
+QByteArray qrToSvg(const QrSymbol& symbol, const QrSvgOptions& options)
+{
+    const int border = std::max(0, options.quietZone);
+    const int side = symbol.size() + 2 * border;
+    const QString path = qrSvgPathData(symbol, border);
 
     QByteArray out;
     QXmlStreamWriter xml(&out);

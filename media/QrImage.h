@@ -65,6 +65,9 @@ struct QrSvgOptions
     QString title;
 };
 
+/// The dark modules as SVG path data in module units, offset by quietZone: one "M x y h w v 1 h -w z" per run.
+QString qrSvgPathData(const QrSymbol& symbol, int quietZone);
+
 /// The symbol as a self-contained SVG document: a white background and one black path in module units, with
 /// crisp edges so printers draw sharp squares.
 QByteArray qrToSvg(const QrSymbol& symbol, const QrSvgOptions& options = {});

@@ -43,7 +43,7 @@ add_backports() {
 packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins libgl-dev
+    qt6-translations-l10n qt6-qpa-plugins qt6-pdf-dev libgl-dev
     libsodium-dev libssl-dev libqrcodegencpp-dev libzxing-dev zlib1g-dev libzxcvbn-dev
     xvfb xauth xdotool imagemagick zbar-tools poppler-utils desktop-file-utils appstream
     bash-completion groff-base dbus-daemon

@@ -4,12 +4,15 @@
 
 #include "app/cli/CommandTable.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/present/PresentationService.h"
 #include "core/store/Wallet.h"
 #include "core/util/Result.h"
+#include "core/verify/Verifier.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <functional>
 #include <optional>
@@ -56,6 +59,8 @@ private:
     int cmdHistory();
     int cmdBackup(); // BackupCommands.cpp
     int cmdRestore();
+    int cmdExportLer(); // ExportCommands.cpp
+    int cmdQr(); // QrCommands.cpp
 
     QString walletDir() const;
     /// The wallet passphrase from --passphrase-file, LER_WALLET_PASSPHRASE or the terminal.
@@ -70,6 +75,23 @@ private:
     void emitJsonArray(const QJsonArray& doc);
     /// For commands taking one credential id: the id, or a usage error printed and returned as exit code.
     std::optional<QString> singleId(int& exitCode);
+
+    /// present --format pdf|qr-...: the codes of plan written and recorded in the sharing history.
+    int presentCodes(present::PresentationService& service,
+        const present::PresentationPlan& plan,
+        present::QrChoice choice,
+        const QString& formatName,
+        const QString& out,
+        QSaveFile& file);
+    /// The texts of the QR codes in an image or PDF file.
+    struct QrFile
+    {
+        QString path;
+        QStringList texts;
+    };
+    /// verify: the QR codes of image and PDF files, checked together as one presentation.
+    void verifyQrFiles(
+        const QList<QrFile>& files, const verify::VerifierOptions& options, int& exitCode, QJsonArray& results);
 
     const CommandSpec* m_command = nullptr; ///< the command being run, for its usage hint
 

@@ -68,7 +68,10 @@ const QList<OptionSpec>& optionTable()
             nullptr,
             QT_TRANSLATE_NOOP("ler::cli", "Replace stored versions of credentials that changed."),
             ValueKind::None },
-        { { QStringLiteral("out") }, "FILE", QT_TRANSLATE_NOOP("ler::cli", "The file to write."), ValueKind::File },
+        { { QStringLiteral("out") },
+            "FILE",
+            QT_TRANSLATE_NOOP("ler::cli", "The file to write (for QR codes, the folder)."),
+            ValueKind::File },
         { { QStringLiteral("offline") },
             nullptr,
             QT_TRANSLATE_NOOP("ler::cli", "Do not use the network; checks that need it are reported as not checked."),
@@ -118,7 +121,24 @@ const QList<OptionSpec>& optionTable()
             ValueKind::Text },
         { { QStringLiteral("format") },
             "FORMAT",
-            QT_TRANSLATE_NOOP("ler::cli", "The presentation's format: vp-json, vp-jwt or sd-jwt."),
+            QT_TRANSLATE_NOOP("ler::cli",
+                "What to make: for present, vp-json, vp-jwt or sd-jwt (a file), pdf (a printable page with QR codes), "
+                "or "
+                "qr-png, qr-svg or qr-text (a folder with one file per QR code); for export-ler, ler-rs, ler-rs-vc, "
+                "json-resume or pdf (a résumé)."),
+            ValueKind::Text },
+        { { QStringLiteral("include") },
+            "FACTS",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Facts about you to include, left out unless named: birthDate, gender, ethnicity, citizenship, legalId "
+                "(separated by commas)."),
+            ValueKind::Text },
+        { { QStringLiteral("qr-policy") },
+            "POLICY",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "How QR codes are sized: auto (the default: sturdy codes, but a larger code VerifierPlus reads rather "
+                "than several parts only LER Wallet reads), robust (error correction M, at most version 30) or "
+                "verifierplus (error correction L, up to version 40, as VerifierPlus's own library makes them)."),
             ValueKind::Text },
         { { QStringLiteral("preview") },
             nullptr,
@@ -380,9 +400,16 @@ const QList<CommandSpec>& commandTable()
                 "format, signature, issuer, proof purpose, key binding, disclosures, dates, status and recipient. "
                 "Each file is verified, not verified, or partly verified (nothing failed, but something important "
                 "could not be checked).\n\n"
+                "Images of QR codes (PNG, JPEG...) and PDFs made by LER Wallet are read for their codes: VPQR codes "
+                "and the parts of LER Wallet's multi-part format, in any order. All the images and PDFs given are "
+                "checked together as one presentation: their presentations must come from one wallet and answer one "
+                "challenge.\n\n"
                 "With --all and --wallet, every credential in the wallet is checked again, using the identifiers and "
                 "trusted issuer keys kept in the wallet, and each result is stored."),
-            { { "FILE", QT_TRANSLATE_NOOP("ler::cli", "A file to verify; - reads standard input.") } },
+            { { "FILE",
+                QT_TRANSLATE_NOOP("ler::cli",
+                    "A file to verify: a credential, a presentation, an image of QR codes or a PDF made by the "
+                    "wallet; - reads standard input.") } },
             { QStringLiteral("offline"),
                 QStringLiteral("challenge"),
                 QStringLiteral("domain"),
@@ -430,7 +457,13 @@ const QList<CommandSpec>& commandTable()
                 "sharing history.\n\n"
                 "--domain names who it is for; --challenge is the recipient's challenge (one is made when not "
                 "given); --expires sets how long it stays valid. With --preview, prints what the recipient will "
-                "see and writes nothing."),
+                "see and writes nothing.\n\n"
+                "The pdf and qr formats carry the records in QR codes: one VPQR code per JSON-LD record (what "
+                "VerifierPlus and the Learner Credential Wallet scan), each a complete presentation signed with the "
+                "same challenge, with \"2 of 5\" printed beside it; what fits no code goes into parts of LER "
+                "Wallet's multi-part format; an SD-JWT bound to your wallet goes as its text. For qr-png, qr-svg and "
+                "qr-text, --out is a folder that receives part-01.png, part-02.png... in order (qr-text: the "
+                "payloads as text files). The pdf adds a summary in words and a guide for the employer."),
             {},
             { QStringLiteral("credential"),
                 QStringLiteral("disclose"),
@@ -438,6 +471,7 @@ const QList<CommandSpec>& commandTable()
                 QStringLiteral("challenge"),
                 QStringLiteral("expires"),
                 QStringLiteral("format"),
+                QStringLiteral("qr-policy"),
                 QStringLiteral("out"),
                 QStringLiteral("preview"),
                 QStringLiteral("wallet"),
@@ -488,6 +522,60 @@ const QList<CommandSpec>& commandTable()
             "ler-wallet-cli --wallet ~/my-wallet history --json",
             ValueKind::None,
             &Cli::cmdHistory },
+        { "export-ler",
+            "--format FORMAT --out FILE",
+            QT_TRANSLATE_NOOP("ler::cli", "Write a résumé for employers: LER-RS, JSON Resume or PDF."),
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Writes a résumé of the records given with --credential (every record when none is given) to --out, "
+                "with your name and contact from the wallet's profile (filled in the app).\n\n"
+                "ler-rs is the HR Open Standards Learning and Employment Record Resume: each Open Badge 3.0 and CLR "
+                "2.0 goes in unchanged so the employer's system can verify it. ler-rs-vc is the same, signed by your "
+                "wallet as a verifiable credential. json-resume is JSON Resume 1.x; it cannot carry signatures, skill "
+                "frameworks or evidence, and says which records lost what. pdf is a printable résumé with a QR code "
+                "per credential that fits one.\n\n"
+                "Your birth date, gender, ethnicity, citizenship and legal ID are left out unless named with "
+                "--include. Nothing but the chosen records leaves the wallet."),
+            {},
+            { QStringLiteral("format"),
+                QStringLiteral("credential"),
+                QStringLiteral("include"),
+                QStringLiteral("out"),
+                QStringLiteral("wallet"),
+                QStringLiteral("passphrase-file"),
+                QStringLiteral("json") },
+            { { kOk, QT_TRANSLATE_NOOP("ler::cli", "the résumé was written") },
+                { kUsage,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "usage error: no or an unknown --format, no --out, or an unknown "
+                        "--include") },
+                { kBadInput,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "an unknown record, an unwritable file, or no wallet in the folder; nothing is written") },
+                { kLocked, kExitLocked } },
+            "ler-wallet-cli --wallet ~/my-wallet export-ler --format ler-rs --out resume.json",
+            ValueKind::None,
+            &Cli::cmdExportLer },
+        { "qr",
+            "decode IMAGE|PDF...",
+            QT_TRANSLATE_NOOP("ler::cli", "Read the presentation that QR code images or a PDF carry."),
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Reads the QR codes in images (PNG, JPEG...) and PDFs made by the wallet: VPQR codes, the parts of LER "
+                "Wallet's multi-part format (in any order, repeats allowed) and codes holding a JWT or SD-JWT. Writes "
+                "the presentation they carry to --out, as a file verify reads, or prints it. Codes that hold several "
+                "presentations (one per credential) give FILE-1.json, FILE-2.json..."),
+            { { "IMAGE", QT_TRANSLATE_NOOP("ler::cli", "A picture with one or more QR codes.") },
+                { "PDF", QT_TRANSLATE_NOOP("ler::cli", "A presentation PDF made by LER Wallet.") } },
+            { QStringLiteral("out"), QStringLiteral("json") },
+            { { kOk, QT_TRANSLATE_NOOP("ler::cli", "the presentation was written") },
+                { kUsage, QT_TRANSLATE_NOOP("ler::cli", "usage error: not decode, or no image") },
+                { kBadInput,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "an image without a readable code, a damaged code, parts missing or of different "
+                        "presentations, or FILE cannot be written") } },
+            "ler-wallet-cli qr decode part-02.png part-01.png --out presentation.json",
+            ValueKind::File,
+            &Cli::cmdQr,
+            "decode" },
         { "backup",
             "--out FILE",
             QT_TRANSLATE_NOOP("ler::cli", "Write an encrypted backup of the whole wallet to a file."),

@@ -65,6 +65,8 @@ struct CommandSpec
     const char* example; ///< one command line (not translated)
     ValueKind argumentKind = ValueKind::None;
     int (Cli::*handler)() = nullptr;
+    /// The word that comes before the arguments ("decode" of qr decode), offered first by the completion.
+    const char* subcommand = nullptr;
 };
 
 /// Every option ler-wallet-cli knows, in the order help shows them.

@@ -300,7 +300,10 @@ QString bashCompletion()
         }
         optionCases
             += QStringLiteral("    %1) echo '%2' ;;\n").arg(QLatin1String(c.name), names.join(QLatin1Char(' ')));
-        argumentCases += QStringLiteral("    %1) echo %2 ;;\n").arg(QLatin1String(c.name), kindName(c.argumentKind));
+        const QString kind = c.subcommand
+            ? QStringLiteral("sub:%1:%2").arg(QLatin1String(c.subcommand), kindName(c.argumentKind))
+            : kindName(c.argumentKind);
+        argumentCases += QStringLiteral("    %1) echo %2 ;;\n").arg(QLatin1String(c.name), kind);
     }
     QStringList common;
     QString valueCases;
@@ -398,7 +401,17 @@ _ler_wallet_cli()
         COMPREPLY=($(compgen -W "$_ler_wallet_cli_commands" -- "$cur"))
         return
     fi
-    case $(_ler_wallet_cli_arguments_of "$command") in
+    local kind
+    kind=$(_ler_wallet_cli_arguments_of "$command")
+    if [[ $kind == sub:* ]]; then
+        kind=${kind#sub:}
+        if ((arguments == 0)); then
+            COMPREPLY=($(compgen -W "${kind%%:*}" -- "$cur"))
+            return
+        fi
+        kind=${kind#*:}
+    fi
+    case $kind in
         file | file-or-folder) _filedir ;;
         folder) _filedir -d ;;
         command)

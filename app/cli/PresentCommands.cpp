@@ -7,11 +7,16 @@
 #include "core/present/PresentationService.h"
 #include "core/present/SharingHistory.h"
 #include "core/util/Duration.h"
+#include "media/PresentationCodes.h"
+#include "media/PresentationPdf.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSaveFile>
 
 namespace ler::cli {
@@ -24,10 +29,14 @@ const QString kExpires = QStringLiteral("expires");
 const QString kFormat = QStringLiteral("format");
 const QString kPreview = QStringLiteral("preview");
 const QString kDelete = QStringLiteral("delete");
+const QString kQrPolicy = QStringLiteral("qr-policy");
 
-/// Formats that come with the PDF and QR outputs.
-const QStringList kLaterFormats {
-    QStringLiteral("pdf"), QStringLiteral("qr-png"), QStringLiteral("qr-svg"), QStringLiteral("qr-text")
+/// The outputs made of QR codes: a PDF with them, or one file per code in a folder.
+const QString kPdf = QStringLiteral("pdf");
+const QMap<QString, media::CodeFileFormat> kCodeFormats {
+    { QStringLiteral("qr-png"), media::CodeFileFormat::Png },
+    { QStringLiteral("qr-svg"), media::CodeFileFormat::Svg },
+    { QStringLiteral("qr-text"), media::CodeFileFormat::Text },
 };
 
 QString warningText(present::RecordWarning w)
@@ -133,14 +142,19 @@ int Cli::cmdPresent()
     if (!m_args.isEmpty())
         return usage(QCoreApplication::translate("ler::cli", "present takes its records with --credential ID."));
     const QString formatName = m_parser.value(kFormat);
-    if (kLaterFormats.contains(formatName)) {
+    const bool codes = formatName == kPdf || kCodeFormats.contains(formatName);
+    const auto format
+        = codes ? std::optional(present::PresentationFormat::VpJson) : present::presentationFormatFromName(formatName);
+    if (!format) {
         return usage(QCoreApplication::translate(
-            "ler::cli", "The %1 format is not available yet. Use vp-json, vp-jwt or sd-jwt.")
-                         .arg(formatName));
+            "ler::cli", "Choose --format vp-json, vp-jwt, sd-jwt, pdf, qr-png, qr-svg or qr-text."));
     }
-    const auto format = present::presentationFormatFromName(formatName);
-    if (!format)
-        return usage(QCoreApplication::translate("ler::cli", "Choose --format vp-json, vp-jwt or sd-jwt."));
+    const auto choice = present::qrChoiceFromName(
+        m_parser.isSet(kQrPolicy) ? m_parser.value(kQrPolicy) : qrChoiceName(present::QrChoice::Auto));
+    if (!choice)
+        return usage(QCoreApplication::translate("ler::cli", "Choose --qr-policy auto, robust or verifierplus."));
+    if (m_parser.isSet(kQrPolicy) && !codes)
+        return usage(QCoreApplication::translate("ler::cli", "--qr-policy goes with the pdf and qr formats."));
     const QStringList ids = m_parser.values(kCredential);
     if (ids.isEmpty())
         return usage(QCoreApplication::translate("ler::cli", "Name the records to share with --credential ID."));
@@ -182,12 +196,17 @@ int Cli::cmdPresent()
     auto wallet = openWallet();
     if (!wallet)
         return fail(wallet.error());
-    // The output file is opened first: a folder that cannot take it fails before anything is signed or kept.
+    // The output is opened first: a place that cannot take it fails before anything is signed or kept.
     QSaveFile file(out);
-    if (!previewOnly && !file.open(QIODevice::WriteOnly))
+    const bool folder = kCodeFormats.contains(formatName);
+    if (!previewOnly && folder) {
+        if (Status ok = media::checkCodeFolder(out); !ok)
+            return fail(Error(ErrorCode::Io, ok.error().message));
+    } else if (!previewOnly && !file.open(QIODevice::WriteOnly)) {
         return fail({ ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out) });
+    }
     present::PresentationService service((*wallet)->database());
-    auto plan = service.prepare(request);
+    auto plan = codes ? service.prepareForCodes(request) : service.prepare(request);
     if (!plan)
         return fail(plan.error());
     if (previewOnly) {
@@ -197,6 +216,8 @@ int Cli::cmdPresent()
             printPreview(m_out, plan->preview);
         return kOk;
     }
+    if (codes)
+        return presentCodes(service, *plan, *choice, formatName, out, file);
     auto shared = service.share(
         *plan,
         [&file, &out](const present::Presentation& p) -> Status {
@@ -218,6 +239,82 @@ int Cli::cmdPresent()
         printPreview(m_out, plan->preview);
         m_out << QCoreApplication::translate("ler::cli", "Wrote the presentation (%1) to %2.").arg(formatName, out)
               << '\n';
+    }
+    return kOk;
+}
+
+int Cli::presentCodes(present::PresentationService& service,
+    const present::PresentationPlan& plan,
+    present::QrChoice choice,
+    const QString& formatName,
+    const QString& out,
+    QSaveFile& file)
+{
+    auto made = service.makeQrCodes(plan, choice);
+    if (!made)
+        return fail(made.error());
+    present::Presentation summary = made->combined();
+    QStringList written;
+    Result<qint64> id = qint64(0);
+    if (formatName == kPdf) {
+        auto pdf = media::presentationPdf(plan.preview, *made);
+        if (!pdf)
+            return fail(pdf.error());
+        summary.bytes = *pdf;
+        id = service.record(
+            summary,
+            formatName,
+            [&]() -> Status {
+                if (file.write(*pdf) != pdf->size() || !file.commit())
+                    return Error(
+                        ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out));
+                written.append(out);
+                return {};
+            },
+            [&out] { QFile::remove(out); });
+    } else {
+        const bool folderExisted = QFileInfo::exists(out);
+        id = service.record(
+            summary,
+            formatName,
+            [&]() -> Status {
+                auto files = media::saveCodes(plan.preview, *made, out, kCodeFormats.value(formatName));
+                if (!files)
+                    return files.error();
+                written = *files;
+                return {};
+            },
+            [&] { media::removeCodes(written, folderExisted ? QString() : out); });
+    }
+    if (!id)
+        return fail(id.error());
+    if (m_json) {
+        QJsonArray codes;
+        for (const present::QrCodeSpec& c : made->codes)
+            codes.append(c.payload.size());
+        emitJson({ { QStringLiteral("out"), out },
+            { QStringLiteral("format"), formatName },
+            { QStringLiteral("carries"), present::presentationFormatName(plan.request.format) },
+            { QStringLiteral("codes"), made->codes.size() },
+            { QStringLiteral("presentations"), made->presentations.size() },
+            { QStringLiteral("files"), QJsonArray::fromStringList(written) },
+            { QStringLiteral("sha256"), summary.sha256() },
+            { QStringLiteral("historyId"), *id },
+            { QStringLiteral("preview"), plan.preview.toJson() } });
+        return kOk;
+    }
+    printPreview(m_out, plan.preview);
+    if (formatName == kPdf) {
+        m_out << QCoreApplication::translate(
+            "ler::cli", "Wrote the PDF with %n QR code(s) to %1.", nullptr, int(made->codes.size()))
+                     .arg(out)
+              << '\n';
+    } else {
+        m_out << QCoreApplication::translate("ler::cli", "Wrote %n QR code(s) to %1:", nullptr, int(made->codes.size()))
+                     .arg(QDir::toNativeSeparators(out))
+              << '\n';
+        for (const QString& w : std::as_const(written))
+            m_out << "  " << QFileInfo(w).fileName() << '\n';
     }
     return kOk;
 }

@@ -6,11 +6,13 @@
 #include "core/canon/RdfCanon.h"
 #include "core/jsonld/JsonLd.h"
 #include "core/net/Fetcher.h"
+#include "core/present/PresentationCheck.h"
 #include "core/rdf/NQuads.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Duration.h"
 #include "core/verify/Verifier.h"
 #include "core/verify/WalletVerification.h"
+#include "media/PdfQrReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -128,6 +130,49 @@ int Cli::cmdVerifyWallet()
     return exitCode;
 }
 
+void Cli::verifyQrFiles(
+    const QList<QrFile>& files, const verify::VerifierOptions& options, int& exitCode, QJsonArray& results)
+{
+    QStringList names;
+    for (const QrFile& f : files)
+        names.append(f.path);
+    const QString name = names.join(QStringLiteral(" + "));
+    QStringList texts;
+    for (const QrFile& f : files)
+        texts += f.texts;
+    auto checked = present::PresentationCheck(options).checkQrTexts(texts, name);
+    if (!checked) {
+        exitCode = kBadInput;
+        results.append(QJsonObject { { QStringLiteral("file"), name },
+            { QStringLiteral("verified"), false },
+            { QStringLiteral("error"),
+                QJsonObject { { QStringLiteral("code"), errorCodeName(checked.error().code) },
+                    { QStringLiteral("message"), checked.error().message } } } });
+        if (!m_json)
+            m_err << checked.error().message << '\n';
+        return;
+    }
+    if (!checked->report.verified() && exitCode == kOk)
+        exitCode = kCheckFailed;
+    QJsonObject json = checked->report.toJson();
+    json.insert(QStringLiteral("codes"), checked->codes);
+    json.insert(QStringLiteral("presentations"), checked->presentations);
+    if (!checked->holder.isEmpty())
+        json.insert(QStringLiteral("holder"), checked->holder);
+    results.append(json);
+    if (!m_json) {
+        m_out << name << '\n'
+              << QCoreApplication::translate(
+                     "ler::cli", "%n QR code(s) holding %1 presentation(s) signed by %2", nullptr, checked->codes)
+                     .arg(checked->presentations)
+                     .arg(checked->holder.isEmpty() ? QCoreApplication::translate("ler::cli", "no one it names")
+                                                    : checked->holder)
+              << '\n';
+        printReport(m_out, checked->report, 0);
+        m_out.flush();
+    }
+}
+
 int Cli::cmdVerify()
 {
     if (m_parser.isSet(kAll)) {
@@ -160,8 +205,23 @@ int Cli::cmdVerify()
 
     int exitCode = kOk;
     QJsonArray results;
+    QList<QrFile> qrFiles;
     for (const QString& path : std::as_const(m_args)) {
         auto bytes = readInput(path);
+        // Pictures of QR codes and the wallet's PDFs are read together at the end: several images can make one
+        // presentation. A baked badge is an image too, but one the import formats read.
+        if (bytes && media::isQrSource(*bytes, QFileInfo(path).fileName())) {
+            // An image without a code is left to the verifier, whose message says why it is no badge either.
+            auto codes = media::readQrCodesFromData(*bytes);
+            if (codes || media::looksLikePdf(*bytes)) {
+                if (!codes) {
+                    bytes = codes.error();
+                } else {
+                    qrFiles.append({ path, *codes });
+                    continue;
+                }
+            }
+        }
         auto report
             = bytes ? verifier.verify(*bytes, QFileInfo(path).fileName()) : Result<verify::Report>(bytes.error());
         if (!report) {
@@ -185,6 +245,8 @@ int Cli::cmdVerify()
             m_out.flush();
         }
     }
+    if (!qrFiles.isEmpty())
+        verifyQrFiles(qrFiles, options, exitCode, results);
     if (m_json) {
         m_out << (results.size() == 1 ? QJsonDocument(results.first().toObject()).toJson(QJsonDocument::Indented)
                                       : QJsonDocument(results).toJson(QJsonDocument::Indented));

@@ -5,6 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "core/util/Process.h"
 #include "ui/common/PrivacyMode.h"
+#include "ui/common/Theme.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -26,6 +27,10 @@ int main(int argc, char* argv[])
     if (auto s = ler::hardenProcess(); !s) {
         QMessageBox::critical(nullptr, QObject::tr("LER Wallet cannot start"), s.error().message);
         return 70;
+    }
+
+    if (const ler::ui::Theme theme = ler::ui::savedTheme(); theme != ler::ui::Theme::System) {
+        ler::ui::applyTheme(theme);
     }
 
     QCommandLineParser parser;

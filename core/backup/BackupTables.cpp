@@ -38,6 +38,8 @@ const QList<TableRule>& backedUpTables()
         { QStringLiteral("identifiers"), byRowid("identifiers"), MergeRule::KeepExisting, {} },
         { QStringLiteral("trusted_issuer_keys"), byRowid("trusted_issuer_keys"), MergeRule::KeepExisting, {} },
         { QStringLiteral("settings"), byRowid("settings"), MergeRule::KeepExisting, {} },
+        // Badge images fetched once; kept so a restored wallet shows them without the network.
+        { QStringLiteral("image_cache"), byRowid("image_cache"), MergeRule::KeepExisting, {} },
     };
     return rules;
 }

@@ -56,8 +56,9 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
 
     model::Record r;
     const QString typ = token->header.value(QStringLiteral("typ")).toString();
-    if (all.contains(QStringLiteral("credentialSubject"))) {
-        LoadedCredential loaded = VcMapping::fromJwtPayload(all);
+    // The verifier checks the issuer of the same claims, read the same way (VcMapping::isCredentialClaims).
+    if (VcMapping::isCredentialClaims(all)) {
+        LoadedCredential loaded = VcMapping::fromSdJwtClaims(all);
         Result<model::Record> vc = VerifiableCredentialImporter::mapCredential(loaded);
         if (!vc)
             return vc.error();
@@ -71,6 +72,13 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
                 "it is not."));
         }
         r.issuer.id = iss.toString();
+        if (r.issuer.id.isEmpty() && token->payload.contains(QStringLiteral("issuer"))) {
+            // As the verifier reads it: without iss, the payload's own issuer.
+            Result<model::Issuer> named = VcMapping::issuer(token->payload.value(QStringLiteral("issuer")));
+            if (!named)
+                return named.error();
+            r.issuer.id = named->id;
+        }
         if (r.issuer.id.startsWith(QLatin1String("http")))
             r.issuer.url = r.issuer.id;
         r.dates.issued = VcMapping::dateTime(all.value(QStringLiteral("iat")));

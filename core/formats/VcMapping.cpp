@@ -6,6 +6,7 @@
 #include "core/formats/InputGuard.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 namespace ler::formats {
@@ -58,6 +59,39 @@ QString scalarText(const QJsonValue& v)
     return {};
 }
 
+/// The objects of a value that may be an object or an array of them.
+QList<QJsonObject> objects(const QJsonValue& v)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue& item : v.isArray() ? v.toArray() : QJsonArray { v }) {
+        if (item.isObject())
+            out.append(item.toObject());
+    }
+    return out;
+}
+
+/// The subject's results. One is shown as its value; several each with the name of the result description it
+/// answers, sorted: signed as a graph, a list keeps no order, and the first one is no more the grade than another.
+QString resultText(const QJsonValue& results, const QJsonValue& descriptions)
+{
+    const QList<QJsonObject> list = objects(results);
+    if (list.size() == 1)
+        return scalarText(list.constFirst().value(QStringLiteral("value")));
+    QHash<QString, QString> names;
+    for (const QJsonObject& d : objects(descriptions))
+        names.insert(d.value(QStringLiteral("id")).toString(), VcMapping::text(d.value(QStringLiteral("name"))));
+    QStringList parts;
+    for (const QJsonObject& result : list) {
+        const QString value = scalarText(result.value(QStringLiteral("value")));
+        if (value.isEmpty())
+            continue;
+        const QString name = names.value(result.value(QStringLiteral("resultDescription")).toString());
+        parts.append(name.isEmpty() ? value : name + QStringLiteral(": ") + value);
+    }
+    parts.sort();
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 Result<LoadedCredential> VcMapping::load(const QByteArray& bytes)
@@ -77,7 +111,22 @@ Result<LoadedCredential> VcMapping::load(const QByteArray& bytes)
 LoadedCredential VcMapping::fromJwtPayload(const QJsonObject& payload)
 {
     const QJsonValue vcClaim = payload.value(QStringLiteral("vc"));
-    QJsonObject vc = vcClaim.isObject() ? vcClaim.toObject() : payload;
+    return withJwtClaims(vcClaim.isObject() ? vcClaim.toObject() : payload, payload);
+}
+
+LoadedCredential VcMapping::fromSdJwtClaims(const QJsonObject& claims)
+{
+    return withJwtClaims(claims, claims);
+}
+
+bool VcMapping::isCredentialClaims(const QJsonObject& claims)
+{
+    return types(claims.value(QStringLiteral("type"))).contains(QStringLiteral("VerifiableCredential"))
+        || claims.contains(QStringLiteral("credentialSubject"));
+}
+
+LoadedCredential VcMapping::withJwtClaims(QJsonObject vc, const QJsonObject& payload)
+{
     const bool v2 = vcVersion(vc) == QLatin1String("VC 2.0");
     auto fill = [&vc](const QString& key, const QJsonValue& value) {
         if (!value.isUndefined() && !value.isNull() && !vc.contains(key))
@@ -166,6 +215,11 @@ Status VcMapping::mapCommon(const QJsonObject& vc, model::Record& r)
     r.credentialTypes = types(vc.value(QStringLiteral("type")));
     if (r.credentialTypes.isEmpty())
         return wrongType(QCoreApplication::translate("ler::formats", "The credential has no type."));
+    // Signed by its holder, a presentation would be shown as a credential from whatever issuer it names.
+    if (r.credentialTypes.contains(QStringLiteral("VerifiablePresentation"))) {
+        return wrongType(QCoreApplication::translate(
+            "ler::formats", "This is a presentation, not a credential: open it to check it instead of importing it."));
+    }
     const QJsonValue id = vc.value(QStringLiteral("id"));
     if (!id.isUndefined() && !id.isString())
         return wrongType(QCoreApplication::translate("ler::formats", "The credential's id must be text."));
@@ -204,6 +258,12 @@ Status VcMapping::mapCommon(const QJsonObject& vc, model::Record& r)
 
 Status VcMapping::mapAchievementSubject(const QJsonValue& subjectValue, model::Record& r)
 {
+    // An Open Badge has one subject. Signed as a graph, a list of them keeps no order, so which one the record
+    // showed would be the holder's choice.
+    if (subjectValue.isArray() && subjectValue.toArray().size() > 1) {
+        return wrongType(QCoreApplication::translate("ler::formats",
+            "An Open Badges 3.0 credential has one subject (credentialSubject), but this one has several."));
+    }
     const QJsonObject subject = firstObject(subjectValue);
     if (subject.value(QStringLiteral("id")).isString())
         r.subjects.append({ QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {} });
@@ -255,8 +315,8 @@ Status VcMapping::mapAchievementSubject(const QJsonValue& subjectValue, model::R
     const QString earned = scalarText(subject.value(QStringLiteral("creditsEarned")));
     if (!earned.isEmpty())
         r.achievement.credits = earned;
-    const QJsonObject firstResult = firstObject(subject.value(QStringLiteral("result")));
-    r.achievement.result = scalarText(firstResult.value(QStringLiteral("value")));
+    r.achievement.result
+        = resultText(subject.value(QStringLiteral("result")), a.value(QStringLiteral("resultDescription")));
     r.dates.activityStart = dateTime(subject.value(QStringLiteral("activityStartDate"))).date();
     r.dates.activityEnd = dateTime(subject.value(QStringLiteral("activityEndDate"))).date();
     for (const char* key : { "licenseNumber", "role", "term" }) {
@@ -308,8 +368,22 @@ QString VcMapping::text(const QJsonValue& v)
     if (v.isString())
         return v.toString();
     if (v.isArray()) {
-        const QJsonArray a = v.toArray();
-        return a.isEmpty() ? QString() : text(a.first());
+        // Signed as a graph (RDF canonicalization), a list keeps no order: the one shown must not depend on it.
+        // English first, then text with no language, then any; the smallest of those that are left.
+        QString best;
+        int bestRank = 3;
+        for (const QJsonValue& item : v.toArray()) {
+            const QString language = item.toObject().value(QStringLiteral("@language")).toString().toLower();
+            const int rank = language == QLatin1String("en") || language == QLatin1String("en-us") ? 0
+                : language.isEmpty()                                                               ? 1
+                                                                                                   : 2;
+            const QString t = text(item);
+            if (!t.isEmpty() && (rank < bestRank || (rank == bestRank && t < best))) {
+                best = t;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
     if (v.isObject()) {
         const QJsonObject o = v.toObject();

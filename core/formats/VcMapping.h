@@ -32,6 +32,12 @@ public:
         const QByteArray& bytes, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&));
     /// The credential inside a VC-JWT payload; registered JWT claims (iss, jti, nbf, exp, sub) fill gaps.
     static LoadedCredential fromJwtPayload(const QJsonObject& payload);
+    /// The credential of an SD-JWT with a VC Data Model payload: the disclosed claims themselves (a "vc" claim has
+    /// no meaning there), with iss, jti, nbf, exp and sub filling gaps as in fromJwtPayload.
+    static LoadedCredential fromSdJwtClaims(const QJsonObject& claims);
+    /// True when the claims of an SD-JWT are a VC Data Model credential (the VerifiableCredential type or a
+    /// credentialSubject) rather than an SD-JWT VC claim set. The verifier decides the same way.
+    static bool isCredentialClaims(const QJsonObject& claims);
     /// "type" as a list, whether given as one string or an array.
     static QStringList types(const QJsonValue& type);
     /// True when obj has the VerifiableCredential type or a W3C credentials @context.
@@ -58,6 +64,10 @@ public:
     static QList<model::Alignment> alignments(const QJsonValue& v);
     /// Copies the scalar leaves of v into out under dotted keys ("address.city").
     static void flatten(const QJsonValue& v, const QString& prefix, QJsonObject& out, int depth = 0);
+
+private:
+    /// vc with the registered JWT claims of payload filling gaps.
+    static LoadedCredential withJwtClaims(QJsonObject vc, const QJsonObject& payload);
 };
 
 } // namespace ler::formats

@@ -48,14 +48,18 @@ Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCr
     const QJsonValue subjectValue = vc.value(QStringLiteral("credentialSubject"));
     const QJsonArray subjects = subjectValue.isArray() ? subjectValue.toArray() : QJsonArray { subjectValue };
     QJsonObject flat;
-    for (const QJsonValue& s : subjects) {
-        const QJsonObject subject = s.toObject();
+    for (qsizetype i = 0; i < subjects.size(); ++i) {
+        const QJsonObject subject = subjects.at(i).toObject();
+        const QString id = subject.value(QStringLiteral("id")).toString();
         if (subject.value(QStringLiteral("id")).isString())
-            r.subjects.append({ QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {} });
+            r.subjects.append({ QStringLiteral("id"), id, false, {} });
         QJsonObject claims = subject;
         claims.remove(QStringLiteral("id"));
         claims.remove(QStringLiteral("type"));
-        VcMapping::flatten(claims, {}, flat);
+        // With several subjects, each one's claims under its id: the same claim of two subjects must not overwrite
+        // one another, or the holder would choose which one is shown by the order of the list.
+        const QString prefix = subjects.size() < 2 ? QString() : (id.isEmpty() ? QString::number(i) : id);
+        VcMapping::flatten(claims, prefix, flat);
     }
     r.claims = flat;
     if (r.title.isEmpty()) {

@@ -153,6 +153,15 @@ Result<QJsonValue> Expander::expandMap(ActiveContext active,
         active = std::move(r).value();
     }
     if (element.contains(QStringLiteral("@context"))) {
+        if (m_contexts.options().plainForm) {
+            const QJsonValue context = element.value(QStringLiteral("@context"));
+            for (const QJsonValue& c : context.isArray() ? context.toArray() : QJsonArray { context }) {
+                if (!c.isString()) {
+                    return safeModeError("embedded context",
+                        c.isObject() ? c.toObject().keys().join(QStringLiteral(", ")) : scalarText(c));
+                }
+            }
+        }
         Result<ActiveContext> r = m_contexts.process(active, element.value(QStringLiteral("@context")), baseUrl, {});
         if (!r)
             return r.error();

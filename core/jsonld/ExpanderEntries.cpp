@@ -37,6 +37,22 @@ QJsonValue optionalString(const std::optional<QString>& s)
     return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
 }
 
+/// Options::plainForm: the key is a term of the active context (or a plain name @vocab covers), and no keyword
+/// that puts its data somewhere else than where the JSON has it.
+Status checkPlainKey(const ActiveContext& active, const QString& key, const QString& property)
+{
+    if (iri::isKeyword(property)) {
+        for (const char* moving : { "@nest", "@included", "@reverse", "@graph", "@set" }) {
+            if (property == QLatin1String(moving))
+                return safeModeError("keyword out of place", key);
+        }
+        return {};
+    }
+    if (!active.term(key) && key.contains(u':'))
+        return safeModeError("property not a term", key);
+    return {};
+}
+
 } // namespace
 
 Status Expander::expandEntries(MapState& st, const QJsonObject& element)
@@ -54,6 +70,10 @@ Status Expander::expandEntries(MapState& st, const QJsonObject& element)
             if (!s)
                 return s;
             continue;
+        }
+        if (m_contexts.options().plainForm) {
+            if (const Status plain = checkPlainKey(st.active, it.key(), *property); !plain)
+                return plain;
         }
         const Status s = iri::isKeyword(*property) ? expandKeyword(st, it.key(), *property, it.value())
                                                    : expandProperty(st, it.key(), *property, it.value());

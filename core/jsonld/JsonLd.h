@@ -62,6 +62,12 @@ struct Options
     /// is not well formed, ...) fails the call with an error naming it. For documents whose canonical form is
     /// signed: without it, text under an undefined term is left out of what the signature covers.
     bool safeMode = false;
+    /// Refuses what makes the JSON differ from the graph it stands for, for readers of the JSON (a verifier's date
+    /// and status checks, what the wallet shows) when only the graph is signed: a context written inside the
+    /// document (only contexts given by address are accepted), a property written as an address or compact IRI
+    /// instead of a term, and the keywords that put data somewhere else than where it is written (@nest, @included,
+    /// @reverse, @graph, @set). Reported as safe mode errors.
+    bool plainForm = false;
 };
 
 /// What a safe mode error is about: the event, named as jsonld.js names it ("invalid property", "relative @type

@@ -3,6 +3,7 @@
 #include "core/present/Presentation.h"
 
 #include <QCryptographicHash>
+#include <utility>
 
 namespace ler::present {
 
@@ -61,6 +62,11 @@ QString sharingModeName(SharingMode mode)
     return {};
 }
 
+bool canBePresented(const QString& sourceFormat)
+{
+    return sourceFormat != QLatin1String("openbadges2") && !sourceFormat.startsWith(QLatin1String("pesc-"));
+}
+
 QString recordWarningName(RecordWarning warning)
 {
     switch (warning) {
@@ -108,6 +114,12 @@ QJsonObject PreviewRecord::toJson() const
         { QStringLiteral("verificationSummary"), verificationSummary },
         { QStringLiteral("verifiedAt"), isoOrEmpty(verifiedAt) },
         { QStringLiteral("keyBinding"), keyBinding } };
+    for (const auto& [name, date] : { std::pair { "issued", issued },
+             std::pair { "validFrom", validFrom },
+             std::pair { "validUntil", validUntil } }) {
+        if (date.isValid())
+            json.insert(QLatin1String(name), isoOrEmpty(date));
+    }
     if (!parentId.isEmpty())
         json.insert(QStringLiteral("parentId"), parentId);
     return json;

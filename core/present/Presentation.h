@@ -76,6 +76,10 @@ enum class SharingMode
 /// "whole", "selective", "self-asserted".
 QString sharingModeName(SharingMode mode);
 
+/// Whether records of a source format (model::sourceFormatName()) can go into a presentation: Open Badges 2.0
+/// badges and unsigned PESC transcripts cannot (they are no W3C Verifiable Credentials); they are shared as files.
+bool canBePresented(const QString& sourceFormat);
+
 /// Something the recipient will be told about a record, and the person before sharing it.
 enum class RecordWarning
 {
@@ -118,6 +122,9 @@ struct PreviewRecord
     QString verificationSummary; ///< the stored report's summary (already in words)
     QDateTime verifiedAt;
     bool keyBinding = false; ///< an SD-JWT that gets a key binding JWT signed with the wallet's key
+    QDateTime issued; ///< the dates the record states (invalid when it states none)
+    QDateTime validFrom;
+    QDateTime validUntil;
 
     QJsonObject toJson() const;
 };

@@ -7,6 +7,7 @@
 #include "core/present/SdJwtClaims.h"
 #include "core/present/SelfAssertedCredential.h"
 #include "core/present/SharingHistory.h"
+#include "core/qr/QrPayload.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Log.h"
@@ -254,6 +255,9 @@ Result<PreviewRecord> PresentationService::previewOf(const QString& id, Shareabl
     p.issuer = stored->summary.issuer;
     p.kind = stored->summary.kind;
     p.format = stored->summary.format;
+    p.issued = stored->record.dates.issued;
+    p.validFrom = stored->record.dates.validFrom;
+    p.validUntil = stored->record.dates.validUntil;
     const model::SourceFormat format = stored->record.sourceFormat;
     if (!disclose.isEmpty() && format != model::SourceFormat::SdJwtVc) {
         return invalidInput(QCoreApplication::translate("ler::present",
@@ -269,8 +273,7 @@ Result<PreviewRecord> PresentationService::previewOf(const QString& id, Shareabl
         p.sharing = SharingMode::SelfAsserted;
         return p;
     }
-    if (format == model::SourceFormat::OpenBadges2 || format == model::SourceFormat::PescCollegeTranscript
-        || format == model::SourceFormat::PescHighSchoolTranscript)
+    if (!canBePresented(model::sourceFormatName(format)))
         return notShareable(*stored);
     auto payload = payloadOf(*stored);
     if (!payload)
@@ -356,58 +359,174 @@ Result<PresentationPlan> PresentationService::prepare(const PresentationRequest&
     return plan;
 }
 
-Result<Presentation> PresentationService::make(const PresentationPlan& plan)
+Result<PreviewRecord> PresentationService::describe(const QString& recordId)
+{
+    Shareable s;
+    return previewOf(recordId, s, {});
+}
+
+Result<PresentationPlan> PresentationService::prepareForCodes(PresentationRequest request)
+{
+    request.format = PresentationFormat::VpJson;
+    auto plan = prepare(request);
+    if (!plan || plan->items.size() != 1 || plan->items.constFirst().kind != Shareable::Kind::SdJwt
+        || !plan->items.constFirst().keyBinding)
+        return plan;
+    request.format = PresentationFormat::SdJwt;
+    return prepare(request);
+}
+
+Result<Presentation> PresentationService::build(
+    const PresentationPlan& plan, const QList<int>& indexes, PresentationFormat format)
 {
     auto key = HolderKeys(m_db).signingKey(plan.holder);
     if (!key)
         return key.error();
-    SigningContext context;
-    context.holder = plan.holder;
-    context.key = &*key;
-    context.recipient = plan.request.recipient;
-    context.now = now();
-    auto presentation = PresentationBuilder::build(plan.items, plan.request.format, context);
+    QList<Shareable> items;
+    for (int i : indexes) {
+        if (i < 0 || i >= plan.items.size())
+            return Error(ErrorCode::Internal, QStringLiteral("record %1 is not in the plan").arg(i));
+        items.append(plan.items.at(i));
+    }
+    SigningContext context { plan.holder, &*key, plan.request.recipient, now() };
+    auto presentation = PresentationBuilder::build(items, format, context);
     if (!presentation)
         return presentation.error();
-    for (const PreviewRecord& p : plan.preview.records)
-        presentation->records.append(sharedRecordOf(p));
+    for (int i : indexes)
+        presentation->records.append(sharedRecordOf(plan.preview.records.at(i)));
     presentation->sharedBy = plan.request.sharedBy;
     return presentation;
 }
 
+Result<Presentation> PresentationService::make(const PresentationPlan& plan)
+{
+    QList<int> all;
+    for (qsizetype i = 0; i < plan.items.size(); ++i)
+        all.append(int(i));
+    return build(plan, all, plan.request.format);
+}
+
+Result<Presentation> PresentationService::makeOf(const PresentationPlan& plan, const QList<int>& indexes)
+{
+    return build(plan, indexes, PresentationFormat::VpJson);
+}
+
 Result<QList<Presentation>> PresentationService::makeOnePerRecord(const PresentationPlan& plan)
 {
-    auto key = HolderKeys(m_db).signingKey(plan.holder);
-    if (!key)
-        return key.error();
-    SigningContext context { plan.holder, &*key, plan.request.recipient, now() };
     QList<Presentation> out;
     for (qsizetype i = 0; i < plan.items.size(); ++i) {
-        auto one = PresentationBuilder::build({ plan.items.at(i) }, PresentationFormat::VpJson, context);
+        auto one = build(plan, { int(i) }, PresentationFormat::VpJson);
         if (!one)
             return one.error();
-        one->records.append(sharedRecordOf(plan.preview.records.at(i)));
-        one->sharedBy = plan.request.sharedBy;
         out.append(*one);
     }
     return out;
 }
 
-Result<SharedPresentation> PresentationService::share(const PresentationPlan& plan,
-    const std::function<Status(const Presentation&)>& write,
+namespace {
+
+/// The payloads of a multi-part set (or of one code, when it fits) as code specs.
+QList<QrCodeSpec> specsOf(const QStringList& payloads, const qr::QrPolicy& policy, const QList<int>& records)
+{
+    QList<QrCodeSpec> out;
+    for (qsizetype i = 0; i < payloads.size(); ++i) {
+        QrCodeSpec c;
+        c.payload = payloads.at(i);
+        c.policy = policy;
+        c.records = records;
+        if (qr::isMultiPart(c.payload)) {
+            c.kind = QrCodeSpec::Kind::Part;
+            c.part = int(i) + 1;
+            c.parts = int(payloads.size());
+        } else {
+            c.kind = qr::isVpqr(c.payload) ? QrCodeSpec::Kind::Vpqr : QrCodeSpec::Kind::Text;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QrCodes> PresentationService::makeQrCodes(const PresentationPlan& plan, QrChoice choice)
+{
+    const qr::QrPolicy wide = qr::QrPolicy::verifierPlus();
+    const qr::QrPolicy first = choice == QrChoice::VerifierPlus ? wide : qr::QrPolicy();
+    const bool widen = choice == QrChoice::Auto;
+    QList<int> all;
+    for (qsizetype i = 0; i < plan.items.size(); ++i)
+        all.append(int(i));
+    QrCodes out;
+
+    if (plan.request.format != PresentationFormat::VpJson) {
+        auto p = make(plan);
+        if (!p)
+            return p.error();
+        const QString text = QString::fromUtf8(p->bytes);
+        // The text itself in one code, readable by any QR reader, is worth a larger code; parts are not, since only
+        // LER Wallet reads them anyway: they stay sturdy.
+        const auto whole
+            = [](const Result<QStringList>& p) { return p && p->size() == 1 && !qr::isMultiPart(p->constFirst()); };
+        qr::QrPolicy policy = first;
+        auto payloads = qr::encodeText(text, policy);
+        if (payloads && !whole(payloads) && widen) {
+            if (auto larger = qr::encodeText(text, wide); whole(larger)) {
+                policy = wide;
+                payloads = larger;
+            }
+        }
+        if (!payloads)
+            return payloads.error();
+        out.codes = specsOf(*payloads, policy, all);
+        out.presentations.append(*p);
+        return out;
+    }
+
+    auto each = makeOnePerRecord(plan);
+    if (!each)
+        return each.error();
+    QList<int> rest;
+    for (qsizetype i = 0; i < each->size(); ++i) {
+        // A document CBOR-LD cannot carry is no VPQR code at all: it goes with the rest, as JSON.
+        auto code = qr::vpqrCode(each->at(i).document, first);
+        std::optional<qr::QrPolicy> policy;
+        if (code && code->fit.fits())
+            policy = first;
+        else if (code && widen && qr::fit(code->payload, wide).fits())
+            policy = wide;
+        if (!policy) {
+            rest.append(int(i));
+            continue;
+        }
+        out.codes.append(specsOf({ code->payload }, *policy, { int(i) }));
+        out.presentations.append(each->at(i));
+    }
+    if (rest.isEmpty())
+        return out;
+    auto together = rest.size() == 1 ? Result<Presentation>(each->at(rest.constFirst())) : makeOf(plan, rest);
+    if (!together)
+        return together.error();
+    auto payloads = qr::encodeDocument(together->document, first);
+    if (!payloads)
+        return payloads.error();
+    out.codes.append(specsOf(*payloads, first, rest));
+    out.presentations.append(*together);
+    return out;
+}
+
+Result<qint64> PresentationService::record(const Presentation& made,
+    const QString& output,
+    const std::function<Status()>& write,
     const std::function<void()>& undo)
 {
-    auto presentation = make(plan);
-    if (!presentation)
-        return presentation.error();
-    SharedPresentation out { *presentation, 0 };
+    qint64 historyId = 0;
     bool written = false;
     Status stored = store::inTransaction(m_db, [&]() -> Status {
-        auto id = SharingHistory(m_db).record(*presentation);
+        auto id = SharingHistory(m_db).record(made, output);
         if (!id)
             return id.error();
-        out.historyId = *id;
-        if (Status w = write(*presentation); !w)
+        historyId = *id;
+        if (Status w = write(); !w)
             return w;
         written = true;
         return {};
@@ -417,9 +536,23 @@ Result<SharedPresentation> PresentationService::share(const PresentationPlan& pl
             undo();
         return stored.error();
     }
-    qCInfo(lcStore) << "presentation made:" << presentationFormatName(plan.request.format) << "with"
-                    << plan.items.size() << "record(s)";
-    return out;
+    qCInfo(lcStore) << "presentation made:" << (output.isEmpty() ? presentationFormatName(made.format) : output)
+                    << "with" << made.records.size() << "record(s)";
+    return historyId;
+}
+
+Result<SharedPresentation> PresentationService::share(const PresentationPlan& plan,
+    const std::function<Status(const Presentation&)>& write,
+    const std::function<void()>& undo)
+{
+    auto presentation = make(plan);
+    if (!presentation)
+        return presentation.error();
+    auto id = record(
+        *presentation, {}, [&] { return write(*presentation); }, undo);
+    if (!id)
+        return id.error();
+    return SharedPresentation { *presentation, *id };
 }
 
 } // namespace ler::present

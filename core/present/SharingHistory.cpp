@@ -39,7 +39,7 @@ SharingHistory::SharingHistory(store::SqlCipherDatabase& db)
     : m_db(db)
 { }
 
-Result<qint64> SharingHistory::record(const Presentation& presentation)
+Result<qint64> SharingHistory::record(const Presentation& presentation, const QString& output)
 {
     QJsonArray ids;
     QJsonArray records;
@@ -53,7 +53,7 @@ Result<qint64> SharingHistory::record(const Presentation& presentation)
         QStringLiteral("INSERT INTO sharing_history (created_at, kind, recipient, credential_ids, presentation_hash, "
                        "records, challenge, expires_at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
         { iso(presentation.created.isValid() ? presentation.created : QDateTime::currentDateTimeUtc()),
-            presentationFormatName(presentation.format),
+            output.isEmpty() ? presentationFormatName(presentation.format) : output,
             presentation.domain,
             compact(ids),
             presentation.sha256(),

@@ -22,7 +22,7 @@ struct HistoryEntry
 {
     qint64 id = 0;
     QDateTime createdAt;
-    QString format; ///< presentationFormatName()
+    QString format; ///< presentationFormatName(), or the output it was made as ("pdf", "qr-png", "qr"...)
     QString recipient; ///< the domain it was made for; empty when none was given
     QString challenge;
     QDateTime expires;
@@ -41,8 +41,9 @@ class SharingHistory
 public:
     explicit SharingHistory(store::SqlCipherDatabase& db);
 
-    /// Adds an entry for a presentation that is being written; the caller owns the transaction.
-    Result<qint64> record(const Presentation& presentation);
+    /// Adds an entry for a presentation that is being written; the caller owns the transaction. output names what
+    /// was made of it when that is not the presentation's own format ("pdf", "qr-png"...).
+    Result<qint64> record(const Presentation& presentation, const QString& output = {});
     /// Every entry, newest first.
     Result<QList<HistoryEntry>> list();
     /// Deletes one entry; NotFound when there is none with this id.

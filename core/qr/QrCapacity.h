@@ -61,6 +61,13 @@ struct QrPolicy
 {
     EccLevel ecc = EccLevel::Medium;
     int maxVersion = 30;
+
+    /// What @digitalcredentials/vpqr makes: error correction L, up to version 40 (177 modules). It holds 4,296
+    /// alphanumeric characters, so more presentations fit one code that VerifierPlus reads, but a code forgives
+    /// only about 7 % damage and needs a larger print.
+    static constexpr QrPolicy verifierPlus() { return { EccLevel::Low, kMaxVersion }; }
+
+    bool operator==(const QrPolicy&) const = default;
 };
 
 /// Whether a text fits one code under a policy, and the version it takes.

@@ -368,6 +368,36 @@ Result<ImportOutcome> CredentialRepository::storeSelfAsserted(
     return stored->first();
 }
 
+Status CredentialRepository::updateSelfAsserted(const QString& id, const formats::SelfAssertedEntry& entry)
+{
+    auto item = entry.toImportItem();
+    if (!item) {
+        return item.error();
+    }
+    auto known = m_db.scalar(QStringLiteral("SELECT self_asserted FROM credentials WHERE id = ?1"), { id });
+    if (!known) {
+        return known.error();
+    }
+    if (!known->isValid()) {
+        return notFound(id);
+    }
+    if (known->toInt() == 0) {
+        return invalidInput(QCoreApplication::translate(
+            "ler::store", "Only your own entries can be edited; a credential stays as its issuer made it."));
+    }
+    auto same = m_db.scalar(
+        QStringLiteral("SELECT id FROM credentials WHERE content_hash = ?1 AND id <> ?2"), { item->contentHash, id });
+    if (!same) {
+        return same.error();
+    }
+    if (same->isValid()) {
+        return Error(ErrorCode::AlreadyExists,
+            QCoreApplication::translate("ler::store", "The same entry is already in your wallet."));
+    }
+    const Context context { {}, QStringLiteral("form"), UpdatePolicy::Replace, nowUtc() };
+    return inTransaction(m_db, [&] { return writeRow(Write::Update, *item, id, {}, context); });
+}
+
 Status CredentialRepository::storeOne(
     const formats::ImportItem& item, const Context& context, ImportReport& report, int& pending)
 {

@@ -89,6 +89,10 @@ public:
     /// Stores a typed-in entry as a self-asserted credential. An invalid entry stores nothing.
     Result<ImportOutcome> storeSelfAsserted(
         const formats::SelfAssertedEntry& entry, const QString& source = QStringLiteral("form"));
+    /// Replaces the person's own entry `id` with `entry`, keeping its wallet id, tags and collections. Fails with
+    /// NotFound for an unknown id and InvalidInput for an invalid entry or a record that is not self-asserted; a
+    /// failure changes nothing.
+    Status updateSelfAsserted(const QString& id, const formats::SelfAssertedEntry& entry);
     /// Stores `count` inputs, each fetched by `load(i)`, committing every options.commitEvery credentials.
     /// A bad input or credential is a rejected outcome and the rest go on. When cancelled, the credentials
     /// already handled are committed and kept, the rest are not looked at, and the report says so.

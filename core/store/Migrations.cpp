@@ -161,6 +161,17 @@ ALTER TABLE sharing_history ADD COLUMN challenge TEXT NOT NULL DEFAULT '';
 ALTER TABLE sharing_history ADD COLUMN expires_at TEXT;
 )SQL";
 
+// Version 5: pictures of records fetched from the web, kept inside the encrypted wallet so they show offline and
+// are fetched once.
+const char* const kV5 = R"SQL(
+CREATE TABLE image_cache (
+    url        TEXT PRIMARY KEY,
+    media_type TEXT NOT NULL DEFAULT '',
+    bytes      BLOB NOT NULL,
+    fetched_at TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -170,6 +181,7 @@ const QList<Migration>& migrations()
         { 2, "full-text search", QString::fromUtf8(kV2) },
         { 3, "identifiers and trusted issuer keys", QString::fromUtf8(kV3) },
         { 4, "sharing history details", QString::fromUtf8(kV4) },
+        { 5, "image cache", QString::fromUtf8(kV5) },
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include "core/store/SqlCipherDatabase.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace ler::store {
 
@@ -25,6 +26,7 @@ const SettingDef kSettings[] = {
     { "lastBackupAt", QString() },
     { "clipboardClearSeconds", 30 },
     { "ownerName", QString() },
+    { "profile", QString() },
 };
 
 int boundedInt(const QVariant& v, int low, int high, int fallback)
@@ -129,15 +131,16 @@ Status WalletSettings::setLastBackupAt(const QDateTime& when)
 
 std::chrono::seconds WalletSettings::clipboardClearAfter() const
 {
-    return std::chrono::seconds(
-        boundedInt(value("clipboardClearSeconds"), 5, 600, defaultFor("clipboardClearSeconds").toInt()));
+    bool ok = false;
+    const int s = value("clipboardClearSeconds").toString().toInt(&ok);
+    return std::chrono::seconds(ok && s >= 0 && s <= 600 ? s : defaultFor("clipboardClearSeconds").toInt());
 }
 
 Status WalletSettings::setClipboardClearAfter(std::chrono::seconds seconds)
 {
-    if (seconds.count() < 5 || seconds.count() > 600) {
+    if (seconds.count() < 0 || seconds.count() > 600) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store", "Choose from 5 to 600 seconds for clearing the clipboard."));
+            QCoreApplication::translate("ler::store", "Choose a clipboard time from 0 to 600 seconds."));
     }
     return setValue("clipboardClearSeconds", qlonglong(seconds.count()));
 }
@@ -155,6 +158,16 @@ Status WalletSettings::setOwnerName(const QString& name)
             QCoreApplication::translate("ler::store", "Write the name in 100 characters or fewer."));
     }
     return setValue("ownerName", trimmed);
+}
+
+QJsonObject WalletSettings::profile() const
+{
+    return QJsonDocument::fromJson(value("profile").toString().toUtf8()).object();
+}
+
+Status WalletSettings::setProfile(const QJsonObject& profile)
+{
+    return setValue("profile", QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace ler::store

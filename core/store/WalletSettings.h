@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QVariant>
 #include <chrono>
@@ -43,14 +44,18 @@ public:
     QDateTime lastBackupAt() const;
     Status setLastBackupAt(const QDateTime& when);
 
-    /// How long text the app copied stays on the clipboard; 30 seconds unless changed. Range 5 to 600 seconds.
-    std::chrono::seconds clipboardClearAfter() const;
-    Status setClipboardClearAfter(std::chrono::seconds seconds);
-
     /// Whose wallet this is, as a counselor helping them typed it (shown while the wallet is open); empty when not
     /// set. At most 100 characters.
     QString ownerName() const;
     Status setOwnerName(const QString& name);
+    /// How long something copied from the wallet stays on the clipboard; 30 seconds unless changed, 0 for never
+    /// cleared. Range 0 to 600 seconds.
+    std::chrono::seconds clipboardClearAfter() const;
+    Status setClipboardClearAfter(std::chrono::seconds seconds);
+
+    /// The person's own profile for résumés (names, contact, summary), as JSON; empty until they fill it in.
+    QJsonObject profile() const;
+    Status setProfile(const QJsonObject& profile);
 
 private:
     QVariant value(const char* key) const;

@@ -83,6 +83,9 @@ public:
         m_jsonOptions.documentLoader = options.documentLoader ? options.documentLoader : jsonld::bundledLoader();
         // RDF canonicalization silently leaves out what no context defines; safe mode makes that an error.
         m_jsonOptions.safeMode = true;
+        // Only the graph is signed, but the checks here and what the wallet shows read the JSON: it must say
+        // plainly what the graph holds (Data Integrity's context validation, and no data moved elsewhere).
+        m_jsonOptions.plainForm = true;
     }
 
     void run()
@@ -379,6 +382,17 @@ private:
             message = QCoreApplication::translate("ler::verify",
                 "The type \"%1\" is not defined by any of the credential's vocabularies (contexts): the signature "
                 "does not cover it, so the credential cannot be trusted.")
+                          .arg(v.value);
+        } else if (v.event == QLatin1String("embedded context")) {
+            message = QCoreApplication::translate("ler::verify",
+                "The credential defines its own vocabulary inside it (a context for \"%1\"): the signature does not "
+                "cover what its terms mean, so the credential cannot be trusted.")
+                          .arg(v.value);
+        } else if (v.event == QLatin1String("keyword out of place")
+            || v.event == QLatin1String("property not a term")) {
+            message = QCoreApplication::translate("ler::verify",
+                "The credential writes \"%1\" in a form that puts its data somewhere else than where it is read: "
+                "what the credential shows may not be what was signed, so it cannot be trusted.")
                           .arg(v.value);
         } else if (v.event.startsWith(QLatin1String("relative")) || v.event.startsWith(QLatin1String("reserved"))) {
             message = QCoreApplication::translate("ler::verify",

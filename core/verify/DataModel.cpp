@@ -162,6 +162,10 @@ private:
                 QStringLiteral("lacks-") + required,
                 problemMessage(QStringLiteral("lacks-type"), path(property), required),
                 typesOf(o).join(QStringLiteral(", ")) });
+        // A document is a credential or a presentation: read as one, the other would be shown without its checks.
+        if (!required.isEmpty() && typesOf(o).contains(QLatin1String("VerifiableCredential"))
+            && typesOf(o).contains(QLatin1String("VerifiablePresentation")))
+            fail(property, "credential-and-presentation");
     }
 
     /// An id that must be one URL when present (section 4.4 of 2.0, 4.2 of 1.1).

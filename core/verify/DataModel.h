@@ -35,8 +35,8 @@ struct Problem
     /// "verifiableCredential[0].type". A single object is addressed without an index, an array entry with one.
     QString property;
     /// What is wrong, stable for tools and tests: "missing", "not-url", "not-single", "not-object", "no-claims",
-    /// "invalid-type", "not-mapped", "lacks-VerifiableCredential", "not-datetimestamp", "before-validFrom",
-    /// "protected-term-redefinition" (a JSON-LD error code with dashes), ...
+    /// "invalid-type", "not-mapped", "lacks-VerifiableCredential", "credential-and-presentation", "not-datetimestamp",
+    /// "before-validFrom", "protected-term-redefinition" (a JSON-LD error code with dashes), ...
     QString code;
     QString message; ///< One plain sentence naming the property and what was expected, translated.
     QString detail; ///< The offending value or the JSON-LD error, for the technical detail.

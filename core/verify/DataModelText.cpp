@@ -29,6 +29,9 @@ QString problemMessage(const QString& code, const QString& property, const QStri
         return tr("%1 must be one or more terms or URLs, but it has \"%2\".").arg(property, detail);
     if (code == QLatin1String("lacks-type"))
         return tr("%1 must include %2.").arg(property, detail);
+    if (code == QLatin1String("credential-and-presentation"))
+        return tr("%1 names both VerifiableCredential and VerifiablePresentation: a document is one or the other.")
+            .arg(property);
     if (code == QLatin1String("no-claims"))
         return tr("%1 makes no claim about its subject.").arg(property);
     if (code == QLatin1String("not-datetimestamp"))

@@ -52,6 +52,11 @@ QJsonObject mapV11(QJsonObject vc, const QJsonObject& claims, bool presentation)
 
 } // namespace
 
+bool JwtCredential::isPresentation(const QJsonObject& claims)
+{
+    return claims.value(QLatin1String("vp")).isObject() || hasType(claims, "VerifiablePresentation");
+}
+
 QString JwtCredential::issuerIdOf(const QJsonObject& credential, bool presentation)
 {
     const QJsonValue v = credential.value(QLatin1String(presentation ? "holder" : "issuer"));
@@ -69,6 +74,13 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
     JwtCredential out;
     out.jws = *jws;
     out.claims = *claims;
+    // One token, one thing: read as a presentation here, a token that also holds a credential would be shown as
+    // that credential by the importer, though only the holder signed it.
+    const bool credential = claims->value(QLatin1String("vc")).isObject() || hasType(*claims, "VerifiableCredential");
+    if (credential && isPresentation(*claims)) {
+        return invalidInput(QCoreApplication::translate(
+            "ler::verify", "The token holds both a credential and a presentation, so it cannot be read as either."));
+    }
     if (claims->value(QLatin1String("vc")).isObject() || claims->value(QLatin1String("vp")).isObject()) {
         out.presentation = claims->value(QLatin1String("vp")).isObject();
         const QJsonObject inner = claims->value(QLatin1String(out.presentation ? "vp" : "vc")).toObject();

@@ -23,9 +23,12 @@ struct JwtCredential
     bool v2 = false; ///< VC-JOSE-COSE (VC 2.0): the payload is the credential
     QString issuer; ///< iss, or the credential's issuer (holder for a presentation)
 
-    /// Parses and maps; InvalidInput when the token holds no credential or presentation, or when iss and the
-    /// credential's issuer disagree (reported as such so the caller can fail the issuer check).
+    /// Parses and maps; InvalidInput when the token holds no credential or presentation, or both, or when iss and
+    /// the credential's issuer disagree (VerificationFailed, so the caller can fail the issuer check).
     static Result<JwtCredential> parse(QByteArrayView token);
+
+    /// True when a JWT payload holds a presentation: a VC-JWT 1.1 "vp" claim, or the VerifiablePresentation type.
+    static bool isPresentation(const QJsonObject& claims);
 
     /// The issuer (or holder) id named inside the credential: a string or an object with an id.
     static QString issuerIdOf(const QJsonObject& credential, bool presentation);

@@ -4,6 +4,7 @@
 
 #include "core/formats/FormatRegistry.h"
 #include "core/jose/SdJwt.h"
+#include "core/jose/SdJwtPayload.h"
 #include "core/net/Fetcher.h"
 #include "core/util/Duration.h"
 #include "core/verify/DataIntegrity.h"
@@ -78,9 +79,16 @@ public:
 
     void fold(const DataIntegrityResult& result)
     {
+        // The proof that speaks for the document: one that holds and is the issuer's (or holder's), else one that
+        // holds. In a proof set, another signer's proof (a witness, an endorser) may come first.
         const ProofResult* primary = nullptr;
+        const auto rank = [this](const ProofResult& p) {
+            if (!p.verified())
+                return 0;
+            return issuerCheck(m_keys.pathFor(methodIdOf(p))).status == Check::Passed ? 2 : 1;
+        };
         for (const ProofResult& p : result.proofs) {
-            if (!primary || (p.verified() && !primary->verified()))
+            if (!primary || rank(p) > rank(*primary))
                 primary = &p;
         }
         for (const ProofResult& p : result.proofs)
@@ -213,6 +221,45 @@ QString issuerOfPresented(const QJsonValue& entry)
     }
     auto jwt = JwtCredential::parse(token);
     return jwt ? jwt->issuer : QString();
+}
+
+/// The DIDs a presented credential is issued to (its subjects' ids, or the sub of a JWT), without fragments.
+QStringList didSubjectsOfPresented(const QJsonValue& entry)
+{
+    QJsonObject credential;
+    QByteArray token;
+    if (entry.isString()) {
+        token = entry.toString().toUtf8();
+    } else {
+        const QJsonObject o = entry.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        if (!typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")))
+            credential = o;
+        else if (id.startsWith(QLatin1String("data:")))
+            token = id.section(QLatin1Char(','), 1).toUtf8();
+    }
+    if (token.contains('~')) {
+        auto sd = jose::parseSdJwt(token.trimmed());
+        auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
+        auto claims = payload ? jose::processSdJwtPayload(*payload, sd->disclosures) : payload;
+        if (claims)
+            credential = *claims;
+    } else if (!token.isEmpty()) {
+        auto jwt = JwtCredential::parse(token);
+        if (jwt)
+            credential = jwt->credential;
+    }
+    QStringList ids;
+    const QJsonValue subjects = credential.value(QLatin1String("credentialSubject"));
+    for (const QJsonValue& s : subjects.isArray() ? subjects.toArray() : QJsonArray { subjects })
+        ids.append(s.toObject().value(QLatin1String("id")).toString());
+    ids.append(credential.value(QLatin1String("sub")).toString());
+    QStringList dids;
+    for (const QString& id : std::as_const(ids)) {
+        if (id.startsWith(QLatin1String("did:")) && !dids.contains(controllerOf(id)))
+            dids.append(controllerOf(id));
+    }
+    return dids;
 }
 
 } // namespace
@@ -391,48 +438,61 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential, con
     if (status.isUndefined())
         return;
     const QString id = reportid::kStatus;
+    // Every entry counts, whatever the order: one that says revoked outweighs one that could not be checked, and
+    // that one outweighs entries that say the credential is fine.
+    std::optional<Check> failed;
+    std::optional<Check> notChecked;
+    std::optional<Check> flagged;
+    std::optional<Check> valid;
+    std::optional<StatusListChecker> checker;
+    if (fetcher()) {
+        checker.emplace(
+            *fetcher(), [this, &issuer](const QJsonObject& list) { return verifyStatusList(list, issuer); });
+        checker->setNow(now());
+    }
     for (const QJsonValue& entry : status.isArray() ? status.toArray() : QJsonArray { status }) {
         if (!parseStatusEntry(entry.toObject())) {
-            report.setCheck(Check::notChecked(id,
+            notChecked = notChecked.value_or(Check::notChecked(id,
                 QCoreApplication::translate("ler::verify",
                     "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
-            return;
+            continue;
         }
-    }
-    if (!fetcher()) {
-        report.setCheck(offlineCheck(id));
-        return;
-    }
-    StatusListChecker checker(
-        *fetcher(), [this, &issuer](const QJsonObject& list) { return verifyStatusList(list, issuer); });
-    checker.setNow(now());
-    for (const Result<StatusCheck>& result : checker.checkCredential(credential)) {
+        if (!checker) {
+            notChecked = notChecked.value_or(offlineCheck(id));
+            continue;
+        }
+        const Result<StatusCheck> result = checker->check(entry.toObject());
         if (!result) {
-            report.setCheck(Check::failed(id, result.error().message));
-            return;
+            failed = failed.value_or(Check::failed(id, result.error().message));
+            continue;
         }
         switch (result->status) {
         case CredentialStatus::Revoked:
         case CredentialStatus::Suspended:
-            report.setCheck(Check::failed(id, result->message));
-            return;
+            failed = failed.value_or(Check::failed(id, result->message));
+            break;
         case CredentialStatus::NotChecked:
-            report.setCheck(m_options.offline ? offlineCheck(id) : Check::notChecked(id, result->message));
-            return;
+            notChecked
+                = notChecked.value_or(m_options.offline ? offlineCheck(id) : Check::notChecked(id, result->message));
+            break;
         case CredentialStatus::Flagged:
-            report.setCheck(Check::warning(id, result->message));
+            flagged = flagged.value_or(Check::warning(id, result->message));
             break;
         case CredentialStatus::Valid:
-            if (!report.check(id)) {
-                report.setCheck(Check::passed(id,
-                    result->fromCache
-                        ? QCoreApplication::translate("ler::verify",
-                            "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
-                              .arg(longDate(result->listFetchedAt))
-                        : QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
-                              .arg(longDate(result->listFetchedAt))));
-            }
+            valid = valid.value_or(Check::passed(id,
+                result->fromCache
+                    ? QCoreApplication::translate("ler::verify",
+                        "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
+                          .arg(longDate(result->listFetchedAt))
+                    : QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
+                          .arg(longDate(result->listFetchedAt))));
             break;
+        }
+    }
+    for (const std::optional<Check>* c : { &failed, &notChecked, &flagged, &valid }) {
+        if (*c) {
+            report.setCheck(**c);
+            return;
         }
     }
 }
@@ -500,7 +560,7 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
                      .toString()
                      .section(QLatin1Char('#'), 0, 0);
     }
-    markSelfAsserted(report.credentials, presented, holder);
+    bindToHolder(report, presented, holder);
     report.finish();
     return report;
 }
@@ -532,22 +592,46 @@ std::optional<Check> Verifier::staleHolderProof(const QDateTime& created, const 
     return std::nullopt;
 }
 
-void Verifier::markSelfAsserted(QList<Report>& reports, const QJsonValue& list, const QString& holder)
+void Verifier::bindToHolder(Report& presentation, const QJsonValue& list, const QString& holder)
 {
     if (holder.isEmpty())
         return;
+    // What the holder's proof shows about a credential only counts when that proof holds and is the holder's.
+    const Check* signature = presentation.check(reportid::kSignature);
+    const Check* bound = presentation.check(reportid::kIssuer);
+    const bool holderProved
+        = signature && signature->status == Check::Passed && bound && bound->status == Check::Passed;
     const QJsonArray entries = list.isArray() ? list.toArray() : QJsonArray { list };
-    for (qsizetype i = 0; i < entries.size() && i < reports.size(); ++i) {
-        if (issuerOfPresented(entries.at(i)) != holder)
+    for (qsizetype i = 0; i < entries.size() && i < presentation.credentials.size(); ++i) {
+        Report& r = presentation.credentials[i];
+        if (issuerOfPresented(entries.at(i)) == holder) {
+            r.selfAsserted = true;
+            const Check* issuer = r.check(reportid::kIssuer);
+            if (!issuer || issuer->status != Check::Failed) {
+                r.setCheck(Check::warning(reportid::kIssuer,
+                    QCoreApplication::translate("ler::verify",
+                        "Self-asserted: the person who presented it issued it to themself. No issuer vouches for it."),
+                    holder));
+            }
+            r.finish();
             continue;
-        Report& r = reports[i];
-        r.selfAsserted = true;
-        const Check* issuer = r.check(reportid::kIssuer);
-        if (!issuer || issuer->status != Check::Failed) {
-            r.setCheck(Check::warning(reportid::kIssuer,
+        }
+        // A credential issued to a DID is bound to whoever controls it: presented by someone else, nothing shows
+        // the presenter is the person it was issued to. A key binding of its own (SD-JWT cnf) decides instead.
+        const QStringList subjects = didSubjectsOfPresented(entries.at(i));
+        if (!holderProved || subjects.isEmpty() || r.check(reportid::kKeyBinding))
+            continue;
+        if (subjects.contains(holder)) {
+            r.setCheck(Check::passed(reportid::kKeyBinding,
+                QCoreApplication::translate("ler::verify", "Presented by the person it was issued to (%1).")
+                    .arg(shortIdentifier(holder, 40))));
+        } else {
+            r.setCheck(Check::notChecked(reportid::kKeyBinding,
                 QCoreApplication::translate("ler::verify",
-                    "Self-asserted: the person who presented it issued it to themself. No issuer vouches for it."),
-                holder));
+                    "Issued to %1, but presented by %2: nothing shows that the person who presented it is the one it "
+                    "was issued to.")
+                    .arg(shortIdentifier(subjects.constFirst(), 40), shortIdentifier(holder, 40)),
+                subjects.join(QLatin1Char(' '))));
         }
         r.finish();
     }
@@ -567,14 +651,12 @@ QList<Report> Verifier::presentedCredentials(const QJsonValue& list) const
 
 Report Verifier::verifyEmbedded(const QJsonValue& entry) const
 {
-    if (entry.isString())
-        return verifyJwt(entry.toString().toUtf8(), false);
+    QByteArray token = entry.isString() ? entry.toString().toUtf8() : QByteArray();
     const QJsonObject o = entry.toObject();
     const QString id = o.value(QLatin1String("id")).toString();
-    if (typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")) && id.startsWith(QLatin1String("data:"))) {
-        const QByteArray token = id.section(QLatin1Char(','), 1).toUtf8();
-        if (!token.contains('~'))
-            return verifyJwt(token, false);
+    if (typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")) && id.startsWith(QLatin1String("data:")))
+        token = id.section(QLatin1Char(','), 1).toUtf8();
+    if (token.contains('~')) {
         auto sd = jose::parseSdJwt(token.trimmed());
         auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
         if (sd && !sd->hasKeyBinding() && payload && !payload->contains(QLatin1String("cnf"))) {
@@ -586,6 +668,25 @@ Report Verifier::verifyEmbedded(const QJsonValue& entry) const
         }
         return verifySdJwt(sd);
     }
+    // A transcript is checked with the credentials inside it, as when it is verified on its own: the outer proof
+    // does not make an unsigned or badly signed course verified.
+    const auto parsed
+        = token.isEmpty() ? Result<JwtCredential>(Error(ErrorCode::NotFound, {})) : JwtCredential::parse(token);
+    const QJsonObject credential = token.isEmpty() ? o : (parsed ? parsed->credential : QJsonObject());
+    if (formatOfCredential(credential) == QLatin1String("clr2") && (token.isEmpty() || !parsed->presentation)) {
+        static const formats::FormatRegistry registry;
+        auto batch = registry.import(token.isEmpty() ? QJsonDocument(o).toJson(QJsonDocument::Compact) : token);
+        if (batch && batch->items.size() == 1)
+            return verifyItem(batch->items.constFirst(), batch->formatId);
+        Report report = token.isEmpty() ? verifyJsonLd(o, QStringLiteral("clr2")) : verifyJwt(token, false);
+        if (!batch) {
+            report.setCheck(Check::failed(reportid::kFormat, batch.error().message));
+            report.finish();
+        }
+        return report;
+    }
+    if (!token.isEmpty())
+        return verifyJwt(token, false);
     return verifyJsonLd(o, formatOfCredential(o));
 }
 

@@ -79,8 +79,10 @@ private:
     Report unsigned_(const QString& format) const;
     Report verifyEmbedded(const QJsonValue& entry) const;
     QList<Report> presentedCredentials(const QJsonValue& list) const;
-    /// Marks the presented credentials whose issuer is the holder as self-asserted.
-    static void markSelfAsserted(QList<Report>& reports, const QJsonValue& list, const QString& holder);
+    /// Ties the presented credentials (presentation.credentials, from list) to the holder who signed the
+    /// presentation: issued by the holder, one is self-asserted; issued to a DID that is not the holder's, its
+    /// key-binding check is not passed (nothing shows the presenter is its subject); issued to the holder, it passes.
+    static void bindToHolder(Report& presentation, const QJsonValue& list, const QString& holder);
     /// The key-binding failure of a holder proof made at created that the holder let expire at expires (invalid:
     /// none), or that is older than the maximum age; nothing when it is fresh.
     std::optional<Check> staleHolderProof(const QDateTime& created, const QDateTime& expires) const;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 // The JOSE side of Verifier: VC-JWT / VC-JOSE credentials and presentations, SD-JWT VC, and Open Badges 2.0.
 #include "core/formats/CompactToken.h"
+#include "core/formats/VcMapping.h"
 #include "core/jose/SdJwt.h"
 #include "core/net/Fetcher.h"
 #include "core/verify/DataModel.h"
@@ -77,13 +78,11 @@ QJsonObject payloadOf(const jose::Jws& jws)
     return payload ? *payload : QJsonObject();
 }
 
-/// True when an SD-JWT's payload is a VC Data Model credential rather than an SD-JWT VC claim set.
+/// True when an SD-JWT's payload is a VC Data Model credential rather than an SD-JWT VC claim set, decided as the
+/// importer decides it.
 bool isCredentialPayload(const QJsonObject& payload)
 {
-    const QJsonValue type = payload.value(QLatin1String("type"));
-    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray { type };
-    return types.contains(QJsonValue(QLatin1String("VerifiableCredential")))
-        || payload.contains(QLatin1String("credentialSubject"));
+    return formats::VcMapping::isCredentialClaims(payload);
 }
 
 Check issuerMismatch()
@@ -159,7 +158,7 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) cons
             report.setCheck(*stale);
         const QJsonValue presented = jwt->credential.value(QLatin1String("verifiableCredential"));
         report.credentials = presentedCredentials(presented);
-        markSelfAsserted(report.credentials, presented, jwt->issuer);
+        bindToHolder(report, presented, jwt->issuer);
     } else {
         addStatusCheck(report, jwt->credential, named);
         report.setCheck(checkRecipient(jwt->credential, m_options.identifiers));
@@ -224,9 +223,20 @@ Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
                 "Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is \"%1\").")
                 .arg(typ)));
     }
+    // Another kind of signed token (a presentation, a key binding JWT, a VC-JWT) with "~" after it is not a credential
+    // its signer issued: a holder's presentation must not turn into a credential "issued" by the holder.
+    const QJsonObject payload = payloadOf(sd->issuerJwt);
+    QString kind = typ.toLower();
+    if (kind.startsWith(QLatin1String("application/")))
+        kind.remove(0, 12);
+    if (kind.endsWith(QLatin1String("+jwt")) || JwtCredential::isPresentation(payload)) {
+        report.setCheck(Check::failed(reportid::kFormat,
+            QCoreApplication::translate(
+                "ler::verify", "The token is a presentation or another kind of token, not a credential."),
+            typ));
+    }
     // The issuer is read from the signed payload only, never from a disclosure (which may not name it). SD-JWT VC
     // names it in "iss"; a VC Data Model payload in "issuer", and both must agree when both are there.
-    const QJsonObject payload = payloadOf(sd->issuerJwt);
     const bool credential = isCredentialPayload(payload);
     const QString named = credential ? JwtCredential::issuerIdOf(payload, false) : QString();
     QString iss = payload.value(QLatin1String("iss")).toString();
@@ -264,8 +274,9 @@ void Verifier::addSdJwtChecks(
     }
     report.setCheck(Check::passed(reportid::kDisclosures,
         QCoreApplication::translate("ler::verify", "Every disclosed claim matches what the issuer signed.")));
-    // A VC Data Model credential secured as an SD-JWT: the disclosed credential must be well formed.
-    if (verified->claims.contains(QLatin1String("@context"))) {
+    // A VC Data Model credential secured as an SD-JWT (as the importer reads it too): the disclosed credential must
+    // be well formed.
+    if (verified->claims.contains(QLatin1String("@context")) || isCredentialPayload(verified->claims)) {
         const datamodel::Validation validation = datamodel::validateCredential(verified->claims);
         if (!validation.ok())
             report.setCheck(datamodel::formatCheck(validation, {}));
@@ -274,6 +285,11 @@ void Verifier::addSdJwtChecks(
     const QJsonObject& claims = verified->claims;
     // A VC Data Model credential inside gets the same date and status checks as its JSON-LD form.
     const bool credential = isCredentialPayload(claims);
+    // A disclosed credentialSubject makes the claims a credential, which the wallet shows with its "issuer": that
+    // must be the issuer the key was checked for too.
+    const QString shown = credential ? JwtCredential::issuerIdOf(claims, false) : QString();
+    if (!shown.isEmpty() && shown != issuer)
+        report.setCheck(issuerMismatch());
     const ValidityPeriod period
         = credential ? narrowed(periodOfJwt(claims), periodOfCredential(claims)) : periodOfJwt(claims);
     report.setCheck(checkValidity(period, now(), m_options.clockSkewSeconds));
@@ -318,6 +334,12 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
     } else if (auto stale = staleHolderProof(parseCredentialDate(bound->value(QLatin1String("iat"))),
                    parseCredentialDate(bound->value(QLatin1String("exp"))))) {
         report.setCheck(*stale);
+    } else if (!expected && m_options.domain.isEmpty()) {
+        // As for any presentation: with nothing to compare the binding with, it could be a replay of one made for
+        // someone else.
+        report.setCheck(Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
     } else if (!expected) {
         report.setCheck(Check::warning(id,
             QCoreApplication::translate(

@@ -1,17 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 // Makes a Verifiable Presentation with the DCC stack (a new holder did:key, eddsa-rdfc-2022, authentication,
-// challenge and domain) around a credential, for LER Wallet to verify.
-//   node make-vp.mjs --credential VC.json --challenge C --domain D --out VP.json
+// challenge and domain) around a credential, for LER Wallet to verify. With --reissue true the credential is first
+// issued again, by a new issuer did:key, to the new holder (as a holder presents what was issued to it); without,
+// it is presented as it is, by a holder it was not issued to.
+//   node make-vp.mjs --credential VC.json --challenge C --domain D --out VP.json [--reissue true]
 import {writeFileSync} from 'node:fs';
 import * as vc from '@digitalcredentials/vc';
 import {DataIntegrityProof} from '@digitalcredentials/data-integrity';
 import {cryptosuite} from '@digitalcredentials/eddsa-rdfc-2022-cryptosuite';
 import {args, documentLoader, newDidKey, readJson} from './common.mjs';
 
-const {credential, challenge, domain, out} = args();
+const {credential, challenge, domain, out, reissue} = args();
 const holder = await newDidKey();
-const presentation = vc.createPresentation({verifiableCredential: [readJson(credential)], holder: holder.controller});
+let presented = readJson(credential);
+if(reissue === 'true') {
+  const issuer = await newDidKey();
+  delete presented.proof;
+  presented.issuer = typeof presented.issuer === 'object' ?
+    {...presented.issuer, id: issuer.controller} : issuer.controller;
+  presented.credentialSubject = {...presented.credentialSubject, id: holder.controller};
+  const issuerSuite = new DataIntegrityProof({signer: issuer.signer(), cryptosuite});
+  presented = await vc.issue({credential: presented, suite: issuerSuite, documentLoader});
+}
+const presentation = vc.createPresentation({verifiableCredential: [presented], holder: holder.controller});
 const suite = new DataIntegrityProof({signer: holder.signer(), cryptosuite});
 const signed = await vc.signPresentation({presentation, suite, challenge, domain, documentLoader});
 writeFileSync(out, JSON.stringify(signed, null, 2));

@@ -39,7 +39,11 @@ void ClipboardGuard::setClearAfter(std::chrono::milliseconds after)
 {
     m_after = after;
     if (m_timer.isActive()) {
-        m_timer.start(m_after);
+        if (m_after.count() > 0) {
+            m_timer.start(m_after);
+        } else {
+            m_timer.stop();
+        }
     }
 }
 
@@ -51,7 +55,9 @@ void ClipboardGuard::copy(const QString& text)
     mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
     QGuiApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
     m_digest = digestOf(text);
-    m_timer.start(m_after);
+    if (m_after.count() > 0) {
+        m_timer.start(m_after);
+    }
 }
 
 bool ClipboardGuard::holdsCopy() const

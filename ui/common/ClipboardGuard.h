@@ -10,8 +10,8 @@
 namespace ler::ui {
 
 /// Puts text the app copies on the clipboard and takes it off again: after the wallet's chosen time
-/// (WalletSettings::clipboardClearAfter), when the wallet locks and when the app quits. Only what the app put there
-/// is cleared: text the person copied since stays. Clipboard managers are asked not to keep it.
+/// (WalletSettings::clipboardClearAfter; 0 means not by time), when the wallet locks and when the app quits. Only what
+/// the app put there is cleared: text the person copied since stays. Clipboard managers are asked not to keep it.
 class ClipboardGuard : public QObject
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/import/EntryDialog.h"
 
-#include "ui/records/RecordListModel.h"
+#include "ui/records/RecordText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,7 +35,7 @@ EntryDialog::EntryDialog(QWidget* parent)
              model::RecordKind::License,
              model::RecordKind::Certification,
              model::RecordKind::Other }) {
-        m_kind->addItem(RecordListModel::kindText(model::kindName(kind)), int(kind));
+        m_kind->addItem(text::kind(model::kindName(kind)), int(kind));
     }
     m_kind->setObjectName(QStringLiteral("entryKind"));
     m_title->setObjectName(QStringLiteral("entryTitle"));
@@ -104,6 +104,19 @@ formats::SelfAssertedEntry EntryDialog::entry() const
     e.location = m_location->text().trimmed();
     e.url = m_url->text().trimmed();
     return e;
+}
+
+void EntryDialog::setEntry(const formats::SelfAssertedEntry& e)
+{
+    setWindowTitle(tr("Edit your entry"));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(e.kind))));
+    m_title->setText(e.title);
+    m_organization->setText(e.organization);
+    m_description->setPlainText(e.description);
+    m_start->setText(e.start.isValid() ? e.start.toString(Qt::ISODate) : QString());
+    m_end->setText(e.end.isValid() ? e.end.toString(Qt::ISODate) : QString());
+    m_location->setText(e.location);
+    m_url->setText(e.url);
 }
 
 void EntryDialog::tryAccept()

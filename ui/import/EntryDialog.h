@@ -22,6 +22,8 @@ public:
     explicit EntryDialog(QWidget* parent = nullptr);
     /// The entry as typed; valid only after the dialog was accepted.
     formats::SelfAssertedEntry entry() const;
+    /// Fills the form with an entry to edit, and titles the dialog for editing.
+    void setEntry(const formats::SelfAssertedEntry& entry);
 
     /// Reads 2024-05-31, 2024-05 or 2024 (the first day of the month or year). Null when empty or invalid.
     static QDate parseDate(const QString& text, bool* ok);

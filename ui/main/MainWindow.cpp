@@ -11,14 +11,20 @@
 #include "core/store/WalletSettings.h"
 #include "ui/backup/BackupController.h"
 #include "ui/backup/RestoreDialog.h"
+#include "ui/check/CheckPresentationWindow.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/ClipboardGuard.h"
 #include "ui/common/IdleWatcher.h"
 #include "ui/common/PrivacyMode.h"
 #include "ui/common/SessionLockWatcher.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
 #include "ui/main/WalletPage.h"
+#include "ui/present/PresentWizard.h"
+#include "ui/present/QrCodesDialog.h"
+#include "ui/present/SharingHistoryView.h"
+#include "ui/records/RecordListModel.h"
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/ReplaceKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -31,6 +37,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -42,11 +49,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace ler::ui {
 
@@ -71,7 +80,7 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     , m_pages(new QStackedWidget)
     , m_welcome(new WelcomePage)
     , m_unlock(new UnlockPage(session))
-    , m_walletPage(new WalletPage)
+    , m_walletPage(new WalletPage(session))
     , m_idle(new IdleWatcher(this))
     , m_importer(new ImportController(session, this))
     , m_verifier(new VerifyController(session, this))
@@ -105,6 +114,7 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
         }
     });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWalletFolder);
+    connect(m_welcome, &WelcomePage::checkRequested, this, &MainWindow::checkPresentation);
     connect(m_welcome, &WelcomePage::openKnownRequested, this, &MainWindow::openKnownWallet);
     connect(m_welcome, &WelcomePage::restoreRequested, this, &MainWindow::restoreWallet);
     connect(m_welcome, &WelcomePage::helpClientRequested, m_client, &ClientSessionController::start);
@@ -134,6 +144,14 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     connect(m_walletPage, &WalletPage::addEntryRequested, this, &MainWindow::addEntry);
     connect(m_importer, &ImportController::imported, m_walletPage, &WalletPage::reload);
     connect(m_walletPage, &WalletPage::verifyRequested, m_verifier, &VerifyController::verifyOne);
+    connect(m_walletPage, &WalletPage::deleteRequested, this, &MainWindow::deleteRecord);
+    connect(m_walletPage, &WalletPage::editRequested, this, &MainWindow::editEntry);
+    connect(m_walletPage, &WalletPage::exportRequested, this, &MainWindow::exportResume);
+    connect(m_walletPage, &WalletPage::copyRequested, this, &MainWindow::copyText);
+    connect(m_walletPage, &WalletPage::saveOriginalRequested, this, &MainWindow::saveOriginal);
+    connect(m_walletPage, &WalletPage::statusMessage, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
     connect(m_verifier, &VerifyController::verified, m_walletPage, &WalletPage::reload);
     connect(&m_session, &session::WalletSession::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_session, &session::WalletSession::aboutToLock, this, &MainWindow::onAboutToLock);
@@ -175,6 +193,19 @@ void MainWindow::createMenus()
     QAction* deleteAction = file->addAction(tr("&Delete the selected record..."), QKeySequence::Delete, this, [this] {
         deleteRecord(m_walletPage->selectedId());
     });
+    deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    QAction* exportAction
+        = file->addAction(tr("Make a ré&sumé..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportResume);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
+    QAction* shareAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-send")),
+        tr("&Share records..."),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        this,
+        [this] { shareRecords(); });
+    shareAction->setObjectName(QStringLiteral("shareAction"));
+    QAction* checkAction = file->addAction(tr("Chec&k a presentation..."), this, &MainWindow::checkPresentation);
+    checkAction->setObjectName(QStringLiteral("checkPresentationAction"));
     file->addSeparator();
     file->addAction(tr("&New wallet in a folder..."), this, &MainWindow::newWalletInFolder);
     file->addAction(tr("&Open wallet folder..."), QKeySequence::Open, this, &MainWindow::openWalletFolder);
@@ -188,8 +219,40 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* findAction
+        = view->addAction(tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_F), m_walletPage, &WalletPage::focusSearch);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    QAction* cardsAction = view->addAction(
+        tr("As &cards"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_walletPage->setTimeline(false); });
+    QAction* timelineAction = view->addAction(
+        tr("As a &timeline"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_walletPage->setTimeline(true); });
+    view->addSeparator();
+    QList<QAction*> sectionActions;
+    const QList<std::pair<QString, WalletPage::Section>> sections {
+        { tr("&All records"), WalletPage::Section::All },
+        { tr("&Education"), WalletPage::Section::Education },
+        { tr("T&raining"), WalletPage::Section::Training },
+        { tr("&Work"), WalletPage::Section::Work },
+        { tr("&Badges and certifications"), WalletPage::Section::Badges },
+        { tr("&Licenses"), WalletPage::Section::Licenses },
+        { tr("S&kills"), WalletPage::Section::Skills },
+        { tr("C&ollections"), WalletPage::Section::Collections },
+        { tr("S&hared"), WalletPage::Section::Shared },
+    };
+    int n = 0;
+    for (const auto& [name, section] : sections) {
+        const WalletPage::Section target = section;
+        QAction* a = view->addAction(name, this, [this, target] { m_walletPage->showSection(target); });
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + n++)));
+        sectionActions.append(a);
+    }
     QMenu* wallet = menuBar()->addMenu(tr("&Wallet"));
     m_walletActions = {
+        exportAction,
+        findAction,
+        cardsAction,
+        timelineAction,
         importAction,
         folderAction,
         qrAction,
@@ -197,6 +260,8 @@ void MainWindow::createMenus()
         pasteAction,
         entryAction,
         deleteAction,
+        shareAction,
+        wallet->addAction(tr("Sharing &history..."), this, &MainWindow::showSharingHistory),
         wallet->addAction(tr("Check &all records again"), m_verifier, &VerifyController::verifyAll),
         wallet->addAction(tr("&Trusted issuers and your identifiers..."), this, &MainWindow::showTrust),
         wallet->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase),
@@ -211,6 +276,7 @@ void MainWindow::createMenus()
     wallet->addAction(m_backup->backupAction());
     wallet->addAction(m_backup->restoreAction());
     m_walletActions << copyId << m_backup->backupAction() << m_backup->restoreAction();
+    m_sectionActions = sectionActions;
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LER Wallet"), this, &MainWindow::showAbout);
 
@@ -219,6 +285,7 @@ void MainWindow::createMenus()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_lockAction);
+    bar->addAction(shareAction);
     updateActions();
 }
 
@@ -229,6 +296,9 @@ void MainWindow::updateActions()
     const bool open = m_session.state() == session::WalletSession::State::Unlocked && !m_creating && !m_opening;
     m_lockAction->setEnabled(open);
     for (QAction* a : m_walletActions) {
+        a->setEnabled(open);
+    }
+    for (QAction* a : std::as_const(m_sectionActions)) {
         a->setEnabled(open);
     }
 }
@@ -311,12 +381,7 @@ void MainWindow::copyWalletId()
                 QMessageBox::warning(this, tr("Your wallet ID"), s.error().message);
                 return;
             }
-            ClipboardGuard::instance().copy(*did);
-            statusBar()->showMessage(
-                tr("Your wallet ID is on the clipboard. It is cleared in %1 seconds.")
-                    .arg(std::chrono::duration_cast<std::chrono::seconds>(ClipboardGuard::instance().clearAfter())
-                             .count()),
-                8000);
+            copyText(*did);
         });
 }
 
@@ -425,7 +490,7 @@ void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
 void MainWindow::onAboutToLock()
 {
     m_idle->stop();
-    ClipboardGuard::instance().clearNow();
+    ClipboardGuard::instance().clearNow(); // only what the wallet put there
     // Dialogs may show wallet data: close them before the keys go.
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible()) {
@@ -512,13 +577,129 @@ void MainWindow::addEntry()
     if (dialog.exec() != QDialog::Accepted || !m_session.wallet()) {
         return;
     }
-    auto outcome = store::ImportService(m_session.wallet()->database()).addEntry(dialog.entry());
-    if (!outcome) {
-        QMessageBox::warning(this, tr("Add your own entry"), outcome.error().message);
+    const formats::SelfAssertedEntry entry = dialog.entry();
+    auto title = std::make_shared<QString>();
+    m_session.runTask(
+        [entry, title](store::Wallet& wallet) -> Status {
+            auto outcome = store::ImportService(wallet.database()).addEntry(entry);
+            if (!outcome) {
+                return outcome.error();
+            }
+            *title = outcome->title;
+            return {};
+        },
+        this,
+        [this, title](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("Add your own entry"), s.error().message);
+                return;
+            }
+            m_walletPage->reload();
+            statusBar()->showMessage(tr("Added \"%1\" as a self-asserted entry.").arg(*title), 8000);
+        });
+}
+
+void MainWindow::editEntry(const QString& id)
+{
+    if (!m_session.wallet()) {
         return;
     }
-    m_walletPage->reload();
-    statusBar()->showMessage(tr("Added \"%1\" as a self-asserted entry.").arg(outcome->title), 8000);
+    // The list holds a shortened record: read the entry in full for the form.
+    auto record = std::make_shared<model::Record>();
+    m_session.runTask(
+        [id, record](store::Wallet& wallet) -> Status {
+            auto c = store::CredentialRepository(wallet.database()).get(id);
+            if (!c) {
+                return c.error();
+            }
+            *record = c->record;
+            return {};
+        },
+        this,
+        [this, id, record](const Status& s) {
+            if (!s || !record->selfAsserted || !m_session.wallet()) {
+                return;
+            }
+            formats::SelfAssertedEntry current;
+            current.kind = record->kind;
+            current.title = record->title;
+            current.organization = record->issuer.name;
+            current.description = record->description;
+            current.start = record->dates.activityStart;
+            current.end = record->dates.activityEnd;
+            current.location = record->location;
+            current.url = record->links.value(0);
+            EntryDialog dialog(this);
+            dialog.setEntry(current);
+            if (dialog.exec() != QDialog::Accepted || !m_session.wallet()) {
+                return;
+            }
+            const formats::SelfAssertedEntry changed = dialog.entry();
+            m_session.runTask(
+                [id, changed](store::Wallet& wallet) {
+                    return store::CredentialRepository(wallet.database()).updateSelfAsserted(id, changed);
+                },
+                this,
+                [this](const Status& done) {
+                    if (!done) {
+                        QMessageBox::warning(this, tr("Edit your entry"), done.error().message);
+                        return;
+                    }
+                    m_walletPage->reload();
+                    statusBar()->showMessage(tr("Your entry was saved."), 8000);
+                });
+        });
+}
+
+void MainWindow::copyText(const QString& text)
+{
+    // ClipboardGuard clears it after the wallet's clipboard time (set when the wallet is shown), on lock and on quit.
+    ClipboardGuard::instance().copy(text);
+    const int seconds
+        = int(std::chrono::duration_cast<std::chrono::seconds>(ClipboardGuard::instance().clearAfter()).count());
+    if (seconds > 0) {
+        statusBar()->showMessage(tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds), 8000);
+    } else {
+        statusBar()->showMessage(tr("Copied."), 8000);
+    }
+}
+
+void MainWindow::saveOriginal(const QString& id, const QString& suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the original"), suggestedName);
+    if (path.isEmpty() || !m_session.wallet()) {
+        return;
+    }
+    m_session.runTask(
+        [id, path](store::Wallet& wallet) -> Status {
+            auto bytes = store::CredentialRepository(wallet.database()).exportOriginal(id);
+            if (!bytes) {
+                return bytes.error();
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+                return Error(
+                    ErrorCode::Io, tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+            }
+            return {};
+        },
+        this,
+        [this, path](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("Save the original"), s.error().message);
+            } else {
+                statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 8000);
+            }
+        });
+}
+
+void MainWindow::exportResume()
+{
+    if (!m_session.wallet()) {
+        return;
+    }
+    ExportDialog dialog(m_session, m_walletPage->model()->entries(), m_walletPage->shownIds(), this);
+    dialog.exec();
 }
 
 void MainWindow::deleteRecord(const QString& id)
@@ -526,22 +707,38 @@ void MainWindow::deleteRecord(const QString& id)
     if (id.isEmpty() || !m_session.wallet() || m_importer->busy()) {
         return;
     }
-    store::CredentialRepository repo(m_session.wallet()->database());
-    auto c = repo.get(id);
-    if (!c) {
+    const records::Entry* e = m_walletPage->model()->entry(id);
+    if (!e) {
         return;
     }
-    const auto answer = QMessageBox::question(this,
-        tr("Delete record"),
-        tr("Delete \"%1\" from your wallet? Credentials inside it go too. This cannot be undone.")
-            .arg(c->summary.title));
-    if (answer != QMessageBox::Yes) {
+    const QString title
+        = m_walletPage->model()
+              ->data(m_walletPage->model()->index(m_walletPage->model()->rowOf(id)), RecordListModel::TitleRole)
+              .toString();
+    const QString question = e->children > 0
+        ? tr("Delete \"%1\" from your wallet? The %n credential(s) inside it go too. This cannot be undone.",
+            nullptr,
+            e->children)
+              .arg(title.isEmpty() ? e->record.title : title)
+        : tr("Delete \"%1\" from your wallet? This cannot be undone.").arg(title.isEmpty() ? e->record.title : title);
+    QMessageBox box(QMessageBox::Warning, tr("Delete record"), question, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteConfirmation"));
+    QPushButton* yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton*>(yes) || !m_session.wallet()) {
         return;
     }
-    if (auto s = repo.remove(id); !s) {
-        QMessageBox::warning(this, tr("Delete record"), s.error().message);
-    }
-    m_walletPage->reload();
+    m_session.runTask([id](store::Wallet& wallet) { return store::CredentialRepository(wallet.database()).remove(id); },
+        this,
+        [this](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("Delete record"), s.error().message);
+            } else {
+                statusBar()->showMessage(tr("The record was deleted."), 8000);
+            }
+            m_walletPage->reload();
+        });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -689,6 +886,51 @@ void MainWindow::showSettings()
         m_idle->setTimeout(std::min(settings.autoLockAfter(), PrivacyMode::instance().maxAutoLock()));
         ClipboardGuard::instance().setClearAfter(settings.clipboardClearAfter());
     }
+}
+
+QDialog* MainWindow::shareRecords()
+{
+    if (!m_session.wallet())
+        return nullptr;
+    auto* wizard = new PresentWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &PresentWizard::codesReady, this, [this](const present::Preview& p, const present::QrCodes& c) {
+        (new QrCodesDialog(p, c, this))->show();
+    });
+    connect(wizard, &PresentWizard::shared, this, [this](qint64, const QString& where) {
+        statusBar()->showMessage(where.isEmpty()
+                ? tr("Shared. It is in your sharing history.")
+                : tr("Saved %1. It is in your sharing history.").arg(QDir::toNativeSeparators(where)),
+            10000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::checkPresentation()
+{
+    if (!m_check)
+        m_check = new CheckPresentationWindow(this);
+    m_check->show();
+    m_check->raise();
+    m_check->activateWindow();
+}
+
+void MainWindow::showSharingHistory()
+{
+    if (!m_session.wallet())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("sharingHistoryDialog"));
+    dialog.setWindowTitle(tr("Sharing history"));
+    auto* view = new SharingHistoryView(m_session);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(820, 480);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 #include "ui/unlock/CreateWalletDialog.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <chrono>
 
 class QAction;
@@ -19,6 +20,7 @@ namespace ler::ui {
 
 class BackupController;
 class ClientSessionController;
+class CheckPresentationWindow;
 class IdleWatcher;
 class ImportController;
 class SessionLockWatcher;
@@ -51,6 +53,12 @@ public:
     BackupController* backups() const { return m_backup; }
     ClientSessionController* clientSessions() const { return m_client; }
     SessionLockWatcher* lockWatcher() const { return m_lockWatcher; }
+    /// The "Check a presentation" window, once opened (it needs no wallet).
+    CheckPresentationWindow* checkWindow() const { return m_check; }
+    /// Opens the sharing wizard (File > Share records); returns it, or nullptr while the wallet is locked.
+    QDialog* shareRecords();
+    /// Opens "Check a presentation".
+    void checkPresentation();
 
     /// The folder the app opens at start: the last one used, or the default location.
     static QString startFolder();
@@ -68,6 +76,10 @@ private:
     void pasteCredential();
     void addEntry();
     void deleteRecord(const QString& id);
+    void editEntry(const QString& id);
+    void copyText(const QString& text);
+    void saveOriginal(const QString& id, const QString& suggestedName);
+    void exportResume();
     void createWallet();
     void openWalletFolder();
     void newWalletInFolder();
@@ -82,6 +94,7 @@ private:
     void showSettings();
     void showTrust();
     void showAbout();
+    void showSharingHistory();
     void updateActions();
     void rememberFolder(const QString& dir);
     void copyWalletId();
@@ -92,17 +105,24 @@ private:
     WelcomePage* m_welcome;
     UnlockPage* m_unlock;
     WalletPage* m_walletPage;
+
+public:
+    WalletPage* walletPage() const { return m_walletPage; }
+
+private:
     IdleWatcher* m_idle;
     ImportController* m_importer;
     VerifyController* m_verifier;
     BackupController* m_backup;
     ClientSessionController* m_client;
     SessionLockWatcher* m_lockWatcher;
+    CheckPresentationWindow* m_check = nullptr;
     bool m_creating = false;
     bool m_startRequested = false; ///< show the start screen while locked, even when the folder holds a wallet
     bool m_opening = false; ///< unlocked, the records are being read
 
     QList<QAction*> m_walletActions;
+    QList<QAction*> m_sectionActions;
     QAction* m_lockAction = nullptr;
 };
 

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/records/RecordDetailView.h"
 
-#include "ui/records/RecordListModel.h"
+#include "core/records/Skills.h"
+#include "ui/records/RecordText.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -21,18 +22,18 @@ QString row(const QString& label, const QString& value)
     if (value.trimmed().isEmpty()) {
         return {};
     }
-    return QStringLiteral("<tr><td style='color:#555; padding-right:12px;'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td style='padding-right:12px;'><i>%1</i></td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
 
 QString date(const QDateTime& d)
 {
-    return d.isValid() ? QLocale().toString(d.date(), QLocale::LongFormat) : QString();
+    return text::longDate(d);
 }
 
 QString date(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+    return text::longDate(d);
 }
 
 } // namespace
@@ -47,7 +48,7 @@ RecordDetailView::RecordDetailView(QWidget* parent)
 
 void RecordDetailView::showNothing()
 {
-    setHtml(QStringLiteral("<p style='color:#777;'>%1</p>").arg(esc(tr("Pick a record to see it in full."))));
+    setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr("Pick a record to see it in full."))));
 }
 
 void RecordDetailView::showRecord(
@@ -63,7 +64,8 @@ QString RecordDetailView::reportHtml(
         return {};
     }
     if (!report) {
-        return QStringLiteral("<p style='background:#eeeeee; padding:6px;'><b>%1</b> %2</p>")
+        return QStringLiteral("<table width='100%' style='background:#eeeeee; color:#111111;' "
+                              "cellpadding='6'><tr><td><b>%1</b> %2</td></tr></table>")
             .arg(esc(tr("Not checked yet.")), esc(tr("Use \"Check again\" to check it now.")));
     }
     QString colour = QStringLiteral("#fff3cd");
@@ -75,8 +77,9 @@ QString RecordDetailView::reportHtml(
         colour = QStringLiteral("#f8d7da");
         headline = tr("NOT verified");
     }
-    QString out = QStringLiteral("<table width='100%' style='background:%1;' cellpadding='6'><tr><td><b>%2</b><br/>%3"
-                                 "<br/><small>%4</small></td></tr></table>")
+    QString out = QStringLiteral(
+        "<table width='100%' style='background:%1; color:#111111;' cellpadding='6'><tr><td><b>%2</b><br/>%3"
+        "<br/><small>%4</small></td></tr></table>")
                       .arg(colour,
                           esc(headline),
                           esc(report->report.value(QStringLiteral("summary")).toString()),
@@ -107,8 +110,7 @@ QString RecordDetailView::reportHtml(
 QString RecordDetailView::html(const store::StoredCredential& c, const std::optional<verify::StoredReport>& report)
 {
     const model::Record& r = c.record;
-    QString out = QStringLiteral("<h2>%1</h2>").arg(esc(r.title));
-    out += reportHtml(c, report);
+    QString out = reportHtml(c, report);
     if (r.selfAsserted) {
         out += QStringLiteral("<p><i>%1</i></p>")
                    .arg(esc(tr("You entered this yourself; no one else has vouched for it.")));
@@ -126,7 +128,7 @@ QString RecordDetailView::html(const store::StoredCredential& c, const std::opti
                        esc(c.notFetched.join(QStringLiteral(", "))));
     }
     out += QStringLiteral("<table>");
-    out += row(tr("Kind"), RecordListModel::kindText(c.summary.kind));
+    out += row(tr("Kind"), text::kind(c.summary.kind));
     out += row(tr("Issued by"), r.issuer.name);
     out += row(tr("Issuer id"), r.issuer.id);
     out += row(tr("Issued on"), date(r.dates.issued));
@@ -144,10 +146,28 @@ QString RecordDetailView::html(const store::StoredCredential& c, const std::opti
     out += QStringLiteral("</table>");
 
     if (!r.alignments.isEmpty()) {
-        out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Skills")));
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Skills and alignments")));
         for (const auto& a : r.alignments) {
-            const QString framework = a.framework.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.framework);
-            out += QStringLiteral("<li>%1</li>").arg(esc(a.targetName + framework));
+            QString framework = a.framework;
+            if (framework.isEmpty() && records::isCtid(a.code)) {
+                framework = tr("Credential Engine Registry");
+            }
+            QStringList where;
+            if (!framework.isEmpty()) {
+                where.append(framework);
+            }
+            if (!a.code.isEmpty()) {
+                where.append(a.code);
+            }
+            const QString url = records::isCtid(a.code) ? records::ctidUrl(a.code) : a.url;
+            QString item = esc(a.targetName.isEmpty() ? a.code : a.targetName);
+            if (!where.isEmpty()) {
+                item += QStringLiteral(" <i>(%1)</i>").arg(esc(where.join(QStringLiteral(", "))));
+            }
+            if (url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"))) {
+                item += QStringLiteral("<br/><small>%1</small>").arg(esc(url));
+            }
+            out += QStringLiteral("<li>%1</li>").arg(item);
         }
         out += QStringLiteral("</ul>");
     }
@@ -171,7 +191,13 @@ QString RecordDetailView::html(const store::StoredCredential& c, const std::opti
     if (!r.evidence.isEmpty()) {
         out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Evidence")));
         for (const auto& e : r.evidence) {
-            out += QStringLiteral("<li>%1</li>").arg(esc(e.name.isEmpty() ? e.id : e.name));
+            QString item = esc(e.name.isEmpty() ? e.id : e.name);
+            for (const QString& more : { e.description, e.narrative }) {
+                if (!more.trimmed().isEmpty()) {
+                    item += QStringLiteral("<br/>") + esc(more.trimmed());
+                }
+            }
+            out += QStringLiteral("<li>%1</li>").arg(item);
         }
         out += QStringLiteral("</ul>");
     }

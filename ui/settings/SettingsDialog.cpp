@@ -6,6 +6,7 @@
 #include "core/store/WalletSettings.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/PrivacyMode.h"
+#include "ui/common/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,11 +32,12 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
     : QDialog(parent)
     , m_wallet(wallet)
     , m_autoLock(new QSpinBox)
-    , m_clipboard(new QSpinBox)
     , m_reminderRecords(new QSpinBox)
     , m_reminderDays(new QSpinBox)
     , m_network(new QCheckBox(tr("Allow LER Wallet to go online to check credentials")))
     , m_language(new QComboBox)
+    , m_clipboard(new QSpinBox)
+    , m_theme(new QComboBox)
     , m_error(new QLabel)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -45,10 +47,6 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
     m_autoLock->setRange(1, 240);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setValue(int(settings.autoLockAfter().count()));
-    m_clipboard->setObjectName(QStringLiteral("clipboardSeconds"));
-    m_clipboard->setRange(5, 600);
-    m_clipboard->setSuffix(tr(" s"));
-    m_clipboard->setValue(int(settings.clipboardClearAfter().count()));
     m_reminderRecords->setObjectName(QStringLiteral("backupReminderRecords"));
     m_reminderRecords->setRange(0, 1000);
     m_reminderRecords->setSpecialValueText(tr("never"));
@@ -65,12 +63,21 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(languageSetting())));
+    m_clipboard->setObjectName(QStringLiteral("clipboardSeconds"));
+    m_clipboard->setRange(0, 600);
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setSpecialValueText(tr("Never"));
+    m_clipboard->setValue(int(settings.clipboardClearAfter().count()));
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("Same as the system"), themeName(Theme::System));
+    m_theme->addItem(tr("Light"), themeName(Theme::Light));
+    m_theme->addItem(tr("Dark"), themeName(Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(themeName(savedTheme()))));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Lock the wallet after I have been away for:"), m_autoLock);
-    form->addRow(tr("Clear what LER Wallet copied to the clipboard after:"), m_clipboard);
     form->addRow(tr("Remind me to back up after this many new records:"), m_reminderRecords);
     form->addRow(tr("Remind me to back up when my last backup is older than:"), m_reminderDays);
     form->addRow(QString(), m_network);
@@ -78,6 +85,8 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
                                       "it are shown as not done."));
     networkHint->setWordWrap(true);
     form->addRow(QString(), networkHint);
+    form->addRow(tr("Clear what I copy from the clipboard after:"), m_clipboard);
+    form->addRow(tr("Appearance:"), m_theme);
     form->addRow(tr("Language:"), m_language);
     auto* languageHint = new QLabel(tr("A new language is used the next time LER Wallet starts."));
     languageHint->setWordWrap(true);
@@ -112,10 +121,15 @@ void SettingsDialog::save()
         m_error->setText(s.error().message);
         return;
     }
-    // The language is this computer's setting: not kept while no trace may be left.
+    // Language and look are this computer's settings: not kept while no trace may be left.
+    const Theme theme = themeFromName(m_theme->currentData().toString());
     if (!PrivacyMode::instance().leavesNoTrace()) {
         appSettings()->setValue(kLanguageKey, m_language->currentData().toString());
+        if (theme != savedTheme()) {
+            saveTheme(theme);
+        }
     }
+    applyTheme(theme);
     accept();
 }
 

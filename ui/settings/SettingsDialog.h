@@ -30,11 +30,12 @@ private:
 
     store::Wallet& m_wallet;
     QSpinBox* m_autoLock;
-    QSpinBox* m_clipboard;
     QSpinBox* m_reminderRecords;
     QSpinBox* m_reminderDays;
     QCheckBox* m_network;
     QComboBox* m_language;
+    QSpinBox* m_clipboard;
+    QComboBox* m_theme;
     QLabel* m_error;
 };
 

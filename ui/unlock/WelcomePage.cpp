@@ -86,6 +86,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     QPushButton* client = bigButton(tr("&Help a client..."), "helpClientButton");
     client->setToolTip(tr("Open or create a client's wallet in any folder, such as their USB stick. Nothing of it "
                           "stays on this computer."));
+    QPushButton* check = bigButton(tr("C&heck a presentation someone gave you..."), "checkPresentationButton");
+    connect(check, &QPushButton::clicked, this, &WelcomePage::checkRequested);
     connect(create, &QPushButton::clicked, this, &WelcomePage::createRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(restore, &QPushButton::clicked, this, &WelcomePage::restoreRequested);
@@ -109,6 +111,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     actions->addWidget(open, 0, 1);
     actions->addWidget(restore, 1, 0);
     actions->addWidget(client, 1, 1);
+    actions->addWidget(check, 2, 0, 1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);

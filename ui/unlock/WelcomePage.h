@@ -11,7 +11,8 @@ class QTreeWidget;
 namespace ler::ui {
 
 /// The start screen: the wallets known on this computer (name, folder, last opened), which can be opened, renamed,
-/// taken off the list or deleted; and creating a wallet, opening a folder, restoring a backup or helping a client.
+/// taken off the list or deleted; and creating a wallet, opening a folder, restoring a backup, helping a client or
+/// checking a presentation someone gave you (an employer needs no wallet of their own).
 /// In kiosk mode and while helping a client no list is shown.
 class WelcomePage : public QWidget
 {
@@ -30,6 +31,8 @@ Q_SIGNALS:
     void openKnownRequested(const QString& folder);
     void restoreRequested();
     void helpClientRequested();
+    /// "Check a presentation": an employer needs no wallet of their own.
+    void checkRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;

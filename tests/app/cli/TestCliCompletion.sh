@@ -58,10 +58,11 @@ expect() {
     fi
 }
 
-commands="backup canonicalize check delete export help history import init list passwd present rekey restore search show verify whoami"
+commands="backup canonicalize check delete export export-ler help history import init list passwd present qr rekey restore search show verify whoami"
 expect "commands" "$commands" ""
 expect "a command from its start" "import init" "i"
 expect "backup and restore from their start" "rekey restore" "re"
+expect "export-ler's options" "--credential --format --help --include --json --out --passphrase-file --wallet" "export-ler" "--"
 expect "common options before the command" "--help --json --passphrase-file --version --wallet" "--"
 expect "import's options" "--help --json --passphrase-file --replace --wallet" "import" "--"
 expect "verify's options, from a prefix" "--identifier --issuer-keys" "--wallet" "w" "verify" "--i"
@@ -79,6 +80,8 @@ expect "import takes files and folders" "$tmp/files/badge.json $tmp/files/folder
 expect "--out takes a file" "$tmp/files/badge.json $tmp/files/folder $tmp/files/other" \
     "export" "x" "--out" "$tmp/files/"
 expect "--challenge takes free text" "" "verify" "--challenge" ""
+expect "qr offers decode first" "decode" "qr" ""
+expect "qr decode takes files" "$tmp/files/badge.json $tmp/files/folder $tmp/files/other" "qr" "decode" "$tmp/files/"
 
 # Credential ids, from `list --json` of a wallet the environment unlocks.
 wallet=$tmp/wallet

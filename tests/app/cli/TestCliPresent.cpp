@@ -251,20 +251,58 @@ private Q_SLOTS:
                       QStringLiteral("--out"),
                       m_tmp.filePath(QStringLiteral("no/such/folder/p.json")) }
                                         << 3 << QStringLiteral("Could not write");
-        QTest::newRow("pdf not yet") << base
-                + QStringList { QStringLiteral("--format"),
-                      QStringLiteral("pdf"),
-                      QStringLiteral("--credential"),
-                      m_badge,
-                      QStringLiteral("--out"),
-                      out } << 2 << QStringLiteral("not available yet");
-        QTest::newRow("qr-png not yet") << base
+        const QString existing = write(QStringLiteral("existing.txt"), "not a folder");
+        QTest::newRow("qr codes into a file") << base
                 + QStringList { QStringLiteral("--format"),
                       QStringLiteral("qr-png"),
                       QStringLiteral("--credential"),
                       m_badge,
                       QStringLiteral("--out"),
-                      out } << 2 << QStringLiteral("not available yet");
+                      existing } << 3 << QStringLiteral("folder");
+        QDir(m_tmp.path()).mkpath(QStringLiteral("used"));
+        write(QStringLiteral("used/part-01.png"), "an older code");
+        QTest::newRow("qr codes into a folder that has codes") << base
+                + QStringList { QStringLiteral("--format"),
+                      QStringLiteral("qr-svg"),
+                      QStringLiteral("--credential"),
+                      m_badge,
+                      QStringLiteral("--out"),
+                      m_tmp.filePath(QStringLiteral("used")) } << 3
+                                                               << QStringLiteral("empty folder");
+        QTest::newRow("pdf into no folder") << base
+                + QStringList { QStringLiteral("--format"),
+                      QStringLiteral("pdf"),
+                      QStringLiteral("--credential"),
+                      m_badge,
+                      QStringLiteral("--out"),
+                      m_tmp.filePath(QStringLiteral("no/such/folder/p.pdf")) }
+                                            << 3 << QStringLiteral("Could not write");
+        QTest::newRow("unknown qr policy") << base
+                + QStringList { QStringLiteral("--format"),
+                      QStringLiteral("qr-png"),
+                      QStringLiteral("--qr-policy"),
+                      QStringLiteral("tiny"),
+                      QStringLiteral("--credential"),
+                      m_badge,
+                      QStringLiteral("--out"),
+                      m_tmp.filePath(QStringLiteral("never-made")) }
+                                           << 2 << QStringLiteral("verifierplus");
+        QTest::newRow("qr policy for a file") << base
+                + QStringList { QStringLiteral("--format"),
+                      QStringLiteral("vp-json"),
+                      QStringLiteral("--qr-policy"),
+                      QStringLiteral("robust"),
+                      QStringLiteral("--credential"),
+                      m_badge,
+                      QStringLiteral("--out"),
+                      out } << 2 << QStringLiteral("--qr-policy");
+        QTest::newRow("unknown format") << base
+                + QStringList { QStringLiteral("--format"),
+                      QStringLiteral("qr-gif"),
+                      QStringLiteral("--credential"),
+                      m_badge,
+                      QStringLiteral("--out"),
+                      out } << 2 << QStringLiteral("qr-text");
         QTest::newRow("no format") << base
                 + QStringList { QStringLiteral("--credential"), m_badge, QStringLiteral("--out"), out }
                                    << 2 << QStringLiteral("--format");
@@ -294,6 +332,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message.toUtf8()), r.err);
         QCOMPARE(historyCount(), before);
         QCOMPARE(test::snapshot(m_tmp.path()).keys(), files.keys()); // no file made, not even a partial one
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("never-made"))));
     }
 
     void historyListsAndDeletes()

@@ -250,6 +250,7 @@ private Q_SLOTS:
 
     void oursVerifiesDccPresentation()
     {
+        // The DCC stack presents a credential issued to its own holder: verified, and a replay is not.
         const QString out = file(QStringLiteral("dcc-vp.json"));
         const Run made = script(QStringLiteral("make-vp.mjs"),
             { QStringLiteral("--credential"),
@@ -259,7 +260,9 @@ private Q_SLOTS:
                 QStringLiteral("--domain"),
                 kDomain,
                 QStringLiteral("--out"),
-                out });
+                out,
+                QStringLiteral("--reissue"),
+                QStringLiteral("true") });
         QVERIFY2(made.code == 0, made.all());
         const QStringList base {
             QStringLiteral("verify"), QStringLiteral("--offline"), QStringLiteral("--domain"), kDomain
@@ -270,6 +273,24 @@ private Q_SLOTS:
         const Run replay = run(
             QStringLiteral(LER_CLI), base + QStringList { QStringLiteral("--challenge"), QStringLiteral("x"), out });
         QCOMPARE(replay.code, 1);
+
+        // The wallet's own badge (issued to the wallet's DID) presented by a stranger's DCC holder: every proof
+        // holds, but nothing shows the presenter is the person it was issued to.
+        const QString stranger = file(QStringLiteral("dcc-vp-stranger.json"));
+        const Run copied = script(QStringLiteral("make-vp.mjs"),
+            { QStringLiteral("--credential"),
+                file(QStringLiteral("badge.json")),
+                QStringLiteral("--challenge"),
+                kChallenge,
+                QStringLiteral("--domain"),
+                kDomain,
+                QStringLiteral("--out"),
+                stranger });
+        QVERIFY2(copied.code == 0, copied.all());
+        const Run partly
+            = run(QStringLiteral(LER_CLI), base + QStringList { QStringLiteral("--challenge"), kChallenge, stranger });
+        QCOMPARE(partly.code, 1);
+        QVERIFY2(partly.all().contains(QLatin1String("presented by")), qPrintable(partly.all()));
     }
 };
 

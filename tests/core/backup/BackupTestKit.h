@@ -123,6 +123,9 @@ struct FullWallet
             { QStringLiteral("INSERT INTO verification_results (credential_id, verified_at, outcome, report) VALUES "
                              "(?1, ?2, 'verified', '{\"real\":1.5,\"note\":\"ünïcödé\"}')"),
                 { badge, now } },
+            { QStringLiteral("INSERT INTO image_cache (url, media_type, bytes, fetched_at) VALUES "
+                             "('https://college.example/badge.png', 'image/png', ?1, ?2)"),
+                { QByteArray("\x89PNG\r\n\x1a\n\0\xff", 10), now } },
         };
         for (const auto& [statement, params] : sql) {
             if (!db().exec(statement, params)) {

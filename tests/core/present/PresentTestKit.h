@@ -113,11 +113,36 @@ inline QJsonObject transcript(const Issuer& issuer, const QString& subject)
         QJsonObject ci = c.value(QStringLiteral("issuer")).toObject();
         ci.insert(QStringLiteral("id"), issuer.did());
         c.insert(QStringLiteral("issuer"), ci);
+        // Each course is issued to the learner too, so that it can be presented on its own.
+        QJsonObject cs = c.value(QStringLiteral("credentialSubject")).toObject();
+        cs.insert(QStringLiteral("id"), subject);
+        c.insert(QStringLiteral("credentialSubject"), cs);
         nested.append(issuer.sign(c));
     }
     clrSubject.insert(QStringLiteral("verifiableCredential"), nested);
     clr.insert(QStringLiteral("credentialSubject"), clrSubject);
     return issuer.sign(clr);
+}
+
+/// An Open Badge 3.0 too large for one robust code, even compressed: a long description, signed by issuer.
+inline QJsonObject bigBadge(const Issuer& issuer, const QString& subject, const QString& name)
+{
+    QJsonObject vc = readJsonFile(QStringLiteral("formats/openbadges3/valid/simple.json"));
+    vc.remove(QStringLiteral("proof"));
+    vc.insert(QStringLiteral("id"), QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QJsonObject iss = vc.value(QStringLiteral("issuer")).toObject();
+    iss.insert(QStringLiteral("id"), issuer.did());
+    vc.insert(QStringLiteral("issuer"), iss);
+    vc.insert(QStringLiteral("name"), name);
+    QString text;
+    // Reference numbers that do not compress, so even gzip cannot make it fit one code.
+    for (int i = 0; i < 80; ++i)
+        text += QStringLiteral("Unit %1 of %2, reference %3. ").arg(i).arg(name, QUuid::createUuid().toString());
+    vc.insert(QStringLiteral("description"), text);
+    QJsonObject subjectObject = vc.value(QStringLiteral("credentialSubject")).toObject();
+    subjectObject.insert(QStringLiteral("id"), subject);
+    vc.insert(QStringLiteral("credentialSubject"), subjectObject);
+    return issuer.sign(vc);
 }
 
 /// A VC-JOSE (VC 2.0) credential as a JWT.

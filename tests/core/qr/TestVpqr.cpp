@@ -181,9 +181,22 @@ private slots:
         auto vp = qr::decodeVpqr(golden);
         QVERIFY(vp);
         const Report r = verifyJson(*vp, employerOptions());
-        QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
         QCOMPARE(r.format, QStringLiteral("presentation"));
         QCOMPARE(r.credentials.size(), 1);
+        // Every proof holds. The 1EdTech sample badge is issued to did:example:ebfeb..., not to the holder whose key
+        // signed the presentation, so nothing shows the presenter is its subject: partly verified, and only that.
+        QVERIFY2(r.overall == Outcome::PartlyVerified, qPrintable(describe(r)));
+        for (const QString& id :
+            { QStringLiteral("signature"), QStringLiteral("issuer"), QStringLiteral("key-binding") })
+            QVERIFY2(r.check(id) && r.check(id)->status == Check::Passed, qPrintable(describe(r)));
+        const Report& badge = r.credentials.constFirst();
+        for (const Check& c : badge.checks) {
+            if (c.id == QLatin1String("key-binding"))
+                QVERIFY2(c.status == Check::NotChecked && c.message.contains(QLatin1String("did:example:ebfeb")),
+                    qPrintable(describe(r)));
+            else if (c.id != QLatin1String("recipient") && c.id != QLatin1String("schema"))
+                QVERIFY2(c.status == Check::Passed, qPrintable(describe(r)));
+        }
         QCOMPARE(statusOf(r, QStringLiteral("key-binding")), Check::Passed);
 
         // Replayed to another employer: the same code fails on the domain.

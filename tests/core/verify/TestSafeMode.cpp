@@ -136,13 +136,14 @@ private Q_SLOTS:
         QTest::newRow("VC 2.0 eddsa-rdfc-2022: relative IRI") << kAlumniRdfc << Forgery([](QJsonObject& d) {
             d.insert(QStringLiteral("evidence"), QStringLiteral("transcript.pdf"));
         }) << QStringLiteral("relative object reference") << QStringLiteral("transcript.pdf");
-        // VC 2.0 maps undefined terms through @vocab, but a context added at the end can switch that off.
+        // VC 2.0 maps undefined terms through @vocab, but a context added at the end can switch that off. No
+        // signature covers a context: one written inside the document is refused before any term is read.
         QTest::newRow("VC 2.0 eddsa-rdfc-2022: @vocab switched off, undefined property")
             << kAlumniRdfc << Forgery([](QJsonObject& d) {
                    appendContext(d, vocabOff());
                    addToSubject(d, QStringLiteral("honours"), QStringLiteral("First class"));
                })
-            << QStringLiteral("invalid property") << QStringLiteral("honours");
+            << QStringLiteral("embedded context") << QStringLiteral("@vocab, AlumniCredential, alumniOf");
         QTest::newRow("VC 2.0 Ed25519Signature2020: @vocab switched off, undefined type")
             << kAlumniEd2020 << Forgery([](QJsonObject& d) {
                    appendContext(d, vocabOff());
@@ -150,7 +151,48 @@ private Q_SLOTS:
                    types.append(QStringLiteral("DoctoralDegree"));
                    d.insert(QStringLiteral("type"), types);
                })
-            << QStringLiteral("relative @type reference") << QStringLiteral("DoctoralDegree");
+            << QStringLiteral("embedded context") << QStringLiteral("@vocab, AlumniCredential, alumniOf");
+        // The same quads, written so that a reader of the JSON sees something else than what was signed.
+        const QString examples = QStringLiteral("https://www.w3.org/ns/credentials/examples#");
+        QTest::newRow("VC 2.0 eddsa-rdfc-2022: a context of its own, even one that changes nothing")
+            << kAlumniRdfc << Forgery([examples](QJsonObject& d) {
+                   appendContext(
+                       d, QJsonObject { { QStringLiteral("alumniOf"), examples + QStringLiteral("alumniOf") } });
+               })
+            << QStringLiteral("embedded context") << QStringLiteral("alumniOf");
+        QTest::newRow("VC 2.0 eddsa-rdfc-2022: context inside a node") << kAlumniRdfc << Forgery([](QJsonObject& d) {
+            addToSubject(d,
+                QStringLiteral("@context"),
+                QJsonObject { { QStringLiteral("school"), QStringLiteral("https://example.org/school") } });
+        }) << QStringLiteral("embedded context") << QStringLiteral("school");
+        QTest::newRow("VC 2.0 eddsa-rdfc-2022: validFrom moved into @nest")
+            << kAlumniRdfc << Forgery([](QJsonObject& d) {
+                   d.insert(QStringLiteral("@nest"),
+                       QJsonObject { { QStringLiteral("validFrom"), d.value(QLatin1String("validFrom")) } });
+                   d.remove(QStringLiteral("validFrom"));
+               })
+            << QStringLiteral("keyword out of place") << QStringLiteral("@nest");
+        QTest::newRow("VC 2.0 eddsa-rdfc-2022: validFrom written as an address")
+            << kAlumniRdfc << Forgery([](QJsonObject& d) {
+                   d.insert(QStringLiteral("https://www.w3.org/2018/credentials#validFrom"),
+                       QJsonObject { { QStringLiteral("@value"), d.value(QLatin1String("validFrom")) },
+                           { QStringLiteral("@type"), QStringLiteral("http://www.w3.org/2001/XMLSchema#dateTime") } });
+                   d.remove(QStringLiteral("validFrom"));
+               })
+            << QStringLiteral("property not a term") << QStringLiteral("https://www.w3.org/2018/credentials#validFrom");
+        QTest::newRow("VC 2.0 eddsa-rdfc-2022: subject claims moved into @included")
+            << kAlumniRdfc << Forgery([](QJsonObject& d) {
+                   const QJsonObject subject = d.value(QLatin1String("credentialSubject")).toObject();
+                   d.insert(QStringLiteral("credentialSubject"), subject.value(QLatin1String("id")));
+                   d.insert(QStringLiteral("@included"), QJsonArray { subject });
+               })
+            << QStringLiteral("keyword out of place") << QStringLiteral("@included");
+        QTest::newRow("VC 2.0 eddsa-rdfc-2022: a value wrapped in @set") << kAlumniRdfc << Forgery([](QJsonObject& d) {
+            const QJsonValue school
+                = d.value(QLatin1String("credentialSubject")).toObject().value(QLatin1String("alumniOf"));
+            addToSubject(
+                d, QStringLiteral("alumniOf"), QJsonObject { { QStringLiteral("@set"), QJsonArray { school } } });
+        }) << QStringLiteral("keyword out of place") << QStringLiteral("@set");
     }
     void forgedAfterSigningIsRefused()
     {

@@ -510,7 +510,11 @@ private Q_SLOTS:
     {
         TestKey issuer;
         TestKey holder;
-        const QJsonObject vc = issuer.withProof(vc2Credential(issuer.did()), {});
+        // Issued to the holder, as a wallet's credentials are: presented by anyone else it is only partly verified.
+        QJsonObject issued = vc2Credential(issuer.did());
+        issued.insert(QStringLiteral("credentialSubject"),
+            QJsonObject { { QStringLiteral("id"), holder.did() }, { QStringLiteral("name"), QStringLiteral("Alex") } });
+        const QJsonObject vc = issuer.withProof(issued, {});
         QJsonObject vp { { QStringLiteral("@context"),
                              QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2") } },
             { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiablePresentation") } },

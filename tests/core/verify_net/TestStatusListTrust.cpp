@@ -135,6 +135,46 @@ private Q_SLOTS:
         QVERIFY2(active.overall == Outcome::Verified, qPrintable(describe(active)));
     }
 
+    void revokedEntryOutweighsOneThatCannotBeChecked_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<bool>("forged");
+        // The holder cannot change the entries, but the issuer's order decides nothing: an entry whose list cannot
+        // be used (another kind of status, a list that is not there) placed first must not hide a revocation.
+        QTest::newRow("unsupported entry first") << QStringLiteral("unsupported") << true;
+        QTest::newRow("missing list first") << QStringLiteral("missing") << true;
+        QTest::newRow("control: revocation entry alone") << QString() << false;
+    }
+
+    void revokedEntryOutweighsOneThatCannotBeChecked()
+    {
+        QFETCH(QString, first);
+        QFETCH(bool, forged);
+        const SigningTestKey issuer;
+        Env env;
+        env.serve(issuer.withProof(statusList(issuer.didKey())));
+        env.server.route(QStringLiteral("/status/gone"), Route::json("{}", 404));
+        const QJsonObject revoked = withStatus(test::vc2Credential(issuer.didKey()), kRevoked);
+        QJsonArray entries { revoked.value(QLatin1String("credentialStatus")) };
+        if (first == QLatin1String("unsupported")) {
+            entries.prepend(QJsonObject { { QStringLiteral("id"), QStringLiteral("https://issuer.example/other#1") },
+                { QStringLiteral("type"), QStringLiteral("RevocationList2020Status") } });
+        } else if (first == QLatin1String("missing")) {
+            QJsonObject gone = revoked.value(QLatin1String("credentialStatus")).toObject();
+            gone.insert(QStringLiteral("id"), QStringLiteral("https://issuer.example/status/gone#3"));
+            gone.insert(QStringLiteral("statusListIndex"), QStringLiteral("3"));
+            gone.insert(QStringLiteral("statusListCredential"), QStringLiteral("https://issuer.example/status/gone"));
+            entries.prepend(gone);
+        }
+        QJsonObject credential = revoked;
+        credential.insert(
+            QStringLiteral("credentialStatus"), forged ? QJsonValue(entries) : QJsonValue(entries.last()));
+        const Report r = env.run(compactJson(issuer.withProof(credential)));
+        QVERIFY2(statusOf(r, reportid::kStatus) == Check::Failed, qPrintable(describe(r)));
+        QVERIFY2(r.check(reportid::kStatus)->message.contains(QLatin1String("Revoked")), qPrintable(describe(r)));
+        QCOMPARE(r.overall, Outcome::NotVerified);
+    }
+
     void listNamingTheIssuerButSignedByAnotherKeyFails()
     {
         const SigningTestKey issuer;

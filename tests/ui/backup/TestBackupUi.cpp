@@ -135,8 +135,10 @@ private Q_SLOTS:
         });
         window.findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
 
-        // Restore as a new wallet, from the start screen.
+        // Restore as a new wallet, from the start screen. The lock waits for the list to be re-read after the
+        // restore into the open wallet.
         session.lock();
+        QTRY_COMPARE(session.state(), session::WalletSession::State::Locked);
         window.showStartPage();
         const QString restoredDir = m_tmp.filePath(QStringLiteral("restored"));
         QString code;
