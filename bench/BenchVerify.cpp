@@ -1,67 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-/// Credentials verified per second with eddsa-rdfc-2022 and eddsa-jcs-2022, and as a VC-JWT (EdDSA) through the
-/// whole Verifier, next to raw Ed25519 verifications measured in the same run: shows how much of the cost is
-/// canonicalization and reading rather than the signature.
+/// Verification rates: any one credential file as `ler-wallet-cli verify --offline` checks it; the Data Integrity
+/// suites and VC-JWT on an Open Badges 3.0 credential; and Ed25519 itself. Every rate is set against raw libsodium
+/// Ed25519 verifications measured in alternating slices of the same run, so a figure reads as "how many signature
+/// checks one credential costs" (ratio 0.25: four). `suites --stages` splits one eddsa-rdfc-2022 check into its
+/// stages, each in microseconds against the microseconds of one raw verify.
 
-#include "core/did/DidKey.h"
+#include "bench/BenchCommands.h"
+#include "bench/BenchSupport.h"
+#include "core/canon/RdfCanon.h"
+#include "core/crypto/PublicKey.h"
 #include "core/jose/Jws.h"
+#include "core/jsonld/JsonLd.h"
+#include "core/net/Fetcher.h"
 #include "core/verify/DataIntegrity.h"
-#include "core/verify/ProofSigner.h"
+#include "core/verify/ProofSuite.h"
 #include "core/verify/Verifier.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <array>
-#include <cstdio>
-#include <functional>
-#include <sodium.h>
+#include <QTemporaryDir>
+#include <algorithm>
 
-using namespace ler;
-using namespace ler::verify;
+namespace ler::bench {
 
 namespace {
 
-constexpr qint64 kRunMs = 2000;
-
-QJsonObject readJson(const char* relative)
-{
-    QFile f(QStringLiteral(LER_BENCH_DATA "/") + QLatin1String(relative));
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-}
-
-/// Runs op repeatedly for about kRunMs and returns operations per second; op returns false on failure.
-double perSecond(const std::function<bool()>& op, const char* name)
-{
-    for (int i = 0; i < 3; ++i) {
-        if (!op()) {
-            std::fprintf(stderr, "%s: verification failed\n", name);
-            return 0;
-        }
-    }
-    QElapsedTimer timer;
-    timer.start();
-    qint64 count = 0;
-    while (timer.elapsed() < kRunMs) {
-        if (!op())
-            return 0;
-        ++count;
-    }
-    return double(count) * 1000.0 / double(timer.elapsed());
-}
-
 /// Trusts the key named by the verification method's "#z6Mk..." fragment (the 1EdTech issuer is not resolvable).
-MethodResolver fragmentKeyResolver()
+verify::MethodResolver fragmentKeyResolver()
 {
     return [](const QString& methodId) -> Result<QJsonObject> {
         auto key = crypto::PublicKey::fromMultikey(QStringView(methodId).mid(methodId.indexOf(QLatin1Char('#')) + 1));
         if (!key)
             return key.error();
-        return controllerDocumentForKey(TrustedKey { methodId, *key });
+        return verify::controllerDocumentForKey(verify::TrustedKey { methodId, *key });
     };
 }
 
@@ -81,100 +56,225 @@ QJsonObject jwtClaims(QJsonObject credential, const QString& did)
         { QStringLiteral("vc"), credential } };
 }
 
+QJsonObject unsignedOb3()
+{
+    return QJsonDocument::fromJson(testData(QStringLiteral("vectors/openbadges-eddsa/ob3/unsigned-credential.json")))
+        .object();
+}
+
+/// The bundled contexts without the cache that keeps processed contexts between calls: every verification
+/// processes its contexts afresh (as before that cache), for a before/after figure in the same run.
+class UncachedLoader : public jsonld::DocumentLoader
+{
+public:
+    Result<jsonld::RemoteDocument> load(const QString& url) const override { return m_inner->load(url); }
+
+private:
+    std::shared_ptr<const jsonld::DocumentLoader> m_inner = jsonld::bundledLoader();
+};
+
+/// --only a,b: the figures to run (all when absent), for profiling one of them.
+bool wanted(const Args& args, const char* name)
+{
+    if (!args.has(QStringLiteral("only"))) {
+        return true;
+    }
+    return args.value(QStringLiteral("only")).split(QLatin1Char(',')).contains(QLatin1String(name));
+}
+
+/// The rates of op and baseline: timed as interleavedRates does, or with --iterations N exactly N calls of each
+/// (for callgrind and perf, whose counts should not depend on how busy the machine is).
+Rates rates(const Args& args, const std::function<bool()>& op, const std::function<bool()>& baseline)
+{
+    const int iterations = args.value(QStringLiteral("iterations")).toInt();
+    if (iterations <= 0) {
+        return interleavedRates(op, baseline, args.seconds());
+    }
+    const auto timed = [iterations](const std::function<bool()>& f) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < iterations; ++i) {
+            if (!f()) {
+                return 0.0;
+            }
+        }
+        return double(iterations) * 1e9 / double(std::max<qint64>(timer.nsecsElapsed(), 1));
+    };
+    const double value = timed(op);
+    return { value, timed(baseline) };
+}
+
+/// Where the time of one eddsa-rdfc-2022 verification goes: one figure per stage, in microseconds, against the
+/// microseconds of one raw Ed25519 verify (so the ratio is the stage's cost in signature checks).
+int stageFigures(const Args& args, const QJsonObject& credential, const verify::VerifyOptions& options)
+{
+    QJsonObject unsecured = credential;
+    unsecured.remove(QStringLiteral("proof"));
+    const QJsonObject proof = credential.value(QLatin1String("proof")).toObject();
+    // As the verifier reads a document whose canonical form is signed.
+    jsonld::Options jsonOptions;
+    jsonOptions.safeMode = true;
+    jsonOptions.plainForm = true;
+    const auto expanded = jsonld::expand(unsecured, jsonOptions);
+    if (!expanded) {
+        return fail(QStringLiteral("expansion failed: %1").arg(expanded.error().message));
+    }
+    const auto dataset = jsonld::expandedToRdf(*expanded, jsonOptions);
+    if (!dataset) {
+        return fail(QStringLiteral("toRdf failed: %1").arg(dataset.error().message));
+    }
+    QJsonObject config = proof;
+    config.remove(QStringLiteral("proofValue"));
+    config.insert(QStringLiteral("@context"), unsecured.value(QLatin1String("@context")));
+    const QString method = proof.value(QLatin1String("verificationMethod")).toString();
+    const std::pair<const char*, std::function<bool()>> stages[] = {
+        { "expand", [&] { return jsonld::expand(unsecured, jsonOptions).ok(); } },
+        { "to-rdf", [&] { return jsonld::expandedToRdf(*expanded, jsonOptions).ok(); } },
+        { "rdfc", [&] { return rdfc::canonicalizeDataset(*dataset).ok(); } },
+        { "proof-config",
+            [&] { return verify::canonicalForm(verify::ProofSuite::EddsaRdfc2022, config, jsonOptions).ok(); } },
+        { "hash-input",
+            [&] { return verify::hashInput(verify::ProofSuite::EddsaRdfc2022, unsecured, proof, jsonOptions).ok(); } },
+        { "key", [&] { return options.resolver(method).ok(); } },
+        { "whole", [&] { return verify::verifyDataIntegrity(credential, options).verified(); } },
+    };
+    for (const auto& [name, op] : stages) {
+        const Rates r = rates(args, op, rawEd25519Verify());
+        if (r.value <= 0) {
+            return fail(QStringLiteral("stage %1 failed").arg(QLatin1String(name)));
+        }
+        emitFigure(QStringLiteral("stage-eddsa-rdfc-2022/") + QLatin1String(name),
+            1e6 / r.value,
+            QStringLiteral("us"),
+            1e6 / r.baseline);
+    }
+    return 0;
+}
+
 } // namespace
 
-int main()
+int benchVerifyFile(const Args& args)
 {
-    if (sodium_init() < 0)
-        return 1;
-    VerifyOptions options;
-    options.resolver = firstOf({ offlineDidResolver(), fragmentKeyResolver() });
-
-    const QJsonObject rdfcCredential = readJson("openbadges-eddsa/ob3/signed-credential.json");
-    QJsonObject unsignedCredential = readJson("openbadges-eddsa/ob3/unsigned-credential.json");
-    if (rdfcCredential.isEmpty() || unsignedCredential.isEmpty()) {
-        std::fprintf(stderr, "test vectors not found under %s\n", LER_BENCH_DATA);
-        return 1;
+    QString path = args.value(QStringLiteral("file"));
+    QTemporaryDir temp;
+    const BenchIssuer issuer;
+    if (path.isEmpty()) {
+        // Without --file: the Open Badges 3.0 vector issued here by a did:key with eddsa-rdfc-2022, which verifies
+        // offline (the vector's own issuer key cannot be resolved without the network).
+        auto issued = issuer.issue(unsignedOb3());
+        if (!issued) {
+            return fail(issued.error().message);
+        }
+        path = temp.filePath(QStringLiteral("ob3-eddsa-rdfc-2022.json"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(*issued).toJson()) < 0) {
+            return fail(QStringLiteral("cannot write %1").arg(path));
+        }
+        note(QStringLiteral("no --file: an Open Badges 3.0 credential signed here (eddsa-rdfc-2022, did:key)"));
     }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("cannot read %1").arg(path));
+    }
+    const QByteArray bytes = file.readAll();
+    // As `ler-wallet-cli verify --offline` does it: a Verifier with offline set and a fetcher that is offline.
+    net::Fetcher fetcher;
+    fetcher.setOnline(false);
+    verify::Verifier::Options options;
+    options.offline = true;
+    options.fetcher = &fetcher;
+    const verify::Verifier verifier(options);
+    const auto first = verifier.verify(bytes, path);
+    if (!first) {
+        return fail(QStringLiteral("%1 cannot be read: %2").arg(path, first.error().message));
+    }
+    note(QStringLiteral("%1: %2 (%3)").arg(path, verify::outcomeName(first->overall), first->summary));
+    if (first->check(verify::reportid::kSignature) == nullptr
+        || first->check(verify::reportid::kSignature)->status != verify::Check::Passed) {
+        note(QStringLiteral("warning: the signature was not checked offline, so this rate leaves it out"));
+    }
+    const Rates measured = rates(
+        args, [&] { return verifier.verify(bytes, path).ok(); }, rawEd25519Verify());
+    emitFigure(QStringLiteral("verify"), measured.value, QStringLiteral("credentials/s"), measured.baseline);
+    return measured.value > 0 ? 0 : 1;
+}
 
-    std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pk {};
-    std::array<unsigned char, crypto_sign_SECRETKEYBYTES> sk {};
-    crypto_sign_keypair(pk.data(), sk.data());
-    const QString did = did::didKeyFromPublicKey(
-        crypto::PublicKey::fromEd25519(QByteArrayView(reinterpret_cast<const char*>(pk.data()), pk.size())).value());
-    ProofOptions proofOptions;
-    proofOptions.suite = ProofSuite::EddsaJcs2022;
-    proofOptions.verificationMethod = did + QLatin1Char('#') + did.mid(8);
-    auto jcsCredential = addProof(unsignedCredential, proofOptions, [&](QByteArrayView data) -> Result<QByteArray> {
-        QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()),
-            nullptr,
-            reinterpret_cast<const unsigned char*>(data.data()),
-            data.size(),
-            sk.data());
-        return sig;
-    });
+int benchSuites(const Args& args)
+{
+    verify::VerifyOptions options;
+    options.resolver = verify::firstOf({ verify::offlineDidResolver(), fragmentKeyResolver() });
+
+    const QJsonObject rdfcCredential
+        = QJsonDocument::fromJson(testData(QStringLiteral("vectors/openbadges-eddsa/ob3/signed-credential.json")))
+              .object();
+    if (rdfcCredential.isEmpty() || unsignedOb3().isEmpty()) {
+        return fail(QStringLiteral("test vectors not found under %1").arg(QStringLiteral(LER_BENCH_DATA)));
+    }
+    const BenchIssuer issuer;
+    auto jcsCredential = issuer.issue(unsignedOb3(), false);
     if (!jcsCredential) {
-        std::fprintf(stderr, "signing failed: %s\n", qPrintable(jcsCredential.error().message));
-        return 1;
+        return fail(QStringLiteral("signing failed: %1").arg(jcsCredential.error().message));
     }
     const QJsonObject jwtHeader { { QStringLiteral("alg"), QStringLiteral("EdDSA") },
         { QStringLiteral("typ"), QStringLiteral("JWT") },
-        { QStringLiteral("kid"), proofOptions.verificationMethod } };
+        { QStringLiteral("kid"), issuer.verificationMethod() } };
     auto jwt = jose::signCompactJws(jwtHeader,
-        QJsonDocument(jwtClaims(unsignedCredential, did)).toJson(QJsonDocument::Compact),
-        [&](QByteArrayView data) -> Result<QByteArray> {
-            QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-            crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()),
-                nullptr,
-                reinterpret_cast<const unsigned char*>(data.data()),
-                data.size(),
-                sk.data());
-            return sig;
-        });
+        QJsonDocument(jwtClaims(unsignedOb3(), issuer.did())).toJson(QJsonDocument::Compact),
+        [&](QByteArrayView data) -> Result<QByteArray> { return issuer.sign(data); });
     if (!jwt) {
-        std::fprintf(stderr, "signing the VC-JWT failed: %s\n", qPrintable(jwt.error().message));
-        return 1;
+        return fail(QStringLiteral("signing the VC-JWT failed: %1").arg(jwt.error().message));
     }
-    Verifier::Options verifierOptions;
+    verify::Verifier::Options verifierOptions;
     verifierOptions.offline = true;
-    const Verifier verifier(verifierOptions);
-    if (auto report = verifier.verify(*jwt); !report || report->overall != Outcome::Verified) {
-        std::fprintf(stderr,
-            "the VC-JWT does not verify: %s\n",
-            report ? QJsonDocument(report->toJson()).toJson().constData() : qPrintable(report.error().message));
-        return 1;
+    const verify::Verifier verifier(verifierOptions);
+    if (auto report = verifier.verify(*jwt); !report || report->overall != verify::Outcome::Verified) {
+        return fail(QStringLiteral("the VC-JWT does not verify"));
     }
 
-    std::array<unsigned char, 64> message {};
-    randombytes_buf(message.data(), message.size());
-    std::array<unsigned char, crypto_sign_BYTES> signature {};
-    crypto_sign_detached(signature.data(), nullptr, message.data(), message.size(), sk.data());
+    if (args.has(QStringLiteral("stages"))) {
+        return stageFigures(args, rdfcCredential, options);
+    }
 
-    const double raw = perSecond(
-        [&] { return crypto_sign_verify_detached(signature.data(), message.data(), message.size(), pk.data()) == 0; },
-        "raw Ed25519");
-    const double rdfc
-        = perSecond([&] { return verifyDataIntegrity(rdfcCredential, options).verified(); }, "eddsa-rdfc-2022");
-    const double jcs
-        = perSecond([&] { return verifyDataIntegrity(*jcsCredential, options).verified(); }, "eddsa-jcs-2022");
-    const double vcJwt = perSecond(
-        [&] {
-            auto report = verifier.verify(*jwt);
-            return report && report->overall == Outcome::Verified;
-        },
-        "VC-JWT");
-
-    std::printf("raw Ed25519 verify (64-byte message):  %10.0f /s\n", raw);
-    std::printf("eddsa-rdfc-2022 (OB 3.0 vector):       %10.1f credentials/s  (raw/rdfc = %.0fx)\n",
-        rdfc,
-        rdfc > 0 ? raw / rdfc : 0.0);
-    std::printf("eddsa-jcs-2022 (OB 3.0, signed here):  %10.1f credentials/s  (raw/jcs = %.0fx)\n",
-        jcs,
-        jcs > 0 ? raw / jcs : 0.0);
-    std::printf("VC-JWT EdDSA (OB 3.0, full Verifier):  %10.1f credentials/s  (raw/vc-jwt = %.0fx)\n",
-        vcJwt,
-        vcJwt > 0 ? raw / vcJwt : 0.0);
-    std::printf("rdfc/jcs time ratio:                   %10.1fx\n", rdfc > 0 ? jcs / rdfc : 0.0);
-    return rdfc > 0 && jcs > 0 && vcJwt > 0 && raw > 0 ? 0 : 1;
+    bool ok = true;
+    const auto figure = [&](const char* name, const std::function<bool()>& op) {
+        if (!wanted(args, name)) {
+            return;
+        }
+        const Rates r = rates(args, op, rawEd25519Verify());
+        emitFigure(
+            QStringLiteral("verify-") + QLatin1String(name), r.value, QStringLiteral("credentials/s"), r.baseline);
+        ok = ok && r.value > 0;
+    };
+    figure("eddsa-rdfc-2022", [&] { return verify::verifyDataIntegrity(rdfcCredential, options).verified(); });
+    figure("eddsa-jcs-2022", [&] { return verify::verifyDataIntegrity(*jcsCredential, options).verified(); });
+    figure("vc-jwt", [&] {
+        auto report = verifier.verify(*jwt);
+        return report && report->overall == verify::Outcome::Verified;
+    });
+    // The same rdfc check with every context processed afresh on each call.
+    verify::VerifyOptions uncached = options;
+    uncached.documentLoader = std::make_shared<UncachedLoader>();
+    figure("eddsa-rdfc-2022-uncached-contexts",
+        [&] { return verify::verifyDataIntegrity(rdfcCredential, uncached).verified(); });
+    return ok ? 0 : 1;
 }
+
+int benchEd25519(const Args& args)
+{
+    const BenchIssuer issuer;
+    const QByteArray message(64, 'm');
+    const QByteArray signature = issuer.sign(message);
+    const auto key = crypto::PublicKey::fromMultikey(issuer.did().mid(8));
+    if (!key) {
+        return fail(key.error().message);
+    }
+    // The wrapper every verifier goes through, against libsodium called directly.
+    const Rates rates
+        = interleavedRates([&] { return key->verify(crypto::SignatureAlgorithm::EdDSA, message, signature).ok(); },
+            rawEd25519Verify(),
+            args.seconds());
+    emitFigure(QStringLiteral("ed25519-verify"), rates.value, QStringLiteral("verifications/s"), rates.baseline);
+    return rates.value > 0 ? 0 : 1;
+}
+
+} // namespace ler::bench

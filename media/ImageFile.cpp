@@ -61,8 +61,9 @@ Status saveImage(const QImage& image, const QString& path, const char* format, i
     if (image.isNull()) {
         return Error(ErrorCode::InvalidInput, QStringLiteral("saveImage: the image is empty"));
     }
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error of its last flush (a full disk).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return Error(ErrorCode::Io, file.errorString());
     }
     QImageWriter writer(&file, format);
@@ -79,8 +80,9 @@ Status saveImage(const QImage& image, const QString& path, const char* format, i
 
 Status saveFile(const QByteArray& bytes, const QString& path)
 {
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error of its last flush (a full disk).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return Error(ErrorCode::Io, file.errorString());
     }
     if (file.write(bytes) != bytes.size()) {

@@ -48,6 +48,7 @@ packages=(
     xvfb xauth xdotool imagemagick zbar-tools poppler-utils desktop-file-utils appstream
     bash-completion groff-base dbus-daemon
     fonts-dejavu-core
+    clang-14 libclang-rt-14-dev dpkg-dev
 )
 
 add_backports

@@ -207,6 +207,14 @@ int Cli::cmdImport()
         }
         m_out.flush();
     }
+    // Text output: files that cannot be imported are named now, and each credential's line once the commit that
+    // holds it is done, so what was reported imported survives a crash or a full disk that stops the import.
+    if (!m_json) {
+        for (const auto& o : std::as_const(expanded.problems)) {
+            m_err << outcomeLine(o) << '\n';
+        }
+        m_err.flush();
+    }
     store::ImportReport report;
     if (!expanded.inputs.isEmpty()) {
         auto wallet = openWallet();
@@ -230,6 +238,16 @@ int Cli::cmdImport()
                     inputs.at(done).label);
             }
         };
+        if (!m_json) {
+            options.committed = [&](const QList<store::ImportOutcome>& outcomes) {
+                progress.clear();
+                for (const auto& o : outcomes) {
+                    (o.status == store::ImportStatus::Rejected ? m_err : m_out) << outcomeLine(o) << '\n';
+                }
+                m_err.flush();
+                m_out.flush();
+            };
+        }
         store::ImportService service((*wallet)->database());
         auto result = service.run(inputs, options);
         if (!result) {
@@ -261,10 +279,6 @@ int Cli::cmdImport()
         }
         emitJsonArray(items);
     } else {
-        for (const auto& o : std::as_const(report.outcomes)) {
-            (o.status == store::ImportStatus::Rejected ? m_err : m_out) << outcomeLine(o) << '\n';
-        }
-        m_err.flush();
         m_out << report.summary() << '\n';
     }
     const int rejected = report.count(store::ImportStatus::Rejected);
@@ -394,8 +408,12 @@ int Cli::cmdExport()
         return fail(bytes.error());
     }
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        return fail({ ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out) });
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error from its final flush (a full disk) and
+    // renames the cut-off file into place; unbuffered writes report it at write().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(*bytes) != bytes->size()
+        || !file.commit()) {
+        return fail({ ErrorCode::Io,
+            QCoreApplication::translate("ler::cli", "Could not write %1 (%2).").arg(out, file.errorString()) });
     }
     if (m_json) {
         emitJson({ { QStringLiteral("id"), *id },

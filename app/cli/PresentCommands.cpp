@@ -197,12 +197,13 @@ int Cli::cmdPresent()
     if (!wallet)
         return fail(wallet.error());
     // The output is opened first: a place that cannot take it fails before anything is signed or kept.
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error of its last flush (a full disk).
     QSaveFile file(out);
     const bool folder = kCodeFormats.contains(formatName);
     if (!previewOnly && folder) {
         if (Status ok = media::checkCodeFolder(out); !ok)
             return fail(Error(ErrorCode::Io, ok.error().message));
-    } else if (!previewOnly && !file.open(QIODevice::WriteOnly)) {
+    } else if (!previewOnly && !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return fail({ ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out) });
     }
     present::PresentationService service((*wallet)->database());

@@ -57,8 +57,10 @@ int Cli::cmdQr()
         for (qsizetype i = 0; i < documents->size(); ++i) {
             const QByteArray& doc = documents->at(i);
             const QString path = numbered(out, int(i), int(documents->size()), doc);
+            // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error of its last flush (a full disk).
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(doc) != doc.size() || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(doc) != doc.size()
+                || !file.commit()) {
                 for (const QString& w : std::as_const(written))
                     QFile::remove(w);
                 return fail(

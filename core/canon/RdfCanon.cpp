@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/canon/RdfCanon.h"
 
+#include "core/crypto/Digest.h"
 #include "core/rdf/NQuads.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -58,14 +58,18 @@ class Canonicalizer
 {
 public:
     Canonicalizer(const rdf::Dataset& dataset, const Options& options)
-        : m_algorithm(options.hash == HashAlgorithm::Sha384 ? QCryptographicHash::Sha384 : QCryptographicHash::Sha256)
+        : m_sha384(options.hash == HashAlgorithm::Sha384)
         , m_maxWork(options.maxWorkSteps)
     {
-        QSet<QString> seen;
+        // Duplicates are what serializes to the same line.
+        QSet<QByteArray> seen;
+        seen.reserve(dataset.size());
+        m_quads.reserve(dataset.size());
         for (const Quad& q : dataset) {
-            const QString key = rdf::nquads::quadToString(q);
-            if (!seen.contains(key)) {
-                seen.insert(key);
+            QByteArray line;
+            rdf::nquads::appendQuad(line, q);
+            if (!seen.contains(line)) {
+                seen.insert(line);
                 m_quads.append(q);
             }
         }
@@ -93,7 +97,10 @@ public:
     }
 
 private:
-    QByteArray digest(const QByteArray& data) const { return QCryptographicHash::hash(data, m_algorithm).toHex(); }
+    QByteArray digest(const QByteArray& data) const
+    {
+        return (m_sha384 ? crypto::sha384(data) : crypto::sha256(data)).toHex();
+    }
 
     Status spend()
     {
@@ -126,13 +133,26 @@ private:
         if (const auto it = m_firstDegree.constFind(id); it != m_firstDegree.cend())
             return *it;
         QList<QByteArray> lines;
+        const auto append = [&id](QByteArray& line, const Term& t) {
+            if (t.isBlank())
+                line += t.value == id ? "_:a" : "_:z";
+            else
+                rdf::nquads::appendTerm(line, t);
+        };
         for (qsizetype i : std::as_const(m_blankQuads[id])) {
-            Quad q = m_quads.at(i);
-            for (Term* t : { &q.subject, &q.object, &q.graph }) {
-                if (t->isBlank())
-                    t->value = t->value == id ? QStringLiteral("a") : QStringLiteral("z");
+            const Quad& q = m_quads.at(i);
+            QByteArray line;
+            append(line, q.subject);
+            line += ' ';
+            rdf::nquads::appendTerm(line, q.predicate);
+            line += ' ';
+            append(line, q.object);
+            if (!q.graph.isDefaultGraph()) {
+                line += ' ';
+                append(line, q.graph);
             }
-            lines.append(rdf::nquads::quadToString(q).toUtf8() + '\n');
+            line += " .\n";
+            lines.append(std::move(line));
         }
         std::sort(lines.begin(), lines.end());
         const QByteArray hash = digest(lines.join());
@@ -267,7 +287,9 @@ private:
                 if (t->isBlank())
                     t->value = m_canonical.get(t->value);
             }
-            lines.append({ rdf::nquads::quadToString(q).toUtf8() + '\n', std::move(q) });
+            QByteArray line;
+            rdf::nquads::appendQuad(line, q);
+            lines.append({ std::move(line), std::move(q) });
         }
         std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         Canonicalized out;
@@ -281,7 +303,7 @@ private:
         return out;
     }
 
-    QCryptographicHash::Algorithm m_algorithm;
+    bool m_sha384 = false;
     qint64 m_maxWork = 0;
     qint64 m_work = 0;
     rdf::Dataset m_quads;

@@ -444,6 +444,10 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
             return damaged(QStringLiteral("a plural term whose value is not an array"));
         }
         if (e.term == QLatin1String("@id") || active->idAliases.contains(e.term)) {
+            // An @id is one IRI: its plural key id is never written, so a code that uses it was altered.
+            if (e.plural) {
+                return damaged(QStringLiteral("a plural @id"));
+            }
             auto decoded = decodeUri(e.value);
             if (!decoded) {
                 return decoded.error();

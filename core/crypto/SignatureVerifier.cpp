@@ -4,6 +4,8 @@
 
 #include "core/crypto/PublicKey.h"
 
+#include <QMutex>
+#include <QSet>
 #include <memory>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -278,9 +280,28 @@ Status checkEd25519(QByteArrayView key)
     if (!ensureSodiumReady()) {
         return Error(ErrorCode::Crypto, QStringLiteral("libsodium could not be initialised"));
     }
-    if (key.size() != crypto_sign_PUBLICKEYBYTES || crypto_core_ed25519_is_valid_point(bytes(key)) != 1) {
+    if (key.size() != crypto_sign_PUBLICKEYBYTES) {
         return invalidInput(QStringLiteral("not a valid Ed25519 public key"));
     }
+    // The subgroup check costs more than a signature check, and the same few keys come back for every credential
+    // of an issuer (and twice per proof): keys that passed are remembered, a bounded number of them.
+    static QMutex mutex;
+    static QSet<QByteArray> valid;
+    const QByteArray raw = key.toByteArray();
+    {
+        const QMutexLocker lock(&mutex);
+        if (valid.contains(raw)) {
+            return {};
+        }
+    }
+    if (crypto_core_ed25519_is_valid_point(bytes(key)) != 1) {
+        return invalidInput(QStringLiteral("not a valid Ed25519 public key"));
+    }
+    const QMutexLocker lock(&mutex);
+    if (valid.size() >= 1024) {
+        valid.clear();
+    }
+    valid.insert(raw);
     return {};
 }
 

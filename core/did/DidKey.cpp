@@ -7,7 +7,9 @@
 #include "core/codec/Multibase.h"
 #include "core/codec/Multicodec.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 
 namespace ler::did {
 
@@ -148,7 +150,9 @@ QString didKeyFromPublicKey(const crypto::PublicKey& key)
     return kPrefix + key.toMultikey();
 }
 
-Result<QJsonObject> resolveDidKey(QStringView did, DidKeyFormat format)
+namespace {
+
+Result<QJsonObject> buildDidKeyDocument(QStringView did, DidKeyFormat format)
 {
     auto key = publicKeyFromDidKey(did);
     if (!key) {
@@ -163,6 +167,32 @@ Result<QJsonObject> resolveDidKey(QStringView did, DidKeyFormat format)
         return legacyEd25519Document(didString, multikey, *key, format == DidKeyFormat::JsonWebKey2020);
     }
     return legacyJwkDocument(didString, multikey, *key);
+}
+
+} // namespace
+
+Result<QJsonObject> resolveDidKey(QStringView did, DidKeyFormat format)
+{
+    // The document depends only on the DID and the format, and building it costs more than a signature check
+    // (the subgroup check, and the X25519 key for keyAgreement): an issuer's documents are kept, a bounded number.
+    static QMutex mutex;
+    static QHash<QString, QJsonObject> documents;
+    const QString key = QString::number(int(format)) + QLatin1Char(' ') + did.toString();
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = documents.constFind(key); it != documents.constEnd()) {
+            return it.value();
+        }
+    }
+    Result<QJsonObject> doc = buildDidKeyDocument(did, format);
+    if (doc) {
+        const QMutexLocker lock(&mutex);
+        if (documents.size() >= 256) {
+            documents.clear();
+        }
+        documents.insert(key, *doc);
+    }
+    return doc;
 }
 
 } // namespace ler::did

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/ImportItem.h"
 
-#include <QCryptographicHash>
+#include "core/crypto/Digest.h"
 
 namespace ler::formats {
 
@@ -15,7 +15,7 @@ void ImportItem::computeHashes()
 
 QString ImportItem::sha256Hex(const QByteArray& bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 
 } // namespace ler::formats

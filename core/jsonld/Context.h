@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonValue>
 #include <QString>
@@ -26,6 +27,8 @@ struct TermDefinition
     std::optional<QString> index;
     std::optional<QString> nest;
     std::optional<QJsonValue> localContext; ///< A property- or type-scoped context.
+    QByteArray localContextKey; ///< localContext encoded once, as the context cache keys it.
+    size_t localContextHash = 0; ///< qHash(localContextKey).
     QString baseUrl; ///< Base URL for resolving the scoped context.
 
     bool hasContainer(const QString& c) const { return container.contains(c); }
@@ -40,7 +43,8 @@ struct TermDefinition
 };
 
 /// The active context: term definitions plus base IRI, vocabulary mapping, defaults and the previous context
-/// that a non-propagated (type-scoped) context reverts to.
+/// that a non-propagated (type-scoped) context reverts to. Once built, a context is frozen (ContextPtr): never
+/// changed again, shared between expansions and threads, and known by its id.
 struct ActiveContext
 {
     QHash<QString, TermDefinition> terms;
@@ -50,6 +54,9 @@ struct ActiveContext
     std::optional<QString> language;
     std::optional<QString> direction;
     std::shared_ptr<const ActiveContext> previous;
+    /// Unique for every frozen context (0 while it is built): processing the same local context on the same id
+    /// always gives the same result, which is what the context cache relies on.
+    quint64 id = 0;
 
     const TermDefinition* term(const QString& t) const
     {
@@ -65,5 +72,11 @@ struct ActiveContext
         return false;
     }
 };
+
+/// A frozen active context.
+using ContextPtr = std::shared_ptr<const ActiveContext>;
+
+/// Freezes a context: gives it a new id and makes it immutable.
+ContextPtr freeze(ActiveContext context);
 
 } // namespace ler::jsonld

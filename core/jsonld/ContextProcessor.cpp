@@ -36,6 +36,8 @@ ContextProcessor::ContextProcessor(const Options& opts)
 {
     if (!m_opts.documentLoader)
         m_opts.documentLoader = bundledLoader();
+    if (m_opts.reuseContexts)
+        m_shared = m_opts.documentLoader->contextCache();
 }
 
 Status ContextProcessor::event(const char* code, const QString& value) const
@@ -45,13 +47,95 @@ Status ContextProcessor::event(const char* code, const QString& value) const
     return {};
 }
 
-Result<ActiveContext> ContextProcessor::process(const ActiveContext& active,
+ContextPtr ContextProcessor::initial()
+{
+    if (m_shared)
+        return m_shared->root(m_opts.base);
+    ActiveContext active;
+    active.originalBase = m_opts.base;
+    if (!m_opts.base.isEmpty())
+        active.base = m_opts.base;
+    return freeze(std::move(active));
+}
+
+Result<ContextPtr> ContextProcessor::process(const ContextPtr& active,
+    const QJsonValue& localContext,
+    const QString& baseUrl,
+    Flags flags,
+    const QStringList& remoteContexts,
+    const QByteArray* localKey,
+    size_t localHash)
+{
+    if (!m_opts.reuseContexts)
+        return compute(*active, active, localContext, baseUrl, flags, remoteContexts);
+    const quint32 flagBits = (flags.overrideProtected ? 1u : 0u) | (flags.propagate ? 2u : 0u)
+        | (flags.validateScoped ? 4u : 0u) | (isJsonLd10() ? 8u : 0u) | (m_opts.safeMode ? 16u : 0u);
+    QByteArray local = localKey ? *localKey : contextKey(localContext);
+    const size_t hash = localKey ? localHash : qHash(local);
+    const ContextKey key { active->id,
+        std::move(local),
+        hash,
+        baseUrl,
+        flagBits,
+        m_opts.limits.maxRemoteContextChain,
+        m_opts.limits.maxTermRecursion,
+        remoteContexts };
+    if (std::optional<ContextPtr> reused = reuse(key))
+        return *reused;
+    const int loads = m_loads;
+    const int termDefinitions = m_termDefinitions;
+    const int depth = m_depth;
+    const int outerPeak = std::exchange(m_peakDepth, m_depth);
+    Result<ContextPtr> r = compute(*active, active, localContext, baseUrl, flags, remoteContexts);
+    const ContextCost cost { m_loads - loads, m_termDefinitions - termDefinitions, m_peakDepth - depth };
+    m_peakDepth = std::max(outerPeak, m_peakDepth);
+    if (!r)
+        return r;
+    CachedContext entry { r.value(), cost };
+    if (m_shared)
+        entry = m_shared->insert(key, entry);
+    m_memo.insert(key, entry);
+    return entry.context;
+}
+
+std::optional<ContextPtr> ContextProcessor::reuse(const ContextKey& key)
+{
+    std::optional<CachedContext> found;
+    if (const auto it = m_memo.constFind(key); it != m_memo.constEnd()) {
+        found = it.value();
+    } else if (m_shared) {
+        found = m_shared->find(key);
+        if (found)
+            m_memo.insert(key, *found);
+    }
+    if (!found)
+        return std::nullopt;
+    // Past a limit the context is processed again, so that the error is the one a first processing gives.
+    const ContextCost& c = found->cost;
+    const Limits& limits = m_opts.limits;
+    if (m_loads + c.loads > limits.maxContextLoads || m_termDefinitions + c.termDefinitions > limits.maxTermDefinitions
+        || m_depth + c.depth > limits.maxNestingDepth)
+        return std::nullopt;
+    charge(c);
+    return found->context;
+}
+
+void ContextProcessor::charge(const ContextCost& cost)
+{
+    m_loads += cost.loads;
+    m_termDefinitions += cost.termDefinitions;
+    m_peakDepth = std::max(m_peakDepth, m_depth + cost.depth);
+}
+
+Result<ContextPtr> ContextProcessor::compute(const ActiveContext& active,
+    const ContextPtr& activePtr,
     const QJsonValue& localContext,
     const QString& baseUrl,
     Flags flags,
     const QStringList& remoteContexts)
 {
     DepthGuard guard(m_depth);
+    m_peakDepth = std::max(m_peakDepth, m_depth);
     if (m_depth > m_opts.limits.maxNestingDepth)
         return jsonLdError("context overflow", QStringLiteral("contexts nested too deeply"), ErrorCode::LimitExceeded);
     ActiveContext result = active;
@@ -64,18 +148,23 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext& active,
             flags.propagate = p.toBool();
         }
     }
-    if (!flags.propagate && !result.previous)
-        result.previous = std::make_shared<const ActiveContext>(active);
+    // While result is still equal to a frozen context, that context stands for it in cache keys.
+    ContextPtr resultPtr = activePtr;
+    if (!flags.propagate && !result.previous) {
+        result.previous = activePtr ? activePtr : freeze(active);
+        resultPtr = nullptr;
+    }
     const QJsonArray items = localContext.isArray() ? localContext.toArray() : QJsonArray { localContext };
     for (const QJsonValue& item : items) {
-        const Status s = processOne(result, active, item, baseUrl, flags, remotes);
+        const Status s = processOne(result, resultPtr, active, item, baseUrl, flags, remotes);
         if (!s)
             return s.error();
     }
-    return result;
+    return resultPtr ? resultPtr : freeze(std::move(result));
 }
 
 Status ContextProcessor::processOne(ActiveContext& result,
+    ContextPtr& resultPtr,
     const ActiveContext& active,
     const QJsonValue& context,
     const QString& baseUrl,
@@ -90,19 +179,25 @@ Status ContextProcessor::processOne(ActiveContext& result,
         if (!active.originalBase.isEmpty())
             fresh.base = active.originalBase;
         if (!flags.propagate)
-            fresh.previous = result.previous ? result.previous : std::make_shared<const ActiveContext>(result);
+            fresh.previous = result.previous ? result.previous : freeze(result);
         result = std::move(fresh);
+        resultPtr = nullptr;
         return {};
     }
     if (context.isString())
-        return processRemote(result, context.toString(), baseUrl, flags, remoteContexts);
+        return processRemote(result, resultPtr, context.toString(), baseUrl, flags, remoteContexts);
+    resultPtr = nullptr;
     if (!context.isObject())
         return jsonLdError("invalid local context", QStringLiteral("a context must be an object, a string or null"));
     return processDefinition(result, context.toObject(), baseUrl, flags, remoteContexts);
 }
 
-Status ContextProcessor::processRemote(
-    ActiveContext& result, const QString& value, const QString& baseUrl, Flags flags, QStringList& remoteContexts)
+Status ContextProcessor::processRemote(ActiveContext& result,
+    ContextPtr& resultPtr,
+    const QString& value,
+    const QString& baseUrl,
+    Flags flags,
+    QStringList& remoteContexts)
 {
     const QString url = iri::resolve(baseUrl, value);
     if (!iri::isAbsolute(url))
@@ -124,10 +219,17 @@ Status ContextProcessor::processRemote(
         return jsonLdError("invalid remote context", QStringLiteral("%1 has no @context").arg(url));
     Flags inner;
     inner.validateScoped = flags.validateScoped;
-    Result<ActiveContext> r = process(result, top.value(kAtContext), doc->documentUrl, inner, remoteContexts);
+    // Frozen, the context so far can be a cache key, and the loaded document is known by its URL (a loader that
+    // lets contexts be reused always gives the same document for it, and within a call m_cache does).
+    QByteArray key(1, 'r');
+    key.append(reinterpret_cast<const char*>(url.constData()), url.size() * qsizetype(sizeof(QChar)));
+    const ContextPtr before = resultPtr ? resultPtr : freeze(result);
+    Result<ContextPtr> r
+        = process(before, top.value(kAtContext), doc->documentUrl, inner, remoteContexts, &key, qHash(key));
     if (!r)
         return r.error();
-    result = std::move(r).value();
+    resultPtr = r.value();
+    result = *resultPtr;
     return {};
 }
 

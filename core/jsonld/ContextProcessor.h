@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/jsonld/Context.h"
+#include "core/jsonld/ContextCache.h"
 #include "core/jsonld/JsonLd.h"
 
 #include <QJsonObject>
@@ -10,7 +11,8 @@
 namespace ler::jsonld {
 
 /// Context Processing, Create Term Definition and IRI Expansion (JSON-LD 1.1 API sections 4.1, 4.2, 5.2).
-/// One instance serves one expand/toRdf call: it caches loaded contexts and counts work against the limits.
+/// One instance serves one expand/toRdf call: it keeps loaded contexts, counts work against the limits and reuses
+/// processed contexts (from the loader's context cache across calls, from its own memo within the call).
 class ContextProcessor
 {
 public:
@@ -24,12 +26,19 @@ public:
         bool validateScoped = true;
     };
 
-    /// Applies localContext to active and returns the new active context.
-    Result<ActiveContext> process(const ActiveContext& active,
+    /// The empty context the document starts from (base IRI from the options).
+    ContextPtr initial();
+
+    /// Applies localContext to active and returns the new active context. localKey, if given, is
+    /// contextKey(localContext) computed earlier, and localHash its qHash (scoped contexts keep both in the term
+    /// definition).
+    Result<ContextPtr> process(const ContextPtr& active,
         const QJsonValue& localContext,
         const QString& baseUrl,
         Flags flags,
-        const QStringList& remoteContexts = {});
+        const QStringList& remoteContexts = {},
+        const QByteArray* localKey = nullptr,
+        size_t localHash = 0);
 
     /// IRI expansion against a finished active context (cannot fail); nullopt stands for null.
     std::optional<QString> expandIri(
@@ -55,14 +64,31 @@ private:
         int depth = 0;
     };
 
+    /// The Context Processing algorithm itself; activePtr is active frozen, or null while active is being built.
+    Result<ContextPtr> compute(const ActiveContext& active,
+        const ContextPtr& activePtr,
+        const QJsonValue& localContext,
+        const QString& baseUrl,
+        Flags flags,
+        const QStringList& remoteContexts);
+    /// Takes a processed context from the memo or the cache if the limits of this call allow it as they would
+    /// allow processing it again; charges its cost.
+    std::optional<ContextPtr> reuse(const ContextKey& key);
+    void charge(const ContextCost& cost);
+
     Status processOne(ActiveContext& result,
+        ContextPtr& resultPtr,
         const ActiveContext& active,
         const QJsonValue& context,
         const QString& baseUrl,
         Flags flags,
         QStringList& remoteContexts);
-    Status processRemote(
-        ActiveContext& result, const QString& url, const QString& baseUrl, Flags flags, QStringList& remoteContexts);
+    Status processRemote(ActiveContext& result,
+        ContextPtr& resultPtr,
+        const QString& url,
+        const QString& baseUrl,
+        Flags flags,
+        QStringList& remoteContexts);
     Status processDefinition(ActiveContext& result,
         QJsonObject context,
         const QString& baseUrl,
@@ -90,8 +116,11 @@ private:
 
     Options m_opts;
     QHash<QString, RemoteDocument> m_cache;
+    ContextCache* m_shared = nullptr;
+    QHash<ContextKey, CachedContext> m_memo;
     int m_loads = 0;
     int m_depth = 0;
+    int m_peakDepth = 0;
     int m_termDefinitions = 0;
 };
 

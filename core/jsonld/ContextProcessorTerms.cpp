@@ -310,13 +310,16 @@ Status ContextProcessor::defineOptionalEntries(
         Flags flags;
         flags.overrideProtected = true;
         flags.validateScoped = false;
-        const Result<ActiveContext> check = process(d.active, ctx, d.baseUrl, flags, d.remoteContexts);
+        // d.active is still being built, so this check cannot be reused; the scoped context itself can be.
+        const Result<ContextPtr> check = compute(d.active, nullptr, ctx, d.baseUrl, flags, d.remoteContexts);
         if (!check) {
             if (check.error().code == ErrorCode::LimitExceeded)
                 return check.error();
             return jsonLdError("invalid scoped context", check.error().message);
         }
         def.localContext = ctx;
+        def.localContextKey = contextKey(ctx);
+        def.localContextHash = qHash(def.localContextKey);
         def.baseUrl = d.baseUrl;
     }
     if (!value.contains(kType)) {

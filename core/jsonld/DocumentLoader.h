@@ -10,6 +10,8 @@
 
 namespace ler::jsonld {
 
+class ContextCache;
+
 /// A document returned by a loader: the parsed JSON and the URL it was found at (the base for relative IRIs in it).
 struct RemoteDocument
 {
@@ -25,6 +27,11 @@ public:
 
     /// Loads url, or fails with a message that names the URL.
     virtual Result<RemoteDocument> load(const QString& url) const = 0;
+
+    /// Where the contexts processed from this loader's documents are kept between calls, or null (the default)
+    /// when its documents may change from one call to the next and every call must process them afresh. A loader
+    /// that returns a cache promises that load() always gives the same answer for the same URL.
+    virtual ContextCache* contextCache() const { return nullptr; }
 };
 
 /// The default loader: serves only the contexts bundled as Qt resources (exact URL match, plus the listed aliases).

@@ -63,7 +63,7 @@ Expander::Expander(ContextProcessor& contexts)
     : m_contexts(contexts)
 { }
 
-Result<QJsonValue> Expander::expand(const ActiveContext& active,
+Result<QJsonValue> Expander::expand(const ContextPtr& active,
     const std::optional<QString>& activeProperty,
     const QJsonValue& element,
     const QString& baseUrl,
@@ -76,7 +76,7 @@ Result<QJsonValue> Expander::expand(const ActiveContext& active,
             ErrorCode::LimitExceeded);
     if (element.isNull() || element.isUndefined())
         return QJsonValue(QJsonValue::Null);
-    const TermDefinition* propertyDef = activeProperty ? active.term(*activeProperty) : nullptr;
+    const TermDefinition* propertyDef = activeProperty ? active->term(*activeProperty) : nullptr;
     if (element.isArray())
         return expandArray(active, activeProperty, element.toArray(), baseUrl, fromMap);
     if (element.isObject())
@@ -90,22 +90,21 @@ Result<QJsonValue> Expander::expand(const ActiveContext& active,
     if (propertyDef && propertyDef->localContext) {
         ContextProcessor::Flags flags;
         flags.overrideProtected = true;
-        const Result<ActiveContext> scoped
-            = m_contexts.process(active, *propertyDef->localContext, propertyDef->baseUrl, flags);
+        const Result<ContextPtr> scoped = applyScoped(active, *propertyDef, flags);
         if (!scoped)
             return scoped.error();
-        return expandValue(scoped.value(), activeProperty, element);
+        return expandValue(*scoped.value(), activeProperty, element);
     }
-    return expandValue(active, activeProperty, element);
+    return expandValue(*active, activeProperty, element);
 }
 
-Result<QJsonValue> Expander::expandArray(const ActiveContext& active,
+Result<QJsonValue> Expander::expandArray(const ContextPtr& active,
     const std::optional<QString>& activeProperty,
     const QJsonArray& element,
     const QString& baseUrl,
     bool fromMap)
 {
-    const TermDefinition* def = activeProperty ? active.term(*activeProperty) : nullptr;
+    const TermDefinition* def = activeProperty ? active->term(*activeProperty) : nullptr;
     const bool listContainer = def && def->hasContainer(QStringLiteral("@list"));
     QJsonArray result;
     for (const QJsonValue& item : element) {
@@ -125,29 +124,34 @@ Result<QJsonValue> Expander::expandArray(const ActiveContext& active,
     return QJsonValue(result);
 }
 
-Result<QJsonValue> Expander::expandMap(ActiveContext active,
+Result<ContextPtr> Expander::applyScoped(
+    const ContextPtr& active, const TermDefinition& def, ContextProcessor::Flags flags)
+{
+    return m_contexts.process(
+        active, *def.localContext, def.baseUrl, flags, {}, &def.localContextKey, def.localContextHash);
+}
+
+Result<QJsonValue> Expander::expandMap(ContextPtr active,
     const std::optional<QString>& activeProperty,
     const QJsonObject& element,
     const QString& baseUrl,
     bool fromMap,
     const TermDefinition* propertyDef)
 {
-    if (active.previous && !fromMap) {
+    if (active->previous && !fromMap) {
         bool revert = true;
         for (auto it = element.begin(); it != element.end(); ++it) {
-            const std::optional<QString> e = m_contexts.expandIri(active, it.key(), false, true);
+            const std::optional<QString> e = m_contexts.expandIri(*active, it.key(), false, true);
             if (e == QLatin1String("@value") || (element.size() == 1 && e == QLatin1String("@id")))
                 revert = false;
         }
-        if (revert) {
-            const std::shared_ptr<const ActiveContext> previous = active.previous;
-            active = *previous;
-        }
+        if (revert)
+            active = ContextPtr(active->previous);
     }
     if (propertyDef && propertyDef->localContext) {
         ContextProcessor::Flags flags;
         flags.overrideProtected = true;
-        Result<ActiveContext> r = m_contexts.process(active, *propertyDef->localContext, propertyDef->baseUrl, flags);
+        Result<ContextPtr> r = applyScoped(active, *propertyDef, flags);
         if (!r)
             return r.error();
         active = std::move(r).value();
@@ -162,7 +166,7 @@ Result<QJsonValue> Expander::expandMap(ActiveContext active,
                 }
             }
         }
-        Result<ActiveContext> r = m_contexts.process(active, element.value(QStringLiteral("@context")), baseUrl, {});
+        Result<ContextPtr> r = m_contexts.process(active, element.value(QStringLiteral("@context")), baseUrl, {});
         if (!r)
             return r.error();
         active = std::move(r).value();
@@ -181,7 +185,7 @@ Status Expander::applyTypeScopedContexts(MapState& st, const QJsonObject& elemen
 {
     QString firstTypeKey;
     for (auto it = element.begin(); it != element.end(); ++it) {
-        if (m_contexts.expandIri(st.typeScoped, it.key(), false, true) != QLatin1String("@type"))
+        if (m_contexts.expandIri(*st.typeScoped, it.key(), false, true) != QLatin1String("@type"))
             continue;
         if (firstTypeKey.isNull())
             firstTypeKey = it.key();
@@ -191,12 +195,12 @@ Status Expander::applyTypeScopedContexts(MapState& st, const QJsonObject& elemen
                 terms.append(v.toString());
         terms.sort();
         for (const QString& term : std::as_const(terms)) {
-            const TermDefinition* def = st.typeScoped.term(term);
+            const TermDefinition* def = st.typeScoped->term(term);
             if (!def || !def->localContext)
                 continue;
             ContextProcessor::Flags flags;
             flags.propagate = false;
-            Result<ActiveContext> r = m_contexts.process(st.active, *def->localContext, def->baseUrl, flags);
+            Result<ContextPtr> r = applyScoped(st.active, *def, flags);
             if (!r)
                 return r.error();
             st.active = std::move(r).value();
@@ -205,7 +209,7 @@ Status Expander::applyTypeScopedContexts(MapState& st, const QJsonObject& elemen
     if (!firstTypeKey.isNull()) {
         const QJsonArray values = expanded::asArray(element.value(firstTypeKey));
         if (!values.isEmpty() && values.last().isString())
-            st.inputType = m_contexts.expandIri(st.active, values.last().toString(), false, true).value_or(QString());
+            st.inputType = m_contexts.expandIri(*st.active, values.last().toString(), false, true).value_or(QString());
     }
     return {};
 }

@@ -17,7 +17,7 @@ public:
     explicit Expander(ContextProcessor& contexts);
 
     /// Expands element; activeProperty nullopt stands for null.
-    Result<QJsonValue> expand(const ActiveContext& active,
+    Result<QJsonValue> expand(const ContextPtr& active,
         const std::optional<QString>& activeProperty,
         const QJsonValue& element,
         const QString& baseUrl,
@@ -27,8 +27,8 @@ private:
     /// State of one map being expanded (steps 10 to 14).
     struct MapState
     {
-        ActiveContext active;
-        ActiveContext typeScoped;
+        ContextPtr active;
+        ContextPtr typeScoped;
         std::optional<QString> activeProperty;
         QString baseUrl;
         QString inputType;
@@ -36,12 +36,12 @@ private:
         QStringList nests;
     };
 
-    Result<QJsonValue> expandArray(const ActiveContext& active,
+    Result<QJsonValue> expandArray(const ContextPtr& active,
         const std::optional<QString>& activeProperty,
         const QJsonArray& element,
         const QString& baseUrl,
         bool fromMap);
-    Result<QJsonValue> expandMap(ActiveContext active,
+    Result<QJsonValue> expandMap(ContextPtr active,
         const std::optional<QString>& activeProperty,
         const QJsonObject& element,
         const QString& baseUrl,
@@ -60,6 +60,9 @@ private:
     Status addIndexToItem(
         MapState& st, const TermDefinition* def, const QString& index, const QString& expandedIndex, QJsonObject& item);
     Result<QJsonValue> finish(const MapState& st);
+
+    /// Applies the scoped context of def (a property-, type- or nest-scoped context).
+    Result<ContextPtr> applyScoped(const ContextPtr& active, const TermDefinition& def, ContextProcessor::Flags flags);
 
     /// Value Expansion: a scalar under activeProperty becomes a value object or a node reference.
     Result<QJsonValue> expandValue(

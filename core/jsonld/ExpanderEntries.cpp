@@ -64,7 +64,7 @@ Status Expander::expandEntries(MapState& st, const QJsonObject& element)
     for (auto it = element.begin(); it != element.end(); ++it) {
         if (it.key() == QLatin1String("@context"))
             continue;
-        const std::optional<QString> property = m_contexts.expandIri(st.active, it.key(), false, true);
+        const std::optional<QString> property = m_contexts.expandIri(*st.active, it.key(), false, true);
         if (!property || !(property->contains(u':') || iri::isKeyword(*property))) {
             const Status s = m_contexts.event("invalid property", it.key());
             if (!s)
@@ -72,7 +72,7 @@ Status Expander::expandEntries(MapState& st, const QJsonObject& element)
             continue;
         }
         if (m_contexts.options().plainForm) {
-            if (const Status plain = checkPlainKey(st.active, it.key(), *property); !plain)
+            if (const Status plain = checkPlainKey(*st.active, it.key(), *property); !plain)
                 return plain;
         }
         const Status s = iri::isKeyword(*property) ? expandKeyword(st, it.key(), *property, it.value())
@@ -83,12 +83,12 @@ Status Expander::expandEntries(MapState& st, const QJsonObject& element)
     QStringList nests = std::exchange(st.nests, outerNests);
     nests.sort();
     for (const QString& nestKey : std::as_const(nests)) {
-        const ActiveContext outer = st.active;
-        const TermDefinition* nestDef = outer.term(nestKey);
+        const ContextPtr outer = st.active;
+        const TermDefinition* nestDef = outer->term(nestKey);
         if (nestDef && nestDef->localContext) {
             ContextProcessor::Flags flags;
             flags.overrideProtected = true;
-            Result<ActiveContext> r = m_contexts.process(outer, *nestDef->localContext, nestDef->baseUrl, flags);
+            Result<ContextPtr> r = applyScoped(outer, *nestDef, flags);
             if (!r)
                 return r.error();
             st.active = std::move(r).value();
@@ -108,7 +108,7 @@ Status Expander::expandNested(MapState& st, const QString& nestKey, const QJsonV
             return jsonLdError("invalid @nest value", nestKey);
         const QJsonObject n = nested.toObject();
         for (auto it = n.begin(); it != n.end(); ++it)
-            if (m_contexts.expandIri(st.active, it.key(), false, true) == QLatin1String("@value"))
+            if (m_contexts.expandIri(*st.active, it.key(), false, true) == QLatin1String("@value"))
                 return jsonLdError("invalid @nest value", QStringLiteral("a nested value cannot hold @value"));
         const Status s = expandEntries(st, n);
         if (!s)
@@ -128,7 +128,7 @@ Status Expander::expandKeyword(MapState& st, const QString& key, const QString& 
     if (keyword == kAtId) {
         if (!value.isString())
             return jsonLdError("invalid @id value");
-        const std::optional<QString> id = m_contexts.expandIri(st.active, value.toString(), true, false);
+        const std::optional<QString> id = m_contexts.expandIri(*st.active, value.toString(), true, false);
         if (!id || !iri::isAbsoluteOrBlank(*id)) {
             const Status s = m_contexts.event(id ? "relative @id reference" : "reserved @id value", value.toString());
             if (!s)
@@ -223,7 +223,7 @@ Status Expander::expandTypeKeyword(MapState& st, const QJsonValue& value, QJsonV
         return m_contexts.event("relative @type reference", term);
     };
     if (value.isString()) {
-        const std::optional<QString> e = m_contexts.expandIri(st.typeScoped, value.toString(), true, true);
+        const std::optional<QString> e = m_contexts.expandIri(*st.typeScoped, value.toString(), true, true);
         const Status s = checkType(value.toString(), e);
         if (!s)
             return s;
@@ -232,7 +232,7 @@ Status Expander::expandTypeKeyword(MapState& st, const QJsonValue& value, QJsonV
         for (const QJsonValue& v : value.toArray()) {
             if (!v.isString())
                 return jsonLdError("invalid type value");
-            const std::optional<QString> e = m_contexts.expandIri(st.typeScoped, v.toString(), true, true);
+            const std::optional<QString> e = m_contexts.expandIri(*st.typeScoped, v.toString(), true, true);
             const Status s = checkType(v.toString(), e);
             if (!s)
                 return s;
@@ -283,7 +283,7 @@ Status Expander::expandReverseKeyword(MapState& st, const QJsonValue& value)
 
 Status Expander::expandProperty(MapState& st, const QString& key, const QString& property, const QJsonValue& value)
 {
-    const TermDefinition* def = st.active.term(key);
+    const TermDefinition* def = st.active->term(key);
     const auto has = [def](const char* c) { return def && def->hasContainer(QString::fromLatin1(c)); };
     QJsonValue ev;
     if (def && def->typeMapping == QLatin1String("@json")) {
@@ -339,12 +339,12 @@ Status Expander::expandProperty(MapState& st, const QString& key, const QString&
 
 Result<QJsonValue> Expander::expandLanguageMap(const MapState& st, const TermDefinition* def, const QJsonObject& value)
 {
-    QJsonValue direction = st.active.direction ? QJsonValue(*st.active.direction) : QJsonValue(QJsonValue::Null);
+    QJsonValue direction = st.active->direction ? QJsonValue(*st.active->direction) : QJsonValue(QJsonValue::Null);
     if (!def->direction.isUndefined())
         direction = def->direction;
     QJsonArray out;
     for (auto it = value.begin(); it != value.end(); ++it) {
-        const bool none = it.key() == kAtNone || m_contexts.expandIri(st.active, it.key(), false, true) == kAtNone;
+        const bool none = it.key() == kAtNone || m_contexts.expandIri(*st.active, it.key(), false, true) == kAtNone;
         for (const QJsonValue& item : asArray(it.value())) {
             if (item.isNull())
                 continue;
@@ -374,18 +374,17 @@ Result<QJsonValue> Expander::expandIndexMap(
     QJsonArray out;
     for (auto it = value.begin(); it != value.end(); ++it) {
         const QString& index = it.key();
-        ActiveContext mapContext = (idOrType && st.active.previous) ? *st.active.previous : st.active;
+        ContextPtr mapContext = (idOrType && st.active->previous) ? ContextPtr(st.active->previous) : st.active;
         if (typeMap) {
-            const TermDefinition* indexDef = mapContext.term(index);
+            const TermDefinition* indexDef = mapContext->term(index);
             if (indexDef && indexDef->localContext) {
-                Result<ActiveContext> r
-                    = m_contexts.process(mapContext, *indexDef->localContext, indexDef->baseUrl, {});
+                Result<ContextPtr> r = applyScoped(mapContext, *indexDef, {});
                 if (!r)
                     return r.error();
                 mapContext = std::move(r).value();
             }
         }
-        const QString expandedIndex = m_contexts.expandIri(st.active, index, false, true).value_or(QString());
+        const QString expandedIndex = m_contexts.expandIri(*st.active, index, false, true).value_or(QString());
         Result<QJsonValue> r = expand(mapContext, key, asArray(it.value()), st.baseUrl, true);
         if (!r)
             return r;
@@ -410,10 +409,10 @@ Status Expander::addIndexToItem(
     if (expandedIndex == kAtNone)
         return {};
     if (def->hasContainer(kAtIndex) && indexKey != kAtIndex) {
-        const Result<QJsonValue> reExpanded = expandValue(st.active, indexKey, index);
+        const Result<QJsonValue> reExpanded = expandValue(*st.active, indexKey, index);
         if (!reExpanded)
             return reExpanded.error();
-        const QString expandedKey = m_contexts.expandIri(st.active, indexKey, false, true).value_or(QString());
+        const QString expandedKey = m_contexts.expandIri(*st.active, indexKey, false, true).value_or(QString());
         QJsonArray values { reExpanded.value() };
         for (const QJsonValue& v : asArray(item.value(expandedKey)))
             values.append(v);
@@ -423,7 +422,7 @@ Status Expander::addIndexToItem(
     } else if (def->hasContainer(kAtIndex) && !item.contains(kAtIndex)) {
         item.insert(kAtIndex, index);
     } else if (def->hasContainer(kAtId) && !item.contains(kAtId)) {
-        item.insert(kAtId, optionalString(m_contexts.expandIri(st.active, index, true, false)));
+        item.insert(kAtId, optionalString(m_contexts.expandIri(*st.active, index, true, false)));
     } else if (def->hasContainer(kAtType)) {
         QJsonArray types { expandedIndex };
         for (const QJsonValue& v : asArray(item.value(kAtType)))

@@ -12,12 +12,9 @@ namespace ler::jsonld {
 
 namespace {
 
-Result<ActiveContext> initialContext(ContextProcessor& contexts, const Options& opts)
+Result<ContextPtr> initialContext(ContextProcessor& contexts, const Options& opts)
 {
-    ActiveContext active;
-    active.originalBase = opts.base;
-    if (!opts.base.isEmpty())
-        active.base = opts.base;
+    ContextPtr active = contexts.initial();
     if (opts.expandContext.isUndefined() || opts.expandContext.isNull())
         return active;
     QJsonValue ctx = opts.expandContext;
@@ -31,7 +28,7 @@ Result<ActiveContext> initialContext(ContextProcessor& contexts, const Options& 
 Result<QJsonArray> expand(const QJsonValue& doc, const Options& opts)
 {
     ContextProcessor contexts(opts);
-    const Result<ActiveContext> active = initialContext(contexts, opts);
+    const Result<ContextPtr> active = initialContext(contexts, opts);
     if (!active)
         return active.error();
     Expander expander(contexts);

@@ -62,6 +62,10 @@ struct Options
     /// is not well formed, ...) fails the call with an error naming it. For documents whose canonical form is
     /// signed: without it, text under an undefined term is left out of what the signature covers.
     bool safeMode = false;
+    /// Reuse contexts already processed with the same inputs: within the call, and across calls when the loader
+    /// keeps a context cache (the bundled loader does). The result is the same either way; off, every context is
+    /// processed afresh (for tests and measurements that compare the two).
+    bool reuseContexts = true;
     /// Refuses what makes the JSON differ from the graph it stands for, for readers of the JSON (a verifier's date
     /// and status checks, what the wallet shows) when only the graph is signed: a context written inside the
     /// document (only contexts given by address are accepted), a property written as an address or compact IRI

@@ -27,11 +27,6 @@ std::optional<rdf::Term> resourceTerm(const QString& id)
     return std::nullopt;
 }
 
-QString termKey(const rdf::Term& t)
-{
-    return QString::number(int(t.kind)) + QChar(0x1f) + t.value + QChar(0x1f) + t.datatype + QChar(0x1f) + t.language;
-}
-
 QString formatInteger(const QJsonValue& v)
 {
     const double d = v.toDouble();
@@ -219,11 +214,11 @@ rdf::Term RdfSerializer::listToRdf(const QJsonArray& list, const rdf::Term& grap
 
 void RdfSerializer::addQuad(const rdf::Term& s, const rdf::Term& p, const rdf::Term& o, const rdf::Term& g)
 {
-    const QString key = termKey(s) + QChar(0x1e) + termKey(p) + QChar(0x1e) + termKey(o) + QChar(0x1e) + termKey(g);
-    if (m_seen.contains(key))
+    rdf::Quad quad { s, p, o, g };
+    if (m_seen.contains(quad))
         return;
-    m_seen.insert(key);
-    m_quads.append(rdf::Quad { s, p, o, g });
+    m_seen.insert(quad);
+    m_quads.append(std::move(quad));
 }
 
 } // namespace ler::jsonld

@@ -30,7 +30,7 @@ private:
     BlankNodeIssuer& m_issuer;
     const Options& m_opts;
     rdf::Dataset m_quads;
-    QSet<QString> m_seen;
+    QSet<rdf::Quad> m_seen;
     std::optional<Error> m_violation;
 };
 

@@ -171,6 +171,26 @@ Hop runHop(const QUrl& url, const QHostAddress& address, const QByteArray& accep
     }
     hop.contentType = mediaType(*reply);
     hop.body = reader.takeBody();
+    // A status line came, but the answer broke off (reset, closed before Content-Length, broken framing): what
+    // arrived is a cut-off document, never the document. Qt does not always report a reset after part of the body
+    // as an error, so the length announced is checked too (Qt drops it when it decompresses a body itself).
+    const QNetworkReply::NetworkError failure = reply->error();
+    bool announced = false;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announced);
+    if ((failure > QNetworkReply::NoError && failure < QNetworkReply::ContentAccessDenied)
+        || failure == QNetworkReply::ProtocolFailure
+        || (announced && !isRedirect(hop.status) && hop.body.size() < length)) {
+        hop.error = Error(ErrorCode::Network,
+            QCoreApplication::translate("ler::net", "The answer from %1 broke off before the end: %2")
+                .arg(hostOf(url),
+                    failure != QNetworkReply::NoError
+                        ? reply->errorString()
+                        : QCoreApplication::translate("ler::net", "%1 of %2 bytes arrived")
+                              .arg(hop.body.size())
+                              .arg(length)));
+        hop.body.clear();
+        return hop;
+    }
     if (isRedirect(hop.status)) {
         hop.location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     }

@@ -90,6 +90,7 @@ PresentedCredential presentedCredential(const QByteArray& bytes)
         const model::Record& r = batch->items.constFirst().record;
         c.title = r.title;
         c.issuer = r.issuer.name.isEmpty() ? r.issuer.id : r.issuer.name;
+        c.issuerId = r.issuer.id;
     }
     return c;
 }

@@ -19,6 +19,7 @@ struct PresentedCredential
 {
     QString title;
     QString issuer; ///< the issuer's name, else its id
+    QString issuerId; ///< the identifier the issuer check ties the key to (a DID or URL); a name proves nothing
 };
 
 /// A presentation as the employer's side checked it: one report, and what the presentation says of itself.

@@ -295,16 +295,91 @@ private:
     Error m_error;
 };
 
+/// Appends the ASCII characters s[from, to) in one step.
+void appendAscii(QByteArray& out, const char16_t* s, qsizetype from, qsizetype to)
+{
+    if (to <= from)
+        return;
+    const qsizetype at = out.size();
+    out.resize(at + (to - from));
+    char* d = out.data() + at;
+    for (qsizetype k = from; k < to; ++k)
+        *d++ = char(s[k]);
+}
+
+/// Appends s as UTF-8: ASCII directly, other runs through QString's own encoder (so the bytes are exactly those of
+/// toUtf8(), unpaired surrogates included).
+void appendUtf8(QByteArray& out, QStringView s)
+{
+    const char16_t* p = s.utf16();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype j = i;
+        while (j < n && p[j] < 0x80)
+            ++j;
+        appendAscii(out, p, i, j);
+        i = j;
+        while (j < n && p[j] >= 0x80)
+            ++j;
+        if (j > i)
+            out += s.mid(i, j - i).toUtf8();
+        i = j;
+    }
+}
+
+// Canonical N-Quads: ECHAR for these seven, UCHAR with upper-case hex for other controls and DEL.
+constexpr std::u16string_view kEcharFrom = u"\"\\\b\t\n\f\r";
+constexpr std::string_view kEcharTo = "\"\\btnfr";
+
+bool needsEscape(char16_t c)
+{
+    return c < 0x20 || c == 0x7F || c == u'"' || c == u'\\';
+}
+
+void appendEscapedLiteral(QByteArray& out, QStringView value)
+{
+    out += '"';
+    const char16_t* p = value.utf16();
+    const qsizetype n = value.size();
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype j = i;
+        while (j < n && p[j] < 0x80 && !needsEscape(p[j]))
+            ++j;
+        appendAscii(out, p, i, j);
+        i = j;
+        if (i == n)
+            break;
+        const char16_t c = p[i];
+        if (c >= 0x80) {
+            while (j < n && p[j] >= 0x80)
+                ++j;
+            out += value.mid(i, j - i).toUtf8();
+            i = j;
+            continue;
+        }
+        if (const auto k = kEcharFrom.find(c); k != std::u16string_view::npos) {
+            out += '\\';
+            out += kEcharTo[k];
+        } else {
+            static constexpr char hex[] = "0123456789ABCDEF";
+            out += "\\u00";
+            out += hex[(c >> 4) & 0xF];
+            out += hex[c & 0xF];
+        }
+        ++i;
+    }
+    out += '"';
+}
+
 void appendEscapedLiteral(QString& out, const QString& value)
 {
     out += QLatin1Char('"');
     for (QChar ch : value) {
         const char16_t c = ch.unicode();
-        // Canonical N-Quads: ECHAR for these seven, UCHAR with upper-case hex for other controls and DEL.
-        static constexpr std::u16string_view echarFrom = u"\"\\\b\t\n\f\r";
-        static constexpr std::string_view echarTo = "\"\\btnfr";
-        if (const auto k = echarFrom.find(c); k != std::u16string_view::npos)
-            out.append(QLatin1Char('\\')).append(QLatin1Char(echarTo[k]));
+        if (const auto k = kEcharFrom.find(c); k != std::u16string_view::npos)
+            out.append(QLatin1Char('\\')).append(QLatin1Char(kEcharTo[k]));
         else if (c < 0x20 || c == 0x7F)
             out += QLatin1String("\\u") + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
         else
@@ -370,12 +445,54 @@ QString quadToString(const Quad& quad)
     return line + QLatin1String(" .");
 }
 
+void appendTerm(QByteArray& out, const Term& term)
+{
+    switch (term.kind) {
+    case Term::Kind::Iri:
+        out += '<';
+        appendUtf8(out, term.value);
+        out += '>';
+        return;
+    case Term::Kind::BlankNode:
+        out += "_:";
+        appendUtf8(out, term.value);
+        return;
+    case Term::Kind::DefaultGraph:
+        return;
+    case Term::Kind::Literal:
+        break;
+    }
+    appendEscapedLiteral(out, term.value);
+    if (!term.language.isEmpty()) {
+        out += '@';
+        appendUtf8(out, term.language);
+    } else if (!term.datatype.isEmpty() && term.datatype != kXsdString) {
+        out += "^^<";
+        appendUtf8(out, term.datatype);
+        out += '>';
+    }
+}
+
+void appendQuad(QByteArray& out, const Quad& quad)
+{
+    appendTerm(out, quad.subject);
+    out += ' ';
+    appendTerm(out, quad.predicate);
+    out += ' ';
+    appendTerm(out, quad.object);
+    if (!quad.graph.isDefaultGraph()) {
+        out += ' ';
+        appendTerm(out, quad.graph);
+    }
+    out += " .\n";
+}
+
 QByteArray serialize(const Dataset& dataset)
 {
-    QString out;
+    QByteArray out;
     for (const Quad& q : dataset)
-        out += quadToString(q) + QLatin1Char('\n');
-    return out.toUtf8();
+        appendQuad(out, q);
+    return out;
 }
 
 } // namespace ler::rdf::nquads

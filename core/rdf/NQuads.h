@@ -24,6 +24,12 @@ QString termToString(const Term& term);
 /// One quad in canonical form, ending in " ." without a newline; the graph is omitted for the default graph.
 QString quadToString(const Quad& quad);
 
+/// Appends termToString(term) as UTF-8, without building the QString.
+void appendTerm(QByteArray& out, const Term& term);
+
+/// Appends quadToString(quad) and "\n" as UTF-8, without building the QString.
+void appendQuad(QByteArray& out, const Quad& quad);
+
 /// All quads in the dataset's order, each line ending in "\n", as UTF-8.
 QByteArray serialize(const Dataset& dataset);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,10 @@ struct Term
     bool isDefaultGraph() const { return kind == Kind::DefaultGraph; }
 
     friend bool operator==(const Term&, const Term&) = default;
+    friend size_t qHash(const Term& t, size_t seed = 0)
+    {
+        return qHashMulti(seed, int(t.kind), t.value, t.datatype, t.language);
+    }
 };
 
 /// One quad; graph is Term::defaultGraph() for the default graph.
@@ -47,6 +52,10 @@ struct Quad
     Term graph;
 
     friend bool operator==(const Quad&, const Quad&) = default;
+    friend size_t qHash(const Quad& q, size_t seed = 0)
+    {
+        return qHashMulti(seed, q.subject, q.predicate, q.object, q.graph);
+    }
 };
 
 /// An RDF dataset as a list of quads (duplicates removed by whoever builds it).

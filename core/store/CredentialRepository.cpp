@@ -433,6 +433,13 @@ Result<ImportReport> CredentialRepository::importMany(
     const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     const int commitEvery = std::max(1, options.commitEvery);
     int pending = 0;
+    qsizetype reported = 0; // outcomes already passed to options.committed
+    const auto announce = [&] {
+        if (options.committed && reported < report.outcomes.size()) {
+            options.committed(report.outcomes.mid(reported));
+        }
+        reported = report.outcomes.size();
+    };
     if (Status s = m_db.begin(); !s) {
         return s.error();
     }
@@ -466,6 +473,7 @@ Result<ImportReport> CredentialRepository::importMany(
                 }
                 ++report.commits;
                 pending = 0;
+                announce();
                 if (Status s = m_db.begin(); !s) {
                     return s.error();
                 }
@@ -482,6 +490,7 @@ Result<ImportReport> CredentialRepository::importMany(
         return fatal(s.error());
     }
     report.commits += pending > 0 ? 1 : 0;
+    announce();
     if (report.cancelled) {
         qCInfo(lcStore) << "import cancelled after" << report.inputsDone << "of" << count << "inputs";
     }

@@ -73,6 +73,9 @@ struct ImportManyOptions
     std::function<void(int done, int total)> progress;
     /// Checked between credentials; may be set from any thread.
     const std::atomic<bool>* cancel = nullptr;
+    /// Called on the importing thread after each commit with the outcomes that commit made durable (and the
+    /// rejected inputs met since the last one), so a front end can report an import as done only once it is.
+    std::function<void(const QList<ImportOutcome>& outcomes)> committed;
 };
 
 /// The credentials in a wallet: storing imports, listing, reading, exporting, deleting and searching.

@@ -306,7 +306,9 @@ Status KeyFile::save(const QString& path, const WriteFaultHook& fault) const
         return Error(ErrorCode::Internal, QStringLiteral("refusing to write an unsealed key file"));
     }
     QSaveFile file(path);
-    if ((fault && !fault(WriteStep::Open)) || !file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error from its final flush (a full disk) and would
+    // rename an empty key file into place; unbuffered writes report it at write().
+    if ((fault && !fault(WriteStep::Open)) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return failed(file.errorString());
     }
     const QByteArray bytes = toJson();

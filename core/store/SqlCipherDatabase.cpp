@@ -7,16 +7,25 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 
 // SQLCipher declares sqlite3_key_v2 only with the codec enabled.
 #define SQLITE_HAS_CODEC 1
+#include <cerrno>
 #include <cstring>
 #include <sqlcipher/sqlite3.h>
 
 namespace ler::store {
 
 namespace {
+
+// Set on every connection once the key is proven.
+const char* const kTuning = "PRAGMA journal_mode = WAL;"
+                            "PRAGMA synchronous = FULL;"
+                            "PRAGMA foreign_keys = ON;"
+                            "PRAGMA secure_delete = ON;"
+                            "PRAGMA temp_store = MEMORY;";
 
 const QStringList kHmacAlgorithms {
     QStringLiteral("HMAC_SHA1"), QStringLiteral("HMAC_SHA256"), QStringLiteral("HMAC_SHA512")
@@ -248,16 +257,31 @@ Status SqlCipherDatabase::connect(
         }
         return failed(probe.error());
     }
-    const QString tuning = QStringLiteral("PRAGMA journal_mode = WAL;"
-                                          "PRAGMA synchronous = FULL;"
-                                          "PRAGMA foreign_keys = ON;"
-                                          "PRAGMA secure_delete = ON;"
-                                          "PRAGMA temp_store = MEMORY;");
-    if (auto s = execScript(tuning); !s) {
+    if (auto s = execScript(QLatin1String(kTuning)); !s) {
         return failed(s.error());
     }
     qCDebug(lcStore) << "database opened, cipher" << cipherVersion();
     return {};
+}
+
+Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::createUnencryptedForBenchmark(const QString& path)
+{
+    if (QFile::exists(path)) {
+        return Error(ErrorCode::AlreadyExists, QStringLiteral("a database already exists here"));
+    }
+    std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(nullptr, path));
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(),
+        &db->m_db,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_CREATE,
+        nullptr);
+    if (rc != SQLITE_OK) {
+        return db->sqlError("open");
+    }
+    sqlite3_extended_result_codes(db->m_db, 1);
+    if (auto s = db->execScript(QStringLiteral("PRAGMA page_size = 4096;") + QLatin1String(kTuning)); !s) {
+        return s.error();
+    }
+    return db;
 }
 
 void SqlCipherDatabase::close()
@@ -330,6 +354,32 @@ Error SqlCipherDatabase::sqlError(const char* what) const
 {
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
     qCWarning(lcStore) << "SQLCipher" << what << "failed:" << detail;
+    // The failed statement's transaction is rolled back, so what was committed before stays; say what to do.
+    // SQLite reports a full disk or a read-only folder in several ways (its shared-memory file may be the first
+    // write to fail), so the system's own error decides when there is one.
+    const int primary = m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_NOMEM;
+    const int system = m_db ? sqlite3_system_errno(m_db) : 0;
+    const bool ioFailure
+        = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_FULL || primary == SQLITE_READONLY;
+    if (primary == SQLITE_FULL || (ioFailure && (system == ENOSPC || system == EDQUOT))) {
+        return { ErrorCode::Database,
+            QCoreApplication::translate("ler::store",
+                "The disk is full: the wallet could not save this change. What was saved before is kept. Free some "
+                "space and try again.") };
+    }
+    if (primary == SQLITE_READONLY || (ioFailure && (system == EROFS || system == EACCES || system == EPERM))
+        || (ioFailure && !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())) {
+        return { ErrorCode::Database,
+            QCoreApplication::translate("ler::store",
+                "The wallet folder cannot be written to (it is read-only, or you may not change it). Nothing was "
+                "changed.") };
+    }
+    if (primary == SQLITE_IOERR) {
+        return { ErrorCode::Database,
+            QCoreApplication::translate(
+                "ler::store", "The wallet could not be written to the disk (%1). What was saved before is kept.")
+                .arg(detail) };
+    }
     return { ErrorCode::Database,
         QCoreApplication::translate("ler::store", "The wallet database reported an error (%1).").arg(detail) };
 }

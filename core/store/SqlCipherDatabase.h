@@ -46,6 +46,9 @@ public:
     /// and touches nothing; a file that is not SQLCipher 4 fails with ErrorCode::Corrupt.
     static Result<std::unique_ptr<SqlCipherDatabase>> open(
         const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings, Mode mode);
+    /// Benchmarks only (`ler-wallet-bench sqlcipher`): creates a database at `path` with the same engine and
+    /// settings but no key, so the same workload can show what encryption costs. Nothing in the product calls it.
+    static Result<std::unique_ptr<SqlCipherDatabase>> createUnencryptedForBenchmark(const QString& path);
     ~SqlCipherDatabase();
     SqlCipherDatabase(const SqlCipherDatabase&) = delete;
     SqlCipherDatabase& operator=(const SqlCipherDatabase&) = delete;

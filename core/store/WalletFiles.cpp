@@ -67,6 +67,17 @@ bool KeyFileLock::acquire()
     return m_lock.tryLock(kKeyFileLockWaitMs);
 }
 
+Error KeyFileLock::failure() const
+{
+    if (m_lock.error() == QLockFile::LockFailedError) {
+        return keyFileBusy();
+    }
+    return { ErrorCode::Io,
+        QCoreApplication::translate("ler::store",
+            "Could not write beside the wallet's key file (the disk may be full, or the folder read-only). Nothing "
+            "was changed.") };
+}
+
 bool syncPath(const QString& path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
@@ -109,7 +120,7 @@ Status settleInterruptedRekey(const QString& dir, const crypto::SecretBytes& dbK
     }
     KeyFileLock lock(dir);
     if (!lock.acquire()) {
-        return keyFileBusy();
+        return lock.failure();
     }
     const QString dbPath = inDir(dir, Wallet::kDatabaseFile);
     if (QFile::exists(dbPath)) {

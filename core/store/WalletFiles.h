@@ -34,6 +34,9 @@ public:
     explicit KeyFileLock(const QString& dir);
     /// Waits a few seconds for another program's write to finish.
     bool acquire();
+    /// Why acquire() failed: keyFileBusy() when another program holds the lock; otherwise the lock file could
+    /// not be made (a full disk, a read-only folder), which is not "busy".
+    Error failure() const;
 
 private:
     QLockFile m_lock;

@@ -110,7 +110,7 @@ Status Wallet::rewriteKeyFile(const std::function<Status(KeyFile&)>& change, con
 {
     KeyFileLock lock(m_dir);
     if (!lock.acquire()) {
-        return keyFileBusy();
+        return lock.failure();
     }
     // Start from the file as it is now: another window or the CLI may have changed it since this one was read.
     auto next = reloadKeyFile();
@@ -231,7 +231,7 @@ Result<QString> Wallet::replaceKey(QByteArrayView passphrase, QByteArrayView new
     const auto shareAgain = qScopeGuard([this] { m_folderLock.shareAgain(); });
     KeyFileLock lock(m_dir);
     if (!lock.acquire()) {
-        return keyFileBusy();
+        return lock.failure();
     }
     auto current = reloadKeyFile();
     if (!current) {

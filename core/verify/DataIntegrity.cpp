@@ -160,11 +160,14 @@ private:
                 key.error().message));
             return false;
         }
-        if (key->type() != crypto::KeyType::Ed25519) {
+        if (!suiteAcceptsKey(m_suite, key->type())) {
             add(Check::failed(checkid::kKey,
-                QCoreApplication::translate(
-                    "ler::verify", "The key %1 is a %2 key, but this proof needs an Ed25519 key.")
-                    .arg(shortMethod, crypto::keyTypeName(key->type()))));
+                isEcdsa(m_suite) ? QCoreApplication::translate(
+                    "ler::verify", "The key %1 is a %2 key, but this proof needs a P-256 or P-384 key.")
+                                       .arg(shortMethod, crypto::keyTypeName(key->type()))
+                                 : QCoreApplication::translate(
+                                     "ler::verify", "The key %1 is a %2 key, but this proof needs an Ed25519 key.")
+                                       .arg(shortMethod, crypto::keyTypeName(key->type()))));
             return false;
         }
         m_key = *key;
@@ -324,7 +327,8 @@ private:
                 "ler::verify", "The signature cannot be checked without the document's contexts."));
             return;
         }
-        auto input = hashInput(m_suite, document, m_proof, m_jsonOptions);
+        // The key decides the hash (SHA-384 for ECDSA with P-384): a proof hashed otherwise does not verify.
+        auto input = hashInput(m_suite, document, m_proof, m_jsonOptions, proofHashFor(m_suite, m_key.type()));
         if (!input) {
             add(canonicalFailure(input.error()));
             addSignatureNotChecked(QCoreApplication::translate(
@@ -417,6 +421,17 @@ private:
         auto signature = codec::base58Decode(QStringView(value).mid(1).toLatin1());
         if (!signature)
             return signature.error();
+        if (isEcdsa(m_suite)) {
+            // ECDSA proofs carry the raw r||s form, 64 bytes for P-256 and 96 for P-384.
+            const bool p384 = m_key.type() == crypto::KeyType::P384;
+            if (signature->size() != (p384 ? 96 : 64))
+                return invalidInput(p384 ? QCoreApplication::translate(
+                                        "ler::verify", "The proof value is not a 96-byte P-384 ECDSA signature.")
+                                         : QCoreApplication::translate(
+                                             "ler::verify", "The proof value is not a 64-byte P-256 ECDSA signature."));
+            return m_key.verify(
+                p384 ? crypto::SignatureAlgorithm::ES384 : crypto::SignatureAlgorithm::ES256, hashData, *signature);
+        }
         if (signature->size() != 64)
             return invalidInput(
                 QCoreApplication::translate("ler::verify", "The proof value is not a 64-byte Ed25519 signature."));

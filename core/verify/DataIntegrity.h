@@ -14,9 +14,9 @@
 #include <memory>
 
 /// Verification of the Data Integrity proofs embedded in a JSON-LD credential or presentation (W3C Data Integrity
-/// 1.0 with the EdDSA cryptosuites eddsa-rdfc-2022 and eddsa-jcs-2022, and the legacy Ed25519Signature2020 and
-/// Ed25519Signature2018 types). Every proof of a proof set is checked; a proof in a chain is checked over the
-/// document together with the earlier proofs it names.
+/// 1.0 with the EdDSA cryptosuites eddsa-rdfc-2022 and eddsa-jcs-2022, the ECDSA cryptosuites ecdsa-rdfc-2019 and
+/// ecdsa-jcs-2019, and the legacy Ed25519Signature2020 and Ed25519Signature2018 types). Every proof of a proof set is
+/// checked; a proof in a chain is checked over the document together with the earlier proofs it names.
 namespace ler::verify {
 
 /// Stable ids of the checks reported for each proof.

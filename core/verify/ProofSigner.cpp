@@ -37,8 +37,8 @@ QJsonObject proofConfiguration(const QJsonObject& document, const ProofOptions& 
         proof.insert(QStringLiteral("previousProof"), o.previousProof.first());
     else if (o.previousProof.size() > 1)
         proof.insert(QStringLiteral("previousProof"), QJsonArray::fromStringList(o.previousProof));
-    // eddsa-jcs-2022 proofs carry the document's context, so that the proof alone names its vocabulary.
-    if (o.suite == ProofSuite::EddsaJcs2022 && document.contains(QLatin1String("@context")))
+    // JCS proofs carry the document's context, so that the proof alone names its vocabulary.
+    if (!usesRdfCanonicalization(o.suite) && document.contains(QLatin1String("@context")))
         proof.insert(QStringLiteral("@context"), document.value(QLatin1String("@context")));
     return proof;
 }
@@ -48,12 +48,13 @@ QJsonObject proofConfiguration(const QJsonObject& document, const ProofOptions& 
 Result<QJsonObject> createProof(
     const QJsonObject& document, const ProofOptions& options, const ProofSigningCallback& sign)
 {
-    if (options.suite != ProofSuite::EddsaRdfc2022 && options.suite != ProofSuite::EddsaJcs2022)
+    const bool signable = options.suite == ProofSuite::EddsaRdfc2022 || options.suite == ProofSuite::EddsaJcs2022
+        || options.suite == ProofSuite::EcdsaRdfc2019 || options.suite == ProofSuite::EcdsaJcs2019;
+    if (!signable || !suiteAcceptsKey(options.suite, options.keyType))
         return Error(ErrorCode::Unsupported,
             QCoreApplication::translate("ler::verify",
-                "New proofs can only use "
-                "eddsa-rdfc-2022 or "
-                "eddsa-jcs-2022."));
+                "New proofs can only use eddsa-rdfc-2022 or eddsa-jcs-2022 with an Ed25519 key, or ecdsa-rdfc-2019 "
+                "or ecdsa-jcs-2019 with a P-256 or P-384 key."));
     if (options.verificationMethod.isEmpty() || !sign)
         return invalidInput(QCoreApplication::translate("ler::verify", "A proof needs a signing key."));
     QJsonObject proof = proofConfiguration(document, options);
@@ -64,17 +65,15 @@ Result<QJsonObject> createProof(
     jsonOptions.documentLoader = options.documentLoader ? options.documentLoader : jsonld::bundledLoader();
     // Never sign a canonical form that leaves out part of the document: verifiers in safe mode would refuse it.
     jsonOptions.safeMode = true;
-    auto input = hashInput(options.suite, *unsecured, proof, jsonOptions);
+    auto input = hashInput(options.suite, *unsecured, proof, jsonOptions, proofHashFor(options.suite, options.keyType));
     if (!input)
         return input.error();
     auto signature = sign(input->hashData);
     if (!signature)
         return signature.error();
-    if (signature->size() != 64)
+    if (signature->size() != (options.keyType == crypto::KeyType::P384 ? 96 : 64))
         return Error(ErrorCode::Crypto,
-            QCoreApplication::translate("ler::verify",
-                "The signer did not return an "
-                "Ed25519 signature."));
+            QCoreApplication::translate("ler::verify", "The signer did not return a signature of the key's type."));
     proof.insert(QStringLiteral("proofValue"), codec::multibaseEncode(codec::Multibase::Base58Btc, *signature));
     return proof;
 }

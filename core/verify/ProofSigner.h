@@ -15,17 +15,21 @@
 #include <functional>
 #include <memory>
 
-/// Making Data Integrity proofs (eddsa-rdfc-2022, eddsa-jcs-2022), for presentations the wallet signs. The private
-/// key never comes here: the caller signs the hash data with its own callback.
+/// Making Data Integrity proofs (eddsa-rdfc-2022, eddsa-jcs-2022; ecdsa-rdfc-2019 and ecdsa-jcs-2019 for a caller
+/// that holds a P-256 or P-384 key), for presentations the wallet signs. The private key never comes here: the
+/// caller signs the hash data with its own callback.
 namespace ler::verify {
 
-/// Signs data with Ed25519 and returns the 64-byte signature.
+/// Signs data and returns the signature: 64 bytes for Ed25519, the raw r||s form for ECDSA (with SHA-256 for P-256,
+/// SHA-384 for P-384).
 using ProofSigningCallback = std::function<Result<QByteArray>(QByteArrayView data)>;
 
 /// The proof options of a new proof.
 struct ProofOptions
 {
-    ProofSuite suite = ProofSuite::EddsaRdfc2022; ///< EddsaRdfc2022 or EddsaJcs2022.
+    ProofSuite suite = ProofSuite::EddsaRdfc2022; ///< EddsaRdfc2022, EddsaJcs2022, EcdsaRdfc2019 or EcdsaJcs2019.
+    /// The signing key's type: Ed25519 for the eddsa suites, P256 or P384 for the ecdsa ones (it picks the hash).
+    crypto::KeyType keyType = crypto::KeyType::Ed25519;
     QString verificationMethod; ///< The signing key's id, e.g. "did:key:z6Mk...#z6Mk...".
     QString proofPurpose = QStringLiteral("assertionMethod"); ///< "authentication" for presentations.
     QDateTime created; ///< Invalid means now; written in UTC to the second.

@@ -4,9 +4,9 @@
 
 #include "core/canon/Jcs.h"
 #include "core/canon/RdfCanon.h"
+#include "core/crypto/Digest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace ler::verify {
 
@@ -25,6 +25,10 @@ Result<ProofSuite> proofSuiteOf(const QJsonObject& proof)
             return ProofSuite::EddsaRdfc2022;
         if (suite == QLatin1String("eddsa-jcs-2022"))
             return ProofSuite::EddsaJcs2022;
+        if (suite == QLatin1String("ecdsa-rdfc-2019"))
+            return ProofSuite::EcdsaRdfc2019;
+        if (suite == QLatin1String("ecdsa-jcs-2019"))
+            return ProofSuite::EcdsaJcs2019;
         return Error(ErrorCode::Unsupported,
             QCoreApplication::translate("ler::verify",
                 "The proof uses the cryptosuite \"%1\", which this "
@@ -53,46 +57,74 @@ QString proofSuiteName(ProofSuite suite)
         return QStringLiteral("Ed25519Signature2020");
     case ProofSuite::Ed25519Signature2018:
         return QStringLiteral("Ed25519Signature2018");
+    case ProofSuite::EcdsaRdfc2019:
+        return QStringLiteral("ecdsa-rdfc-2019");
+    case ProofSuite::EcdsaJcs2019:
+        return QStringLiteral("ecdsa-jcs-2019");
     }
     return {};
 }
 
 bool usesRdfCanonicalization(ProofSuite suite)
 {
-    return suite != ProofSuite::EddsaJcs2022;
+    return suite != ProofSuite::EddsaJcs2022 && suite != ProofSuite::EcdsaJcs2019;
 }
 
-Result<QByteArray> canonicalForm(ProofSuite suite, const QJsonObject& document, const jsonld::Options& jsonOptions)
+bool isEcdsa(ProofSuite suite)
+{
+    return suite == ProofSuite::EcdsaRdfc2019 || suite == ProofSuite::EcdsaJcs2019;
+}
+
+bool suiteAcceptsKey(ProofSuite suite, crypto::KeyType key)
+{
+    if (isEcdsa(suite))
+        return key == crypto::KeyType::P256 || key == crypto::KeyType::P384;
+    return key == crypto::KeyType::Ed25519;
+}
+
+ProofHash proofHashFor(ProofSuite suite, crypto::KeyType key)
+{
+    return isEcdsa(suite) && key == crypto::KeyType::P384 ? ProofHash::Sha384 : ProofHash::Sha256;
+}
+
+Result<QByteArray> canonicalForm(
+    ProofSuite suite, const QJsonObject& document, const jsonld::Options& jsonOptions, ProofHash hash)
 {
     if (!usesRdfCanonicalization(suite))
         return jcs::canonicalize(QJsonValue(document));
     auto dataset = jsonld::toRdf(document, jsonOptions);
     if (!dataset)
         return dataset.error();
-    auto canonical = rdfc::canonicalizeDataset(*dataset);
+    rdfc::Options canonOptions;
+    canonOptions.hash = hash == ProofHash::Sha384 ? rdfc::HashAlgorithm::Sha384 : rdfc::HashAlgorithm::Sha256;
+    auto canonical = rdfc::canonicalizeDataset(*dataset, canonOptions);
     if (!canonical)
         return canonical.error();
     return canonical->nquads;
 }
 
-Result<HashInput> hashInput(
-    ProofSuite suite, const QJsonObject& unsecuredDocument, QJsonObject proofConfig, const jsonld::Options& jsonOptions)
+Result<HashInput> hashInput(ProofSuite suite,
+    const QJsonObject& unsecuredDocument,
+    QJsonObject proofConfig,
+    const jsonld::Options& jsonOptions,
+    ProofHash hash)
 {
     proofConfig.remove(QStringLiteral("proofValue"));
     proofConfig.remove(QStringLiteral("jws"));
     if (unsecuredDocument.contains(kContext))
         proofConfig.insert(kContext, unsecuredDocument.value(kContext));
     HashInput out;
-    auto document = canonicalForm(suite, unsecuredDocument, jsonOptions);
+    auto document = canonicalForm(suite, unsecuredDocument, jsonOptions, hash);
     if (!document)
         return document.error();
     out.canonicalDocument = std::move(document.value());
-    auto config = canonicalForm(suite, proofConfig, jsonOptions);
+    auto config = canonicalForm(suite, proofConfig, jsonOptions, hash);
     if (!config)
         return config.error();
     out.canonicalProofConfig = std::move(config.value());
-    out.hashData = QCryptographicHash::hash(out.canonicalProofConfig, QCryptographicHash::Sha256)
-        + QCryptographicHash::hash(out.canonicalDocument, QCryptographicHash::Sha256);
+    out.hashData = hash == ProofHash::Sha384
+        ? crypto::sha384(out.canonicalProofConfig) + crypto::sha384(out.canonicalDocument)
+        : crypto::sha256(out.canonicalProofConfig) + crypto::sha256(out.canonicalDocument);
     return out;
 }
 

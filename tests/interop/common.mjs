@@ -5,6 +5,7 @@
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import * as Ed25519Multikey from '@digitalcredentials/ed25519-multikey';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,11 +17,11 @@ for(const [url, file] of Object.entries(index)) {
   contexts.set(url, JSON.parse(readFileSync(join(contextDir, file), 'utf8')));
 }
 
-/** The DID document of an Ed25519 did:key (Multikey form). */
+/** The DID document of an Ed25519, P-256 or P-384 did:key (Multikey form). */
 export function didKeyDocument(did) {
   const multibase = did.slice('did:key:'.length);
-  if(!multibase.startsWith('z6Mk')) {
-    throw new Error(`only Ed25519 did:key is resolved here: ${did}`);
+  if(!['z6Mk', 'zDn', 'z82'].some(prefix => multibase.startsWith(prefix))) {
+    throw new Error(`only Ed25519, P-256 and P-384 did:key are resolved here: ${did}`);
   }
   const id = `${did}#${multibase}`;
   return {
@@ -60,6 +61,14 @@ export async function newDidKey() {
   const probe = await Ed25519Multikey.generate();
   const did = `did:key:${probe.publicKeyMultibase}`;
   return Ed25519Multikey.from({...(await probe.export({publicKey: true, secretKey: true, includeContext: true})),
+    id: `${did}#${probe.publicKeyMultibase}`, controller: did});
+}
+
+/** A new ECDSA key ('P-256' or 'P-384') with its did:key (zDn... or z82...). */
+export async function newEcdsaDidKey(curve) {
+  const probe = await EcdsaMultikey.generate({curve});
+  const did = `did:key:${probe.publicKeyMultibase}`;
+  return EcdsaMultikey.from({...(await probe.export({publicKey: true, secretKey: true, includeContext: true})),
     id: `${did}#${probe.publicKeyMultibase}`, controller: did});
 }
 

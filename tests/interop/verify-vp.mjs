@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 // Verifies a JSON-LD Verifiable Presentation with the Digital Credentials Consortium's stack: the holder's proof
-// (authentication, challenge, domain) and every credential's proof.
+// (authentication, challenge, domain) and every credential's proof, signed with eddsa-rdfc-2022 or ecdsa-rdfc-2019.
 //   node verify-vp.mjs --file VP.json --challenge C --domain D
 import * as vc from '@digitalcredentials/vc';
 import {DataIntegrityProof} from '@digitalcredentials/data-integrity';
-import {cryptosuite} from '@digitalcredentials/eddsa-rdfc-2022-cryptosuite';
+import {cryptosuite as eddsa} from '@digitalcredentials/eddsa-rdfc-2022-cryptosuite';
+import {cryptosuite as ecdsa} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import {args, documentLoader, finish, readJson} from './common.mjs';
 
 const {file, challenge, domain} = args();
 const presentation = readJson(file);
-const suite = new DataIntegrityProof({cryptosuite});
+const suite = [new DataIntegrityProof({cryptosuite: eddsa}), new DataIntegrityProof({cryptosuite: ecdsa})];
 const result = await vc.verify({presentation, challenge, domain, suite, documentLoader});
 const errors = [];
 const collect = r => {

@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <sys/socket.h>
 #include <utility>
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests: serves fixed answers by path, redirects, slow or silent
@@ -74,6 +75,10 @@ struct Route
     bool silent = false; ///< read the request and never answer
     bool omitLength = false; ///< no Content-Length: the body ends when the connection closes
     qint64 declaredLength = -1; ///< Content-Length to announce instead of the body size
+    bool reset = false; ///< read the request, then reset the connection (RST) without a word
+    qint64 resetAfterBodyBytes = -1; ///< send the head and this many body bytes, then reset the connection
+    QByteArray raw; ///< send these bytes instead of an HTTP answer, then close (garbage)
+    int trickleMs = 0; ///< send the head, then one body byte every trickleMs, for as long as the client listens
 
     static Route json(const QByteArray& body, int status = 200)
     {
@@ -184,6 +189,10 @@ private:
         if (answer.silent) {
             return;
         }
+        if (answer.reset) {
+            resetConnection(socket);
+            return;
+        }
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(answer.delayMs, socket, [guard, answer] {
             if (guard) {
@@ -192,8 +201,21 @@ private:
         });
     }
 
+    /// Closes with SO_LINGER 0, so the peer gets a reset instead of an orderly end.
+    static void resetConnection(QTcpSocket* socket)
+    {
+        const linger hard { 1, 0 };
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        socket->abort();
+    }
+
     static void respond(QTcpSocket* socket, const Route& answer)
     {
+        if (!answer.raw.isEmpty()) {
+            socket->write(answer.raw);
+            socket->disconnectFromHost();
+            return;
+        }
         QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + " Status\r\nConnection: close\r\n";
         if (!answer.contentType.isEmpty()) {
             out += "Content-Type: " + answer.contentType + "\r\n";
@@ -205,8 +227,26 @@ private:
         for (const auto& [name, value] : answer.headers) {
             out += name + ": " + value + "\r\n";
         }
-        out += "\r\n" + answer.body;
-        socket->write(out);
+        out += "\r\n";
+        if (answer.trickleMs > 0) {
+            socket->write(out);
+            auto* timer = new QTimer(socket);
+            QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x", 1); });
+            timer->start(answer.trickleMs);
+            return;
+        }
+        if (answer.resetAfterBodyBytes >= 0) {
+            socket->write(out + answer.body.left(answer.resetAfterBodyBytes));
+            socket->flush();
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(50, socket, [guard] {
+                if (guard) {
+                    resetConnection(guard);
+                }
+            });
+            return;
+        }
+        socket->write(out + answer.body);
         socket->disconnectFromHost();
     }
 

@@ -9,12 +9,14 @@
 
 namespace ler::test {
 
-/// Runs `f` on the next modal dialog once it is shown (exec() blocks the caller).
-inline void whenModal(std::function<void(QWidget*)> f)
+/// Runs `f` on the next modal dialog once it is shown (exec() blocks the caller). With `objectName`, only on the
+/// dialog of that name: a slow operation may show a progress dialog first (on a busy machine or under a sanitizer).
+inline void whenModal(std::function<void(QWidget*)> f, const QString& objectName = {})
 {
     auto* timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
+    QObject::connect(timer, &QTimer::timeout, [timer, f, objectName] {
+        QWidget* w = QApplication::activeModalWidget();
+        if (w && (objectName.isEmpty() || w->objectName() == objectName)) {
             timer->stop();
             timer->deleteLater();
             f(w);

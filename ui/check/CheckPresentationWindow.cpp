@@ -304,8 +304,9 @@ bool CheckPresentationWindow::saveReport(const QString& path)
 {
     if (m_html.isEmpty())
         return false;
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error of its last flush (a full disk).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return false;
     {
         QPdfWriter writer(&file);

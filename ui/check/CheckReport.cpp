@@ -68,6 +68,7 @@ struct Item
 {
     QString title;
     QString issuer;
+    QString issuerId;
     QStringList reasons;
 };
 
@@ -78,9 +79,15 @@ QString list(const QString& heading, const QList<Item>& items, const QString& co
     QString html = QStringLiteral("<h3 style=\"color:%1\">%2</h3><ul>").arg(colour, esc(heading));
     for (const Item& i : items) {
         html += QStringLiteral("<li><b>%1</b>").arg(esc(i.title));
-        if (!i.issuer.isEmpty())
+        // A name is whatever the issuer wrote; the identifier is what the issuer check ties the key to.
+        if (!i.issuer.isEmpty() && !i.issuerId.isEmpty() && i.issuer != i.issuerId) {
+            html += esc(QStringLiteral(" - ")
+                + QCoreApplication::translate("ler::ui::CheckReport", "issued by %1 (identified as %2)")
+                      .arg(i.issuer, verify::shortIdentifier(i.issuerId, 48)));
+        } else if (!i.issuer.isEmpty()) {
             html += esc(QStringLiteral(" - ")
                 + QCoreApplication::translate("ler::ui::CheckReport", "issued by %1").arg(i.issuer));
+        }
         for (const QString& reason : i.reasons)
             html += QStringLiteral("<br>%1").arg(esc(reason));
         html += QStringLiteral("</li>");
@@ -181,8 +188,10 @@ QString html(const present::CheckedPresentation& c, const Expected& expected, co
             ? c.credentials.at(i).title
             : QCoreApplication::translate("ler::ui::CheckReport", "Credential %1").arg(i + 1);
         item.issuer = i < c.credentials.size() ? c.credentials.at(i).issuer : QString();
+        item.issuerId = i < c.credentials.size() ? c.credentials.at(i).issuerId : QString();
         if (cr.selfAsserted) {
             item.issuer.clear(); // the holder, said in the reason
+            item.issuerId.clear();
             item.reasons.append(QCoreApplication::translate(
                 "ler::ui::CheckReport", "Stated by the person who presented it; no issuer vouches for it."));
             selfAsserted.append(item);

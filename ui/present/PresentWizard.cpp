@@ -35,8 +35,10 @@ QString suffixOf(present::PresentationFormat format)
 
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
+    // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error of its last flush (a full disk).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size()
+        || !file.commit()) {
         return Error(ErrorCode::Io,
             QCoreApplication::translate("ler::ui::PresentWizard", "Could not write %1.")
                 .arg(QDir::toNativeSeparators(path)));

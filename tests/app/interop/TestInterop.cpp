@@ -18,8 +18,9 @@
 using namespace ler;
 
 /// LER Wallet's presentations checked by independent software, and theirs by LER Wallet: the Digital Credentials
-/// Consortium's verifier stack (@digitalcredentials/vc with eddsa-rdfc-2022) and @sd-jwt/sd-jwt-vc, run with node
-/// from tests/interop (installed by scripts/setup.sh). Credentials are issued by that software too.
+/// Consortium's verifier stack (@digitalcredentials/vc with eddsa-rdfc-2022, and Digital Bazaar's ecdsa-rdfc-2019
+/// cryptosuite) and @sd-jwt/sd-jwt-vc, run with node from tests/interop (installed by scripts/setup.sh).
+/// Credentials are issued by that software too.
 class TestInterop : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
         for (const char* package : { "@digitalcredentials/vc",
                  "@digitalcredentials/eddsa-rdfc-2022-cryptosuite",
                  "@digitalcredentials/data-integrity",
+                 "@digitalbazaar/ecdsa-rdfc-2019-cryptosuite",
+                 "@digitalbazaar/ecdsa-multikey",
                  "@sd-jwt/sd-jwt-vc" }) {
             if (!QFile::exists(QStringLiteral(LER_INTEROP_DIR "/node_modules/") + QLatin1String(package)))
                 return QStringLiteral("%1 is not installed in tests/interop (run scripts/setup.sh)")
@@ -111,7 +114,7 @@ private:
     inline static const QString kDomain = QStringLiteral("hr.example.com");
     QTemporaryDir m_tmp;
     QString m_wallet;
-    QString m_badge, m_badge11, m_sd, m_entry;
+    QString m_badge, m_badge11, m_sd, m_entry, m_ecdsaBadge;
 
 private Q_SLOTS:
     void initTestCase()
@@ -131,12 +134,55 @@ private Q_SLOTS:
                 QStringLiteral("--out"),
                 m_tmp.path() });
         QVERIFY2(issued.code == 0, issued.all());
+        const Run ecdsa = script(QStringLiteral("issue-ecdsa.mjs"),
+            { QStringLiteral("--holder"), did, QStringLiteral("--out"), m_tmp.path() });
+        QVERIFY2(ecdsa.code == 0, ecdsa.all());
         m_badge = import(file(QStringLiteral("badge.json")));
         m_badge11 = import(file(QStringLiteral("badge-v1.json")));
         m_sd = import(file(QStringLiteral("welding.sd-jwt")));
         m_entry = import(QStringLiteral(LER_TEST_DATA "/formats/csv/valid/entries.csv"));
-        for (const QString& id : { m_badge, m_badge11, m_sd, m_entry })
+        m_ecdsaBadge = import(file(QStringLiteral("badge-p256.json")));
+        for (const QString& id : { m_badge, m_badge11, m_sd, m_entry, m_ecdsaBadge })
             QVERIFY(!id.isEmpty());
+    }
+
+    void peerEcdsaCredentialsVerifyInOurs_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ecdsa-rdfc-2019 P-256") << QStringLiteral("badge-p256.json") << true;
+        QTest::newRow("ecdsa-rdfc-2019 P-384") << QStringLiteral("badge-p384.json") << true;
+        QTest::newRow("P-256, achievement renamed after signing")
+            << QStringLiteral("badge-p256-tampered.json") << false;
+    }
+    void peerEcdsaCredentialsVerifyInOurs()
+    {
+        // Signed by Digital Bazaar's ecdsa-rdfc-2019 cryptosuite (which itself accepts the first two and refuses
+        // the third): ours must agree.
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        const Run r = run(QStringLiteral(LER_CLI),
+            { QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("--offline"), file(name) });
+        const QJsonArray reports = r.array();
+        const QJsonObject report = reports.isEmpty() ? r.json() : reports.at(0).toObject();
+        QJsonObject signature;
+        QJsonObject issuer;
+        for (const QJsonValue& c : report.value(QStringLiteral("checks")).toArray()) {
+            const QString id = c.toObject().value(QStringLiteral("id")).toString();
+            if (id == QLatin1String("signature"))
+                signature = c.toObject();
+            else if (id == QLatin1String("issuer"))
+                issuer = c.toObject();
+        }
+        if (valid) {
+            QVERIFY2(r.code == 0, r.all());
+            QCOMPARE(report.value(QStringLiteral("verified")).toBool(), true);
+            QCOMPARE(issuer.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+        } else {
+            QVERIFY2(r.code == 1, r.all());
+            QCOMPARE(report.value(QStringLiteral("verified")).toBool(), false);
+            QVERIFY2(signature.value(QStringLiteral("status")).toString() == QLatin1String("failed"), r.all());
+        }
     }
 
     void peerCredentialsVerifyInOurs()
@@ -246,6 +292,60 @@ private Q_SLOTS:
                          + claims)
                      .code,
             1);
+    }
+
+    void dccVerifiesOurPresentationOfAnEcdsaBadge()
+    {
+        // The wallet (an Ed25519 holder) presents a badge the peer signed with ecdsa-rdfc-2019.
+        const QString out = file(QStringLiteral("vp-ecdsa-badge.json"));
+        const Run made = present({ m_ecdsaBadge }, QStringLiteral("vp-json"), out);
+        QVERIFY2(made.code == 0, made.all());
+        const Run ok = script(QStringLiteral("verify-vp.mjs"),
+            { QStringLiteral("--file"),
+                out,
+                QStringLiteral("--challenge"),
+                kChallenge,
+                QStringLiteral("--domain"),
+                kDomain });
+        QVERIFY2(ok.code == 0, ok.all());
+        QCOMPARE(ok.json().value(QStringLiteral("credentials")).toArray(), QJsonArray({ true }));
+    }
+
+    void oursVerifiesDccEcdsaPresentation_data()
+    {
+        QTest::addColumn<QString>("curve");
+        QTest::newRow("P-256") << QStringLiteral("P-256");
+        QTest::newRow("P-384") << QStringLiteral("P-384");
+    }
+    void oursVerifiesDccEcdsaPresentation()
+    {
+        // The DCC stack with ECDSA keys: a new issuer re-issues the badge to a new holder, who presents it with an
+        // ecdsa-rdfc-2019 proof for our challenge and domain.
+        QFETCH(QString, curve);
+        const QString out = file(QStringLiteral("dcc-vp-%1.json").arg(curve));
+        const Run made = script(QStringLiteral("make-vp.mjs"),
+            { QStringLiteral("--credential"),
+                file(QStringLiteral("badge-p256.json")),
+                QStringLiteral("--challenge"),
+                kChallenge,
+                QStringLiteral("--domain"),
+                kDomain,
+                QStringLiteral("--out"),
+                out,
+                QStringLiteral("--reissue"),
+                QStringLiteral("true"),
+                QStringLiteral("--curve"),
+                curve });
+        QVERIFY2(made.code == 0, made.all());
+        const QStringList base {
+            QStringLiteral("verify"), QStringLiteral("--offline"), QStringLiteral("--domain"), kDomain
+        };
+        const Run ok
+            = run(QStringLiteral(LER_CLI), base + QStringList { QStringLiteral("--challenge"), kChallenge, out });
+        QVERIFY2(ok.code == 0, ok.all());
+        const Run replay = run(
+            QStringLiteral(LER_CLI), base + QStringList { QStringLiteral("--challenge"), QStringLiteral("x"), out });
+        QCOMPARE(replay.code, 1);
     }
 
     void oursVerifiesDccPresentation()

@@ -127,6 +127,12 @@ private Q_SLOTS:
         QTest::newRow("typed") << Term::literal(QStringLiteral("1"), QStringLiteral("urn:ex:t"))
                                << QStringLiteral("\"1\"^^<urn:ex:t>");
         QTest::newRow("blank") << Term::blank(QStringLiteral("c14n0")) << QStringLiteral("_:c14n0");
+        QTest::newRow("non-ASCII IRI") << Term::iri(QString::fromUtf8("urn:ex:caf\xc3\xa9/\xf0\x9f\x8c\x83"))
+                                       << QString::fromUtf8("<urn:ex:caf\xc3\xa9/\xf0\x9f\x8c\x83>");
+        QString lone = QStringLiteral("a?b?");
+        lone[1] = QChar(0xD800); // unpaired high surrogate before ASCII
+        lone[3] = QChar(0xDC00); // unpaired low surrogate at the end
+        QTest::newRow("unpaired surrogates") << Term::literal(lone) << QLatin1Char('"') + lone + QLatin1Char('"');
     }
 
     void serializeLiteral()
@@ -134,6 +140,18 @@ private Q_SLOTS:
         QFETCH(Term, term);
         QFETCH(QString, expected);
         QCOMPARE(nquads::termToString(term), expected);
+        // The byte writer that canonicalization uses gives exactly the UTF-8 of the text form.
+        QByteArray bytes("x");
+        nquads::appendTerm(bytes, term);
+        QCOMPARE(bytes, "x" + expected.toUtf8());
+        const Quad quad { Term::iri(QStringLiteral("urn:ex:s")),
+            Term::iri(QStringLiteral("urn:ex:p")),
+            term,
+            Term::iri(QStringLiteral("urn:ex:g")) };
+        QByteArray line;
+        nquads::appendQuad(line, quad);
+        QCOMPARE(line, nquads::quadToString(quad).toUtf8() + '\n');
+        QCOMPARE(nquads::serialize({ quad, quad }), line + line);
     }
 };
 

@@ -90,6 +90,32 @@ private Q_SLOTS:
         QCOMPARE(other->verify(SignatureAlgorithm::EdDSA, message, sig).error().code, ErrorCode::VerificationFailed);
     }
 
+    /// Keys that passed the subgroup check are remembered; a key that failed it fails every time, even right
+    /// after the key it was made from passed.
+    void ed25519KeyCheckRemembersOnlyGoodKeys()
+    {
+        unsigned char pk[crypto_sign_PUBLICKEYBYTES];
+        unsigned char sk[crypto_sign_SECRETKEYBYTES];
+        crypto_sign_keypair(pk, sk);
+        // A point of order 8: adding it keeps the key on the curve but takes it out of the prime-order subgroup.
+        const QByteArray order8
+            = QByteArray::fromHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
+        QByteArray mixed(crypto_core_ed25519_BYTES, Qt::Uninitialized);
+        QCOMPARE(crypto_core_ed25519_add(reinterpret_cast<unsigned char*>(mixed.data()),
+                     pk,
+                     reinterpret_cast<const unsigned char*>(order8.constData())),
+            0);
+        const QByteArray good(reinterpret_cast<const char*>(pk), sizeof pk);
+        QVERIFY(mixed != good);
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY2(PublicKey::fromEd25519(good).ok(), "a key in the prime-order subgroup was rejected");
+            const auto forged = PublicKey::fromEd25519(mixed);
+            QVERIFY2(!forged.ok(), "a key with a small-order component was accepted");
+            QCOMPARE(forged.error().code, ErrorCode::InvalidInput);
+            QVERIFY2(!PublicKey::fromEd25519(order8).ok(), "a small-order key was accepted");
+        }
+    }
+
     void generatedSignatures_data()
     {
         QTest::addColumn<QJsonObject>("entry");

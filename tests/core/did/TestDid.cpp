@@ -60,6 +60,32 @@ private Q_SLOTS:
         QVERIFY2(doc.value() == expected, qPrintable(diff(doc.value(), expected)));
     }
 
+    /// Documents are kept once built: asking again, in another format or after another DID, gives each its own.
+    void resolvingAgainGivesTheSameDocument()
+    {
+        const QString other = QStringLiteral("did:key:z6MkjchhfUsD6mmvni8mCdXHw216Xrm9bQe2mBH1P5RDjVJG");
+        const QJsonObject multikey = loadJson(QStringLiteral("spec-example-ed25519-x25519-multikey.json"));
+        const QJsonObject legacy = loadJson(QStringLiteral("test-vectors/ed25519-x25519.json"))
+                                       .value(other)
+                                       .toObject()
+                                       .value(QLatin1String("didDocument"))
+                                       .toObject();
+        QVERIFY2(!multikey.isEmpty() && !legacy.isEmpty(), "vectors missing");
+        const auto text = [](const Result<QJsonObject>& r) { return r.ok() ? r.value() : QJsonObject(); };
+        for (int round = 0; round < 3; ++round) {
+            const auto m = resolveDidKey(kSpecDid);
+            QVERIFY2(m.ok() && m.value() == multikey, qPrintable(diff(text(m), multikey)));
+            const auto l = resolveDidKey(other, DidKeyFormat::Legacy);
+            QVERIFY2(l.ok() && l.value() == legacy, qPrintable(diff(text(l), legacy)));
+            const auto o = resolveDidKey(other);
+            QVERIFY(o.ok());
+            QCOMPARE(o->value(QLatin1String("id")).toString(), other);
+            QVERIFY(o.value() != legacy);
+            // A DID one character away (not a valid key) still fails.
+            QVERIFY(!resolveDidKey(kSpecDid.chopped(1) + QLatin1Char('L')).ok());
+        }
+    }
+
     void legacyDocuments_data()
     {
         QTest::addColumn<QString>("did");

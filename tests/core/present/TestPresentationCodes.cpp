@@ -300,8 +300,8 @@ private Q_SLOTS:
         QVERIFY(good && good->report.verified());
         const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
         int refused = 0;
-        for (int step = 0; step < 40; ++step) {
-            const int at = 5 + int(QRandomGenerator::global()->bounded(payload.size() - 5));
+        // Every character after the prefix, so that an encoding the decoder accepts in two ways cannot hide.
+        for (int at = 5; at < payload.size(); ++at) {
             QString forged = payload;
             forged[at] = alphabet.at((alphabet.indexOf(payload.at(at)) + 1) % alphabet.size());
             auto checked = PresentationCheck(expecting()).checkQrTexts({ forged });
@@ -311,7 +311,7 @@ private Q_SLOTS:
             }
             QVERIFY2(!checked->report.verified(), qPrintable(QStringLiteral("position %1 changed").arg(at)));
         }
-        qInfo() << refused << "of 40 changed codes could not be read at all; the rest failed verification";
+        qInfo() << refused << "of" << payload.size() - 5 << "changed codes could not be read at all; the rest failed verification";
 
         // A changed part of the multi-part format no longer matches the digest of the whole.
         auto big = plan({ { m_big1, {} } });

@@ -411,6 +411,42 @@ private Q_SLOTS:
         QCOMPARE(*again.repository().count(), 40);
     }
 
+    void committedReportsOnlyWhatIsDurable()
+    {
+        QTemporaryDir tmp;
+        auto wallet = makeWallet(tmp.path());
+        ImportService service(wallet->database());
+        QList<ImportInput> inputs;
+        for (int i = 0; i < 25; ++i) {
+            inputs.append(ImportInput::data(ob3Variant(i), QStringLiteral("clipboard")));
+        }
+        inputs.insert(12, ImportInput::data("not a credential", QStringLiteral("clipboard")));
+
+        QList<int> sizes;
+        QStringList announced;
+        ImportManyOptions options;
+        options.commitEvery = 10;
+        options.committed = [&](const QList<ImportOutcome>& outcomes) {
+            sizes.append(int(outcomes.size()));
+            // A second connection sees every credential announced: it was committed, not just written.
+            auto reader = Wallet::open(tmp.path(), kPass);
+            QVERIFY(reader);
+            CredentialRepository other((*reader)->database());
+            for (const ImportOutcome& o : outcomes) {
+                if (o.status == ImportStatus::Imported) {
+                    QVERIFY2(other.get(o.id).ok(), qPrintable(o.id));
+                    announced.append(o.id);
+                }
+            }
+        };
+        auto report = service.run(inputs, options);
+        QVERIFY(report);
+        // Commits after 10 and 20 credentials and at the end; the rejected input is announced with its batch.
+        QCOMPARE(sizes, (QList<int> { 10, 11, 5 }));
+        QCOMPARE(announced.size(), 25);
+        QCOMPARE(report->count(ImportStatus::Imported), 25);
+    }
+
     void runOneIsAllOrNothing()
     {
         QTemporaryDir tmp;

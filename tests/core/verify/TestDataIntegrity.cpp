@@ -546,12 +546,12 @@ private Q_SLOTS:
         QCOMPARE(result.proofs.at(0).check(checkid::kKey)->status, Check::NotChecked);
         QCOMPARE(result.proofs.at(0).check(checkid::kSignature)->status, Check::NotChecked);
 
-        proof.insert(QStringLiteral("cryptosuite"), QStringLiteral("ecdsa-rdfc-2019"));
+        proof.insert(QStringLiteral("cryptosuite"), QStringLiteral("bbs-2023"));
         doc.insert(QStringLiteral("proof"), proof);
         result = verifyDataIntegrity(doc);
         QCOMPARE(result.proofs.at(0).checks.size(), 1);
         QCOMPARE(result.proofs.at(0).checks.at(0).status, Check::NotChecked);
-        QVERIFY(result.proofs.at(0).checks.at(0).message.contains(QLatin1String("ecdsa-rdfc-2019")));
+        QVERIFY(result.proofs.at(0).checks.at(0).message.contains(QLatin1String("bbs-2023")));
     }
 
     void shortIdentifiers()
