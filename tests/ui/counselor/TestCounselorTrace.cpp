@@ -73,6 +73,10 @@ void pickFolder(const QString& folder)
             auto* dialog = qobject_cast<QFileDialog*>(w);
             dialog->setDirectory(folder);
             dialog->selectFile(folder);
+            // selectFile() fills the name field only once the dialog's file model has read the folder, which on a
+            // busy machine comes later; typing the whole path, as a person can, does not wait for it.
+            if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+                name->setText(folder);
             QMetaObject::invokeMethod(dialog, "accept");
         });
 }
