@@ -46,7 +46,7 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins qt6-pdf-dev libgl-dev
     libsodium-dev libssl-dev libqrcodegencpp-dev libzxing-dev zlib1g-dev libzxcvbn-dev
     xvfb xauth xdotool imagemagick zbar-tools poppler-utils desktop-file-utils appstream
-    bash-completion groff-base
+    bash-completion groff-base dbus-daemon
     fonts-dejavu-core
     clang-14 libclang-rt-14-dev dpkg-dev
 )

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/CommandTable.h"
+#include "core/crypto/SecretBytes.h"
 #include "core/present/PresentationService.h"
 #include "core/store/Wallet.h"
 #include "core/util/Result.h"
@@ -56,10 +57,17 @@ private:
     int cmdPresent(); // PresentCommands.cpp
     int cmdWhoami();
     int cmdHistory();
+    int cmdBackup(); // BackupCommands.cpp
+    int cmdRestore();
     int cmdExportLer(); // ExportCommands.cpp
     int cmdQr(); // QrCommands.cpp
 
     QString walletDir() const;
+    /// The wallet passphrase from --passphrase-file, LER_WALLET_PASSPHRASE or the terminal.
+    Result<crypto::SecretBytes> walletPassphrase(const QString& prompt, bool confirm);
+    /// The backup passphrase: --backup-passphrase-file, else the wallet passphrase's source (the same passphrase
+    /// when that is a file or the environment; asked for on its own at the terminal).
+    Result<crypto::SecretBytes> backupPassphrase(const crypto::SecretBytes* walletPassphrase, bool confirm);
     Result<std::unique_ptr<store::Wallet>> openWallet();
     int fail(const Error& error);
     int usage(const QString& message);
@@ -90,6 +98,7 @@ private:
     QCommandLineParser m_parser;
     QStringList m_args; ///< positional arguments after the command name
     bool m_json = false;
+    bool m_walletPassFromEnv = false; ///< walletPassphrase() took it from the environment
     QTextStream m_out;
     QTextStream m_err;
 };

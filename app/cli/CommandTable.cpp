@@ -148,6 +148,21 @@ const QList<OptionSpec>& optionTable()
             "ID",
             QT_TRANSLATE_NOOP("ler::cli", "Delete the history entry with this id."),
             ValueKind::Text },
+        { { QStringLiteral("in") },
+            "FILE",
+            QT_TRANSLATE_NOOP("ler::cli", "The backup file to read."),
+            ValueKind::File },
+        { { QStringLiteral("merge") },
+            nullptr,
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Add the backup's records to the wallet in --wallet instead of restoring it into a new wallet."),
+            ValueKind::None },
+        { { QStringLiteral("backup-passphrase-file") },
+            "FILE",
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Read the backup passphrase from the first line of FILE (else it comes from where the wallet "
+                "passphrase does)."),
+            ValueKind::File },
         { { QStringLiteral("rdfc") },
             nullptr,
             QT_TRANSLATE_NOOP("ler::cli", "RDFC-1.0 canonical N-Quads of an N-Quads file."),
@@ -561,6 +576,67 @@ const QList<CommandSpec>& commandTable()
             ValueKind::File,
             &Cli::cmdQr,
             "decode" },
+        { "backup",
+            "--out FILE",
+            QT_TRANSLATE_NOOP("ler::cli", "Write an encrypted backup of the whole wallet to a file."),
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Writes everything in the wallet to one encrypted file: every record with its original bytes, "
+                "verification results, tags and collections, your own entries, your wallet's own key, the sharing "
+                "history, trusted issuers, your identifiers and the settings. The file appears complete or not at "
+                "all.\n\n"
+                "The backup has its own passphrase, which may differ from the wallet's: it is read from "
+                "--backup-passphrase-file, or else from where the wallet passphrase comes from (the same "
+                "passphrase when that is --passphrase-file or LER_WALLET_PASSPHRASE; asked for twice at the "
+                "terminal otherwise). It must be as hard to guess as a wallet passphrase. The file format is "
+                "described in docs/backup-format.md."),
+            {},
+            { QStringLiteral("out"),
+                QStringLiteral("backup-passphrase-file"),
+                QStringLiteral("wallet"),
+                QStringLiteral("passphrase-file"),
+                QStringLiteral("json") },
+            { { kOk, QT_TRANSLATE_NOOP("ler::cli", "the backup was written") },
+                { kUsage, QT_TRANSLATE_NOOP("ler::cli", "usage error: no --out") },
+                { kBadInput,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "no wallet in the folder, the backup passphrase is too easy to guess, a passphrase file cannot "
+                        "be read, or FILE cannot be written; no file is left behind") },
+                { kLocked, kExitLocked } },
+            "ler-wallet-cli --wallet ~/my-wallet backup --out /media/usb/my-wallet.lerbackup",
+            ValueKind::None,
+            &Cli::cmdBackup },
+        { "restore",
+            "--in FILE [--merge]",
+            QT_TRANSLATE_NOOP("ler::cli", "Restore a backup into a new wallet, or merge it into one."),
+            QT_TRANSLATE_NOOP("ler::cli",
+                "Restores the backup --in FILE into a new wallet in the folder --wallet, which must not exist or be "
+                "empty, with a new passphrase and a new recovery code (printed once). With --merge the backup's "
+                "records are added to the wallet already in --wallet: records it has already (the same file, or the "
+                "same credential in another wrapper) are not added twice, and where it has another version of a "
+                "record, its own is kept.\n\n"
+                "The whole backup is read and checked before anything is written: a wrong backup passphrase, a "
+                "damaged or incomplete file or a backup from a newer version writes nothing. The backup passphrase "
+                "comes from --backup-passphrase-file, or else from where the wallet passphrase comes from."),
+            {},
+            { QStringLiteral("in"),
+                QStringLiteral("merge"),
+                QStringLiteral("backup-passphrase-file"),
+                QStringLiteral("wallet"),
+                QStringLiteral("passphrase-file"),
+                QStringLiteral("json") },
+            { { kOk, QT_TRANSLATE_NOOP("ler::cli", "the backup was restored or merged") },
+                { kUsage,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "usage error: no --in or --wallet, or the folder already holds something (without --merge)") },
+                { kBadInput,
+                    QT_TRANSLATE_NOOP("ler::cli",
+                        "the backup is damaged, incomplete, not a backup or from a newer version, a passphrase file "
+                        "cannot be read, or (--merge) no wallet in the folder; nothing is written") },
+                { kLocked,
+                    QT_TRANSLATE_NOOP("ler::cli", "wrong backup passphrase, or (--merge) wrong wallet passphrase") } },
+            "ler-wallet-cli restore --in /media/usb/my-wallet.lerbackup --wallet ~/restored-wallet",
+            ValueKind::None,
+            &Cli::cmdRestore },
         { "help",
             "[COMMAND]",
             QT_TRANSLATE_NOOP("ler::cli", "Show the help of a command, or the list of commands."),

@@ -371,6 +371,9 @@ int Cli::cmdHistory()
                          e.format,
                          recipient,
                          records.join(QStringLiteral("; ")));
+        if (e.sharedBy == present::SharedBy::CounselorWithClient)
+            m_out << "    " << QCoreApplication::translate("ler::cli", "Shared by a counselor with you present.")
+                  << '\n';
     }
     m_out.flush();
     return kOk;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/crypto/Kdf.h"
+#include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
 #include "core/util/Process.h"
+#include "ui/common/PrivacyMode.h"
 #include "ui/common/Theme.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
@@ -38,11 +40,27 @@ int main(int argc, char* argv[])
     const QCommandLineOption walletOption(
         QStringLiteral("wallet"), QObject::tr("Open the wallet in DIR."), QStringLiteral("DIR"));
     parser.addOption(walletOption);
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+        QObject::tr("Kiosk mode for shared computers: no list of wallets, a short auto-lock, and nothing written to "
+                    "this computer but the wallet itself."));
+    parser.addOption(kioskOption);
     parser.process(app);
+    if (parser.isSet(kioskOption)) {
+        ler::ui::PrivacyMode::instance().setKiosk(true);
+    }
 
     ler::session::WalletSession session;
-    session.setDirectory(parser.isSet(walletOption) ? parser.value(walletOption) : ler::ui::MainWindow::startFolder());
+    const bool kiosk = parser.isSet(kioskOption);
+    if (parser.isSet(walletOption)) {
+        session.setDirectory(parser.value(walletOption));
+    } else if (!kiosk) {
+        session.setDirectory(ler::ui::MainWindow::startFolder());
+    }
     ler::ui::MainWindow window(session, [] { return ler::crypto::KdfParams::calibrate(); });
+    // Several wallets, or a shared computer: the start screen first.
+    if (!parser.isSet(walletOption) && (kiosk || ler::session::KnownWallets().list().size() > 1)) {
+        window.showStartPage();
+    }
     window.show();
     const int rc = QApplication::exec();
     session.lock();

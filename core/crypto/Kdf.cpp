@@ -97,6 +97,12 @@ Result<KdfParams> KdfParams::fromJson(const QJsonObject& json)
     return p;
 }
 
+bool KdfParams::withinBounds() const
+{
+    return ensureSodium() && algorithm == kAlgorithm && opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= kMaxOps
+        && memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= kMaxMemory && salt.size() == crypto_pwhash_SALTBYTES;
+}
+
 Result<SecretBytes> deriveKey(QByteArrayView passphrase, const KdfParams& params, std::size_t keyLength)
 {
     if (!ensureSodium()) {

@@ -30,6 +30,8 @@ struct KdfParams
     QJsonObject toJson() const;
     /// Parses and bounds-checks stored parameters (a hostile file must not ask for terabytes).
     static Result<KdfParams> fromJson(const QJsonObject& json);
+    /// True for Argon2id with a salt of the right size and a cost within the bounds fromJson() accepts.
+    bool withinBounds() const;
 };
 
 /// Derives `keyLength` bytes from a passphrase with Argon2id. Runs for as long as the parameters say.

@@ -111,4 +111,10 @@ void wipe(QString& text)
     text.clear();
 }
 
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    return ensureSodium() && a.size() == b.size()
+        && (a.isEmpty() || sodium_memcmp(a.data(), b.data(), std::size_t(a.size())) == 0);
+}
+
 } // namespace ler::crypto

@@ -56,5 +56,7 @@ void wipe(void* data, std::size_t size);
 void wipe(QByteArray& bytes);
 /// The same for a QString.
 void wipe(QString& text);
+/// Compares two byte strings in time that depends only on their length (sodium_memcmp).
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 
 } // namespace ler::crypto

@@ -16,6 +16,17 @@ QString isoOrEmpty(const QDateTime& t)
 
 } // namespace
 
+QString sharedByName(SharedBy sharedBy)
+{
+    return sharedBy == SharedBy::CounselorWithClient ? QStringLiteral("counselor-with-client-present")
+                                                     : QStringLiteral("holder");
+}
+
+SharedBy sharedByFromName(const QString& name)
+{
+    return name == QLatin1String("counselor-with-client-present") ? SharedBy::CounselorWithClient : SharedBy::Holder;
+}
+
 QString presentationFormatName(PresentationFormat format)
 {
     switch (format) {

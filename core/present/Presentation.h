@@ -44,12 +44,25 @@ struct Recipient
     QDateTime expires; ///< when the presentation stops being valid; invalid means it does not say
 };
 
+/// Who made a presentation, as the sharing history keeps it.
+enum class SharedBy
+{
+    Holder, ///< the person, on their own
+    CounselorWithClient, ///< a counselor helping the person, with the person present ("Help a client")
+};
+
+/// "holder", "counselor-with-client-present".
+QString sharedByName(SharedBy sharedBy);
+SharedBy sharedByFromName(const QString& name);
+
 /// Everything needed to make a presentation.
 struct PresentationRequest
 {
     QList<RecordChoice> records;
     Recipient recipient;
     PresentationFormat format = PresentationFormat::VpJson;
+    /// Front ends set CounselorWithClient while a counselor helps a client (WalletSession::helpingClient()).
+    SharedBy sharedBy = SharedBy::Holder;
 };
 
 /// How a record goes into the presentation.
@@ -159,6 +172,7 @@ struct Presentation
     QDateTime created;
     QDateTime expires;
     QList<SharedRecord> records;
+    SharedBy sharedBy = SharedBy::Holder; ///< from the request; kept in the sharing history, never in the bytes
 
     /// Lower-case hex SHA-256 of bytes: what the sharing history keeps instead of the presentation.
     QString sha256() const;

@@ -394,6 +394,7 @@ Result<Presentation> PresentationService::build(
         return presentation.error();
     for (int i : indexes)
         presentation->records.append(sharedRecordOf(plan.preview.records.at(i)));
+    presentation->sharedBy = plan.request.sharedBy;
     return presentation;
 }
 

@@ -31,7 +31,8 @@ QJsonObject HistoryEntry::toJson() const
         { QStringLiteral("challenge"), challenge },
         { QStringLiteral("expires"), expires.isValid() ? QJsonValue(iso(expires)) : QJsonValue() },
         { QStringLiteral("records"), recordArray },
-        { QStringLiteral("sha256"), presentationHash } };
+        { QStringLiteral("sha256"), presentationHash },
+        { QStringLiteral("sharedBy"), sharedByName(sharedBy) } };
 }
 
 SharingHistory::SharingHistory(store::SqlCipherDatabase& db)
@@ -50,7 +51,7 @@ Result<qint64> SharingHistory::record(const Presentation& presentation, const QS
         = [](const QJsonArray& a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); };
     Status s = m_db.exec(
         QStringLiteral("INSERT INTO sharing_history (created_at, kind, recipient, credential_ids, presentation_hash, "
-                       "records, challenge, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                       "records, challenge, expires_at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
         { iso(presentation.created.isValid() ? presentation.created : QDateTime::currentDateTimeUtc()),
             output.isEmpty() ? presentationFormatName(presentation.format) : output,
             presentation.domain,
@@ -58,7 +59,9 @@ Result<qint64> SharingHistory::record(const Presentation& presentation, const QS
             presentation.sha256(),
             compact(records),
             presentation.challenge,
-            presentation.expires.isValid() ? QVariant(iso(presentation.expires)) : QVariant() });
+            presentation.expires.isValid() ? QVariant(iso(presentation.expires)) : QVariant(),
+            // The note column keeps who shared it; empty for the person on their own.
+            presentation.sharedBy == SharedBy::Holder ? QString() : sharedByName(presentation.sharedBy) });
     if (!s)
         return s.error();
     return m_db.lastInsertRowId();
@@ -66,8 +69,9 @@ Result<qint64> SharingHistory::record(const Presentation& presentation, const QS
 
 Result<QList<HistoryEntry>> SharingHistory::list()
 {
-    auto rows = m_db.query(QStringLiteral("SELECT id, created_at, kind, recipient, challenge, expires_at, records, "
-                                          "presentation_hash FROM sharing_history ORDER BY created_at DESC, id DESC"));
+    auto rows
+        = m_db.query(QStringLiteral("SELECT id, created_at, kind, recipient, challenge, expires_at, records, "
+                                    "presentation_hash, note FROM sharing_history ORDER BY created_at DESC, id DESC"));
     if (!rows)
         return rows.error();
     QList<HistoryEntry> out;
@@ -82,6 +86,7 @@ Result<QList<HistoryEntry>> SharingHistory::list()
         for (const QJsonValue& v : QJsonDocument::fromJson(r.at(6).toString().toUtf8()).array())
             e.records.append(SharedRecord::fromJson(v.toObject()));
         e.presentationHash = r.at(7).toString();
+        e.sharedBy = sharedByFromName(r.at(8).toString());
         out.append(e);
     }
     return out;

@@ -28,8 +28,10 @@ struct HistoryEntry
     QDateTime expires;
     QList<SharedRecord> records;
     QString presentationHash; ///< lower-case hex SHA-256 of the written presentation
+    SharedBy sharedBy = SharedBy::Holder;
 
-    /// {id, createdAt, format, recipient, challenge, expires, records: [{id, title, sharing, claims}], sha256}
+    /// {id, createdAt, format, recipient, challenge, expires, records: [{id, title, sharing, claims}], sha256,
+    /// sharedBy}
     QJsonObject toJson() const;
 };
 

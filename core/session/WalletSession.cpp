@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
 
+#include "core/backup/BackupReader.h"
+#include "core/backup/Restore.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/util/Log.h"
 
@@ -95,6 +97,46 @@ void WalletSession::create(const QString& passphrase, std::function<crypto::KdfP
             return result;
         },
         true);
+}
+
+void WalletSession::restoreBackup(const QString& backupFile,
+    const QString& backupPassphrase,
+    const QString& walletPassphrase,
+    std::function<crypto::KdfParams()> cost)
+{
+    auto backupSecret = std::make_shared<crypto::SecretBytes>(utf8Secret(backupPassphrase));
+    auto walletSecret = std::make_shared<crypto::SecretBytes>(utf8Secret(walletPassphrase));
+    const QString dir = m_dir;
+    run(
+        [dir, backupFile, backupSecret, walletSecret, cost]() -> Result<store::Wallet::Creation> {
+            auto reader = backup::BackupReader::open(backupFile, backupSecret->view());
+            backupSecret->clear();
+            if (!reader) {
+                return reader.error();
+            }
+            auto restored = backup::restoreToNewWallet(*reader, dir, walletSecret->view(), cost());
+            if (!restored) {
+                return restored.error();
+            }
+            auto opened = store::Wallet::open(dir, walletSecret->view());
+            walletSecret->clear();
+            if (!opened) {
+                return opened.error();
+            }
+            return store::Wallet::Creation { std::move(opened).value(), restored->recoveryCode };
+        },
+        true);
+}
+
+void WalletSession::setHelpingClient(bool helping, const QString& clientName)
+{
+    const QString name = helping ? clientName.simplified() : QString();
+    if (helping == m_helpingClient && name == m_clientName) {
+        return;
+    }
+    m_helpingClient = helping;
+    m_clientName = name;
+    Q_EMIT helpingClientChanged(helping);
 }
 
 void WalletSession::run(Job job, bool creating)

@@ -43,6 +43,20 @@ public:
     void unlockWithRecoveryCode(const QString& code);
     /// Creates a wallet in directory(); `cost` is KdfParams::calibrate() in the product.
     void create(const QString& passphrase, std::function<crypto::KdfParams()> cost);
+    /// Restores a backup file into a new wallet in directory() (missing or empty) and opens it, like create():
+    /// created() with the new wallet's recovery code and unlocked() on success, createFailed() otherwise (a wrong
+    /// backup passphrase is ErrorCode::WrongPassphrase; nothing is left in the folder then).
+    void restoreBackup(const QString& backupFile,
+        const QString& backupPassphrase,
+        const QString& walletPassphrase,
+        std::function<crypto::KdfParams()> cost);
+
+    /// "Help a client": a counselor has a client's wallet open with the client present. Front ends leave no trace
+    /// of it on this computer and record presentations as shared by a counselor. Ends with setHelpingClient(false)
+    /// (the app does so when the wallet locks).
+    bool helpingClient() const { return m_helpingClient; }
+    QString clientName() const { return m_clientName; }
+    void setHelpingClient(bool helping, const QString& clientName = {});
 
     /// Closes the database and wipes the keys. Emits aboutToLock first so views can drop their data.
     /// While a task runs, the lock waits for it to finish.
@@ -70,6 +84,7 @@ Q_SIGNALS:
     /// After create(): the recovery code to show once.
     void created(const QString& recoveryCode);
     void createFailed(const ler::Error& error);
+    void helpingClientChanged(bool helping);
 
 private:
     using Job = std::function<Result<store::Wallet::Creation>()>;
@@ -83,6 +98,8 @@ private:
     int m_tasks = 0;
     bool m_exclusiveTask = false;
     bool m_lockPending = false;
+    bool m_helpingClient = false;
+    QString m_clientName;
 };
 
 } // namespace ler::session

@@ -93,6 +93,11 @@ public:
     /// until the new key file is in place, with the new one after.
     Result<QString> replaceKey(
         QByteArrayView passphrase, QByteArrayView newPassphrase = {}, const RekeyHook& hook = {});
+    /// Deletes the wallet: its key file first (without it nothing in the folder can be decrypted), then the database
+    /// and the wallet's other files, and the folder itself when nothing else is in it. Only an opened wallet can be
+    /// deleted (the front end asks for the passphrase); refused with ErrorCode::Locked while another window or
+    /// command has it open. Defined in WalletRemoval.cpp.
+    static Status destroy(std::unique_ptr<Wallet> wallet);
     /// Checks the key file, every database page's authentication code, SQLite's structure, foreign keys,
     /// the schema version and the content hash of every stored original.
     IntegrityReport checkIntegrity();
@@ -100,6 +105,8 @@ public:
     SqlCipherDatabase& database() { return *m_db; }
     QString directory() const { return m_dir; }
     QString walletId() const { return m_keyFile.walletId; }
+    /// The Argon2id cost of the passphrase slot (measured on this computer when the wallet was made).
+    crypto::KdfParams passphraseCost() const { return m_keyFile.costFor(KeySlot::Type::Passphrase); }
 
 private:
     Wallet(QString dir,

@@ -21,9 +21,20 @@ struct SettingDef
 const SettingDef kSettings[] = {
     { "autoLockMinutes", 10 },
     { "networkAllowed", true },
+    { "backupReminderRecords", 10 },
+    { "backupReminderDays", 30 },
+    { "lastBackupAt", QString() },
     { "clipboardClearSeconds", 30 },
+    { "ownerName", QString() },
     { "profile", QString() },
 };
+
+int boundedInt(const QVariant& v, int low, int high, int fallback)
+{
+    bool ok = false;
+    const int n = v.toString().toInt(&ok);
+    return ok && n >= low && n <= high ? n : fallback;
+}
 
 QVariant defaultFor(const char* key)
 {
@@ -80,6 +91,44 @@ Status WalletSettings::setNetworkAllowed(bool allowed)
     return setValue("networkAllowed", allowed ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
+int WalletSettings::backupReminderRecords() const
+{
+    return boundedInt(value("backupReminderRecords"), 0, 1000, defaultFor("backupReminderRecords").toInt());
+}
+
+Status WalletSettings::setBackupReminderRecords(int records)
+{
+    if (records < 0 || records > 1000) {
+        return Error(ErrorCode::InvalidInput,
+            QCoreApplication::translate("ler::store", "Choose from 0 to 1000 new records (0: no reminder)."));
+    }
+    return setValue("backupReminderRecords", records);
+}
+
+int WalletSettings::backupReminderDays() const
+{
+    return boundedInt(value("backupReminderDays"), 0, 365, defaultFor("backupReminderDays").toInt());
+}
+
+Status WalletSettings::setBackupReminderDays(int days)
+{
+    if (days < 0 || days > 365) {
+        return Error(ErrorCode::InvalidInput,
+            QCoreApplication::translate("ler::store", "Choose from 0 to 365 days (0: no reminder)."));
+    }
+    return setValue("backupReminderDays", days);
+}
+
+QDateTime WalletSettings::lastBackupAt() const
+{
+    return QDateTime::fromString(value("lastBackupAt").toString(), Qt::ISODate);
+}
+
+Status WalletSettings::setLastBackupAt(const QDateTime& when)
+{
+    return setValue("lastBackupAt", when.toUTC().toString(Qt::ISODate));
+}
+
 std::chrono::seconds WalletSettings::clipboardClearAfter() const
 {
     bool ok = false;
@@ -94,6 +143,21 @@ Status WalletSettings::setClipboardClearAfter(std::chrono::seconds seconds)
             QCoreApplication::translate("ler::store", "Choose a clipboard time from 0 to 600 seconds."));
     }
     return setValue("clipboardClearSeconds", qlonglong(seconds.count()));
+}
+
+QString WalletSettings::ownerName() const
+{
+    return value("ownerName").toString();
+}
+
+Status WalletSettings::setOwnerName(const QString& name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.size() > 100) {
+        return Error(ErrorCode::InvalidInput,
+            QCoreApplication::translate("ler::store", "Write the name in 100 characters or fewer."));
+    }
+    return setValue("ownerName", trimmed);
 }
 
 QJsonObject WalletSettings::profile() const

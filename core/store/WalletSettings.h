@@ -4,6 +4,7 @@
 
 #include "core/util/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QVariant>
@@ -30,6 +31,23 @@ public:
     bool networkAllowed() const;
     Status setNetworkAllowed(bool allowed);
 
+    /// Remind the person to make a backup once this many records were added since the last one; 0 never.
+    /// 10 unless changed. Range 0 to 1000.
+    int backupReminderRecords() const;
+    Status setBackupReminderRecords(int records);
+    /// Remind the person to make a backup when the last one is this many days old; 0 never. 30 unless changed.
+    /// Range 0 to 365.
+    int backupReminderDays() const;
+    Status setBackupReminderDays(int days);
+    /// When the last backup of this wallet was made; invalid when never. Kept per copy of the wallet: a backup
+    /// restores it as the time of that backup.
+    QDateTime lastBackupAt() const;
+    Status setLastBackupAt(const QDateTime& when);
+
+    /// Whose wallet this is, as a counselor helping them typed it (shown while the wallet is open); empty when not
+    /// set. At most 100 characters.
+    QString ownerName() const;
+    Status setOwnerName(const QString& name);
     /// How long something copied from the wallet stays on the clipboard; 30 seconds unless changed, 0 for never
     /// cleared. Range 0 to 600 seconds.
     std::chrono::seconds clipboardClearAfter() const;

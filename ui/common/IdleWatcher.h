@@ -18,6 +18,7 @@ public:
     void start();
     void stop();
     bool isActive() const { return m_timer.isActive(); }
+    std::chrono::milliseconds timeout() const { return m_timer.intervalAsDuration(); }
 
 Q_SIGNALS:
     void idle();

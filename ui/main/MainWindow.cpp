@@ -3,13 +3,20 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/formats/FolderScan.h"
+#include "core/present/HolderKeys.h"
+#include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
 #include "core/store/WalletSettings.h"
+#include "ui/backup/BackupController.h"
+#include "ui/backup/RestoreDialog.h"
 #include "ui/check/CheckPresentationWindow.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/ClipboardGuard.h"
 #include "ui/common/IdleWatcher.h"
+#include "ui/common/PrivacyMode.h"
+#include "ui/common/SessionLockWatcher.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
@@ -21,6 +28,7 @@
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/ReplaceKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/unlock/ClientSessionController.h"
 #include "ui/unlock/RecoveryCodeSheet.h"
 #include "ui/unlock/UnlockPage.h"
 #include "ui/unlock/WelcomePage.h"
@@ -57,6 +65,10 @@ const QString kFolderKey = QStringLiteral("walletFolder");
 
 QString MainWindow::startFolder()
 {
+    const QList<session::KnownWallet> known = session::KnownWallets().list();
+    if (!known.isEmpty() && known.constFirst().lastOpened.isValid()) {
+        return known.constFirst().folder;
+    }
     const QString remembered = appSettings()->value(kFolderKey).toString();
     return remembered.isEmpty() ? store::Wallet::defaultLocation() : remembered;
 }
@@ -72,6 +84,9 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     , m_idle(new IdleWatcher(this))
     , m_importer(new ImportController(session, this))
     , m_verifier(new VerifyController(session, this))
+    , m_backup(nullptr)
+    , m_client(nullptr)
+    , m_lockWatcher(new SessionLockWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LER Wallet"));
@@ -82,12 +97,48 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     m_pages->addWidget(m_unlock);
     m_pages->addWidget(m_walletPage);
     setCentralWidget(m_pages);
+    m_backup = new BackupController(m_session, this, m_cost);
+    m_client = new ClientSessionController(m_session, this);
     createMenus();
+    for (QToolBar* banner : { m_client->banner(), m_backup->reminderBar() }) {
+        addToolBarBreak(Qt::TopToolBarArea);
+        addToolBar(Qt::TopToolBarArea, banner);
+    }
 
-    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createWallet);
+    connect(m_welcome, &WelcomePage::createRequested, this, [this] {
+        // The default folder on the first run; a folder of one's choice when that holds a wallet or in kiosk mode.
+        if (m_session.walletExists() || PrivacyMode::instance().kiosk()) {
+            newWalletInFolder();
+        } else {
+            createWallet();
+        }
+    });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWalletFolder);
     connect(m_welcome, &WelcomePage::checkRequested, this, &MainWindow::checkPresentation);
-    connect(m_unlock, &UnlockPage::openOtherRequested, this, &MainWindow::openWalletFolder);
+    connect(m_welcome, &WelcomePage::openKnownRequested, this, &MainWindow::openKnownWallet);
+    connect(m_welcome, &WelcomePage::restoreRequested, this, &MainWindow::restoreWallet);
+    connect(m_welcome, &WelcomePage::helpClientRequested, m_client, &ClientSessionController::start);
+    connect(m_unlock, &UnlockPage::openOtherRequested, this, [this] {
+        if (m_session.helpingClient()) {
+            m_client->end();
+        } else {
+            showStartPage();
+        }
+    });
+    connect(m_client, &ClientSessionController::createRequested, this, &MainWindow::createWallet);
+    connect(m_client, &ClientSessionController::showFolderRequested, this, [this] {
+        openKnownWallet(m_session.directory());
+    });
+    connect(m_client, &ClientSessionController::showStartRequested, this, &MainWindow::showStartPage);
+    connect(m_backup, &BackupController::walletChanged, m_walletPage, &WalletPage::reload);
+    // Lock when the desktop session locks or the computer goes to sleep.
+    m_lockWatcher->watchDesktop();
+    connect(m_lockWatcher, &SessionLockWatcher::lockRequested, this, [this] {
+        if (m_session.state() == session::WalletSession::State::Unlocked) {
+            statusBar()->showMessage(tr("Locked because the computer was locked or went to sleep."), 10000);
+        }
+        m_session.lock();
+    });
     connect(m_walletPage, &WalletPage::lockRequested, &m_session, &session::WalletSession::lock);
     connect(m_walletPage, &WalletPage::importRequested, this, &MainWindow::importFiles);
     connect(m_walletPage, &WalletPage::addEntryRequested, this, &MainWindow::addEntry);
@@ -118,14 +169,6 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     if (m_session.wallet()) {
         showWallet(WalletPage::read(*m_session.wallet())); // a session opened before the window
     }
-    m_clipboardTimer.setSingleShot(true);
-    connect(&m_clipboardTimer, &QTimer::timeout, this, [this] {
-        // Only what the wallet put there is cleared.
-        if (QApplication::clipboard()->text() == m_copied) {
-            QApplication::clipboard()->clear();
-        }
-        m_copied.clear();
-    });
 }
 
 MainWindow::~MainWindow()
@@ -227,6 +270,12 @@ void MainWindow::createMenus()
         wallet->addAction(tr("&Check wallet integrity"), this, &MainWindow::checkIntegrity),
         wallet->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings),
     };
+    wallet->addSeparator();
+    QAction* copyId = wallet->addAction(tr("Cop&y your wallet ID"), this, &MainWindow::copyWalletId);
+    copyId->setObjectName(QStringLiteral("copyWalletIdAction"));
+    wallet->addAction(m_backup->backupAction());
+    wallet->addAction(m_backup->restoreAction());
+    m_walletActions << copyId << m_backup->backupAction() << m_backup->restoreAction();
     m_sectionActions = sectionActions;
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LER Wallet"), this, &MainWindow::showAbout);
@@ -258,6 +307,8 @@ void MainWindow::showCurrentPage()
 {
     if (m_session.state() == session::WalletSession::State::Unlocked && m_session.wallet() && !m_opening) {
         m_pages->setCurrentWidget(m_walletPage);
+    } else if (m_startRequested && !m_opening && m_session.state() == session::WalletSession::State::Locked) {
+        m_pages->setCurrentWidget(m_welcome);
     } else if (m_session.walletExists() || m_opening) {
         if (m_pages->currentWidget() != m_unlock) {
             m_unlock->reset();
@@ -275,7 +326,63 @@ void MainWindow::setAutoLockInterval(std::chrono::milliseconds interval)
 
 void MainWindow::rememberFolder(const QString& dir)
 {
+    // A client's wallet, or any in kiosk mode, leaves no trace on this computer.
+    if (!PrivacyMode::instance().remembersWallets() || m_session.helpingClient()) {
+        return;
+    }
+    session::KnownWallets().touch(dir);
     appSettings()->setValue(kFolderKey, dir);
+}
+
+void MainWindow::showStartPage()
+{
+    m_startRequested = true;
+    showCurrentPage();
+}
+
+void MainWindow::openKnownWallet(const QString& folder)
+{
+    m_startRequested = false;
+    m_session.setDirectory(folder);
+    m_unlock->reset();
+    showCurrentPage();
+}
+
+void MainWindow::restoreWallet()
+{
+    m_creating = true;
+    updateActions();
+    RestoreDialog dialog(m_session, RestoreDialog::Mode::NewWallet, m_cost, this);
+    const int result = dialog.exec();
+    m_creating = false;
+    updateActions();
+    if (result == QDialog::Accepted && m_session.wallet()) {
+        m_startRequested = false;
+        showWallet(WalletPage::read(*m_session.wallet()));
+    }
+    showCurrentPage();
+}
+
+void MainWindow::copyWalletId()
+{
+    auto did = std::make_shared<QString>();
+    m_session.runTask(
+        [did](store::Wallet& wallet) -> Status {
+            auto identity = present::HolderKeys(wallet.database()).identity();
+            if (!identity) {
+                return identity.error();
+            }
+            *did = identity->did;
+            return {};
+        },
+        this,
+        [this, did](const Status& s) {
+            if (!s) {
+                QMessageBox::warning(this, tr("Your wallet ID"), s.error().message);
+                return;
+            }
+            copyText(*did);
+        });
 }
 
 void MainWindow::createWallet()
@@ -287,6 +394,7 @@ void MainWindow::createWallet()
     m_creating = false;
     updateActions();
     if (result == QDialog::Accepted && m_session.wallet()) {
+        m_startRequested = false;
         showWallet(WalletPage::read(*m_session.wallet())); // a new wallet is empty: nothing to wait for
     }
     showCurrentPage();
@@ -311,6 +419,7 @@ void MainWindow::openWalletFolder()
     }
     m_session.setDirectory(dir);
     rememberFolder(dir);
+    m_startRequested = false;
     m_unlock->reset();
     showCurrentPage();
 }
@@ -362,9 +471,13 @@ void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
         return;
     }
     rememberFolder(wallet->directory());
+    m_startRequested = false;
     m_walletPage->load(*wallet, listing);
-    m_idle->setTimeout(store::WalletSettings(wallet->database()).autoLockAfter());
+    const store::WalletSettings settings(wallet->database());
+    m_idle->setTimeout(std::min(settings.autoLockAfter(), PrivacyMode::instance().maxAutoLock()));
     m_idle->start();
+    ClipboardGuard::instance().setClearAfter(settings.clipboardClearAfter());
+    m_backup->checkReminder();
     showCurrentPage();
     if (wallet->openedWithRecoveryCode()) {
         QMessageBox::information(this,
@@ -376,11 +489,8 @@ void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
 
 void MainWindow::onAboutToLock()
 {
-    if (!m_copied.isEmpty() && QApplication::clipboard()->text() == m_copied) {
-        QApplication::clipboard()->clear();
-    }
-    m_copied.clear();
     m_idle->stop();
+    ClipboardGuard::instance().clearNow(); // only what the wallet put there
     // Dialogs may show wallet data: close them before the keys go.
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible()) {
@@ -543,13 +653,11 @@ void MainWindow::editEntry(const QString& id)
 
 void MainWindow::copyText(const QString& text)
 {
-    QApplication::clipboard()->setText(text);
-    m_copied = text;
-    const int seconds = m_session.wallet()
-        ? int(store::WalletSettings(m_session.wallet()->database()).clipboardClearAfter().count())
-        : 30;
+    // ClipboardGuard clears it after the wallet's clipboard time (set when the wallet is shown), on lock and on quit.
+    ClipboardGuard::instance().copy(text);
+    const int seconds
+        = int(std::chrono::duration_cast<std::chrono::seconds>(ClipboardGuard::instance().clearAfter()).count());
     if (seconds > 0) {
-        m_clipboardTimer.start(seconds * 1000);
         statusBar()->showMessage(tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds), 8000);
     } else {
         statusBar()->showMessage(tr("Copied."), 8000);
@@ -774,7 +882,9 @@ void MainWindow::showSettings()
     }
     SettingsDialog dialog(*m_session.wallet(), this);
     if (dialog.exec() == QDialog::Accepted && m_session.wallet()) {
-        m_idle->setTimeout(store::WalletSettings(m_session.wallet()->database()).autoLockAfter());
+        const store::WalletSettings settings(m_session.wallet()->database());
+        m_idle->setTimeout(std::min(settings.autoLockAfter(), PrivacyMode::instance().maxAutoLock()));
+        ClipboardGuard::instance().setClearAfter(settings.clipboardClearAfter());
     }
 }
 

@@ -18,9 +18,12 @@ class WalletSession;
 
 namespace ler::ui {
 
+class BackupController;
+class ClientSessionController;
 class CheckPresentationWindow;
 class IdleWatcher;
 class ImportController;
+class SessionLockWatcher;
 class VerifyController;
 class UnlockPage;
 class WelcomePage;
@@ -36,11 +39,20 @@ public:
 
     /// Shows the page that fits the session's state.
     void showCurrentPage();
+    /// The start screen (known wallets, create, restore, help a client) while no wallet is open.
+    void showStartPage();
+    /// Opens the unlock page of the wallet in `folder`.
+    void openKnownWallet(const QString& folder);
+    /// Restore a backup into a new wallet (from the start screen).
+    void restoreWallet();
     /// For tests: the idle time before auto-lock, overriding the wallet setting until the next unlock.
     void setAutoLockInterval(std::chrono::milliseconds interval);
     IdleWatcher* idleWatcher() const { return m_idle; }
     ImportController* importer() const { return m_importer; }
     VerifyController* verifier() const { return m_verifier; }
+    BackupController* backups() const { return m_backup; }
+    ClientSessionController* clientSessions() const { return m_client; }
+    SessionLockWatcher* lockWatcher() const { return m_lockWatcher; }
     /// The "Check a presentation" window, once opened (it needs no wallet).
     CheckPresentationWindow* checkWindow() const { return m_check; }
     /// Opens the sharing wizard (File > Share records); returns it, or nullptr while the wallet is locked.
@@ -85,6 +97,7 @@ private:
     void showSharingHistory();
     void updateActions();
     void rememberFolder(const QString& dir);
+    void copyWalletId();
 
     session::WalletSession& m_session;
     CreateWalletDialog::CostFunction m_cost;
@@ -100,14 +113,16 @@ private:
     IdleWatcher* m_idle;
     ImportController* m_importer;
     VerifyController* m_verifier;
+    BackupController* m_backup;
+    ClientSessionController* m_client;
+    SessionLockWatcher* m_lockWatcher;
     CheckPresentationWindow* m_check = nullptr;
     bool m_creating = false;
+    bool m_startRequested = false; ///< show the start screen while locked, even when the folder holds a wallet
     bool m_opening = false; ///< unlocked, the records are being read
 
     QList<QAction*> m_walletActions;
     QList<QAction*> m_sectionActions;
-    QTimer m_clipboardTimer;
-    QString m_copied; ///< what the wallet put on the clipboard, cleared after the wallet's clipboard time
     QAction* m_lockAction = nullptr;
 };
 

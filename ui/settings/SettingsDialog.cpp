@@ -5,6 +5,7 @@
 #include "core/store/Wallet.h"
 #include "core/store/WalletSettings.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/PrivacyMode.h"
 #include "ui/common/Theme.h"
 
 #include <QCheckBox>
@@ -31,6 +32,8 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
     : QDialog(parent)
     , m_wallet(wallet)
     , m_autoLock(new QSpinBox)
+    , m_reminderRecords(new QSpinBox)
+    , m_reminderDays(new QSpinBox)
     , m_network(new QCheckBox(tr("Allow LER Wallet to go online to check credentials")))
     , m_language(new QComboBox)
     , m_clipboard(new QSpinBox)
@@ -44,6 +47,15 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
     m_autoLock->setRange(1, 240);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setValue(int(settings.autoLockAfter().count()));
+    m_reminderRecords->setObjectName(QStringLiteral("backupReminderRecords"));
+    m_reminderRecords->setRange(0, 1000);
+    m_reminderRecords->setSpecialValueText(tr("never"));
+    m_reminderRecords->setValue(settings.backupReminderRecords());
+    m_reminderDays->setObjectName(QStringLiteral("backupReminderDays"));
+    m_reminderDays->setRange(0, 365);
+    m_reminderDays->setSpecialValueText(tr("never"));
+    m_reminderDays->setSuffix(tr(" days"));
+    m_reminderDays->setValue(settings.backupReminderDays());
     m_network->setObjectName(QStringLiteral("networkAllowed"));
     m_network->setChecked(settings.networkAllowed());
     m_language->setObjectName(QStringLiteral("language"));
@@ -66,6 +78,8 @@ SettingsDialog::SettingsDialog(store::Wallet& wallet, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("Lock the wallet after I have been away for:"), m_autoLock);
+    form->addRow(tr("Remind me to back up after this many new records:"), m_reminderRecords);
+    form->addRow(tr("Remind me to back up when my last backup is older than:"), m_reminderDays);
     form->addRow(QString(), m_network);
     auto* networkHint = new QLabel(tr("When this is off, nothing is fetched from the internet. Checks that need "
                                       "it are shown as not done."));
@@ -97,16 +111,25 @@ void SettingsDialog::save()
     if (s) {
         s = settings.setClipboardClearAfter(std::chrono::seconds(m_clipboard->value()));
     }
+    if (s) {
+        s = settings.setBackupReminderRecords(m_reminderRecords->value());
+    }
+    if (s) {
+        s = settings.setBackupReminderDays(m_reminderDays->value());
+    }
     if (!s) {
         m_error->setText(s.error().message);
         return;
     }
-    appSettings()->setValue(kLanguageKey, m_language->currentData().toString());
+    // Language and look are this computer's settings: not kept while no trace may be left.
     const Theme theme = themeFromName(m_theme->currentData().toString());
-    if (theme != savedTheme()) {
-        saveTheme(theme);
-        applyTheme(theme);
+    if (!PrivacyMode::instance().leavesNoTrace()) {
+        appSettings()->setValue(kLanguageKey, m_language->currentData().toString());
+        if (theme != savedTheme()) {
+            saveTheme(theme);
+        }
     }
+    applyTheme(theme);
     accept();
 }
 

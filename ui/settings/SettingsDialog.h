@@ -30,6 +30,8 @@ private:
 
     store::Wallet& m_wallet;
     QSpinBox* m_autoLock;
+    QSpinBox* m_reminderRecords;
+    QSpinBox* m_reminderDays;
     QCheckBox* m_network;
     QComboBox* m_language;
     QSpinBox* m_clipboard;

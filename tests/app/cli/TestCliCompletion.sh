@@ -58,14 +58,16 @@ expect() {
     fi
 }
 
-commands="canonicalize check delete export export-ler help history import init list passwd present qr rekey search show verify whoami"
+commands="backup canonicalize check delete export export-ler help history import init list passwd present qr rekey restore search show verify whoami"
 expect "commands" "$commands" ""
 expect "a command from its start" "import init" "i"
+expect "backup and restore from their start" "rekey restore" "re"
 expect "export-ler's options" "--credential --format --help --include --json --out --passphrase-file --wallet" "export-ler" "--"
 expect "common options before the command" "--help --json --passphrase-file --version --wallet" "--"
 expect "import's options" "--help --json --passphrase-file --replace --wallet" "import" "--"
 expect "verify's options, from a prefix" "--identifier --issuer-keys" "--wallet" "w" "verify" "--i"
 expect "canonicalize's options" "--help --jcs --jsonld-to-rdf --rdfc" "canonicalize" "--"
+expect "restore's options" "--backup-passphrase-file --help --in --json --merge --passphrase-file --wallet" "restore" "--"
 expect "help takes a command" "$commands" "help" ""
 expect "help takes one command" "" "help" "import" ""
 

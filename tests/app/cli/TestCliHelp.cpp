@@ -80,6 +80,8 @@ private Q_SLOTS:
                  "present",
                  "whoami",
                  "history",
+                 "backup",
+                 "restore",
                  "export-ler",
                  "qr",
                  "help" }) {
@@ -162,6 +164,16 @@ private Q_SLOTS:
                                  << QList<int> { 0, 2, 3, 4 };
         QTest::newRow("whoami") << "whoami" << wallet << QList<int> { 0, 2, 3, 4 };
         QTest::newRow("history") << "history" << wallet + QStringList { QStringLiteral("--delete ID") }
+                                 << QList<int> { 0, 2, 3, 4 };
+        QTest::newRow("backup") << "backup"
+                                << wallet
+                + QStringList { QStringLiteral("--out FILE"), QStringLiteral("--backup-passphrase-file FILE") }
+                                << QList<int> { 0, 2, 3, 4 };
+        QTest::newRow("restore") << "restore"
+                                 << wallet
+                + QStringList { QStringLiteral("--in FILE"),
+                      QStringLiteral("--merge"),
+                      QStringLiteral("--backup-passphrase-file FILE") }
                                  << QList<int> { 0, 2, 3, 4 };
         QTest::newRow("export-ler") << "export-ler"
                                     << wallet
