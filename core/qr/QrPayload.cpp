@@ -14,6 +14,14 @@ namespace ler::qr {
 Result<QStringList> encodeDocument(const QJsonObject& document, const QrPolicy& policy, const cborld::Options& options)
 {
     auto bytes = cborld::encode(document, options);
+    // CBOR-LD writes some values in a shorter form (dates, typed literals) that does not always read back as the
+    // same JSON; a code must carry exactly what was signed, so such a document goes as JSON.
+    if (bytes) {
+        const auto back = cborld::decode(*bytes, options);
+        if (!back || !back->isObject() || back->toObject() != document) {
+            bytes = Error(ErrorCode::Unsupported, QStringLiteral("CBOR-LD does not carry this document unchanged"));
+        }
+    }
     if (bytes) {
         const QString vpqr = QLatin1String(kVpqrPrefix) + codec::base32Encode(*bytes);
         if (fit(vpqr, policy).fits()) {

@@ -121,6 +121,23 @@ private slots:
         QCOMPARE(contents->first().parts, parts->size());
     }
 
+    void codesCarryTheDocumentUnchanged()
+    {
+        // Values in forms CBOR-LD shortens (dates, numbers of every size, multibase): what the codes carry reads
+        // back as the very same JSON, or the signature over it would not hold.
+        const QJsonObject doc = readJson(QStringLiteral("vpqr/codec-values.json"));
+        QVERIFY(!doc.isEmpty());
+        for (const qr::QrPolicy policy : { qr::QrPolicy {}, qr::QrPolicy { qr::EccLevel::High, 8 } }) {
+            auto parts = qr::encodeDocument(doc, policy);
+            QVERIFY2(parts, parts ? "" : qPrintable(parts.error().message));
+            auto contents = qr::decodeQrTexts(*parts);
+            QVERIFY2(contents, contents ? "" : qPrintable(contents.error().message));
+            QCOMPARE(contents->size(), 1);
+            QVERIFY(contents->first().isJson);
+            QVERIFY(contents->first().document == doc);
+        }
+    }
+
     void textFitsOneCodeOrIsSplit()
     {
         const qr::QrPolicy policy;
