@@ -90,49 +90,53 @@ private Q_SLOTS:
 
         // Back up now, from the bar.
         const QString file = m_tmp.filePath(QStringLiteral("mine.lerbackup"));
-        whenModal([&](QWidget* dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("backupDialog"));
-            auto* button = dialog->findChild<QPushButton*>(QStringLiteral("backupButton"));
-            dialog->findChild<QLineEdit*>(QStringLiteral("backupFile"))->setText(file);
-            dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("password1"));
-            dialog->findChild<QLineEdit*>(QStringLiteral("passphraseAgain"))->setText(QStringLiteral("password1"));
-            QVERIFY2(!button->isEnabled(), "a backup passphrase that is easy to guess is refused");
-            dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(m_backupPass);
-            dialog->findChild<QLineEdit*>(QStringLiteral("passphraseAgain"))->setText(m_backupPass);
-            QVERIFY(button->isEnabled());
-            shoot(dialog, "81-backup-dialog");
-            QTest::mouseClick(button, Qt::LeftButton);
-            auto* done = dialog->findChild<QLabel*>(QStringLiteral("backupDone"));
-            QTRY_VERIFY_WITH_TIMEOUT(done->isVisible(), 20000);
-            QVERIFY2(done->text().contains(QStringLiteral("Records in it: 6")), qPrintable(done->text()));
-            QVERIFY2(dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->text().isEmpty(), "not kept");
-            shoot(dialog, "82-backup-done");
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
-        });
+        whenModal(
+            [&](QWidget* dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("backupDialog"));
+                auto* button = dialog->findChild<QPushButton*>(QStringLiteral("backupButton"));
+                dialog->findChild<QLineEdit*>(QStringLiteral("backupFile"))->setText(file);
+                dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("password1"));
+                dialog->findChild<QLineEdit*>(QStringLiteral("passphraseAgain"))->setText(QStringLiteral("password1"));
+                QVERIFY2(!button->isEnabled(), "a backup passphrase that is easy to guess is refused");
+                dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(m_backupPass);
+                dialog->findChild<QLineEdit*>(QStringLiteral("passphraseAgain"))->setText(m_backupPass);
+                QVERIFY(button->isEnabled());
+                shoot(dialog, "81-backup-dialog");
+                QTest::mouseClick(button, Qt::LeftButton);
+                auto* done = dialog->findChild<QLabel*>(QStringLiteral("backupDone"));
+                QTRY_VERIFY_WITH_TIMEOUT(done->isVisible(), 20000);
+                QVERIFY2(done->text().contains(QStringLiteral("Records in it: 6")), qPrintable(done->text()));
+                QVERIFY2(dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->text().isEmpty(), "not kept");
+                shoot(dialog, "82-backup-done");
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+            },
+            QStringLiteral("backupDialog"));
         window.findChild<QAction*>(QStringLiteral("backupReminderNow"))->trigger();
         QVERIFY(QFileInfo(file).size() > 0);
         QVERIFY(!bar->isVisible());
         QVERIFY(store::WalletSettings(session.wallet()->database()).lastBackupAt().isValid());
 
         // Restore into this wallet: a wrong passphrase says so; the right one adds nothing new.
-        whenModal([&](QWidget* dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("restoreDialog"));
-            dialog->findChild<QLineEdit*>(QStringLiteral("restoreFile"))->setText(file);
-            auto* pass = dialog->findChild<QLineEdit*>(QStringLiteral("backupPassphrase"));
-            auto* error = dialog->findChild<QLabel*>(QStringLiteral("restoreError"));
-            pass->setText(QStringLiteral("not the backup passphrase"));
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
-            QVERIFY2(error->text().contains(QStringLiteral("passphrase")), qPrintable(error->text()));
-            shoot(dialog, "83-restore-wrong-passphrase");
-            pass->setText(m_backupPass);
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
-            auto* done = dialog->findChild<QLabel*>(QStringLiteral("restoreDone"));
-            QTRY_VERIFY_WITH_TIMEOUT(done->isVisible(), 20000);
-            QVERIFY2(done->text().contains(QStringLiteral("Records added: 0. Already in the wallet: 6")),
-                qPrintable(done->text()));
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
-        });
+        whenModal(
+            [&](QWidget* dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("restoreDialog"));
+                dialog->findChild<QLineEdit*>(QStringLiteral("restoreFile"))->setText(file);
+                auto* pass = dialog->findChild<QLineEdit*>(QStringLiteral("backupPassphrase"));
+                auto* error = dialog->findChild<QLabel*>(QStringLiteral("restoreError"));
+                pass->setText(QStringLiteral("not the backup passphrase"));
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+                QVERIFY2(error->text().contains(QStringLiteral("passphrase")), qPrintable(error->text()));
+                shoot(dialog, "83-restore-wrong-passphrase");
+                pass->setText(m_backupPass);
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
+                auto* done = dialog->findChild<QLabel*>(QStringLiteral("restoreDone"));
+                QTRY_VERIFY_WITH_TIMEOUT(done->isVisible(), 20000);
+                QVERIFY2(done->text().contains(QStringLiteral("Records added: 0. Already in the wallet: 6")),
+                    qPrintable(done->text()));
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+            },
+            QStringLiteral("restoreDialog"));
         window.findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
 
         // Restore as a new wallet, from the start screen. The lock waits for the list to be re-read after the
@@ -142,23 +146,26 @@ private Q_SLOTS:
         window.showStartPage();
         const QString restoredDir = m_tmp.filePath(QStringLiteral("restored"));
         QString code;
-        whenModal([&](QWidget* dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("restoreDialog"));
-            dialog->findChild<QLineEdit*>(QStringLiteral("restoreFile"))->setText(file);
-            dialog->findChild<QLineEdit*>(QStringLiteral("backupPassphrase"))->setText(m_backupPass);
-            dialog->findChild<QLineEdit*>(QStringLiteral("restoreFolder"))->setText(restoredDir);
-            dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("new home wallet 77"));
-            dialog->findChild<QLineEdit*>(QStringLiteral("passphraseAgain"))
-                ->setText(QStringLiteral("new home wallet 77"));
-            shoot(dialog, "84-restore-new");
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
-            auto* saved = dialog->findChild<QCheckBox*>(QStringLiteral("savedCheck"));
-            QTRY_VERIFY_WITH_TIMEOUT(saved->isVisible(), 20000);
-            code = dialog->findChild<QLabel*>(QStringLiteral("recoveryCode"))->text();
-            shoot(dialog, "85-restore-recovery-code");
-            saved->setChecked(true);
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("finishButton")), Qt::LeftButton);
-        });
+        whenModal(
+            [&](QWidget* dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("restoreDialog"));
+                dialog->findChild<QLineEdit*>(QStringLiteral("restoreFile"))->setText(file);
+                dialog->findChild<QLineEdit*>(QStringLiteral("backupPassphrase"))->setText(m_backupPass);
+                dialog->findChild<QLineEdit*>(QStringLiteral("restoreFolder"))->setText(restoredDir);
+                dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))
+                    ->setText(QStringLiteral("new home wallet 77"));
+                dialog->findChild<QLineEdit*>(QStringLiteral("passphraseAgain"))
+                    ->setText(QStringLiteral("new home wallet 77"));
+                shoot(dialog, "84-restore-new");
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
+                auto* saved = dialog->findChild<QCheckBox*>(QStringLiteral("savedCheck"));
+                QTRY_VERIFY_WITH_TIMEOUT(saved->isVisible(), 20000);
+                code = dialog->findChild<QLabel*>(QStringLiteral("recoveryCode"))->text();
+                shoot(dialog, "85-restore-recovery-code");
+                saved->setChecked(true);
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("finishButton")), Qt::LeftButton);
+            },
+            QStringLiteral("restoreDialog"));
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("restoreBackupButton")), Qt::LeftButton);
         QVERIFY(!code.isEmpty());
         QCOMPARE(currentPage(window)->objectName(), QStringLiteral("walletPage"));
