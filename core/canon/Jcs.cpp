@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/canon/Jcs.h"
 
+#include "core/codec/JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -16,96 +17,27 @@ namespace ler::jcs {
 
 namespace {
 
-/// Walks raw JSON once without recursion to find excessive nesting and duplicate keys, which QJsonDocument
-/// would otherwise hit with deep recursion or silently merge. Malformed text is left for QJsonDocument to report.
-class StructureScan
+/// Refuses what the parser would accept but RFC 8785 input must not hold, so the signed bytes are unambiguous.
+Status checkText(const QByteArray& json)
 {
-public:
-    explicit StructureScan(const QByteArray& json)
-        : m_json(json)
-    { }
-
-    Status run()
-    {
-        for (qsizetype i = 0; i < m_json.size(); ++i) {
-            const char c = m_json.at(i);
-            if (c == '"') {
-                i = scanString(i);
-                if (!m_error.message.isEmpty())
-                    return m_error;
-            } else if (c == '{' || c == '[') {
-                if (m_frames.size() >= kMaxDepth)
-                    return Error(ErrorCode::LimitExceeded,
-                        QStringLiteral("JSON nesting is deeper than %1 levels").arg(kMaxDepth));
-                m_frames.append(Frame { c == '{', c == '{', {} });
-            } else if (c == '}' || c == ']') {
-                if (m_frames.isEmpty())
-                    return invalidInput(
-                        QStringLiteral("Unbalanced '%1' at offset %2").arg(QChar::fromLatin1(c)).arg(i));
-                m_frames.removeLast();
-            } else if (c == ',' && !m_frames.isEmpty() && m_frames.last().isObject) {
-                m_frames.last().expectingKey = true;
-            } else if (c == ':' && !m_frames.isEmpty() && m_frames.last().isObject) {
-                m_frames.last().expectingKey = false;
-            }
-        }
+    const auto problem = codec::findJsonTextProblem(json, kMaxDepth);
+    if (!problem)
         return {};
+    using Kind = codec::JsonTextProblem::Kind;
+    switch (problem->kind) {
+    case Kind::TooDeep:
+        return Error(ErrorCode::LimitExceeded, QStringLiteral("JSON nesting is deeper than %1 levels").arg(kMaxDepth));
+    case Kind::Unbalanced:
+        return invalidInput(QStringLiteral("Unbalanced bracket at offset %1").arg(problem->offset));
+    case Kind::ControlCharacter:
+        return invalidInput(QStringLiteral("Control character inside a JSON string at offset %1").arg(problem->offset));
+    case Kind::BadEscape:
+        return invalidInput(QStringLiteral("Invalid escape in a JSON string at offset %1").arg(problem->offset));
+    case Kind::DuplicateKey:
+        return invalidInput(QStringLiteral("Duplicate object key at offset %1").arg(problem->offset));
     }
-
-private:
-    struct Frame
-    {
-        bool isObject = false;
-        bool expectingKey = false;
-        QSet<QString> keys;
-    };
-
-    /// Returns the index of the closing quote (or the end); records a duplicate key as an error.
-    qsizetype scanString(qsizetype open)
-    {
-        qsizetype i = open + 1;
-        while (i < m_json.size() && m_json.at(i) != '"')
-            i += m_json.at(i) == '\\' ? 2 : 1;
-        if (m_frames.isEmpty() || !m_frames.last().isObject || !m_frames.last().expectingKey)
-            return i;
-        const QString key = decodeKey(m_json.mid(open + 1, i - open - 1));
-        if (m_frames.last().keys.contains(key))
-            m_error = invalidInput(QStringLiteral("Duplicate object key at offset %1").arg(open));
-        m_frames.last().keys.insert(key);
-        m_frames.last().expectingKey = false;
-        return i;
-    }
-
-    /// Decodes the escapes of a key body well enough to compare keys; invalid escapes are reported later.
-    static QString decodeKey(const QByteArray& body)
-    {
-        static const QByteArray shortEscapes = "bfnrt", shortValues = "\b\f\n\r\t";
-        QString out;
-        qsizetype i = 0;
-        while (i < body.size()) {
-            if (body.at(i) != '\\') {
-                qsizetype j = body.indexOf('\\', i);
-                j = j < 0 ? body.size() : j;
-                out += QString::fromUtf8(body.constData() + i, j - i);
-                i = j;
-            } else if (i + 1 < body.size() && body.at(i + 1) == 'u') {
-                out += QChar(char16_t(body.mid(i + 2, 4).toUShort(nullptr, 16)));
-                i += 6;
-            } else if (i + 1 < body.size()) {
-                const qsizetype k = shortEscapes.indexOf(body.at(i + 1));
-                out += QChar::fromLatin1(k >= 0 ? shortValues.at(k) : body.at(i + 1));
-                i += 2;
-            } else {
-                break;
-            }
-        }
-        return out;
-    }
-
-    const QByteArray& m_json;
-    QList<Frame> m_frames;
-    Error m_error { ErrorCode::InvalidInput, {} };
-};
+    return invalidInput(QStringLiteral("Malformed JSON"));
+}
 
 bool utf16Less(const QString& a, const QString& b)
 {
@@ -158,16 +90,20 @@ Status writeArray(const QJsonArray& array, QByteArray& out, int depth)
 
 Status writeObject(const QJsonObject& object, QByteArray& out, int depth)
 {
-    QStringList keys = object.keys();
-    std::sort(keys.begin(), keys.end(), utf16Less);
+    // Members are taken by iterating, not looked up by name: Qt does not find a name holding U+0000 again.
+    QList<std::pair<QString, QJsonValue>> members;
+    members.reserve(object.size());
+    for (auto it = object.begin(); it != object.end(); ++it)
+        members.append({ it.key(), it.value() });
+    std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return utf16Less(a.first, b.first); });
     out += '{';
-    for (qsizetype i = 0; i < keys.size(); ++i) {
+    for (qsizetype i = 0; i < members.size(); ++i) {
         if (i > 0)
             out += ',';
-        if (Status s = writeString(keys.at(i), out); !s)
+        if (Status s = writeString(members.at(i).first, out); !s)
             return s;
         out += ':';
-        if (Status s = writeValue(object.value(keys.at(i)), out, depth + 1); !s)
+        if (Status s = writeValue(members.at(i).second, out, depth + 1); !s)
             return s;
     }
     out += '}';
@@ -257,8 +193,7 @@ Result<QByteArray> canonicalize(const QJsonDocument& document)
 
 Result<QByteArray> canonicalize(const QByteArray& json)
 {
-    StructureScan scan(json);
-    const Status structure = scan.run();
+    const Status structure = checkText(json);
     if (!structure && structure.error().code == ErrorCode::LimitExceeded)
         return structure.error();
     // Wrapping in an array lets QJsonDocument accept a scalar at the top level as RFC 8785 allows.

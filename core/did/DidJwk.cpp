@@ -3,6 +3,7 @@
 #include "core/did/DidJwk.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/codec/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +34,7 @@ Result<QJsonObject> jwkFromDidJwk(QStringView did)
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || codec::findJsonTextProblem(*bytes, 8)) {
         return invalidInput(QStringLiteral("did:jwk: the identifier is not a JSON object"));
     }
     const QJsonObject jwk = doc.object();

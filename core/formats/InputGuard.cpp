@@ -3,6 +3,7 @@
 #include "core/formats/InputGuard.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/codec/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,42 +39,42 @@ Status InputGuard::checkSize(qint64 size)
     return {};
 }
 
-Status InputGuard::checkJsonDepth(const QByteArray& json, int maxDepth)
+Status InputGuard::checkJsonText(const QByteArray& json, int maxDepth)
 {
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > maxDepth) {
-                return Error(ErrorCode::LimitExceeded,
-                    QCoreApplication::translate("ler::formats",
-                        "The JSON data is nested too deeply (more "
-                        "than %1 levels) to be a credential.")
-                        .arg(maxDepth));
-            }
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
+    const auto problem = codec::findJsonTextProblem(json, maxDepth);
+    if (!problem)
+        return {};
+    using Kind = codec::JsonTextProblem::Kind;
+    switch (problem->kind) {
+    case Kind::TooDeep:
+        return Error(ErrorCode::LimitExceeded,
+            QCoreApplication::translate("ler::formats",
+                "The JSON data is nested too deeply (more "
+                "than %1 levels) to be a credential.")
+                .arg(maxDepth));
+    case Kind::DuplicateKey:
+        return invalidInput(QCoreApplication::translate("ler::formats",
+            "The JSON data gives the same name twice in one object (near character %1), so it could be read two "
+            "ways. It is not accepted.")
+                                .arg(problem->offset));
+    case Kind::ControlCharacter:
+    case Kind::BadEscape:
+    case Kind::Unbalanced:
+        break;
     }
-    return {};
+    return invalidInput(QCoreApplication::translate("ler::formats",
+        "The data is not valid JSON (error near "
+        "character %1).")
+                            .arg(problem->offset));
 }
 
 Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
 {
-    if (Status depth = checkJsonDepth(json); !depth)
-        return depth.error();
+    // Too deep is refused before the recursive parser runs; the other problems after it, so a cut-off file is
+    // still reported as cut off.
+    const Status text = checkJsonText(json);
+    if (!text && text.error().code == ErrorCode::LimitExceeded)
+        return text.error();
     QJsonParseError err;
     // Wrapping lets a bare string or number parse too.
     const bool container = looksLikeJson(json);
@@ -93,6 +94,8 @@ Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
             "character %1).")
                                 .arg(err.offset));
     }
+    if (!text)
+        return text.error();
     if (container)
         return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     return doc.array().first();

@@ -17,11 +17,12 @@ class InputGuard
 public:
     /// Refuses empty input and input over ImportLimits::maxFileBytes.
     static Status checkSize(qint64 size);
-    /// Refuses JSON nested deeper than maxDepth, by scanning brackets outside strings before any parser runs.
-    static Status checkJsonDepth(const QByteArray& json, int maxDepth = ImportLimits::maxJsonDepth);
-    /// Depth check, then parse; the top level must be an object.
+    /// Before any parser runs: refuses JSON nested deeper than maxDepth, and what QJsonDocument would quietly
+    /// accept (raw control characters or undefined escapes in strings, a name twice in one object).
+    static Status checkJsonText(const QByteArray& json, int maxDepth = ImportLimits::maxJsonDepth);
+    /// Text check, then parse; the top level must be an object.
     static Result<QJsonObject> parseJsonObject(const QByteArray& json);
-    /// Depth check, then parse any JSON value (object, array, string...).
+    /// Text check, then parse any JSON value (object, array, string...).
     static Result<QJsonValue> parseJsonValue(const QByteArray& json);
     /// True when the first non-space byte (after a UTF-8 BOM) opens a JSON object or array.
     static bool looksLikeJson(const QByteArray& bytes);

@@ -3,6 +3,7 @@
 #include "core/jose/Disclosure.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/codec/JsonText.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -12,6 +13,9 @@
 namespace ler::jose {
 
 namespace {
+
+/// Deepest nesting read in a disclosure's claim value.
+constexpr int kMaxDisclosureDepth = 256;
 
 QCryptographicHash::Algorithm qtAlgorithm(SdHashAlgorithm alg)
 {
@@ -70,6 +74,10 @@ Result<Disclosure> parseDisclosure(QByteArrayView encoded)
     auto bytes = codec::base64UrlDecode(encoded);
     if (!bytes) {
         return disclosureError(bytes.error().message);
+    }
+    if (codec::findJsonTextProblem(*bytes, kMaxDisclosureDepth)) {
+        return disclosureError(QStringLiteral("not strict JSON (too deep, a name given twice, or an escape or "
+                                              "character JSON does not allow)"));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);

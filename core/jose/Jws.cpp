@@ -3,6 +3,7 @@
 #include "core/jose/Jws.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/codec/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,9 @@
 namespace ler::jose {
 
 namespace {
+
+/// Deepest nesting read in a JWS header or payload; a credential needs far less.
+constexpr int kMaxJsonDepth = 256;
 
 /// Header parameters registered by RFC 7515/7516/7519; they may never appear in "crit".
 const QSet<QString>& registeredHeaders()
@@ -161,6 +165,15 @@ Result<QByteArray> signCompactJws(const QJsonObject& header, QByteArrayView payl
 
 Result<QJsonObject> parseJsonObject(QByteArrayView json, const QString& what)
 {
+    // RFC 7515 5.2: a header name given twice is refused, as are escapes and characters JSON does not allow.
+    if (const auto problem = codec::findJsonTextProblem(json.toByteArray(), kMaxJsonDepth)) {
+        return invalidInput(QStringLiteral("%1 is not valid JSON: %2 at offset %3")
+                                .arg(what,
+                                    problem->kind == codec::JsonTextProblem::Kind::DuplicateKey
+                                        ? QStringLiteral("a name given twice")
+                                        : QStringLiteral("too deep, or a character or escape JSON does not allow"))
+                                .arg(problem->offset));
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {

@@ -3,6 +3,7 @@
 #include "core/verify/Verifier.h"
 
 #include "core/formats/FormatRegistry.h"
+#include "core/formats/InputGuard.h"
 #include "core/jose/SdJwt.h"
 #include "core/jose/SdJwtPayload.h"
 #include "core/net/Fetcher.h"
@@ -290,6 +291,9 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     const QByteArray trimmed = bytes.trimmed();
     Report report;
     if (trimmed.startsWith('{')) {
+        // A name given twice, say, would be read one way here and maybe the other way by another verifier.
+        if (Status text = formats::InputGuard::checkJsonText(trimmed); !text)
+            return text.error();
         const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
         if (typesOf(json).contains(QLatin1String("VerifiablePresentation")))
             report = verifyPresentationLd(json);

@@ -117,6 +117,9 @@ private Q_SLOTS:
         QTest::newRow("brackets in strings") << QByteArray("{\"[[[{\":\"]]}}\"}") << QByteArray("{\"[[[{\":\"]]}}\"}");
         QTest::newRow("same key in sibling objects")
             << QByteArray("[{\"a\":1},{\"a\":2}]") << QByteArray("[{\"a\":1},{\"a\":2}]");
+        // Qt cannot look such a name up again; its member must still be written.
+        QTest::newRow("name holding U+0000") << QByteArray("{\"b\":2,\"a\\u0000\":1}")
+                                             << QByteArray("{\"a\\u0000\":1,\"b\":2}");
         QTest::newRow("big integer becomes double") << QByteArray("9007199254740993") << QByteArray("9007199254740992");
         QTest::newRow("depth at the limit") << QByteArray(jcs::kMaxDepth, '[') + QByteArray(jcs::kMaxDepth, ']')
                                             << QByteArray(jcs::kMaxDepth, '[') + QByteArray(jcs::kMaxDepth, ']');
@@ -147,6 +150,12 @@ private Q_SLOTS:
         QTest::newRow("trailing garbage") << QByteArray("{} x") << ErrorCode::InvalidInput;
         QTest::newRow("duplicate key") << QByteArray("{\"a\":1,\"a\":2}") << ErrorCode::InvalidInput;
         QTest::newRow("duplicate escaped key") << QByteArray("{\"a\":1,\"\\u0061\":2}") << ErrorCode::InvalidInput;
+        // Qt's parser reads "\0" as "0" and lets raw control characters through; RFC 8259 allows neither.
+        QTest::newRow("undefined escape") << QByteArray("{\"\\0u00a\":1}") << ErrorCode::InvalidInput;
+        QTest::newRow("escape of a letter") << QByteArray("[\"\\a\"]") << ErrorCode::InvalidInput;
+        QTest::newRow("short \\u escape") << QByteArray("[\"\\u12\"]") << ErrorCode::InvalidInput;
+        QTest::newRow("raw NUL in a key") << QByteArray("{\"a\0\":1}", 7) << ErrorCode::InvalidInput;
+        QTest::newRow("raw newline in a value") << QByteArray("[\"a\nb\"]") << ErrorCode::InvalidInput;
         QTest::newRow("lone surrogate") << QByteArray("[\"\\ud800\"]") << ErrorCode::InvalidInput;
         QTest::newRow("invalid UTF-8") << QByteArray("[\"\xff\"]") << ErrorCode::InvalidInput;
         QTest::newRow("too deep") << QByteArray(jcs::kMaxDepth + 1, '[') + QByteArray(jcs::kMaxDepth + 1, ']')

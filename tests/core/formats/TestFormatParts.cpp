@@ -307,6 +307,16 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2") << int(ErrorCode::InvalidInput) << "ends too early";
         QTest::newRow("syntax error") << QByteArray("{\"a\" 1}") << int(ErrorCode::InvalidInput) << "not valid JSON";
         QTest::newRow("array, not object") << QByteArray("[1]") << int(ErrorCode::InvalidInput) << "must be an object";
+        // QJsonDocument would keep one of two values with the same name; another reader might keep the other.
+        QTest::newRow("name twice") << QByteArray("{\"issuer\":\"a\",\"issuer\":\"b\"}") << int(ErrorCode::InvalidInput)
+                                    << "same name twice";
+        QTest::newRow("name twice, once escaped, nested")
+            << QByteArray("{\"x\":{\"id\":1,\"\\u0069d\":2}}") << int(ErrorCode::InvalidInput) << "same name twice";
+        QTest::newRow("same name in sibling objects") << QByteArray("{\"a\":{\"id\":1},\"b\":{\"id\":2}}") << -1 << "";
+        QTest::newRow("undefined escape") << QByteArray("{\"a\":\"\\0\"}") << int(ErrorCode::InvalidInput)
+                                          << "not valid JSON";
+        QTest::newRow("raw control character") << QByteArray("{\"a\":\"x\ty\"}") << int(ErrorCode::InvalidInput)
+                                               << "not valid JSON";
     }
 
     void jsonGuard()

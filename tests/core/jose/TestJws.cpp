@@ -86,6 +86,8 @@ private Q_SLOTS:
         QTest::newRow("header-not-json") << b64("not json") + '.' + payload + '.' + sig << bad;
         QTest::newRow("header-array") << b64(R"(["ES256"])") + '.' + payload + '.' + sig << bad;
         QTest::newRow("no-alg") << b64(R"({"typ":"JWT"})") + '.' + payload + '.' + sig << bad;
+        // RFC 7515 5.2: a header naming "alg" twice could be checked with one and read with the other.
+        QTest::newRow("alg-twice") << b64(R"({"alg":"ES256","alg":"none"})") + '.' + payload + '.' + sig << bad;
         QTest::newRow("alg-number") << b64(R"({"alg":256})") + '.' + payload + '.' + sig << bad;
         QTest::newRow("alg-none") << b64(R"({"alg":"none"})") + '.' + payload + '.' << unsupported;
         QTest::newRow("alg-none-signed") << b64(R"({"alg":"none"})") + '.' + payload + '.' + sig << unsupported;
@@ -151,6 +153,19 @@ private Q_SLOTS:
         const auto jws = parseCompactJws(*token);
         QVERIFY(jws.ok());
         QVERIFY2(!jws->payloadObject().ok(), "array payload taken as claims");
+    }
+
+    /// A signed payload naming "sub" twice is refused, not read as whichever value the parser keeps.
+    void payloadNameTwice()
+    {
+        const Ed25519Pair ed;
+        const auto token = signCompactJws(
+            { { QStringLiteral("alg"), QStringLiteral("EdDSA") } }, R"({"sub":"alice","sub":"mallory"})", ed.signer());
+        const auto jws = parseCompactJws(*token);
+        QVERIFY(jws.ok());
+        const auto claims = jws->payloadObject();
+        QVERIFY2(!claims.ok(), "payload with a name twice read as claims");
+        QVERIFY2(claims.error().message.contains(QLatin1String("twice")), qPrintable(describe(claims.error())));
     }
 };
 
