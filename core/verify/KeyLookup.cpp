@@ -291,15 +291,15 @@ Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
             QCoreApplication::translate("ler::verify",
                 "The credential names no issuer (its issuer has no id), so the signature cannot show who issued it."));
     }
-    return pathCheck(path, issuer);
+    return pathCheck(path, issuer, false);
 }
 
 Check KeyLookup::holderCheck(const TrustPath& path, const QString& holder)
 {
-    return pathCheck(path, holder);
+    return pathCheck(path, holder, true);
 }
 
-Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer)
+Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool holder)
 {
     const QString id = reportid::kIssuer;
     const QString owner = shortIdentifier(path.controller, 40);
@@ -308,6 +308,12 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer)
             QCoreApplication::translate(
                 "ler::verify", "Not checked: the key that came with the credential cannot be used."),
             path.error);
+    }
+    if (path.source == TrustPath::Source::Embedded && holder) {
+        return Check::notChecked(id,
+            QCoreApplication::translate("ler::verify",
+                "The key came inside the presentation itself, so it shows the presentation was not changed, but not "
+                "who made it."));
     }
     if (path.source == TrustPath::Source::Embedded) {
         return Check::notChecked(id,
@@ -323,15 +329,41 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer)
         // here can tie the key to the issuer, in either direction.
         const bool comparable = path.source == TrustPath::Source::Trusted || issuer.startsWith(QLatin1String("did:"))
             || (isWebAddress(issuer) && isWebAddress(path.controller));
-        const QString message = QCoreApplication::translate(
-            "ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
-                                    .arg(shortIdentifier(issuer, 40), owner);
+        const QString message = holder
+            ? QCoreApplication::translate(
+                  "ler::verify", "The presentation names %1 as its holder, but it was signed with a key of %2.")
+                  .arg(shortIdentifier(issuer, 40), owner)
+            : QCoreApplication::translate(
+                  "ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
+                  .arg(shortIdentifier(issuer, 40), owner);
         if (comparable)
             return Check::failed(id, message);
         return Check::notChecked(id,
-            QCoreApplication::translate("ler::verify",
-                "Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).")
-                .arg(owner, shortIdentifier(issuer, 40)));
+            holder ? QCoreApplication::translate("ler::verify",
+                         "Not checked: nothing ties the signing key (%1) to the holder named in the presentation (%2).")
+                         .arg(owner, shortIdentifier(issuer, 40))
+                   : QCoreApplication::translate("ler::verify",
+                         "Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).")
+                         .arg(owner, shortIdentifier(issuer, 40)));
+    }
+    if (holder) {
+        switch (path.source) {
+        case TrustPath::Source::EmbeddedDid:
+            return Check::passed(id,
+                QCoreApplication::translate(
+                    "ler::verify", "The holder's key is part of their identifier %1, so no lookup was needed.")
+                    .arg(owner));
+        case TrustPath::Source::DidWeb:
+            return Check::passed(id,
+                QCoreApplication::translate("ler::verify", "The holder's key was fetched from their web site (%1) %2.")
+                    .arg(owner, fetchedWhen(path)));
+        case TrustPath::Source::Trusted:
+            return Check::passed(id,
+                QCoreApplication::translate("ler::verify", "The holder's key is one you added as trusted (%1).")
+                    .arg(owner));
+        default:
+            break;
+        }
     }
     switch (path.source) {
     case TrustPath::Source::EmbeddedDid:

@@ -75,7 +75,7 @@ public:
     static Check holderCheck(const TrustPath& path, const QString& holder);
 
 private:
-    static Check pathCheck(const TrustPath& path, const QString& issuer);
+    static Check pathCheck(const TrustPath& path, const QString& issuer, bool holder);
     Result<QJsonObject> resolve(const QString& methodId, TrustPath& path) const;
     Result<QJsonObject> fetchControllerDocument(const QString& methodId, TrustPath& path) const;
     Error fetchFailed(const Error& error, TrustPath& path) const;

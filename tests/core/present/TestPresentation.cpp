@@ -156,6 +156,10 @@ private Q_SLOTS:
         QVERIFY2(r.verified(), qPrintable(describe(r)));
         QCOMPARE(r.format, QStringLiteral("presentation"));
         QCOMPARE(statusOf(r, QStringLiteral("key-binding")), verify::Check::Passed);
+        // The presentation's signer is its holder, and the report says so rather than calling them an issuer.
+        QCOMPARE(statusOf(r, verify::reportid::kIssuer), verify::Check::Passed);
+        QVERIFY2(messageOf(r, verify::reportid::kIssuer).contains(QLatin1String("holder's key")),
+            qPrintable(messageOf(r, verify::reportid::kIssuer)));
         QCOMPARE(r.credentials.size(), 3);
         for (const verify::Report& c : r.credentials)
             QVERIFY2(c.verified() && !c.selfAsserted, qPrintable(describe(c)));
