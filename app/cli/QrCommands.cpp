@@ -96,9 +96,8 @@ int Cli::cmdQr()
         std::fflush(stdout);
         return kOk;
     }
-    m_out << QCoreApplication::translate(
-        "ler::cli", "Read %n QR code(s).", nullptr, int(QSet<QString>(texts->cbegin(), texts->cend()).size()))
-          << '\n';
+    const int distinct = int(QSet<QString>(texts->cbegin(), texts->cend()).size());
+    m_out << QCoreApplication::translate("ler::cli", "Read %n QR code(s).", nullptr, distinct) << '\n';
     for (const QString& w : std::as_const(written))
         m_out
             << QCoreApplication::translate("ler::cli", "Wrote the presentation to %1.").arg(QDir::toNativeSeparators(w))

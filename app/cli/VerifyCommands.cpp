@@ -162,11 +162,12 @@ void Cli::verifyQrFiles(
     results.append(json);
     if (!m_json) {
         m_out << name << '\n'
-              << QCoreApplication::translate(
-                     "ler::cli", "%n QR code(s) holding %1 presentation(s) signed by %2", nullptr, checked->codes)
-                     .arg(checked->presentations)
-                     .arg(checked->holder.isEmpty() ? QCoreApplication::translate("ler::cli", "no one it names")
-                                                    : checked->holder)
+              << QCoreApplication::translate("ler::cli", "%1 holding %2 signed by %3",
+                     "%1 is \"3 QR codes\", %2 is \"1 presentation\", %3 who signed them")
+                     .arg(QCoreApplication::translate("ler::cli", "%n QR code(s)", nullptr, checked->codes),
+                         QCoreApplication::translate("ler::cli", "%n presentation(s)", nullptr, checked->presentations),
+                         checked->holder.isEmpty() ? QCoreApplication::translate("ler::cli", "no one it names")
+                                                   : checked->holder)
               << '\n';
         printReport(m_out, checked->report, 0);
         m_out.flush();

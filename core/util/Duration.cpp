@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ler {
 
@@ -63,7 +64,7 @@ QString durationInWords(qint64 seconds)
         return QCoreApplication::translate("ler::util", "%n hour(s)", nullptr, int(seconds / kHour));
     if (seconds >= 2 * kMinute)
         return QCoreApplication::translate("ler::util", "%n minute(s)", nullptr, int(seconds / kMinute));
-    return QCoreApplication::translate("ler::util", "%n second(s)", nullptr, int(qMax<qint64>(seconds, 0)));
+    return QCoreApplication::translate("ler::util", "%n second(s)", nullptr, std::max(0, int(seconds)));
 }
 
 } // namespace ler
