@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/util/Clock.h"
 #include "core/util/Result.h"
 
 #include <QDateTime>
@@ -30,7 +31,7 @@ struct Reminder
 };
 
 /// Looks at the wallet's settings and records. An empty wallet is never due.
-Result<Reminder> backupReminder(store::SqlCipherDatabase& db, const QDateTime& now = QDateTime::currentDateTimeUtc());
+Result<Reminder> backupReminder(store::SqlCipherDatabase& db, const QDateTime& now = clock::nowUtc());
 
 /// Notes that a backup was made at `when` (the reminder starts counting again).
 Status noteBackupMade(store::SqlCipherDatabase& db, const QDateTime& when);

@@ -10,6 +10,7 @@
 #include "core/crypto/SecretStream.h"
 #include "core/store/Migrations.h"
 #include "core/store/Wallet.h"
+#include "core/util/Clock.h"
 #include "core/util/Log.h"
 
 #include <QCborStreamWriter>
@@ -343,7 +344,7 @@ Result<BackupSummary> writeBackup(
     BackupSummary summary;
     // Whole seconds: the time is stored as ISO 8601 text.
     summary.createdAt = QDateTime::fromSecsSinceEpoch(
-        (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch(), Qt::UTC);
+        (options.now.isValid() ? options.now : clock::nowUtc()).toSecsSinceEpoch(), Qt::UTC);
     // One read transaction, so the backup is a single moment of the wallet.
     if (Status s = db.begin(); !s) {
         return s.error();

@@ -3,6 +3,7 @@
 #include "core/export/JsonResume.h"
 
 #include "core/records/Skills.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 
@@ -146,7 +147,7 @@ ResumeDocument makeJsonResume(const ResumeInput& input)
     doc.insert(QStringLiteral("meta"),
         QJsonObject { { QStringLiteral("version"), QStringLiteral("v1.0.0") },
             { QStringLiteral("lastModified"),
-                (input.now.isValid() ? input.now : QDateTime::currentDateTimeUtc())
+                (input.now.isValid() ? input.now : clock::nowUtc())
                     .toUTC()
                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) } });
     out.json = doc;

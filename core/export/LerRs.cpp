@@ -7,6 +7,7 @@
 #include "core/present/HolderKeys.h"
 #include "core/records/Library.h"
 #include "core/records/Skills.h"
+#include "core/util/Clock.h"
 #include "core/verify/ProofSigner.h"
 
 #include <QJsonArray>
@@ -393,7 +394,7 @@ Result<QJsonObject> makeLerRsCredential(const QJsonObject& lerRs,
     const crypto::SigningKey& key,
     const QDateTime& now)
 {
-    const QDateTime when = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    const QDateTime when = now.isValid() ? now : clock::nowUtc();
     const QJsonObject vc {
         { QStringLiteral("@context"),
             QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1"),

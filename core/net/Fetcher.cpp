@@ -3,6 +3,7 @@
 #include "core/net/Fetcher.h"
 
 #include "core/net/Destination.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -456,7 +457,7 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
         resource.httpStatus = hop.status;
         resource.contentType = hop.contentType;
         resource.body = std::move(hop.body);
-        resource.fetchedAt = QDateTime::currentDateTimeUtc();
+        resource.fetchedAt = clock::nowUtc();
         if (m_cache && request.cacheUse != CacheUse::NoCache) {
             m_cache->store(resource);
         }

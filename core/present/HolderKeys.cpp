@@ -4,6 +4,7 @@
 
 #include "core/did/DidKey.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Clock.h"
 #include "core/util/Log.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ Result<HolderIdentity> HolderKeys::identity()
     if (!key)
         return key.error();
     const QString did = did::didKeyFromPublicKey(key->publicKey());
-    const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString created = clock::nowUtc().toString(Qt::ISODate);
     const crypto::SecretBytes seed = key->seed();
     Status stored = store::inTransaction(m_db, [&]() -> Status {
         // Another process may have made one meanwhile: the write lock of this transaction settles it.

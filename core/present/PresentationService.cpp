@@ -10,6 +10,7 @@
 #include "core/qr/QrPayload.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Clock.h"
 #include "core/util/Log.h"
 #include "core/verify/JwtCredential.h"
 #include "core/verify/WalletVerification.h"
@@ -220,7 +221,7 @@ PresentationService::PresentationService(store::SqlCipherDatabase& db)
 
 QDateTime PresentationService::now() const
 {
-    return m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
+    return m_now.isValid() ? m_now.toUTC() : clock::nowUtc();
 }
 
 Status PresentationService::addVerification(PreviewRecord& p, const store::StoredCredential& stored)

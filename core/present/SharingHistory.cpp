@@ -3,6 +3,7 @@
 #include "core/present/SharingHistory.h"
 
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,7 +53,7 @@ Result<qint64> SharingHistory::record(const Presentation& presentation, const QS
     Status s = m_db.exec(
         QStringLiteral("INSERT INTO sharing_history (created_at, kind, recipient, credential_ids, presentation_hash, "
                        "records, challenge, expires_at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-        { iso(presentation.created.isValid() ? presentation.created : QDateTime::currentDateTimeUtc()),
+        { iso(presentation.created.isValid() ? presentation.created : clock::nowUtc()),
             output.isEmpty() ? presentationFormatName(presentation.format) : output,
             presentation.domain,
             compact(ids),

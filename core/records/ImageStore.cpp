@@ -4,6 +4,7 @@
 
 #include "core/net/Fetcher.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -173,7 +174,7 @@ Status ImageStore::remember(const QUrl& url, const Picture& picture)
         { url.toString(QUrl::FullyEncoded),
             type,
             picture.bytes,
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+            clock::nowUtc().toString(Qt::ISODate) });
 }
 
 } // namespace ler::records

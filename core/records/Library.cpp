@@ -3,6 +3,7 @@
 #include "core/records/Library.h"
 
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -64,7 +65,7 @@ Error unknownCollection()
 
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace

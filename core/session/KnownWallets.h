@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/util/Clock.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -31,7 +33,7 @@ public:
     QList<KnownWallet> list() const;
     std::optional<KnownWallet> find(const QString& folder) const;
     /// Adds the wallet in `folder` (named after the folder) or notes that it was opened now.
-    void touch(const QString& folder, const QDateTime& when = QDateTime::currentDateTimeUtc());
+    void touch(const QString& folder, const QDateTime& when = clock::nowUtc());
     /// Adds a wallet with a name (a new wallet, a restored one) without marking it opened.
     void add(const QString& folder, const QString& name);
     /// Gives a known wallet another name (blank: the folder's name again). False when the folder is not listed.

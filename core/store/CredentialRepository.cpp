@@ -3,6 +3,7 @@
 #include "core/store/CredentialRepository.h"
 
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Clock.h"
 #include "core/util/Log.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ SELECT id FROM sub
 
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 QString newId()

@@ -3,6 +3,7 @@
 #include "core/store/KeyFile.h"
 
 #include "core/crypto/Mac.h"
+#include "core/util/Clock.h"
 #include "core/util/Log.h"
 
 #include <QCoreApplication>
@@ -172,7 +173,7 @@ Result<KeySlot> KeyFile::makeSlot(
     slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     slot.type = type;
     slot.kdf = kdf;
-    slot.created = QDateTime::currentDateTimeUtc();
+    slot.created = clock::nowUtc();
     auto kek = crypto::deriveKey(secret, kdf);
     if (!kek) {
         return kek.error();

@@ -5,6 +5,7 @@
 #include "core/codec/Base58.h"
 #include "core/did/DidDocument.h"
 #include "core/jose/Jws.h"
+#include "core/util/Clock.h"
 #include "core/verify/ProofSet.h"
 
 #include <QCoreApplication>
@@ -222,7 +223,7 @@ private:
             QCoreApplication::translate("ler::verify", "The key is allowed for \"%1\".").arg(purpose)));
     }
 
-    QDateTime now() const { return m_options.now.isValid() ? m_options.now : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return m_options.now.isValid() ? m_options.now : clock::nowUtc(); }
 
     void checkDates()
     {

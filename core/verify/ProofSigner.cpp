@@ -3,6 +3,7 @@
 #include "core/verify/ProofSigner.h"
 
 #include "core/codec/Multibase.h"
+#include "core/util/Clock.h"
 #include "core/verify/ProofSet.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ QJsonObject proofConfiguration(const QJsonObject& document, const ProofOptions& 
 {
     QJsonObject proof { { QStringLiteral("type"), QStringLiteral("DataIntegrityProof") },
         { QStringLiteral("cryptosuite"), proofSuiteName(o.suite) },
-        { QStringLiteral("created"), xsdDateTime(o.created.isValid() ? o.created : QDateTime::currentDateTimeUtc()) },
+        { QStringLiteral("created"), xsdDateTime(o.created.isValid() ? o.created : clock::nowUtc()) },
         { QStringLiteral("verificationMethod"), o.verificationMethod },
         { QStringLiteral("proofPurpose"), o.proofPurpose } };
     if (!o.id.isEmpty())

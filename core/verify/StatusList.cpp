@@ -5,6 +5,7 @@
 #include "core/codec/Base64Url.h"
 #include "core/codec/Gzip.h"
 #include "core/net/Fetcher.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -223,7 +224,7 @@ void StatusListChecker::setNow(const QDateTime& now)
 
 Status StatusListChecker::checkValidity(const QJsonObject& list) const
 {
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now.isValid() ? m_now : clock::nowUtc();
     QDateTime from = parseTime(list, QLatin1String("validFrom"));
     QDateTime until = parseTime(list, QLatin1String("validUntil"));
     if (!until.isValid()) {

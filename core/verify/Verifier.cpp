@@ -7,6 +7,7 @@
 #include "core/jose/SdJwt.h"
 #include "core/jose/SdJwtPayload.h"
 #include "core/net/Fetcher.h"
+#include "core/util/Clock.h"
 #include "core/util/Duration.h"
 #include "core/verify/DataIntegrity.h"
 #include "core/verify/DataModel.h"
@@ -271,7 +272,7 @@ Verifier::Verifier(Options options)
 
 QDateTime Verifier::now() const
 {
-    return m_options.now.isValid() ? m_options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    return m_options.now.isValid() ? m_options.now.toUTC() : clock::nowUtc();
 }
 
 Check Verifier::offlineCheck(const QString& id)

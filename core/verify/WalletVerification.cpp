@@ -3,6 +3,7 @@
 #include "core/verify/WalletVerification.h"
 
 #include "core/store/SqlCipherDatabase.h"
+#include "core/util/Clock.h"
 #include "core/verify/TrustedIssuers.h"
 #include "core/verify/Verifier.h"
 
@@ -18,7 +19,7 @@ namespace {
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 QString identifierType(const QString& value)
