@@ -18,10 +18,10 @@ QString BakedPngImporter::displayName() const
     return QCoreApplication::translate("ler::formats", "Badge image (PNG)");
 }
 
-int BakedPngImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+int BakedPngImporter::sniff(const InputProbe& probe, const QString& fileName) const
 {
     Q_UNUSED(fileName)
-    return InputProbe::isPng(bytes) ? 80 : 0;
+    return InputProbe::isPng(probe.bytes) ? 80 : 0;
 }
 
 Result<std::pair<QByteArray, QString>> BakedPngImporter::extract(const QByteArray& png)

@@ -31,10 +31,9 @@ QString BakedSvgImporter::displayName() const
     return QCoreApplication::translate("ler::formats", "Badge image (SVG)");
 }
 
-int BakedSvgImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+int BakedSvgImporter::sniff(const InputProbe& probe, const QString& fileName) const
 {
     Q_UNUSED(fileName)
-    const InputProbe probe = InputProbe::of(bytes);
     return probe.shape == InputShape::Xml && probe.xmlRoot == QLatin1String("svg") ? 80 : 0;
 }
 

@@ -17,7 +17,7 @@ public:
 
     QString formatId() const override { return QStringLiteral("baked-svg"); }
     QString displayName() const override;
-    int sniff(const QByteArray& bytes, const QString& fileName) const override;
+    int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 
     /// The baked text and its Open Badges version ("openbadges2" or "openbadges3").

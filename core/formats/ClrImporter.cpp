@@ -71,10 +71,9 @@ QString ClrImporter::displayName() const
     return QCoreApplication::translate("ler::formats", "Comprehensive Learner Record 2.0");
 }
 
-int ClrImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+int ClrImporter::sniff(const InputProbe& probe, const QString& fileName) const
 {
     Q_UNUSED(fileName)
-    const InputProbe probe = InputProbe::of(bytes);
     if ((probe.shape != InputShape::Json && probe.shape != InputShape::Token) || probe.sdJwt)
         return 0;
     return isClr(probe.credentialTypes) ? 95 : 0;

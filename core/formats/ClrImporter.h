@@ -13,7 +13,7 @@ class ClrImporter : public Importer
 public:
     QString formatId() const override { return QStringLiteral("clr2"); }
     QString displayName() const override;
-    int sniff(const QByteArray& bytes, const QString& fileName) const override;
+    int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 };
 

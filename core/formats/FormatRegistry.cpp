@@ -76,7 +76,7 @@ Result<const Importer*> FormatRegistry::detect(const QByteArray& bytes, const QS
     const Importer* best = nullptr;
     int bestScore = 0;
     for (const auto& importer : m_importers) {
-        const int score = importer->sniff(bytes, fileName);
+        const int score = importer->sniff(probe, fileName);
         if (score > bestScore) {
             best = importer.get();
             bestScore = score;
@@ -143,7 +143,7 @@ Result<ImportBatch> FormatRegistry::importPayload(const QByteArray& payload, con
     for (const auto& importer : m_importers) {
         if (isBaked(importer.get()))
             continue;
-        const int score = importer->sniff(payload, {});
+        const int score = importer->sniff(probe, {});
         if (score > bestScore) {
             best = importer.get();
             bestScore = score;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/formats/ImportItem.h"
+#include "core/formats/InputProbe.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -20,8 +21,9 @@ public:
     virtual QString formatId() const = 0;
     /// A short translated name for people, e.g. "Open Badges 3.0".
     virtual QString displayName() const = 0;
-    /// How sure the importer is that bytes are its format: 0 (not at all) to 100 (certain).
-    virtual int sniff(const QByteArray& bytes, const QString& fileName) const = 0;
+    /// How sure the importer is that the probed input is its format: 0 (not at all) to 100 (certain). The
+    /// registry probes each input once and hands the same probe to every importer.
+    virtual int sniff(const InputProbe& probe, const QString& fileName) const = 0;
     /// Parses bytes already checked against ImportLimits::maxFileBytes.
     virtual Result<ImportBatch> parse(const QByteArray& bytes) const = 0;
 };

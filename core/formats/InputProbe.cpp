@@ -60,20 +60,9 @@ InputProbe probe(const QByteArray& bytes)
 
 InputProbe InputProbe::of(const QByteArray& bytes)
 {
-    struct Cache
-    {
-        QByteArray bytes; // holds a reference, so the data cannot change or be freed while cached
-        size_t hash = 0;
-        InputProbe probe;
-    };
-    thread_local Cache cache;
-    const size_t hash = qHash(bytes);
-    if (cache.bytes.constData() == bytes.constData() && cache.bytes.size() == bytes.size() && cache.hash == hash
-        && !bytes.isEmpty()) {
-        return cache.probe;
-    }
-    cache = { bytes, hash, probe(bytes) };
-    return cache.probe;
+    InputProbe p = probe(bytes);
+    p.bytes = bytes;
+    return p;
 }
 
 bool InputProbe::isPng(const QByteArray& bytes)

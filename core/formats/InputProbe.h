@@ -25,6 +25,7 @@ enum class InputShape
 /// A quick look at an input: its shape and, for JSON and tokens, the decoded top-level object.
 struct InputProbe
 {
+    QByteArray bytes; ///< The input itself (shared, not copied).
     InputShape shape = InputShape::Unknown;
     QJsonObject json; ///< The JSON object, or a token's payload.
     QJsonObject header; ///< A token's header.
@@ -34,7 +35,7 @@ struct InputProbe
     QString xmlNamespace; ///< Namespace of the XML root element.
     std::optional<Error> error; ///< Set when the input looks like JSON or a token but does not decode.
 
-    /// Probes bytes; the last result is cached, so importers may call this from sniff() freely.
+    /// Probes bytes: parses JSON or a token's parts at most once, for every importer's sniff() to share.
     static InputProbe of(const QByteArray& bytes);
     /// True for a PNG file signature.
     static bool isPng(const QByteArray& bytes);

@@ -54,10 +54,9 @@ bool OpenBadges2Importer::isAssertion(const QJsonObject& obj)
     return obj.contains(QStringLiteral("recipient")) && obj.contains(QStringLiteral("badge"));
 }
 
-int OpenBadges2Importer::sniff(const QByteArray& bytes, const QString& fileName) const
+int OpenBadges2Importer::sniff(const InputProbe& probe, const QString& fileName) const
 {
     Q_UNUSED(fileName)
-    const InputProbe probe = InputProbe::of(bytes);
     if ((probe.shape != InputShape::Json && probe.shape != InputShape::Token) || probe.sdJwt)
         return 0;
     return isAssertion(probe.json) ? 85 : 0;

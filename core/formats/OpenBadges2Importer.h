@@ -19,7 +19,7 @@ public:
 
     QString formatId() const override { return QStringLiteral("openbadges2"); }
     QString displayName() const override;
-    int sniff(const QByteArray& bytes, const QString& fileName) const override;
+    int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 
     /// A hosted assertion known only by its URL (as baked into some images): fetched, or refused without a fetcher.

@@ -19,10 +19,9 @@ bool OpenBadges3Importer::isOpenBadge(const QStringList& types)
         || types.contains(QStringLiteral("AchievementCredential"));
 }
 
-int OpenBadges3Importer::sniff(const QByteArray& bytes, const QString& fileName) const
+int OpenBadges3Importer::sniff(const InputProbe& probe, const QString& fileName) const
 {
     Q_UNUSED(fileName)
-    const InputProbe probe = InputProbe::of(bytes);
     if ((probe.shape != InputShape::Json && probe.shape != InputShape::Token) || probe.sdJwt)
         return 0;
     return isOpenBadge(probe.credentialTypes) ? 90 : 0;

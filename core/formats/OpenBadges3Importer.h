@@ -13,7 +13,7 @@ class OpenBadges3Importer : public Importer
 public:
     QString formatId() const override { return QStringLiteral("openbadges3"); }
     QString displayName() const override;
-    int sniff(const QByteArray& bytes, const QString& fileName) const override;
+    int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 
     /// True when the credential's types name an Open Badges 3.0 credential.

@@ -219,10 +219,9 @@ QString PescTranscriptImporter::rootName() const
     return m_level == Level::College ? QStringLiteral("CollegeTranscript") : QStringLiteral("HighSchoolTranscript");
 }
 
-int PescTranscriptImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+int PescTranscriptImporter::sniff(const InputProbe& probe, const QString& fileName) const
 {
     Q_UNUSED(fileName)
-    const InputProbe probe = InputProbe::of(bytes);
     if (probe.shape != InputShape::Xml || probe.xmlRoot != rootName())
         return 0;
     return probe.xmlNamespace.startsWith(kMessageNamespace) ? 95 : 60;

@@ -21,7 +21,7 @@ public:
 
     QString formatId() const override;
     QString displayName() const override;
-    int sniff(const QByteArray& bytes, const QString& fileName) const override;
+    int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 
 private:

@@ -17,10 +17,9 @@ QString SdJwtVcImporter::displayName() const
     return QCoreApplication::translate("ler::formats", "SD-JWT Verifiable Credential");
 }
 
-int SdJwtVcImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+int SdJwtVcImporter::sniff(const InputProbe& probe, const QString& fileName) const
 {
     Q_UNUSED(fileName)
-    const InputProbe probe = InputProbe::of(bytes);
     if (probe.shape != InputShape::Token)
         return 0;
     const QString typ = probe.header.value(QStringLiteral("typ")).toString().toLower();

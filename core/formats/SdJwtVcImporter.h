@@ -15,7 +15,7 @@ class SdJwtVcImporter : public Importer
 public:
     QString formatId() const override { return QStringLiteral("sd-jwt-vc"); }
     QString displayName() const override;
-    int sniff(const QByteArray& bytes, const QString& fileName) const override;
+    int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 
     /// The issuer payload with every disclosed claim in place and the SD-JWT bookkeeping (_sd, _sd_alg) removed, by

@@ -55,13 +55,12 @@ QStringList SelfAssertedCsvImporter::columns()
         QStringLiteral("url") };
 }
 
-int SelfAssertedCsvImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+int SelfAssertedCsvImporter::sniff(const InputProbe& probe, const QString& fileName) const
 {
-    const InputProbe probe = InputProbe::of(bytes);
     if (probe.shape != InputShape::Text)
         return 0;
-    QByteArray firstLine
-        = bytes.left(qMin<qsizetype>(bytes.indexOf('\n') < 0 ? bytes.size() : bytes.indexOf('\n'), 1024));
+    const qsizetype newline = probe.bytes.indexOf('\n');
+    QByteArray firstLine = probe.bytes.left(qMin<qsizetype>(newline < 0 ? probe.bytes.size() : newline, 1024));
     if (firstLine.startsWith("\xEF\xBB\xBF"))
         firstLine = firstLine.mid(3);
     const QList<QByteArray> names = firstLine.toLower().trimmed().split(',');

@@ -16,7 +16,7 @@ class SelfAssertedCsvImporter : public Importer
 public:
     QString formatId() const override { return QStringLiteral("csv"); }
     QString displayName() const override;
-    int sniff(const QByteArray& bytes, const QString& fileName) const override;
+    int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 
     /// The documented column names.

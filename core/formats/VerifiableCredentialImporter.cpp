@@ -16,10 +16,9 @@ QString VerifiableCredentialImporter::displayName() const
     return QCoreApplication::translate("ler::formats", "W3C Verifiable Credential");
 }
 
-int VerifiableCredentialImporter::sniff(const QByteArray& bytes, const QString& fileName) const
+int VerifiableCredentialImporter::sniff(const InputProbe& probe, const QString& fileName) const
 {
     Q_UNUSED(fileName)
-    const InputProbe probe = InputProbe::of(bytes);
     if (probe.sdJwt)
         return 0;
     if (probe.shape == InputShape::Json)

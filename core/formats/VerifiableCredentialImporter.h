@@ -14,7 +14,7 @@ class VerifiableCredentialImporter : public Importer
 public:
     QString formatId() const override { return QStringLiteral("verifiable-credential"); }
     QString displayName() const override;
-    int sniff(const QByteArray& bytes, const QString& fileName) const override;
+    int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 
     /// Maps a loaded credential to a generic record.
