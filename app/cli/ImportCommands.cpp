@@ -4,9 +4,9 @@
 // export and delete.
 #include "app/cli/Cli.h"
 #include "core/formats/FolderScan.h"
+#include "core/session/ImportFlow.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportService.h"
-#include "core/verify/WalletVerification.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -221,9 +221,11 @@ int Cli::cmdImport()
         if (!wallet) {
             return fail(wallet.error());
         }
-        store::ImportManyOptions options;
+        session::ImportFlowOptions options;
         options.policy
             = m_parser.isSet(QStringLiteral("replace")) ? store::UpdatePolicy::Replace : store::UpdatePolicy::Keep;
+        // No fetcher: the command line imports and checks offline; `verify --all` checks again online when the
+        // wallet's network setting allows it.
         Progress progress(!m_json && expanded.inputs.size() > 1 && ::isatty(STDERR_FILENO) == 1);
         const auto& inputs = expanded.inputs;
         progress.show(QCoreApplication::translate("ler::cli", "Importing %1 of %2: %3"),
@@ -238,6 +240,10 @@ int Cli::cmdImport()
                     inputs.at(done).label);
             }
         };
+        options.checking = [&](int done, int total, const QString& file) {
+            if (done < total)
+                progress.show(QCoreApplication::translate("ler::cli", "Checking %1 of %2: %3"), done, total, file);
+        };
         if (!m_json) {
             options.committed = [&](const QList<store::ImportOutcome>& outcomes) {
                 progress.clear();
@@ -248,23 +254,19 @@ int Cli::cmdImport()
                 m_out.flush();
             };
         }
-        store::ImportService service((*wallet)->database());
-        auto result = service.run(inputs, options);
+        auto result = session::importAndVerify((*wallet)->database(), inputs, options);
         if (!result) {
             progress.clear();
             return fail(result.error());
         }
         report = std::move(result).value();
-        // Every new credential is checked at once, offline; `verify --wallet DIR --all` checks again online.
-        verify::WalletVerification checker((*wallet)->database());
-        for (qsizetype i = 0; i < report.outcomes.size(); ++i) {
-            const store::ImportOutcome& o = report.outcomes.at(i);
-            if (o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated) {
-                progress.show(QCoreApplication::translate("ler::cli", "Checking %1 of %2: %3"),
-                    i,
-                    report.outcomes.size(),
-                    o.file);
-                (void)checker.verifyCredential(o.id);
+        if (!m_json) {
+            // Lines were printed as each commit landed; a check that could not run is told now.
+            progress.clear();
+            for (const auto& o : std::as_const(report.outcomes)) {
+                if ((o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated)
+                    && !o.note.isEmpty())
+                    m_err << o.file << QStringLiteral(": ") << o.note << '\n';
             }
         }
         progress.clear();

@@ -7,6 +7,7 @@
 #include "core/jsonld/JsonLd.h"
 #include "core/net/Fetcher.h"
 #include "core/present/PresentationCheck.h"
+#include "core/session/ImportFlow.h"
 #include "core/rdf/NQuads.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Duration.h"
@@ -95,7 +96,9 @@ int Cli::cmdVerifyWallet()
     }
     net::Fetcher fetcher;
     verify::WalletVerification checker((*wallet)->database());
-    checker.setFetcher(m_parser.isSet(kOffline) ? nullptr : &fetcher);
+    // Online only when asked (no --offline) and the wallet's own setting allows the network.
+    const bool online = !m_parser.isSet(kOffline) && session::networkUsable((*wallet)->database(), &fetcher);
+    checker.setFetcher(online ? &fetcher : nullptr);
     auto count = checker.verifyAll();
     if (!count) {
         return fail(count.error());

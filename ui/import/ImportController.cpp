@@ -5,9 +5,9 @@
 #include "core/formats/FolderScan.h"
 #include "core/net/Fetcher.h"
 #include "core/qr/QrPayload.h"
+#include "core/session/ImportFlow.h"
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
-#include "core/verify/WalletVerification.h"
 #include "media/QrReader.h"
 #include "ui/import/ImportResultDialog.h"
 
@@ -115,15 +115,8 @@ void ImportController::importInputs(QList<store::ImportInput> inputs, store::Upd
     QPointer<QProgressDialog> bar(progress);
     m_session.runTask(
         [inputs, policy, cancel, report, bar, fetcher, download, this](store::Wallet& wallet) mutable -> Status {
-            const formats::ResourceFetcher fetch = [fetcher](const QUrl& url) -> Result<QByteArray> {
-                auto r = fetcher->fetch(url, QByteArrayLiteral("application/ld+json, application/json"));
-                if (!r) {
-                    return r.error();
-                }
-                return r->body;
-            };
             if (!download.isEmpty()) {
-                auto body = fetch(download);
+                auto body = fetcher->fetch(download, QByteArrayLiteral("application/ld+json, application/json"));
                 if (!body) {
                     store::ImportOutcome failed;
                     failed.file = download.toDisplayString();
@@ -132,12 +125,12 @@ void ImportController::importInputs(QList<store::ImportInput> inputs, store::Upd
                     report->inputs = 1;
                     return {};
                 }
-                inputs.append(store::ImportInput::data(*body, QStringLiteral("url"), download.fileName()));
+                inputs.append(store::ImportInput::data(body->body, QStringLiteral("url"), download.fileName()));
             }
-            store::ImportService service(wallet.database(), fetch);
-            store::ImportManyOptions options;
+            session::ImportFlowOptions options;
             options.policy = policy;
             options.cancel = cancel.get();
+            options.fetcher = fetcher.get();
             options.progress = [this, bar](int done, int total) {
                 QMetaObject::invokeMethod(
                     this,
@@ -149,20 +142,11 @@ void ImportController::importInputs(QList<store::ImportInput> inputs, store::Upd
                     },
                     Qt::QueuedConnection);
             };
-            auto result = service.run(inputs, options);
+            auto result = session::importAndVerify(wallet.database(), inputs, options);
             if (!result) {
                 return result.error();
             }
             *report = *result;
-            // Every credential is checked as it arrives; offline unless the person allows the network.
-            verify::WalletVerification checker(wallet.database());
-            checker.setFetcher(fetcher->isOnline() ? fetcher.get() : nullptr);
-            for (const store::ImportOutcome& o : report->outcomes) {
-                if ((o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated)
-                    && !o.id.isEmpty() && !(cancel && cancel->load())) {
-                    (void)checker.verifyCredential(o.id);
-                }
-            }
             return {};
         },
         this,
