@@ -15,6 +15,128 @@
         <source>Open the wallet in DIR.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kiosk mode for shared computers: no list of wallets, a short auto-lock, and nothing written to this computer but the wallet itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::backup</name>
+    <message>
+        <source>This file is not a LER Wallet backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete. Nothing was restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of LER Wallet. Update the app to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record is too large to be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s records refer to each other in a loop. Run a wallet check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the restored wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the restored wallet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::cborld</name>
+    <message>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR-LD data is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR-LD data has too many items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not CBOR-LD (it lacks the CBOR-LD tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be written as CBOR-LD (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be written as CBOR-LD without changing it (at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR-LD data is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CBOR-LD compression mode (%1) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value cannot be converted to or from CBOR-LD (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR-LD data names a context by a number LER Wallet does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; is not defined by the JSON-LD contexts of the document, so it cannot be written as CBOR-LD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR-LD cannot carry the JSON-LD keyword %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is nested too deeply for CBOR-LD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only JSON-LD objects can be written as CBOR-LD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR-LD cannot carry a list of lists of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON-LD context of this document cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document uses too many JSON-LD contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON-LD context %1 is not one LER Wallet knows, so the document cannot be converted to or from CBOR-LD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::cli</name>
@@ -23,20 +145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the wallet passphrase (or set a new one with the recovery code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the wallet&apos;s integrity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ler-wallet-cli [options] &lt;command&gt; [arguments]
-
-LER Wallet keeps your Learning and Employment Record in an encrypted wallet.
-
-Commands:
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -65,10 +174,6 @@ Commands:
     </message>
     <message>
         <source>New wallet passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -140,10 +245,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import credentials from FILE... (JSON, JWT, SD-JWT, baked PNG/SVG badges, PESC XML, CSV; - reads standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the credentials in the wallet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,15 +257,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the exact original of credential ID to the file given by --out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete credential ID and the credentials nested in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,10 +293,6 @@ Commands:
     </message>
     <message>
         <source>Name exactly one credential id (see: list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one or more files to import, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,49 +384,876 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify credentials in FILE... (no wallet needed; - reads standard input), or with --all every credential in the wallet, keeping the results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Options:
-  --wallet DIR               Wallet folder (default: %1)
-  --json                     Print one JSON document
-  --passphrase-file FILE     Read the passphrase from the first line of FILE
-  --new-passphrase-file FILE passwd: read the new passphrase from FILE
-  --recovery-code            passwd: open with the recovery code instead of the passphrase
-  --replace                  import: replace stored versions of credentials that changed
-  --out FILE                 export: write the original to FILE
-  --offline                  verify: do not use the network (checks that need it are not done)
-  --all                      verify: check every credential in the wallet again (with --wallet)
-  --challenge C              verify: the challenge (nonce) a presentation must answer
-  --domain D                 verify: the domain (audience) a presentation must be made for
-  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID
-                             documents)
-  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)
-  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file
-  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical
-                             N-Quads (bundled contexts only)
-  --jcs                      canonicalize: RFC 8785 canonical JSON
-  -h, --help                 Show this help
-
-The passphrase is asked for on the terminal without echo. For scripts it can come from
---passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other
-programs of the same user can read the environment). A new passphrase can also come from
-LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.
-
-Exit codes:
-  0  success (verify: every file verified)
-  1  a check or verification failed (verify: a file is not verified or only partly verified),
-     or import rejected some input
-  2  usage error
-  3  unreadable or invalid input
-  4  wrong passphrase or locked wallet
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify --all checks the wallet; name no files with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes no arguments; name the file with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1. Records in it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it somewhere other than this computer. Without the backup passphrase nobody can read it, not even you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore takes no arguments; name the backup with --in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup with --in and the wallet folder to restore into with --wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet in %1 to merge the backup into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a wallet. Restore into a new folder, or add --merge to merge into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged the backup of %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records added: %1. Already in the wallet: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the wallet has in another version (its own version was kept): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the wallet (measuring this computer to set the key strength)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet restored into %1. Records: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a new recovery code: the code of the wallet the backup came from does not open this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one command to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ler-wallet-cli help %1 for its arguments and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the wallet key (copying every record under it)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet key was replaced. Old copies of the key file no longer open this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code (the old one no longer works; write this one down, it is shown only once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: a missing or extra argument or option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wallet in the folder, a damaged key file or an unreadable passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet folder (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE instead of asking for it (or taking LER_WALLET_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document on standard output, also for errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE (or take LER_WALLET_NEW_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the wallet with the recovery code (asked for, or taken from LER_WALLET_RECOVERY_CODE) instead of the passphrase, to set a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace stored versions of credentials that changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (for QR codes, the folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use the network; checks that need it are reported as not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every credential in the wallet (given with --wallet) again and keep the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenge (nonce) a presentation must answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain (audience) a presentation must be made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer keys you trust: a JWKS whose kid is the full key id, JWT VC issuer metadata, a DID document, or an array of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address or DID, for the recipient check; repeat it for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest presentation accepted when it sets no expiry of its own: 30d (the default), 12h, 2w, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to share, as list prints its id; repeat it for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim of an SD-JWT record to show, such as ID:achievement.grade or ID:skills[1]; ID:* shows all. Repeat it for several; the claims not named stay hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the presentation stays valid, such as 7d or 12h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to make: for present, vp-json, vp-jwt or sd-jwt (a file), pdf (a printable page with QR codes), or qr-png, qr-svg or qr-text (a folder with one file per QR code); for export-ler, ler-rs, ler-rs-vc, json-resume or pdf (a résumé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts about you to include, left out unless named: birthDate, gender, ethnicity, citizenship, legalId (separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How QR codes are sized: auto (the default: sturdy codes, but a larger code VerifierPlus reads rather than several parts only LER Wallet reads), robust (error correction M, at most version 30) or verifierplus (error correction L, up to version 40, as VerifierPlus&apos;s own library makes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the recipient will see, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the history entry with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the backup&apos;s records to the wallet in --wallet instead of restoring it into a new wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from the first line of FILE (else it comes from where the wallet passphrase does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDFC-1.0 canonical N-Quads of an N-Quads file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON-LD file as RDF, printed as RDFC-1.0 canonical N-Quads (bundled contexts only, never fetched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 8785 canonical JSON of a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of the program, or of the command named with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a wallet in the folder given by --wallet and prints its recovery code, once. Write the code down: if the passphrase is forgotten, it is the only way back into the wallet.
+
+The passphrase is asked for twice on the terminal, or read from --passphrase-file or LER_WALLET_PASSPHRASE. The cost of deriving the key is measured on this computer (about 0.5 to 1 second, at least 256 MiB of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wallet was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error, or the folder already holds a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is too short, the two passphrases differ, or the passphrase file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase (or set one with the recovery code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the passphrase. The current one is asked for (or read from --passphrase-file or LER_WALLET_PASSPHRASE), then the new one twice (or read from --new-passphrase-file or LER_WALLET_NEW_PASSPHRASE). With --recovery-code, the recovery code opens the wallet instead, for a forgotten passphrase. Only the key file is rewritten, atomically; the recovery code keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wallet in the folder, the new passphrase is too short, or a passphrase file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the wallet key and print a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the wallet key: every record is re-encrypted under a new random key, the passphrase is wrapped again (or replaced by a new one from --new-passphrase-file or LER_WALLET_NEW_PASSPHRASE), and a new recovery code is printed once; the old code stops working. Use it when an old copy of the key file and an old passphrase may both have leaked.
+
+The wallet must not be open in the app or in another command. An interrupted rekey leaves the wallet working with its old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key was replaced; the new recovery code is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wallet in the folder, the new passphrase is too short or easy to guess, or a passphrase file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the wallet is open in another window or command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the wallet: the key file, the authentication code of every database page, the database&apos;s structure, links between records, the schema version and the fingerprint of every stored credential. Prints one line per check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wallet is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import credentials from files, folders or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports credentials: Open Badges 2.0 and 3.0, CLR 2.0, W3C Verifiable Credentials (JSON or JWT), SD-JWT VC, badges baked into PNG or SVG images, PESC XML transcripts and CSV files of your own entries. Each new credential is checked at once, offline. Prints one line per credential; a file that cannot be read does not stop the others.
+
+A folder is searched with all its subfolders, as the app&apos;s Import a folder does, and the number of files found is printed. On a terminal, standard error shows how far the import has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to import; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder: every file in it and its subfolders named %1 is imported. Hidden files and folders are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every input was imported or is already in the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some input was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input could be imported, or no wallet in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the credentials: id, kind, title, issuer, issue date and the latest verification result. Credentials nested in a CLR follow it, indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one credential: its format, when and from where it was added, its fingerprint, the credentials nested in it and its normalized record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential id, as list prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential with this id, or no wallet in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the credentials whose title, issuer, skills, courses or other text contain every word (as the start of a word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success, also when nothing matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the original of credential ID to a file (--out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the exact bytes that were imported (the JSON, the token, the baked image...) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: no id, or no --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential with this id, FILE cannot be written, or no wallet in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a credential and the credentials nested in it, with their verification results. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify credentials in files, or every credential in a wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies credentials and presentations as their standards say and prints one line per check: format, signature, issuer, proof purpose, key binding, disclosures, dates, status and recipient. Each file is verified, not verified, or partly verified (nothing failed, but something important could not be checked).
+
+Images of QR codes (PNG, JPEG...) and PDFs made by LER Wallet are read for their codes: VPQR codes and the parts of LER Wallet&apos;s multi-part format, in any order. All the images and PDFs given are checked together as one presentation: their presentations must come from one wallet and answer one challenge.
+
+With --all and --wallet, every credential in the wallet is checked again, using the identifiers and trusted issuer keys kept in the wallet, and each result is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to verify: a credential, a presentation, an image of QR codes or a PDF made by the wallet; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every file is verified (--all: no credential failed a check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file is not verified or only partly verified (--all: a credential is not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file cannot be read or is in no supported format, or the issuer keys cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all: wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the canonical form of a JSON, JSON-LD or N-Quads file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints FILE&apos;s bytes exactly as signatures see them, on standard output. Name exactly one of --rdfc, --jsonld-to-rdf and --jcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: not exactly one of the options and one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a presentation of chosen records, signed by your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a presentation of the records given with --credential, signed with your wallet&apos;s own key, and writes it to --out. Credentials signed as a whole (Data Integrity, JWT) are shared whole; of an SD-JWT record only the claims named with --disclose are shown. Your own entries go into a credential your wallet issues, marked self-asserted. Every presentation made is kept in the sharing history.
+
+--domain names who it is for; --challenge is the recipient&apos;s challenge (one is made when not given); --expires sets how long it stays valid. With --preview, prints what the recipient will see and writes nothing.
+
+The pdf and qr formats carry the records in QR codes: one VPQR code per JSON-LD record (what VerifierPlus and the Learner Credential Wallet scan), each a complete presentation signed with the same challenge, with &quot;2 of 5&quot; printed beside it; what fits no code goes into parts of LER Wallet&apos;s multi-part format; an SD-JWT bound to your wallet goes as its text. For qr-png, qr-svg and qr-text, --out is a folder that receives part-01.png, part-02.png... in order (qr-text: the payloads as text files). The pdf adds a summary in words and a guide for the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the presentation was written (or previewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown record or claim, a record that cannot be presented, an unwritable file, or no wallet in the folder; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your wallet ID (its did:key) and public key, for issuers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints your wallet ID, the did:key that signs your presentations, and its public key as a JWK, which an issuer can bind an SD-JWT credential to (cnf.jwk). The key is made the first time it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what you shared, with whom and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every presentation made: when, for whom, which records and claims, and in which format. It never holds the presentation itself or any key. --delete ID removes one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry with this id, or no wallet in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a résumé for employers: LER-RS, JSON Resume or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a résumé of the records given with --credential (every record when none is given) to --out, with your name and contact from the wallet&apos;s profile (filled in the app).
+
+ler-rs is the HR Open Standards Learning and Employment Record Resume: each Open Badge 3.0 and CLR 2.0 goes in unchanged so the employer&apos;s system can verify it. ler-rs-vc is the same, signed by your wallet as a verifiable credential. json-resume is JSON Resume 1.x; it cannot carry signatures, skill frameworks or evidence, and says which records lost what. pdf is a printable résumé with a QR code per credential that fits one.
+
+Your birth date, gender, ethnicity, citizenship and legal ID are left out unless named with --include. Nothing but the chosen records leaves the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the résumé was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: no or an unknown --format, no --out, or an unknown --include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown record, an unwritable file, or no wallet in the folder; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the presentation that QR code images or a PDF carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the QR codes in images (PNG, JPEG...) and PDFs made by the wallet: VPQR codes, the parts of LER Wallet&apos;s multi-part format (in any order, repeats allowed) and codes holding a JWT or SD-JWT. Writes the presentation they carry to --out, as a file verify reads, or prints it. Codes that hold several presentations (one per credential) give FILE-1.json, FILE-2.json...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture with one or more QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A presentation PDF made by LER Wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the presentation was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: not decode, or no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image without a readable code, a damaged code, parts missing or of different presentations, or FILE cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the whole wallet to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes everything in the wallet to one encrypted file: every record with its original bytes, verification results, tags and collections, your own entries, your wallet&apos;s own key, the sharing history, trusted issuers, your identifiers and the settings. The file appears complete or not at all.
+
+The backup has its own passphrase, which may differ from the wallet&apos;s: it is read from --backup-passphrase-file, or else from where the wallet passphrase comes from (the same passphrase when that is --passphrase-file or LER_WALLET_PASSPHRASE; asked for twice at the terminal otherwise). It must be as hard to guess as a wallet passphrase. The file format is described in docs/backup-format.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: no --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wallet in the folder, the backup passphrase is too easy to guess, a passphrase file cannot be read, or FILE cannot be written; no file is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new wallet, or merge it into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores the backup --in FILE into a new wallet in the folder --wallet, which must not exist or be empty, with a new passphrase and a new recovery code (printed once). With --merge the backup&apos;s records are added to the wallet already in --wallet: records it has already (the same file, or the same credential in another wrapper) are not added twice, and where it has another version of a record, its own is kept.
+
+The whole backup is read and checked before anything is written: a wrong backup passphrase, a damaged or incomplete file or a backup from a newer version writes nothing. The backup passphrase comes from --backup-passphrase-file, or else from where the wallet passphrase comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup was restored or merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: no --in or --wallet, or the folder already holds something (without --merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is damaged, incomplete, not a backup or from a newer version, a passphrase file cannot be read, or (--merge) no wallet in the folder; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong backup passphrase, or (--merge) wrong wallet passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of a command, or the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what a command does, its arguments, options and exit codes, and an example; the same as COMMAND --help. Without a command, lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LER Wallet keeps your Learning and Employment Record (badges, transcripts, certificates and your own work history) in an encrypted wallet on this computer, checks that credentials are genuine, and verifies credentials and presentations others give you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is asked for on the terminal without echo. For scripts it can come from --passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other programs of the same user can read the environment). A new passphrase can also come from LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success (verify: every file verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check or verification failed (verify: a file is not verified or only partly verified), or import rejected some input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable or invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase or locked wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-ler takes its records with --credential ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the format with --format: ler-rs, ler-rs-vc, json-resume or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include takes birthDate, gender, ethnicity, citizenship or legalId, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a %1 résumé of %n record(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote a %1 résumé of %n record to %2.</numerusform>
+            <numerusform>Wrote a %1 résumé of %n records to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  left out of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential files were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one or more files or folders to import, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential files found in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet has not verified it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did NOT pass verification when your wallet last checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet could only partly verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ties its signing key to the issuer it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries no signature of its own, so it cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is your own entry: your wallet signs it, and the recipient sees it as stated by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared whole: the issuer&apos;s signature covers the whole record, so no part of it can be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared as a credential your wallet issues and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1. Hidden: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with your wallet ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recipient named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge (made by your wallet): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet proves that it is yours (key binding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key (JWK, for an issuer&apos;s cnf.jwk): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present takes its records with --credential ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --format vp-json, vp-jwt, sd-jwt, pdf, qr-png, qr-svg or qr-text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --qr-policy auto, robust or verifierplus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--qr-policy goes with the pdf and qr formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the records to share with --credential ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disclose takes ID:CLAIM, such as %1:achievement.grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disclose names %1, which is not one of the records given with --credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the presentation (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the PDF with %n QR code(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the PDF with %n QR code to %1.</numerusform>
+            <numerusform>Wrote the PDF with %n QR codes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n QR code(s) to %1:</source>
+        <translation>
+            <numerusform>Wrote %n QR code to %1:</numerusform>
+            <numerusform>Wrote %n QR codes to %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history takes no arguments; delete with --delete ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delete takes the number of a history entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted history entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not shared anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by a counselor with you present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run qr decode IMAGE... to read QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one image or PDF with QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n QR code(s).</source>
+        <translation>
+            <numerusform>Read %n QR code.</numerusform>
+            <numerusform>Read %n QR codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the presentation to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holding %2 signed by %3</source>
+        <comment>%1 is &quot;3 QR codes&quot;, %2 is &quot;1 presentation&quot;, %3 who signed them</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR code(s)</source>
+        <translation>
+            <numerusform>%n QR code</numerusform>
+            <numerusform>%n QR codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n presentation(s)</source>
+        <translation>
+            <numerusform>%n presentation</numerusform>
+            <numerusform>%n presentations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no one it names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +1360,38 @@ Exit codes:
     </message>
     <message>
         <source>The PEM text holds something other than a public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it is mostly a common word or a password many people use. Add a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it follows a row of keys on the keyboard. Use a few unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it is mostly a sequence such as abcd or 1234. Use a few unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it repeats the same characters or words. Use a few unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it is mostly a date or a year. Add a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Make it longer, for example with a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s signing key is unusable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,10 +1614,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A disclosure of the SD-JWT is not a list of salt, name and value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The credential&apos;s issuer must be a web address or an object with an id, but it is not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,6 +1749,387 @@ Exit codes:
         <source>The file is not well-formed XML (problem on line %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The badge text in this SVG image is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is longer than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files that may be credentials. Import its folders one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON data gives the same name twice in one object (near character %1), so it could be read two ways. It is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the token is too long to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript lists more than %1 courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge text in this PNG image unpacks to more than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disclosed claims of the SD-JWT cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a presentation, not a credential: open it to check it instead of importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Open Badges 3.0 credential has one subject (credentialSubject), but this one has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::media</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password; open the PDF the wallet made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has %1 pages; a presentation PDF has at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code could be read in this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPQR: VerifierPlus reads it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed text: LER Wallet reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: scan all parts with LER Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; the QR codes go into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds QR codes (part-... files). Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ties its signing key to the issuer it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries no signature of its own, so it cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-asserted: the holder states this; no issuer vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s wallet verified it on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s wallet could only partly verify it, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did NOT pass verification when the holder&apos;s wallet checked it on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries nothing that can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s wallet has not verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared whole, exactly as the issuer signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued and signed by the holder&apos;s own wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the issuer&apos;s fixed claims are shown; every optional claim stays hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these optional claims are shown: %1. The others stay hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the QR code below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in QR code %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in QR codes %1 to %2 of %3, read together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records shared from LER Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wallet %1 (the holder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end set by the holder (the checker&apos;s own age limit applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (made by the holder&apos;s wallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is a summary in words. What counts is the signed data in the QR codes: check it as explained below before you rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What is shared (%n record(s))</source>
+        <translation>
+            <numerusform>What is shared (%n record)</numerusform>
+            <numerusform>What is shared (%n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each VPQR code holds one record in a presentation signed by the holder&apos;s wallet, complete on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code holds the whole presentation, signed by the holder&apos;s wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes marked &quot;part&quot; hold one presentation together: scan all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The QR codes (%n)</source>
+        <translation>
+            <numerusform>The QR codes (%n)</numerusform>
+            <numerusform>The QR codes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. With LER Wallet (free, no account needed): choose &quot;Check a presentation&quot; on its start screen or in its File menu and open this PDF file, or photos or scans of its QR codes. Type in the challenge you gave the job seeker and your domain, if you gave them: a presentation made for someone else is then refused. LER Wallet reads every code on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. With VerifierPlus (verifierplus.org) or the Learner Credential Wallet app: scan a code marked VPQR. Each one is a complete signed presentation of its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good result means: the holder&apos;s wallet signed the presentation for you, and each issuer&apos;s signature is valid, so nothing was changed since it was issued. Make sure each issuer is who you expect. Self-asserted records are the job seeker&apos;s own statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenge in this presentation is %1. If you asked for a different one, do not accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the employer: how to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LER Wallet presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LER Wallet presentation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by LER Wallet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly verified on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified (checked on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges and certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each QR code holds the credential itself, signed by its issuer. Scan it with a verifier app (LER Wallet, VerifierPlus) to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résumé of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::model</name>
@@ -868,10 +2193,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not fetched: %1 redirected to an address that is not secure (https).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The issuer&apos;s server sent something that is not an Open Badges document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,10 +2253,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The issuer&apos;s server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirmed: the issuer&apos;s server still hosts this badge as awarded to you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,14 +2262,6 @@ Exit codes:
     </message>
     <message>
         <source>The signed badge does not say it is verified by signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s profile could not be fetched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key that signed this badge belongs to someone other than the badge&apos;s issuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,6 +2412,260 @@ Exit codes:
         <source>This key is not published with did:web.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not find the server %1 (its name does not resolve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an address of this computer (loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an address on a private network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is a link-local address, reachable only on the local network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an address inside an internet provider&apos;s network (100.64.0.0/10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is a multicast address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an unspecified address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is a broadcast address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an address reserved for special use, not a public web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke off before the end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 redirected to another site (%2), but a DID document must come from the site it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 redirected to another site (%2), but a key must come from the site that lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 redirected to another site (%2), but an issuer&apos;s profile must come from the issuer&apos;s own site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: an earlier step did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was not checked: no key of the issuer could be found to check it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge description at %1 names another address as its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge description names no issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile at %1 names another address as its own, so it is not the issuer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer&apos;s web site could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: the issuer has withdrawn this badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer&apos;s server answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web site still holds this badge and has not revoked it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web site %1 holds the same badge (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with the issuer&apos;s profile at %1 (fetched %2): the badge is hosted where the issuer hosts its badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer publishes no revocation list, so it has not revoked this badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer&apos;s revocation list could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the issuer&apos;s revocation list (fetched %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that signed this badge (%1) is not one the issuer&apos;s profile lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was not checked: it was not made with a key of the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile lists no key for its signed badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 does not name the badge&apos;s issuer as its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is listed in the issuer&apos;s profile at %1 and names the issuer as its owner (key fetched %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer&apos;s key could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the signature does not match a key of the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of this badge differs from the one the issuer&apos;s web site holds (%1 is different).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the badge description in your copy could not be compared with the issuer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer details in your copy could not be compared with the issuer&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::present</name>
+    <message>
+        <source>The wallet&apos;s own key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has no key of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SD-JWT presentation carries exactly one SD-JWT credential. Choose the vp-json or vp-jwt format for other records or for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n presentation(s) in these QR codes were signed by the same wallet for the same challenge and recipient.</source>
+        <translation>
+            <numerusform>The %n presentation in these QR codes were signed by the same wallet for the same challenge and recipient.</numerusform>
+            <numerusform>The %n presentations in these QR codes were signed by the same wallet for the same challenge and recipient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These QR codes hold presentations from different wallets or made for different requests; they do not belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These QR codes hold no presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored credential %1 cannot be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Open Badges 2.0 badge, which is not a W3C Verifiable Credential and cannot go into a presentation. Share the badge&apos;s own file instead (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a transcript without a signature, which cannot go into a presentation. Share its file instead (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored credential &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is bound to another key than this wallet&apos;s, so this wallet cannot prove that it is yours (key binding). Ask the issuer to issue it to your wallet ID (whoami).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not bound to any key, so an SD-JWT presentation of it cannot prove that it is yours. Share it in a vp-json or vp-jwt presentation, which your wallet signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs to know who the presentation is for: its key binding names the recipient. Give the recipient&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SD-JWT credential: its signature covers the whole record, so it is shared whole and no claims can be chosen in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one record to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of a transcript that is also chosen whole. Choose the whole transcript or single courses from it, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be chosen: this credential has no claims that can be shown or hidden one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim that can be chosen in this credential. These can: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sharing history has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::qr</name>
@@ -1126,11 +2689,121 @@ Exit codes:
         <source>The image could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This QR code is not part of a presentation LER Wallet can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too large to share as QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would need %1 QR codes; the most LER Wallet makes is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These QR codes belong to different presentations. Scan the codes of one presentation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different QR codes both say they are part %1 of %2; one of them is damaged or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some QR codes of this presentation are missing: part %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These QR codes hold more than LER Wallet reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parts were read, but together they do not match their checksum: a code is damaged or does not belong to this presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These QR codes hold a kind of data LER Wallet does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in these QR codes is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in these QR codes is damaged (it is not what its header says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code is not a VPQR presentation (it does not start with VP1-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VPQR code uses an encoding LER Wallet does not read (only base32, B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VPQR code is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VPQR code does not hold one presentation or credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is too large for one QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::records</name>
+    <message>
+        <source>The picture at this address is not an image LER Wallet shows, or it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is not in this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That collection is not in this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a collection called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::session</name>
+    <message>
+        <source>Imported, but it could not be checked now (%1). Check it again from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::session::WalletSession</name>
     <message>
         <source>The wallet is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet is busy replacing its key. Try again when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the work that is running on the wallet has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,10 +2911,6 @@ Exit codes:
     </message>
     <message>
         <source>Open the wallet with its recovery code first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file is readable and has a passphrase and a recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1389,6 +3058,216 @@ Exit codes:
         <source>partly verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only your own entries can be edited; a credential stays as its issuer made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same entry is already in your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the wallet folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key is being replaced in another window or command. Try again when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the wallet could not save this change. What was saved before is kept. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet folder cannot be written to (it is read-only, or you may not change it). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet could not be written to the disk (%1). What was saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not in the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file&apos;s list of keys does not match its seal: it was changed outside LER Wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is not sealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is sealed, readable and has a passphrase and a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key file was changed outside LER Wallet: its list of keys does not match its seal. Restore the key file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another LER Wallet window or command is changing this wallet&apos;s keys. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write beside the wallet&apos;s key file (the disk may be full, or the folder read-only). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish replacing the wallet key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the wallet under the new key is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the copy of the wallet to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key replacement was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet is open in another window or command. Close it there, then replace the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is saved, but the wallet could not switch to it yet. Lock the wallet and open it again with your passphrase to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet is open in another window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the wallet&apos;s key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 0 to 1000 new records (0: no reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 0 to 365 days (0: no reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a clipboard time from 0 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name in 100 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::BackupController</name>
+    <message>
+        <source>Back &amp;up now...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not made a backup of this wallet yet. If this computer breaks or is lost, your records are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You added %1 records since your last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last backup is %1 days old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::BackupDialog</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with everything in your wallet: your records, their checks, your own entries, your wallet&apos;s key and what you shared. Keep it somewhere other than this computer, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup. It may differ from your wallet&apos;s. Without it nobody can open the backup, not even you: write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup. Making its key strong takes a few seconds...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LER Wallet backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LER Wallet backups (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your wallet is backed up&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Records in it: %2. Its size: %3.&lt;/p&gt;&lt;p&gt;Keep the file and its passphrase in different places.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::ChangePassphraseDialog</name>
@@ -1414,6 +3293,328 @@ Exit codes:
     </message>
     <message>
         <source>Changing the passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::CheckPresentationWindow</name>
+    <message>
+        <source>The file cannot be read, or is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go online to check issuers&apos; keys and whether credentials were revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the report as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Check a presentation&lt;/h2&gt;Open what the job seeker gave you: a presentation file (.json, .jwt, .sd-jwt), the PDF LER Wallet made, or pictures of its QR codes. You do not need a wallet of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the challenge code you gave the job seeker, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your domain, as you gave it (for example jobs.example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your challenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse presentations older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when the job seeker set no expiry of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentations and QR images (*.json *.jwt *.sd-jwt *.txt *.pdf *.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the report before you rely on anything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation check report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with LER Wallet on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presentation check.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::CheckReport</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1 (identified as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who presented it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a credential on its own, not a presentation: nothing shows that whoever gave it to you is the person it was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation names no holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented and signed by the wallet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names this wallet, but the wallet&apos;s signature does not hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder set no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read from %n QR code(s)</source>
+        <translation>
+            <numerusform>Read from %n QR code</numerusform>
+            <numerusform>Read from %n QR codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, holding %n signed presentation(s).</source>
+        <translation>
+            <numerusform>, holding %n signed presentation.</numerusform>
+            <numerusform>, holding %n signed presentations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It answers your challenge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave no challenge: a presentation made for someone else would pass as well. Ask the job seeker for a new one with your challenge if that matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated by the person who presented it; no issuer vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only self-asserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check of the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ClientDialog</name>
+    <message>
+        <source>&amp;Open the client&apos;s wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate a wallet for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s wallet from their folder, such as a USB stick, or make one there. While it is open the window says whose wallet it is. When you close or lock it, or it locks by itself, nothing of it stays on this computer: it is not added to the list of wallets, no settings are kept and the clipboard is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the client wants it shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is kept only inside the client&apos;s wallet. When you open a wallet that already has one, you may leave this empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s wallet folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the client&apos;s wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already holds a wallet. Choose to open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s name, so the window can say whose wallet it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no wallet in this folder. Check the folder, or choose to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ClientSessionController</name>
+    <message>
+        <source>Helping a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are helping a client.&lt;/b&gt; This is their wallet, from %1. Nothing of it stays on this computer when you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are helping %1.&lt;/b&gt; This is %1&apos;s wallet, from %2. Nothing of it stays on this computer when you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client&apos;s wallet - LER Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s wallet (helping a client) - LER Wallet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1461,6 +3662,88 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Open my wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::DeleteWalletDialog</name>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the wallet &lt;b&gt;%1&lt;/b&gt; in %2?&lt;/p&gt;&lt;p&gt;Type its passphrase to continue: you will then see what would be lost.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the wallet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 of them your own entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries of your sharing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your wallet&apos;s own key: presentations you made with it can no longer be shown to be yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last backup of it was made on %1; what was added since is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have never made a backup of it: nothing of it can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Deleting this wallet loses, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Only the wallet&apos;s own files are deleted; anything else in its folder stays.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::DisclosurePage</name>
+    <message>
+        <source>Choose what to show inside each record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some credentials let you show single facts and keep the rest hidden. Others were signed as one piece and can only be shared whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records you chose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential has no claims you can hide: it is shared as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and untick these records to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,6 +3803,184 @@ Exit codes:
     </message>
     <message>
         <source>Write dates like 2024-05-31, 2024-05 or 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ExportDialog</name>
+    <message>
+        <source>the issuer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frameworks of its skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LER-RS (HR Open Standards), for employers&apos; systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LER-RS &amp;signed by your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF to print or send, with a QR code to check each credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Resume has no place for the issuers&apos; signatures, the frameworks of skills or evidence: the file says what you did, but an employer cannot check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each credential that fits gets a QR code an employer can scan to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Open Badge and CLR goes in unchanged, so the employer&apos;s system can check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records (only these leave the wallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where you live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also include (left out unless you tick them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one record to put in the résumé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>...and %n more.</source>
+        <translation>
+            <numerusform>...and %n more.</numerusform>
+            <numerusform>...and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What JSON Resume leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Resume cannot carry these; the file will not have them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,10 +4238,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import every credential in a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,15 +4270,169 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; from your wallet? Credentials inside it go too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check &amp;all records again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Trusted issuers and your identifiers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked or went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a ré&amp;sumé...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a presentation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badges and certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;history...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the wallet &amp;key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y your wallet ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; from your wallet? The %n credential(s) inside it go too. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot; from your wallet? The %n credential inside it go too. This cannot be undone.</numerusform>
+            <numerusform>Delete &quot;%1&quot; from your wallet? The %n credentials inside it go too. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from your wallet? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet key was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared. It is in your sharing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. It is in your sharing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,10 +4451,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak: easy to guess. Add more words or characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fair. A longer passphrase would be safer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,6 +4464,494 @@ Exit codes:
     </message>
     <message>
         <source>The two passphrases do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::PresentText</name>
+    <message>
+        <source>Your wallet has not verified it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did NOT pass verification when your wallet last checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet could only partly verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ties its signing key to the issuer it names, so the issuer is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries no signature of its own, so it cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is your own entry: the recipient sees it as stated by you, not by an issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared whole. The issuer&apos;s signature covers the whole record as one piece: leaving any part out would break the signature, so the recipient sees all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own entry. Your wallet issues it as a credential signed with your wallet&apos;s key, marked self-asserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You choose what to show. Claims you do not tick stay hidden; the recipient cannot see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to verify: it is your own entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by your wallet on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly verified by your wallet on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified when your wallet checked it on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries nothing that can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked by your wallet yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the recipient will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your wallet ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient named: anyone may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (made by your wallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date (the recipient decides how old is too old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet adds proof that this credential is yours (key binding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with a warning can still be shared. The recipient&apos;s own check will show the same problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::PresentWizard</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presentation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. It is in your sharing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is in your sharing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::PreviewPage</name>
+    <message>
+        <source>You will save a PDF: this summary, the QR codes that carry the signed presentation, and a short guide for the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet will show the QR codes on this screen; you can also save or print them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will save an SD-JWT file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will save a presentation as a JWT file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will save a presentation as a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is signed or saved until you go on from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::QrCodesDialog</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR codes to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR codes as SVG in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR codes as PNG in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n QR code(s) in %1, in order: part-01, part-02...</source>
+        <translation>
+            <numerusform>Saved %n QR code in %1, in order: part-01, part-02...</numerusform>
+            <numerusform>Saved %n QR codes in %1, in order: part-01, part-02...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LER Wallet presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecipientPage</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation names its recipient, so a copy passed on to anyone else is refused when they check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example jobs.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty if you were not given one; your wallet makes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date (the recipient decides how old is too old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (their web domain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their challenge code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employer may give you a challenge code with their request. Type it exactly: it proves the presentation was made for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to send by email or upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF to print or send, with a summary and QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR codes on this screen, for the employer to scan with a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifiable Presentation (JSON), read by most verifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifiable Presentation as a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT (one SD-JWT credential only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How will you share it?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordCardDelegate</name>
+    <message numerus="yes">
+        <source>%n inside</source>
+        <translation>
+            <numerusform>%n inside</numerusform>
+            <numerusform>%n inside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordDetailPage</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save original...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this record&apos;s signature, issuer, dates and status now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to co&amp;llection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (press Enter to keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the &amp;original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a record to see it in full.
+
+Use the arrow keys to move through your records and Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New collection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A badge picture (%n byte(s)) with this credential baked into it:</source>
+        <translation>
+            <numerusform>A badge picture (%n byte) with this credential baked into it:</numerusform>
+            <numerusform>A badge picture (%n bytes) with this credential baked into it:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,10 +5027,6 @@ Exit codes:
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2017,9 +5108,87 @@ Exit codes:
         <source>Some details were not downloaded, because the network was off or the issuer could not be reached:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skills and alignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential Engine Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::RecordListModel</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordPickPage</name>
+    <message>
+        <source>Choose what to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the records the recipient should see. A transcript can go whole, or tick only the courses you want from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (your own entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Open Badges 2.0 badge is not a verifiable credential, so it cannot go into a presentation. Share the badge&apos;s own file instead (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transcript without a signature cannot go into a presentation. Share its file instead (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet holds no records yet. Import some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the whole transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordText</name>
     <message>
         <source>Education</source>
         <translation type="unfinished"></translation>
@@ -2054,34 +5223,6 @@ Exit codes:
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You entered this yourself; no one else has vouched for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (self-asserted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2125,6 +5266,188 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ler::ui::ReplaceKeyDialog</name>
+    <message>
+        <source>Replace the wallet key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Replace the wallet key&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this if an old copy of this wallet&apos;s key file and an old passphrase may both have got into someone else&apos;s hands. Your records are copied under a new random key, so old copies of the key file no longer open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will get a new recovery code, shown once; the old one stops working. Close this wallet in any other window or command first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also choose a &amp;new passphrase (if the old one may have leaked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the wallet key. Keep LER Wallet open until this is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your new recovery code&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet key was replaced. Your old recovery code no longer works. Write this one down or print it now, and keep it away from this computer. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down or printed my new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your passphrase and making the new key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying your records under the new key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new key file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to the new key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RestoreDialog</name>
+    <message>
+        <source>Restore a wallet from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a backup to this wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the whole backup, then restoring it. This takes a few seconds...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new wallet from a backup file. Everything in the backup comes back: records, checks, your own entries, your wallet&apos;s key and what you shared. The new wallet gets its own passphrase and recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the records of a backup to this wallet. Records it has already are not added twice; where it has another version of a record, its own stays. Its settings and its key stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty folder for the wallet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase for the new wallet (it may be the one the old wallet had):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to this wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your wallet is restored&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the new wallet&apos;s recovery code: if you forget its passphrase, it is the only way back in. The old wallet&apos;s code does not open it. Write it down or print it now; it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down or printed my recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open my wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LER Wallet backups (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new, empty folder for the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The backup was added to this wallet&lt;/h3&gt;&lt;p&gt;Records added: %1. Already in the wallet: %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Records this wallet has in another version, whose version was kept: %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::SettingsDialog</name>
     <message>
         <source>Allow LER Wallet to go online to check credentials</source>
@@ -2156,6 +5479,117 @@ Exit codes:
     </message>
     <message>
         <source>A new language is used the next time LER Wallet starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to back up after this many new records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to back up when my last backup is older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear what I copy from the clipboard after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::SharingHistoryView</name>
+    <message>
+        <source>Presentation file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation file (JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR codes on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every presentation you made: when, for whom and what it showed. The presentations themselves are not kept. Deleting an entry does not take back what was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (only %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not shared anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry from your sharing history? What was shared stays shared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,7 +5703,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlocking...</source>
+        <source>Opening your wallet...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,19 +5736,11 @@ Exit codes:
 <context>
     <name>ler::ui::WalletPage</name>
     <message>
-        <source>&lt;h1&gt;Your Learning and Employment Record&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lock wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wallet folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search titles, issuers, skills...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2325,12 +5751,6 @@ Exit codes:
         <source>Add &amp;entry...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Your wallet is empty.
-
-Import badges, transcripts and certificates with Import..., drop files onto this window, or paste a credential with Ctrl+Shift+V. Add your own work history with Add entry...</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) in your wallet.</source>
         <translation>
@@ -2339,11 +5759,295 @@ Import badges, transcripts and certificates with Import..., drop files onto this
         </translation>
     </message>
     <message>
-        <source>&amp;Check again</source>
+        <source>All records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the selected record&apos;s signature, issuer, dates and status now.</source>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges and certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your wallet is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import badges, transcripts and certificates with &lt;b&gt;Import...&lt;/b&gt; (Ctrl+I), drop files onto this window, or paste a credential with Ctrl+Shift+V.&lt;/p&gt;&lt;p&gt;Add your own work history with &lt;b&gt;Add entry...&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, issuers, skills, courses... (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show records from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show records that are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show records tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ré&amp;sumé...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a résumé of the records you choose: LER-RS, JSON Resume or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework and code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skills come from the badges and transcripts that name them (their alignments and competencies). Import such credentials to see your skills here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New collection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete collection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group records for a purpose, such as &quot;For warehouse jobs&quot;. Add a record to a collection from its page; press Enter on a collection to see its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;No records match.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;#clear&apos;&gt;Clear the search and filters&lt;/a&gt; to see all %n record(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;No records match.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;#clear&apos;&gt;Clear the search and filters&lt;/a&gt; to see all %n record.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;No records match.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;#clear&apos;&gt;Clear the search and filters&lt;/a&gt; to see all %n records.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) from your records.</source>
+        <translation>
+            <numerusform>%n skill from your records.</numerusform>
+            <numerusform>%n skills from your records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s).</source>
+        <translation>
+            <numerusform>%n collection.</numerusform>
+            <numerusform>%n collections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you shared, with whom and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <comment>records shown of all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n record(s)</source>
+        <translation>
+            <numerusform>%1, %n record</numerusform>
+            <numerusform>%1, %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to see the records that back this skill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n record(s)</source>
+        <translation>
+            <numerusform>%1 — %n record</numerusform>
+            <numerusform>%1 — %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No collections yet. Make one with New collection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the collection (for example &quot;For warehouse jobs&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection &quot;%1&quot;? Its records stay in your wallet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,8 +6066,203 @@ Import badges, transcripts and certificates with Import..., drop files onto this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open a wallet folder...</source>
+        <source>&lt;b&gt;Your wallets on this computer&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a wallet &amp;folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a wallet from a backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help a client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a client&apos;s wallet in any folder, such as their USB stick. Nothing of it stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck a presentation someone gave you...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet is in this folder now (a USB stick that is not plugged in?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the wallet in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this wallet off the list? The wallet itself stays in %1; open its folder to see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::text</name>
+    <message>
+        <source>Personal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selectively disclosed credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High school transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your own entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on %1; not fully checked since (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly verified on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified on %1 (it was verified on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified (checked on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own entry: nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned: it cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::util</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write a number and a unit, such as 30d, 12h or 45m, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write a number and a unit, such as 7d, 12h or 45m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 100 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2621,15 +6520,7 @@ Import badges, transcripts and certificates with Import..., drop files onto this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New proofs can only use eddsa-rdfc-2022 or eddsa-jcs-2022.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A proof needs a signing key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer did not return an Ed25519 signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,10 +6603,6 @@ Import badges, transcripts and certificates with Import..., drop files onto this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The credential does not start with the W3C credentials context, as the standard requires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,14 +6666,6 @@ Import badges, transcripts and certificates with Import..., drop files onto this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read as a VC-JOSE token (VC Data Model 2.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as a VC-JWT (VC Data Model 1.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The presentation was made for another challenge: it may be a replay of an older one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,18 +6714,6 @@ Import badges, transcripts and certificates with Import..., drop files onto this
     </message>
     <message>
         <source>Read as a hosted Open Badges 2.0 badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s web site holds the same badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked with the issuer&apos;s web site %1 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer has not revoked it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2911,6 +6778,268 @@ Import badges, transcripts and certificates with Import..., drop files onto this
     </message>
     <message>
         <source>The key that came with the credential cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is a %2 key, but this proof needs a P-256 or P-384 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential holds &quot;%1&quot;, which none of its vocabularies (contexts) defines: the signature does not cover it, so the credential cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; is not defined by any of the credential&apos;s vocabularies (contexts): the signature does not cover it, so the credential cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential defines its own vocabulary inside it (a context for &quot;%1&quot;): the signature does not cover what its terms mean, so the credential cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential writes &quot;%1&quot; in a form that puts its data somewhere else than where it is read: what the credential shows may not be what was signed, so it cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full web address or identifier: the signature does not cover it, so the credential cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the credential (&quot;%1&quot;) is left out of what the signature covers, so the credential cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof value is not a 96-byte P-384 ECDSA signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof value is not a 64-byte P-256 ECDSA signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, but LER Wallet does not know its context %2, so the meaning of its terms was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a time that was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds both a credential and a presentation, so it cannot be read as either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential names no issuer (its issuer has no id), so the signature cannot show who issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key came inside the presentation itself, so it shows the presentation was not changed, but not who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation names %1 as its holder, but it was signed with a key of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: nothing ties the signing key (%1) to the holder named in the presentation (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s key is part of their identifier %1, so no lookup was needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s key was fetched from their web site (%1) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s key is one you added as trusted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLR 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has every field the %1 schema requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential lacks %1, which the %2 schema requires; what it holds may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proofs can only use eddsa-rdfc-2022 or eddsa-jcs-2022 with an Ed25519 key, or ecdsa-rdfc-2019 or ecdsa-jcs-2019 with a P-256 or P-384 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer did not return a signature of the key&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly verified: the signature is valid and every check passed, but %n credential(s) inside are only self-asserted: stated by the person who presented them, not by an issuer.</source>
+        <translation>
+            <numerusform>Partly verified: the signature is valid and every check passed, but %n credential inside are only self-asserted: stated by the person who presented them, not by an issuer.</numerusform>
+            <numerusform>Partly verified: the signature is valid and every check passed, but %n credentials inside are only self-asserted: stated by the person who presented them, not by an issuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: nothing ties the signing key to the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-asserted: signed by the person who presented it, with their own wallet key. No issuer vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked or suspended, according to a copy of the issuer&apos;s status list saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list was issued by %1, not by the credential&apos;s issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the issuer&apos;s status list could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ties the key that signed the status list to the credential&apos;s issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder made this presentation valid until %1; that time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation was made %1 ago (on %2); presentations older than %3 are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-asserted: the person who presented it issued it to themself. No issuer vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by the person it was issued to (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to %1, but presented by %2: nothing shows that the person who presented it is the one it was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential names no issuer: a credential&apos;s issuer must be given by its web address or DID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VC-JOSE token (VC Data Model 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VC-JWT (VC Data Model 1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is a presentation or another kind of token, not a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::verify::datamodel</name>
+    <message>
+        <source>The required property %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a URL, but it is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a single URL, not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object, but it is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the URL of a context or a context object, but it is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mixes the base contexts of VC Data Model 1.1 and 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must start with the W3C credentials base context, but it starts with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one or more terms or URLs, but it has &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must include %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names both VerifiableCredential and VerifiablePresentation: a document is one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes no claim about its subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time with a time zone (an XML Schema dateTimeStamp), but it is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an XML Schema date and time, but it is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be earlier than validFrom, but it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats &quot;%2&quot;: each related resource is listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must give a digestSRI or digestMultibase for the resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text or a language value object (@value with an optional @language and @direction), but it is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of an enveloped credential must be a data: URL, but it is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; does not stand for a URL: no context of the document defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is too large or too deeply nested to check safely (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON-LD: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not as the W3C data model requires (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

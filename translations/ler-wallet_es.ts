@@ -15,6 +15,128 @@
         <source>Open the wallet in DIR.</source>
         <translation>Abrir la billetera que está en DIR.</translation>
     </message>
+    <message>
+        <source>Kiosk mode for shared computers: no list of wallets, a short auto-lock, and nothing written to this computer but the wallet itself.</source>
+        <translation>Modo quiosco para computadoras compartidas: sin lista de billeteras, con bloqueo automático breve y sin guardar nada en esta computadora salvo la propia billetera.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::backup</name>
+    <message>
+        <source>This file is not a LER Wallet backup.</source>
+        <translation>Este archivo no es una copia de seguridad de LER Wallet.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete. Nothing was restored from it.</source>
+        <translation>La copia de seguridad está dañada o incompleta. No se restauró nada de ella.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of LER Wallet. Update the app to restore it.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de LER Wallet. Actualice la aplicación para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong.</source>
+        <translation>La frase de contraseña de la copia de seguridad es incorrecta.</translation>
+    </message>
+    <message>
+        <source>Could not read the backup file %1.</source>
+        <translation>No se pudo leer el archivo de copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to %1.</source>
+        <translation>No se pudo escribir la copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>A record is too large to be backed up.</source>
+        <translation>Un registro es demasiado grande para incluirlo en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s records refer to each other in a loop. Run a wallet check.</source>
+        <translation>Los registros de la billetera se hacen referencia entre sí en un ciclo. Compruebe la billetera.</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the restored wallet.</source>
+        <translation>Elija una carpeta nueva o vacía para la billetera restaurada.</translation>
+    </message>
+    <message>
+        <source>Could not put the restored wallet in %1.</source>
+        <translation>No se pudo colocar la billetera restaurada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::cborld</name>
+    <message>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (%1).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (%1).</translation>
+    </message>
+    <message>
+        <source>The CBOR-LD data is nested too deeply.</source>
+        <translation>Los datos CBOR-LD están anidados a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <source>The CBOR-LD data has too many items.</source>
+        <translation>Los datos CBOR-LD tienen demasiados elementos.</translation>
+    </message>
+    <message>
+        <source>The data is not CBOR-LD (it lacks the CBOR-LD tag).</source>
+        <translation>Los datos no son CBOR-LD (les falta la etiqueta CBOR-LD).</translation>
+    </message>
+    <message>
+        <source>The document cannot be written as CBOR-LD (%1).</source>
+        <translation>El documento no se puede escribir como CBOR-LD (%1).</translation>
+    </message>
+    <message>
+        <source>The document cannot be written as CBOR-LD without changing it (at %1).</source>
+        <translation>El documento no se puede escribir como CBOR-LD sin modificarlo (en %1).</translation>
+    </message>
+    <message>
+        <source>The CBOR-LD data is too large.</source>
+        <translation>Los datos CBOR-LD son demasiado grandes.</translation>
+    </message>
+    <message>
+        <source>This CBOR-LD compression mode (%1) is not supported.</source>
+        <translation>Este modo de compresión CBOR-LD (%1) no es compatible.</translation>
+    </message>
+    <message>
+        <source>A value cannot be converted to or from CBOR-LD (%1).</source>
+        <translation>Un valor no se puede convertir a CBOR-LD ni desde CBOR-LD (%1).</translation>
+    </message>
+    <message>
+        <source>The CBOR-LD data names a context by a number LER Wallet does not know (%1).</source>
+        <translation>Los datos CBOR-LD indican un contexto con un número que LER Wallet no conoce (%1).</translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; is not defined by the JSON-LD contexts of the document, so it cannot be written as CBOR-LD.</source>
+        <translation>El término &quot;%1&quot; no está definido en los contextos JSON-LD del documento, así que no se puede escribir como CBOR-LD.</translation>
+    </message>
+    <message>
+        <source>CBOR-LD cannot carry the JSON-LD keyword %1.</source>
+        <translation>CBOR-LD no puede contener la palabra clave JSON-LD %1.</translation>
+    </message>
+    <message>
+        <source>The document is nested too deeply for CBOR-LD.</source>
+        <translation>El documento está anidado a demasiada profundidad para CBOR-LD.</translation>
+    </message>
+    <message>
+        <source>Only JSON-LD objects can be written as CBOR-LD.</source>
+        <translation>Solo los objetos JSON-LD se pueden escribir como CBOR-LD.</translation>
+    </message>
+    <message>
+        <source>CBOR-LD cannot carry a list of lists of values.</source>
+        <translation>CBOR-LD no puede contener una lista de listas de valores.</translation>
+    </message>
+    <message>
+        <source>A JSON-LD context of this document cannot be used (%1).</source>
+        <translation>No se puede usar un contexto JSON-LD de este documento (%1).</translation>
+    </message>
+    <message>
+        <source>The document uses too many JSON-LD contexts.</source>
+        <translation>El documento usa demasiados contextos JSON-LD.</translation>
+    </message>
+    <message>
+        <source>The JSON-LD context %1 is not one LER Wallet knows, so the document cannot be converted to or from CBOR-LD.</source>
+        <translation>LER Wallet no conoce el contexto JSON-LD %1, así que el documento no se puede convertir a CBOR-LD ni desde CBOR-LD.</translation>
+    </message>
 </context>
 <context>
     <name>ler::cli</name>
@@ -23,26 +145,8 @@
         <translation>Crear una billetera y mostrar su código de recuperación (se muestra una sola vez).</translation>
     </message>
     <message>
-        <source>Change the wallet passphrase (or set a new one with the recovery code).</source>
-        <translation>Cambiar la frase de contraseña de la billetera (o poner una nueva con el código de recuperación).</translation>
-    </message>
-    <message>
         <source>Check the wallet&apos;s integrity.</source>
         <translation>Comprobar la integridad de la billetera.</translation>
-    </message>
-    <message>
-        <source>Usage: ler-wallet-cli [options] &lt;command&gt; [arguments]
-
-LER Wallet keeps your Learning and Employment Record in an encrypted wallet.
-
-Commands:
-</source>
-        <translation>Uso: ler-wallet-cli [opciones] &lt;orden&gt; [argumentos]
-
-LER Wallet guarda su registro de aprendizaje y empleo en una billetera cifrada.
-
-Órdenes:
-</translation>
     </message>
     <message>
         <source>Name a command.</source>
@@ -71,10 +175,6 @@ LER Wallet guarda su registro de aprendizaje y empleo en una billetera cifrada.
     <message>
         <source>New wallet passphrase: </source>
         <translation>Frase de contraseña de la nueva billetera: </translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>Creating the wallet (measuring this computer to set the key strength)...</source>
@@ -145,10 +245,6 @@ LER Wallet guarda su registro de aprendizaje y empleo en una billetera cifrada.
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <source>Import credentials from FILE... (JSON, JWT, SD-JWT, baked PNG/SVG badges, PESC XML, CSV; - reads standard input).</source>
-        <translation>Importar credenciales de FILE... (JSON, JWT, SD-JWT, insignias PNG/SVG con datos incrustados, XML PESC, CSV; - lee la entrada estándar).</translation>
-    </message>
-    <message>
         <source>List the credentials in the wallet.</source>
         <translation>Listar las credenciales de la billetera.</translation>
     </message>
@@ -161,16 +257,8 @@ LER Wallet guarda su registro de aprendizaje y empleo en una billetera cifrada.
         <translation>Buscar credenciales por palabras de su título, emisor o competencias.</translation>
     </message>
     <message>
-        <source>Write the exact original of credential ID to the file given by --out.</source>
-        <translation>Escribir el original exacto de la credencial ID en el archivo indicado con --out.</translation>
-    </message>
-    <message>
         <source>Delete credential ID and the credentials nested in it.</source>
         <translation>Eliminar la credencial ID y las credenciales anidadas en ella.</translation>
-    </message>
-    <message>
-        <source>Print the canonical form of FILE (--rdfc, --jsonld-to-rdf or --jcs).</source>
-        <translation>Mostrar la forma canónica de FILE (--rdfc, --jsonld-to-rdf o --jcs).</translation>
     </message>
     <message>
         <source>%1 cannot be opened for reading.</source>
@@ -240,10 +328,6 @@ LER Wallet guarda su registro de aprendizaje y empleo en una billetera cifrada.
         <translation>Indique exactamente un id de credencial (vea: list).</translation>
     </message>
     <message>
-        <source>Name one or more files to import, or - for standard input.</source>
-        <translation>Indique uno o más archivos para importar, o - para la entrada estándar.</translation>
-    </message>
-    <message>
         <source>Standard input (-) can be named only once.</source>
         <translation>La entrada estándar (-) solo puede indicarse una vez.</translation>
     </message>
@@ -300,84 +384,899 @@ LER Wallet guarda su registro de aprendizaje y empleo en una billetera cifrada.
         <translation>Se eliminó %1.</translation>
     </message>
     <message>
-        <source>Verify credentials in FILE... (no wallet needed; - reads standard input), or with --all every credential in the wallet, keeping the results.</source>
-        <translation>Verificar las credenciales de FILE... (no hace falta billetera; - lee la entrada estándar), o con --all todas las credenciales de la billetera, guardando los resultados.</translation>
-    </message>
-    <message>
-        <source>
-Options:
-  --wallet DIR               Wallet folder (default: %1)
-  --json                     Print one JSON document
-  --passphrase-file FILE     Read the passphrase from the first line of FILE
-  --new-passphrase-file FILE passwd: read the new passphrase from FILE
-  --recovery-code            passwd: open with the recovery code instead of the passphrase
-  --replace                  import: replace stored versions of credentials that changed
-  --out FILE                 export: write the original to FILE
-  --offline                  verify: do not use the network (checks that need it are not done)
-  --all                      verify: check every credential in the wallet again (with --wallet)
-  --challenge C              verify: the challenge (nonce) a presentation must answer
-  --domain D                 verify: the domain (audience) a presentation must be made for
-  --issuer-keys FILE         verify: issuer keys you trust (JWKS with kid, issuer metadata or DID
-                             documents)
-  --identifier ID            verify: your email address or DID, for the recipient check (repeatable)
-  --rdfc                     canonicalize: RDFC-1.0 canonical N-Quads of an N-Quads file
-  --jsonld-to-rdf            canonicalize: a JSON-LD file as RDF, printed as RDFC-1.0 canonical
-                             N-Quads (bundled contexts only)
-  --jcs                      canonicalize: RFC 8785 canonical JSON
-  -h, --help                 Show this help
-
-The passphrase is asked for on the terminal without echo. For scripts it can come from
---passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other
-programs of the same user can read the environment). A new passphrase can also come from
-LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.
-
-Exit codes:
-  0  success (verify: every file verified)
-  1  a check or verification failed (verify: a file is not verified or only partly verified),
-     or import rejected some input
-  2  usage error
-  3  unreadable or invalid input
-  4  wrong passphrase or locked wallet
-</source>
-        <translation>
-Opciones:
-  --wallet DIR               Carpeta de la billetera (por omisión: %1)
-  --json                     Imprimir un solo documento JSON
-  --passphrase-file FILE     Leer la frase de contraseña de la primera línea de FILE
-  --new-passphrase-file FILE passwd: leer la nueva frase de contraseña de FILE
-  --recovery-code            passwd: abrir con el código de recuperación en lugar de la frase
-  --replace                  import: reemplazar las versiones guardadas de credenciales que cambiaron
-  --out FILE                 export: escribir el original en FILE
-  --offline                  verify: no usar la red (no se hacen las comprobaciones que la necesitan)
-  --all                      verify: volver a comprobar todas las credenciales de la billetera (con --wallet)
-  --challenge C              verify: el desafío (nonce) que debe responder una presentación
-  --domain D                 verify: el dominio (audiencia) para el que debe hacerse una presentación
-  --issuer-keys FILE         verify: claves de emisores en las que confía (JWKS con kid, metadatos de
-                             emisor o documentos DID)
-  --identifier ID            verify: su correo electrónico o DID, para comprobar el destinatario (repetible)
-  --rdfc                     canonicalize: N-Quads canónicos RDFC-1.0 de un archivo N-Quads
-  --jsonld-to-rdf            canonicalize: un archivo JSON-LD como RDF, en N-Quads canónicos RDFC-1.0
-                             (solo contextos incluidos)
-  --jcs                      canonicalize: JSON canónico RFC 8785
-  -h, --help                 Mostrar esta ayuda
-
-La frase de contraseña se pide en la terminal sin mostrarla. Para scripts puede venir de
---passphrase-file o de la variable de entorno LER_WALLET_PASSPHRASE (menos segura: otros
-programas del mismo usuario pueden leer el entorno). Una frase nueva también puede venir de
-LER_WALLET_NEW_PASSPHRASE, y un código de recuperación de LER_WALLET_RECOVERY_CODE.
-
-Códigos de salida:
-  0  éxito (verify: todos los archivos verificados)
-  1  falló una comprobación o verificación (verify: un archivo no está verificado o solo en parte),
-     o import rechazó parte de la entrada
-  2  error de uso
-  3  entrada ilegible o no válida
-  4  frase de contraseña incorrecta o billetera bloqueada
-</translation>
-    </message>
-    <message>
         <source>verify --all checks the wallet; name no files with it.</source>
         <translation>verify --all comprueba la billetera; no indique archivos con esta opción.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Frase de contraseña de la copia de seguridad: </translation>
+    </message>
+    <message>
+        <source>backup takes no arguments; name the file with --out.</source>
+        <translation>backup no admite argumentos; indique el archivo con --out.</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out.</source>
+        <translation>Indique el archivo de copia de seguridad con --out.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. Records in it: %2.</source>
+        <translation>Copia de seguridad escrita en %1. Registros incluidos: %2.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere other than this computer. Without the backup passphrase nobody can read it, not even you.</source>
+        <translation>Guárdela en un lugar distinto de esta computadora. Sin la frase de contraseña de la copia de seguridad nadie puede leerla, ni siquiera usted.</translation>
+    </message>
+    <message>
+        <source>restore takes no arguments; name the backup with --in.</source>
+        <translation>restore no admite argumentos; indique la copia de seguridad con --in.</translation>
+    </message>
+    <message>
+        <source>Name the backup with --in and the wallet folder to restore into with --wallet.</source>
+        <translation>Indique la copia de seguridad con --in y la carpeta de la billetera donde restaurarla con --wallet.</translation>
+    </message>
+    <message>
+        <source>No wallet in %1 to merge the backup into.</source>
+        <translation>No hay ninguna billetera en %1 con la que combinar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a wallet. Restore into a new folder, or add --merge to merge into it.</source>
+        <translation>%1 ya contiene una billetera. Restaure en una carpeta nueva o añada --merge para combinar la copia con ella.</translation>
+    </message>
+    <message>
+        <source>Merged the backup of %1 into %2.</source>
+        <translation>Se combinó la copia de seguridad de %1 con %2.</translation>
+    </message>
+    <message>
+        <source>Records added: %1. Already in the wallet: %2.</source>
+        <translation>Registros añadidos: %1. Ya estaban en la billetera: %2.</translation>
+    </message>
+    <message>
+        <source>Records the wallet has in another version (its own version was kept): %1.</source>
+        <translation>Registros que la billetera tiene en otra versión (se conservó la versión de la billetera): %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the wallet (measuring this computer to set the key strength)...</source>
+        <translation>Restaurando la billetera (midiendo esta computadora para fijar la fuerza de la clave)...</translation>
+    </message>
+    <message>
+        <source>Wallet restored into %1. Records: %2.</source>
+        <translation>Billetera restaurada en %1. Registros: %2.</translation>
+    </message>
+    <message>
+        <source>This is a new recovery code: the code of the wallet the backup came from does not open this one.</source>
+        <translation>Este es un nuevo código de recuperación: el código de la billetera de la que proviene la copia de seguridad no abre esta.</translation>
+    </message>
+    <message>
+        <source>Name one command to explain.</source>
+        <translation>Indique una orden para explicarla.</translation>
+    </message>
+    <message>
+        <source>Run ler-wallet-cli help %1 for its arguments and options.</source>
+        <translation>Ejecute ler-wallet-cli help %1 para ver sus argumentos y opciones.</translation>
+    </message>
+    <message>
+        <source>Replacing the wallet key (copying every record under it)...</source>
+        <translation>Reemplazando la clave de la billetera (copiando cada registro con la nueva clave)...</translation>
+    </message>
+    <message>
+        <source>The wallet key was replaced. Old copies of the key file no longer open this wallet.</source>
+        <translation>Se reemplazó la clave de la billetera. Las copias antiguas del archivo de claves ya no abren esta billetera.</translation>
+    </message>
+    <message>
+        <source>New recovery code (the old one no longer works; write this one down, it is shown only once):</source>
+        <translation>Nuevo código de recuperación (el anterior ya no funciona; anote este, se muestra una sola vez):</translation>
+    </message>
+    <message>
+        <source>usage error: a missing or extra argument or option</source>
+        <translation>error de uso: falta o sobra un argumento u opción</translation>
+    </message>
+    <message>
+        <source>no wallet in the folder, a damaged key file or an unreadable passphrase file</source>
+        <translation>no hay ninguna billetera en la carpeta, el archivo de claves está dañado o no se puede leer el archivo de frase de contraseña</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>The wallet folder (default: %1).</source>
+        <translation>La carpeta de la billetera (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE instead of asking for it (or taking LER_WALLET_PASSPHRASE).</source>
+        <translation>Leer la frase de contraseña de la primera línea de FILE en lugar de pedirla (o de tomarla de LER_WALLET_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on standard output, also for errors.</source>
+        <translation>Mostrar un único documento JSON en la salida estándar, también en caso de error.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE (or take LER_WALLET_NEW_PASSPHRASE).</source>
+        <translation>Leer la nueva frase de contraseña de la primera línea de FILE (o tomarla de LER_WALLET_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Open the wallet with the recovery code (asked for, or taken from LER_WALLET_RECOVERY_CODE) instead of the passphrase, to set a new passphrase.</source>
+        <translation>Abrir la billetera con el código de recuperación (se pide o se toma de LER_WALLET_RECOVERY_CODE) en lugar de la frase de contraseña, para establecer una nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Replace stored versions of credentials that changed.</source>
+        <translation>Reemplazar las versiones guardadas de las credenciales que cambiaron.</translation>
+    </message>
+    <message>
+        <source>The file to write (for QR codes, the folder).</source>
+        <translation>El archivo que se escribirá (para códigos QR, la carpeta).</translation>
+    </message>
+    <message>
+        <source>Do not use the network; checks that need it are reported as not checked.</source>
+        <translation>No usar la red; las comprobaciones que la necesitan se indican como no comprobadas.</translation>
+    </message>
+    <message>
+        <source>Check every credential in the wallet (given with --wallet) again and keep the results.</source>
+        <translation>Volver a comprobar cada credencial de la billetera (indicada con --wallet) y guardar los resultados.</translation>
+    </message>
+    <message>
+        <source>The challenge (nonce) a presentation must answer.</source>
+        <translation>El desafío (nonce) al que debe responder una presentación.</translation>
+    </message>
+    <message>
+        <source>The domain (audience) a presentation must be made for.</source>
+        <translation>El dominio (destinatario) para el que debe hacerse una presentación.</translation>
+    </message>
+    <message>
+        <source>Issuer keys you trust: a JWKS whose kid is the full key id, JWT VC issuer metadata, a DID document, or an array of these.</source>
+        <translation>Claves de emisor en las que confía: un JWKS cuyo kid es el id completo de la clave, metadatos de emisor JWT VC, un documento DID o una matriz de estos.</translation>
+    </message>
+    <message>
+        <source>Your email address or DID, for the recipient check; repeat it for several.</source>
+        <translation>Su dirección de correo electrónico o DID, para la comprobación del destinatario; repítala para indicar varias.</translation>
+    </message>
+    <message>
+        <source>The oldest presentation accepted when it sets no expiry of its own: 30d (the default), 12h, 2w, or none.</source>
+        <translation>La presentación más antigua que se acepta cuando no fija su propia caducidad: 30d (valor predeterminado), 12h, 2w o none.</translation>
+    </message>
+    <message>
+        <source>A record to share, as list prints its id; repeat it for several.</source>
+        <translation>Un registro que compartir, con el id que muestra list; repítalo para indicar varios.</translation>
+    </message>
+    <message>
+        <source>A claim of an SD-JWT record to show, such as ID:achievement.grade or ID:skills[1]; ID:* shows all. Repeat it for several; the claims not named stay hidden.</source>
+        <translation>Un dato de un registro SD-JWT que mostrar, como ID:achievement.grade o ID:skills[1]; ID:* muestra todos. Repítalo para indicar varios; los datos no indicados quedan ocultos.</translation>
+    </message>
+    <message>
+        <source>How long the presentation stays valid, such as 7d or 12h.</source>
+        <translation>Cuánto tiempo sigue siendo válida la presentación, como 7d o 12h.</translation>
+    </message>
+    <message>
+        <source>What to make: for present, vp-json, vp-jwt or sd-jwt (a file), pdf (a printable page with QR codes), or qr-png, qr-svg or qr-text (a folder with one file per QR code); for export-ler, ler-rs, ler-rs-vc, json-resume or pdf (a résumé).</source>
+        <translation>Qué crear: para present, vp-json, vp-jwt o sd-jwt (un archivo), pdf (una página imprimible con códigos QR), o qr-png, qr-svg o qr-text (una carpeta con un archivo por código QR); para export-ler, ler-rs, ler-rs-vc, json-resume o pdf (un currículum).</translation>
+    </message>
+    <message>
+        <source>Facts about you to include, left out unless named: birthDate, gender, ethnicity, citizenship, legalId (separated by commas).</source>
+        <translation>Datos personales que incluir, omitidos si no se indican: birthDate, gender, ethnicity, citizenship, legalId (separados por comas).</translation>
+    </message>
+    <message>
+        <source>How QR codes are sized: auto (the default: sturdy codes, but a larger code VerifierPlus reads rather than several parts only LER Wallet reads), robust (error correction M, at most version 30) or verifierplus (error correction L, up to version 40, as VerifierPlus&apos;s own library makes them).</source>
+        <translation>Cómo se dimensionan los códigos QR: auto (el valor predeterminado: códigos resistentes, pero un código más grande que VerifierPlus lee en lugar de varias partes que solo lee LER Wallet), robust (corrección de errores M, como máximo versión 30) o verifierplus (corrección de errores L, hasta versión 40, como los crea la propia biblioteca de VerifierPlus).</translation>
+    </message>
+    <message>
+        <source>Print what the recipient will see, and write nothing.</source>
+        <translation>Mostrar lo que verá el destinatario, sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>Delete the history entry with this id.</source>
+        <translation>Eliminar la entrada del historial con este id.</translation>
+    </message>
+    <message>
+        <source>The backup file to read.</source>
+        <translation>El archivo de copia de seguridad que se leerá.</translation>
+    </message>
+    <message>
+        <source>Add the backup&apos;s records to the wallet in --wallet instead of restoring it into a new wallet.</source>
+        <translation>Añadir los registros de la copia de seguridad a la billetera de --wallet en lugar de restaurarla en una billetera nueva.</translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from the first line of FILE (else it comes from where the wallet passphrase does).</source>
+        <translation>Leer la frase de contraseña de la copia de seguridad de la primera línea de FILE (si no, se toma del mismo lugar que la frase de contraseña de la billetera).</translation>
+    </message>
+    <message>
+        <source>RDFC-1.0 canonical N-Quads of an N-Quads file.</source>
+        <translation>N-Quads canónicos RDFC-1.0 de un archivo N-Quads.</translation>
+    </message>
+    <message>
+        <source>A JSON-LD file as RDF, printed as RDFC-1.0 canonical N-Quads (bundled contexts only, never fetched).</source>
+        <translation>Un archivo JSON-LD como RDF, mostrado como N-Quads canónicos RDFC-1.0 (solo contextos incluidos, nunca descargados).</translation>
+    </message>
+    <message>
+        <source>RFC 8785 canonical JSON of a JSON file.</source>
+        <translation>JSON canónico RFC 8785 de un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Show the help of the program, or of the command named with it.</source>
+        <translation>Mostrar la ayuda del programa o de la orden indicada con ella.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Creates a wallet in the folder given by --wallet and prints its recovery code, once. Write the code down: if the passphrase is forgotten, it is the only way back into the wallet.
+
+The passphrase is asked for twice on the terminal, or read from --passphrase-file or LER_WALLET_PASSPHRASE. The cost of deriving the key is measured on this computer (about 0.5 to 1 second, at least 256 MiB of memory).</source>
+        <translation>Crea una billetera en la carpeta indicada con --wallet y muestra su código de recuperación, una sola vez. Anote el código: si olvida la frase de contraseña, es la única forma de volver a entrar en la billetera.
+
+La frase de contraseña se pide dos veces en la terminal, o se lee de --passphrase-file o LER_WALLET_PASSPHRASE. El costo de derivar la clave se mide en esta computadora (entre 0,5 y 1 segundo aproximadamente, con al menos 256 MiB de memoria).</translation>
+    </message>
+    <message>
+        <source>the wallet was created</source>
+        <translation>se creó la billetera</translation>
+    </message>
+    <message>
+        <source>usage error, or the folder already holds a wallet</source>
+        <translation>error de uso, o la carpeta ya contiene una billetera</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short, the two passphrases differ, or the passphrase file cannot be read</source>
+        <translation>la frase de contraseña es demasiado corta, las dos frases de contraseña no coinciden o no se puede leer el archivo de frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change the passphrase (or set one with the recovery code).</source>
+        <translation>Cambiar la frase de contraseña (o establecer una con el código de recuperación).</translation>
+    </message>
+    <message>
+        <source>Changes the passphrase. The current one is asked for (or read from --passphrase-file or LER_WALLET_PASSPHRASE), then the new one twice (or read from --new-passphrase-file or LER_WALLET_NEW_PASSPHRASE). With --recovery-code, the recovery code opens the wallet instead, for a forgotten passphrase. Only the key file is rewritten, atomically; the recovery code keeps working.</source>
+        <translation>Cambia la frase de contraseña. Se pide la actual (o se lee de --passphrase-file o LER_WALLET_PASSPHRASE) y luego la nueva dos veces (o se lee de --new-passphrase-file o LER_WALLET_NEW_PASSPHRASE). Con --recovery-code, el código de recuperación abre la billetera en su lugar, si olvidó la frase de contraseña. Solo se reescribe el archivo de claves, de forma atómica; el código de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>the passphrase was changed</source>
+        <translation>se cambió la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>no wallet in the folder, the new passphrase is too short, or a passphrase file cannot be read</source>
+        <translation>no hay ninguna billetera en la carpeta, la nueva frase de contraseña es demasiado corta o no se puede leer un archivo de frase de contraseña</translation>
+    </message>
+    <message>
+        <source>wrong passphrase or recovery code</source>
+        <translation>frase de contraseña o código de recuperación incorrectos</translation>
+    </message>
+    <message>
+        <source>Replace the wallet key and print a new recovery code.</source>
+        <translation>Reemplazar la clave de la billetera y mostrar un nuevo código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Replaces the wallet key: every record is re-encrypted under a new random key, the passphrase is wrapped again (or replaced by a new one from --new-passphrase-file or LER_WALLET_NEW_PASSPHRASE), and a new recovery code is printed once; the old code stops working. Use it when an old copy of the key file and an old passphrase may both have leaked.
+
+The wallet must not be open in the app or in another command. An interrupted rekey leaves the wallet working with its old key.</source>
+        <translation>Reemplaza la clave de la billetera: cada registro se vuelve a cifrar con una nueva clave aleatoria, la frase de contraseña se vuelve a envolver (o se reemplaza por una nueva tomada de --new-passphrase-file o LER_WALLET_NEW_PASSPHRASE) y se muestra una sola vez un nuevo código de recuperación; el código anterior deja de funcionar. Úselo cuando puedan haberse filtrado tanto una copia antigua del archivo de claves como una frase de contraseña antigua.
+
+La billetera no debe estar abierta en la aplicación ni en otra orden. Si se interrumpe el cambio de clave, la billetera sigue funcionando con su clave anterior.</translation>
+    </message>
+    <message>
+        <source>the key was replaced; the new recovery code is printed</source>
+        <translation>se reemplazó la clave; se muestra el nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>no wallet in the folder, the new passphrase is too short or easy to guess, or a passphrase file cannot be read</source>
+        <translation>no hay ninguna billetera en la carpeta, la nueva frase de contraseña es demasiado corta o fácil de adivinar, o no se puede leer un archivo de frase de contraseña</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the wallet is open in another window or command</source>
+        <translation>frase de contraseña incorrecta, o la billetera está abierta en otra ventana u orden</translation>
+    </message>
+    <message>
+        <source>Checks the wallet: the key file, the authentication code of every database page, the database&apos;s structure, links between records, the schema version and the fingerprint of every stored credential. Prints one line per check.</source>
+        <translation>Comprueba la billetera: el archivo de claves, el código de autenticación de cada página de la base de datos, la estructura de la base de datos, los vínculos entre registros, la versión del esquema y la huella de cada credencial guardada. Muestra una línea por comprobación.</translation>
+    </message>
+    <message>
+        <source>the wallet is intact</source>
+        <translation>la billetera está intacta</translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation>falló una comprobación</translation>
+    </message>
+    <message>
+        <source>Import credentials from files, folders or standard input.</source>
+        <translation>Importar credenciales desde archivos, carpetas o la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Imports credentials: Open Badges 2.0 and 3.0, CLR 2.0, W3C Verifiable Credentials (JSON or JWT), SD-JWT VC, badges baked into PNG or SVG images, PESC XML transcripts and CSV files of your own entries. Each new credential is checked at once, offline. Prints one line per credential; a file that cannot be read does not stop the others.
+
+A folder is searched with all its subfolders, as the app&apos;s Import a folder does, and the number of files found is printed. On a terminal, standard error shows how far the import has come.</source>
+        <translation>Importa credenciales: Open Badges 2.0 y 3.0, CLR 2.0, credenciales verificables W3C (JSON o JWT), SD-JWT VC, insignias incrustadas en imágenes PNG o SVG, certificados de estudios PESC XML y archivos CSV con sus propias entradas. Cada credencial nueva se comprueba al momento, sin conexión. Muestra una línea por credencial; un archivo que no se puede leer no detiene los demás.
+
+Una carpeta se recorre con todas sus subcarpetas, como hace Importar una carpeta en la aplicación, y se muestra el número de archivos encontrados. En una terminal, la salida de error estándar muestra el avance de la importación.</translation>
+    </message>
+    <message>
+        <source>A file to import; - reads standard input.</source>
+        <translation>Un archivo que importar; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>A folder: every file in it and its subfolders named %1 is imported. Hidden files and folders are skipped.</source>
+        <translation>Una carpeta: se importa cada archivo llamado %1 que haya en ella y en sus subcarpetas. Los archivos y carpetas ocultos se omiten.</translation>
+    </message>
+    <message>
+        <source>every input was imported or is already in the wallet</source>
+        <translation>todas las entradas se importaron o ya están en la billetera</translation>
+    </message>
+    <message>
+        <source>some input was rejected</source>
+        <translation>se rechazó alguna entrada</translation>
+    </message>
+    <message>
+        <source>no input could be imported, or no wallet in the folder</source>
+        <translation>no se pudo importar ninguna entrada, o no hay ninguna billetera en la carpeta</translation>
+    </message>
+    <message>
+        <source>Lists the credentials: id, kind, title, issuer, issue date and the latest verification result. Credentials nested in a CLR follow it, indented.</source>
+        <translation>Muestra la lista de credenciales: id, tipo, título, emisor, fecha de emisión y el último resultado de verificación. Las credenciales anidadas en un CLR aparecen a continuación de este, con sangría.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>Shows one credential: its format, when and from where it was added, its fingerprint, the credentials nested in it and its normalized record.</source>
+        <translation>Muestra una credencial: su formato, cuándo y desde dónde se añadió, su huella, las credenciales anidadas en ella y su registro normalizado.</translation>
+    </message>
+    <message>
+        <source>A credential id, as list prints it.</source>
+        <translation>Un id de credencial, tal como lo muestra list.</translation>
+    </message>
+    <message>
+        <source>no credential with this id, or no wallet in the folder</source>
+        <translation>no hay ninguna credencial con este id, o no hay ninguna billetera en la carpeta</translation>
+    </message>
+    <message>
+        <source>Finds the credentials whose title, issuer, skills, courses or other text contain every word (as the start of a word).</source>
+        <translation>Busca las credenciales cuyo título, emisor, competencias, cursos u otro texto contienen todas las palabras (como inicio de palabra).</translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation>Las palabras que buscar.</translation>
+    </message>
+    <message>
+        <source>success, also when nothing matches</source>
+        <translation>éxito, también cuando no hay coincidencias</translation>
+    </message>
+    <message>
+        <source>Write the original of credential ID to a file (--out).</source>
+        <translation>Escribir el original de la credencial ID en un archivo (--out).</translation>
+    </message>
+    <message>
+        <source>Writes the exact bytes that were imported (the JSON, the token, the baked image...) to FILE.</source>
+        <translation>Escribe en FILE los bytes exactos que se importaron (el JSON, el token, la imagen con la insignia incrustada...).</translation>
+    </message>
+    <message>
+        <source>the file was written</source>
+        <translation>se escribió el archivo</translation>
+    </message>
+    <message>
+        <source>usage error: no id, or no --out</source>
+        <translation>error de uso: falta el id o falta --out</translation>
+    </message>
+    <message>
+        <source>no credential with this id, FILE cannot be written, or no wallet in the folder</source>
+        <translation>no hay ninguna credencial con este id, no se puede escribir FILE o no hay ninguna billetera en la carpeta</translation>
+    </message>
+    <message>
+        <source>Deletes a credential and the credentials nested in it, with their verification results. This cannot be undone.</source>
+        <translation>Elimina una credencial y las credenciales anidadas en ella, con sus resultados de verificación. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>the credential was deleted</source>
+        <translation>se eliminó la credencial</translation>
+    </message>
+    <message>
+        <source>Verify credentials in files, or every credential in a wallet.</source>
+        <translation>Verificar credenciales de archivos, o todas las credenciales de una billetera.</translation>
+    </message>
+    <message>
+        <source>Verifies credentials and presentations as their standards say and prints one line per check: format, signature, issuer, proof purpose, key binding, disclosures, dates, status and recipient. Each file is verified, not verified, or partly verified (nothing failed, but something important could not be checked).
+
+Images of QR codes (PNG, JPEG...) and PDFs made by LER Wallet are read for their codes: VPQR codes and the parts of LER Wallet&apos;s multi-part format, in any order. All the images and PDFs given are checked together as one presentation: their presentations must come from one wallet and answer one challenge.
+
+With --all and --wallet, every credential in the wallet is checked again, using the identifiers and trusted issuer keys kept in the wallet, and each result is stored.</source>
+        <translation>Verifica credenciales y presentaciones según sus estándares y muestra una línea por comprobación: formato, firma, emisor, propósito de la prueba, vinculación de clave, divulgaciones, fechas, estado y destinatario. Cada archivo queda verificado, no verificado o verificado en parte (nada falló, pero no se pudo comprobar algo importante).
+
+De las imágenes de códigos QR (PNG, JPEG...) y de los PDF creados por LER Wallet se leen sus códigos: códigos VPQR y las partes del formato multiparte de LER Wallet, en cualquier orden. Todas las imágenes y PDF indicados se comprueban juntos como una sola presentación: sus presentaciones deben provenir de una misma billetera y responder a un mismo desafío.
+
+Con --all y --wallet, se vuelve a comprobar cada credencial de la billetera, con los identificadores y las claves de emisor de confianza guardados en la billetera, y se guarda cada resultado.</translation>
+    </message>
+    <message>
+        <source>A file to verify: a credential, a presentation, an image of QR codes or a PDF made by the wallet; - reads standard input.</source>
+        <translation>Un archivo que verificar: una credencial, una presentación, una imagen de códigos QR o un PDF creado por la billetera; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>every file is verified (--all: no credential failed a check)</source>
+        <translation>todos los archivos están verificados (--all: ninguna credencial falló una comprobación)</translation>
+    </message>
+    <message>
+        <source>a file is not verified or only partly verified (--all: a credential is not verified)</source>
+        <translation>un archivo no está verificado o solo está verificado en parte (--all: una credencial no está verificada)</translation>
+    </message>
+    <message>
+        <source>a file cannot be read or is in no supported format, or the issuer keys cannot be read</source>
+        <translation>no se puede leer un archivo o no tiene ningún formato compatible, o no se pueden leer las claves de emisor</translation>
+    </message>
+    <message>
+        <source>--all: wrong passphrase</source>
+        <translation>--all: frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Print the canonical form of a JSON, JSON-LD or N-Quads file.</source>
+        <translation>Mostrar la forma canónica de un archivo JSON, JSON-LD o N-Quads.</translation>
+    </message>
+    <message>
+        <source>Prints FILE&apos;s bytes exactly as signatures see them, on standard output. Name exactly one of --rdfc, --jsonld-to-rdf and --jcs.</source>
+        <translation>Muestra en la salida estándar los bytes de FILE exactamente como los ven las firmas. Indique exactamente una de --rdfc, --jsonld-to-rdf y --jcs.</translation>
+    </message>
+    <message>
+        <source>The file to read; - reads standard input.</source>
+        <translation>El archivo que leer; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>usage error: not exactly one of the options and one file</source>
+        <translation>error de uso: no se indicó exactamente una de las opciones y un archivo</translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid</source>
+        <translation>el archivo no se puede leer o no es válido</translation>
+    </message>
+    <message>
+        <source>Make a presentation of chosen records, signed by your wallet.</source>
+        <translation>Crear una presentación de los registros elegidos, firmada por su billetera.</translation>
+    </message>
+    <message>
+        <source>Makes a presentation of the records given with --credential, signed with your wallet&apos;s own key, and writes it to --out. Credentials signed as a whole (Data Integrity, JWT) are shared whole; of an SD-JWT record only the claims named with --disclose are shown. Your own entries go into a credential your wallet issues, marked self-asserted. Every presentation made is kept in the sharing history.
+
+--domain names who it is for; --challenge is the recipient&apos;s challenge (one is made when not given); --expires sets how long it stays valid. With --preview, prints what the recipient will see and writes nothing.
+
+The pdf and qr formats carry the records in QR codes: one VPQR code per JSON-LD record (what VerifierPlus and the Learner Credential Wallet scan), each a complete presentation signed with the same challenge, with &quot;2 of 5&quot; printed beside it; what fits no code goes into parts of LER Wallet&apos;s multi-part format; an SD-JWT bound to your wallet goes as its text. For qr-png, qr-svg and qr-text, --out is a folder that receives part-01.png, part-02.png... in order (qr-text: the payloads as text files). The pdf adds a summary in words and a guide for the employer.</source>
+        <translation>Crea una presentación de los registros indicados con --credential, firmada con la clave propia de su billetera, y la escribe en --out. Las credenciales firmadas como un todo (Data Integrity, JWT) se comparten completas; de un registro SD-JWT solo se muestran los datos indicados con --disclose. Sus propias entradas van en una credencial que emite su billetera, marcada como declarada por usted. Cada presentación creada se guarda en el historial de uso compartido.
+
+--domain indica para quién es; --challenge es el desafío del destinatario (se crea uno si no se indica); --expires fija cuánto tiempo sigue siendo válida. Con --preview, muestra lo que verá el destinatario y no escribe nada.
+
+Los formatos pdf y qr llevan los registros en códigos QR: un código VPQR por cada registro JSON-LD (lo que escanean VerifierPlus y Learner Credential Wallet), cada uno una presentación completa firmada con el mismo desafío, con &quot;2 de 5&quot; impreso al lado; lo que no cabe en ningún código va en partes del formato multiparte de LER Wallet; un SD-JWT vinculado a su billetera va como texto. Para qr-png, qr-svg y qr-text, --out es una carpeta que recibe part-01.png, part-02.png... en orden (qr-text: el contenido como archivos de texto). El pdf añade un resumen en palabras y una guía para el empleador.</translation>
+    </message>
+    <message>
+        <source>the presentation was written (or previewed)</source>
+        <translation>se escribió la presentación (o se mostró la vista previa)</translation>
+    </message>
+    <message>
+        <source>an unknown record or claim, a record that cannot be presented, an unwritable file, or no wallet in the folder; nothing is written</source>
+        <translation>un registro o dato desconocido, un registro que no se puede presentar, un archivo en el que no se puede escribir, o no hay ninguna billetera en la carpeta; no se escribe nada</translation>
+    </message>
+    <message>
+        <source>Print your wallet ID (its did:key) and public key, for issuers.</source>
+        <translation>Mostrar el ID de su billetera (su did:key) y su clave pública, para los emisores.</translation>
+    </message>
+    <message>
+        <source>Prints your wallet ID, the did:key that signs your presentations, and its public key as a JWK, which an issuer can bind an SD-JWT credential to (cnf.jwk). The key is made the first time it is needed.</source>
+        <translation>Muestra el ID de su billetera, el did:key que firma sus presentaciones, y su clave pública como JWK, a la que un emisor puede vincular una credencial SD-JWT (cnf.jwk). La clave se crea la primera vez que se necesita.</translation>
+    </message>
+    <message>
+        <source>List what you shared, with whom and when.</source>
+        <translation>Mostrar lo que compartió, con quién y cuándo.</translation>
+    </message>
+    <message>
+        <source>Lists every presentation made: when, for whom, which records and claims, and in which format. It never holds the presentation itself or any key. --delete ID removes one entry.</source>
+        <translation>Muestra cada presentación creada: cuándo, para quién, qué registros y datos, y en qué formato. Nunca guarda la presentación en sí ni ninguna clave. --delete ID elimina una entrada.</translation>
+    </message>
+    <message>
+        <source>no entry with this id, or no wallet in the folder</source>
+        <translation>no hay ninguna entrada con este id, o no hay ninguna billetera en la carpeta</translation>
+    </message>
+    <message>
+        <source>Write a résumé for employers: LER-RS, JSON Resume or PDF.</source>
+        <translation>Escribir un currículum para empleadores: LER-RS, JSON Resume o PDF.</translation>
+    </message>
+    <message>
+        <source>Writes a résumé of the records given with --credential (every record when none is given) to --out, with your name and contact from the wallet&apos;s profile (filled in the app).
+
+ler-rs is the HR Open Standards Learning and Employment Record Resume: each Open Badge 3.0 and CLR 2.0 goes in unchanged so the employer&apos;s system can verify it. ler-rs-vc is the same, signed by your wallet as a verifiable credential. json-resume is JSON Resume 1.x; it cannot carry signatures, skill frameworks or evidence, and says which records lost what. pdf is a printable résumé with a QR code per credential that fits one.
+
+Your birth date, gender, ethnicity, citizenship and legal ID are left out unless named with --include. Nothing but the chosen records leaves the wallet.</source>
+        <translation>Escribe en --out un currículum con los registros indicados con --credential (todos los registros si no se indica ninguno), con su nombre y datos de contacto del perfil de la billetera (completado en la aplicación).
+
+ler-rs es el currículum de registro de aprendizaje y empleo (Learning and Employment Record Resume) de HR Open Standards: cada Open Badge 3.0 y CLR 2.0 se incluye sin cambios para que el sistema del empleador pueda verificarlo. ler-rs-vc es lo mismo, firmado por su billetera como credencial verificable. json-resume es JSON Resume 1.x; no puede contener firmas, marcos de competencias ni evidencias, e indica qué registros perdieron qué. pdf es un currículum imprimible con un código QR por cada credencial que quepa en uno.
+
+Su fecha de nacimiento, género, origen étnico, ciudadanía e identificación legal se omiten salvo que se indiquen con --include. Nada salvo los registros elegidos sale de la billetera.</translation>
+    </message>
+    <message>
+        <source>the résumé was written</source>
+        <translation>se escribió el currículum</translation>
+    </message>
+    <message>
+        <source>usage error: no or an unknown --format, no --out, or an unknown --include</source>
+        <translation>error de uso: falta --format o es desconocido, falta --out, o --include es desconocido</translation>
+    </message>
+    <message>
+        <source>an unknown record, an unwritable file, or no wallet in the folder; nothing is written</source>
+        <translation>un registro desconocido, un archivo en el que no se puede escribir o ninguna billetera en la carpeta; no se escribe nada</translation>
+    </message>
+    <message>
+        <source>Read the presentation that QR code images or a PDF carry.</source>
+        <translation>Leer la presentación que contienen imágenes de códigos QR o un PDF.</translation>
+    </message>
+    <message>
+        <source>Reads the QR codes in images (PNG, JPEG...) and PDFs made by the wallet: VPQR codes, the parts of LER Wallet&apos;s multi-part format (in any order, repeats allowed) and codes holding a JWT or SD-JWT. Writes the presentation they carry to --out, as a file verify reads, or prints it. Codes that hold several presentations (one per credential) give FILE-1.json, FILE-2.json...</source>
+        <translation>Lee los códigos QR de imágenes (PNG, JPEG...) y de los PDF creados por la billetera: códigos VPQR, las partes del formato de varias partes de LER Wallet (en cualquier orden, se admiten repeticiones) y códigos que contienen un JWT o SD-JWT. Escribe la presentación que contienen en --out, como un archivo que verify puede leer, o la muestra. Los códigos que contienen varias presentaciones (una por credencial) generan FILE-1.json, FILE-2.json...</translation>
+    </message>
+    <message>
+        <source>A picture with one or more QR codes.</source>
+        <translation>Una imagen con uno o más códigos QR.</translation>
+    </message>
+    <message>
+        <source>A presentation PDF made by LER Wallet.</source>
+        <translation>Un PDF de presentación creado por LER Wallet.</translation>
+    </message>
+    <message>
+        <source>the presentation was written</source>
+        <translation>se escribió la presentación</translation>
+    </message>
+    <message>
+        <source>usage error: not decode, or no image</source>
+        <translation>error de uso: no es decode, o falta la imagen</translation>
+    </message>
+    <message>
+        <source>an image without a readable code, a damaged code, parts missing or of different presentations, or FILE cannot be written</source>
+        <translation>una imagen sin ningún código legible, un código dañado, partes que faltan o de presentaciones distintas, o no se puede escribir FILE</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the whole wallet to a file.</source>
+        <translation>Escribir en un archivo una copia de seguridad cifrada de toda la billetera.</translation>
+    </message>
+    <message>
+        <source>Writes everything in the wallet to one encrypted file: every record with its original bytes, verification results, tags and collections, your own entries, your wallet&apos;s own key, the sharing history, trusted issuers, your identifiers and the settings. The file appears complete or not at all.
+
+The backup has its own passphrase, which may differ from the wallet&apos;s: it is read from --backup-passphrase-file, or else from where the wallet passphrase comes from (the same passphrase when that is --passphrase-file or LER_WALLET_PASSPHRASE; asked for twice at the terminal otherwise). It must be as hard to guess as a wallet passphrase. The file format is described in docs/backup-format.md.</source>
+        <translation>Escribe todo el contenido de la billetera en un único archivo cifrado: cada registro con sus bytes originales, los resultados de verificación, las etiquetas y colecciones, sus propias entradas, la clave propia de su billetera, el historial de compartición, los emisores de confianza, sus identificadores y la configuración. El archivo aparece completo o no aparece.
+
+La copia de seguridad tiene su propia frase de contraseña, que puede ser distinta de la de la billetera: se lee de --backup-passphrase-file o, si no, del mismo lugar del que proviene la frase de contraseña de la billetera (es la misma frase cuando esta proviene de --passphrase-file o LER_WALLET_PASSPHRASE; en otro caso se pide dos veces en la terminal). Debe ser tan difícil de adivinar como una frase de contraseña de billetera. El formato del archivo se describe en docs/backup-format.md.</translation>
+    </message>
+    <message>
+        <source>the backup was written</source>
+        <translation>se escribió la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>usage error: no --out</source>
+        <translation>error de uso: falta --out</translation>
+    </message>
+    <message>
+        <source>no wallet in the folder, the backup passphrase is too easy to guess, a passphrase file cannot be read, or FILE cannot be written; no file is left behind</source>
+        <translation>no hay ninguna billetera en la carpeta, la frase de contraseña de la copia de seguridad es demasiado fácil de adivinar, no se puede leer un archivo de frase de contraseña o no se puede escribir FILE; no queda ningún archivo</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new wallet, or merge it into one.</source>
+        <translation>Restaurar una copia de seguridad en una billetera nueva o combinarla con una existente.</translation>
+    </message>
+    <message>
+        <source>Restores the backup --in FILE into a new wallet in the folder --wallet, which must not exist or be empty, with a new passphrase and a new recovery code (printed once). With --merge the backup&apos;s records are added to the wallet already in --wallet: records it has already (the same file, or the same credential in another wrapper) are not added twice, and where it has another version of a record, its own is kept.
+
+The whole backup is read and checked before anything is written: a wrong backup passphrase, a damaged or incomplete file or a backup from a newer version writes nothing. The backup passphrase comes from --backup-passphrase-file, or else from where the wallet passphrase comes from.</source>
+        <translation>Restaura la copia de seguridad --in FILE en una billetera nueva en la carpeta --wallet, que no debe existir o debe estar vacía, con una frase de contraseña nueva y un código de recuperación nuevo (se muestra una sola vez). Con --merge, los registros de la copia de seguridad se añaden a la billetera que ya está en --wallet: los registros que ya tiene (el mismo archivo, o la misma credencial en otro envoltorio) no se añaden dos veces, y cuando tiene otra versión de un registro, se conserva la suya.
+
+Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una frase de contraseña incorrecta, un archivo dañado o incompleto o una copia de seguridad de una versión más reciente, no se escribe nada. La frase de contraseña de la copia de seguridad proviene de --backup-passphrase-file o, si no, del mismo lugar que la frase de contraseña de la billetera.</translation>
+    </message>
+    <message>
+        <source>the backup was restored or merged</source>
+        <translation>se restauró o combinó la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>usage error: no --in or --wallet, or the folder already holds something (without --merge)</source>
+        <translation>error de uso: falta --in o --wallet, o la carpeta ya contiene algo (sin --merge)</translation>
+    </message>
+    <message>
+        <source>the backup is damaged, incomplete, not a backup or from a newer version, a passphrase file cannot be read, or (--merge) no wallet in the folder; nothing is written</source>
+        <translation>la copia de seguridad está dañada o incompleta, no es una copia de seguridad o es de una versión más reciente, no se puede leer un archivo de frase de contraseña, o (--merge) no hay ninguna billetera en la carpeta; no se escribe nada</translation>
+    </message>
+    <message>
+        <source>wrong backup passphrase, or (--merge) wrong wallet passphrase</source>
+        <translation>frase de contraseña de la copia de seguridad incorrecta, o (--merge) frase de contraseña de la billetera incorrecta</translation>
+    </message>
+    <message>
+        <source>Show the help of a command, or the list of commands.</source>
+        <translation>Mostrar la ayuda de una orden o la lista de órdenes.</translation>
+    </message>
+    <message>
+        <source>Shows what a command does, its arguments, options and exit codes, and an example; the same as COMMAND --help. Without a command, lists the commands.</source>
+        <translation>Muestra qué hace una orden, sus argumentos, opciones y códigos de salida, y un ejemplo; es lo mismo que COMMAND --help. Sin una orden, muestra la lista de órdenes.</translation>
+    </message>
+    <message>
+        <source>The command to explain.</source>
+        <translation>La orden que se explicará.</translation>
+    </message>
+    <message>
+        <source>no such command</source>
+        <translation>no existe esa orden</translation>
+    </message>
+    <message>
+        <source>LER Wallet keeps your Learning and Employment Record (badges, transcripts, certificates and your own work history) in an encrypted wallet on this computer, checks that credentials are genuine, and verifies credentials and presentations others give you.</source>
+        <translation>LER Wallet guarda su registro de aprendizaje y empleo (insignias, certificados de estudios, certificados y su propio historial laboral) en una billetera cifrada en esta computadora, comprueba que las credenciales sean auténticas y verifica las credenciales y presentaciones que otras personas le entregan.</translation>
+    </message>
+    <message>
+        <source>The passphrase is asked for on the terminal without echo. For scripts it can come from --passphrase-file or the LER_WALLET_PASSPHRASE environment variable (less safe: other programs of the same user can read the environment). A new passphrase can also come from LER_WALLET_NEW_PASSPHRASE, a recovery code from LER_WALLET_RECOVERY_CODE.</source>
+        <translation>La frase de contraseña se pide en la terminal sin mostrarla. Para scripts, puede provenir de --passphrase-file o de la variable de entorno LER_WALLET_PASSPHRASE (menos seguro: otros programas del mismo usuario pueden leer el entorno). Una frase de contraseña nueva también puede provenir de LER_WALLET_NEW_PASSPHRASE, y un código de recuperación, de LER_WALLET_RECOVERY_CODE.</translation>
+    </message>
+    <message>
+        <source>success (verify: every file verified)</source>
+        <translation>éxito (verify: todos los archivos verificados)</translation>
+    </message>
+    <message>
+        <source>a check or verification failed (verify: a file is not verified or only partly verified), or import rejected some input</source>
+        <translation>falló una comprobación o verificación (verify: un archivo no está verificado o solo está verificado en parte), o import rechazó alguna entrada</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>error de uso</translation>
+    </message>
+    <message>
+        <source>unreadable or invalid input</source>
+        <translation>entrada ilegible o no válida</translation>
+    </message>
+    <message>
+        <source>wrong passphrase or locked wallet</source>
+        <translation>frase de contraseña incorrecta o billetera bloqueada</translation>
+    </message>
+    <message>
+        <source>export-ler takes its records with --credential ID.</source>
+        <translation>export-ler recibe sus registros con --credential ID.</translation>
+    </message>
+    <message>
+        <source>Name the format with --format: ler-rs, ler-rs-vc, json-resume or pdf.</source>
+        <translation>Indique el formato con --format: ler-rs, ler-rs-vc, json-resume o pdf.</translation>
+    </message>
+    <message>
+        <source>--include takes birthDate, gender, ethnicity, citizenship or legalId, not %1.</source>
+        <translation>--include acepta birthDate, gender, ethnicity, citizenship o legalId, no %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a %1 résumé of %n record(s) to %2.</source>
+        <translation>
+            <numerusform>Se escribió un currículum %1 de %n registro en %2.</numerusform>
+            <numerusform>Se escribió un currículum %1 de %n registros en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  left out of &quot;%1&quot;: %2</source>
+        <translation>  omitido de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No credential files were found in %1.</source>
+        <translation>No se encontraron archivos de credenciales en %1.</translation>
+    </message>
+    <message>
+        <source>Name one or more files or folders to import, or - for standard input.</source>
+        <translation>Indique uno o más archivos o carpetas para importar, o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Credential files found in %1: %2</source>
+        <translation>Archivos de credenciales encontrados en %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importando %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2: %3</source>
+        <translation>Comprobando %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>No se pudo escribir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>La frase de contraseña tiene más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Your wallet has not verified it yet.</source>
+        <translation>Su billetera aún no lo ha verificado.</translation>
+    </message>
+    <message>
+        <source>It did NOT pass verification when your wallet last checked it.</source>
+        <translation>NO superó la verificación la última vez que su billetera lo comprobó.</translation>
+    </message>
+    <message>
+        <source>Your wallet could only partly verify it.</source>
+        <translation>Su billetera solo pudo verificarlo en parte.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Ha caducado.</translation>
+    </message>
+    <message>
+        <source>It is not valid yet.</source>
+        <translation>Todavía no es válido.</translation>
+    </message>
+    <message>
+        <source>Nothing ties its signing key to the issuer it names.</source>
+        <translation>Nada vincula su clave de firma con el emisor que indica.</translation>
+    </message>
+    <message>
+        <source>It carries no signature of its own, so it cannot be verified.</source>
+        <translation>No lleva una firma propia, por lo que no se puede verificar.</translation>
+    </message>
+    <message>
+        <source>It is your own entry: your wallet signs it, and the recipient sees it as stated by you.</source>
+        <translation>Es una entrada suya: su billetera la firma y el destinatario la ve como declarada por usted.</translation>
+    </message>
+    <message>
+        <source>Shared whole: the issuer&apos;s signature covers the whole record, so no part of it can be left out.</source>
+        <translation>Se comparte completo: la firma del emisor cubre todo el registro, por lo que no se puede omitir ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Shared as a credential your wallet issues and signs.</source>
+        <translation>Se comparte como una credencial que emite y firma su billetera.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Shown: %1. Hidden: %2.</source>
+        <translation>Se muestra: %1. Se oculta: %2.</translation>
+    </message>
+    <message>
+        <source>Signed with your wallet ID %1</source>
+        <translation>Firmado con el ID de su billetera %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>(no recipient named)</source>
+        <translation>(no se indicó ningún destinatario)</translation>
+    </message>
+    <message>
+        <source>Challenge (made by your wallet): %1</source>
+        <translation>Desafío (creado por su billetera): %1</translation>
+    </message>
+    <message>
+        <source>Challenge: %1</source>
+        <translation>Desafío: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Válido hasta: %1</translation>
+    </message>
+    <message>
+        <source>Your wallet proves that it is yours (key binding).</source>
+        <translation>Su billetera demuestra que es suya (vinculación de clave).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments.</source>
+        <translation>whoami no acepta argumentos.</translation>
+    </message>
+    <message>
+        <source>Your wallet ID: %1</source>
+        <translation>ID de su billetera: %1</translation>
+    </message>
+    <message>
+        <source>Public key (JWK, for an issuer&apos;s cnf.jwk): %1</source>
+        <translation>Clave pública (JWK, para el cnf.jwk de un emisor): %1</translation>
+    </message>
+    <message>
+        <source>present takes its records with --credential ID.</source>
+        <translation>present recibe sus registros con --credential ID.</translation>
+    </message>
+    <message>
+        <source>Choose --format vp-json, vp-jwt, sd-jwt, pdf, qr-png, qr-svg or qr-text.</source>
+        <translation>Elija --format vp-json, vp-jwt, sd-jwt, pdf, qr-png, qr-svg o qr-text.</translation>
+    </message>
+    <message>
+        <source>Choose --qr-policy auto, robust or verifierplus.</source>
+        <translation>Elija --qr-policy auto, robust o verifierplus.</translation>
+    </message>
+    <message>
+        <source>--qr-policy goes with the pdf and qr formats.</source>
+        <translation>--qr-policy se usa con los formatos pdf y qr.</translation>
+    </message>
+    <message>
+        <source>Name the records to share with --credential ID.</source>
+        <translation>Indique los registros que desea compartir con --credential ID.</translation>
+    </message>
+    <message>
+        <source>--disclose takes ID:CLAIM, such as %1:achievement.grade.</source>
+        <translation>--disclose acepta ID:CLAIM, por ejemplo %1:achievement.grade.</translation>
+    </message>
+    <message>
+        <source>--disclose names %1, which is not one of the records given with --credential.</source>
+        <translation>--disclose indica %1, que no es uno de los registros indicados con --credential.</translation>
+    </message>
+    <message>
+        <source>Wrote the presentation (%1) to %2.</source>
+        <translation>Se escribió la presentación (%1) en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the PDF with %n QR code(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió el PDF con %n código QR en %1.</numerusform>
+            <numerusform>Se escribió el PDF con %n códigos QR en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n QR code(s) to %1:</source>
+        <translation>
+            <numerusform>Se escribió %n código QR en %1:</numerusform>
+            <numerusform>Se escribieron %n códigos QR en %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history takes no arguments; delete with --delete ID.</source>
+        <translation>history no acepta argumentos; para eliminar, use --delete ID.</translation>
+    </message>
+    <message>
+        <source>--delete takes the number of a history entry.</source>
+        <translation>--delete recibe el número de una entrada del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted history entry %1.</source>
+        <translation>Se eliminó la entrada del historial %1.</translation>
+    </message>
+    <message>
+        <source>You have not shared anything yet.</source>
+        <translation>Todavía no ha compartido nada.</translation>
+    </message>
+    <message>
+        <source>no recipient named</source>
+        <translation>no se indicó ningún destinatario</translation>
+    </message>
+    <message>
+        <source>Shared by a counselor with you present.</source>
+        <translation>Compartido por un orientador en su presencia.</translation>
+    </message>
+    <message>
+        <source>Run qr decode IMAGE... to read QR codes.</source>
+        <translation>Ejecute qr decode IMAGE... para leer códigos QR.</translation>
+    </message>
+    <message>
+        <source>Name at least one image or PDF with QR codes.</source>
+        <translation>Indique al menos una imagen o un PDF con códigos QR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n QR code(s).</source>
+        <translation>
+            <numerusform>Se leyó %n código QR.</numerusform>
+            <numerusform>Se leyeron %n códigos QR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the presentation to %1.</source>
+        <translation>Se escribió la presentación en %1.</translation>
+    </message>
+    <message>
+        <source>%1 holding %2 signed by %3</source>
+        <comment>%1 is &quot;3 QR codes&quot;, %2 is &quot;1 presentation&quot;, %3 who signed them</comment>
+        <translation>%1 con %2; firma: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR code(s)</source>
+        <translation>
+            <numerusform>%n código QR</numerusform>
+            <numerusform>%n códigos QR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n presentation(s)</source>
+        <translation>
+            <numerusform>%n presentación</numerusform>
+            <numerusform>%n presentaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no one it names</source>
+        <translation>nadie identificado</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1383,38 @@ Códigos de salida:
     <message>
         <source>The PEM text holds something other than a public key.</source>
         <translation>El texto PEM contiene algo que no es una clave pública.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it is mostly a common word or a password many people use. Add a few unrelated words.</source>
+        <translation>Esta frase de contraseña es fácil de adivinar: es casi toda una palabra común o una contraseña que usan muchas personas. Agregue algunas palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it follows a row of keys on the keyboard. Use a few unrelated words instead.</source>
+        <translation>Esta frase de contraseña es fácil de adivinar: sigue una fila de teclas del teclado. Use en su lugar algunas palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it is mostly a sequence such as abcd or 1234. Use a few unrelated words instead.</source>
+        <translation>Esta frase de contraseña es fácil de adivinar: es casi toda una secuencia como abcd o 1234. Use en su lugar algunas palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it repeats the same characters or words. Use a few unrelated words instead.</source>
+        <translation>Esta frase de contraseña es fácil de adivinar: repite los mismos caracteres o palabras. Use en su lugar algunas palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess: it is mostly a date or a year. Add a few unrelated words.</source>
+        <translation>Esta frase de contraseña es fácil de adivinar: es casi toda una fecha o un año. Agregue algunas palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Make it longer, for example with a few unrelated words.</source>
+        <translation>Esta frase de contraseña es demasiado fácil de adivinar. Hágala más larga, por ejemplo con algunas palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s signing key is unusable.</source>
+        <translation>La clave de firma de la billetera no se puede usar.</translation>
     </message>
 </context>
 <context>
@@ -705,10 +1636,6 @@ Códigos de salida:
         <translation>Credencial verificable SD-JWT</translation>
     </message>
     <message>
-        <source>A disclosure of the SD-JWT is not a list of salt, name and value.</source>
-        <translation>Una divulgación del SD-JWT no es una lista de sal, nombre y valor.</translation>
-    </message>
-    <message>
         <source>The credential&apos;s issuer must be a web address or an object with an id, but it is not.</source>
         <translation>El emisor de la credencial debe ser una dirección web o un objeto con id, y no lo es.</translation>
     </message>
@@ -844,6 +1771,387 @@ Códigos de salida:
         <source>The file is not well-formed XML (problem on line %1).</source>
         <translation>El archivo no es XML bien formado (problema en la línea %1).</translation>
     </message>
+    <message>
+        <source>The badge text in this SVG image is larger than %1 MB.</source>
+        <translation>El texto de la insignia en esta imagen SVG ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>The token is longer than %1 MB.</source>
+        <translation>El token ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>No se puede leer la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files that may be credentials. Import its folders one at a time.</source>
+        <translation>La carpeta %1 contiene más de %2 archivos que pueden ser credenciales. Importe sus carpetas de una en una.</translation>
+    </message>
+    <message>
+        <source>The JSON data gives the same name twice in one object (near character %1), so it could be read two ways. It is not accepted.</source>
+        <translation>Los datos JSON repiten el mismo nombre en un objeto (cerca del carácter %1), por lo que podrían leerse de dos maneras. No se aceptan.</translation>
+    </message>
+    <message>
+        <source>A part of the token is too long to decode.</source>
+        <translation>Una parte del token es demasiado larga para decodificarla.</translation>
+    </message>
+    <message>
+        <source>The transcript lists more than %1 courses.</source>
+        <translation>El certificado de estudios incluye más de %1 cursos.</translation>
+    </message>
+    <message>
+        <source>The badge text in this PNG image unpacks to more than %1 MB.</source>
+        <translation>El texto de la insignia en esta imagen PNG ocupa más de %1 MB al descomprimirse.</translation>
+    </message>
+    <message>
+        <source>The disclosed claims of the SD-JWT cannot be read: %1</source>
+        <translation>No se pueden leer los datos divulgados del SD-JWT: %1</translation>
+    </message>
+    <message>
+        <source>This is a presentation, not a credential: open it to check it instead of importing it.</source>
+        <translation>Esto es una presentación, no una credencial: ábrala para comprobarla en lugar de importarla.</translation>
+    </message>
+    <message>
+        <source>An Open Badges 3.0 credential has one subject (credentialSubject), but this one has several.</source>
+        <translation>Una credencial de Open Badges 3.0 tiene un solo sujeto (credentialSubject), pero esta tiene varios.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::media</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file.</source>
+        <translation>Este no es un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password; open the PDF the wallet made.</source>
+        <translation>Este PDF está protegido con contraseña; abra el PDF que creó la billetera.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read.</source>
+        <translation>No se pudo leer este PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF has %1 pages; a presentation PDF has at most %2.</source>
+        <translation>Este PDF tiene %1 páginas; un PDF de presentación tiene como máximo %2.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in this PDF.</source>
+        <translation>No se pudo leer ningún código QR en este PDF.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for reading.</source>
+        <translation>No se puede abrir %1 para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>VPQR: VerifierPlus reads it too</source>
+        <translation>VPQR: también lo lee VerifierPlus</translation>
+    </message>
+    <message>
+        <source>Signed text: LER Wallet reads it</source>
+        <translation>Texto firmado: lo lee LER Wallet</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: scan all parts with LER Wallet</source>
+        <translation>Parte %1 de %2: escanee todas las partes con LER Wallet</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the QR codes go into a folder.</source>
+        <translation>%1 es un archivo; los códigos QR se guardan en una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 already holds QR codes (part-... files). Choose an empty folder.</source>
+        <translation>%1 ya contiene códigos QR (archivos part-...). Elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Ha caducado.</translation>
+    </message>
+    <message>
+        <source>It is not valid yet.</source>
+        <translation>Todavía no es válido.</translation>
+    </message>
+    <message>
+        <source>Nothing ties its signing key to the issuer it names.</source>
+        <translation>Nada vincula su clave de firma con el emisor que indica.</translation>
+    </message>
+    <message>
+        <source>It carries no signature of its own, so it cannot be verified.</source>
+        <translation>No lleva una firma propia, por lo que no se puede verificar.</translation>
+    </message>
+    <message>
+        <source>Self-asserted: the holder states this; no issuer vouches for it.</source>
+        <translation>Declarado por la persona: lo afirma el titular; ningún emisor lo respalda.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s wallet verified it on %1.</source>
+        <translation>La billetera del titular lo verificó el %1.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s wallet could only partly verify it, on %1.</source>
+        <translation>La billetera del titular solo pudo verificarlo en parte, el %1.</translation>
+    </message>
+    <message>
+        <source>It did NOT pass verification when the holder&apos;s wallet checked it on %1.</source>
+        <translation>NO superó la verificación cuando la billetera del titular lo comprobó el %1.</translation>
+    </message>
+    <message>
+        <source>It carries nothing that can be verified.</source>
+        <translation>No contiene nada que se pueda verificar.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s wallet has not verified it.</source>
+        <translation>La billetera del titular no lo ha verificado.</translation>
+    </message>
+    <message>
+        <source>Shared whole, exactly as the issuer signed it.</source>
+        <translation>Se comparte completo, tal como lo firmó el emisor.</translation>
+    </message>
+    <message>
+        <source>Issued and signed by the holder&apos;s own wallet.</source>
+        <translation>Emitido y firmado por la propia billetera del titular.</translation>
+    </message>
+    <message>
+        <source>Only the issuer&apos;s fixed claims are shown; every optional claim stays hidden.</source>
+        <translation>Solo se muestran los datos fijos del emisor; todos los datos opcionales permanecen ocultos.</translation>
+    </message>
+    <message>
+        <source>Only these optional claims are shown: %1. The others stay hidden.</source>
+        <translation>Solo se muestran estos datos opcionales: %1. Los demás permanecen ocultos.</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Emitido por %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>emitido el %1</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>válido desde el %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>válido hasta el %1</translation>
+    </message>
+    <message>
+        <source>It is in the QR code below.</source>
+        <translation>Está en el código QR de abajo.</translation>
+    </message>
+    <message>
+        <source>It is in QR code %1 of %2.</source>
+        <translation>Está en el código QR %1 de %2.</translation>
+    </message>
+    <message>
+        <source>It is in QR codes %1 to %2 of %3, read together.</source>
+        <translation>Está en los códigos QR %1 a %2 de %3, leídos en conjunto.</translation>
+    </message>
+    <message>
+        <source>Records shared from LER Wallet</source>
+        <translation>Registros compartidos desde LER Wallet</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Compartido por</translation>
+    </message>
+    <message>
+        <source>the wallet %1 (the holder)</source>
+        <translation>la billetera %1 (el titular)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>no recipient named</source>
+        <translation>no se indicó ningún destinatario</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>no end set by the holder (the checker&apos;s own age limit applies)</source>
+        <translation>el titular no fijó un fin (se aplica el límite de antigüedad propio de quien lo comprueba)</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <source>%1 (made by the holder&apos;s wallet)</source>
+        <translation>%1 (creado por la billetera del titular)</translation>
+    </message>
+    <message>
+        <source>This page is a summary in words. What counts is the signed data in the QR codes: check it as explained below before you rely on it.</source>
+        <translation>Esta página es un resumen en palabras. Lo que cuenta son los datos firmados de los códigos QR: compruébelos como se explica abajo antes de confiar en ellos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What is shared (%n record(s))</source>
+        <translation>
+            <numerusform>Qué se comparte (%n registro)</numerusform>
+            <numerusform>Qué se comparte (%n registros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Each VPQR code holds one record in a presentation signed by the holder&apos;s wallet, complete on its own.</source>
+        <translation>Cada código VPQR contiene un registro en una presentación firmada por la billetera del titular, completa por sí misma.</translation>
+    </message>
+    <message>
+        <source>The code holds the whole presentation, signed by the holder&apos;s wallet.</source>
+        <translation>El código contiene toda la presentación, firmada por la billetera del titular.</translation>
+    </message>
+    <message>
+        <source>Codes marked &quot;part&quot; hold one presentation together: scan all of them.</source>
+        <translation>Los códigos marcados como &quot;parte&quot; contienen juntos una presentación: escanéelos todos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The QR codes (%n)</source>
+        <translation>
+            <numerusform>El código QR (%n)</numerusform>
+            <numerusform>Los códigos QR (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. With LER Wallet (free, no account needed): choose &quot;Check a presentation&quot; on its start screen or in its File menu and open this PDF file, or photos or scans of its QR codes. Type in the challenge you gave the job seeker and your domain, if you gave them: a presentation made for someone else is then refused. LER Wallet reads every code on this page.</source>
+        <translation>1. Con LER Wallet (gratis, no se necesita cuenta): elija &quot;Comprobar una presentación&quot; en su pantalla de inicio o en su menú Archivo y abra este archivo PDF, o fotos o escaneos de sus códigos QR. Escriba el desafío que le dio a la persona que busca empleo y su dominio, si se los dio: así se rechaza una presentación creada para otra persona. LER Wallet lee todos los códigos de esta página.</translation>
+    </message>
+    <message>
+        <source>2. With VerifierPlus (verifierplus.org) or the Learner Credential Wallet app: scan a code marked VPQR. Each one is a complete signed presentation of its record.</source>
+        <translation>2. Con VerifierPlus (verifierplus.org) o la aplicación Learner Credential Wallet: escanee un código marcado como VPQR. Cada uno es una presentación firmada y completa de su registro.</translation>
+    </message>
+    <message>
+        <source>What a good result means: the holder&apos;s wallet signed the presentation for you, and each issuer&apos;s signature is valid, so nothing was changed since it was issued. Make sure each issuer is who you expect. Self-asserted records are the job seeker&apos;s own statements.</source>
+        <translation>Qué significa un resultado correcto: la billetera del titular firmó la presentación para usted y la firma de cada emisor es válida, por lo que nada cambió desde que se emitió. Asegúrese de que cada emisor sea quien usted espera. Los registros declarados por la persona son afirmaciones propias de quien busca empleo.</translation>
+    </message>
+    <message>
+        <source>The challenge in this presentation is %1. If you asked for a different one, do not accept it.</source>
+        <translation>El desafío de esta presentación es %1. Si usted pidió uno distinto, no la acepte.</translation>
+    </message>
+    <message>
+        <source>For the employer: how to check</source>
+        <translation>Para el empleador: cómo comprobarlo</translation>
+    </message>
+    <message>
+        <source>LER Wallet presentation</source>
+        <translation>Presentación de LER Wallet</translation>
+    </message>
+    <message>
+        <source>LER Wallet presentation for %1</source>
+        <translation>Presentación de LER Wallet para %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>actualidad</translation>
+    </message>
+    <message>
+        <source>Verified by LER Wallet on %1</source>
+        <translation>Verificado por LER Wallet el %1</translation>
+    </message>
+    <message>
+        <source>Partly verified on %1</source>
+        <translation>Verificado en parte el %1</translation>
+    </message>
+    <message>
+        <source>Not verified (checked on %1)</source>
+        <translation>No verificado (comprobado el %1)</translation>
+    </message>
+    <message>
+        <source>Self-reported</source>
+        <translation>Declarado por la persona</translation>
+    </message>
+    <message>
+        <source>Unsigned document</source>
+        <translation>Documento sin firmar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Currículum</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Experiencia laboral</translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <translation>Educación y formación</translation>
+    </message>
+    <message>
+        <source>Badges and certifications</source>
+        <translation>Insignias y certificaciones</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Scan to verify</source>
+        <translation>Escanee para verificar</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Each QR code holds the credential itself, signed by its issuer. Scan it with a verifier app (LER Wallet, VerifierPlus) to check it.</source>
+        <translation>Cada código QR contiene la propia credencial, firmada por su emisor. Escanéelo con una aplicación de verificación (LER Wallet, VerifierPlus) para comprobarla.</translation>
+    </message>
+    <message>
+        <source>Résumé of %1</source>
+        <translation>Currículum de %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>No se pudo crear el PDF.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo %1.</translation>
+    </message>
 </context>
 <context>
     <name>ler::model</name>
@@ -907,10 +2215,6 @@ Códigos de salida:
         <translation>No se descargó: %1 redirigió más de %2 veces.</translation>
     </message>
     <message>
-        <source>Not fetched: %1 redirected to an address that is not secure (https).</source>
-        <translation>No se descargó: %1 redirigió a una dirección que no es segura (https).</translation>
-    </message>
-    <message>
         <source>The issuer&apos;s server sent something that is not an Open Badges document.</source>
         <translation>El servidor del emisor envió algo que no es un documento de Open Badges.</translation>
     </message>
@@ -971,10 +2275,6 @@ Códigos de salida:
         <translation>El servidor del emisor ya no tiene esta insignia.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s server answered with an error (HTTP %1).</source>
-        <translation>El servidor del emisor respondió con un error (HTTP %1).</translation>
-    </message>
-    <message>
         <source>Confirmed: the issuer&apos;s server still hosts this badge as awarded to you.</source>
         <translation>Confirmado: el servidor del emisor sigue teniendo esta insignia como otorgada a usted.</translation>
     </message>
@@ -985,14 +2285,6 @@ Códigos de salida:
     <message>
         <source>The signed badge does not say it is verified by signature.</source>
         <translation>La insignia firmada no indica que se verifica por su firma.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s profile could not be fetched.</source>
-        <translation>No se pudo descargar el perfil del emisor.</translation>
-    </message>
-    <message>
-        <source>The key that signed this badge belongs to someone other than the badge&apos;s issuer.</source>
-        <translation>La clave que firmó esta insignia pertenece a alguien distinto del emisor de la insignia.</translation>
     </message>
     <message>
         <source>The badge&apos;s signature does not match the issuer&apos;s key.</source>
@@ -1142,6 +2434,260 @@ Códigos de salida:
         <source>This key is not published with did:web.</source>
         <translation>Esta clave no está publicada con did:web.</translation>
     </message>
+    <message>
+        <source>Could not find the server %1 (its name does not resolve).</source>
+        <translation>No se encontró el servidor %1 (su nombre no se resuelve).</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up in time.</source>
+        <translation>No se pudo buscar el nombre %1 a tiempo.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an address of this computer (loopback).</source>
+        <translation>No se descargó: %1 es una dirección de esta computadora (loopback).</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an address on a private network.</source>
+        <translation>No se descargó: %1 es una dirección de una red privada.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is a link-local address, reachable only on the local network.</source>
+        <translation>No se descargó: %1 es una dirección de enlace local, accesible solo en la red local.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an address inside an internet provider&apos;s network (100.64.0.0/10).</source>
+        <translation>No se descargó: %1 es una dirección interna de la red de un proveedor de internet (100.64.0.0/10).</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is a multicast address.</source>
+        <translation>No se descargó: %1 es una dirección de multidifusión.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an unspecified address.</source>
+        <translation>No se descargó: %1 es una dirección no especificada.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is a broadcast address.</source>
+        <translation>No se descargó: %1 es una dirección de difusión.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 is an address reserved for special use, not a public web server.</source>
+        <translation>No se descargó: %1 es una dirección reservada para usos especiales, no un servidor web público.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke off before the end: %2</source>
+        <translation>La respuesta de %1 se interrumpió antes del final: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes arrived</source>
+        <translation>llegaron %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2.</source>
+        <translation>%1 redirigió a %2.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 redirected to another site (%2), but a DID document must come from the site it names.</source>
+        <translation>No se descargó: %1 redirigió a otro sitio (%2), pero un documento DID debe provenir del sitio que indica.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 redirected to another site (%2), but a key must come from the site that lists it.</source>
+        <translation>No se descargó: %1 redirigió a otro sitio (%2), pero una clave debe provenir del sitio que la publica.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1 redirected to another site (%2), but an issuer&apos;s profile must come from the issuer&apos;s own site.</source>
+        <translation>No se descargó: %1 redirigió a otro sitio (%2), pero el perfil de un emisor debe provenir del propio sitio del emisor.</translation>
+    </message>
+    <message>
+        <source>Not checked: an earlier step did not succeed.</source>
+        <translation>Sin comprobar: un paso anterior no tuvo éxito.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked: no key of the issuer could be found to check it with.</source>
+        <translation>No se comprobó la firma: no se encontró ninguna clave del emisor con la cual comprobarla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation>%1 no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>The badge description at %1 names another address as its own.</source>
+        <translation>La descripción de la insignia en %1 indica otra dirección como la suya.</translation>
+    </message>
+    <message>
+        <source>The badge description names no issuer.</source>
+        <translation>La descripción de la insignia no indica ningún emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile at %1 names another address as its own, so it is not the issuer&apos;s.</source>
+        <translation>El perfil del emisor en %1 indica otra dirección como la suya, por lo que no es del emisor.</translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer&apos;s web site could not be reached.</source>
+        <translation>Sin comprobar: no se pudo acceder al sitio web del emisor.</translation>
+    </message>
+    <message>
+        <source>Not compared: the issuer has withdrawn this badge.</source>
+        <translation>Sin comparar: el emisor retiró esta insignia.</translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer&apos;s server answered with an error (HTTP %1).</source>
+        <translation>Sin comprobar: el servidor del emisor respondió con un error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web site still holds this badge and has not revoked it (%1).</source>
+        <translation>El sitio web del emisor aún tiene esta insignia y no la ha revocado (%1).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web site %1 holds the same badge (%2).</source>
+        <translation>El sitio web del emisor %1 tiene la misma insignia (%2).</translation>
+    </message>
+    <message>
+        <source>Checked with the issuer&apos;s profile at %1 (fetched %2): the badge is hosted where the issuer hosts its badges.</source>
+        <translation>Comprobado con el perfil del emisor en %1 (descargado el %2): la insignia está alojada donde el emisor aloja sus insignias.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes no revocation list, so it has not revoked this badge.</source>
+        <translation>El emisor no publica ninguna lista de revocación, por lo que no ha revocado esta insignia.</translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer&apos;s revocation list could not be fetched.</source>
+        <translation>Sin comprobar: no se pudo descargar la lista de revocación del emisor.</translation>
+    </message>
+    <message>
+        <source>Not on the issuer&apos;s revocation list (fetched %1).</source>
+        <translation>No figura en la lista de revocación del emisor (descargada el %1).</translation>
+    </message>
+    <message>
+        <source>The key that signed this badge (%1) is not one the issuer&apos;s profile lists.</source>
+        <translation>La clave que firmó esta insignia (%1) no es una de las que indica el perfil del emisor.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked: it was not made with a key of the issuer.</source>
+        <translation>No se comprobó la firma: no se hizo con una clave del emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile lists no key for its signed badges.</source>
+        <translation>El perfil del emisor no indica ninguna clave para sus insignias firmadas.</translation>
+    </message>
+    <message>
+        <source>The key %1 does not name the badge&apos;s issuer as its owner.</source>
+        <translation>La clave %1 no indica al emisor de la insignia como su propietario.</translation>
+    </message>
+    <message>
+        <source>The key is listed in the issuer&apos;s profile at %1 and names the issuer as its owner (key fetched %2).</source>
+        <translation>La clave figura en el perfil del emisor en %1 e indica al emisor como su propietario (clave descargada el %2).</translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer&apos;s key could not be fetched.</source>
+        <translation>Sin comprobar: no se pudo descargar la clave del emisor.</translation>
+    </message>
+    <message>
+        <source>Not checked: the signature does not match a key of the issuer.</source>
+        <translation>Sin comprobar: la firma no coincide con ninguna clave del emisor.</translation>
+    </message>
+    <message>
+        <source>Your copy of this badge differs from the one the issuer&apos;s web site holds (%1 is different).</source>
+        <translation>Su copia de esta insignia es distinta de la que tiene el sitio web del emisor (%1 es distinto).</translation>
+    </message>
+    <message>
+        <source>Not checked: the badge description in your copy could not be compared with the issuer&apos;s.</source>
+        <translation>No comprobado: no se pudo comparar la descripción de la insignia de su copia con la del emisor.</translation>
+    </message>
+    <message>
+        <source>Not checked: the issuer details in your copy could not be compared with the issuer&apos;s profile.</source>
+        <translation>No comprobado: no se pudieron comparar los datos del emisor de su copia con el perfil del emisor.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::present</name>
+    <message>
+        <source>The wallet&apos;s own key is damaged.</source>
+        <translation>La clave propia de la billetera está dañada.</translation>
+    </message>
+    <message>
+        <source>This wallet has no key of its own yet.</source>
+        <translation>Esta billetera todavía no tiene una clave propia.</translation>
+    </message>
+    <message>
+        <source>An SD-JWT presentation carries exactly one SD-JWT credential. Choose the vp-json or vp-jwt format for other records or for several.</source>
+        <translation>Una presentación SD-JWT contiene exactamente una credencial SD-JWT. Elija el formato vp-json o vp-jwt para otros registros o para varios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n presentation(s) in these QR codes were signed by the same wallet for the same challenge and recipient.</source>
+        <translation>
+            <numerusform>La %n presentación de estos códigos QR fue firmada por la misma billetera para el mismo desafío y destinatario.</numerusform>
+            <numerusform>Las %n presentaciones de estos códigos QR fueron firmadas por la misma billetera para el mismo desafío y destinatario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These QR codes hold presentations from different wallets or made for different requests; they do not belong together.</source>
+        <translation>Estos códigos QR contienen presentaciones de billeteras distintas o hechas para solicitudes distintas; no van juntas.</translation>
+    </message>
+    <message>
+        <source>These QR codes hold no presentation.</source>
+        <translation>Estos códigos QR no contienen ninguna presentación.</translation>
+    </message>
+    <message>
+        <source>The stored credential %1 cannot be read again.</source>
+        <translation>La credencial guardada %1 no se puede volver a leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Open Badges 2.0 badge, which is not a W3C Verifiable Credential and cannot go into a presentation. Share the badge&apos;s own file instead (export).</source>
+        <translation>&quot;%1&quot; es una insignia Open Badges 2.0, que no es una credencial verificable W3C y no puede incluirse en una presentación. Comparta en su lugar el archivo de la insignia (exportar).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a transcript without a signature, which cannot go into a presentation. Share its file instead (export).</source>
+        <translation>&quot;%1&quot; es un certificado de estudios sin firma, que no puede incluirse en una presentación. Comparta en su lugar su archivo (exportar).</translation>
+    </message>
+    <message>
+        <source>The stored credential &quot;%1&quot; cannot be read.</source>
+        <translation>La credencial guardada &quot;%1&quot; no se puede leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is bound to another key than this wallet&apos;s, so this wallet cannot prove that it is yours (key binding). Ask the issuer to issue it to your wallet ID (whoami).</source>
+        <translation>&quot;%1&quot; está vinculada a una clave distinta de la de esta billetera, así que esta billetera no puede demostrar que es suya (vinculación de clave). Pida al emisor que la emita para el ID de su billetera (whoami).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not bound to any key, so an SD-JWT presentation of it cannot prove that it is yours. Share it in a vp-json or vp-jwt presentation, which your wallet signs.</source>
+        <translation>&quot;%1&quot; no está vinculada a ninguna clave, así que una presentación SD-JWT de ella no puede demostrar que es suya. Compártala en una presentación vp-json o vp-jwt, que su billetera firma.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs to know who the presentation is for: its key binding names the recipient. Give the recipient&apos;s domain.</source>
+        <translation>&quot;%1&quot; necesita saber para quién es la presentación: su vinculación de clave indica el destinatario. Indique el dominio del destinatario.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SD-JWT credential: its signature covers the whole record, so it is shared whole and no claims can be chosen in it.</source>
+        <translation>&quot;%1&quot; no es una credencial SD-JWT: su firma cubre todo el registro, así que se comparte completo y no se pueden elegir datos en ella.</translation>
+    </message>
+    <message>
+        <source>Choose at least one record to share.</source>
+        <translation>Elija al menos un registro para compartir.</translation>
+    </message>
+    <message>
+        <source>The expiry must lie in the future.</source>
+        <translation>La fecha de caducidad debe estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The record %1 is chosen twice.</source>
+        <translation>El registro %1 está elegido dos veces.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of a transcript that is also chosen whole. Choose the whole transcript or single courses from it, not both.</source>
+        <translation>&quot;%1&quot; forma parte de un certificado de estudios que también está elegido completo. Elija el certificado completo o cursos sueltos de él, no ambos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be chosen: this credential has no claims that can be shown or hidden one by one.</source>
+        <translation>&quot;%1&quot; no se puede elegir: esta credencial no tiene datos que se puedan mostrar u ocultar uno por uno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim that can be chosen in this credential. These can: %2</source>
+        <translation>&quot;%1&quot; no es un dato que se pueda elegir en esta credencial. Estos sí: %2</translation>
+    </message>
+    <message>
+        <source>The sharing history has no entry %1.</source>
+        <translation>El historial de lo compartido no tiene la entrada %1.</translation>
+    </message>
 </context>
 <context>
     <name>ler::qr</name>
@@ -1165,12 +2711,122 @@ Códigos de salida:
         <source>The image could not be read (%1).</source>
         <translation>No se pudo leer la imagen (%1).</translation>
     </message>
+    <message>
+        <source>This QR code is not part of a presentation LER Wallet can read.</source>
+        <translation>Este código QR no forma parte de una presentación que LER Wallet pueda leer.</translation>
+    </message>
+    <message>
+        <source>This is too large to share as QR codes.</source>
+        <translation>Esto es demasiado grande para compartirlo como códigos QR.</translation>
+    </message>
+    <message>
+        <source>This would need %1 QR codes; the most LER Wallet makes is %2.</source>
+        <translation>Esto necesitaría %1 códigos QR; LER Wallet crea como máximo %2.</translation>
+    </message>
+    <message>
+        <source>These QR codes belong to different presentations. Scan the codes of one presentation only.</source>
+        <translation>Estos códigos QR pertenecen a presentaciones distintas. Escanee solo los códigos de una presentación.</translation>
+    </message>
+    <message>
+        <source>Two different QR codes both say they are part %1 of %2; one of them is damaged or forged.</source>
+        <translation>Dos códigos QR distintos dicen ser la parte %1 de %2; uno de ellos está dañado o es falso.</translation>
+    </message>
+    <message>
+        <source>Some QR codes of this presentation are missing: part %1 of %2.</source>
+        <translation>Faltan algunos códigos QR de esta presentación: parte %1 de %2.</translation>
+    </message>
+    <message>
+        <source>These QR codes hold more than LER Wallet reads.</source>
+        <translation>Estos códigos QR contienen más de lo que LER Wallet lee.</translation>
+    </message>
+    <message>
+        <source>All parts were read, but together they do not match their checksum: a code is damaged or does not belong to this presentation.</source>
+        <translation>Se leyeron todas las partes, pero juntas no coinciden con su suma de comprobación: un código está dañado o no pertenece a esta presentación.</translation>
+    </message>
+    <message>
+        <source>These QR codes hold a kind of data LER Wallet does not read.</source>
+        <translation>Estos códigos QR contienen un tipo de datos que LER Wallet no lee.</translation>
+    </message>
+    <message>
+        <source>The data in these QR codes is damaged (%1).</source>
+        <translation>Los datos de estos códigos QR están dañados (%1).</translation>
+    </message>
+    <message>
+        <source>The data in these QR codes is damaged (it is not what its header says).</source>
+        <translation>Los datos de estos códigos QR están dañados (no son lo que indica su encabezado).</translation>
+    </message>
+    <message>
+        <source>This QR code is not a VPQR presentation (it does not start with VP1-).</source>
+        <translation>Este código QR no es una presentación VPQR (no empieza por VP1-).</translation>
+    </message>
+    <message>
+        <source>This VPQR code uses an encoding LER Wallet does not read (only base32, B).</source>
+        <translation>Este código VPQR usa una codificación que LER Wallet no lee (solo base32, B).</translation>
+    </message>
+    <message>
+        <source>This VPQR code is damaged (%1).</source>
+        <translation>Este código VPQR está dañado (%1).</translation>
+    </message>
+    <message>
+        <source>This VPQR code does not hold one presentation or credential.</source>
+        <translation>Este código VPQR no contiene una presentación ni una credencial.</translation>
+    </message>
+    <message>
+        <source>The data is too large for one QR code.</source>
+        <translation>Los datos son demasiado grandes para un solo código QR.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::records</name>
+    <message>
+        <source>The picture at this address is not an image LER Wallet shows, or it is too large.</source>
+        <translation>La imagen de esta dirección no es una imagen que LER Wallet pueda mostrar, o es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>That record is not in this wallet.</source>
+        <translation>Ese registro no está en esta billetera.</translation>
+    </message>
+    <message>
+        <source>That collection is not in this wallet.</source>
+        <translation>Esa colección no está en esta billetera.</translation>
+    </message>
+    <message>
+        <source>A tag can be at most %1 characters long.</source>
+        <translation>Una etiqueta puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation>Dé un nombre a la colección.</translation>
+    </message>
+    <message>
+        <source>A collection name can be at most %1 characters long.</source>
+        <translation>El nombre de una colección puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>You already have a collection called &quot;%1&quot;.</source>
+        <translation>Ya tiene una colección llamada &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::session</name>
+    <message>
+        <source>Imported, but it could not be checked now (%1). Check it again from the record.</source>
+        <translation>Se importó, pero no se pudo comprobar ahora (%1). Vuelva a comprobarlo desde el registro.</translation>
+    </message>
 </context>
 <context>
     <name>ler::session::WalletSession</name>
     <message>
         <source>The wallet is locked.</source>
         <translation>La billetera está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The wallet is busy replacing its key. Try again when that is done.</source>
+        <translation>La billetera está ocupada reemplazando su clave. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Wait until the work that is running on the wallet has finished.</source>
+        <translation>Espere a que termine el trabajo que se está realizando en la billetera.</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +2934,6 @@ Códigos de salida:
     <message>
         <source>Open the wallet with its recovery code first.</source>
         <translation>Primero abra la billetera con su código de recuperación.</translation>
-    </message>
-    <message>
-        <source>The key file is readable and has a passphrase and a recovery code.</source>
-        <translation>El archivo de claves se puede leer y tiene una frase de contraseña y un código de recuperación.</translation>
     </message>
     <message>
         <source>The key file lacks a passphrase or a recovery code.</source>
@@ -1428,6 +3080,216 @@ Códigos de salida:
         <source>partly verified</source>
         <translation>verificada en parte</translation>
     </message>
+    <message>
+        <source>Only your own entries can be edited; a credential stays as its issuer made it.</source>
+        <translation>Solo se pueden editar sus propias entradas; una credencial se mantiene tal como la creó su emisor.</translation>
+    </message>
+    <message>
+        <source>The same entry is already in your wallet.</source>
+        <translation>La misma entrada ya está en su billetera.</translation>
+    </message>
+    <message>
+        <source>Could not open the wallet folder.</source>
+        <translation>No se pudo abrir la carpeta de la billetera.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key is being replaced in another window or command. Try again when that is done.</source>
+        <translation>La clave de la billetera se está reemplazando en otra ventana u orden. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>The wallet database is closed.</source>
+        <translation>La base de datos de la billetera está cerrada.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>No se pudo crear %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the wallet could not save this change. What was saved before is kept. Free some space and try again.</source>
+        <translation>El disco está lleno: la billetera no pudo guardar este cambio. Lo guardado antes se conserva. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The wallet folder cannot be written to (it is read-only, or you may not change it). Nothing was changed.</source>
+        <translation>No se puede escribir en la carpeta de la billetera (es de solo lectura o usted no tiene permiso para cambiarla). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The wallet could not be written to the disk (%1). What was saved before is kept.</source>
+        <translation>No se pudo escribir la billetera en el disco (%1). Lo guardado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>The key is not in the wallet.</source>
+        <translation>La clave no está en la billetera.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s list of keys does not match its seal: it was changed outside LER Wallet.</source>
+        <translation>La lista de claves del archivo de claves no coincide con su sello: se modificó fuera de LER Wallet.</translation>
+    </message>
+    <message>
+        <source>The key file is not sealed yet.</source>
+        <translation>El archivo de claves todavía no está sellado.</translation>
+    </message>
+    <message>
+        <source>The key file is sealed, readable and has a passphrase and a recovery code.</source>
+        <translation>El archivo de claves está sellado, se puede leer y tiene una frase de contraseña y un código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key file was changed outside LER Wallet: its list of keys does not match its seal. Restore the key file from a backup.</source>
+        <translation>El archivo de claves de la billetera se modificó fuera de LER Wallet: su lista de claves no coincide con su sello. Restaure el archivo de claves desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Another LER Wallet window or command is changing this wallet&apos;s keys. Try again in a moment.</source>
+        <translation>Otra ventana u orden de LER Wallet está cambiando las claves de esta billetera. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Could not write beside the wallet&apos;s key file (the disk may be full, or the folder read-only). Nothing was changed.</source>
+        <translation>No se pudo escribir junto al archivo de claves de la billetera (puede que el disco esté lleno o la carpeta sea de solo lectura). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not finish replacing the wallet key (%1).</source>
+        <translation>No se pudo terminar de reemplazar la clave de la billetera (%1).</translation>
+    </message>
+    <message>
+        <source>Could not create the new key.</source>
+        <translation>No se pudo crear la nueva clave.</translation>
+    </message>
+    <message>
+        <source>The copy of the wallet under the new key is incomplete.</source>
+        <translation>La copia de la billetera con la nueva clave está incompleta.</translation>
+    </message>
+    <message>
+        <source>Could not write the copy of the wallet to disk.</source>
+        <translation>No se pudo escribir en el disco la copia de la billetera.</translation>
+    </message>
+    <message>
+        <source>The key replacement was interrupted.</source>
+        <translation>Se interrumpió el reemplazo de la clave.</translation>
+    </message>
+    <message>
+        <source>This wallet is open in another window or command. Close it there, then replace the key.</source>
+        <translation>Esta billetera está abierta en otra ventana u orden. Ciérrela allí y luego reemplace la clave.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The new key is saved, but the wallet could not switch to it yet. Lock the wallet and open it again with your passphrase to finish.</source>
+        <translation>La nueva clave está guardada, pero la billetera aún no pudo pasar a usarla. Bloquee la billetera y vuelva a abrirla con su frase de contraseña para terminar.</translation>
+    </message>
+    <message>
+        <source>The wallet is open in another window or command. Close it there first.</source>
+        <translation>La billetera está abierta en otra ventana u orden. Ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <source>Could not delete the wallet&apos;s key file.</source>
+        <translation>No se pudo eliminar el archivo de claves de la billetera.</translation>
+    </message>
+    <message>
+        <source>Choose from 0 to 1000 new records (0: no reminder).</source>
+        <translation>Elija de 0 a 1000 registros nuevos (0: sin recordatorio).</translation>
+    </message>
+    <message>
+        <source>Choose from 0 to 365 days (0: no reminder).</source>
+        <translation>Elija de 0 a 365 días (0: sin recordatorio).</translation>
+    </message>
+    <message>
+        <source>Choose a clipboard time from 0 to 600 seconds.</source>
+        <translation>Elija un tiempo de portapapeles de 0 a 600 segundos.</translation>
+    </message>
+    <message>
+        <source>Write the name in 100 characters or fewer.</source>
+        <translation>Escriba el nombre en 100 caracteres o menos.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::BackupController</name>
+    <message>
+        <source>Back &amp;up now...</source>
+        <translation>Hacer copia de seg&amp;uridad ahora...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Restaurar desde una copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Recordatorio de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>You have not made a backup of this wallet yet. If this computer breaks or is lost, your records are gone.</source>
+        <translation>Todavía no ha hecho una copia de seguridad de esta billetera. Si esta computadora se daña o se pierde, sus registros se perderán.</translation>
+    </message>
+    <message>
+        <source>You added %1 records since your last backup.</source>
+        <translation>Ha agregado %1 registros desde su última copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your last backup is %1 days old.</source>
+        <translation>Su última copia de seguridad tiene %1 días.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::BackupDialog</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up your wallet</source>
+        <translation>Haga una copia de seguridad de su billetera</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with everything in your wallet: your records, their checks, your own entries, your wallet&apos;s key and what you shared. Keep it somewhere other than this computer, such as a USB stick.</source>
+        <translation>Una copia de seguridad es un archivo cifrado con todo lo que hay en su billetera: sus registros, sus comprobaciones, sus propias entradas, la clave de su billetera y lo que ha compartido. Guárdela en un lugar distinto de esta computadora, por ejemplo en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup. It may differ from your wallet&apos;s. Without it nobody can open the backup, not even you: write it down.</source>
+        <translation>Elija una frase de contraseña para la copia de seguridad. Puede ser distinta de la de su billetera. Sin ella nadie puede abrir la copia, ni siquiera usted: anótela.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Archivo de copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Writing the backup. Making its key strong takes a few seconds...</source>
+        <translation>Escribiendo la copia de seguridad. Hacer que su clave sea fuerte tarda unos segundos...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>LER Wallet backup %1</source>
+        <translation>Copia de seguridad de LER Wallet %1</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia de seguridad como</translation>
+    </message>
+    <message>
+        <source>LER Wallet backups (*.%1)</source>
+        <translation>Copias de seguridad de LER Wallet (*.%1)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your wallet is backed up&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Records in it: %2. Its size: %3.&lt;/p&gt;&lt;p&gt;Keep the file and its passphrase in different places.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Su billetera tiene copia de seguridad&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Registros que contiene: %2. Tamaño: %3.&lt;/p&gt;&lt;p&gt;Guarde el archivo y su frase de contraseña en lugares distintos.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::ChangePassphraseDialog</name>
@@ -1454,6 +3316,328 @@ Códigos de salida:
     <message>
         <source>Changing the passphrase...</source>
         <translation>Cambiando la frase de contraseña...</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::CheckPresentationWindow</name>
+    <message>
+        <source>The file cannot be read, or is too large.</source>
+        <translation>No se puede leer el archivo, o es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Go online to check issuers&apos; keys and whether credentials were revoked</source>
+        <translation>Conectarse a la red para comprobar las claves de los emisores y si las credenciales fueron revocadas</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report as PDF...</source>
+        <translation>&amp;Guardar el informe como PDF...</translation>
+    </message>
+    <message>
+        <source>Check a presentation</source>
+        <translation>Comprobar una presentación</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Check a presentation&lt;/h2&gt;Open what the job seeker gave you: a presentation file (.json, .jwt, .sd-jwt), the PDF LER Wallet made, or pictures of its QR codes. You do not need a wallet of your own.</source>
+        <translation>&lt;h2&gt;Comprobar una presentación&lt;/h2&gt;Abra lo que le entregó la persona que busca empleo: un archivo de presentación (.json, .jwt, .sd-jwt), el PDF que creó LER Wallet o imágenes de sus códigos QR. No necesita una billetera propia.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation>&amp;Agregar archivos...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>the challenge code you gave the job seeker, if any</source>
+        <translation>el código de desafío que le dio a la persona que busca empleo, si lo hay</translation>
+    </message>
+    <message>
+        <source>your domain, as you gave it (for example jobs.example.com)</source>
+        <translation>su dominio, tal como lo indicó (por ejemplo jobs.example.com)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>The report appears here.</source>
+        <translation>El informe aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Your challenge:</source>
+        <translation>Su desafío:</translation>
+    </message>
+    <message>
+        <source>Your domain:</source>
+        <translation>Su dominio:</translation>
+    </message>
+    <message>
+        <source>Refuse presentations older than:</source>
+        <translation>Rechazar presentaciones con más antigüedad que:</translation>
+    </message>
+    <message>
+        <source>Applies when the job seeker set no expiry of their own.</source>
+        <translation>Se aplica cuando la persona que busca empleo no fijó su propia fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>Open a presentation</source>
+        <translation>Abrir una presentación</translation>
+    </message>
+    <message>
+        <source>Presentations and QR images (*.json *.jwt *.sd-jwt *.txt *.pdf *.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Presentaciones e imágenes QR (*.json *.jwt *.sd-jwt *.txt *.pdf *.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+    <message>
+        <source>Look at the report before you rely on anything in it.</source>
+        <translation>Revise el informe antes de confiar en algo de lo que contiene.</translation>
+    </message>
+    <message>
+        <source>Presentation check report</source>
+        <translation>Informe de comprobación de la presentación</translation>
+    </message>
+    <message>
+        <source>Checked with LER Wallet on %1.</source>
+        <translation>Comprobado con LER Wallet el %1.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>presentation check.pdf</source>
+        <translation>comprobación de presentación.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::CheckReport</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NO verificado</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Verificado en parte</translation>
+    </message>
+    <message>
+        <source>issued by %1 (identified as %2)</source>
+        <translation>emitido por %1 (identificado como %2)</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>emitido por %1</translation>
+    </message>
+    <message>
+        <source>Who presented it</source>
+        <translation>Quién la presentó</translation>
+    </message>
+    <message>
+        <source>This is a credential on its own, not a presentation: nothing shows that whoever gave it to you is the person it was issued to.</source>
+        <translation>Esto es una credencial suelta, no una presentación: nada demuestra que quien se la entregó sea la persona a la que se emitió.</translation>
+    </message>
+    <message>
+        <source>The presentation names no holder.</source>
+        <translation>La presentación no indica ningún titular.</translation>
+    </message>
+    <message>
+        <source>Presented and signed by the wallet:</source>
+        <translation>Presentada y firmada por la billetera:</translation>
+    </message>
+    <message>
+        <source>It names this wallet, but the wallet&apos;s signature does not hold:</source>
+        <translation>Indica esta billetera, pero la firma de la billetera no es válida:</translation>
+    </message>
+    <message>
+        <source>Made for: %1</source>
+        <translation>Hecha para: %1</translation>
+    </message>
+    <message>
+        <source>Made on: %1</source>
+        <translation>Hecha el: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Válida hasta: %1</translation>
+    </message>
+    <message>
+        <source>The holder set no end date.</source>
+        <translation>El titular no fijó ninguna fecha de fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read from %n QR code(s)</source>
+        <translation>
+            <numerusform>Leída de %n código QR</numerusform>
+            <numerusform>Leída de %n códigos QR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, holding %n signed presentation(s).</source>
+        <translation>
+            <numerusform>, que contiene %n presentación firmada.</numerusform>
+            <numerusform>, que contiene %n presentaciones firmadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It answers your challenge %1.</source>
+        <translation>Responde a su desafío %1.</translation>
+    </message>
+    <message>
+        <source>You gave no challenge: a presentation made for someone else would pass as well. Ask the job seeker for a new one with your challenge if that matters.</source>
+        <translation>No indicó ningún desafío: una presentación hecha para otra persona también sería aceptada. Si eso es importante, pida a la persona que busca empleo una nueva con su desafío.</translation>
+    </message>
+    <message>
+        <source>Credential %1</source>
+        <translation>Credencial %1</translation>
+    </message>
+    <message>
+        <source>Stated by the person who presented it; no issuer vouches for it.</source>
+        <translation>Declarado por la persona que lo presentó; ningún emisor lo respalda.</translation>
+    </message>
+    <message>
+        <source>Verified records</source>
+        <translation>Registros verificados</translation>
+    </message>
+    <message>
+        <source>Only self-asserted</source>
+        <translation>Solo declarado por la persona</translation>
+    </message>
+    <message>
+        <source>NOT verified records</source>
+        <translation>Registros NO verificados</translation>
+    </message>
+    <message>
+        <source>Not checked, and why</source>
+        <translation>No comprobado, y por qué</translation>
+    </message>
+    <message>
+        <source>Every check of the presentation</source>
+        <translation>Todas las comprobaciones de la presentación</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ClientDialog</name>
+    <message>
+        <source>&amp;Open the client&apos;s wallet</source>
+        <translation>&amp;Abrir la billetera del cliente</translation>
+    </message>
+    <message>
+        <source>C&amp;reate a wallet for the client</source>
+        <translation>C&amp;rear una billetera para el cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Start helping</source>
+        <translation>&amp;Empezar a ayudar</translation>
+    </message>
+    <message>
+        <source>Help a client</source>
+        <translation>Ayudar a un cliente</translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s wallet from their folder, such as a USB stick, or make one there. While it is open the window says whose wallet it is. When you close or lock it, or it locks by itself, nothing of it stays on this computer: it is not added to the list of wallets, no settings are kept and the clipboard is cleared.</source>
+        <translation>Abra la billetera de un cliente desde su carpeta, por ejemplo en una memoria USB, o cree una allí. Mientras está abierta, la ventana indica de quién es la billetera. Cuando usted la cierra o la bloquea, o se bloquea sola, no queda nada de ella en esta computadora: no se agrega a la lista de billeteras, no se guarda ninguna configuración y se vacía el portapapeles.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>As the client wants it shown</source>
+        <translation>Como el cliente quiere que se muestre</translation>
+    </message>
+    <message>
+        <source>The name is kept only inside the client&apos;s wallet. When you open a wallet that already has one, you may leave this empty.</source>
+        <translation>El nombre se guarda solo dentro de la billetera del cliente. Cuando abre una billetera que ya tiene uno, puede dejar esto vacío.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Wallet folder:</source>
+        <translation>Carpeta de la billetera:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name:</source>
+        <translation>Nombre del cliente:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s wallet folder</source>
+        <translation>La carpeta de la billetera del cliente</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the client&apos;s wallet.</source>
+        <translation>Elija la carpeta de la billetera del cliente.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a wallet. Choose to open it instead.</source>
+        <translation>Esta carpeta ya contiene una billetera. Elija abrirla.</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s name, so the window can say whose wallet it is.</source>
+        <translation>Escriba el nombre del cliente, para que la ventana pueda indicar de quién es la billetera.</translation>
+    </message>
+    <message>
+        <source>There is no wallet in this folder. Check the folder, or choose to create one.</source>
+        <translation>No hay ninguna billetera en esta carpeta. Revise la carpeta o elija crear una.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ClientSessionController</name>
+    <message>
+        <source>Helping a client</source>
+        <translation>Ayudando a un cliente</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are helping a client.&lt;/b&gt; This is their wallet, from %1. Nothing of it stays on this computer when you close it.</source>
+        <translation>&lt;b&gt;Está ayudando a un cliente.&lt;/b&gt; Esta es su billetera, de %1. No queda nada de ella en esta computadora cuando la cierra.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are helping %1.&lt;/b&gt; This is %1&apos;s wallet, from %2. Nothing of it stays on this computer when you close it.</source>
+        <translation>&lt;b&gt;Está ayudando a %1.&lt;/b&gt; Esta es la billetera de %1, de %2. No queda nada de ella en esta computadora cuando la cierra.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s wallet - LER Wallet</source>
+        <translation>Billetera de un cliente - LER Wallet</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wallet (helping a client) - LER Wallet</source>
+        <translation>Billetera de %1 (ayudando a un cliente) - LER Wallet</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +3685,88 @@ Códigos de salida:
     <message>
         <source>&amp;Open my wallet</source>
         <translation>&amp;Abrir mi billetera</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::DeleteWalletDialog</name>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Entiendo que esto no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the wallet</source>
+        <translation>&amp;Eliminar la billetera</translation>
+    </message>
+    <message>
+        <source>Delete a wallet</source>
+        <translation>Eliminar una billetera</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the wallet &lt;b&gt;%1&lt;/b&gt; in %2?&lt;/p&gt;&lt;p&gt;Type its passphrase to continue: you will then see what would be lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Eliminar la billetera &lt;b&gt;%1&lt;/b&gt; de %2?&lt;/p&gt;&lt;p&gt;Escriba su frase de contraseña para continuar: luego verá lo que se perdería.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Opening the wallet...</source>
+        <translation>Abriendo la billetera...</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the wallet</source>
+        <translation>&amp;Conservar la billetera</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 of them your own entries</source>
+        <translation>%1 registros, %2 de ellos entradas suyas</translation>
+    </message>
+    <message>
+        <source>%1 entries of your sharing history</source>
+        <translation>%1 entradas de su historial de lo compartido</translation>
+    </message>
+    <message>
+        <source>your wallet&apos;s own key: presentations you made with it can no longer be shown to be yours</source>
+        <translation>la clave propia de su billetera: ya no se podrá demostrar que las presentaciones que hizo con ella son suyas</translation>
+    </message>
+    <message>
+        <source>Your last backup of it was made on %1; what was added since is lost.</source>
+        <translation>Su última copia de seguridad de ella se hizo el %1; lo agregado desde entonces se pierde.</translation>
+    </message>
+    <message>
+        <source>You have never made a backup of it: nothing of it can be brought back.</source>
+        <translation>Nunca ha hecho una copia de seguridad de ella: no se podrá recuperar nada.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Deleting this wallet loses, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Only the wallet&apos;s own files are deleted; anything else in its folder stays.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Al eliminar esta billetera se pierde para siempre:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Solo se eliminan los archivos propios de la billetera; todo lo demás de su carpeta se conserva.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::DisclosurePage</name>
+    <message>
+        <source>Choose what to show inside each record</source>
+        <translation>Elija qué mostrar dentro de cada registro</translation>
+    </message>
+    <message>
+        <source>Some credentials let you show single facts and keep the rest hidden. Others were signed as one piece and can only be shared whole.</source>
+        <translation>Algunas credenciales le permiten mostrar datos sueltos y mantener ocultos los demás. Otras se firmaron como una sola pieza y solo se pueden compartir completas.</translation>
+    </message>
+    <message>
+        <source>Reading the records you chose...</source>
+        <translation>Leyendo los registros que eligió...</translation>
+    </message>
+    <message>
+        <source>This credential has no claims you can hide: it is shared as issued.</source>
+        <translation>Esta credencial no tiene datos que pueda ocultar: se comparte tal como se emitió.</translation>
+    </message>
+    <message>
+        <source>Go back and untick these records to continue.</source>
+        <translation>Vuelva atrás y desmarque estos registros para continuar.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +3826,184 @@ Códigos de salida:
     <message>
         <source>Write dates like 2024-05-31, 2024-05 or 2024.</source>
         <translation>Escriba las fechas así: 2024-05-31, 2024-05 o 2024.</translation>
+    </message>
+    <message>
+        <source>Edit your entry</source>
+        <translation>Editar su entrada</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::ExportDialog</name>
+    <message>
+        <source>the issuer&apos;s signature</source>
+        <translation>la firma del emisor</translation>
+    </message>
+    <message>
+        <source>the credential itself</source>
+        <translation>la credencial en sí</translation>
+    </message>
+    <message>
+        <source>the frameworks of its skills</source>
+        <translation>los marcos de sus competencias</translation>
+    </message>
+    <message>
+        <source>its evidence</source>
+        <translation>sus evidencias</translation>
+    </message>
+    <message>
+        <source>its courses</source>
+        <translation>sus cursos</translation>
+    </message>
+    <message>
+        <source>Make a résumé</source>
+        <translation>Crear un currículum</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;LER-RS (HR Open Standards), for employers&apos; systems</source>
+        <translation>&amp;LER-RS (HR Open Standards), para los sistemas de los empleadores</translation>
+    </message>
+    <message>
+        <source>LER-RS &amp;signed by your wallet</source>
+        <translation>LER-RS &amp;firmado por su billetera</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Resume</source>
+        <translation>&amp;JSON Resume</translation>
+    </message>
+    <message>
+        <source>&amp;PDF to print or send, with a QR code to check each credential</source>
+        <translation>&amp;PDF para imprimir o enviar, con un código QR para comprobar cada credencial</translation>
+    </message>
+    <message>
+        <source>JSON Resume has no place for the issuers&apos; signatures, the frameworks of skills or evidence: the file says what you did, but an employer cannot check it.</source>
+        <translation>JSON Resume no tiene lugar para las firmas de los emisores, los marcos de competencias ni las evidencias: el archivo dice lo que usted hizo, pero un empleador no puede comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Each credential that fits gets a QR code an employer can scan to check it.</source>
+        <translation>Cada credencial que cabe recibe un código QR que un empleador puede escanear para comprobarla.</translation>
+    </message>
+    <message>
+        <source>Each Open Badge and CLR goes in unchanged, so the employer&apos;s system can check it.</source>
+        <translation>Cada Open Badge y CLR se incluye sin cambios, para que el sistema del empleador pueda comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Records to include</source>
+        <translation>Registros que incluir</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;nada</translation>
+    </message>
+    <message>
+        <source>Records (only these leave the wallet)</source>
+        <translation>Registros (solo estos salen de la billetera)</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Where you live:</source>
+        <translation>&amp;Lugar de residencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titular profesional:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>Also include (left out unless you tick them)</source>
+        <translation>Incluir también (se omiten si no los marca)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Origen étnico</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Ciudadanía</translation>
+    </message>
+    <message>
+        <source>Legal ID number</source>
+        <translation>Número de identificación oficial</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Guardar...</translation>
+    </message>
+    <message>
+        <source>Tick at least one record to put in the résumé.</source>
+        <translation>Marque al menos un registro para incluirlo en el currículum.</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>curriculum</translation>
+    </message>
+    <message>
+        <source>Save the résumé</source>
+        <translation>Guardar el currículum</translation>
+    </message>
+    <message numerus="yes">
+        <source>...and %n more.</source>
+        <translation>
+            <numerusform>...y %n más.</numerusform>
+            <numerusform>...y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What JSON Resume leaves out</source>
+        <translation>Lo que JSON Resume omite</translation>
+    </message>
+    <message>
+        <source>JSON Resume cannot carry these; the file will not have them:</source>
+        <translation>JSON Resume no puede incluir esto; el archivo no lo tendrá:</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo %1.</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +4262,6 @@ Códigos de salida:
         <translation>Importar credenciales</translation>
     </message>
     <message>
-        <source>Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;All files (*)</source>
-        <translation>Credenciales (*.json *.jsonld *.jwt *.txt *.png *.svg *.xml *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import every credential in a folder</source>
         <translation>Importar todas las credenciales de una carpeta</translation>
     </message>
@@ -1854,16 +4294,170 @@ Códigos de salida:
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; from your wallet? Credentials inside it go too. This cannot be undone.</source>
-        <translation>¿Eliminar &quot;%1&quot; de su billetera? También se eliminarán las credenciales que contiene. No se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Check &amp;all records again</source>
         <translation>Volver a comprobar &amp;todos los registros</translation>
     </message>
     <message>
         <source>&amp;Trusted issuers and your identifiers...</source>
         <translation>E&amp;misores de confianza y sus identificadores...</translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked or went to sleep.</source>
+        <translation>Bloqueada porque la computadora se bloqueó o entró en suspensión.</translation>
+    </message>
+    <message>
+        <source>Make a ré&amp;sumé...</source>
+        <translation>Crear un currícu&amp;lum...</translation>
+    </message>
+    <message>
+        <source>&amp;Share records...</source>
+        <translation>&amp;Compartir registros...</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a presentation...</source>
+        <translation>Comp&amp;robar una presentación...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>As &amp;cards</source>
+        <translation>Como &amp;tarjetas</translation>
+    </message>
+    <message>
+        <source>As a &amp;timeline</source>
+        <translation>Como &amp;cronología</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation>&amp;Todos los registros</translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation>&amp;Educación</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>&amp;Formación</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Badges and certifications</source>
+        <translation>&amp;Insignias y certificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Licencias</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>Com&amp;petencias</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>C&amp;olecciones</translation>
+    </message>
+    <message>
+        <source>S&amp;hared</source>
+        <translation>Co&amp;mpartido</translation>
+    </message>
+    <message>
+        <source>Sharing &amp;history...</source>
+        <translation>&amp;Historial de lo compartido...</translation>
+    </message>
+    <message>
+        <source>Replace the wallet &amp;key...</source>
+        <translation>Reemplazar la &amp;clave de la billetera...</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y your wallet ID</source>
+        <translation>Cop&amp;iar el ID de su billetera</translation>
+    </message>
+    <message>
+        <source>Your wallet ID</source>
+        <translation>El ID de su billetera</translation>
+    </message>
+    <message>
+        <source>Credentials (%1)</source>
+        <translation>Credenciales (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Edit your entry</source>
+        <translation>Editar su entrada</translation>
+    </message>
+    <message>
+        <source>Your entry was saved.</source>
+        <translation>Se guardó su entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Guardar el original</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; from your wallet? The %n credential(s) inside it go too. This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar &quot;%1&quot; de su billetera? También se eliminará la %n credencial que contiene. Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar &quot;%1&quot; de su billetera? También se eliminarán las %n credenciales que contiene. Esto no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from your wallet? This cannot be undone.</source>
+        <translation>¿Eliminar &quot;%1&quot; de su billetera? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation>Se eliminó el registro.</translation>
+    </message>
+    <message>
+        <source>The wallet key was replaced.</source>
+        <translation>Se reemplazó la clave de la billetera.</translation>
+    </message>
+    <message>
+        <source>Shared. It is in your sharing history.</source>
+        <translation>Compartido. Está en su historial de lo compartido.</translation>
+    </message>
+    <message>
+        <source>Saved %1. It is in your sharing history.</source>
+        <translation>Se guardó %1. Está en su historial de lo compartido.</translation>
+    </message>
+    <message>
+        <source>Sharing history</source>
+        <translation>Historial de lo compartido</translation>
     </message>
 </context>
 <context>
@@ -1881,10 +4475,6 @@ Códigos de salida:
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <source>Weak: easy to guess. Add more words or characters.</source>
-        <translation>Débil: fácil de adivinar. Añada más palabras o caracteres.</translation>
-    </message>
-    <message>
         <source>Fair. A longer passphrase would be safer.</source>
         <translation>Aceptable. Una frase más larga sería más segura.</translation>
     </message>
@@ -1899,6 +4489,496 @@ Códigos de salida:
     <message>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases todavía no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::PresentText</name>
+    <message>
+        <source>Your wallet has not verified it yet.</source>
+        <translation>Su billetera todavía no lo ha verificado.</translation>
+    </message>
+    <message>
+        <source>It did NOT pass verification when your wallet last checked it.</source>
+        <translation>NO superó la verificación la última vez que su billetera lo comprobó.</translation>
+    </message>
+    <message>
+        <source>Your wallet could only partly verify it.</source>
+        <translation>Su billetera solo pudo verificarlo en parte.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Ha caducado.</translation>
+    </message>
+    <message>
+        <source>It is not valid yet.</source>
+        <translation>Todavía no es válido.</translation>
+    </message>
+    <message>
+        <source>Nothing ties its signing key to the issuer it names, so the issuer is unknown.</source>
+        <translation>Nada vincula su clave de firma con el emisor que indica, así que el emisor es desconocido.</translation>
+    </message>
+    <message>
+        <source>It carries no signature of its own, so it cannot be verified.</source>
+        <translation>No tiene firma propia, así que no se puede verificar.</translation>
+    </message>
+    <message>
+        <source>It is your own entry: the recipient sees it as stated by you, not by an issuer.</source>
+        <translation>Es una entrada suya: el destinatario la ve como declarada por usted, no por un emisor.</translation>
+    </message>
+    <message>
+        <source>Shared whole. The issuer&apos;s signature covers the whole record as one piece: leaving any part out would break the signature, so the recipient sees all of it.</source>
+        <translation>Se comparte completo. La firma del emisor cubre todo el registro como una sola pieza: omitir cualquier parte invalidaría la firma, así que el destinatario lo ve todo.</translation>
+    </message>
+    <message>
+        <source>Your own entry. Your wallet issues it as a credential signed with your wallet&apos;s key, marked self-asserted.</source>
+        <translation>Entrada suya. Su billetera la emite como una credencial firmada con la clave de su billetera, marcada como declarada por usted.</translation>
+    </message>
+    <message>
+        <source>You choose what to show. Claims you do not tick stay hidden; the recipient cannot see them.</source>
+        <translation>Usted elige qué mostrar. Los datos que no marque quedan ocultos; el destinatario no puede verlos.</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>emitido el %1</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>válido desde el %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>válido hasta el %1</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: it is your own entry.</source>
+        <translation>Nada que verificar: es una entrada suya.</translation>
+    </message>
+    <message>
+        <source>Verified by your wallet on %1.</source>
+        <translation>Verificado por su billetera el %1.</translation>
+    </message>
+    <message>
+        <source>Partly verified by your wallet on %1.</source>
+        <translation>Verificado en parte por su billetera el %1.</translation>
+    </message>
+    <message>
+        <source>NOT verified when your wallet checked it on %1.</source>
+        <translation>NO verificado cuando su billetera lo comprobó el %1.</translation>
+    </message>
+    <message>
+        <source>It carries nothing that can be verified.</source>
+        <translation>No contiene nada que se pueda verificar.</translation>
+    </message>
+    <message>
+        <source>Not checked by your wallet yet.</source>
+        <translation>Su billetera todavía no lo ha comprobado.</translation>
+    </message>
+    <message>
+        <source>What the recipient will see</source>
+        <translation>Lo que verá el destinatario</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>your wallet ID %1</source>
+        <translation>el ID de su billetera %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>no recipient named: anyone may use it</source>
+        <translation>no se indica destinatario: cualquiera puede usarla</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <source>%1 (made by your wallet)</source>
+        <translation>%1 (creado por su billetera)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>no end date (the recipient decides how old is too old)</source>
+        <translation>sin fecha de fin (el destinatario decide qué antigüedad es excesiva)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Se muestra:</translation>
+    </message>
+    <message>
+        <source>Hidden:</source>
+        <translation>Se oculta:</translation>
+    </message>
+    <message>
+        <source>Your wallet adds proof that this credential is yours (key binding).</source>
+        <translation>Su billetera agrega una prueba de que esta credencial es suya (vinculación de clave).</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Advertencia:</translation>
+    </message>
+    <message>
+        <source>Records with a warning can still be shared. The recipient&apos;s own check will show the same problem.</source>
+        <translation>Los registros con una advertencia se pueden compartir igualmente. La comprobación que haga el destinatario mostrará el mismo problema.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::PresentWizard</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Share records</source>
+        <translation>Compartir registros</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>presentación</translation>
+    </message>
+    <message>
+        <source>presentation for %1</source>
+        <translation>presentación para %1</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the presentation</source>
+        <translation>Guardar la presentación</translation>
+    </message>
+    <message>
+        <source>Presentation (*.%1)</source>
+        <translation>Presentación (*.%1)</translation>
+    </message>
+    <message>
+        <source>Signing and saving...</source>
+        <translation>Firmando y guardando...</translation>
+    </message>
+    <message>
+        <source>Done. It is in your sharing history.</source>
+        <translation>Listo. Está en su historial de envíos.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is in your sharing history.</source>
+        <translation>Guardado en %1. Está en su historial de envíos.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::PreviewPage</name>
+    <message>
+        <source>You will save a PDF: this summary, the QR codes that carry the signed presentation, and a short guide for the employer.</source>
+        <translation>Guardará un PDF: este resumen, los códigos QR que contienen la presentación firmada y una breve guía para el empleador.</translation>
+    </message>
+    <message>
+        <source>Your wallet will show the QR codes on this screen; you can also save or print them there.</source>
+        <translation>Su billetera mostrará los códigos QR en esta pantalla; allí también puede guardarlos o imprimirlos.</translation>
+    </message>
+    <message>
+        <source>You will save an SD-JWT file.</source>
+        <translation>Guardará un archivo SD-JWT.</translation>
+    </message>
+    <message>
+        <source>You will save a presentation as a JWT file.</source>
+        <translation>Guardará una presentación como archivo JWT.</translation>
+    </message>
+    <message>
+        <source>You will save a presentation as a JSON file.</source>
+        <translation>Guardará una presentación como archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Save the PDF...</source>
+        <translation>Guardar el PDF...</translation>
+    </message>
+    <message>
+        <source>Show the QR codes</source>
+        <translation>Mostrar los códigos QR</translation>
+    </message>
+    <message>
+        <source>Save the file...</source>
+        <translation>Guardar el archivo...</translation>
+    </message>
+    <message>
+        <source>Check what you share</source>
+        <translation>Revise lo que comparte</translation>
+    </message>
+    <message>
+        <source>Nothing is signed or saved until you go on from here.</source>
+        <translation>No se firma ni se guarda nada hasta que continúe desde aquí.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>Preparando la vista previa...</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::QrCodesDialog</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>QR codes to scan</source>
+        <translation>Códigos QR para escanear</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>Guardar como &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG...</source>
+        <translation>Guardar como &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>&amp;Vista previa de impresión...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Leave &amp;full screen</source>
+        <translation>Salir de pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>Save the QR codes as SVG in a folder</source>
+        <translation>Guardar los códigos QR como SVG en una carpeta</translation>
+    </message>
+    <message>
+        <source>Save the QR codes as PNG in a folder</source>
+        <translation>Guardar los códigos QR como PNG en una carpeta</translation>
+    </message>
+    <message>
+        <source>Save the QR codes</source>
+        <translation>Guardar los códigos QR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n QR code(s) in %1, in order: part-01, part-02...</source>
+        <translation>
+            <numerusform>Se guardó %n código QR en %1, en orden: part-01, part-02...</numerusform>
+            <numerusform>Se guardaron %n códigos QR en %1, en orden: part-01, part-02...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LER Wallet presentation</source>
+        <translation>Presentación de LER Wallet</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecipientPage</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>¿Para quién es?</translation>
+    </message>
+    <message>
+        <source>The presentation names its recipient, so a copy passed on to anyone else is refused when they check it.</source>
+        <translation>La presentación indica su destinatario, así que una copia entregada a otra persona se rechaza cuando esta la comprueba.</translation>
+    </message>
+    <message>
+        <source>for example jobs.example.com</source>
+        <translation>por ejemplo, jobs.example.com</translation>
+    </message>
+    <message>
+        <source>leave empty if you were not given one; your wallet makes one</source>
+        <translation>déjelo vacío si no le dieron uno; su billetera generará uno</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>No end date (the recipient decides how old is too old)</source>
+        <translation>Sin fecha de fin (el destinatario decide cuánta antigüedad es demasiada)</translation>
+    </message>
+    <message>
+        <source>Recipient (their web domain):</source>
+        <translation>Destinatario (su dominio web):</translation>
+    </message>
+    <message>
+        <source>Their challenge code:</source>
+        <translation>Su código de desafío:</translation>
+    </message>
+    <message>
+        <source>An employer may give you a challenge code with their request. Type it exactly: it proves the presentation was made for this request.</source>
+        <translation>Un empleador puede darle un código de desafío con su solicitud. Escríbalo exactamente: demuestra que la presentación se hizo para esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Válida durante:</translation>
+    </message>
+    <message>
+        <source>A file to send by email or upload:</source>
+        <translation>Un archivo para enviar por correo electrónico o subir:</translation>
+    </message>
+    <message>
+        <source>A PDF to print or send, with a summary and QR codes</source>
+        <translation>Un PDF para imprimir o enviar, con un resumen y códigos QR</translation>
+    </message>
+    <message>
+        <source>QR codes on this screen, for the employer to scan with a phone</source>
+        <translation>Códigos QR en esta pantalla, para que el empleador los escanee con un teléfono</translation>
+    </message>
+    <message>
+        <source>Verifiable Presentation (JSON), read by most verifiers</source>
+        <translation>Presentación verificable (JSON), la leen la mayoría de los verificadores</translation>
+    </message>
+    <message>
+        <source>Verifiable Presentation as a JWT</source>
+        <translation>Presentación verificable como JWT</translation>
+    </message>
+    <message>
+        <source>SD-JWT (one SD-JWT credential only)</source>
+        <translation>SD-JWT (solo una credencial SD-JWT)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How will you share it?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Cómo la compartirá?&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordCardDelegate</name>
+    <message numerus="yes">
+        <source>%n inside</source>
+        <translation>
+            <numerusform>%n dentro</numerusform>
+            <numerusform>%n dentro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordDetailPage</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>E&amp;liminar...</translation>
+    </message>
+    <message>
+        <source>Show the &amp;original</source>
+        <translation>Mostrar el &amp;original</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save original...</source>
+        <translation>&amp;Guardar original...</translation>
+    </message>
+    <message>
+        <source>Check this record&apos;s signature, issuer, dates and status now.</source>
+        <translation>Comprobar ahora la firma, el emisor, las fechas y el estado de este registro.</translation>
+    </message>
+    <message>
+        <source>Add to co&amp;llection</source>
+        <translation>Añadir a una co&amp;lección</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (press Enter to keep them)</source>
+        <translation>Etiquetas, separadas por comas (pulse Intro para conservarlas)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Original document</source>
+        <translation>Documento original</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;original</source>
+        <translation>Ocultar el &amp;original</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>Pick a record to see it in full.
+
+Use the arrow keys to move through your records and Enter to open one.</source>
+        <translation>Elija un registro para verlo completo.
+
+Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;New collection...</source>
+        <translation>&amp;Nueva colección...</translation>
+    </message>
+    <message numerus="yes">
+        <source>A badge picture (%n byte(s)) with this credential baked into it:</source>
+        <translation>
+            <numerusform>Una imagen de insignia (%n byte) con esta credencial incrustada:</numerusform>
+            <numerusform>Una imagen de insignia (%n bytes) con esta credencial incrustada:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Encabezado:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Contenido:</translation>
     </message>
 </context>
 <context>
@@ -1974,10 +5054,6 @@ Códigos de salida:
     <message>
         <source>Checked</source>
         <translation>Comprobación</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -2058,9 +5134,87 @@ Códigos de salida:
         <source>Some details were not downloaded, because the network was off or the issuer could not be reached:</source>
         <translation>Algunos detalles no se descargaron porque la red estaba desactivada o no se pudo conectar con el emisor:</translation>
     </message>
+    <message>
+        <source>Skills and alignments</source>
+        <translation>Competencias y alineaciones</translation>
+    </message>
+    <message>
+        <source>Credential Engine Registry</source>
+        <translation>Credential Engine Registry</translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::RecordListModel</name>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordPickPage</name>
+    <message>
+        <source>Choose what to share</source>
+        <translation>Elija qué compartir</translation>
+    </message>
+    <message>
+        <source>Tick the records the recipient should see. A transcript can go whole, or tick only the courses you want from it.</source>
+        <translation>Marque los registros que debe ver el destinatario. Un certificado de estudios puede ir completo, o marque solo los cursos que desee de él.</translation>
+    </message>
+    <message>
+        <source>Search your records</source>
+        <translation>Buscar en sus registros</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Checked by your wallet</source>
+        <translation>Comprobado por su billetera</translation>
+    </message>
+    <message>
+        <source>Reading your records...</source>
+        <translation>Leyendo sus registros...</translation>
+    </message>
+    <message>
+        <source>You (your own entry)</source>
+        <translation>Usted (su propia entrada)</translation>
+    </message>
+    <message>
+        <source>An Open Badges 2.0 badge is not a verifiable credential, so it cannot go into a presentation. Share the badge&apos;s own file instead (export).</source>
+        <translation>Una insignia de Open Badges 2.0 no es una credencial verificable, así que no puede incluirse en una presentación. Comparta en su lugar el propio archivo de la insignia (exportar).</translation>
+    </message>
+    <message>
+        <source>A transcript without a signature cannot go into a presentation. Share its file instead (export).</source>
+        <translation>Un certificado de estudios sin firma no puede incluirse en una presentación. Comparta en su lugar su archivo (exportar).</translation>
+    </message>
+    <message>
+        <source>Your wallet holds no records yet. Import some first.</source>
+        <translation>Su billetera aún no contiene registros. Importe algunos primero.</translation>
+    </message>
+    <message>
+        <source>Shared with the whole transcript.</source>
+        <translation>Compartido con el certificado de estudios completo.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RecordText</name>
     <message>
         <source>Education</source>
         <translation>Educación</translation>
@@ -2096,34 +5250,6 @@ Códigos de salida:
     <message>
         <source>Other</source>
         <translation>Otro</translation>
-    </message>
-    <message>
-        <source>You entered this yourself; no one else has vouched for it.</source>
-        <translation>Esto lo escribió usted; nadie más lo ha avalado.</translation>
-    </message>
-    <message>
-        <source>%1 (self-asserted)</source>
-        <translation>%1 (declarado por usted)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Emitido por</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Emisión</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Comprobación</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +5292,188 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>ler::ui::ReplaceKeyDialog</name>
+    <message>
+        <source>Replace the wallet key</source>
+        <translation>Reemplazar la clave de la billetera</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Replace the wallet key&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Reemplazar la clave de la billetera&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Use this if an old copy of this wallet&apos;s key file and an old passphrase may both have got into someone else&apos;s hands. Your records are copied under a new random key, so old copies of the key file no longer open them.</source>
+        <translation>Use esto si una copia antigua del archivo de claves de esta billetera y una frase de contraseña antigua pueden haber llegado a manos de otra persona. Sus registros se copian con una nueva clave aleatoria, de modo que las copias antiguas del archivo de claves ya no los abren.</translation>
+    </message>
+    <message>
+        <source>You will get a new recovery code, shown once; the old one stops working. Close this wallet in any other window or command first.</source>
+        <translation>Recibirá un nuevo código de recuperación, que se muestra una sola vez; el anterior deja de funcionar. Antes, cierre esta billetera en cualquier otra ventana u orden.</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Su &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Also choose a &amp;new passphrase (if the old one may have leaked)</source>
+        <translation>Elegir también una &amp;nueva frase de contraseña (si la anterior pudo haberse filtrado)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the key</source>
+        <translation>&amp;Reemplazar la clave</translation>
+    </message>
+    <message>
+        <source>Replacing the wallet key. Keep LER Wallet open until this is done.</source>
+        <translation>Reemplazando la clave de la billetera. Mantenga LER Wallet abierto hasta que termine.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your new recovery code&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Su nuevo código de recuperación&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The wallet key was replaced. Your old recovery code no longer works. Write this one down or print it now, and keep it away from this computer. It will not be shown again.</source>
+        <translation>Se reemplazó la clave de la billetera. Su código de recuperación anterior ya no funciona. Anote este o imprímalo ahora y guárdelo lejos de esta computadora. No se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>I have written down or printed my new recovery code</source>
+        <translation>He anotado o impreso mi nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase and making the new key...</source>
+        <translation>Comprobando su frase de contraseña y generando la nueva clave...</translation>
+    </message>
+    <message>
+        <source>Copying your records under the new key...</source>
+        <translation>Copiando sus registros con la nueva clave...</translation>
+    </message>
+    <message>
+        <source>Saving the new key file...</source>
+        <translation>Guardando el nuevo archivo de claves...</translation>
+    </message>
+    <message>
+        <source>Switching to the new key...</source>
+        <translation>Cambiando a la nueva clave...</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::RestoreDialog</name>
+    <message>
+        <source>Restore a wallet from a backup</source>
+        <translation>Restaurar una billetera desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Add a backup to this wallet</source>
+        <translation>Añadir una copia de seguridad a esta billetera</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup, then restoring it. This takes a few seconds...</source>
+        <translation>Comprobando toda la copia de seguridad y luego restaurándola. Esto tarda unos segundos...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Make a new wallet from a backup file. Everything in the backup comes back: records, checks, your own entries, your wallet&apos;s key and what you shared. The new wallet gets its own passphrase and recovery code.</source>
+        <translation>Cree una billetera nueva a partir de un archivo de copia de seguridad. Se recupera todo lo que contiene la copia: registros, comprobaciones, sus propias entradas, la clave de su billetera y lo que compartió. La nueva billetera tiene su propia frase de contraseña y su propio código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Add the records of a backup to this wallet. Records it has already are not added twice; where it has another version of a record, its own stays. Its settings and its key stay as they are.</source>
+        <translation>Añada los registros de una copia de seguridad a esta billetera. Los registros que ya tiene no se añaden dos veces; si tiene otra versión de un registro, se conserva la suya. Su configuración y su clave no cambian.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Archivo de copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation>Frase de contraseña de la copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose...</source>
+        <translation>El&amp;egir...</translation>
+    </message>
+    <message>
+        <source>A new, empty folder for the wallet:</source>
+        <translation>Una carpeta nueva y vacía para la billetera:</translation>
+    </message>
+    <message>
+        <source>A passphrase for the new wallet (it may be the one the old wallet had):</source>
+        <translation>Una frase de contraseña para la nueva billetera (puede ser la que tenía la billetera anterior):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Add to this wallet</source>
+        <translation>&amp;Añadir a esta billetera</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your wallet is restored&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Su billetera se restauró&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This is the new wallet&apos;s recovery code: if you forget its passphrase, it is the only way back in. The old wallet&apos;s code does not open it. Write it down or print it now; it will not be shown again.</source>
+        <translation>Este es el código de recuperación de la nueva billetera: si olvida su frase de contraseña, es la única forma de volver a entrar. El código de la billetera anterior no la abre. Anótelo o imprímalo ahora; no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>I have written down or printed my recovery code</source>
+        <translation>He anotado o impreso mi código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Open my wallet</source>
+        <translation>&amp;Abrir mi billetera</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elija una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>LER Wallet backups (*.%1)</source>
+        <translation>Copias de seguridad de LER Wallet (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty folder for the wallet</source>
+        <translation>Elija una carpeta nueva y vacía para la billetera</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The backup was added to this wallet&lt;/h3&gt;&lt;p&gt;Records added: %1. Already in the wallet: %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;La copia de seguridad se añadió a esta billetera&lt;/h3&gt;&lt;p&gt;Registros añadidos: %1. Ya estaban en la billetera: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Records this wallet has in another version, whose version was kept: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Registros que esta billetera tiene en otra versión, cuya versión se conservó: %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::SettingsDialog</name>
     <message>
         <source>Allow LER Wallet to go online to check credentials</source>
@@ -2198,6 +5506,117 @@ Códigos de salida:
     <message>
         <source>A new language is used the next time LER Wallet starts.</source>
         <translation>El nuevo idioma se usa la próxima vez que se inicie LER Wallet.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Remind me to back up after this many new records:</source>
+        <translation>Recordarme hacer una copia de seguridad después de esta cantidad de registros nuevos:</translation>
+    </message>
+    <message>
+        <source>Remind me to back up when my last backup is older than:</source>
+        <translation>Recordarme hacer una copia de seguridad cuando la última tenga más de:</translation>
+    </message>
+    <message>
+        <source>Clear what I copy from the clipboard after:</source>
+        <translation>Borrar del portapapeles lo que copie después de:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Apariencia:</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::SharingHistoryView</name>
+    <message>
+        <source>Presentation file (JSON)</source>
+        <translation>Archivo de presentación (JSON)</translation>
+    </message>
+    <message>
+        <source>Presentation file (JWT)</source>
+        <translation>Archivo de presentación (JWT)</translation>
+    </message>
+    <message>
+        <source>SD-JWT file</source>
+        <translation>Archivo SD-JWT</translation>
+    </message>
+    <message>
+        <source>PDF with QR codes</source>
+        <translation>PDF con códigos QR</translation>
+    </message>
+    <message>
+        <source>QR codes on screen</source>
+        <translation>Códigos QR en pantalla</translation>
+    </message>
+    <message>
+        <source>QR code files (%1)</source>
+        <translation>Archivos de códigos QR (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry...</source>
+        <translation>&amp;Eliminar entrada...</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Shared as</source>
+        <translation>Compartido como</translation>
+    </message>
+    <message>
+        <source>Records and claims</source>
+        <translation>Registros y datos</translation>
+    </message>
+    <message>
+        <source>Every presentation you made: when, for whom and what it showed. The presentations themselves are not kept. Deleting an entry does not take back what was shared.</source>
+        <translation>Todas las presentaciones que ha hecho: cuándo, para quién y qué mostraban. Las presentaciones en sí no se guardan. Eliminar una entrada no anula lo que se compartió.</translation>
+    </message>
+    <message>
+        <source>%1 (only %2)</source>
+        <translation>%1 (solo %2)</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>sin destinatario indicado</translation>
+    </message>
+    <message>
+        <source>You have not shared anything yet.</source>
+        <translation>Aún no ha compartido nada.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <source>Delete this entry from your sharing history? What was shared stays shared.</source>
+        <translation>¿Eliminar esta entrada de su historial de envíos? Lo que se compartió sigue compartido.</translation>
     </message>
 </context>
 <context>
@@ -2310,8 +5729,8 @@ Códigos de salida:
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <source>Unlocking...</source>
-        <translation>Desbloqueando...</translation>
+        <source>Opening your wallet...</source>
+        <translation>Abriendo su billetera...</translation>
     </message>
 </context>
 <context>
@@ -2343,20 +5762,12 @@ Códigos de salida:
 <context>
     <name>ler::ui::WalletPage</name>
     <message>
-        <source>&lt;h1&gt;Your Learning and Employment Record&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Su registro de aprendizaje y empleo&lt;/h1&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Lock wallet</source>
         <translation>&amp;Bloquear billetera</translation>
     </message>
     <message>
         <source>Wallet folder: %1</source>
         <translation>Carpeta de la billetera: %1</translation>
-    </message>
-    <message>
-        <source>Search titles, issuers, skills...</source>
-        <translation>Buscar títulos, emisores, habilidades...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
@@ -2366,14 +5777,6 @@ Códigos de salida:
         <source>Add &amp;entry...</source>
         <translation>Añadir &amp;entrada...</translation>
     </message>
-    <message>
-        <source>Your wallet is empty.
-
-Import badges, transcripts and certificates with Import..., drop files onto this window, or paste a credential with Ctrl+Shift+V. Add your own work history with Add entry...</source>
-        <translation>Su billetera está vacía.
-
-Importe insignias, certificados de estudios y certificaciones con Importar..., arrastre archivos a esta ventana o pegue una credencial con Ctrl+Mayús+V. Añada su propio historial laboral con Añadir entrada...</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) in your wallet.</source>
         <translation>
@@ -2382,12 +5785,296 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
         </translation>
     </message>
     <message>
-        <source>&amp;Check again</source>
-        <translation>Volver a &amp;comprobar</translation>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
     </message>
     <message>
-        <source>Check the selected record&apos;s signature, issuer, dates and status now.</source>
-        <translation>Comprobar ahora la firma, el emisor, las fechas y el estado del registro seleccionado.</translation>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Badges and certifications</source>
+        <translation>Insignias y certificaciones</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your wallet is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import badges, transcripts and certificates with &lt;b&gt;Import...&lt;/b&gt; (Ctrl+I), drop files onto this window, or paste a credential with Ctrl+Shift+V.&lt;/p&gt;&lt;p&gt;Add your own work history with &lt;b&gt;Add entry...&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su billetera está vacía.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importe insignias, certificados de estudios y certificados con &lt;b&gt;Importar...&lt;/b&gt; (Ctrl+I), arrastre archivos a esta ventana o pegue una credencial con Ctrl+Shift+V.&lt;/p&gt;&lt;p&gt;Añada su propio historial laboral con &lt;b&gt;Añadir entrada...&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Search titles, issuers, skills, courses... (Ctrl+F)</source>
+        <translation>Buscar títulos, emisores, competencias, cursos... (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search your records</source>
+        <translation>Buscar en sus registros</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguos primero</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Añadidos recientemente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Verification state</source>
+        <translation>Estado de verificación</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Mejor coincidencia</translation>
+    </message>
+    <message>
+        <source>Show records from</source>
+        <translation>Mostrar registros de</translation>
+    </message>
+    <message>
+        <source>Show records that are</source>
+        <translation>Mostrar registros que estén</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Show records tagged</source>
+        <translation>Mostrar registros con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Ré&amp;sumé...</source>
+        <translation>C&amp;urrículum...</translation>
+    </message>
+    <message>
+        <source>Make a résumé of the records you choose: LER-RS, JSON Resume or PDF.</source>
+        <translation>Crear un currículum con los registros que elija: LER-RS, JSON Resume o PDF.</translation>
+    </message>
+    <message>
+        <source>Your records</source>
+        <translation>Sus registros</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordenar:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltrar:</translation>
+    </message>
+    <message>
+        <source>Your skills</source>
+        <translation>Sus competencias</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Framework and code</source>
+        <translation>Marco y código</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skills come from the badges and transcripts that name them (their alignments and competencies). Import such credentials to see your skills here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aún no hay competencias.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las competencias provienen de las insignias y los certificados de estudios que las nombran (sus alineaciones y competencias). Importe esas credenciales para ver aquí sus competencias.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your collections</source>
+        <translation>Sus colecciones</translation>
+    </message>
+    <message>
+        <source>&amp;New collection...</source>
+        <translation>&amp;Nueva colección...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Cambiar nombre...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete collection...</source>
+        <translation>&amp;Eliminar colección...</translation>
+    </message>
+    <message>
+        <source>Group records for a purpose, such as &quot;For warehouse jobs&quot;. Add a record to a collection from its page; press Enter on a collection to see its records.</source>
+        <translation>Agrupe registros con un fin, como &quot;Para empleos de almacén&quot;. Añada un registro a una colección desde su página; pulse Intro sobre una colección para ver sus registros.</translation>
+    </message>
+    <message>
+        <source>What you shared</source>
+        <translation>Lo que ha compartido</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message>
+        <source>Stop showing only %1</source>
+        <translation>Dejar de mostrar solo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;No records match.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;#clear&apos;&gt;Clear the search and filters&lt;/a&gt; to see all %n record(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ningún registro coincide.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;#clear&apos;&gt;Borre la búsqueda y los filtros&lt;/a&gt; para ver su %n registro.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ningún registro coincide.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;#clear&apos;&gt;Borre la búsqueda y los filtros&lt;/a&gt; para ver sus %n registros.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Aún no hay nada aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) from your records.</source>
+        <translation>
+            <numerusform>%n competencia de sus registros.</numerusform>
+            <numerusform>%n competencias de sus registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s).</source>
+        <translation>
+            <numerusform>%n colección.</numerusform>
+            <numerusform>%n colecciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you shared, with whom and when.</source>
+        <translation>Lo que ha compartido, con quién y cuándo.</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <comment>records shown of all</comment>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
+    <message>
+        <source>Any issuer</source>
+        <translation>Cualquier emisor</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n record(s)</source>
+        <translation>
+            <numerusform>%1, %n registro</numerusform>
+            <numerusform>%1, %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to see the records that back this skill.</source>
+        <translation>Pulse Intro o haga doble clic para ver los registros que respaldan esta competencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n record(s)</source>
+        <translation>
+            <numerusform>%1 — %n registro</numerusform>
+            <numerusform>%1 — %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No collections yet. Make one with New collection...</source>
+        <translation>Aún no hay colecciones. Cree una con Nueva colección...</translation>
+    </message>
+    <message>
+        <source>Skill: %1</source>
+        <translation>Competencia: %1</translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation>Colección: %1</translation>
+    </message>
+    <message>
+        <source>The tags were saved.</source>
+        <translation>Se guardaron las etiquetas.</translation>
+    </message>
+    <message>
+        <source>Added to the collection.</source>
+        <translation>Se añadió a la colección.</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nueva colección</translation>
+    </message>
+    <message>
+        <source>Name of the collection (for example &quot;For warehouse jobs&quot;):</source>
+        <translation>Nombre de la colección (por ejemplo, &quot;Para empleos de almacén&quot;):</translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; was made.</source>
+        <translation>Se creó la colección &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>Cambiar el nombre de la colección</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Eliminar colección</translation>
+    </message>
+    <message>
+        <source>Delete the collection &quot;%1&quot;? Its records stay in your wallet.</source>
+        <translation>¿Eliminar la colección &quot;%1&quot;? Sus registros se quedan en su billetera.</translation>
     </message>
 </context>
 <context>
@@ -2405,8 +6092,203 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
         <translation>&amp;Crear una billetera nueva</translation>
     </message>
     <message>
-        <source>&amp;Open a wallet folder...</source>
-        <translation>&amp;Abrir una carpeta de billetera...</translation>
+        <source>&lt;b&gt;Your wallets on this computer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sus billeteras en esta computadora&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation>Cambiar &amp;nombre...</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Eliminar...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Última apertura</translation>
+    </message>
+    <message>
+        <source>Open a wallet &amp;folder...</source>
+        <translation>Abrir una &amp;carpeta de billetera...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a wallet from a backup...</source>
+        <translation>&amp;Restaurar una billetera desde una copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>&amp;Help a client...</source>
+        <translation>A&amp;yudar a un cliente...</translation>
+    </message>
+    <message>
+        <source>Open or create a client&apos;s wallet in any folder, such as their USB stick. Nothing of it stays on this computer.</source>
+        <translation>Abra o cree la billetera de un cliente en cualquier carpeta, como su memoria USB. No queda nada de ella en esta computadora.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a presentation someone gave you...</source>
+        <translation>Co&amp;mprobar una presentación que alguien le dio...</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>No wallet is in this folder now (a USB stick that is not plugged in?).</source>
+        <translation>Ahora no hay ninguna billetera en esta carpeta (¿una memoria USB que no está conectada?).</translation>
+    </message>
+    <message>
+        <source>Rename a wallet</source>
+        <translation>Cambiar el nombre de una billetera</translation>
+    </message>
+    <message>
+        <source>A name for the wallet in %1:</source>
+        <translation>Un nombre para la billetera que está en %1:</translation>
+    </message>
+    <message>
+        <source>Forget a wallet</source>
+        <translation>Olvidar una billetera</translation>
+    </message>
+    <message>
+        <source>Take this wallet off the list? The wallet itself stays in %1; open its folder to see it again.</source>
+        <translation>¿Quitar esta billetera de la lista? La billetera en sí se queda en %1; abra su carpeta para verla de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::ui::text</name>
+    <message>
+        <source>Personal ID</source>
+        <translation>Identificación personal</translation>
+    </message>
+    <message>
+        <source>Personal ID: %1</source>
+        <translation>Identificación personal: %1</translation>
+    </message>
+    <message>
+        <source>Credential of %1</source>
+        <translation>Credencial de %1</translation>
+    </message>
+    <message>
+        <source>Selectively disclosed credential</source>
+        <translation>Credencial con divulgación selectiva</translation>
+    </message>
+    <message>
+        <source>College transcript</source>
+        <translation>Certificado de estudios universitarios</translation>
+    </message>
+    <message>
+        <source>High school transcript</source>
+        <translation>Certificado de estudios de secundaria</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>Su propia entrada</translation>
+    </message>
+    <message>
+        <source>%1 (your own entry)</source>
+        <translation>%1 (su propia entrada)</translation>
+    </message>
+    <message>
+        <source>Issuer not named</source>
+        <translation>Emisor no indicado</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Verificado en parte</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NO verificado</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no comprobado</translation>
+    </message>
+    <message>
+        <source>Nothing to check</source>
+        <translation>Nada que comprobar</translation>
+    </message>
+    <message>
+        <source>Verified on %1</source>
+        <translation>Verificado el %1</translation>
+    </message>
+    <message>
+        <source>Verified on %1; not fully checked since (%2)</source>
+        <translation>Verificado el %1; no se ha comprobado por completo desde entonces (%2)</translation>
+    </message>
+    <message>
+        <source>Partly verified on %1</source>
+        <translation>Verificado en parte el %1</translation>
+    </message>
+    <message>
+        <source>NOT verified on %1 (it was verified on %2)</source>
+        <translation>NO verificado el %1 (se verificó el %2)</translation>
+    </message>
+    <message>
+        <source>NOT verified (checked on %1)</source>
+        <translation>NO verificado (comprobado el %1)</translation>
+    </message>
+    <message>
+        <source>Your own entry: nothing to check</source>
+        <translation>Su propia entrada: nada que comprobar</translation>
+    </message>
+    <message>
+        <source>Unsigned: it cannot be checked</source>
+        <translation>Sin firmar: no se puede comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>ler::util</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write a number and a unit, such as 30d, 12h or 45m, or none.</source>
+        <translation>&quot;%1&quot; no es una duración: escriba un número y una unidad, como 30d, 12h o 45m, o none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write a number and a unit, such as 7d, 12h or 45m.</source>
+        <translation>&quot;%1&quot; no es una duración: escriba un número y una unidad, como 7d, 12h o 45m.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 100 years.</source>
+        <translation>&quot;%1&quot; es más de 100 años.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,10 +6453,6 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
         <translation>El token no contiene ninguna credencial ni presentación verificable.</translation>
     </message>
     <message>
-        <source>The credential does not start with the W3C credentials context, as the standard requires.</source>
-        <translation>La credencial no empieza por el contexto de credenciales del W3C, como exige el estándar.</translation>
-    </message>
-    <message>
         <source>Read as %1.</source>
         <translation>Leída como %1.</translation>
     </message>
@@ -2658,14 +6536,6 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
         <translation>Una presentación no puede contener otra presentación.</translation>
     </message>
     <message>
-        <source>Read as a VC-JOSE token (VC Data Model 2.0).</source>
-        <translation>Leída como token VC-JOSE (VC Data Model 2.0).</translation>
-    </message>
-    <message>
-        <source>Read as a VC-JWT (VC Data Model 1.1).</source>
-        <translation>Leída como VC-JWT (VC Data Model 1.1).</translation>
-    </message>
-    <message>
         <source>The presentation was made for another challenge: it may be a replay of an older one.</source>
         <translation>La presentación se hizo para otro desafío: puede ser la repetición de una anterior.</translation>
     </message>
@@ -2715,18 +6585,6 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
     <message>
         <source>Read as a hosted Open Badges 2.0 badge.</source>
         <translation>Leída como insignia Open Badges 2.0 alojada.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s web site holds the same badge.</source>
-        <translation>El sitio web del emisor tiene la misma insignia.</translation>
-    </message>
-    <message>
-        <source>Checked with the issuer&apos;s web site %1 %2.</source>
-        <translation>Comprobada con el sitio web del emisor %1 %2.</translation>
-    </message>
-    <message>
-        <source>The issuer has not revoked it.</source>
-        <translation>El emisor no la ha revocado.</translation>
     </message>
     <message>
         <source>Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is &quot;%1&quot;).</source>
@@ -2897,16 +6755,8 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
         <translation>Falta la prueba anterior %1 en la que se basa esta prueba.</translation>
     </message>
     <message>
-        <source>New proofs can only use eddsa-rdfc-2022 or eddsa-jcs-2022.</source>
-        <translation>Las pruebas nuevas solo pueden usar eddsa-rdfc-2022 o eddsa-jcs-2022.</translation>
-    </message>
-    <message>
         <source>A proof needs a signing key.</source>
         <translation>Una prueba necesita una clave de firma.</translation>
-    </message>
-    <message>
-        <source>The signer did not return an Ed25519 signature.</source>
-        <translation>El firmante no devolvió una firma Ed25519.</translation>
     </message>
     <message>
         <source>The proof uses the cryptosuite &quot;%1&quot;, which this wallet cannot check.</source>
@@ -2955,6 +6805,268 @@ Importe insignias, certificados de estudios y certificaciones con Importar..., a
     <message>
         <source>The key that came with the credential cannot be used.</source>
         <translation>No se puede usar la clave que venía con la credencial.</translation>
+    </message>
+    <message>
+        <source>The key %1 is a %2 key, but this proof needs a P-256 or P-384 key.</source>
+        <translation>La clave %1 es una clave %2, pero esta prueba necesita una clave P-256 o P-384.</translation>
+    </message>
+    <message>
+        <source>The credential holds &quot;%1&quot;, which none of its vocabularies (contexts) defines: the signature does not cover it, so the credential cannot be trusted.</source>
+        <translation>La credencial contiene &quot;%1&quot;, que ninguno de sus vocabularios (contextos) define: la firma no lo cubre, así que no se puede confiar en la credencial.</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; is not defined by any of the credential&apos;s vocabularies (contexts): the signature does not cover it, so the credential cannot be trusted.</source>
+        <translation>El tipo &quot;%1&quot; no está definido por ninguno de los vocabularios (contextos) de la credencial: la firma no lo cubre, así que no se puede confiar en la credencial.</translation>
+    </message>
+    <message>
+        <source>The credential defines its own vocabulary inside it (a context for &quot;%1&quot;): the signature does not cover what its terms mean, so the credential cannot be trusted.</source>
+        <translation>La credencial define su propio vocabulario dentro de sí misma (un contexto para &quot;%1&quot;): la firma no cubre lo que significan sus términos, así que no se puede confiar en la credencial.</translation>
+    </message>
+    <message>
+        <source>The credential writes &quot;%1&quot; in a form that puts its data somewhere else than where it is read: what the credential shows may not be what was signed, so it cannot be trusted.</source>
+        <translation>La credencial escribe &quot;%1&quot; de una forma que coloca sus datos en un lugar distinto de donde se leen: lo que muestra la credencial puede no ser lo que se firmó, así que no se puede confiar en ella.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full web address or identifier: the signature does not cover it, so the credential cannot be trusted.</source>
+        <translation>&quot;%1&quot; no es una dirección web ni un identificador completos: la firma no lo cubre, así que no se puede confiar en la credencial.</translation>
+    </message>
+    <message>
+        <source>Part of the credential (&quot;%1&quot;) is left out of what the signature covers, so the credential cannot be trusted.</source>
+        <translation>Una parte de la credencial (&quot;%1&quot;) queda fuera de lo que cubre la firma, así que no se puede confiar en la credencial.</translation>
+    </message>
+    <message>
+        <source>The proof value is not a 96-byte P-384 ECDSA signature.</source>
+        <translation>El valor de la prueba no es una firma ECDSA P-384 de 96 bytes.</translation>
+    </message>
+    <message>
+        <source>The proof value is not a 64-byte P-256 ECDSA signature.</source>
+        <translation>El valor de la prueba no es una firma ECDSA P-256 de 64 bytes.</translation>
+    </message>
+    <message>
+        <source>Read as %1, but LER Wallet does not know its context %2, so the meaning of its terms was not checked.</source>
+        <translation>Se leyó como %1, pero LER Wallet no conoce su contexto %2, así que no se comprobó el significado de sus términos.</translation>
+    </message>
+    <message>
+        <source>at a time that was not recorded</source>
+        <translation>en un momento que no se registró</translation>
+    </message>
+    <message>
+        <source>The token holds both a credential and a presentation, so it cannot be read as either.</source>
+        <translation>El token contiene a la vez una credencial y una presentación, así que no se puede leer como ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>The credential names no issuer (its issuer has no id), so the signature cannot show who issued it.</source>
+        <translation>La credencial no indica ningún emisor (su emisor no tiene id), así que la firma no puede mostrar quién la emitió.</translation>
+    </message>
+    <message>
+        <source>The key came inside the presentation itself, so it shows the presentation was not changed, but not who made it.</source>
+        <translation>La clave venía dentro de la propia presentación, así que muestra que la presentación no se modificó, pero no quién la hizo.</translation>
+    </message>
+    <message>
+        <source>The presentation names %1 as its holder, but it was signed with a key of %2.</source>
+        <translation>La presentación indica a %1 como su titular, pero se firmó con una clave de %2.</translation>
+    </message>
+    <message>
+        <source>Not checked: nothing ties the signing key (%1) to the holder named in the presentation (%2).</source>
+        <translation>No comprobado: nada vincula la clave de firma (%1) con el titular indicado en la presentación (%2).</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s key is part of their identifier %1, so no lookup was needed.</source>
+        <translation>La clave del titular forma parte de su identificador %1, así que no fue necesario buscarla.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s key was fetched from their web site (%1) %2.</source>
+        <translation>La clave del titular se obtuvo de su sitio web (%1) %2.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s key is one you added as trusted (%1).</source>
+        <translation>La clave del titular es una que usted añadió como de confianza (%1).</translation>
+    </message>
+    <message>
+        <source>CLR 2.0</source>
+        <translation>CLR 2.0</translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0</source>
+        <translation>Open Badges 3.0</translation>
+    </message>
+    <message>
+        <source>Has every field the %1 schema requires.</source>
+        <translation>Tiene todos los campos que exige el esquema %1.</translation>
+    </message>
+    <message>
+        <source>The credential lacks %1, which the %2 schema requires; what it holds may be incomplete.</source>
+        <translation>A la credencial le falta %1, que exige el esquema %2; lo que contiene puede estar incompleto.</translation>
+    </message>
+    <message>
+        <source>New proofs can only use eddsa-rdfc-2022 or eddsa-jcs-2022 with an Ed25519 key, or ecdsa-rdfc-2019 or ecdsa-jcs-2019 with a P-256 or P-384 key.</source>
+        <translation>Las nuevas pruebas solo pueden usar eddsa-rdfc-2022 o eddsa-jcs-2022 con una clave Ed25519, o ecdsa-rdfc-2019 o ecdsa-jcs-2019 con una clave P-256 o P-384.</translation>
+    </message>
+    <message>
+        <source>The signer did not return a signature of the key&apos;s type.</source>
+        <translation>El firmante no devolvió una firma del tipo de la clave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly verified: the signature is valid and every check passed, but %n credential(s) inside are only self-asserted: stated by the person who presented them, not by an issuer.</source>
+        <translation>
+            <numerusform>Verificado en parte: la firma es válida y se superaron todas las comprobaciones, pero %n credencial incluida solo es declarada por la persona: la afirma quien la presentó, no un emisor.</numerusform>
+            <numerusform>Verificado en parte: la firma es válida y se superaron todas las comprobaciones, pero %n credenciales incluidas solo son declaradas por la persona: las afirma quien las presentó, no un emisor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: nothing ties the signing key to the issuer.</source>
+        <translation>No comprobado: nada vincula la clave de firma con el emisor.</translation>
+    </message>
+    <message>
+        <source>Self-asserted: signed by the person who presented it, with their own wallet key. No issuer vouches for it.</source>
+        <translation>Declarado por la persona: firmado por quien lo presentó, con la clave de su propia billetera. Ningún emisor lo respalda.</translation>
+    </message>
+    <message>
+        <source>Not revoked or suspended, according to a copy of the issuer&apos;s status list saved on %1.</source>
+        <translation>No revocada ni suspendida, según una copia de la lista de estado del emisor guardada el %1.</translation>
+    </message>
+    <message>
+        <source>The status list was issued by %1, not by the credential&apos;s issuer.</source>
+        <translation>La lista de estado la emitió %1, no el emisor de la credencial.</translation>
+    </message>
+    <message>
+        <source>no one it names</source>
+        <translation>nadie indicado</translation>
+    </message>
+    <message>
+        <source>The signature of the issuer&apos;s status list could not be checked.</source>
+        <translation>No se pudo comprobar la firma de la lista de estado del emisor.</translation>
+    </message>
+    <message>
+        <source>Nothing ties the key that signed the status list to the credential&apos;s issuer.</source>
+        <translation>Nada vincula la clave que firmó la lista de estado con el emisor de la credencial.</translation>
+    </message>
+    <message>
+        <source>The holder made this presentation valid until %1; that time has passed.</source>
+        <translation>El titular hizo que esta presentación fuera válida hasta %1; ese momento ya pasó.</translation>
+    </message>
+    <message>
+        <source>The presentation was made %1 ago (on %2); presentations older than %3 are not accepted.</source>
+        <translation>La presentación se hizo hace %1 (el %2); no se aceptan presentaciones con más de %3 de antigüedad.</translation>
+    </message>
+    <message>
+        <source>Self-asserted: the person who presented it issued it to themself. No issuer vouches for it.</source>
+        <translation>Declarado por la persona: quien lo presentó se lo emitió a sí mismo. Ningún emisor lo respalda.</translation>
+    </message>
+    <message>
+        <source>Presented by the person it was issued to (%1).</source>
+        <translation>Presentado por la persona a quien se emitió (%1).</translation>
+    </message>
+    <message>
+        <source>Issued to %1, but presented by %2: nothing shows that the person who presented it is the one it was issued to.</source>
+        <translation>Emitido a %1, pero presentado por %2: nada muestra que quien lo presentó sea la persona a quien se emitió.</translation>
+    </message>
+    <message>
+        <source>The credential names no issuer: a credential&apos;s issuer must be given by its web address or DID.</source>
+        <translation>La credencial no indica ningún emisor: el emisor de una credencial debe indicarse con su dirección web o su DID.</translation>
+    </message>
+    <message>
+        <source>a VC-JOSE token (VC Data Model 2.0)</source>
+        <translation>un token VC-JOSE (VC Data Model 2.0)</translation>
+    </message>
+    <message>
+        <source>a VC-JWT (VC Data Model 1.1)</source>
+        <translation>un VC-JWT (VC Data Model 1.1)</translation>
+    </message>
+    <message>
+        <source>The token is a presentation or another kind of token, not a credential.</source>
+        <translation>El token es una presentación u otro tipo de token, no una credencial.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::verify::datamodel</name>
+    <message>
+        <source>The required property %1 is missing.</source>
+        <translation>Falta la propiedad obligatoria %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a URL, but it is &quot;%2&quot;.</source>
+        <translation>%1 debe ser una URL, pero es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a single URL, not a list.</source>
+        <translation>%1 debe ser una sola URL, no una lista.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, but it is &quot;%2&quot;.</source>
+        <translation>%1 debe ser un objeto, pero es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be the URL of a context or a context object, but it is &quot;%2&quot;.</source>
+        <translation>%1 debe ser la URL de un contexto o un objeto de contexto, pero es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 mixes the base contexts of VC Data Model 1.1 and 2.0.</source>
+        <translation>%1 mezcla los contextos base de VC Data Model 1.1 y 2.0.</translation>
+    </message>
+    <message>
+        <source>%1 must start with the W3C credentials base context, but it starts with &quot;%2&quot;.</source>
+        <translation>%1 debe comenzar con el contexto base de credenciales del W3C, pero comienza con &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be one or more terms or URLs, but it has &quot;%2&quot;.</source>
+        <translation>%1 debe ser uno o más términos o URL, pero contiene &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must include %2.</source>
+        <translation>%1 debe incluir %2.</translation>
+    </message>
+    <message>
+        <source>%1 names both VerifiableCredential and VerifiablePresentation: a document is one or the other.</source>
+        <translation>%1 indica a la vez VerifiableCredential y VerifiablePresentation: un documento es lo uno o lo otro.</translation>
+    </message>
+    <message>
+        <source>%1 makes no claim about its subject.</source>
+        <translation>%1 no contiene ningún dato sobre su sujeto.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time with a time zone (an XML Schema dateTimeStamp), but it is &quot;%2&quot;.</source>
+        <translation>%1 debe ser una fecha y hora con zona horaria (un dateTimeStamp de XML Schema), pero es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be an XML Schema date and time, but it is &quot;%2&quot;.</source>
+        <translation>%1 debe ser una fecha y hora de XML Schema, pero es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must not be earlier than validFrom, but it is %2.</source>
+        <translation>%1 no debe ser anterior a validFrom, pero es %2.</translation>
+    </message>
+    <message>
+        <source>%1 repeats &quot;%2&quot;: each related resource is listed once.</source>
+        <translation>%1 repite &quot;%2&quot;: cada recurso relacionado se indica una sola vez.</translation>
+    </message>
+    <message>
+        <source>%1 must give a digestSRI or digestMultibase for the resource.</source>
+        <translation>%1 debe indicar un digestSRI o un digestMultibase para el recurso.</translation>
+    </message>
+    <message>
+        <source>%1 must be text or a language value object (@value with an optional @language and @direction), but it is &quot;%2&quot;.</source>
+        <translation>%1 debe ser texto o un objeto de valor con idioma (@value con @language y @direction opcionales), pero es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of an enveloped credential must be a data: URL, but it is &quot;%2&quot;.</source>
+        <translation>%1 de una credencial envuelta debe ser una URL data:, pero es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; does not stand for a URL: no context of the document defines it.</source>
+        <translation>El tipo &quot;%1&quot; no representa una URL: ningún contexto del documento lo define.</translation>
+    </message>
+    <message>
+        <source>The document is too large or too deeply nested to check safely (%1).</source>
+        <translation>El documento es demasiado grande o está demasiado anidado para comprobarlo de forma segura (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON-LD: %2.</source>
+        <translation>%1 no es JSON-LD válido: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not as the W3C data model requires (%2).</source>
+        <translation>%1 no cumple lo que exige el modelo de datos del W3C (%2).</translation>
     </message>
 </context>
 </TS>
