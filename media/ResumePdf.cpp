@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("ler::media::ResumePdf", s);
+    return QCoreApplication::translate("ler::media", s);
 }
 
 QString esc(const QString& s)

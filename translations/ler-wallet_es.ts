@@ -5214,45 +5214,6 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     </message>
 </context>
 <context>
-    <name>ler::ui::RecordText</name>
-    <message>
-        <source>Education</source>
-        <translation>Educación</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formación</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Badge</source>
-        <translation>Insignia</translation>
-    </message>
-    <message>
-        <source>Certification</source>
-        <translation>Certificación</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Curso</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Evaluación</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-</context>
-<context>
     <name>ler::ui::RecoveryCodeSheet</name>
     <message>
         <source>LER Wallet recovery code</source>
@@ -6253,6 +6214,42 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     <message>
         <source>Unsigned: it cannot be checked</source>
         <translation>Sin firmar: no se puede comprobar</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Insignia</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ namespace ler::verify::datamodel {
 
 QString problemMessage(const QString& code, const QString& property, const QString& detail)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ler::verify", text); };
+    const auto tr = [](const char* text) { return QCoreApplication::translate("ler::verify::datamodel", text); };
     if (code == QLatin1String("missing"))
         return tr("The required property %1 is missing.").arg(property);
     if (code == QLatin1String("not-url"))

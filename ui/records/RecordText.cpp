@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("ler::ui::RecordText", s);
+    return QCoreApplication::translate("ler::ui::text", s);
 }
 
 /// The display name an SD-JWT VC's type metadata gives (vctm or display claims), for the first language offered.
@@ -122,15 +122,15 @@ QString title(const model::Record& r)
 QString kind(const QString& kindName)
 {
     static const QHash<QString, const char*> names {
-        { QStringLiteral("education"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "Education") },
-        { QStringLiteral("training"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "Training") },
-        { QStringLiteral("work"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "Work") },
-        { QStringLiteral("badge"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "Badge") },
-        { QStringLiteral("certification"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "Certification") },
-        { QStringLiteral("license"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "License") },
-        { QStringLiteral("course"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "Course") },
-        { QStringLiteral("assessment"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "Assessment") },
-        { QStringLiteral("other"), QT_TRANSLATE_NOOP("ler::ui::RecordText", "Other") },
+        { QStringLiteral("education"), QT_TRANSLATE_NOOP("ler::ui::text", "Education") },
+        { QStringLiteral("training"), QT_TRANSLATE_NOOP("ler::ui::text", "Training") },
+        { QStringLiteral("work"), QT_TRANSLATE_NOOP("ler::ui::text", "Work") },
+        { QStringLiteral("badge"), QT_TRANSLATE_NOOP("ler::ui::text", "Badge") },
+        { QStringLiteral("certification"), QT_TRANSLATE_NOOP("ler::ui::text", "Certification") },
+        { QStringLiteral("license"), QT_TRANSLATE_NOOP("ler::ui::text", "License") },
+        { QStringLiteral("course"), QT_TRANSLATE_NOOP("ler::ui::text", "Course") },
+        { QStringLiteral("assessment"), QT_TRANSLATE_NOOP("ler::ui::text", "Assessment") },
+        { QStringLiteral("other"), QT_TRANSLATE_NOOP("ler::ui::text", "Other") },
     };
     const char* name = names.value(kindName, nullptr);
     return name ? tr(name) : kindName;

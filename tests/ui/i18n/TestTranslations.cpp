@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/util/Process.h"
+#include "core/verify/DataModelRules.h"
+#include "ui/records/RecordText.h"
 #include "ui/unlock/WelcomePage.h"
 
 #include <QApplication>
@@ -27,6 +29,12 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("ler::ui::WalletPage", "%n record(s) in your wallet.", nullptr, 3),
             QStringLiteral("3 registros en su billetera."));
         QCOMPARE(QCoreApplication::translate("ler::store", "%n imported", nullptr, 2), QStringLiteral("2 importadas"));
+        // Helpers that call translate() themselves must look up the context lupdate filed their strings under.
+        QCOMPARE(ler::ui::text::verificationWord(ler::ui::text::Verification::Unchecked),
+            QStringLiteral("Aún no comprobado"));
+        QCOMPARE(ler::ui::text::kind(QStringLiteral("education")), QStringLiteral("Educación"));
+        QCOMPARE(ler::verify::datamodel::problemMessage(QStringLiteral("missing"), QStringLiteral("issuer"), {}),
+            QStringLiteral("Falta la propiedad obligatoria issuer."));
     }
 
     /// Every message of the Spanish translation is translated: none is left unfinished.
