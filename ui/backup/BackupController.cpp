@@ -34,7 +34,13 @@ BackupController::BackupController(
     m_bar->setMovable(false);
     m_bar->setFloatable(false);
     m_bar->setStyleSheet(QStringLiteral("QToolBar#backupReminder { background: #fff4ce; border: 0; padding: 4px; }"
-                                        "QToolBar#backupReminder QLabel { color: #3b2f00; }"));
+                                        "QToolBar#backupReminder QLabel { color: #3b2f00; }"
+                                        // The banner keeps its colours in the dark theme too, so its buttons do.
+                                        "QToolBar#backupReminder QToolButton { color: #3b2f00; background: #fffbea;"
+                                        " border: 1px solid #b38f00; border-radius: 3px; padding: 3px 10px;"
+                                        " margin-left: 6px; }"
+                                        "QToolBar#backupReminder QToolButton:hover { background: #ffe99a; }"
+                                        "QToolBar#backupReminder QToolButton:focus { border: 2px solid #1a5fb4; }"));
     m_barText->setObjectName(QStringLiteral("backupReminderText"));
     m_barText->setWordWrap(true);
     m_barText->setMinimumWidth(640);

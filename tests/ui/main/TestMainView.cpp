@@ -3,6 +3,7 @@
 #include "core/export/JsonSchema.h"
 #include "core/session/WalletSession.h"
 #include "core/util/Process.h"
+#include "core/verify/WalletVerification.h"
 #include "support/SampleWallet.h"
 #include "support/UiTestHelpers.h"
 #include "ui/common/Theme.h"
@@ -467,6 +468,13 @@ private Q_SLOTS:
             if (QLatin1String(language) == QLatin1String("es")) {
                 QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
                 installTranslations(*qApp, QLocale(QLocale::Spanish, QLocale::Spain));
+                // As a Spanish-speaking person sees it: reports made and widgets built in Spanish.
+                QVERIFY(verify::WalletVerification(m_session->wallet()->database()).verifyAll().ok());
+                m_window = std::make_unique<MainWindow>(*m_session, [] { return crypto::KdfParams::cheapForTests(); });
+                m_window->resize(1280, 820);
+                m_window->show();
+                m_window->showCurrentPage();
+                QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
                 reloadAndWait();
             }
             for (const Theme theme : { Theme::Light, Theme::Dark }) {
