@@ -103,7 +103,9 @@ private Q_SLOTS:
         QTest::keyClicks(field, QString::fromUtf8(m_pass));
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(currentPage(window)->objectName(), QStringLiteral("walletPage"), 10000);
+        // The lock waits for work still running on the wallet (the backup reminder's check, say).
         session.lock();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), session::WalletSession::State::Locked, 10000);
         window.showStartPage();
         QCOMPARE(list(window)->topLevelItem(0)->data(0, Qt::UserRole).toString(), a);
 
