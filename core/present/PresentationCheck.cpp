@@ -83,7 +83,7 @@ void describeToken(CheckedPresentation& c, const QByteArray& token)
 /// What a credential names itself, read the way an import reads it.
 PresentedCredential presentedCredential(const QByteArray& bytes)
 {
-    static const formats::FormatRegistry registry;
+    const formats::FormatRegistry registry;
     PresentedCredential c;
     auto batch = registry.import(bytes);
     if (batch && !batch->items.isEmpty()) {

@@ -45,7 +45,7 @@ Result<QByteArray> payloadOf(const store::StoredCredential& stored)
     const QByteArray trimmed = stored.original.trimmed();
     if (trimmed.startsWith('{') || looksLikeToken(trimmed))
         return trimmed;
-    static const formats::FormatRegistry registry;
+    const formats::FormatRegistry registry;
     auto batch = registry.import(stored.original);
     if (!batch)
         return batch.error();

@@ -60,7 +60,7 @@ QString formatOfCredential(const QJsonObject& credential)
 
 QString displayName(const QString& format)
 {
-    static const formats::FormatRegistry registry;
+    const formats::FormatRegistry registry;
     if (format == QLatin1String("presentation"))
         return QCoreApplication::translate("ler::verify", "a Verifiable Presentation");
     const formats::Importer* importer = registry.importer(format);
@@ -312,7 +312,7 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
             report = verifySdJwt(sd);
     }
     if (report.format.isEmpty()) {
-        static const formats::FormatRegistry registry;
+        const formats::FormatRegistry registry;
         auto batch = registry.import(bytes, fileName);
         // A baked badge may hold only the address of its assertion: fetch it when the network may be used.
         if (!batch && batch.error().code == ErrorCode::Network && fetcher())
@@ -679,7 +679,7 @@ Report Verifier::verifyEmbedded(const QJsonValue& entry) const
         = token.isEmpty() ? Result<JwtCredential>(Error(ErrorCode::NotFound, {})) : JwtCredential::parse(token);
     const QJsonObject credential = token.isEmpty() ? o : (parsed ? parsed->credential : QJsonObject());
     if (formatOfCredential(credential) == QLatin1String("clr2") && (token.isEmpty() || !parsed->presentation)) {
-        static const formats::FormatRegistry registry;
+        const formats::FormatRegistry registry;
         auto batch = registry.import(token.isEmpty() ? QJsonDocument(o).toJson(QJsonDocument::Compact) : token);
         if (batch && batch->items.size() == 1)
             return verifyItem(batch->items.constFirst(), batch->formatId);
