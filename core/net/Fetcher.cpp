@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <memory>
@@ -20,6 +21,13 @@
 namespace ler::net {
 
 namespace {
+
+/// True on the main thread of the windowed app (a QApplication); core does not link Widgets, so it asks by name.
+bool onWindowThread()
+{
+    const QCoreApplication* app = QCoreApplication::instance();
+    return app && app->inherits("QApplication") && QThread::currentThread() == app->thread();
+}
 
 QString hostOf(const QUrl& url)
 {
@@ -395,6 +403,12 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
     }
     if (!s.online) {
         return Error(ErrorCode::Network, QCoreApplication::translate("ler::net", "Not fetched: you are offline."));
+    }
+    // A fetch waits for the network in a local event loop: on a window's thread it would freeze the window and
+    // run its events re-entrantly. The app fetches on workers only; this says so if that ever changes.
+    if (onWindowThread()) {
+        qWarning("Fetcher::fetch called on the thread of the windows; fetch on a worker thread");
+        return Error(ErrorCode::Internal, QStringLiteral("Fetching on the thread of the windows is not allowed."));
     }
     // Read at every fetch: only the environment can let a fetch reach this computer.
     const AddressPolicy policy = AddressPolicy::fromEnvironment();

@@ -19,7 +19,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
+#include <atomic>
+#include <optional>
 
 using namespace ler;
 using namespace ler::ui;
@@ -130,6 +133,27 @@ private Q_SLOTS:
         QVERIFY(done.wait(net::kDefaultTimeoutMs + 5000));
         QTRY_VERIFY_WITH_TIMEOUT(!fine.statuses.isEmpty(), 5000);
         QVERIFY2(!fine.statuses.contains(QStringLiteral("Not imported")), qPrintable(fine.details.join('|')));
+    }
+
+    /// A fetch waits in a local event loop, so it is refused on the windows' thread; from a worker it is answered.
+    void fetchingOnTheWindowThreadIsRefused()
+    {
+        testnet::LoopbackHttpServer server;
+        server.route(QStringLiteral("/x.json"), Route::json("{}"));
+        const net::Fetcher fetcher;
+        const QUrl url = server.url(QStringLiteral("/x.json"));
+        const auto onWindow = fetcher.fetch(url, QByteArrayLiteral("application/json"));
+        QVERIFY(!onWindow.ok());
+        QCOMPARE(onWindow.error().code, ErrorCode::Internal);
+        std::optional<Result<net::FetchedResource>> onWorker;
+        std::atomic<bool> finished = false;
+        QThreadPool::globalInstance()->start([&] {
+            onWorker = fetcher.fetch(url, QByteArrayLiteral("application/json"));
+            finished = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(finished.load(), net::kDefaultTimeoutMs + 5000);
+        QVERIFY2(onWorker->ok(), onWorker->ok() ? "" : qPrintable(onWorker->error().message));
+        QCOMPARE(onWorker->value().body, QByteArray("{}"));
     }
 };
 
