@@ -3653,10 +3653,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I have written down or printed my recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,6 +5184,13 @@ Use the arrow keys to move through your records and Enter to open one.</source>
     </message>
 </context>
 <context>
+    <name>ler::ui::RecoveryCodePage</name>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::RecoveryCodeSheet</name>
     <message>
         <source>LER Wallet recovery code</source>
@@ -5270,10 +5273,6 @@ Use the arrow keys to move through your records and Enter to open one.</source>
     </message>
     <message>
         <source>The wallet key was replaced. Your old recovery code no longer works. Write this one down or print it now, and keep it away from this computer. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5369,10 +5368,6 @@ Use the arrow keys to move through your records and Enter to open one.</source>
     </message>
     <message>
         <source>This is the new wallet&apos;s recovery code: if you forget its passphrase, it is the only way back in. The old wallet&apos;s code does not open it. Write it down or print it now; it will not be shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

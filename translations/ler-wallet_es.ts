@@ -3675,10 +3675,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>Si olvida su frase de contraseña, este código es la única forma de volver a entrar en su billetera. Anótelo o imprímalo ahora y guárdelo lejos de esta computadora. No se volverá a mostrar.</translation>
     </message>
     <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Imprimir...</translation>
-    </message>
-    <message>
         <source>I have written down or printed my recovery code</source>
         <translation>Ya anoté o imprimí mi código de recuperación</translation>
     </message>
@@ -5214,6 +5210,13 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     </message>
 </context>
 <context>
+    <name>ler::ui::RecoveryCodePage</name>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::RecoveryCodeSheet</name>
     <message>
         <source>LER Wallet recovery code</source>
@@ -5297,10 +5300,6 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     <message>
         <source>The wallet key was replaced. Your old recovery code no longer works. Write this one down or print it now, and keep it away from this computer. It will not be shown again.</source>
         <translation>Se reemplazó la clave de la billetera. Su código de recuperación anterior ya no funciona. Anote este o imprímalo ahora y guárdelo lejos de esta computadora. No se volverá a mostrar.</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery code</source>
@@ -5396,10 +5395,6 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     <message>
         <source>This is the new wallet&apos;s recovery code: if you forget its passphrase, it is the only way back in. The old wallet&apos;s code does not open it. Write it down or print it now; it will not be shown again.</source>
         <translation>Este es el código de recuperación de la nueva billetera: si olvida su frase de contraseña, es la única forma de volver a entrar. El código de la billetera anterior no la abre. Anótelo o imprímalo ahora; no se volverá a mostrar.</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>I have written down or printed my recovery code</source>

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QTest>
 #include <memory>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -106,5 +107,25 @@ private:
     crypto::KeyType m_curve;
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> m_key;
 };
+
+/// Data rows "suite" and "curve" (as ints): each ECDSA cryptosuite with each curve.
+inline void addEcdsaSuiteAndCurveRows()
+{
+    QTest::addColumn<int>("suite");
+    QTest::addColumn<int>("curve");
+    for (const auto suite : { verify::ProofSuite::EcdsaRdfc2019, verify::ProofSuite::EcdsaJcs2019 }) {
+        for (const auto curve : { crypto::KeyType::P256, crypto::KeyType::P384 })
+            QTest::addRow("%s %s", qPrintable(verify::proofSuiteName(suite)), qPrintable(crypto::keyTypeName(curve)))
+                << int(suite) << int(curve);
+    }
+}
+
+/// Data rows "suite" (as an int): each ECDSA cryptosuite.
+inline void addEcdsaSuiteRows()
+{
+    QTest::addColumn<int>("suite");
+    for (const auto suite : { verify::ProofSuite::EcdsaRdfc2019, verify::ProofSuite::EcdsaJcs2019 })
+        QTest::newRow(qPrintable(verify::proofSuiteName(suite))) << int(suite);
+}
 
 } // namespace ler::test

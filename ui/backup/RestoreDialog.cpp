@@ -8,13 +8,11 @@
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
 #include "ui/common/SecretText.h"
-#include "ui/unlock/RecoveryCodeSheet.h"
+#include "ui/unlock/RecoveryCodePage.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,46 +155,22 @@ QWidget* RestoreDialog::buildForm()
     return page;
 }
 
+QString RestoreDialog::recoveryCode() const
+{
+    return m_recovery->code();
+}
+
 QWidget* RestoreDialog::buildRecoveryPage()
 {
-    auto* page = new QWidget;
-    auto* title = new QLabel(tr("<h2>Your wallet is restored</h2>"));
-    auto* intro = new QLabel(tr("This is the new wallet's recovery code: if you forget its passphrase, it is the only "
-                                "way back in. The old wallet's code does not open it. Write it down or print it now; "
-                                "it will not be shown again."));
-    intro->setWordWrap(true);
-    m_codeLabel = new QLabel;
-    m_codeLabel->setObjectName(QStringLiteral("recoveryCode"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSize(mono.pointSize() + 6);
-    mono.setBold(true);
-    m_codeLabel->setFont(mono);
-    m_codeLabel->setAlignment(Qt::AlignCenter);
-    m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_codeLabel->setStyleSheet(QStringLiteral("padding: 12px; border: 1px solid palette(mid);"));
-    auto* print = new QPushButton(tr("&Print..."));
-    connect(print, &QPushButton::clicked, this, [this] {
-        RecoveryCodeSheet::print(this, m_code, QDir::toNativeSeparators(m_session.directory()));
-    });
-    m_saved = new QCheckBox(tr("I have written down or printed my recovery code"));
-    m_saved->setObjectName(QStringLiteral("savedCheck"));
-    auto* finish = new QPushButton(tr("&Open my wallet"));
-    finish->setObjectName(QStringLiteral("finishButton"));
-    finish->setEnabled(false);
-    connect(m_saved, &QCheckBox::toggled, finish, &QPushButton::setEnabled);
-    connect(finish, &QPushButton::clicked, this, &QDialog::accept);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(print);
-    buttons->addStretch();
-    buttons->addWidget(finish);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(title);
-    layout->addWidget(intro);
-    layout->addWidget(m_codeLabel);
-    layout->addWidget(m_saved);
-    layout->addStretch();
-    layout->addLayout(buttons);
-    return page;
+    m_recovery = new RecoveryCodePage({ tr("<h2>Your wallet is restored</h2>"),
+                                          tr("This is the new wallet's recovery code: if you forget its passphrase, it "
+                                             "is the only way back in. The old wallet's code does not open it. Write "
+                                             "it down or print it now; it will not be shown again."),
+                                          tr("I have written down or printed my recovery code"),
+                                          tr("&Open my wallet") },
+        [this] { return m_session.directory(); });
+    connect(m_recovery, &RecoveryCodePage::finished, this, &QDialog::accept);
+    return m_recovery;
 }
 
 void RestoreDialog::reject()
@@ -308,10 +282,7 @@ void RestoreDialog::showError(const QString& message)
 void RestoreDialog::showRecoveryCode(const QString& code)
 {
     m_running = false;
-    m_code = code;
-    const QStringList groups = code.split(QLatin1Char('-'));
-    m_codeLabel->setText(
-        groups.mid(0, 4).join(QLatin1Char(' ')) + QLatin1Char('\n') + groups.mid(4).join(QLatin1Char(' ')));
+    m_recovery->setCode(code);
     m_pages->setCurrentIndex(3);
 }
 

@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <functional>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +17,8 @@ class WalletSession;
 }
 
 namespace ler::ui {
+
+class RecoveryCodePage;
 
 class PassphraseFields;
 
@@ -37,7 +38,7 @@ public:
     RestoreDialog(session::WalletSession& session, Mode mode, CostFunction cost, QWidget* parent = nullptr);
 
     /// A new wallet's recovery code, once shown (tests).
-    QString recoveryCode() const { return m_code; }
+    QString recoveryCode() const;
     /// Once a new wallet exists, the dialog closes only when its recovery code was noted.
     void reject() override;
 
@@ -63,9 +64,7 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_restore = nullptr;
     QLabel* m_done = nullptr;
-    QLabel* m_codeLabel = nullptr;
-    QCheckBox* m_saved = nullptr;
-    QString m_code;
+    RecoveryCodePage* m_recovery = nullptr;
     bool m_running = false;
 };
 

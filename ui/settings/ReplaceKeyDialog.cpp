@@ -5,11 +5,9 @@
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
 #include "ui/common/SecretText.h"
-#include "ui/unlock/RecoveryCodeSheet.h"
+#include "ui/unlock/RecoveryCodePage.h"
 
 #include <QCheckBox>
-#include <QDir>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,10 +53,7 @@ void ReplaceKeyDialog::fitContents()
     resize(width(), std::max(height(), heightForWidth(width())));
 }
 
-ReplaceKeyDialog::~ReplaceKeyDialog()
-{
-    crypto::wipe(m_code);
-}
+ReplaceKeyDialog::~ReplaceKeyDialog() = default; // the recovery code page wipes the code
 
 QWidget* ReplaceKeyDialog::buildConfirmPage()
 {
@@ -145,46 +140,15 @@ QWidget* ReplaceKeyDialog::buildBusyPage()
 
 QWidget* ReplaceKeyDialog::buildDonePage()
 {
-    auto* page = new QWidget;
-    auto* title = new QLabel(tr("<h2>Your new recovery code</h2>"));
-    auto* intro = new QLabel(tr("The wallet key was replaced. Your old recovery code no longer works. Write this "
-                                "one down or print it now, and keep it away from this computer. It will not be "
-                                "shown again."));
-    intro->setWordWrap(true);
-    m_codeLabel = new QLabel;
-    m_codeLabel->setObjectName(QStringLiteral("recoveryCode"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSize(mono.pointSize() + 6);
-    mono.setBold(true);
-    m_codeLabel->setFont(mono);
-    m_codeLabel->setAlignment(Qt::AlignCenter);
-    m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_codeLabel->setStyleSheet(QStringLiteral("padding: 12px; border: 1px solid palette(mid);"));
-
-    auto* print = new QPushButton(tr("&Print..."));
-    connect(print, &QPushButton::clicked, this, [this] {
-        RecoveryCodeSheet::print(this, m_code, QDir::toNativeSeparators(m_session.directory()));
-    });
-    m_saved = new QCheckBox(tr("I have written down or printed my new recovery code"));
-    m_saved->setObjectName(QStringLiteral("savedCheck"));
-    auto* close = new QPushButton(tr("&Close"));
-    close->setObjectName(QStringLiteral("finishButton"));
-    close->setEnabled(false);
-    connect(m_saved, &QCheckBox::toggled, close, &QPushButton::setEnabled);
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(print);
-    buttons->addStretch();
-    buttons->addWidget(close);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(title);
-    layout->addWidget(intro);
-    layout->addWidget(m_codeLabel);
-    layout->addWidget(m_saved);
-    layout->addStretch();
-    layout->addLayout(buttons);
-    return page;
+    m_recovery = new RecoveryCodePage({ tr("<h2>Your new recovery code</h2>"),
+                                          tr("The wallet key was replaced. Your old recovery code no longer works. "
+                                             "Write this one down or print it now, and keep it away from this "
+                                             "computer. It will not be shown again."),
+                                          tr("I have written down or printed my new recovery code"),
+                                          tr("&Close") },
+        [this] { return m_session.directory(); });
+    connect(m_recovery, &RecoveryCodePage::finished, this, &QDialog::accept);
+    return m_recovery;
 }
 
 void ReplaceKeyDialog::updateReplaceButton()
@@ -280,11 +244,7 @@ void ReplaceKeyDialog::finish(const Status& status, const QString& code)
     }
     m_passphrase->clear();
     m_fields->clear();
-    m_code = code;
-    // Two rows of four groups, as when the wallet was created.
-    const QStringList groups = code.split(QLatin1Char('-'));
-    m_codeLabel->setText(
-        groups.mid(0, 4).join(QLatin1Char(' ')) + QLatin1Char('\n') + groups.mid(4).join(QLatin1Char(' ')));
+    m_recovery->setCode(code);
     m_pages->setCurrentIndex(kDone);
 }
 

@@ -19,6 +19,8 @@ class WalletSession;
 
 namespace ler::ui {
 
+class RecoveryCodePage;
+
 class PassphraseFields;
 
 /// Wallet > Replace the wallet key: says what it does and asks for the passphrase (and, if wanted, a new one),
@@ -53,9 +55,7 @@ private:
     QPushButton* m_replace = nullptr;
     QLabel* m_step = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_codeLabel = nullptr;
-    QCheckBox* m_saved = nullptr;
-    QString m_code;
+    RecoveryCodePage* m_recovery = nullptr;
 };
 
 } // namespace ler::ui

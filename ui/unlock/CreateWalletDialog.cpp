@@ -4,11 +4,9 @@
 
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
-#include "ui/unlock/RecoveryCodeSheet.h"
+#include "ui/unlock/RecoveryCodePage.h"
 
-#include <QCheckBox>
 #include <QDir>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -98,50 +96,22 @@ QWidget* CreateWalletDialog::buildBusyPage()
     return page;
 }
 
+QString CreateWalletDialog::recoveryCode() const
+{
+    return m_recovery->code();
+}
+
 QWidget* CreateWalletDialog::buildRecoveryPage()
 {
-    auto* page = new QWidget;
-    auto* title = new QLabel(tr("<h2>Your recovery code</h2>"));
-    auto* intro = new QLabel(tr("If you forget your passphrase, this code is the only way back into your wallet. "
-                                "Write it down or print it now, and keep it away from this computer. "
-                                "It will not be shown again."));
-    intro->setWordWrap(true);
-    m_codeLabel = new QLabel;
-    m_codeLabel->setObjectName(QStringLiteral("recoveryCode"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSize(mono.pointSize() + 6);
-    mono.setBold(true);
-    m_codeLabel->setFont(mono);
-    m_codeLabel->setAlignment(Qt::AlignCenter);
-    m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_codeLabel->setStyleSheet(QStringLiteral("padding: 12px; border: 1px solid palette(mid);"));
-    m_codeLabel->setWordWrap(true);
-
-    auto* print = new QPushButton(tr("&Print..."));
-    print->setObjectName(QStringLiteral("printButton"));
-    connect(print, &QPushButton::clicked, this, [this] {
-        RecoveryCodeSheet::print(this, m_code, QDir::toNativeSeparators(m_session.directory()));
-    });
-    m_saved = new QCheckBox(tr("I have written down or printed my recovery code"));
-    m_saved->setObjectName(QStringLiteral("savedCheck"));
-    m_finish = new QPushButton(tr("&Open my wallet"));
-    m_finish->setObjectName(QStringLiteral("finishButton"));
-    m_finish->setEnabled(false);
-    connect(m_saved, &QCheckBox::toggled, m_finish, &QPushButton::setEnabled);
-    connect(m_finish, &QPushButton::clicked, this, &QDialog::accept);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(print);
-    buttons->addStretch();
-    buttons->addWidget(m_finish);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(title);
-    layout->addWidget(intro);
-    layout->addWidget(m_codeLabel);
-    layout->addWidget(m_saved);
-    layout->addStretch();
-    layout->addLayout(buttons);
-    return page;
+    m_recovery = new RecoveryCodePage({ tr("<h2>Your recovery code</h2>"),
+                                          tr("If you forget your passphrase, this code is the only way back into "
+                                             "your wallet. Write it down or print it now, and keep it away from this "
+                                             "computer. It will not be shown again."),
+                                          tr("I have written down or printed my recovery code"),
+                                          tr("&Open my wallet") },
+        [this] { return m_session.directory(); });
+    connect(m_recovery, &RecoveryCodePage::finished, this, &QDialog::accept);
+    return m_recovery;
 }
 
 void CreateWalletDialog::reject()
@@ -164,11 +134,7 @@ void CreateWalletDialog::createWallet()
 
 void CreateWalletDialog::showRecoveryCode(const QString& code)
 {
-    m_code = code;
-    // Two rows of four groups, spaced: easier to copy by hand than one long dashed line.
-    QStringList groups = code.split(QLatin1Char('-'));
-    m_codeLabel->setText(
-        groups.mid(0, 4).join(QLatin1Char(' ')) + QLatin1Char('\n') + groups.mid(4).join(QLatin1Char(' ')));
+    m_recovery->setCode(code);
     m_pages->setCurrentIndex(2);
 }
 

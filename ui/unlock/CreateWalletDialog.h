@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <functional>
 
-class QCheckBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -17,6 +16,8 @@ class WalletSession;
 }
 
 namespace ler::ui {
+
+class RecoveryCodePage;
 
 class PassphraseFields;
 
@@ -30,7 +31,7 @@ public:
     CreateWalletDialog(session::WalletSession& session, CostFunction cost, QWidget* parent = nullptr);
 
     /// The recovery code being shown (empty before the wallet exists). For tests.
-    QString recoveryCode() const { return m_code; }
+    QString recoveryCode() const;
 
     /// Once the wallet exists, the dialog closes only through "Open my wallet": the code must not be lost.
     void reject() override;
@@ -49,10 +50,7 @@ private:
     PassphraseFields* m_fields = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_create = nullptr;
-    QLabel* m_codeLabel = nullptr;
-    QCheckBox* m_saved = nullptr;
-    QPushButton* m_finish = nullptr;
-    QString m_code;
+    RecoveryCodePage* m_recovery = nullptr;
 };
 
 } // namespace ler::ui

@@ -3,6 +3,7 @@
 #include "core/present/HolderKeys.h"
 #include "core/present/PresentationService.h"
 #include "core/verify/Verifier.h"
+#include "support/ReportHelpers.h"
 #include "tests/core/present/PresentTestKit.h"
 
 #include <QTest>
@@ -13,26 +14,13 @@ using namespace ler::test;
 
 namespace {
 
+using ler::test::describe;
+using ler::test::statusOf;
+using ler::test::messageOf;
+
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kChallenge = QStringLiteral("employer-challenge-7f3a9c");
 const QString kDomain = QStringLiteral("hr.example.com");
-
-QString describe(const verify::Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-verify::Check::Status statusOf(const verify::Report& r, const QString& id)
-{
-    const verify::Check* c = r.check(id);
-    return c ? c->status : verify::Check::Status(-1);
-}
-
-QString messageOf(const verify::Report& r, const QString& id)
-{
-    const verify::Check* c = r.check(id);
-    return c ? c->message : QString();
-}
 
 } // namespace
 

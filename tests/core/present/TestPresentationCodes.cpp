@@ -5,6 +5,7 @@
 #include "core/present/PresentationService.h"
 #include "core/present/SharingHistory.h"
 #include "core/qr/MultiPart.h"
+#include "support/ReportHelpers.h"
 #include "tests/core/present/PresentTestKit.h"
 
 #include <QRandomGenerator>
@@ -16,6 +17,9 @@ using namespace ler::present;
 using namespace ler::test;
 
 namespace {
+
+using ler::test::describe;
+using ler::test::statusOf;
 
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kChallenge = QStringLiteral("employer-challenge-7f3a9c");
@@ -38,17 +42,6 @@ QStringList payloadsOf(const QrCodes& codes)
     for (const QrCodeSpec& c : codes.codes)
         out.append(c.payload);
     return out;
-}
-
-QString describe(const verify::Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-verify::Check::Status statusOf(const verify::Report& r, const QString& id)
-{
-    const verify::Check* c = r.check(id);
-    return c ? c->status : verify::Check::Status(-1);
 }
 
 } // namespace

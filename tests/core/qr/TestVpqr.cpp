@@ -11,6 +11,7 @@
 #include "core/verify/TrustedIssuers.h"
 #include "core/verify/Verifier.h"
 #include "support/JsonCompare.h"
+#include "support/ReportHelpers.h"
 #include "support/TestVectors.h"
 
 #include <QJsonArray>
@@ -26,6 +27,9 @@ using verify::Report;
 using verify::Verifier;
 
 namespace {
+
+using ler::test::describe;
+using ler::test::statusOf;
 
 const QString kData = QStringLiteral(LER_TEST_DATA);
 const QString kChallenge = QStringLiteral("7b1f5d2e-3c1a-4e8b-9f60-2a4d8c9e1b35");
@@ -64,17 +68,6 @@ Report verifyJson(const QJsonObject& doc, const Verifier::Options& o)
 {
     auto r = Verifier(o).verify(QJsonDocument(doc).toJson(QJsonDocument::Compact));
     return r ? *r : Report {};
-}
-
-QString describe(const Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-Check::Status statusOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->status : Check::Status(-1);
 }
 
 /// The holder key of the fixtures: the W3C vc-di-eddsa test vector key (tests/data/vectors/eddsa/keyPair.json).

@@ -226,13 +226,7 @@ private Q_SLOTS:
 
     void signatureByAnotherKeyFails_data()
     {
-        QTest::addColumn<int>("suite");
-        QTest::addColumn<int>("curve");
-        for (const auto suite : { ProofSuite::EcdsaRdfc2019, ProofSuite::EcdsaJcs2019 }) {
-            for (const auto curve : { crypto::KeyType::P256, crypto::KeyType::P384 })
-                QTest::addRow("%s %s", qPrintable(proofSuiteName(suite)), qPrintable(crypto::keyTypeName(curve)))
-                    << int(suite) << int(curve);
-        }
+        test::addEcdsaSuiteAndCurveRows();
     }
     void signatureByAnotherKeyFails()
     {
@@ -258,9 +252,7 @@ private Q_SLOTS:
 
     void hashOfTheOtherCurveFails_data()
     {
-        QTest::addColumn<int>("suite");
-        for (const auto suite : { ProofSuite::EcdsaRdfc2019, ProofSuite::EcdsaJcs2019 })
-            QTest::newRow(qPrintable(proofSuiteName(suite))) << int(suite);
+        test::addEcdsaSuiteRows();
     }
     void hashOfTheOtherCurveFails()
     {
@@ -388,13 +380,7 @@ private Q_SLOTS:
 
     void presentationRoundTrip_data()
     {
-        QTest::addColumn<int>("suite");
-        QTest::addColumn<int>("curve");
-        for (const auto suite : { ProofSuite::EcdsaRdfc2019, ProofSuite::EcdsaJcs2019 }) {
-            for (const auto curve : { crypto::KeyType::P256, crypto::KeyType::P384 })
-                QTest::addRow("%s %s", qPrintable(proofSuiteName(suite)), qPrintable(crypto::keyTypeName(curve)))
-                    << int(suite) << int(curve);
-        }
+        test::addEcdsaSuiteAndCurveRows();
     }
     void presentationRoundTrip()
     {

@@ -8,6 +8,7 @@
 #include "core/verify/Verifier.h"
 #include "support/EcdsaTestKey.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/ReportHelpers.h"
 #include "support/SigningTestKey.h"
 
 #include <QFile>
@@ -20,26 +21,13 @@ using ler::test::EcdsaTestKey;
 
 namespace {
 
+using ler::test::describe;
+using ler::test::statusOf;
+using ler::test::messageOf;
+
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kChallenge = QStringLiteral("job-4711");
 const QString kVc2 = QStringLiteral("https://www.w3.org/ns/credentials/v2");
-
-QString describe(const Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-Check::Status statusOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->status : Check::Status(-1);
-}
-
-QString messageOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->message : QString();
-}
 
 Verifier::Options options(const QString& challenge = {})
 {
@@ -118,13 +106,7 @@ private Q_SLOTS:
 
     void badgeSignedByItsDidKeyIssuer_data()
     {
-        QTest::addColumn<int>("suite");
-        QTest::addColumn<int>("curve");
-        for (const auto suite : { ProofSuite::EcdsaRdfc2019, ProofSuite::EcdsaJcs2019 }) {
-            for (const auto curve : { crypto::KeyType::P256, crypto::KeyType::P384 })
-                QTest::addRow("%s %s", qPrintable(proofSuiteName(suite)), qPrintable(crypto::keyTypeName(curve)))
-                    << int(suite) << int(curve);
-        }
+        test::addEcdsaSuiteAndCurveRows();
     }
     void badgeSignedByItsDidKeyIssuer()
     {
@@ -151,9 +133,7 @@ private Q_SLOTS:
 
     void keyNotTiedToTheIssuerFails_data()
     {
-        QTest::addColumn<int>("suite");
-        for (const auto suite : { ProofSuite::EcdsaRdfc2019, ProofSuite::EcdsaJcs2019 })
-            QTest::newRow(qPrintable(proofSuiteName(suite))) << int(suite);
+        test::addEcdsaSuiteRows();
     }
     void keyNotTiedToTheIssuerFails()
     {

@@ -8,6 +8,7 @@
 #include "core/jose/Jws.h"
 #include "core/verify/ProofSigner.h"
 #include "core/verify/Verifier.h"
+#include "support/ReportHelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,29 +21,16 @@ using namespace ler::verify;
 
 namespace {
 
+using ler::test::describe;
+using ler::test::statusOf;
+using ler::test::messageOf;
+
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kWebIssuer = QStringLiteral("https://example.edu/issuers/9");
 
 QByteArray toJson(const QJsonObject& o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString describe(const Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-Check::Status statusOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->status : Check::Status(-1);
-}
-
-QString messageOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->message : QString();
 }
 
 /// An Ed25519 key pair made by libsodium.

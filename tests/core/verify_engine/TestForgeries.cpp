@@ -6,6 +6,7 @@
 #include "core/formats/FormatRegistry.h"
 #include "core/jose/SdJwt.h"
 #include "core/verify/Verifier.h"
+#include "support/ReportHelpers.h"
 #include "support/SigningTestKey.h"
 
 #include <QFile>
@@ -18,22 +19,14 @@ using ler::test::SigningTestKey;
 
 namespace {
 
+using ler::test::describe;
+using ler::test::statusOf;
+
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kHarvard = QStringLiteral("did:web:harvard.example");
 const QString kChallenge = QStringLiteral("job-4711");
 const QString kVc2 = QStringLiteral("https://www.w3.org/ns/credentials/v2");
 const QString kExamples2 = QStringLiteral("https://www.w3.org/ns/credentials/examples/v2");
-
-QString describe(const Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-Check::Status statusOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->status : Check::Status(-1);
-}
 
 Verifier::Options options(const QString& challenge = {})
 {

@@ -6,6 +6,7 @@
 #include "core/net/Fetcher.h"
 #include "core/verify/Verifier.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/ReportHelpers.h"
 #include "support/SigningTestKey.h"
 
 #include <QTest>
@@ -17,21 +18,13 @@ using ler::test::SigningTestKey;
 
 namespace {
 
+using ler::test::describe;
+using ler::test::statusOf;
+
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kIssuerA = QStringLiteral("https://a.example/issuers/1");
 const QString kIssuerB = QStringLiteral("https://b.example/issuers/2");
 const QString kKeyA = kIssuerA + QStringLiteral("#key-1");
-
-QString describe(const Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-Check::Status statusOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->status : Check::Status(-1);
-}
 
 Verifier::Options options()
 {

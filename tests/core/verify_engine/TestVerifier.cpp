@@ -10,6 +10,7 @@
 #include "core/verify/Recipient.h"
 #include "core/verify/Verifier.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/ReportHelpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -23,6 +24,9 @@ using namespace ler;
 using namespace ler::verify;
 
 namespace {
+
+using ler::test::describe;
+using ler::test::statusOf;
 
 QByteArray readFile(const QString& relative)
 {
@@ -38,17 +42,6 @@ QJsonObject readJson(const QString& relative)
 QByteArray toJson(const QJsonObject& o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString describe(const Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-Check::Status statusOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->status : Check::Status(-1);
 }
 
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);

@@ -6,6 +6,7 @@
 #include "core/net/Fetcher.h"
 #include "core/verify/Verifier.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/ReportHelpers.h"
 #include "support/RsaTestKey.h"
 
 #include <QJsonArray>
@@ -21,6 +22,9 @@ using testnet::Route;
 
 namespace {
 
+using ler::test::describe;
+using ler::test::statusOf;
+
 const QString kProfile = QStringLiteral("https://issuer.example/profile.json");
 const QString kKey = QStringLiteral("https://issuer.example/key.json");
 const QString kBadge = QStringLiteral("https://issuer.example/badge.json");
@@ -31,17 +35,6 @@ const QString kForgedAssertion = QStringLiteral("https://attacker.example/assert
 QByteArray toJson(const QJsonObject& o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString describe(const Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-Check::Status statusOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->status : Check::Status(-1);
 }
 
 QJsonObject profile()

@@ -7,6 +7,7 @@
 #include "core/net/Fetcher.h"
 #include "core/verify/Verifier.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/ReportHelpers.h"
 #include "support/SigningTestKey.h"
 
 #include <QTest>
@@ -20,22 +21,14 @@ using testnet::Route;
 
 namespace {
 
+using ler::test::describe;
+using ler::test::statusOf;
+
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kListUrl = QStringLiteral("https://issuer.example/status/1");
 const QString kWebIssuer = QStringLiteral("https://issuer.example/issuers/1");
 constexpr int kRevoked = 42;
 constexpr int kActive = 7;
-
-QString describe(const Report& r)
-{
-    return QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
-}
-
-Check::Status statusOf(const Report& r, const QString& id)
-{
-    const Check* c = r.check(id);
-    return c ? c->status : Check::Status(-1);
-}
 
 QString encodedList()
 {
