@@ -7,8 +7,8 @@
 #include "core/jsonld/JsonLd.h"
 #include "core/net/Fetcher.h"
 #include "core/present/PresentationCheck.h"
-#include "core/session/ImportFlow.h"
 #include "core/rdf/NQuads.h"
+#include "core/session/ImportFlow.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Duration.h"
 #include "core/verify/Verifier.h"
@@ -165,7 +165,8 @@ void Cli::verifyQrFiles(
     results.append(json);
     if (!m_json) {
         m_out << name << '\n'
-              << QCoreApplication::translate("ler::cli", "%1 holding %2 signed by %3",
+              << QCoreApplication::translate("ler::cli",
+                     "%1 holding %2 signed by %3",
                      "%1 is \"3 QR codes\", %2 is \"1 presentation\", %3 who signed them")
                      .arg(QCoreApplication::translate("ler::cli", "%n QR code(s)", nullptr, checked->codes),
                          QCoreApplication::translate("ler::cli", "%n presentation(s)", nullptr, checked->presentations),

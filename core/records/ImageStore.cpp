@@ -171,10 +171,7 @@ Status ImageStore::remember(const QUrl& url, const Picture& picture)
     }
     return m_db.exec(QStringLiteral("INSERT OR REPLACE INTO image_cache (url, media_type, bytes, fetched_at) VALUES "
                                     "(?1, ?2, ?3, ?4)"),
-        { url.toString(QUrl::FullyEncoded),
-            type,
-            picture.bytes,
-            clock::nowUtc().toString(Qt::ISODate) });
+        { url.toString(QUrl::FullyEncoded), type, picture.bytes, clock::nowUtc().toString(Qt::ISODate) });
 }
 
 } // namespace ler::records

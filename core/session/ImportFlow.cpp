@@ -52,8 +52,8 @@ Result<store::ImportReport> importAndVerify(
             options.checking(int(i), int(stored.size()), stored.at(i)->file);
         auto checked = checker.verifyCredential(stored.at(i)->id);
         if (!checked) {
-            stored.at(i)->note = QCoreApplication::translate("ler::session",
-                "Imported, but it could not be checked now (%1). Check it again from the record.")
+            stored.at(i)->note = QCoreApplication::translate(
+                "ler::session", "Imported, but it could not be checked now (%1). Check it again from the record.")
                                      .arg(checked.error().message);
         }
     }

@@ -329,21 +329,20 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool ho
         // here can tie the key to the issuer, in either direction.
         const bool comparable = path.source == TrustPath::Source::Trusted || issuer.startsWith(QLatin1String("did:"))
             || (isWebAddress(issuer) && isWebAddress(path.controller));
-        const QString message = holder
-            ? QCoreApplication::translate(
-                  "ler::verify", "The presentation names %1 as its holder, but it was signed with a key of %2.")
-                  .arg(shortIdentifier(issuer, 40), owner)
-            : QCoreApplication::translate(
-                  "ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
-                  .arg(shortIdentifier(issuer, 40), owner);
+        const QString message = holder ? QCoreApplication::translate("ler::verify",
+                                    "The presentation names %1 as its holder, but it was signed with a key of %2.")
+                                             .arg(shortIdentifier(issuer, 40), owner)
+                                       : QCoreApplication::translate("ler::verify",
+                                           "The credential names %1 as its issuer, but it was signed with a key of %2.")
+                                             .arg(shortIdentifier(issuer, 40), owner);
         if (comparable)
             return Check::failed(id, message);
         return Check::notChecked(id,
             holder ? QCoreApplication::translate("ler::verify",
-                         "Not checked: nothing ties the signing key (%1) to the holder named in the presentation (%2).")
+                "Not checked: nothing ties the signing key (%1) to the holder named in the presentation (%2).")
                          .arg(owner, shortIdentifier(issuer, 40))
                    : QCoreApplication::translate("ler::verify",
-                         "Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).")
+                       "Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).")
                          .arg(owner, shortIdentifier(issuer, 40)));
     }
     if (holder) {

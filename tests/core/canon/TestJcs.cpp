@@ -118,8 +118,8 @@ private Q_SLOTS:
         QTest::newRow("same key in sibling objects")
             << QByteArray("[{\"a\":1},{\"a\":2}]") << QByteArray("[{\"a\":1},{\"a\":2}]");
         // Qt cannot look such a name up again; its member must still be written.
-        QTest::newRow("name holding U+0000") << QByteArray("{\"b\":2,\"a\\u0000\":1}")
-                                             << QByteArray("{\"a\\u0000\":1,\"b\":2}");
+        QTest::newRow("name holding U+0000")
+            << QByteArray("{\"b\":2,\"a\\u0000\":1}") << QByteArray("{\"a\\u0000\":1,\"b\":2}");
         QTest::newRow("big integer becomes double") << QByteArray("9007199254740993") << QByteArray("9007199254740992");
         QTest::newRow("depth at the limit") << QByteArray(jcs::kMaxDepth, '[') + QByteArray(jcs::kMaxDepth, ']')
                                             << QByteArray(jcs::kMaxDepth, '[') + QByteArray(jcs::kMaxDepth, ']');

@@ -275,11 +275,11 @@ private Q_SLOTS:
         QTest::newRow("object nested 10000 deep")
             << QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray(10000, '}') << "deep.json"
             << int(ErrorCode::LimitExceeded) << "nested too deeply";
-        QTest::newRow("credential naming its issuer twice")
-            << QByteArray("{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":[\"VerifiableCredential\"],"
-                          "\"issuer\":\"did:example:real\",\"credentialSubject\":{\"name\":\"A\"},"
-                          "\"issuer\":\"did:example:forged\"}")
-            << "twice.json" << int(ErrorCode::InvalidInput) << "same name twice";
+        QTest::newRow("credential naming its issuer twice") << QByteArray(
+            "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":[\"VerifiableCredential\"],"
+            "\"issuer\":\"did:example:real\",\"credentialSubject\":{\"name\":\"A\"},"
+            "\"issuer\":\"did:example:forged\"}") << "twice.json"
+                                                            << int(ErrorCode::InvalidInput) << "same name twice";
         QTest::newRow("unknown binary") << QByteArray("\x00\x01\x02\x03GIF89a", 10) << "x.bin"
                                         << int(ErrorCode::Unsupported) << "not in a format LER Wallet can import";
         QTest::newRow("unknown JSON") << QByteArray("{\"hello\": \"world\"}") << "x.json" << int(ErrorCode::Unsupported)

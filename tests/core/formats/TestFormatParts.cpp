@@ -313,10 +313,10 @@ private Q_SLOTS:
         QTest::newRow("name twice, once escaped, nested")
             << QByteArray("{\"x\":{\"id\":1,\"\\u0069d\":2}}") << int(ErrorCode::InvalidInput) << "same name twice";
         QTest::newRow("same name in sibling objects") << QByteArray("{\"a\":{\"id\":1},\"b\":{\"id\":2}}") << -1 << "";
-        QTest::newRow("undefined escape") << QByteArray("{\"a\":\"\\0\"}") << int(ErrorCode::InvalidInput)
-                                          << "not valid JSON";
-        QTest::newRow("raw control character") << QByteArray("{\"a\":\"x\ty\"}") << int(ErrorCode::InvalidInput)
-                                               << "not valid JSON";
+        QTest::newRow("undefined escape")
+            << QByteArray("{\"a\":\"\\0\"}") << int(ErrorCode::InvalidInput) << "not valid JSON";
+        QTest::newRow("raw control character")
+            << QByteArray("{\"a\":\"x\ty\"}") << int(ErrorCode::InvalidInput) << "not valid JSON";
     }
 
     void jsonGuard()

@@ -15,8 +15,8 @@ using namespace ler::test;
 namespace {
 
 using ler::test::describe;
-using ler::test::statusOf;
 using ler::test::messageOf;
+using ler::test::statusOf;
 
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kChallenge = QStringLiteral("employer-challenge-7f3a9c");

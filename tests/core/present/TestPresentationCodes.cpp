@@ -304,7 +304,8 @@ private Q_SLOTS:
             }
             QVERIFY2(!checked->report.verified(), qPrintable(QStringLiteral("position %1 changed").arg(at)));
         }
-        qInfo() << refused << "of" << payload.size() - 5 << "changed codes could not be read at all; the rest failed verification";
+        qInfo() << refused << "of" << payload.size() - 5
+                << "changed codes could not be read at all; the rest failed verification";
 
         // A changed part of the multi-part format no longer matches the digest of the whole.
         auto big = plan({ { m_big1, {} } });

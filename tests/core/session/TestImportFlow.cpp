@@ -20,7 +20,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        auto created = store::Wallet::create(m_dir.filePath(QStringLiteral("w%1").arg(++m_count)), "pass phrase here",
+        auto created = store::Wallet::create(m_dir.filePath(QStringLiteral("w%1").arg(++m_count)),
+            "pass phrase here",
             crypto::KdfParams::cheapForTests());
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
         m_wallet = std::move(created->wallet);
@@ -36,7 +37,8 @@ private Q_SLOTS:
                 checked << file;
         };
         const auto report = session::importAndVerify(m_wallet->database(),
-            { store::ImportInput::file(QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/simple.json")) }, options);
+            { store::ImportInput::file(QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/simple.json")) },
+            options);
         QVERIFY(report.ok());
         QVERIFY2(report->count(store::ImportStatus::Imported) == 1, qPrintable(report->outcomes.constFirst().error));
         QCOMPARE(checked.size(), 1);

@@ -224,10 +224,7 @@ private Q_SLOTS:
             qPrintable(describe(result.allChecks())));
     }
 
-    void signatureByAnotherKeyFails_data()
-    {
-        test::addEcdsaSuiteAndCurveRows();
-    }
+    void signatureByAnotherKeyFails_data() { test::addEcdsaSuiteAndCurveRows(); }
     void signatureByAnotherKeyFails()
     {
         QFETCH(int, suite);
@@ -250,10 +247,7 @@ private Q_SLOTS:
         QVERIFY(messageOf(r, checkid::kSignature).contains(QLatin1String("changed after it was signed")));
     }
 
-    void hashOfTheOtherCurveFails_data()
-    {
-        test::addEcdsaSuiteRows();
-    }
+    void hashOfTheOtherCurveFails_data() { test::addEcdsaSuiteRows(); }
     void hashOfTheOtherCurveFails()
     {
         QFETCH(int, suite);
@@ -378,10 +372,7 @@ private Q_SLOTS:
         QVERIFY(!r.verified());
     }
 
-    void presentationRoundTrip_data()
-    {
-        test::addEcdsaSuiteAndCurveRows();
-    }
+    void presentationRoundTrip_data() { test::addEcdsaSuiteAndCurveRows(); }
     void presentationRoundTrip()
     {
         QFETCH(int, suite);

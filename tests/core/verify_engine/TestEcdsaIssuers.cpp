@@ -22,8 +22,8 @@ using ler::test::EcdsaTestKey;
 namespace {
 
 using ler::test::describe;
-using ler::test::statusOf;
 using ler::test::messageOf;
+using ler::test::statusOf;
 
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kChallenge = QStringLiteral("job-4711");
@@ -104,10 +104,7 @@ class TestEcdsaIssuers : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(sodium_init() >= 0); }
 
-    void badgeSignedByItsDidKeyIssuer_data()
-    {
-        test::addEcdsaSuiteAndCurveRows();
-    }
+    void badgeSignedByItsDidKeyIssuer_data() { test::addEcdsaSuiteAndCurveRows(); }
     void badgeSignedByItsDidKeyIssuer()
     {
         QFETCH(int, suite);
@@ -131,10 +128,7 @@ private Q_SLOTS:
         QCOMPARE(changed.toJson().value(QStringLiteral("verified")).toBool(), false);
     }
 
-    void keyNotTiedToTheIssuerFails_data()
-    {
-        test::addEcdsaSuiteRows();
-    }
+    void keyNotTiedToTheIssuerFails_data() { test::addEcdsaSuiteRows(); }
     void keyNotTiedToTheIssuerFails()
     {
         QFETCH(int, suite);

@@ -22,8 +22,8 @@ using namespace ler::verify;
 namespace {
 
 using ler::test::describe;
-using ler::test::statusOf;
 using ler::test::messageOf;
+using ler::test::statusOf;
 
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kWebIssuer = QStringLiteral("https://example.edu/issuers/9");
