@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -163,6 +164,16 @@ void BackupDialog::start()
     m_fields->clear();
     m_error->hide();
     m_pages->setCurrentIndex(1);
+    runWhenFree(file, secret);
+}
+
+void BackupDialog::runWhenFree(const QString& file, std::shared_ptr<crypto::SecretBytes> secret)
+{
+    // A backup needs the wallet alone; work still running (just after opening, say) is waited for, not refused.
+    if (m_session.taskRunning()) {
+        QTimer::singleShot(200, this, [this, file, secret] { runWhenFree(file, secret); });
+        return;
+    }
     auto summary = std::make_shared<backup::BackupSummary>();
     QPointer<BackupDialog> self(this);
     m_session.runTask(

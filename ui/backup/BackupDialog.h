@@ -3,12 +3,17 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+
+namespace ler::crypto {
+class SecretBytes;
+}
 
 namespace ler::session {
 class WalletSession;
@@ -32,6 +37,7 @@ public:
 private:
     void chooseFile();
     void start();
+    void runWhenFree(const QString& file, std::shared_ptr<crypto::SecretBytes> secret);
     void showProgress(qint64 done, qint64 total);
     void showError(const QString& message);
     void updateButton();
