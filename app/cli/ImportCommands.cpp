@@ -116,6 +116,7 @@ Expanded expandFolders(const QStringList& args)
         problem.error = files
             ? QCoreApplication::translate("ler::cli", "No credential files were found in %1.").arg(arg)
             : files.error().message;
+        problem.errorCode = errorCodeName(files ? ErrorCode::NotFound : files.error().code);
         out.problems.append(problem);
     }
     return out;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "app/cli/Cli.h"
-#include "core/util/Process.h"
+#include "app/common/Process.h"
 
 #include <QGuiApplication>
 #include <cstdio>

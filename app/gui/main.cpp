@@ -3,7 +3,7 @@
 #include "core/crypto/Kdf.h"
 #include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
-#include "core/util/Process.h"
+#include "app/common/Process.h"
 #include "ui/common/PrivacyMode.h"
 #include "ui/common/Theme.h"
 #include "ui/main/MainWindow.h"

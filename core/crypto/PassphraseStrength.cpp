@@ -60,10 +60,8 @@ PassphraseStrength::Weakness weaknessOf(int type)
 
 PassphraseStrength PassphraseStrength::estimate(const QString& passphrase)
 {
-    QByteArray utf8 = passphrase.toUtf8();
-    PassphraseStrength s = estimate(QByteArrayView(utf8));
-    utf8.fill('\0');
-    return s;
+    const SecretBytes utf8 = SecretBytes::fromText(passphrase);
+    return estimate(utf8.view());
 }
 
 PassphraseStrength PassphraseStrength::estimate(QByteArrayView utf8)

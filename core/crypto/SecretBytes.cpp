@@ -35,6 +35,14 @@ SecretBytes SecretBytes::copyOf(QByteArrayView bytes)
     return s;
 }
 
+SecretBytes SecretBytes::fromText(const QString& text)
+{
+    QByteArray utf8 = text.toUtf8();
+    SecretBytes s = copyOf(utf8);
+    wipe(utf8);
+    return s;
+}
+
 SecretBytes SecretBytes::random(std::size_t size)
 {
     SecretBytes s = allocate(size);

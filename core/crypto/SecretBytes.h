@@ -20,6 +20,9 @@ public:
     static SecretBytes allocate(std::size_t size);
     /// Copies `bytes` into secure memory; the caller wipes its own copy.
     static SecretBytes copyOf(QByteArrayView bytes);
+    /// A passphrase typed into a field, as UTF-8 in secure memory; the UTF-8 copy made on the way is wiped. The
+    /// one place a passphrase's text becomes bytes: store APIs take the result.
+    static SecretBytes fromText(const QString& text);
     /// Fills `size` bytes from the system CSPRNG.
     static SecretBytes random(std::size_t size);
 

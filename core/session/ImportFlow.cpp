@@ -45,16 +45,42 @@ Result<store::ImportReport> importAndVerify(
     }
     verify::WalletVerification checker(db);
     checker.setFetcher(fetcher);
-    for (qsizetype i = 0; i < stored.size(); ++i) {
-        if (options.cancel && options.cancel->load())
-            break;
+    QStringList ids;
+    for (const store::ImportOutcome* o : std::as_const(stored))
+        ids.append(o->id);
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    if (!ids.isEmpty() && !cancelled()) {
         if (options.checking)
-            options.checking(int(i), int(stored.size()), stored.at(i)->file);
-        auto checked = checker.verifyCredential(stored.at(i)->id);
+            options.checking(0, int(ids.size()), stored.constFirst()->file);
+        // The reports are stored a batch at a time; a crash loses at most a batch of reports, never a record, and
+        // the records they belong to show as not yet checked.
+        constexpr int kPerCommit = 100;
+        qsizetype seen = 0;
+        auto checked = checker.verifyMany(
+            ids,
+            [&](qsizetype i, const Result<verify::Report>& result) {
+                seen = i + 1;
+                if (!result) {
+                    stored.at(i)->note = QCoreApplication::translate("ler::session",
+                        "Imported, but it could not be checked now (%1). Check it again from the record.")
+                                             .arg(result.error().message);
+                }
+                if (options.checking && i + 1 < ids.size())
+                    options.checking(int(i + 1), int(ids.size()), stored.at(i + 1)->file);
+                return !cancelled();
+            },
+            kPerCommit);
         if (!checked) {
-            stored.at(i)->note = QCoreApplication::translate(
-                "ler::session", "Imported, but it could not be checked now (%1). Check it again from the record.")
-                                     .arg(checked.error().message);
+            // The records are stored; the reports of the unfinished batch are not. Those records say so, as for
+            // one failed check (the batch before it may be named too: better told twice than not at all).
+            const qsizetype from = seen > 0 ? ((seen - 1) / kPerCommit) * kPerCommit : 0;
+            for (qsizetype i = from; i < stored.size(); ++i) {
+                store::ImportOutcome* o = stored.at(i);
+                if (o->note.isEmpty())
+                    o->note = QCoreApplication::translate("ler::session",
+                        "Imported, but it could not be checked now (%1). Check it again from the record.")
+                                  .arg(checked.error().message);
+            }
         }
     }
     if (options.checking && !stored.isEmpty())

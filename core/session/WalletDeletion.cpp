@@ -35,9 +35,7 @@ WalletDeletion::~WalletDeletion()
 void WalletDeletion::inspect(const QString& dir, const QString& passphrase)
 {
     cancel();
-    QByteArray utf8 = passphrase.toUtf8();
-    auto secret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::copyOf(utf8));
-    crypto::wipe(utf8);
+    auto secret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::fromText(passphrase));
     const quint64 generation = ++m_generation;
     QPointer<WalletDeletion> self(this);
     QThreadPool::globalInstance()->start([self, generation, dir, secret] {

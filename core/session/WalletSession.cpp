@@ -12,18 +12,6 @@
 
 namespace ler::session {
 
-namespace {
-
-crypto::SecretBytes utf8Secret(const QString& s)
-{
-    QByteArray utf8 = s.toUtf8();
-    crypto::SecretBytes out = crypto::SecretBytes::copyOf(utf8);
-    utf8.fill('\0');
-    return out;
-}
-
-} // namespace
-
 WalletSession::WalletSession(QObject* parent)
     : QObject(parent)
     , m_dir(store::Wallet::defaultLocation())
@@ -55,7 +43,7 @@ bool WalletSession::walletExists() const
 
 void WalletSession::unlock(const QString& passphrase)
 {
-    auto secret = std::make_shared<crypto::SecretBytes>(utf8Secret(passphrase));
+    auto secret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::fromText(passphrase));
     const QString dir = m_dir;
     run(
         [dir, secret]() -> Result<store::Wallet::Creation> {
@@ -72,7 +60,7 @@ void WalletSession::unlock(const QString& passphrase)
 void WalletSession::unlockWithRecoveryCode(const QString& code)
 {
     // The code travels to the worker in secure memory, never as a QString captured by the job.
-    auto secret = std::make_shared<crypto::SecretBytes>(utf8Secret(code));
+    auto secret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::fromText(code));
     const QString dir = m_dir;
     run(
         [dir, secret]() -> Result<store::Wallet::Creation> {
@@ -88,7 +76,7 @@ void WalletSession::unlockWithRecoveryCode(const QString& code)
 
 void WalletSession::create(const QString& passphrase, std::function<crypto::KdfParams()> cost)
 {
-    auto secret = std::make_shared<crypto::SecretBytes>(utf8Secret(passphrase));
+    auto secret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::fromText(passphrase));
     const QString dir = m_dir;
     run(
         [dir, secret, cost]() {
@@ -104,8 +92,8 @@ void WalletSession::restoreBackup(const QString& backupFile,
     const QString& walletPassphrase,
     std::function<crypto::KdfParams()> cost)
 {
-    auto backupSecret = std::make_shared<crypto::SecretBytes>(utf8Secret(backupPassphrase));
-    auto walletSecret = std::make_shared<crypto::SecretBytes>(utf8Secret(walletPassphrase));
+    auto backupSecret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::fromText(backupPassphrase));
+    auto walletSecret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::fromText(walletPassphrase));
     const QString dir = m_dir;
     run(
         [dir, backupFile, backupSecret, walletSecret, cost]() -> Result<store::Wallet::Creation> {

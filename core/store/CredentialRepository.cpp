@@ -416,6 +416,7 @@ Status CredentialRepository::storeOne(
         rejected.format = model::sourceFormatName(item.record.sourceFormat);
         rejected.title = item.record.title;
         rejected.error = out.error().message;
+        rejected.errorCode = errorCodeName(out.error().code);
         report.outcomes.append(rejected);
     } else {
         report.outcomes.append(*out);
@@ -458,6 +459,7 @@ Result<ImportReport> CredentialRepository::importMany(
             ImportOutcome rejected;
             rejected.file = input.file;
             rejected.error = input.error.message;
+            rejected.errorCode = errorCodeName(input.error.code);
             report.outcomes.append(rejected);
         }
         const QList<formats::ImportItem> items = input.batch ? input.batch->items : QList<formats::ImportItem>();

@@ -31,6 +31,9 @@ QJsonObject ImportOutcome::toJson() const
         { QStringLiteral("format"), jsonOrNull(format) },
         { QStringLiteral("title"), jsonOrNull(title) },
         { QStringLiteral("error"), jsonOrNull(error) } };
+    if (!errorCode.isEmpty()) {
+        o.insert(QStringLiteral("code"), errorCode);
+    }
     if (!note.isEmpty()) {
         o.insert(QStringLiteral("note"), note);
     }

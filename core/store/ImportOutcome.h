@@ -38,10 +38,13 @@ struct ImportOutcome
     QString format; ///< e.g. "openbadges3"; empty when the input could not be read.
     QString title;
     QString error; ///< Rejected: why, in plain words.
+    /// Rejected: the kind of error as a stable id that never changes with the language ("invalid-input",
+    /// "limit-exceeded", "io"...; errorCodeName()), for scripts reading `import --json`.
+    QString errorCode;
     QString note; ///< Duplicate or update-available: what that means, in plain words.
     int children = 0; ///< Nested credentials stored with it (CLR).
 
-    /// {file, status, id, format, title, error, note?, children?}; empty strings become null.
+    /// {file, status, id, format, title, error, code?, note?, children?}; empty strings become null.
     QJsonObject toJson() const;
 };
 

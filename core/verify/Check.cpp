@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/Check.h"
 
+#include <QCoreApplication>
 #include <utility>
 
 namespace ler::verify {
@@ -24,6 +25,16 @@ Check Check::notChecked(QString id, QString message, QString detail)
 Check Check::warning(QString id, QString message, QString detail)
 {
     return { std::move(id), Warning, std::move(message), std::move(detail), {} };
+}
+
+Check Check::offline(QString id, bool keyMustBeFetched)
+{
+    Check c = notChecked(std::move(id),
+        keyMustBeFetched ? QCoreApplication::translate(
+            "ler::verify", "Not checked: you are offline and the issuer's key must be fetched.")
+                         : QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+    c.reason = kOfflineReason;
+    return c;
 }
 
 QString checkStatusName(Check::Status status)

@@ -30,6 +30,15 @@ struct Check
     static Check failed(QString id, QString message, QString detail = {});
     static Check notChecked(QString id, QString message, QString detail = {});
     static Check warning(QString id, QString message, QString detail = {});
+    /// Not checked because the wallet is offline (or the key must be fetched and the wallet is offline). Reports
+    /// tell these apart by their reason, kOfflineReason, never by their words.
+    static Check offline(QString id, bool keyMustBeFetched = false);
+
+    /// True for a check that offline() made.
+    bool leftOutOffline() const { return status == NotChecked && reason == kOfflineReason; }
+
+    /// The reason of a check left out because the wallet is offline.
+    static inline const QString kOfflineReason = QStringLiteral("network/offline");
 };
 
 /// "passed", "failed", "not-checked" or "warning", for logs and JSON output.

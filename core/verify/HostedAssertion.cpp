@@ -109,16 +109,15 @@ Ob2Check unchecked()
 
 bool isOffline(const Check& c)
 {
-    return c.message == QCoreApplication::translate("ler::verify", "Not checked: you are offline.");
+    return c.leftOutOffline();
 }
 
 /// The signature (and status) could not be checked because the issuer's key could not be found.
 void keyNotFound(Ob2Check& check)
 {
-    const QString offline = QCoreApplication::translate("ler::verify", "Not checked: you are offline.");
     if (isOffline(check.issuerCheck)) {
-        check.signatureCheck = Check::notChecked(reportid::kSignature, offline);
-        check.statusCheck = Check::notChecked(reportid::kStatus, offline);
+        check.signatureCheck = Check::offline(reportid::kSignature);
+        check.statusCheck = Check::offline(reportid::kStatus);
         return;
     }
     check.signatureCheck = Check::notChecked(reportid::kSignature,
@@ -160,7 +159,7 @@ Result<HostedAssertionVerifier::Fetched> HostedAssertionVerifier::fetchDocument(
 Check HostedAssertionVerifier::notFetched(const QString& id, const QString& message, const Error& error) const
 {
     if (error.code == ErrorCode::Network && !m_fetcher.isOnline()) {
-        return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+        return Check::offline(id);
     }
     return Check::notChecked(id, message, error.message);
 }

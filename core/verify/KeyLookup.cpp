@@ -322,7 +322,7 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool ho
                 "who issued it. Add the issuer's key as trusted to check the issuer."));
     }
     if (path.needsNetwork)
-        return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+        return Check::offline(id);
     if (path.source != TrustPath::Source::None && !issuer.isEmpty() && path.controller != issuer) {
         // Two DIDs or two web addresses that differ: someone else signed. So does a key the person trusted for
         // another issuer. Otherwise (an issuer named by a urn:uuid, a web issuer signing with a did:key) nothing

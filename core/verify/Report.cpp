@@ -35,10 +35,7 @@ QString failedSummary(const Report& report)
 /// True when a check was left out only because the wallet is offline.
 bool offlineOnly(const Check& c)
 {
-    return c.message == QCoreApplication::translate("ler::verify", "Not checked: you are offline.")
-        || c.message
-        == QCoreApplication::translate(
-            "ler::verify", "Not checked: you are offline and the issuer's key must be fetched.");
+    return c.leftOutOffline();
 }
 
 QString partlySummary(const Report& report)

@@ -105,11 +105,13 @@ public:
                              : signature->message));
             } else {
                 const Check* suite = primary->check(checkid::kSuite);
-                const QString message = suite && suite->status != Check::Passed
-                    ? suite->message
-                    : (signature ? signature->message
-                                 : QCoreApplication::translate("ler::verify", "The signature could not be checked."));
-                m_report.setCheck(Check::notChecked(reportid::kSignature, message));
+                const Check* cause = suite && suite->status != Check::Passed ? suite : signature;
+                Check notChecked = Check::notChecked(reportid::kSignature,
+                    cause ? cause->message
+                          : QCoreApplication::translate("ler::verify", "The signature could not be checked."));
+                if (cause)
+                    notChecked.reason = cause->reason; // keeps "left out offline" for the summary
+                m_report.setCheck(std::move(notChecked));
             }
             if (result.proofs.size() > 1 && !result.verified() && primary->verified()) {
                 m_report.setCheck(Check::warning(reportid::kSignature,
@@ -277,7 +279,7 @@ QDateTime Verifier::now() const
 
 Check Verifier::offlineCheck(const QString& id)
 {
-    return Check::notChecked(id, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+    return Check::offline(id);
 }
 
 const net::Fetcher* Verifier::fetcher() const

@@ -63,9 +63,7 @@ Check noKey(const TrustPath& path)
             path.error);
     }
     if (path.needsNetwork) {
-        return Check::notChecked(reportid::kSignature,
-            QCoreApplication::translate(
-                "ler::verify", "Not checked: you are offline and the issuer's key must be fetched."));
+        return Check::offline(reportid::kSignature, true);
     }
     return Check::notChecked(reportid::kSignature,
         QCoreApplication::translate("ler::verify", "The signature cannot be checked without the issuer's key."),

@@ -40,16 +40,8 @@ WalletVerification::WalletVerification(store::SqlCipherDatabase& db)
     : m_db(db)
 { }
 
-Result<Report> WalletVerification::verifyCredential(const QString& id)
+Verifier::Options WalletVerification::options()
 {
-    auto row = m_db.query(QStringLiteral("SELECT original, source FROM credentials WHERE id = ?1"), { id });
-    if (!row) {
-        return row.error();
-    }
-    if (row->isEmpty()) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::verify", "There is no credential %1 in this wallet.").arg(id));
-    }
     Verifier::Options options;
     options.offline = m_fetcher == nullptr;
     options.fetcher = m_fetcher;
@@ -71,6 +63,59 @@ Result<Report> WalletVerification::verifyCredential(const QString& id)
         if (parsed) {
             options.trustedIssuers = *parsed;
         }
+    }
+    return options;
+}
+
+Result<Report> WalletVerification::verifyCredential(const QString& id)
+{
+    return verifyWith(id, options());
+}
+
+Result<int> WalletVerification::verifyMany(
+    const QStringList& ids, const std::function<bool(qsizetype, const Result<Report>&)>& each, int perCommit)
+{
+    const Verifier::Options shared = options();
+    const qsizetype batch = std::max(1, perCommit);
+    int done = 0;
+    bool open = false;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!open) {
+            if (Status s = m_db.begin(); !s) {
+                return s.error();
+            }
+            open = true;
+        }
+        Result<Report> report = verifyWith(ids.at(i), shared);
+        if (!report && report.error().code == ErrorCode::Database) {
+            m_db.rollback();
+            return report.error();
+        }
+        ++done;
+        const bool goOn = !each || each(i, report);
+        if (!goOn || done % batch == 0 || i + 1 == ids.size()) {
+            if (Status s = m_db.commit(); !s) {
+                m_db.rollback();
+                return s.error();
+            }
+            open = false;
+        }
+        if (!goOn) {
+            break;
+        }
+    }
+    return done;
+}
+
+Result<Report> WalletVerification::verifyWith(const QString& id, const Verifier::Options& options)
+{
+    auto row = m_db.query(QStringLiteral("SELECT original, source FROM credentials WHERE id = ?1"), { id });
+    if (!row) {
+        return row.error();
+    }
+    if (row->isEmpty()) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate("ler::verify", "There is no credential %1 in this wallet.").arg(id));
     }
     const Verifier verifier(options);
     auto report = verifier.verify(row->first().at(0).toByteArray(), row->first().at(1).toString());
@@ -109,21 +154,20 @@ Result<int> WalletVerification::verifyAll(
     if (!rows) {
         return rows.error();
     }
-    int done = 0;
+    QStringList ids;
+    ids.reserve(rows->size());
     for (const store::Row& r : *rows) {
-        if (cancel && cancel->load()) {
-            break;
-        }
-        auto report = verifyCredential(r.at(0).toString());
-        if (!report && report.error().code == ErrorCode::Database) {
-            return report.error();
-        }
-        ++done;
-        if (progress) {
-            progress(done, int(rows->size()));
-        }
+        ids.append(r.at(0).toString());
     }
-    return done;
+    if (cancel && cancel->load()) {
+        return 0;
+    }
+    return verifyMany(ids, [&](qsizetype index, const Result<Report>&) {
+        if (progress) {
+            progress(int(index + 1), int(ids.size()));
+        }
+        return !(cancel && cancel->load());
+    });
 }
 
 Result<std::optional<StoredReport>> WalletVerification::latest(const QString& id)

@@ -4,6 +4,7 @@
 
 #include "core/util/Result.h"
 #include "core/verify/Report.h"
+#include "core/verify/Verifier.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -53,6 +54,14 @@ public:
 
     /// Verifies one stored credential (with what is nested in it) and stores the result.
     Result<Report> verifyCredential(const QString& id);
+    /// Verifies each credential in `ids` as verifyCredential() does, storing the reports in one transaction per
+    /// `perCommit` credentials instead of one each (the commit is the costliest part of storing a report), and
+    /// reading the wallet's identifiers and trusted keys once. `each` gets every result (its index in `ids`) and
+    /// returns false to stop; what was checked until then is kept. A database error stops it and is returned: the
+    /// reports of the unfinished batch are not kept, and nothing else changes. Returns how many were checked.
+    Result<int> verifyMany(const QStringList& ids,
+        const std::function<bool(qsizetype index, const Result<Report>& result)>& each = {},
+        int perCommit = 100);
     /// Verifies every stored top-level credential that carries something to check. `progress` gets
     /// (done, total); `cancel` is checked between credentials. Returns how many were verified.
     Result<int> verifyAll(
@@ -73,6 +82,9 @@ public:
 
 private:
     Status store(const QString& id, const Report& report);
+    /// The options every check of this wallet uses: its identifiers, trusted keys, fetcher and time.
+    Verifier::Options options();
+    Result<Report> verifyWith(const QString& id, const Verifier::Options& options);
 
     store::SqlCipherDatabase& m_db;
     const net::Fetcher* m_fetcher = nullptr;

@@ -283,6 +283,9 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QVERIFY(!items.at(1).toObject().value(QStringLiteral("error")).toString().isEmpty());
+        // Scripts read the kind of error from a stable id, not from words that change with the language.
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("invalid-input"));
+        QVERIFY(!items.at(0).toObject().contains(QStringLiteral("code")));
         QVERIFY(items.at(1).toObject().value(QStringLiteral("id")).isNull());
 
         Run none = cli({ QStringLiteral("import"), broken, missing });

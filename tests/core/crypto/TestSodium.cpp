@@ -35,6 +35,15 @@ private Q_SLOTS:
         QVERIFY(a.equals(c));
     }
 
+    void secretBytesFromText()
+    {
+        // A passphrase with letters outside ASCII becomes its UTF-8 bytes, as every store API expects.
+        const QString typed = QStringLiteral("contrase\u00f1a \u00e9t\u00e9 \u2713");
+        SecretBytes a = SecretBytes::fromText(typed);
+        QCOMPARE(QByteArray(a.constChar(), qsizetype(a.size())), typed.toUtf8());
+        QVERIFY(SecretBytes::fromText(QString()).isEmpty());
+    }
+
     void secretBytesHex()
     {
         SecretBytes a = SecretBytes::copyOf(QByteArray::fromHex("00ff10ab"));

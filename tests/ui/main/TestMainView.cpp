@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/export/JsonSchema.h"
 #include "core/session/WalletSession.h"
-#include "core/util/Process.h"
+#include "app/common/Process.h"
 #include "core/verify/WalletVerification.h"
 #include "support/SampleWallet.h"
 #include "support/UiTestHelpers.h"

@@ -173,6 +173,60 @@ private Q_SLOTS:
         QCOMPARE(*n, 2);
         QCOMPARE(seen, (QList<int> { 1, 2 }));
     }
+
+    void verifyManyStoresEachReportInBatches()
+    {
+        const QString signedOne = importFile(kVectors + QStringLiteral("/ob3/signed-credential.json"));
+        const QString jwt = importFile(kFormats + QStringLiteral("/openbadges3/valid/simple.jwt"));
+        const QString plain = importFile(kFormats + QStringLiteral("/openbadges3/valid/simple.json"));
+        QVERIFY(!signedOne.isEmpty() && !jwt.isEmpty() && !plain.isEmpty());
+        const QString missing = QStringLiteral("no-such-credential");
+        verify::WalletVerification wv(m_wallet->database());
+
+        // Batches of two: the first commit holds two reports, the second the rest; a missing id is reported as its
+        // own error and does not stop the others.
+        QStringList errors;
+        QList<qsizetype> order;
+        auto n = wv.verifyMany(
+            { signedOne, missing, jwt, plain },
+            [&](qsizetype i, const Result<verify::Report>& r) {
+                order.append(i);
+                if (!r)
+                    errors.append(errorCodeName(r.error().code));
+                return true;
+            },
+            2);
+        QVERIFY(n);
+        QCOMPARE(*n, 4);
+        QCOMPARE(order, (QList<qsizetype> { 0, 1, 2, 3 }));
+        QCOMPARE(errors, QStringList { QStringLiteral("not-found") });
+        for (const QString& id : { signedOne, jwt, plain }) {
+            auto latest = wv.latest(id);
+            QVERIFY(latest);
+            QVERIFY2(latest->has_value(), qPrintable(id));
+        }
+        auto none = wv.latest(missing);
+        QVERIFY(none && !none->has_value());
+    }
+
+    void verifyManyStopsWhenAskedAndKeepsWhatWasChecked()
+    {
+        const QString first = importFile(kVectors + QStringLiteral("/ob3/signed-credential.json"));
+        const QString second = importFile(kFormats + QStringLiteral("/openbadges3/valid/simple.jwt"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        verify::WalletVerification wv(m_wallet->database());
+        auto n = wv.verifyMany({ first, second }, [](qsizetype, const Result<verify::Report>&) { return false; });
+        QVERIFY(n);
+        QCOMPARE(*n, 1);
+        // The one checked before the stop is kept (committed), the other was never checked.
+        QVERIFY(wv.latest(first)->has_value());
+        QVERIFY(!wv.latest(second)->has_value());
+        // No transaction was left open: a new one can start.
+        QVERIFY(m_wallet->database().begin());
+        m_wallet->database().rollback();
+        QVERIFY(wv.verifyCredential(second));
+        QVERIFY(wv.latest(second)->has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWalletVerification)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-#include "core/util/Process.h"
+#include "app/common/Process.h"
 
 #include "core/crypto/Sodium.h"
 

@@ -5,7 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/WalletSettings.h"
-#include "core/util/Process.h"
+#include "app/common/Process.h"
 #include "support/TestWalletHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "ui/common/ClipboardGuard.h"

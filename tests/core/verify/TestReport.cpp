@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+// How a report turns its checks into one outcome. A check left out because the wallet is offline is told apart by
+// its reason, never by its words: a check whose sentence only reads like the offline one is not taken for it.
+#include "core/verify/Report.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using namespace ler::verify;
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void offlineSignatureIsNotVerifiedYet()
+    {
+        Report r;
+        r.setCheck(Check::offline(reportid::kSignature, true));
+        r.setCheck(Check::offline(reportid::kIssuer));
+        r.finish();
+        QCOMPARE(r.overall, Outcome::PartlyVerified);
+        QVERIFY(r.check(reportid::kSignature)->leftOutOffline());
+        QCOMPARE(r.check(reportid::kSignature)->reason, Check::kOfflineReason);
+        QVERIFY2(r.summary.startsWith(QStringLiteral("Not verified yet: you are offline")), qPrintable(r.summary));
+    }
+
+    void sameWordsWithoutTheReasonAreNotOffline()
+    {
+        // The words of the offline check, but made as any other check that could not run (as an input that
+        // quotes them would be): the summary must not blame the network.
+        const QString words = Check::offline(reportid::kSignature).message;
+        Report r;
+        r.setCheck(Check::notChecked(reportid::kSignature, words));
+        r.finish();
+        QCOMPARE(r.overall, Outcome::PartlyVerified);
+        QVERIFY(!r.check(reportid::kSignature)->leftOutOffline());
+        QVERIFY2(!r.summary.contains(QStringLiteral("Not verified yet")), qPrintable(r.summary));
+        QCOMPARE(r.summary, QStringLiteral("Not verified: %1").arg(words));
+    }
+
+    void offlineStatusAfterAValidSignatureIsPartlyVerified()
+    {
+        Report r;
+        r.setCheck(Check::passed(reportid::kSignature, QStringLiteral("signed")));
+        r.setCheck(Check::passed(reportid::kIssuer, QStringLiteral("issuer")));
+        r.setCheck(Check::offline(reportid::kStatus));
+        r.finish();
+        QCOMPARE(r.overall, Outcome::PartlyVerified);
+        QVERIFY2(r.summary.contains(QStringLiteral("some checks need the network")), qPrintable(r.summary));
+
+        Report other;
+        other.setCheck(Check::passed(reportid::kSignature, QStringLiteral("signed")));
+        other.setCheck(Check::passed(reportid::kIssuer, QStringLiteral("issuer")));
+        other.setCheck(Check::notChecked(reportid::kStatus, Check::offline(reportid::kStatus).message));
+        other.finish();
+        QCOMPARE(other.overall, Outcome::PartlyVerified);
+        QVERIFY2(!other.summary.contains(QStringLiteral("some checks need the network")), qPrintable(other.summary));
+        QVERIFY2(other.summary.contains(QStringLiteral("one check could not be done")), qPrintable(other.summary));
+    }
+
+    void offlineIsNeverVerified()
+    {
+        // Every important check passed but one was left out offline: not verified, whatever else holds.
+        Report r;
+        r.setCheck(Check::passed(reportid::kSignature, QStringLiteral("signed")));
+        r.setCheck(Check::offline(reportid::kIssuer));
+        r.finish();
+        QVERIFY(!r.verified());
+        QCOMPARE(r.overall, Outcome::PartlyVerified);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "TestReport.moc"
