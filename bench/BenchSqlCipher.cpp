@@ -91,8 +91,8 @@ int benchSqlCipher(const Args&)
         batches.append(*batch);
     }
     QTemporaryDir dir;
-    // Plain first: keying a database turns on cipher_memory_security, which is global to the process, so running
-    // the plain workload afterwards would pay for it too. What the wallet pays for is in the encrypted figures.
+    // Plain first, so anything keying leaves behind in the process (SQLCipher's memory settings are global to it)
+    // is paid for by the encrypted figures only.
     auto plain = store::SqlCipherDatabase::createUnencryptedForBenchmark(dir.filePath(QStringLiteral("plain.db")));
     if (!plain) {
         return fail(QStringLiteral("cannot create the plain database"));

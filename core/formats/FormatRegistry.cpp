@@ -70,7 +70,11 @@ Result<const Importer*> FormatRegistry::detect(const QByteArray& bytes, const QS
 {
     if (Status size = InputGuard::checkSize(bytes.size()); !size)
         return size.error();
-    const InputProbe probe = InputProbe::of(bytes);
+    return detect(InputProbe::of(bytes), fileName);
+}
+
+Result<const Importer*> FormatRegistry::detect(const InputProbe& probe, const QString& fileName) const
+{
     if (probe.error)
         return *probe.error;
     const Importer* best = nullptr;
@@ -97,10 +101,19 @@ Result<const Importer*> FormatRegistry::detect(const QByteArray& bytes, const QS
 
 Result<ImportBatch> FormatRegistry::import(const QByteArray& bytes, const QString& fileName) const
 {
-    Result<const Importer*> importer = detect(bytes, fileName);
+    if (Status size = InputGuard::checkSize(bytes.size()); !size)
+        return size.error();
+    return import(InputProbe::of(bytes), fileName);
+}
+
+Result<ImportBatch> FormatRegistry::import(const InputProbe& probe, const QString& fileName) const
+{
+    if (Status size = InputGuard::checkSize(probe.bytes.size()); !size)
+        return size.error();
+    Result<const Importer*> importer = detect(probe, fileName);
     if (!importer)
         return importer.error();
-    Result<ImportBatch> batch = (*importer)->parse(bytes);
+    Result<ImportBatch> batch = (*importer)->parseProbed(probe);
     if (!batch)
         return batch.error();
     for (ImportItem& item : batch->items)

@@ -31,12 +31,16 @@ public:
     Result<const Importer*> detect(const QByteArray& bytes, const QString& fileName = {}) const;
     /// Checks limits, detects the format, parses and fills every item's contentHash.
     Result<ImportBatch> import(const QByteArray& bytes, const QString& fileName = {}) const;
+    /// The same for an input already probed, so its JSON is not decoded again.
+    Result<ImportBatch> import(const InputProbe& probe, const QString& fileName = {}) const;
     /// Like import(), reading the file at path; its size is checked before it is read.
     Result<ImportBatch> importFile(const QString& path) const;
     /// Parses a credential cut out of a baked image (see PayloadParser).
     Result<ImportBatch> importPayload(const QByteArray& payload, const QString& preferredFormat) const;
 
 private:
+    Result<const Importer*> detect(const InputProbe& probe, const QString& fileName) const;
+
     std::vector<std::unique_ptr<Importer>> m_importers;
     OpenBadges2Importer* m_openBadges2 = nullptr;
 };

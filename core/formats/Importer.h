@@ -26,6 +26,9 @@ public:
     virtual int sniff(const InputProbe& probe, const QString& fileName) const = 0;
     /// Parses bytes already checked against ImportLimits::maxFileBytes.
     virtual Result<ImportBatch> parse(const QByteArray& bytes) const = 0;
+    /// Parses the input of a probe that chose this importer; importers that can use the JSON the probe already
+    /// decoded override it, so one import parses its JSON once.
+    virtual Result<ImportBatch> parseProbed(const InputProbe& probe) const { return parse(probe.bytes); }
 };
 
 } // namespace ler::formats

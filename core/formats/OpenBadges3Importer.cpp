@@ -32,6 +32,11 @@ Result<ImportBatch> OpenBadges3Importer::parse(const QByteArray& bytes) const
     return VcMapping::importSingle(bytes, formatId(), &mapCredential);
 }
 
+Result<ImportBatch> OpenBadges3Importer::parseProbed(const InputProbe& probe) const
+{
+    return VcMapping::importSingle(probe, formatId(), &mapCredential);
+}
+
 Result<model::Record> OpenBadges3Importer::mapCredential(const LoadedCredential& loaded)
 {
     const QJsonObject& vc = loaded.credential;

@@ -15,6 +15,7 @@ public:
     QString displayName() const override;
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
+    Result<ImportBatch> parseProbed(const InputProbe& probe) const override;
 
     /// True when the credential's types name an Open Badges 3.0 credential.
     static bool isOpenBadge(const QStringList& types);

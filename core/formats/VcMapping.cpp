@@ -108,6 +108,17 @@ Result<LoadedCredential> VcMapping::load(const QByteArray& bytes)
     return LoadedCredential { *json, vcVersion(*json), false };
 }
 
+Result<LoadedCredential> VcMapping::load(const InputProbe& probe)
+{
+    if (probe.error)
+        return *probe.error;
+    if (probe.shape == InputShape::Token && !probe.sdJwt)
+        return fromJwtPayload(probe.json);
+    if (probe.shape == InputShape::Json)
+        return LoadedCredential { probe.json, vcVersion(probe.json), false };
+    return load(probe.bytes);
+}
+
 LoadedCredential VcMapping::fromJwtPayload(const QJsonObject& payload)
 {
     const QJsonValue vcClaim = payload.value(QStringLiteral("vc"));
@@ -473,10 +484,13 @@ void VcMapping::flatten(const QJsonValue& v, const QString& prefix, QJsonObject&
     }
 }
 
-Result<ImportBatch> VcMapping::importSingle(
-    const QByteArray& bytes, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&))
+namespace {
+
+Result<ImportBatch> mapSingle(const Result<LoadedCredential>& loaded,
+    const QByteArray& bytes,
+    const QString& formatId,
+    Result<model::Record> (*map)(const LoadedCredential&))
 {
-    Result<LoadedCredential> loaded = load(bytes);
     if (!loaded)
         return loaded.error();
     Result<model::Record> record = map(*loaded);
@@ -487,6 +501,20 @@ Result<ImportBatch> VcMapping::importSingle(
     item.payload = bytes.trimmed();
     item.record = *record;
     return ImportBatch { formatId, { item } };
+}
+
+} // namespace
+
+Result<ImportBatch> VcMapping::importSingle(
+    const QByteArray& bytes, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&))
+{
+    return mapSingle(load(bytes), bytes, formatId, map);
+}
+
+Result<ImportBatch> VcMapping::importSingle(
+    const InputProbe& probe, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&))
+{
+    return mapSingle(load(probe), probe.bytes, formatId, map);
 }
 
 } // namespace ler::formats

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/formats/ImportItem.h"
+#include "core/formats/InputProbe.h"
 #include "core/model/Record.h"
 #include "core/util/Result.h"
 
@@ -27,9 +28,13 @@ class VcMapping
 public:
     /// Reads a credential from JSON text or a compact VC-JWT.
     static Result<LoadedCredential> load(const QByteArray& bytes);
+    /// The same, from the JSON a probe already decoded when it could.
+    static Result<LoadedCredential> load(const InputProbe& probe);
     /// Loads one credential, maps it with `map` and returns it as a one-item batch of `formatId`.
     static Result<ImportBatch> importSingle(
         const QByteArray& bytes, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&));
+    static Result<ImportBatch> importSingle(
+        const InputProbe& probe, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&));
     /// The credential inside a VC-JWT payload; registered JWT claims (iss, jti, nbf, exp, sub) fill gaps.
     static LoadedCredential fromJwtPayload(const QJsonObject& payload);
     /// The credential of an SD-JWT with a VC Data Model payload: the disclosed claims themselves (a "vc" claim has

@@ -35,6 +35,11 @@ Result<ImportBatch> VerifiableCredentialImporter::parse(const QByteArray& bytes)
     return VcMapping::importSingle(bytes, formatId(), &mapCredential);
 }
 
+Result<ImportBatch> VerifiableCredentialImporter::parseProbed(const InputProbe& probe) const
+{
+    return VcMapping::importSingle(probe, formatId(), &mapCredential);
+}
+
 Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCredential& loaded)
 {
     const QJsonObject& vc = loaded.credential;

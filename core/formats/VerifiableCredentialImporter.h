@@ -16,6 +16,7 @@ public:
     QString displayName() const override;
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
+    Result<ImportBatch> parseProbed(const InputProbe& probe) const override;
 
     /// Maps a loaded credential to a generic record.
     static Result<model::Record> mapCredential(const LoadedCredential& loaded);

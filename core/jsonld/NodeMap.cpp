@@ -23,12 +23,11 @@ QJsonArray asArray(const QJsonValue& v)
     return v.isArray() ? v.toArray() : QJsonArray { v };
 }
 
-void addUnique(QJsonObject& node, const QString& key, const QJsonValue& value)
+void addUnique(NodeMap::Node& node, const QString& key, const QJsonValue& value)
 {
-    QJsonArray arr = node.value(key).toArray();
-    if (!arr.contains(value))
-        arr.append(value);
-    node.insert(key, arr);
+    NodeMap::Values& values = node[key];
+    if (!values.contains(value))
+        values.append(value);
 }
 
 } // namespace
@@ -65,14 +64,11 @@ void NodeMap::appendToSubject(const Position& pos, const QJsonValue& value, bool
     }
     if (!pos.subject.isString() || !pos.property)
         return;
-    QJsonObject& node = m_graphs[pos.graph][pos.subject.toString()];
-    if (unique) {
+    Node& node = m_graphs[pos.graph][pos.subject.toString()];
+    if (unique)
         addUnique(node, *pos.property, value);
-    } else {
-        QJsonArray arr = node.value(*pos.property).toArray();
-        arr.append(value);
-        node.insert(*pos.property, arr);
-    }
+    else
+        node[*pos.property].append(value);
 }
 
 Status NodeMap::generate(const QJsonValue& element, const Position& pos)
@@ -128,7 +124,7 @@ Status NodeMap::addNode(QJsonObject el, const Position& pos)
     el.remove(kAtId);
     Graph& graph = m_graphs[pos.graph];
     if (graph.find(id) == graph.end())
-        graph[id] = QJsonObject { { kAtId, id } };
+        graph[id] = Node { { kAtId, Values { id } } };
     if (pos.subject.isObject()) {
         if (pos.property)
             addUnique(graph[id], *pos.property, pos.subject);
@@ -146,10 +142,11 @@ Status NodeMap::addNodeContents(QJsonObject& el, const QString& id, const Positi
         el.remove(kAtType);
     }
     if (el.contains(kAtIndex)) {
-        QJsonObject& node = m_graphs[pos.graph][id];
-        if (node.contains(kAtIndex) && node.value(kAtIndex) != el.value(kAtIndex))
+        Node& node = m_graphs[pos.graph][id];
+        const auto index = node.find(kAtIndex);
+        if (index != node.end() && index->second != Values { el.value(kAtIndex) })
             return jsonLdError("conflicting indexes", id);
-        node.insert(kAtIndex, el.value(kAtIndex));
+        node[kAtIndex] = Values { el.value(kAtIndex) };
         el.remove(kAtIndex);
     }
     if (el.contains(kAtReverse)) {
@@ -178,9 +175,7 @@ Status NodeMap::addNodeContents(QJsonObject& el, const QString& id, const Positi
     }
     for (auto it = el.begin(); it != el.end(); ++it) {
         const QString property = iri::isBlankNode(it.key()) ? m_issuer.issue(it.key()) : it.key();
-        QJsonObject& node = m_graphs[pos.graph][id];
-        if (!node.contains(property))
-            node.insert(property, QJsonArray());
+        m_graphs[pos.graph][id][property]; // a property with no values is still the node's
         const Status s = generate(it.value(), Position { pos.graph, id, property, nullptr });
         if (!s)
             return s;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <map>
 #include <optional>
 
@@ -29,7 +30,12 @@ private:
 class NodeMap
 {
 public:
-    using Graph = std::map<QString, QJsonObject>;
+    /// A node's property values; a node map edits these far more often than it reads them, so it keeps them out of
+    /// QJsonObject, whose every insert rewrites a CBOR container.
+    using Values = QList<QJsonValue>;
+    /// Property (or @id, @type, @index) -> values, in property order.
+    using Node = std::map<QString, Values>;
+    using Graph = std::map<QString, Node>;
     using Graphs = std::map<QString, Graph>;
 
     NodeMap(BlankNodeIssuer& issuer, int maxDepth);

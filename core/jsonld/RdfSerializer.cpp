@@ -85,7 +85,7 @@ void RdfSerializer::event(const char* code, const QString& value)
         m_violation = safeModeError(code, value);
 }
 
-void RdfSerializer::addTriples(const QString& subject, const QJsonObject& node, const rdf::Term& graph)
+void RdfSerializer::addTriples(const QString& subject, const NodeMap::Node& node, const rdf::Term& graph)
 {
     const std::optional<rdf::Term> s = resourceTerm(subject);
     if (!s) {
@@ -94,10 +94,9 @@ void RdfSerializer::addTriples(const QString& subject, const QJsonObject& node, 
             event("relative subject reference", subject);
         return;
     }
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString& property = it.key();
+    for (const auto& [property, values] : node) {
         if (property == QLatin1String("@type")) {
-            for (const QJsonValue& type : it.value().toArray()) {
+            for (const QJsonValue& type : values) {
                 if (const std::optional<rdf::Term> t = resourceTerm(type.toString()))
                     addQuad(*s, rdf::Term::iri(kRdf + QStringLiteral("type")), *t, graph);
                 else
@@ -116,7 +115,7 @@ void RdfSerializer::addTriples(const QString& subject, const QJsonObject& node, 
             event("relative predicate reference", property);
             continue;
         }
-        for (const QJsonValue& item : it.value().toArray())
+        for (const QJsonValue& item : values)
             if (const std::optional<rdf::Term> o = objectToRdf(item, graph))
                 addQuad(*s, *p, *o, graph);
     }

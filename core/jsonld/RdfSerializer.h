@@ -19,7 +19,7 @@ public:
     Result<rdf::Dataset> serialize(const NodeMap::Graphs& graphs);
 
 private:
-    void addTriples(const QString& subject, const QJsonObject& node, const rdf::Term& graph);
+    void addTriples(const QString& subject, const NodeMap::Node& node, const rdf::Term& graph);
     std::optional<rdf::Term> objectToRdf(const QJsonValue& item, const rdf::Term& graph);
     std::optional<rdf::Term> valueToRdf(const QJsonObject& item, const rdf::Term& graph);
     rdf::Term listToRdf(const QJsonArray& list, const rdf::Term& graph);

@@ -289,15 +289,31 @@ const net::Fetcher* Verifier::fetcher() const
     return f && (!m_options.offline || !f->isOnline()) ? f : nullptr;
 }
 
+struct Verifier::Decoded
+{
+    QByteArray payload; ///< The trimmed input.
+    std::optional<QJsonObject> json; ///< payload as a JSON object.
+    std::optional<JwtCredential> jwt; ///< payload as a VC-JWT.
+};
+
 Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName) const
 {
     const QByteArray trimmed = bytes.trimmed();
+    // The input is decoded once here; the importer and the checks below reuse what was decoded.
+    const formats::InputProbe probe = formats::InputProbe::of(bytes);
+    Decoded decoded { trimmed, std::nullopt, std::nullopt };
     Report report;
     if (trimmed.startsWith('{')) {
-        // A name given twice, say, would be read one way here and maybe the other way by another verifier.
-        if (Status text = formats::InputGuard::checkJsonText(trimmed); !text)
-            return text.error();
-        const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
+        // A name given twice, say, would be read one way here and maybe the other way by another verifier. A probe
+        // that decoded the JSON has passed the same text check.
+        if (probe.shape != formats::InputShape::Json || probe.error) {
+            if (Status text = formats::InputGuard::checkJsonText(trimmed); !text)
+                return text.error();
+        }
+        const QJsonObject json = probe.shape == formats::InputShape::Json && !probe.error
+            ? probe.json
+            : QJsonDocument::fromJson(trimmed).object();
+        decoded.json = json;
         if (typesOf(json).contains(QLatin1String("VerifiablePresentation")))
             report = verifyPresentationLd(json);
         else if (json.contains(QLatin1String("payload"))
@@ -306,7 +322,9 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     } else if (looksLikeToken(trimmed) && !trimmed.contains('~')) {
         auto jwt = JwtCredential::parse(trimmed);
         if (jwt && jwt->presentation)
-            report = verifyJwt(trimmed);
+            report = verifyJwt(trimmed, true, &*jwt);
+        else if (jwt)
+            decoded.jwt = std::move(*jwt);
     } else if (looksLikeToken(trimmed)) {
         // An SD-JWT is checked as such even when its disclosures cannot be imported: the report then says why.
         auto sd = jose::parseSdJwt(trimmed);
@@ -315,13 +333,13 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
     }
     if (report.format.isEmpty()) {
         const formats::FormatRegistry registry;
-        auto batch = registry.import(bytes, fileName);
+        auto batch = registry.import(probe, fileName);
         // A baked badge may hold only the address of its assertion: fetch it when the network may be used.
         if (!batch && batch.error().code == ErrorCode::Network && fetcher())
             batch = importFetching(bytes, fileName);
         if (!batch) {
             // A W3C credential the importers refuse is reported by the rule of the data model it breaks.
-            const QJsonObject json = QJsonDocument::fromJson(trimmed).object();
+            const QJsonObject json = decoded.json ? *decoded.json : QJsonDocument::fromJson(trimmed).object();
             if (!datamodel::looksLikeDataModel(json))
                 return batch.error();
             const datamodel::Validation validation = datamodel::validate(json);
@@ -333,7 +351,7 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
             return report;
         }
         if (batch->items.size() == 1) {
-            report = verifyItem(batch->items.constFirst(), batch->formatId);
+            report = verifyItem(batch->items.constFirst(), batch->formatId, &decoded);
         } else {
             report.format = batch->formatId;
             report.setCheck(Check::passed(reportid::kFormat,
@@ -361,6 +379,14 @@ Result<formats::ImportBatch> Verifier::importFetching(const QByteArray& bytes, c
 
 Report Verifier::verifyItem(const formats::ImportItem& item, const QString& formatId) const
 {
+    return verifyItem(item, formatId, nullptr);
+}
+
+Report Verifier::verifyItem(const formats::ImportItem& item, const QString& formatId, const Decoded* decoded) const
+{
+    // What verify() decoded counts only for an item made of the very same bytes.
+    if (decoded && decoded->payload != item.payload)
+        decoded = nullptr;
     const QString format = baseFormat(formatId);
     if (format == QLatin1String("openbadges2"))
         return verifyOpenBadge2(item);
@@ -368,9 +394,12 @@ Report Verifier::verifyItem(const formats::ImportItem& item, const QString& form
         return verifySdJwt(item.payload);
     if (format == QLatin1String("openbadges3") || format == QLatin1String("clr2")
         || format == QLatin1String("verifiable-credential")) {
-        Report report = looksLikeToken(item.payload)
-            ? verifyJwt(item.payload)
-            : verifyJsonLd(QJsonDocument::fromJson(item.payload).object(), format);
+        Report report;
+        if (looksLikeToken(item.payload))
+            report = verifyJwt(item.payload, true, decoded && decoded->jwt ? &*decoded->jwt : nullptr);
+        else
+            report = verifyJsonLd(
+                decoded && decoded->json ? *decoded->json : QJsonDocument::fromJson(item.payload).object(), format);
         if (format != QLatin1String("verifiable-credential"))
             report.format = format;
         for (const formats::ImportItem& child : item.children) {

@@ -33,6 +33,7 @@ struct VerifiedSdJwt;
 namespace ler::verify {
 
 struct Ob2Check;
+struct JwtCredential;
 
 /// What the verifier expects, trusts and may use.
 struct VerifierOptions
@@ -67,12 +68,17 @@ public:
     Report verifyItem(const formats::ImportItem& item, const QString& formatId) const;
 
 private:
+    /// What verify() already decoded of its input, so an item made from the same bytes is not decoded again.
+    struct Decoded;
+    Report verifyItem(const formats::ImportItem& item, const QString& formatId, const Decoded* decoded) const;
     /// Imports with a registry that downloads what the input only points to (a baked badge's assertion URL).
     Result<formats::ImportBatch> importFetching(const QByteArray& bytes, const QString& fileName) const;
     Report verifyJsonLd(const QJsonObject& document, const QString& format) const;
     Report verifyPresentationLd(const QJsonObject& presentation) const;
     /// A presented credential may not itself be a presentation (allowPresentation false).
     Report verifyJwt(const QByteArray& token, bool allowPresentation = true) const;
+    /// The same for a token already parsed (parsed may be null).
+    Report verifyJwt(const QByteArray& token, bool allowPresentation, const JwtCredential* parsed) const;
     Report verifySdJwt(const QByteArray& token) const;
     Report verifySdJwt(const Result<jose::SdJwt>& sd) const;
     Report verifyOpenBadge2(const formats::ImportItem& item) const;

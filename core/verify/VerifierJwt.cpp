@@ -101,9 +101,14 @@ Check noIssuerNamed()
 
 Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) const
 {
+    return verifyJwt(token, allowPresentation, nullptr);
+}
+
+Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation, const JwtCredential* parsed) const
+{
     Report report;
     report.format = QStringLiteral("vc-jwt");
-    auto jwt = JwtCredential::parse(token);
+    auto jwt = parsed ? Result<JwtCredential>(*parsed) : JwtCredential::parse(token);
     if (!jwt) {
         const bool mismatch = jwt.error().code == ErrorCode::VerificationFailed;
         report.setCheck(mismatch
