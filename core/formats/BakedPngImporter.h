@@ -16,6 +16,7 @@ public:
 
     QString formatId() const override { return QStringLiteral("baked-png"); }
     QString displayName() const override;
+    QStringList fileSuffixes() const override { return { QStringLiteral("png") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 

@@ -13,6 +13,10 @@ class ClrImporter : public Importer
 public:
     QString formatId() const override { return QStringLiteral("clr2"); }
     QString displayName() const override;
+    QStringList fileSuffixes() const override
+    {
+        return { QStringLiteral("json"), QStringLiteral("jsonld"), QStringLiteral("jwt") };
+    }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/FolderScan.h"
 
+#include "core/formats/FormatRegistry.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -9,19 +11,9 @@
 
 namespace ler::formats {
 
-const QStringList& credentialFileSuffixes()
+QStringList credentialFileSuffixes()
 {
-    static const QStringList suffixes { QStringLiteral("json"),
-        QStringLiteral("jsonld"),
-        QStringLiteral("jwt"),
-        QStringLiteral("txt"),
-        QStringLiteral("png"),
-        QStringLiteral("svg"),
-        QStringLiteral("xml"),
-        QStringLiteral("csv"),
-        QStringLiteral("sdjwt"),
-        QStringLiteral("vc") };
-    return suffixes;
+    return FormatRegistry().fileSuffixes();
 }
 
 Result<QStringList> credentialFilesIn(const QString& dir, int maxFiles)
@@ -40,7 +32,7 @@ Result<QStringList> credentialFilesIn(const QString& dir, int maxFiles)
         return Error(
             ErrorCode::Io, QCoreApplication::translate("ler::formats", "The folder %1 cannot be read.").arg(shown));
     }
-    const QStringList& suffixes = credentialFileSuffixes();
+    const QStringList suffixes = credentialFileSuffixes();
     QStringList files;
     // Without QDir::Hidden the iterator skips hidden files and does not descend into hidden folders; without
     // FollowSymlinks it does not descend into linked folders.

@@ -9,9 +9,9 @@
 
 namespace ler::formats {
 
-/// File name suffixes (lower case, without the dot) of files that may hold a credential: what a folder import
-/// picks up and what the file dialogs offer.
-const QStringList& credentialFileSuffixes();
+/// File name suffixes (lower case, without the dot) of files that may hold a credential, as the importers declare
+/// them: what a folder import picks up and what the file dialogs offer.
+QStringList credentialFileSuffixes();
 
 /// Every file below `dir` (in every subfolder) whose suffix is one of credentialFileSuffixes(), sorted by path.
 /// Hidden files and hidden folders are skipped and links to folders are not followed, so a folder cannot lead the

@@ -57,6 +57,18 @@ QList<const Importer*> FormatRegistry::importers() const
     return list;
 }
 
+QStringList FormatRegistry::fileSuffixes() const
+{
+    QStringList all;
+    for (const auto& importer : m_importers) {
+        for (const QString& suffix : importer->fileSuffixes()) {
+            if (!all.contains(suffix))
+                all.append(suffix);
+        }
+    }
+    return all;
+}
+
 const Importer* FormatRegistry::importer(const QString& formatId) const
 {
     for (const auto& importer : m_importers) {

@@ -26,6 +26,8 @@ public:
     QList<const Importer*> importers() const;
     /// The importer with this format id, or nullptr.
     const Importer* importer(const QString& formatId) const;
+    /// Every importer's file suffixes, each once, in the order the importers are tried.
+    QStringList fileSuffixes() const;
 
     /// The importer that recognizes bytes best; a clear error for empty, oversized, broken or unknown input.
     Result<const Importer*> detect(const QByteArray& bytes, const QString& fileName = {}) const;

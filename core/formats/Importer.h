@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace ler::formats {
 
@@ -21,6 +22,9 @@ public:
     virtual QString formatId() const = 0;
     /// A short translated name for people, e.g. "Open Badges 3.0".
     virtual QString displayName() const = 0;
+    /// File name suffixes (lower case, no dot) its files are saved with; they feed the folder scan and the file
+    /// dialogs, so a file type the importer reads is never left out of either.
+    virtual QStringList fileSuffixes() const = 0;
     /// How sure the importer is that the probed input is its format: 0 (not at all) to 100 (certain). The
     /// registry probes each input once and hands the same probe to every importer.
     virtual int sniff(const InputProbe& probe, const QString& fileName) const = 0;

@@ -19,6 +19,7 @@ public:
 
     QString formatId() const override { return QStringLiteral("openbadges2"); }
     QString displayName() const override;
+    QStringList fileSuffixes() const override { return { QStringLiteral("json"), QStringLiteral("jsonld") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 

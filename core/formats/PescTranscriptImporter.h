@@ -21,6 +21,7 @@ public:
 
     QString formatId() const override;
     QString displayName() const override;
+    QStringList fileSuffixes() const override { return { QStringLiteral("xml") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
 

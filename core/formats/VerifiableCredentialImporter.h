@@ -14,6 +14,14 @@ class VerifiableCredentialImporter : public Importer
 public:
     QString formatId() const override { return QStringLiteral("verifiable-credential"); }
     QString displayName() const override;
+    QStringList fileSuffixes() const override
+    {
+        return { QStringLiteral("json"),
+            QStringLiteral("jsonld"),
+            QStringLiteral("jwt"),
+            QStringLiteral("vc"),
+            QStringLiteral("txt") };
+    }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;
     Result<ImportBatch> parseProbed(const InputProbe& probe) const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/FolderScan.h"
+#include "core/formats/FormatRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,28 @@ class TestFolderScan : public QObject
     }
 
 private Q_SLOTS:
+    void scansWhatEveryImporterDeclares()
+    {
+        // The scan and the file dialogs offer exactly the importers' suffixes, so no readable file type is left out.
+        const FormatRegistry registry;
+        QStringList scanned = credentialFileSuffixes();
+        QStringList declared;
+        for (const Importer* importer : registry.importers()) {
+            const QStringList own = importer->fileSuffixes();
+            QVERIFY2(!own.isEmpty(), qPrintable(importer->formatId() + QStringLiteral(" declares no file suffix")));
+            for (const QString& suffix : own) {
+                QVERIFY2(!suffix.isEmpty() && suffix == suffix.toLower() && !suffix.contains(QLatin1Char('.')),
+                    qPrintable(importer->formatId() + QStringLiteral(": ") + suffix));
+                declared.append(suffix);
+            }
+        }
+        declared.removeDuplicates();
+        QCOMPARE(scanned, declared);
+        QCOMPARE(scanned.removeDuplicates(), 0);
+        for (const char* suffix : { "json", "jwt", "sdjwt", "vc", "png", "svg", "xml", "csv" })
+            QVERIFY2(scanned.contains(QLatin1String(suffix)), suffix);
+    }
+
     void findsCredentialFilesInEveryVisibleSubfolder()
     {
         QTemporaryDir tmp;
