@@ -18,16 +18,18 @@ const QString kAtReverse = QStringLiteral("@reverse");
 const QString kAtGraph = QStringLiteral("@graph");
 const QString kAtIncluded = QStringLiteral("@included");
 
-QJsonArray asArray(const QJsonValue& v)
-{
-    return v.isArray() ? v.toArray() : QJsonArray { v };
-}
-
 void addUnique(NodeMap::Node& node, const QString& key, const QJsonValue& value)
 {
     NodeMap::Values& values = node[key];
     if (!values.contains(value))
         values.append(value);
+}
+
+/// The keywords of a node object that addNodeContents() handles itself; every other entry is a property.
+bool isHandledKeyword(const QString& key)
+{
+    return key == kAtId || key == kAtType || key == kAtIndex || key == kAtReverse || key == kAtGraph
+        || key == kAtIncluded;
 }
 
 } // namespace
@@ -86,13 +88,17 @@ Status NodeMap::generate(const QJsonValue& element, const Position& pos)
     }
     if (!element.isObject())
         return {};
-    QJsonObject el = element.toObject();
+    // The element is read, never changed: changing it would copy it.
+    const QJsonObject el = element.toObject();
     m_graphs[pos.graph];
-    if (el.value(kAtType).isArray()) {
-        QJsonArray types;
-        for (const QJsonValue& t : el.value(kAtType).toArray())
+    // Blank node types are relabelled first (before the node's own id), as the algorithm orders it.
+    QJsonArray types;
+    const QJsonValue rawTypes = el.value(kAtType);
+    if (rawTypes.isArray()) {
+        for (const QJsonValue& t : rawTypes.toArray())
             types.append(iri::isBlankNode(t.toString()) ? QJsonValue(m_issuer.issue(t.toString())) : t);
-        el.insert(kAtType, types);
+    } else if (!rawTypes.isUndefined()) {
+        types.append(rawTypes);
     }
     if (el.contains(QStringLiteral("@value"))) {
         appendToSubject(pos, el, true);
@@ -108,10 +114,10 @@ Status NodeMap::generate(const QJsonValue& element, const Position& pos)
         appendToSubject(pos, QJsonObject { { kAtList, items } }, false);
         return {};
     }
-    return addNode(std::move(el), pos);
+    return addNode(el, types, pos);
 }
 
-Status NodeMap::addNode(QJsonObject el, const Position& pos)
+Status NodeMap::addNode(const QJsonObject& el, const QJsonArray& types, const Position& pos)
 {
     QString id;
     const QJsonValue rawId = el.value(kAtId);
@@ -121,7 +127,6 @@ Status NodeMap::addNode(QJsonObject el, const Position& pos)
         id = iri::isBlankNode(rawId.toString()) ? m_issuer.issue(rawId.toString()) : rawId.toString();
     else
         id = m_issuer.issue();
-    el.remove(kAtId);
     Graph& graph = m_graphs[pos.graph];
     if (graph.find(id) == graph.end())
         graph[id] = Node { { kAtId, Values { id } } };
@@ -131,23 +136,19 @@ Status NodeMap::addNode(QJsonObject el, const Position& pos)
     } else if (pos.property) {
         appendToSubject(pos, QJsonObject { { kAtId, id } }, true);
     }
-    return addNodeContents(el, id, pos);
+    return addNodeContents(el, types, id, pos);
 }
 
-Status NodeMap::addNodeContents(QJsonObject& el, const QString& id, const Position& pos)
+Status NodeMap::addNodeContents(const QJsonObject& el, const QJsonArray& types, const QString& id, const Position& pos)
 {
-    if (el.contains(kAtType)) {
-        for (const QJsonValue& t : asArray(el.value(kAtType)))
-            addUnique(m_graphs[pos.graph][id], kAtType, t);
-        el.remove(kAtType);
-    }
+    for (const QJsonValue& t : types)
+        addUnique(m_graphs[pos.graph][id], kAtType, t);
     if (el.contains(kAtIndex)) {
         Node& node = m_graphs[pos.graph][id];
         const auto index = node.find(kAtIndex);
         if (index != node.end() && index->second != Values { el.value(kAtIndex) })
             return jsonLdError("conflicting indexes", id);
         node[kAtIndex] = Values { el.value(kAtIndex) };
-        el.remove(kAtIndex);
     }
     if (el.contains(kAtReverse)) {
         const QJsonObject reverseMap = el.value(kAtReverse).toObject();
@@ -157,23 +158,22 @@ Status NodeMap::addNodeContents(QJsonObject& el, const QString& id, const Positi
             if (!s)
                 return s;
         }
-        el.remove(kAtReverse);
     }
     if (el.contains(kAtGraph)) {
         m_graphs[id];
         const Status s = generate(el.value(kAtGraph), Position { id, QJsonValue::Null, std::nullopt, nullptr });
         if (!s)
             return s;
-        el.remove(kAtGraph);
     }
     if (el.contains(kAtIncluded)) {
         const Status s
             = generate(el.value(kAtIncluded), Position { pos.graph, QJsonValue::Null, std::nullopt, nullptr });
         if (!s)
             return s;
-        el.remove(kAtIncluded);
     }
-    for (auto it = el.begin(); it != el.end(); ++it) {
+    for (auto it = el.constBegin(); it != el.constEnd(); ++it) {
+        if (isHandledKeyword(it.key()))
+            continue;
         const QString property = iri::isBlankNode(it.key()) ? m_issuer.issue(it.key()) : it.key();
         m_graphs[pos.graph][id][property]; // a property with no values is still the node's
         const Status s = generate(it.value(), Position { pos.graph, id, property, nullptr });

@@ -55,8 +55,9 @@ private:
     };
 
     Status generate(const QJsonValue& element, const Position& pos);
-    Status addNode(QJsonObject element, const Position& pos);
-    Status addNodeContents(QJsonObject& element, const QString& id, const Position& pos);
+    /// types: the element's @type, its blank nodes already relabelled.
+    Status addNode(const QJsonObject& element, const QJsonArray& types, const Position& pos);
+    Status addNodeContents(const QJsonObject& element, const QJsonArray& types, const QString& id, const Position& pos);
     void appendToSubject(const Position& pos, const QJsonValue& value, bool unique);
 
     BlankNodeIssuer& m_issuer;
