@@ -39,14 +39,14 @@ Result<ImportItem> readNested(const QJsonValue& entry, qsizetype index)
     LoadedCredential loaded;
     if (entry.isObject()) {
         loaded.credential = entry.toObject();
-        loaded.version = VcMapping::vcVersion(loaded.credential);
+        loaded.version = vcmapping::vcVersion(loaded.credential);
         child.original = QJsonDocument(loaded.credential).toJson(QJsonDocument::Compact);
     } else if (entry.isString()) {
         child.original = entry.toString().toUtf8();
         Result<CompactToken> token = CompactToken::parse(child.original);
         if (!token)
             return nestedError(index, token.error());
-        loaded = VcMapping::fromJwtPayload(token->payload);
+        loaded = vcmapping::fromJwtPayload(token->payload);
     } else {
         return nestedError(index,
             invalidInput(QCoreApplication::translate("ler::formats",
@@ -55,7 +55,7 @@ Result<ImportItem> readNested(const QJsonValue& entry, qsizetype index)
     }
     child.payload = child.original;
     const bool badge
-        = OpenBadges3Importer::isOpenBadge(VcMapping::types(loaded.credential.value(QStringLiteral("type"))));
+        = OpenBadges3Importer::isOpenBadge(vcmapping::types(loaded.credential.value(QStringLiteral("type"))));
     Result<model::Record> record
         = badge ? OpenBadges3Importer::mapCredential(loaded) : VerifiableCredentialImporter::mapCredential(loaded);
     if (!record)
@@ -81,11 +81,11 @@ int ClrImporter::sniff(const InputProbe& probe, const QString& fileName) const
 
 Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
 {
-    Result<LoadedCredential> loaded = VcMapping::load(bytes);
+    Result<LoadedCredential> loaded = vcmapping::load(bytes);
     if (!loaded)
         return loaded.error();
     const QJsonObject& vc = loaded->credential;
-    if (!isClr(VcMapping::types(vc.value(QStringLiteral("type"))))) {
+    if (!isClr(vcmapping::types(vc.value(QStringLiteral("type"))))) {
         return invalidInput(QCoreApplication::translate("ler::formats",
             "The credential is not a Comprehensive "
             "Learner Record (its type is not "
@@ -95,7 +95,7 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
     r.sourceFormat = model::SourceFormat::Clr2;
     r.sourceVersion = loaded->version;
     r.kind = model::RecordKind::Education;
-    if (Status common = VcMapping::mapCommon(vc, r); !common)
+    if (Status common = vcmapping::mapCommon(vc, r); !common)
         return common.error();
     const QJsonObject subject = vc.value(QStringLiteral("credentialSubject")).toObject();
     if (subject.value(QStringLiteral("id")).isString())
@@ -108,7 +108,7 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
     }
     QJsonArray achievementNames;
     for (const QJsonValue& v : subject.value(QStringLiteral("achievement")).toArray())
-        achievementNames.append(VcMapping::text(v.toObject().value(QStringLiteral("name"))));
+        achievementNames.append(vcmapping::text(v.toObject().value(QStringLiteral("name"))));
     if (!achievementNames.isEmpty())
         r.claims.insert(QStringLiteral("achievements"), achievementNames);
 

@@ -23,7 +23,7 @@ InputProbe probe(const QByteArray& bytes)
         Result<QJsonObject> json = InputGuard::parseJsonObject(bytes);
         if (json) {
             p.json = *json;
-            p.credentialTypes = VcMapping::types(p.json.value(QStringLiteral("type")));
+            p.credentialTypes = vcmapping::types(p.json.value(QStringLiteral("type")));
         } else {
             p.error = json.error();
         }
@@ -36,7 +36,7 @@ InputProbe probe(const QByteArray& bytes)
             p.sdJwt = token->sdJwt;
             const QJsonValue vc = p.json.value(QStringLiteral("vc"));
             p.credentialTypes
-                = VcMapping::types((vc.isObject() ? vc.toObject() : p.json).value(QStringLiteral("type")));
+                = vcmapping::types((vc.isObject() ? vc.toObject() : p.json).value(QStringLiteral("type")));
         } else {
             p.error = token.error();
         }

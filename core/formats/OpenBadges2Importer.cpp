@@ -44,11 +44,11 @@ QString OpenBadges2Importer::displayName() const
 
 bool OpenBadges2Importer::isAssertion(const QJsonObject& obj)
 {
-    if (obj.contains(QStringLiteral("vc")) || VcMapping::isVerifiableCredential(obj))
+    if (obj.contains(QStringLiteral("vc")) || vcmapping::isVerifiableCredential(obj))
         return false;
     if (hasOb2Context(obj))
         return true;
-    const QStringList types = VcMapping::types(obj.value(QStringLiteral("type")));
+    const QStringList types = vcmapping::types(obj.value(QStringLiteral("type")));
     if (types.contains(QStringLiteral("Assertion")))
         return true;
     return obj.contains(QStringLiteral("recipient")) && obj.contains(QStringLiteral("badge"));
@@ -136,7 +136,7 @@ Result<QJsonObject> OpenBadges2Importer::resolve(const QJsonValue& v, const char
 Result<model::Record> OpenBadges2Importer::mapAssertion(
     const QJsonObject& a, bool signedBadge, QStringList& notFetched) const
 {
-    const QStringList types = VcMapping::types(a.value(QStringLiteral("type")));
+    const QStringList types = vcmapping::types(a.value(QStringLiteral("type")));
     if (hasOb2Context(a) && !types.isEmpty() && !types.contains(QStringLiteral("Assertion"))) {
         return Error(ErrorCode::Unsupported,
             QCoreApplication::translate("ler::formats",
@@ -178,12 +178,12 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
     const QJsonValue issuedOn = a.value(QStringLiteral("issuedOn"));
     if (!issuedOn.isUndefined() && !issuedOn.isString() && !issuedOn.isDouble())
         return wrongType(QCoreApplication::translate("ler::formats", "The badge's issuedOn must be a date."));
-    r.dates.issued = VcMapping::dateTime(issuedOn);
+    r.dates.issued = vcmapping::dateTime(issuedOn);
     if (!r.dates.issued.isValid())
-        r.dates.issued = VcMapping::dateTime(a.value(QStringLiteral("issued_on")));
+        r.dates.issued = vcmapping::dateTime(a.value(QStringLiteral("issued_on")));
     r.dates.validFrom = r.dates.issued;
-    r.dates.validUntil = VcMapping::dateTime(a.value(QStringLiteral("expires")));
-    r.evidence = VcMapping::evidence(a.value(QStringLiteral("evidence")));
+    r.dates.validUntil = vcmapping::dateTime(a.value(QStringLiteral("expires")));
+    r.evidence = vcmapping::evidence(a.value(QStringLiteral("evidence")));
     const QString narrative = a.value(QStringLiteral("narrative")).toString();
     if (!narrative.isEmpty())
         r.claims.insert(QStringLiteral("narrative"), narrative);
@@ -198,20 +198,20 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
     Result<QJsonObject> badge = resolve(a.value(QStringLiteral("badge")), "badge", notFetched);
     if (!badge)
         return badge.error();
-    r.title = VcMapping::text(badge->value(QStringLiteral("name")));
+    r.title = vcmapping::text(badge->value(QStringLiteral("name")));
     if (r.title.isEmpty())
         r.title = QCoreApplication::translate("ler::formats", "Open Badge (details not downloaded)");
-    r.description = VcMapping::text(badge->value(QStringLiteral("description")));
-    r.achievement.image = VcMapping::imageUrl(a.value(QStringLiteral("image")));
+    r.description = vcmapping::text(badge->value(QStringLiteral("description")));
+    r.achievement.image = vcmapping::imageUrl(a.value(QStringLiteral("image")));
     if (r.achievement.image.isEmpty() || r.achievement.image.startsWith(QLatin1String("data:")))
-        r.achievement.image = VcMapping::imageUrl(badge->value(QStringLiteral("image")));
+        r.achievement.image = vcmapping::imageUrl(badge->value(QStringLiteral("image")));
     const QJsonValue criteria = badge->value(QStringLiteral("criteria"));
     r.achievement.criteria = criteria.isObject()
         ? criteria.toObject()
               .value(QStringLiteral("narrative"))
               .toString(criteria.toObject().value(QStringLiteral("id")).toString())
         : criteria.toString();
-    r.alignments = VcMapping::alignments(badge->value(QStringLiteral("alignment")));
+    r.alignments = vcmapping::alignments(badge->value(QStringLiteral("alignment")));
     QJsonArray tags;
     for (const QJsonValue& t : badge->value(QStringLiteral("tags")).toArray())
         tags.append(t.toString());
@@ -226,9 +226,9 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
         if (!issuer)
             return issuer.error();
         r.issuer.id = issuer->value(QStringLiteral("id")).toString();
-        r.issuer.name = VcMapping::text(issuer->value(QStringLiteral("name")));
+        r.issuer.name = vcmapping::text(issuer->value(QStringLiteral("name")));
         r.issuer.url = issuer->value(QStringLiteral("url")).toString();
-        r.issuer.image = VcMapping::imageUrl(issuer->value(QStringLiteral("image")));
+        r.issuer.image = vcmapping::imageUrl(issuer->value(QStringLiteral("image")));
         if (r.issuer.url.isEmpty() && !notFetched.contains(r.issuer.id))
             r.issuer.url = r.issuer.id.startsWith(QLatin1String("http")) ? r.issuer.id : QString();
     }

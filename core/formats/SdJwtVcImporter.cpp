@@ -55,9 +55,9 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
 
     model::Record r;
     const QString typ = token->header.value(QStringLiteral("typ")).toString();
-    // The verifier checks the issuer of the same claims, read the same way (VcMapping::isCredentialClaims).
-    if (VcMapping::isCredentialClaims(all)) {
-        LoadedCredential loaded = VcMapping::fromSdJwtClaims(all);
+    // The verifier checks the issuer of the same claims, read the same way (vcmapping::isCredentialClaims).
+    if (vcmapping::isCredentialClaims(all)) {
+        LoadedCredential loaded = vcmapping::fromSdJwtClaims(all);
         Result<model::Record> vc = VerifiableCredentialImporter::mapCredential(loaded);
         if (!vc)
             return vc.error();
@@ -73,18 +73,18 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
         r.issuer.id = iss.toString();
         if (r.issuer.id.isEmpty() && token->payload.contains(QStringLiteral("issuer"))) {
             // As the verifier reads it: without iss, the payload's own issuer.
-            Result<model::Issuer> named = VcMapping::issuer(token->payload.value(QStringLiteral("issuer")));
+            Result<model::Issuer> named = vcmapping::issuer(token->payload.value(QStringLiteral("issuer")));
             if (!named)
                 return named.error();
             r.issuer.id = named->id;
         }
         if (r.issuer.id.startsWith(QLatin1String("http")))
             r.issuer.url = r.issuer.id;
-        r.dates.issued = VcMapping::dateTime(all.value(QStringLiteral("iat")));
-        r.dates.validFrom = VcMapping::dateTime(all.value(QStringLiteral("nbf")));
+        r.dates.issued = vcmapping::dateTime(all.value(QStringLiteral("iat")));
+        r.dates.validFrom = vcmapping::dateTime(all.value(QStringLiteral("nbf")));
         if (!r.dates.validFrom.isValid())
             r.dates.validFrom = r.dates.issued;
-        r.dates.validUntil = VcMapping::dateTime(all.value(QStringLiteral("exp")));
+        r.dates.validUntil = vcmapping::dateTime(all.value(QStringLiteral("exp")));
         const QString vct = all.value(QStringLiteral("vct")).toString();
         if (!vct.isEmpty())
             r.credentialTypes.append(vct);
@@ -95,14 +95,14 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
         for (const char* key : { "iss", "iat", "nbf", "exp", "cnf", "vct", "vct#integrity", "status", "sub", "jti" })
             claims.remove(QLatin1String(key));
         r.claims = claims;
-        r.title = VcMapping::text(all.value(QStringLiteral("name")));
+        r.title = vcmapping::text(all.value(QStringLiteral("name")));
         if (r.title.isEmpty())
             r.title
                 = vct.isEmpty() ? QCoreApplication::translate("ler::formats", "Selectively disclosed credential") : vct;
-        r.description = VcMapping::text(all.value(QStringLiteral("description")));
+        r.description = vcmapping::text(all.value(QStringLiteral("description")));
         if (r.description.isEmpty()) {
             QJsonObject flat;
-            VcMapping::flatten(claims, {}, flat);
+            vcmapping::flatten(claims, {}, flat);
             QStringList lines;
             for (auto it = flat.begin(); it != flat.end() && lines.size() < 50; ++it)
                 lines.append(it.key() + QStringLiteral(": ") + it.value().toVariant().toString());

@@ -36,109 +36,10 @@ Error wrongType(const QString& message)
     return invalidInput(message);
 }
 
-/// The first object of a value that may be an object or an array of objects.
-QJsonObject firstObject(const QJsonValue& v)
+/// vc with the registered JWT claims of payload filling gaps.
+LoadedCredential withJwtClaims(QJsonObject vc, const QJsonObject& payload)
 {
-    if (v.isObject())
-        return v.toObject();
-    for (const QJsonValue& item : v.toArray()) {
-        if (item.isObject())
-            return item.toObject();
-    }
-    return {};
-}
-
-QString scalarText(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
-
-/// The objects of a value that may be an object or an array of them.
-QList<QJsonObject> objects(const QJsonValue& v)
-{
-    QList<QJsonObject> out;
-    for (const QJsonValue& item : v.isArray() ? v.toArray() : QJsonArray { v }) {
-        if (item.isObject())
-            out.append(item.toObject());
-    }
-    return out;
-}
-
-/// The subject's results. One is shown as its value; several each with the name of the result description it
-/// answers, sorted: signed as a graph, a list keeps no order, and the first one is no more the grade than another.
-QString resultText(const QJsonValue& results, const QJsonValue& descriptions)
-{
-    const QList<QJsonObject> list = objects(results);
-    if (list.size() == 1)
-        return scalarText(list.constFirst().value(QStringLiteral("value")));
-    QHash<QString, QString> names;
-    for (const QJsonObject& d : objects(descriptions))
-        names.insert(d.value(QStringLiteral("id")).toString(), VcMapping::text(d.value(QStringLiteral("name"))));
-    QStringList parts;
-    for (const QJsonObject& result : list) {
-        const QString value = scalarText(result.value(QStringLiteral("value")));
-        if (value.isEmpty())
-            continue;
-        const QString name = names.value(result.value(QStringLiteral("resultDescription")).toString());
-        parts.append(name.isEmpty() ? value : name + QStringLiteral(": ") + value);
-    }
-    parts.sort();
-    return parts.join(QStringLiteral("; "));
-}
-
-} // namespace
-
-Result<LoadedCredential> VcMapping::load(const QByteArray& bytes)
-{
-    if (CompactToken::looksLike(bytes)) {
-        Result<CompactToken> token = CompactToken::parse(bytes);
-        if (!token)
-            return token.error();
-        return fromJwtPayload(token->payload);
-    }
-    Result<QJsonObject> json = InputGuard::parseJsonObject(bytes);
-    if (!json)
-        return json.error();
-    return LoadedCredential { *json, vcVersion(*json), false };
-}
-
-Result<LoadedCredential> VcMapping::load(const InputProbe& probe)
-{
-    if (probe.error)
-        return *probe.error;
-    if (probe.shape == InputShape::Token && !probe.sdJwt)
-        return fromJwtPayload(probe.json);
-    if (probe.shape == InputShape::Json)
-        return LoadedCredential { probe.json, vcVersion(probe.json), false };
-    return load(probe.bytes);
-}
-
-LoadedCredential VcMapping::fromJwtPayload(const QJsonObject& payload)
-{
-    const QJsonValue vcClaim = payload.value(QStringLiteral("vc"));
-    return withJwtClaims(vcClaim.isObject() ? vcClaim.toObject() : payload, payload);
-}
-
-LoadedCredential VcMapping::fromSdJwtClaims(const QJsonObject& claims)
-{
-    return withJwtClaims(claims, claims);
-}
-
-bool VcMapping::isCredentialClaims(const QJsonObject& claims)
-{
-    return types(claims.value(QStringLiteral("type"))).contains(QStringLiteral("VerifiableCredential"))
-        || claims.contains(QStringLiteral("credentialSubject"));
-}
-
-LoadedCredential VcMapping::withJwtClaims(QJsonObject vc, const QJsonObject& payload)
-{
-    const bool v2 = vcVersion(vc) == QLatin1String("VC 2.0");
+    const bool v2 = vcmapping::vcVersion(vc) == QLatin1String("VC 2.0");
     auto fill = [&vc](const QString& key, const QJsonValue& value) {
         if (!value.isUndefined() && !value.isNull() && !vc.contains(key))
             vc.insert(key, value);
@@ -161,10 +62,76 @@ LoadedCredential VcMapping::withJwtClaims(QJsonObject vc, const QJsonObject& pay
         s.insert(QStringLiteral("id"), sub);
         vc.insert(QStringLiteral("credentialSubject"), s);
     }
-    return LoadedCredential { vc, vcVersion(vc) + QStringLiteral(" JWT"), true };
+    return LoadedCredential { vc, vcmapping::vcVersion(vc) + QStringLiteral(" JWT"), true };
 }
 
-QStringList VcMapping::types(const QJsonValue& type)
+} // namespace
+
+QJsonObject vcmapping::firstObject(const QJsonValue& v)
+{
+    if (v.isObject())
+        return v.toObject();
+    for (const QJsonValue& item : v.toArray()) {
+        if (item.isObject())
+            return item.toObject();
+    }
+    return {};
+}
+
+QString vcmapping::scalarText(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+Result<LoadedCredential> vcmapping::load(const QByteArray& bytes)
+{
+    if (CompactToken::looksLike(bytes)) {
+        Result<CompactToken> token = CompactToken::parse(bytes);
+        if (!token)
+            return token.error();
+        return fromJwtPayload(token->payload);
+    }
+    Result<QJsonObject> json = InputGuard::parseJsonObject(bytes);
+    if (!json)
+        return json.error();
+    return LoadedCredential { *json, vcVersion(*json), false };
+}
+
+Result<LoadedCredential> vcmapping::load(const InputProbe& probe)
+{
+    if (probe.error)
+        return *probe.error;
+    if (probe.shape == InputShape::Token && !probe.sdJwt)
+        return fromJwtPayload(probe.json);
+    if (probe.shape == InputShape::Json)
+        return LoadedCredential { probe.json, vcVersion(probe.json), false };
+    return load(probe.bytes);
+}
+
+LoadedCredential vcmapping::fromJwtPayload(const QJsonObject& payload)
+{
+    const QJsonValue vcClaim = payload.value(QStringLiteral("vc"));
+    return withJwtClaims(vcClaim.isObject() ? vcClaim.toObject() : payload, payload);
+}
+
+LoadedCredential vcmapping::fromSdJwtClaims(const QJsonObject& claims)
+{
+    return withJwtClaims(claims, claims);
+}
+
+bool vcmapping::isCredentialClaims(const QJsonObject& claims)
+{
+    return types(claims.value(QStringLiteral("type"))).contains(QStringLiteral("VerifiableCredential"))
+        || claims.contains(QStringLiteral("credentialSubject"));
+}
+
+QStringList vcmapping::types(const QJsonValue& type)
 {
     if (type.isString())
         return { type.toString() };
@@ -176,14 +143,14 @@ QStringList VcMapping::types(const QJsonValue& type)
     return list;
 }
 
-bool VcMapping::isVerifiableCredential(const QJsonObject& obj)
+bool vcmapping::isVerifiableCredential(const QJsonObject& obj)
 {
     const QStringList ctx = contexts(obj);
     return types(obj.value(QStringLiteral("type"))).contains(QStringLiteral("VerifiableCredential"))
         || ctx.contains(kContextV1) || ctx.contains(kContextV2);
 }
 
-QString VcMapping::vcVersion(const QJsonObject& credential)
+QString vcmapping::vcVersion(const QJsonObject& credential)
 {
     const QStringList ctx = contexts(credential);
     if (ctx.contains(kContextV2))
@@ -195,7 +162,7 @@ QString VcMapping::vcVersion(const QJsonObject& credential)
     return QStringLiteral("VC 1.1");
 }
 
-Result<model::Issuer> VcMapping::issuer(const QJsonValue& v)
+Result<model::Issuer> vcmapping::issuer(const QJsonValue& v)
 {
     model::Issuer issuer;
     if (v.isString()) {
@@ -221,7 +188,7 @@ Result<model::Issuer> VcMapping::issuer(const QJsonValue& v)
     return issuer;
 }
 
-Status VcMapping::mapCommon(const QJsonObject& vc, model::Record& r)
+Status vcmapping::mapCommon(const QJsonObject& vc, model::Record& r)
 {
     r.credentialTypes = types(vc.value(QStringLiteral("type")));
     if (r.credentialTypes.isEmpty())
@@ -267,114 +234,7 @@ Status VcMapping::mapCommon(const QJsonObject& vc, model::Record& r)
     return {};
 }
 
-Status VcMapping::mapAchievementSubject(const QJsonValue& subjectValue, model::Record& r)
-{
-    // An Open Badge has one subject. Signed as a graph, a list of them keeps no order, so which one the record
-    // showed would be the holder's choice.
-    if (subjectValue.isArray() && subjectValue.toArray().size() > 1) {
-        return wrongType(QCoreApplication::translate("ler::formats",
-            "An Open Badges 3.0 credential has one subject (credentialSubject), but this one has several."));
-    }
-    const QJsonObject subject = firstObject(subjectValue);
-    if (subject.value(QStringLiteral("id")).isString())
-        r.subjects.append({ QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {} });
-    const QJsonValue identifiers = subject.value(QStringLiteral("identifier"));
-    if (!identifiers.isUndefined() && !identifiers.isArray() && !identifiers.isObject()) {
-        return wrongType(QCoreApplication::translate("ler::formats",
-            "The credential subject's identifier must be "
-            "a list of objects."));
-    }
-    const QJsonArray idList = identifiers.isArray() ? identifiers.toArray() : QJsonArray { identifiers };
-    for (const QJsonValue& v : idList) {
-        const QJsonObject o = v.toObject();
-        if (o.isEmpty())
-            continue;
-        r.subjects.append({ o.value(QStringLiteral("identityType")).toString(),
-            o.value(QStringLiteral("identityHash")).toString(),
-            o.value(QStringLiteral("hashed")).toBool(),
-            o.value(QStringLiteral("salt")).toString() });
-    }
-
-    const QJsonValue achievementValue = subject.value(QStringLiteral("achievement"));
-    if (!achievementValue.isUndefined() && !achievementValue.isObject()) {
-        return wrongType(QCoreApplication::translate("ler::formats",
-            "The credential subject's achievement must be "
-            "an object."));
-    }
-    const QJsonObject a = achievementValue.toObject();
-    const QString achievementName = text(a.value(QStringLiteral("name")));
-    if (r.title.isEmpty())
-        r.title = achievementName;
-    else if (!achievementName.isEmpty() && achievementName != r.title)
-        r.claims.insert(QStringLiteral("achievementName"), achievementName);
-    if (r.description.isEmpty())
-        r.description = text(a.value(QStringLiteral("description")));
-    r.achievement.type = a.value(QStringLiteral("achievementType")).toString();
-    r.kind = kindForAchievementType(r.achievement.type);
-    const QJsonValue criteria = a.value(QStringLiteral("criteria"));
-    r.achievement.criteria
-        = criteria.isObject() ? text(criteria.toObject().value(QStringLiteral("narrative"))) : criteria.toString();
-    if (r.achievement.criteria.isEmpty() && criteria.isObject())
-        r.achievement.criteria = criteria.toObject().value(QStringLiteral("id")).toString();
-    r.achievement.image = imageUrl(a.value(QStringLiteral("image")));
-    r.achievement.credits = scalarText(a.value(QStringLiteral("creditsAvailable")));
-    r.achievement.level = text(a.value(QStringLiteral("fieldOfStudy")));
-    r.alignments = alignments(a.value(QStringLiteral("alignment")));
-    if (a.value(QStringLiteral("id")).isString())
-        r.claims.insert(QStringLiteral("achievementId"), a.value(QStringLiteral("id")));
-
-    const QString earned = scalarText(subject.value(QStringLiteral("creditsEarned")));
-    if (!earned.isEmpty())
-        r.achievement.credits = earned;
-    r.achievement.result
-        = resultText(subject.value(QStringLiteral("result")), a.value(QStringLiteral("resultDescription")));
-    r.dates.activityStart = dateTime(subject.value(QStringLiteral("activityStartDate"))).date();
-    r.dates.activityEnd = dateTime(subject.value(QStringLiteral("activityEndDate"))).date();
-    for (const char* key : { "licenseNumber", "role", "term" }) {
-        const QString v = scalarText(subject.value(QLatin1String(key)));
-        if (!v.isEmpty())
-            r.claims.insert(QLatin1String(key), v);
-    }
-    return {};
-}
-
-RecordKind VcMapping::kindForAchievementType(const QString& type)
-{
-    static const QStringList education { QStringLiteral("Degree"),
-        QStringLiteral("Diploma"),
-        QStringLiteral("AssociateDegree"),
-        QStringLiteral("BachelorDegree"),
-        QStringLiteral("MasterDegree"),
-        QStringLiteral("DoctoralDegree"),
-        QStringLiteral("ProfessionalDoctorate"),
-        QStringLiteral("ResearchDoctorate"),
-        QStringLiteral("GeneralEducationDevelopment"),
-        QStringLiteral("SecondarySchoolDiploma"),
-        QStringLiteral("Major"),
-        QStringLiteral("Minor"),
-        QStringLiteral("MicroCredential") };
-    static const QStringList certification { QStringLiteral("Certificate"),
-        QStringLiteral("Certification"),
-        QStringLiteral("ApprenticeshipCertificate"),
-        QStringLiteral("JourneymanCertificate"),
-        QStringLiteral("MasterCertificate"),
-        QStringLiteral("CertificateOfCompletion") };
-    if (education.contains(type))
-        return RecordKind::Education;
-    if (certification.contains(type))
-        return RecordKind::Certification;
-    if (type == QLatin1String("License"))
-        return RecordKind::License;
-    if (type == QLatin1String("Course"))
-        return RecordKind::Course;
-    if (type == QLatin1String("Assessment") || type == QLatin1String("Assignment"))
-        return RecordKind::Assessment;
-    if (type == QLatin1String("LearningProgram") || type == QLatin1String("Fieldwork"))
-        return RecordKind::Training;
-    return RecordKind::Badge;
-}
-
-QString VcMapping::text(const QJsonValue& v)
+QString vcmapping::text(const QJsonValue& v)
 {
     if (v.isString())
         return v.toString();
@@ -409,14 +269,14 @@ QString VcMapping::text(const QJsonValue& v)
     return {};
 }
 
-QString VcMapping::imageUrl(const QJsonValue& v)
+QString vcmapping::imageUrl(const QJsonValue& v)
 {
     if (v.isString())
         return v.toString();
     return v.toObject().value(QStringLiteral("id")).toString();
 }
 
-QDateTime VcMapping::dateTime(const QJsonValue& v)
+QDateTime vcmapping::dateTime(const QJsonValue& v)
 {
     if (v.isDouble())
         return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
@@ -430,7 +290,7 @@ QDateTime VcMapping::dateTime(const QJsonValue& v)
     return d.isValid() ? d.startOfDay(Qt::UTC) : QDateTime();
 }
 
-QList<model::Evidence> VcMapping::evidence(const QJsonValue& v)
+QList<model::Evidence> vcmapping::evidence(const QJsonValue& v)
 {
     QList<model::Evidence> list;
     const QJsonArray items = v.isArray() ? v.toArray() : QJsonArray { v };
@@ -448,7 +308,7 @@ QList<model::Evidence> VcMapping::evidence(const QJsonValue& v)
     return list;
 }
 
-QList<model::Alignment> VcMapping::alignments(const QJsonValue& v)
+QList<model::Alignment> vcmapping::alignments(const QJsonValue& v)
 {
     QList<model::Alignment> list;
     const QJsonArray items = v.isArray() ? v.toArray() : QJsonArray { v };
@@ -464,7 +324,7 @@ QList<model::Alignment> VcMapping::alignments(const QJsonValue& v)
     return list;
 }
 
-void VcMapping::flatten(const QJsonValue& v, const QString& prefix, QJsonObject& out, int depth)
+void vcmapping::flatten(const QJsonValue& v, const QString& prefix, QJsonObject& out, int depth)
 {
     if (depth > 8 || out.size() > 500)
         return;
@@ -505,13 +365,13 @@ Result<ImportBatch> mapSingle(const Result<LoadedCredential>& loaded,
 
 } // namespace
 
-Result<ImportBatch> VcMapping::importSingle(
+Result<ImportBatch> vcmapping::importSingle(
     const QByteArray& bytes, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&))
 {
     return mapSingle(load(bytes), bytes, formatId, map);
 }
 
-Result<ImportBatch> VcMapping::importSingle(
+Result<ImportBatch> vcmapping::importSingle(
     const InputProbe& probe, const QString& formatId, Result<model::Record> (*map)(const LoadedCredential&))
 {
     return mapSingle(load(probe), probe.bytes, formatId, map);

@@ -22,22 +22,22 @@ int VerifiableCredentialImporter::sniff(const InputProbe& probe, const QString& 
     if (probe.sdJwt)
         return 0;
     if (probe.shape == InputShape::Json)
-        return VcMapping::isVerifiableCredential(probe.json) ? 40 : 0;
+        return vcmapping::isVerifiableCredential(probe.json) ? 40 : 0;
     if (probe.shape == InputShape::Token) {
         const QJsonValue vc = probe.json.value(QStringLiteral("vc"));
-        return vc.isObject() || VcMapping::isVerifiableCredential(probe.json) ? 40 : 0;
+        return vc.isObject() || vcmapping::isVerifiableCredential(probe.json) ? 40 : 0;
     }
     return 0;
 }
 
 Result<ImportBatch> VerifiableCredentialImporter::parse(const QByteArray& bytes) const
 {
-    return VcMapping::importSingle(bytes, formatId(), &mapCredential);
+    return vcmapping::importSingle(bytes, formatId(), &mapCredential);
 }
 
 Result<ImportBatch> VerifiableCredentialImporter::parseProbed(const InputProbe& probe) const
 {
-    return VcMapping::importSingle(probe, formatId(), &mapCredential);
+    return vcmapping::importSingle(probe, formatId(), &mapCredential);
 }
 
 Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCredential& loaded)
@@ -46,7 +46,7 @@ Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCr
     model::Record r;
     r.sourceFormat = model::SourceFormat::VerifiableCredential;
     r.sourceVersion = loaded.version;
-    if (Status common = VcMapping::mapCommon(vc, r); !common)
+    if (Status common = vcmapping::mapCommon(vc, r); !common)
         return common.error();
     r.kind = kindForTypes(r.credentialTypes);
     const QJsonValue subjectValue = vc.value(QStringLiteral("credentialSubject"));
@@ -63,7 +63,7 @@ Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCr
         // With several subjects, each one's claims under its id: the same claim of two subjects must not overwrite
         // one another, or the holder would choose which one is shown by the order of the list.
         const QString prefix = subjects.size() < 2 ? QString() : (id.isEmpty() ? QString::number(i) : id);
-        VcMapping::flatten(claims, prefix, flat);
+        vcmapping::flatten(claims, prefix, flat);
     }
     r.claims = flat;
     if (r.title.isEmpty()) {

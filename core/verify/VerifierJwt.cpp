@@ -80,7 +80,7 @@ QJsonObject payloadOf(const jose::Jws& jws)
 /// importer decides it.
 bool isCredentialPayload(const QJsonObject& payload)
 {
-    return formats::VcMapping::isCredentialClaims(payload);
+    return formats::vcmapping::isCredentialClaims(payload);
 }
 
 Check issuerMismatch()
