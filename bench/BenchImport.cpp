@@ -9,7 +9,7 @@
 #include "bench/BenchSupport.h"
 #include "core/formats/FormatRegistry.h"
 #include "core/session/ImportFlow.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "core/verify/WalletVerification.h"
 
@@ -25,16 +25,16 @@ namespace {
 constexpr int kCredentials = 1000;
 
 /// kCredentials distinct credentials signed by one did:key issuer (signing is not measured).
-Result<QList<store::ImportInput>> signedInputs()
+Result<QList<session::ImportInput>> signedInputs()
 {
     const BenchIssuer issuer;
-    QList<store::ImportInput> inputs;
+    QList<session::ImportInput> inputs;
     for (int i = 0; i < kCredentials; ++i) {
         auto issued = issuer.issue(QJsonDocument::fromJson(syntheticCredential(i)).object());
         if (!issued) {
             return issued.error();
         }
-        inputs.append(store::ImportInput::data(QJsonDocument(*issued).toJson(QJsonDocument::Compact),
+        inputs.append(session::ImportInput::data(QJsonDocument(*issued).toJson(QJsonDocument::Compact),
             QStringLiteral("bench"),
             QStringLiteral("badge-%1.json").arg(i)));
     }
@@ -61,7 +61,7 @@ int benchImport(const Args&)
     const double parseStart = cpuSeconds();
     {
         formats::FormatRegistry registry;
-        for (const store::ImportInput& in : std::as_const(*inputs)) {
+        for (const session::ImportInput& in : std::as_const(*inputs)) {
             if (!registry.import(in.bytes, in.fileName)) {
                 return fail(QStringLiteral("a generated credential does not parse"));
             }

@@ -6,7 +6,7 @@
 
 #include "core/records/Library.h"
 #include "core/session/WalletSession.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "tests/support/SampleWallet.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/WalletPage.h"
@@ -55,7 +55,7 @@ int main(int argc, char* argv[])
     // check signatures, so the copies need none).
     auto key = crypto::SigningKey::generate();
     const QString did = did::didKeyFromPublicKey(key->publicKey());
-    QList<store::ImportInput> inputs;
+    QList<session::ImportInput> inputs;
     for (int i = 0; i < kRecords; ++i) {
         const test::SampleBadge& b = test::sampleBadges().at(i % test::sampleBadges().size());
         QJsonObject vc = test::sampleCredential(b, 0, *key, did);
@@ -64,12 +64,12 @@ int main(int argc, char* argv[])
         vc.insert(QStringLiteral("name"), QStringLiteral("%1 %2").arg(QLatin1String(b.title)).arg(i));
         vc.insert(QStringLiteral("issuanceDate"),
             QDateTime(QDate(2000 + i % 26, 1 + i % 12, 1 + i % 28), QTime(12, 0), Qt::UTC).toString(Qt::ISODate));
-        inputs.append(store::ImportInput::data(
+        inputs.append(session::ImportInput::data(
             QJsonDocument(vc).toJson(QJsonDocument::Compact), QStringLiteral("bench"), QStringLiteral("b.json")));
     }
     QElapsedTimer t;
     t.start();
-    auto imported = store::ImportService(session.wallet()->database()).run(inputs);
+    auto imported = session::ImportService(session.wallet()->database()).run(inputs);
     if (!imported) {
         std::fprintf(stderr, "%s\n", qPrintable(imported.error().message));
         return 1;

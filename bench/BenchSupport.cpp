@@ -4,7 +4,7 @@
 
 #include "core/crypto/PublicKey.h"
 #include "core/did/DidKey.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "core/verify/ProofSigner.h"
 
@@ -262,13 +262,13 @@ Status makeWallet(const QString& dir, int count)
     if (!created) {
         return created.error();
     }
-    QList<store::ImportInput> inputs;
+    QList<session::ImportInput> inputs;
     inputs.reserve(count);
     for (int i = 0; i < count; ++i) {
-        inputs.append(store::ImportInput::data(
+        inputs.append(session::ImportInput::data(
             syntheticCredential(i), QStringLiteral("bench"), QStringLiteral("badge-%1.json").arg(i)));
     }
-    store::ImportService service(created->wallet->database());
+    session::ImportService service(created->wallet->database());
     store::ImportManyOptions options;
     options.commitEvery = 1000;
     auto report = service.run(inputs, options);

@@ -6,7 +6,7 @@
 #include "core/formats/FolderScan.h"
 #include "core/session/ImportFlow.h"
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -85,7 +85,7 @@ QJsonArray toJson(const QList<store::CredentialSummary>& list)
 /// The inputs of `import` once folders are replaced by the files in them.
 struct Expanded
 {
-    QList<store::ImportInput> inputs;
+    QList<session::ImportInput> inputs;
     QList<std::pair<QString, qsizetype>> found; ///< each folder and how many files it gave
     QList<store::ImportOutcome> problems; ///< folders that could not be searched or hold no credential file
 };
@@ -95,11 +95,11 @@ Expanded expandFolders(const QStringList& args)
     Expanded out;
     for (const QString& arg : args) {
         if (arg == QLatin1String("-")) {
-            out.inputs.append(store::ImportInput::standardInput());
+            out.inputs.append(session::ImportInput::standardInput());
             continue;
         }
         if (!QFileInfo(arg).isDir()) {
-            out.inputs.append(store::ImportInput::file(arg));
+            out.inputs.append(session::ImportInput::file(arg));
             continue;
         }
         // The same search as the app's File > Import a folder.
@@ -107,7 +107,7 @@ Expanded expandFolders(const QStringList& args)
         if (files && !files->isEmpty()) {
             out.found.append({ arg, files->size() });
             for (const QString& path : *files) {
-                out.inputs.append(store::ImportInput::file(path));
+                out.inputs.append(session::ImportInput::file(path));
             }
             continue;
         }

@@ -16,7 +16,7 @@ bool networkUsable(store::SqlCipherDatabase& db, const net::Fetcher* fetcher)
 }
 
 Result<store::ImportReport> importAndVerify(
-    store::SqlCipherDatabase& db, const QList<store::ImportInput>& inputs, const ImportFlowOptions& options)
+    store::SqlCipherDatabase& db, const QList<session::ImportInput>& inputs, const ImportFlowOptions& options)
 {
     const net::Fetcher* fetcher = networkUsable(db, options.fetcher) ? options.fetcher : nullptr;
     formats::ResourceFetcher fetch;
@@ -28,7 +28,7 @@ Result<store::ImportReport> importAndVerify(
             return r->body;
         };
     }
-    store::ImportService service(db, fetch);
+    session::ImportService service(db, fetch);
     store::ImportManyOptions storing;
     storing.policy = options.policy;
     storing.cancel = options.cancel;

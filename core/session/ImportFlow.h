@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/util/Result.h"
 
 #include <QList>
@@ -36,7 +36,7 @@ struct ImportFlowOptions
 /// credential stored (new or updated) is verified at once and its report stored; a check that cannot run leaves
 /// the credential imported with a note saying so. Fails only when the database does. Runs on the caller's thread.
 Result<store::ImportReport> importAndVerify(
-    store::SqlCipherDatabase& db, const QList<store::ImportInput>& inputs, const ImportFlowOptions& options = {});
+    store::SqlCipherDatabase& db, const QList<session::ImportInput>& inputs, const ImportFlowOptions& options = {});
 
 /// Whether this wallet may use the network now: its setting, and a fetcher that is online.
 bool networkUsable(store::SqlCipherDatabase& db, const net::Fetcher* fetcher);

@@ -5,7 +5,7 @@
 #include "core/crypto/SigningKey.h"
 #include "core/did/DidKey.h"
 #include "core/export/Resume.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "core/verify/ProofSigner.h"
 #include "core/verify/WalletVerification.h"
@@ -254,8 +254,8 @@ struct SampleOptions
 /// Fills `wallet` with the sample records and the person's profile. Returns how many records are stored.
 inline Result<int> fillSampleWallet(store::Wallet& wallet, const SampleOptions& options = {})
 {
-    store::ImportService service(wallet.database());
-    QList<store::ImportInput> inputs;
+    session::ImportService service(wallet.database());
+    QList<session::ImportInput> inputs;
     const QDir root(QStringLiteral(LER_TEST_DATA "/formats"));
     for (const QString& format : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir valid(root.filePath(format + QStringLiteral("/valid")));
@@ -263,10 +263,10 @@ inline Result<int> fillSampleWallet(store::Wallet& wallet, const SampleOptions& 
             if (format == QLatin1String("csv")) {
                 continue; // the person's own entries come from sampleEntriesCsv()
             }
-            inputs.append(store::ImportInput::file(valid.filePath(name)));
+            inputs.append(session::ImportInput::file(valid.filePath(name)));
         }
     }
-    inputs.append(store::ImportInput::data(sampleEntriesCsv(), QStringLiteral("form"), QStringLiteral("entries.csv")));
+    inputs.append(session::ImportInput::data(sampleEntriesCsv(), QStringLiteral("form"), QStringLiteral("entries.csv")));
     auto key = crypto::SigningKey::generate();
     if (!key) {
         return key.error();
@@ -275,7 +275,7 @@ inline Result<int> fillSampleWallet(store::Wallet& wallet, const SampleOptions& 
     for (int i = 0; i < sampleBadges().size(); ++i) {
         const SampleBadge& b = sampleBadges().at(i);
         const QString image = options.picture ? options.picture(i, b) : QString();
-        inputs.append(store::ImportInput::data(
+        inputs.append(session::ImportInput::data(
             QJsonDocument(sampleCredential(b, i, *key, did, image)).toJson(QJsonDocument::Compact),
             QStringLiteral("badge-%1.json").arg(i),
             QStringLiteral("badge-%1.json").arg(i)));

@@ -28,9 +28,9 @@ ImportController::ImportController(session::WalletSession& session, QWidget* win
 
 void ImportController::importFiles(const QStringList& paths)
 {
-    QList<store::ImportInput> inputs;
+    QList<session::ImportInput> inputs;
     for (const QString& p : paths) {
-        inputs.append(store::ImportInput::file(p));
+        inputs.append(session::ImportInput::file(p));
     }
     importInputs(inputs);
 }
@@ -56,7 +56,7 @@ void ImportController::importText(const QString& text, const QString& source)
         showError(tr("There is no text to import. Copy a credential (JSON, JWT or SD-JWT) first."));
         return;
     }
-    importInputs({ store::ImportInput::data(bytes, source) });
+    importInputs({ session::ImportInput::data(bytes, source) });
 }
 
 void ImportController::importQrImage(const QString& path)
@@ -72,11 +72,11 @@ void ImportController::importQrImage(const QString& path)
         showError(contents.error().message);
         return;
     }
-    QList<store::ImportInput> inputs;
+    QList<session::ImportInput> inputs;
     for (const qr::QrContent& content : *contents) {
         const QByteArray data
             = content.isJson ? QJsonDocument(content.document).toJson(QJsonDocument::Compact) : content.text.toUtf8();
-        inputs.append(store::ImportInput::data(data, QStringLiteral("qr"), QFileInfo(path).fileName()));
+        inputs.append(session::ImportInput::data(data, QStringLiteral("qr"), QFileInfo(path).fileName()));
     }
     importInputs(inputs);
 }
@@ -90,7 +90,7 @@ void ImportController::importUrl(const QUrl& url)
     importInputs({}, store::UpdatePolicy::Keep, url);
 }
 
-void ImportController::importInputs(QList<store::ImportInput> inputs, store::UpdatePolicy policy, const QUrl& download)
+void ImportController::importInputs(QList<session::ImportInput> inputs, store::UpdatePolicy policy, const QUrl& download)
 {
     if (m_busy || (inputs.isEmpty() && download.isEmpty()) || !m_session.wallet()) {
         return;
@@ -125,7 +125,7 @@ void ImportController::importInputs(QList<store::ImportInput> inputs, store::Upd
                     report->inputs = 1;
                     return {};
                 }
-                inputs.append(store::ImportInput::data(body->body, QStringLiteral("url"), download.fileName()));
+                inputs.append(session::ImportInput::data(body->body, QStringLiteral("url"), download.fileName()));
             }
             session::ImportFlowOptions options;
             options.policy = policy;
@@ -166,7 +166,7 @@ void ImportController::importInputs(QList<store::ImportInput> inputs, store::Upd
         });
 }
 
-void ImportController::showReport(const store::ImportReport& report, const QList<store::ImportInput>& inputs)
+void ImportController::showReport(const store::ImportReport& report, const QList<session::ImportInput>& inputs)
 {
     ImportResultDialog dialog(report, m_window);
     if (dialog.exec() != ImportResultDialog::UpdateRequested) {
@@ -179,7 +179,7 @@ void ImportController::showReport(const store::ImportReport& report, const QList
             labels.insert(o.file);
         }
     }
-    QList<store::ImportInput> again;
+    QList<session::ImportInput> again;
     for (const auto& in : inputs) {
         if (labels.contains(in.label)) {
             again.append(in);

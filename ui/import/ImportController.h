@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,7 +33,7 @@ public:
     void importQrImage(const QString& path);
     /// Downloads a hosted credential (an Open Badges 2.0 assertion URL) and imports it.
     void importUrl(const QUrl& url);
-    void importInputs(QList<store::ImportInput> inputs,
+    void importInputs(QList<session::ImportInput> inputs,
         store::UpdatePolicy policy = store::UpdatePolicy::Keep,
         const QUrl& download = {});
 
@@ -44,7 +44,7 @@ Q_SIGNALS:
     void imported(const ler::store::ImportReport& report);
 
 private:
-    void showReport(const store::ImportReport& report, const QList<store::ImportInput>& inputs);
+    void showReport(const store::ImportReport& report, const QList<session::ImportInput>& inputs);
     void showError(const QString& message);
 
     session::WalletSession& m_session;

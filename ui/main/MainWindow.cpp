@@ -7,7 +7,7 @@
 #include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/WalletSettings.h"
 #include "ui/backup/BackupController.h"
 #include "ui/backup/RestoreDialog.h"
@@ -581,7 +581,7 @@ void MainWindow::addEntry()
     auto title = std::make_shared<QString>();
     m_session.runTask(
         [entry, title](store::Wallet& wallet) -> Status {
-            auto outcome = store::ImportService(wallet.database()).addEntry(entry);
+            auto outcome = session::ImportService(wallet.database()).addEntry(entry);
             if (!outcome) {
                 return outcome.error();
             }

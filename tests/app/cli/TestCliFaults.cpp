@@ -7,7 +7,7 @@
 /// limit (RLIMIT_FSIZE, SIGXFSZ ignored), so writes that would grow a file fail as they do on a full disk. The
 /// read-only folder is a read-only bind mount for root (who may write anywhere) and plain permissions otherwise.
 
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "support/TestWalletHelpers.h"
 
@@ -207,11 +207,11 @@ class TestCliFaults : public QObject
         if (!created) {
             qFatal("wallet: %s", qPrintable(created.error().message));
         }
-        QList<store::ImportInput> inputs;
+        QList<session::ImportInput> inputs;
         for (int i = 0; i < kRecordsBefore; ++i) {
-            inputs.append(store::ImportInput::data(ob3Variant(100000 + i), QStringLiteral("test")));
+            inputs.append(session::ImportInput::data(ob3Variant(100000 + i), QStringLiteral("test")));
         }
-        store::ImportService service(created->wallet->database());
+        session::ImportService service(created->wallet->database());
         const auto report = service.run(inputs);
         if (!report || report->count(store::ImportStatus::Imported) != kRecordsBefore) {
             qFatal("the records before did not import");

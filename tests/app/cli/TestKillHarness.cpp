@@ -9,7 +9,7 @@
 /// (240 trials unless told otherwise). LER_KILL_SEED repeats a run.
 
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 
 #include <QDir>
@@ -160,11 +160,11 @@ private Q_SLOTS:
         {
             auto created = store::Wallet::create(m_template, kOld.toUtf8(), crypto::KdfParams::cheapForTests());
             QVERIFY(created);
-            QList<store::ImportInput> inputs;
+            QList<session::ImportInput> inputs;
             for (int i = 0; i < kRecordsBefore; ++i) {
-                inputs.append(store::ImportInput::data(ob3Variant(sample, 100000 + i), QStringLiteral("harness")));
+                inputs.append(session::ImportInput::data(ob3Variant(sample, 100000 + i), QStringLiteral("harness")));
             }
-            store::ImportService service(created->wallet->database());
+            session::ImportService service(created->wallet->database());
             auto report = service.run(inputs);
             QVERIFY(report);
             QCOMPARE(report->count(store::ImportStatus::Imported), kRecordsBefore);

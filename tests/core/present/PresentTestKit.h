@@ -7,7 +7,7 @@
 #include "core/formats/SelfAssertedEntry.h"
 #include "core/jose/Disclosure.h"
 #include "core/jose/Jws.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "core/verify/ProofSigner.h"
 #include "support/TestVectors.h"
@@ -242,8 +242,8 @@ struct TestWallet
     /// Imports bytes and returns the id of the (first) stored credential.
     QString add(const QByteArray& bytes, const QString& fileName = {})
     {
-        store::ImportService service(db());
-        auto outcomes = service.runOne(store::ImportInput::data(bytes, QStringLiteral("test"), fileName));
+        session::ImportService service(db());
+        auto outcomes = service.runOne(session::ImportInput::data(bytes, QStringLiteral("test"), fileName));
         return outcomes && !outcomes->isEmpty() ? outcomes->constFirst().id : QString();
     }
 
@@ -256,7 +256,7 @@ struct TestWallet
         entry.description = QStringLiteral("Helped adults with reading");
         entry.start = QDate(2021, 9, 1);
         entry.location = QStringLiteral("Springfield, IL");
-        store::ImportService service(db());
+        session::ImportService service(db());
         auto outcome = service.addEntry(entry);
         return outcome ? outcome->id : QString();
     }

@@ -315,8 +315,8 @@ private Q_SLOTS:
         const QString did = did::didKeyFromPublicKey(key->publicKey());
         const QString remote = server.url(QStringLiteral("/pic.png")).toString();
         const QJsonObject vc = test::sampleCredential(test::sampleBadges().first(), 77, *key, did, remote);
-        auto stored = store::ImportService(m_wallet->database())
-                          .runOne(store::ImportInput::data(QJsonDocument(vc).toJson(), QStringLiteral("t"), {}));
+        auto stored = session::ImportService(m_wallet->database())
+                          .runOne(session::ImportInput::data(QJsonDocument(vc).toJson(), QStringLiteral("t"), {}));
         QVERIFY(stored && !stored->isEmpty());
         const QString id = stored->first().id;
         ImageStore images(m_wallet->database());

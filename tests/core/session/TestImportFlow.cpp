@@ -37,7 +37,7 @@ private Q_SLOTS:
                 checked << file;
         };
         const auto report = session::importAndVerify(m_wallet->database(),
-            { store::ImportInput::file(QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/simple.json")) },
+            { session::ImportInput::file(QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/simple.json")) },
             options);
         QVERIFY(report.ok());
         QVERIFY2(report->count(store::ImportStatus::Imported) == 1, qPrintable(report->outcomes.constFirst().error));
@@ -54,7 +54,7 @@ private Q_SLOTS:
         session::ImportFlowOptions options;
         options.checking = [&](int done, int total, const QString&) { checks += done < total ? 1 : 0; };
         const auto report = session::importAndVerify(m_wallet->database(),
-            { store::ImportInput::data("{\"issuer\":\"a\",\"issuer\":\"b\"}", QStringLiteral("test"), "x.json") },
+            { session::ImportInput::data("{\"issuer\":\"a\",\"issuer\":\"b\"}", QStringLiteral("test"), "x.json") },
             options);
         QVERIFY(report.ok());
         QCOMPARE(report->count(store::ImportStatus::Rejected), 1);

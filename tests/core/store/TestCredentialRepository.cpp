@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/FormatRegistry.h"
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "support/TestWalletHelpers.h"
 
@@ -13,6 +13,8 @@
 
 using namespace ler;
 using namespace ler::store;
+using session::ImportInput;
+using session::ImportService;
 
 namespace {
 

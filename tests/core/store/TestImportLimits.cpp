@@ -5,7 +5,7 @@
 #include "core/formats/PngTextReader.h"
 #include "core/jose/Jws.h"
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "support/PngBuilder.h"
 
@@ -205,8 +205,8 @@ private Q_SLOTS:
             tmp.filePath(QStringLiteral("w")), "tulip-harbor-ninety-seven", crypto::KdfParams::cheapForTests());
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         store::Wallet& wallet = *created->wallet;
-        store::ImportService service(wallet.database());
-        const auto outcome = service.runOne(store::ImportInput::data(bytes, QStringLiteral("test"), fileName));
+        session::ImportService service(wallet.database());
+        const auto outcome = service.runOne(session::ImportInput::data(bytes, QStringLiteral("test"), fileName));
         const auto count = store::CredentialRepository(wallet.database()).count();
         QVERIFY(count.ok());
         if (stored) {

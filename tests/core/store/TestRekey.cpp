@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/SelfAssertedEntry.h"
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "support/TestWalletHelpers.h"
 
@@ -11,6 +11,7 @@
 
 using namespace ler;
 using namespace ler::store;
+using session::ImportService;
 
 Q_DECLARE_METATYPE(ler::store::RekeyStep)
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/Wallet.h"
 #include "core/verify/WalletVerification.h"
 #include "support/TestVectors.h"
@@ -34,8 +34,8 @@ class TestWalletVerification : public QObject
 
     QString importFile(const QString& path)
     {
-        store::ImportService service(m_wallet->database());
-        auto outcomes = service.runOne(store::ImportInput::file(path));
+        session::ImportService service(m_wallet->database());
+        auto outcomes = service.runOne(session::ImportInput::file(path));
         return outcomes && !outcomes->isEmpty() ? outcomes->first().id : QString();
     }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "core/store/WalletSettings.h"
 #include "support/UiTestHelpers.h"
 #include "ui/backup/BackupController.h"
@@ -64,13 +64,13 @@ private Q_SLOTS:
         {
             auto created = store::Wallet::create(dir, m_pass.toUtf8(), crypto::KdfParams::cheapForTests());
             QVERIFY(created);
-            store::ImportService service(created->wallet->database());
+            session::ImportService service(created->wallet->database());
             for (const char* f :
                 { "openbadges3/valid/simple.json", "clr2/valid/simple.json", "csv/valid/entries.csv" }) {
                 QFile in(QStringLiteral(LER_TEST_DATA "/formats/") + QLatin1String(f));
                 QVERIFY(in.open(QIODevice::ReadOnly));
                 QVERIFY(
-                    service.runOne(store::ImportInput::data(in.readAll(), QStringLiteral("test"), QLatin1String(f))));
+                    service.runOne(session::ImportInput::data(in.readAll(), QStringLiteral("test"), QLatin1String(f))));
             }
             QVERIFY(store::WalletSettings(created->wallet->database()).setBackupReminderRecords(2));
         }

@@ -78,8 +78,8 @@ class TestPresentUi : public QObject
 
     QString add(const QByteArray& bytes, const QString& name = {})
     {
-        store::ImportService service(m_session->wallet()->database());
-        auto outcomes = service.runOne(store::ImportInput::data(bytes, QStringLiteral("test"), name));
+        session::ImportService service(m_session->wallet()->database());
+        auto outcomes = service.runOne(session::ImportInput::data(bytes, QStringLiteral("test"), name));
         return outcomes && !outcomes->isEmpty() ? outcomes->constFirst().id : QString();
     }
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
         entry.title = QStringLiteral("Volunteer tutor");
         entry.organization = QStringLiteral("City Library");
         entry.start = QDate(2021, 9, 1);
-        auto added = store::ImportService(m_session->wallet()->database()).addEntry(entry);
+        auto added = session::ImportService(m_session->wallet()->database()).addEntry(entry);
         QVERIFY(added);
         m_entry = added->id;
         m_pesc = add(test::readFile(QStringLiteral(LER_TEST_DATA "/formats/pesc/valid/SampleCollegeTranscript.xml")),

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 #include "support/UiTestHelpers.h"
 #include "ui/common/IdleWatcher.h"
 #include "ui/common/PrivacyMode.h"
@@ -42,7 +42,7 @@ class TestStartScreen : public QObject
         auto created = store::Wallet::create(dir, m_pass, crypto::KdfParams::cheapForTests());
         if (!created)
             return {};
-        store::ImportService service(created->wallet->database());
+        session::ImportService service(created->wallet->database());
         for (int i = 0; i < records; ++i) {
             formats::SelfAssertedEntry e;
             e.kind = model::RecordKind::Work;

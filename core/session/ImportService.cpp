@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-#include "core/store/ImportService.h"
+#include "core/session/ImportService.h"
 
 #include "core/formats/FormatRegistry.h"
 #include "core/formats/ImportLimits.h"
@@ -9,7 +9,15 @@
 #include <QFileInfo>
 #include <cstdio>
 
-namespace ler::store {
+namespace ler::session {
+
+using store::CredentialRepository;
+using store::ImportManyOptions;
+using store::ImportOutcome;
+using store::ImportReport;
+using store::LoadedInput;
+using store::SqlCipherDatabase;
+using store::UpdatePolicy;
 
 ImportInput ImportInput::file(const QString& path)
 {
@@ -126,4 +134,4 @@ Result<ImportOutcome> ImportService::addEntry(const formats::SelfAssertedEntry& 
     return m_repository.storeSelfAsserted(entry);
 }
 
-} // namespace ler::store
+} // namespace ler::session

@@ -18,8 +18,10 @@ class FormatRegistry;
 }
 
 namespace ler::store {
-
 class SqlCipherDatabase;
+}
+
+namespace ler::session {
 
 /// One thing to import: a file, bytes already in memory (clipboard, download) or standard input.
 struct ImportInput
@@ -52,29 +54,30 @@ class ImportService
 {
 public:
     /// `db` is an open wallet's database. With a fetcher, Open Badges 2.0 resources given by URL are downloaded.
-    explicit ImportService(SqlCipherDatabase& db, formats::ResourceFetcher fetcher = {});
+    explicit ImportService(store::SqlCipherDatabase& db, formats::ResourceFetcher fetcher = {});
     ~ImportService();
     ImportService(const ImportService&) = delete;
     ImportService& operator=(const ImportService&) = delete;
 
     /// Imports every input; each is read only when its turn comes. An input that cannot be read or parsed
     /// gives one rejected outcome and the others go on. Fails only when the database does.
-    Result<ImportReport> run(const QList<ImportInput>& inputs, const ImportManyOptions& options = {});
+    Result<store::ImportReport> run(const QList<ImportInput>& inputs, const store::ImportManyOptions& options = {});
     /// Imports one input all or nothing: any credential that cannot be stored leaves the wallet unchanged.
-    Result<QList<ImportOutcome>> runOne(const ImportInput& input, UpdatePolicy policy = UpdatePolicy::Keep);
+    Result<QList<store::ImportOutcome>> runOne(
+        const ImportInput& input, store::UpdatePolicy policy = store::UpdatePolicy::Keep);
     /// Stores an entry typed into the form as a self-asserted credential.
-    Result<ImportOutcome> addEntry(const formats::SelfAssertedEntry& entry);
+    Result<store::ImportOutcome> addEntry(const formats::SelfAssertedEntry& entry);
 
-    CredentialRepository& repository() { return m_repository; }
+    store::CredentialRepository& repository() { return m_repository; }
 
 private:
-    LoadedInput load(const ImportInput& input) const;
+    store::LoadedInput load(const ImportInput& input) const;
 
     std::unique_ptr<formats::FormatRegistry> m_registry;
-    CredentialRepository m_repository;
+    store::CredentialRepository m_repository;
 };
 
 /// Reads standard input to its end, refusing more than ImportLimits::maxFileBytes.
 Result<QByteArray> readStandardInput();
 
-} // namespace ler::store
+} // namespace ler::session
