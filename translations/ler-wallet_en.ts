@@ -3999,10 +3999,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5550,6 +5546,13 @@ Use the arrow keys to move through your records and Enter to open one.</source>
     </message>
 </context>
 <context>
+    <name>ler::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::TrustDialog</name>
     <message>
         <source>Trusted issuers and your identifiers</source>
@@ -5671,10 +5674,6 @@ Use the arrow keys to move through your records and Enter to open one.</source>
     </message>
     <message>
         <source>Checking your records...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

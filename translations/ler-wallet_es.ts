@@ -4021,10 +4021,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>Importando...</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -5576,6 +5572,13 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     </message>
 </context>
 <context>
+    <name>ler::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ler::ui::TrustDialog</name>
     <message>
         <source>Trusted issuers and your identifiers</source>
@@ -5698,10 +5701,6 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     <message>
         <source>Checking your records...</source>
         <translation>Comprobando sus registros...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Check all records</source>

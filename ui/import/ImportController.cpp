@@ -9,13 +9,13 @@
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 #include "media/QrReader.h"
+#include "ui/common/TaskProgress.h"
 #include "ui/import/ImportResultDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <atomic>
 
 namespace ler::ui {
@@ -90,7 +90,8 @@ void ImportController::importUrl(const QUrl& url)
     importInputs({}, store::UpdatePolicy::Keep, url);
 }
 
-void ImportController::importInputs(QList<session::ImportInput> inputs, store::UpdatePolicy policy, const QUrl& download)
+void ImportController::importInputs(
+    QList<session::ImportInput> inputs, store::UpdatePolicy policy, const QUrl& download)
 {
     if (m_busy || (inputs.isEmpty() && download.isEmpty()) || !m_session.wallet()) {
         return;
@@ -99,22 +100,12 @@ void ImportController::importInputs(QList<session::ImportInput> inputs, store::U
     auto fetcher = std::make_shared<net::Fetcher>();
     fetcher->setOnline(store::WalletSettings(m_session.wallet()->database()).networkAllowed());
     m_busy = true;
-    auto* progress = new QProgressDialog(
-        tr("Importing..."), tr("Cancel"), 0, int(std::max<qsizetype>(1, inputs.size())), m_window);
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowTitle(tr("Import"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto progress = std::make_shared<TaskProgress>(
+        this, m_window, tr("Import"), tr("Importing..."), QStringLiteral("importProgress"), int(inputs.size()));
     auto report = std::make_shared<store::ImportReport>();
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    QPointer<QProgressDialog> bar(progress);
     m_session.runTask(
-        [inputs, policy, cancel, report, bar, fetcher, download, this](store::Wallet& wallet) mutable -> Status {
+        [inputs, policy, report, onProgress = progress->progress(), cancel = progress->cancel(), fetcher, download](
+            store::Wallet& wallet) mutable -> Status {
             if (!download.isEmpty()) {
                 auto body = fetcher->fetch(download, QByteArrayLiteral("application/ld+json, application/json"));
                 if (!body) {
@@ -131,17 +122,7 @@ void ImportController::importInputs(QList<session::ImportInput> inputs, store::U
             options.policy = policy;
             options.cancel = cancel.get();
             options.fetcher = fetcher.get();
-            options.progress = [this, bar](int done, int total) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [bar, done, total] {
-                        if (bar) {
-                            bar->setMaximum(total);
-                            bar->setValue(done);
-                        }
-                    },
-                    Qt::QueuedConnection);
-            };
+            options.progress = onProgress;
             auto result = session::importAndVerify(wallet.database(), inputs, options);
             if (!result) {
                 return result.error();
@@ -150,13 +131,9 @@ void ImportController::importInputs(QList<session::ImportInput> inputs, store::U
             return {};
         },
         this,
-        [this, report, inputs, bar](const Status& status) {
+        [this, report, inputs, progress](const Status& status) {
             m_busy = false;
-            if (bar) {
-                bar->disconnect(this); // closing a progress dialog emits canceled()
-                bar->close();
-                bar->deleteLater();
-            }
+            progress->close();
             if (!status) {
                 showError(status.error().message);
                 return;

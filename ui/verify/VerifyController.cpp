@@ -6,10 +6,10 @@
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
+#include "ui/common/TaskProgress.h"
 
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <atomic>
 
 namespace ler::ui {
@@ -58,35 +58,15 @@ void VerifyController::verifyAll()
         return;
     }
     m_busy = true;
-    auto* progress = new QProgressDialog(tr("Checking your records..."), tr("Cancel"), 0, 1, m_window);
-    progress->setObjectName(QStringLiteral("verifyProgress"));
-    progress->setWindowTitle(tr("Check all records"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    QPointer<QProgressDialog> bar(progress);
+    auto progress = std::make_shared<TaskProgress>(
+        this, m_window, tr("Check all records"), tr("Checking your records..."), QStringLiteral("verifyProgress"));
     auto fetcher = fetcherFor(m_session);
     auto count = std::make_shared<int>(0);
     m_session.runTask(
-        [fetcher, cancel, bar, count, this](store::Wallet& wallet) -> Status {
+        [fetcher, report = progress->progress(), cancel = progress->cancel(), count](store::Wallet& wallet) -> Status {
             verify::WalletVerification wv(wallet.database());
             wv.setFetcher(fetcher.get());
-            auto n = wv.verifyAll(
-                [this, bar](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        this,
-                        [bar, done, total] {
-                            if (bar) {
-                                bar->setMaximum(total);
-                                bar->setValue(done);
-                            }
-                        },
-                        Qt::QueuedConnection);
-                },
-                cancel.get());
+            auto n = wv.verifyAll(report, cancel.get());
             if (!n) {
                 return n.error();
             }
@@ -94,14 +74,10 @@ void VerifyController::verifyAll()
             return {};
         },
         this,
-        [this, bar, count, cancel](const Status& s) {
+        [this, progress, count](const Status& s) {
             m_busy = false;
-            const bool stopped = cancel->load(); // before close(): closing a progress dialog emits canceled()
-            if (bar) {
-                bar->disconnect(this);
-                bar->close();
-                bar->deleteLater();
-            }
+            progress->close();
+            const bool stopped = progress->cancelled();
             if (!s) {
                 QMessageBox::warning(m_window, tr("Check all records"), s.error().message);
             } else if (stopped) {
