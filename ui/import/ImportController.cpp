@@ -96,9 +96,9 @@ void ImportController::importInputs(
     if (m_busy || (inputs.isEmpty() && download.isEmpty()) || !m_session.wallet()) {
         return;
     }
-    // Everything fetched goes through the one Fetcher, and only when the person allows the network.
+    // Everything fetched goes through the one Fetcher, and only when the person allows the network: the task reads
+    // that setting on the session's worker, the one place the database is used.
     auto fetcher = std::make_shared<net::Fetcher>();
-    fetcher->setOnline(store::WalletSettings(m_session.wallet()->database()).networkAllowed());
     m_busy = true;
     auto progress = std::make_shared<TaskProgress>(
         this, m_window, tr("Import"), tr("Importing..."), QStringLiteral("importProgress"), int(inputs.size()));
@@ -106,6 +106,7 @@ void ImportController::importInputs(
     m_session.runTask(
         [inputs, policy, report, onProgress = progress->progress(), cancel = progress->cancel(), fetcher, download](
             store::Wallet& wallet) mutable -> Status {
+            fetcher->setOnline(store::WalletSettings(wallet.database()).networkAllowed());
             if (!download.isEmpty()) {
                 auto body = fetcher->fetch(download, QByteArrayLiteral("application/ld+json, application/json"));
                 if (!body) {

@@ -20,12 +20,9 @@ VerifyController::VerifyController(session::WalletSession& session, QWidget* win
     , m_window(window)
 { }
 
-std::shared_ptr<net::Fetcher> VerifyController::fetcherFor(session::WalletSession& session)
+const net::Fetcher* VerifyController::allowedFetcher(store::Wallet& wallet, const net::Fetcher& fetcher)
 {
-    if (!session.wallet() || !store::WalletSettings(session.wallet()->database()).networkAllowed()) {
-        return nullptr;
-    }
-    return std::make_shared<net::Fetcher>();
+    return store::WalletSettings(wallet.database()).networkAllowed() ? &fetcher : nullptr;
 }
 
 void VerifyController::verifyOne(const QString& id)
@@ -34,11 +31,11 @@ void VerifyController::verifyOne(const QString& id)
         return;
     }
     m_busy = true;
-    auto fetcher = fetcherFor(m_session);
+    auto fetcher = std::make_shared<net::Fetcher>();
     m_session.runTask(
         [id, fetcher](store::Wallet& wallet) -> Status {
             verify::WalletVerification wv(wallet.database());
-            wv.setFetcher(fetcher.get());
+            wv.setFetcher(allowedFetcher(wallet, *fetcher));
             auto report = wv.verifyCredential(id);
             return report ? Status() : Status(report.error());
         },
@@ -60,12 +57,12 @@ void VerifyController::verifyAll()
     m_busy = true;
     auto progress = std::make_shared<TaskProgress>(
         this, m_window, tr("Check all records"), tr("Checking your records..."), QStringLiteral("verifyProgress"));
-    auto fetcher = fetcherFor(m_session);
+    auto fetcher = std::make_shared<net::Fetcher>();
     auto count = std::make_shared<int>(0);
     m_session.runTask(
         [fetcher, report = progress->progress(), cancel = progress->cancel(), count](store::Wallet& wallet) -> Status {
             verify::WalletVerification wv(wallet.database());
-            wv.setFetcher(fetcher.get());
+            wv.setFetcher(allowedFetcher(wallet, *fetcher));
             auto n = wv.verifyAll(report, cancel.get());
             if (!n) {
                 return n.error();

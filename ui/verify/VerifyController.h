@@ -14,6 +14,9 @@ class Fetcher;
 namespace ler::session {
 class WalletSession;
 }
+namespace ler::store {
+class Wallet;
+}
 
 namespace ler::ui {
 
@@ -29,8 +32,9 @@ public:
     void verifyAll();
     bool busy() const { return m_busy; }
 
-    /// A fetcher that is online only when the open wallet allows the network; null when it does not.
-    static std::shared_ptr<net::Fetcher> fetcherFor(session::WalletSession& session);
+    /// The fetcher when the wallet allows the network, else null. Called by the task on the session's worker,
+    /// which is where the wallet's settings are read.
+    static const net::Fetcher* allowedFetcher(store::Wallet& wallet, const net::Fetcher& fetcher);
 
 Q_SIGNALS:
     /// After any verification, so views can reload.
