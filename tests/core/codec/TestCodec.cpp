@@ -7,6 +7,7 @@
 #include "core/codec/Multibase.h"
 #include "core/codec/Multicodec.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace ler;
@@ -80,6 +81,24 @@ private Q_SLOTS:
         const auto decoded = base58Decode(text);
         QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
         QCOMPARE(decoded.value(), bytes);
+    }
+
+    void base58RoundTripsEveryLength()
+    {
+        // Decoding works five digits at a time: every length and every count of leading zero bytes must come back.
+        QRandomGenerator random(58);
+        for (int length = 0; length <= 80; ++length) {
+            for (int zeros = 0; zeros <= qMin(length, 3); ++zeros) {
+                QByteArray bytes(length, '\0');
+                for (int i = zeros; i < length; ++i)
+                    bytes[i] = char(random.bounded(256));
+                if (zeros < length && bytes[zeros] == 0)
+                    bytes[zeros] = 1;
+                const auto decoded = base58Decode(base58Encode(bytes));
+                QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+                QCOMPARE(decoded.value().toHex(), bytes.toHex());
+            }
+        }
     }
 
     void base58Rejects_data()
