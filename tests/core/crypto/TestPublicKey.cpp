@@ -18,7 +18,7 @@ namespace {
 
 QJsonObject loadSignatures()
 {
-    QFile f(QStringLiteral(LER_TEST_DATA "/crypto_pk/signatures.json"));
+    QFile f(QStringLiteral(LER_TEST_DATA "/crypto/signatures.json"));
     if (!f.open(QIODevice::ReadOnly)) {
         return {};
     }
@@ -120,7 +120,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("entry");
         const QJsonObject all = loadSignatures();
-        QVERIFY2(!all.isEmpty(), "tests/data/crypto_pk/signatures.json is missing");
+        QVERIFY2(!all.isEmpty(), "tests/data/crypto/signatures.json is missing");
         int i = 0;
         for (const QJsonValue v : all.value(QLatin1String("entries")).toArray()) {
             const QJsonObject entry = v.toObject();
