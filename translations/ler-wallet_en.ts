@@ -1801,6 +1801,10 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>An Open Badges 3.0 credential has one subject (credentialSubject), but this one has several.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no file or folder with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::media</name>

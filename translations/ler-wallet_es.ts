@@ -1823,6 +1823,10 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>An Open Badges 3.0 credential has one subject (credentialSubject), but this one has several.</source>
         <translation>Una credencial de Open Badges 3.0 tiene un solo sujeto (credentialSubject), pero esta tiene varios.</translation>
     </message>
+    <message>
+        <source>There is no file or folder with this name.</source>
+        <translation>No hay ningún archivo ni carpeta con este nombre.</translation>
+    </message>
 </context>
 <context>
     <name>ler::media</name>

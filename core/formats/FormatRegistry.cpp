@@ -136,6 +136,10 @@ Result<ImportBatch> FormatRegistry::import(const InputProbe& probe, const QStrin
 Result<ImportBatch> FormatRegistry::importFile(const QString& path) const
 {
     QFile file(path);
+    if (!file.exists()) {
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate("ler::formats", "There is no file or folder with this name."));
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::Io,
             QCoreApplication::translate("ler::formats",

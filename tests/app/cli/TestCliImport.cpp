@@ -291,6 +291,11 @@ private Q_SLOTS:
         Run none = cli({ QStringLiteral("import"), broken, missing });
         QCOMPARE(none.code, 3);
         QVERIFY(none.err.contains("missing.json"));
+        // A mistyped name is told apart from a file that cannot be read.
+        Run typo = cli({ QStringLiteral("--json"), QStringLiteral("import"), missing });
+        QCOMPARE(typo.code, 3);
+        QCOMPARE(typo.json().array().at(0).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("not-found"));
         QCOMPARE(cli({ QStringLiteral("import") }).code, 2);
 
         QProcessEnvironment e;
