@@ -3,8 +3,8 @@
 #include "ui/verify/VerifyController.h"
 
 #include "core/net/Fetcher.h"
+#include "core/session/ImportFlow.h"
 #include "core/session/WalletSession.h"
-#include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
 #include "ui/common/TaskProgress.h"
 
@@ -22,7 +22,7 @@ VerifyController::VerifyController(session::WalletSession& session, QWidget* win
 
 const net::Fetcher* VerifyController::allowedFetcher(store::Wallet& wallet, const net::Fetcher& fetcher)
 {
-    return store::WalletSettings(wallet.database()).networkAllowed() ? &fetcher : nullptr;
+    return session::networkUsable(wallet.database(), &fetcher) ? &fetcher : nullptr;
 }
 
 void VerifyController::verifyOne(const QString& id)
