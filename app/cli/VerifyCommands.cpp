@@ -9,6 +9,7 @@
 #include "core/present/PresentationCheck.h"
 #include "core/rdf/NQuads.h"
 #include "core/session/ImportFlow.h"
+#include "core/store/CredentialRepository.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Duration.h"
 #include "core/verify/Verifier.h"
@@ -103,26 +104,28 @@ int Cli::cmdVerifyWallet()
     if (!count) {
         return fail(count.error());
     }
-    auto rows = (*wallet)->database().query(
-        QStringLiteral("SELECT id, title FROM credentials WHERE parent_id IS NULL AND self_asserted = 0 ORDER BY row"));
-    if (!rows) {
-        return fail(rows.error());
+    auto listed = store::CredentialRepository((*wallet)->database()).list();
+    if (!listed) {
+        return fail(listed.error());
     }
     int exitCode = kOk;
     QJsonArray results;
-    for (const store::Row& r : *rows) {
-        auto latest = checker.latest(r.at(0).toString());
+    for (const store::CredentialSummary& c : std::as_const(*listed)) {
+        if (!c.parentId.isEmpty() || c.selfAsserted) {
+            continue;
+        }
+        auto latest = checker.latest(c.id);
         if (!latest || !latest->has_value()) {
             continue;
         }
         QJsonObject report = (*latest)->report;
-        report.insert(QStringLiteral("id"), r.at(0).toString());
-        report.insert(QStringLiteral("title"), r.at(1).toString());
+        report.insert(QStringLiteral("id"), c.id);
+        report.insert(QStringLiteral("title"), c.title);
         report.insert(QStringLiteral("verifiedAt"), (*latest)->verifiedAt.toString(Qt::ISODate));
         exitCode = (*latest)->outcome == QLatin1String("not-verified") ? kCheckFailed : exitCode;
         results.append(report);
         if (!m_json) {
-            m_out << r.at(1).toString() << "  [" << (*latest)->outcome << "]  "
+            m_out << c.title << "  [" << (*latest)->outcome << "]  "
                   << report.value(QStringLiteral("summary")).toString() << '\n';
         }
     }
