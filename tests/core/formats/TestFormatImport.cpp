@@ -348,7 +348,11 @@ private Q_SLOTS:
         QCOMPARE(batch->formatId, QStringLiteral("openbadges3"));
         Result<ImportBatch> missing = registry.importFile(dataPath(QStringLiteral("does-not-exist.json")));
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().code, ErrorCode::Io);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        // Something that is there but cannot be read as a file.
+        Result<ImportBatch> folder = registry.importFile(dataPath(QStringLiteral("openbadges3/valid")));
+        QVERIFY(!folder.ok());
+        QCOMPARE(folder.error().code, ErrorCode::Io);
     }
 
     void ob2WithoutFetcherListsUrls()
