@@ -210,8 +210,13 @@ QStringList missingFields(const QJsonObject& credential)
     const std::optional<Kind> kind = kindOf(credential);
     if (!kind)
         return {};
+    // The tables are constant: built once, not for every credential checked.
+    static const Schema openBadges11 = openBadgesSchema(false);
+    static const Schema openBadges20 = openBadgesSchema(true);
+    static const Schema clr11 = clrSchema(false);
+    static const Schema clr20 = clrSchema(true);
     const bool vc2 = isVc2(credential);
-    const Schema schema = *kind == Kind::Clr ? clrSchema(vc2) : openBadgesSchema(vc2);
+    const Schema& schema = *kind == Kind::Clr ? (vc2 ? clr20 : clr11) : (vc2 ? openBadges20 : openBadges11);
     Walker walker(schema);
     const QString top = *kind == Kind::Clr ? QStringLiteral("ClrCredential")
         : *kind == Kind::OpenBadge         ? QStringLiteral("AchievementCredential")
