@@ -29,11 +29,6 @@ TaskProgress::TaskProgress(QObject* context,
     m_dialog = dialog;
 }
 
-TaskProgress::~TaskProgress()
-{
-    close();
-}
-
 std::function<void(int, int)> TaskProgress::progress() const
 {
     QObject* context = m_context;

@@ -18,6 +18,7 @@ namespace ler::ui {
 /// record). The dialog shows after 300 ms, so a quick task never flashes one.
 ///
 /// Made on the GUI thread; progress() and cancel() are what the task is handed, and may be used from its thread.
+/// Only close() touches the dialog, so the last copy may go on any thread; the dialog is the window's child.
 class TaskProgress
 {
 public:
@@ -29,7 +30,6 @@ public:
         const QString& label,
         const QString& objectName,
         int maximum = 1);
-    ~TaskProgress();
     TaskProgress(const TaskProgress&) = delete;
     TaskProgress& operator=(const TaskProgress&) = delete;
 

@@ -9,6 +9,7 @@
 #include "core/verify/ProofSigner.h"
 #include "core/verify/Verifier.h"
 #include "support/ReportHelpers.h"
+#include "support/SigningTestKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,42 +34,16 @@ QByteArray toJson(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-/// An Ed25519 key pair made by libsodium.
-struct TestKey
+/// An Ed25519 key pair made by libsodium, with what these tests add to it.
+struct TestKey : test::SigningTestKey
 {
-    std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pk {};
-    std::array<unsigned char, crypto_sign_SECRETKEYBYTES> sk {};
-
-    TestKey() { crypto_sign_keypair(pk.data(), sk.data()); }
-
-    crypto::PublicKey publicKey() const
-    {
-        return crypto::PublicKey::fromEd25519(QByteArrayView(reinterpret_cast<const char*>(pk.data()), pk.size()))
-            .value();
-    }
-    QString didKey() const { return did::didKeyFromPublicKey(publicKey()); }
-    QString didJwk() const { return did::didJwkFromJwk(publicKey().toJwk()); }
-
-    QByteArray sign(QByteArrayView data) const
-    {
-        QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()),
-            nullptr,
-            reinterpret_cast<const unsigned char*>(data.data()),
-            data.size(),
-            sk.data());
-        return sig;
-    }
-
     /// A JWT whose header carries jwk (and kid, if not empty).
     QByteArray jwt(const QJsonObject& payload, const QJsonObject& jwk, const QString& kid = {}) const
     {
-        QJsonObject header { { QStringLiteral("alg"), QStringLiteral("EdDSA") }, { QStringLiteral("jwk"), jwk } };
+        QJsonObject header { { QStringLiteral("jwk"), jwk } };
         if (!kid.isEmpty())
             header.insert(QStringLiteral("kid"), kid);
-        return jose::signCompactJws(header, toJson(payload), [this](QByteArrayView in) -> Result<QByteArray> {
-            return sign(in);
-        }).value();
+        return jws(payload, header);
     }
 
     QJsonObject withProof(const QJsonObject& doc, const QString& method) const
@@ -77,7 +52,7 @@ struct TestKey
         options.suite = ProofSuite::EddsaJcs2022;
         options.verificationMethod = method;
         options.created = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
-        return addProof(doc, options, [this](QByteArrayView in) -> Result<QByteArray> { return sign(in); }).value();
+        return addProof(doc, options, signer()).value();
     }
 };
 

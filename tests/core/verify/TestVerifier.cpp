@@ -11,6 +11,7 @@
 #include "core/verify/Verifier.h"
 #include "support/LoopbackHttpServer.h"
 #include "support/ReportHelpers.h"
+#include "support/SigningTestKey.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -48,41 +49,11 @@ const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kObKeyMethod
     = QStringLiteral("https://example.edu/issuers/565049#z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi");
 
-/// An Ed25519 key pair made by libsodium.
-struct TestKey
+/// An Ed25519 key pair made by libsodium, with what these tests add to it.
+struct TestKey : test::SigningTestKey
 {
-    std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pk {};
-    std::array<unsigned char, crypto_sign_SECRETKEYBYTES> sk {};
-
-    TestKey() { crypto_sign_keypair(pk.data(), sk.data()); }
-
-    crypto::PublicKey publicKey() const
-    {
-        return crypto::PublicKey::fromEd25519(QByteArrayView(reinterpret_cast<const char*>(pk.data()), pk.size()))
-            .value();
-    }
-    QString did() const { return did::didKeyFromPublicKey(publicKey()); }
-    QString methodId() const { return did() + QLatin1Char('#') + did().mid(8); }
-    QString didJwk() const { return did::didJwkFromJwk(publicKey().toJwk()); }
-
-    QByteArray sign(QByteArrayView data) const
-    {
-        QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-        crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()),
-            nullptr,
-            reinterpret_cast<const unsigned char*>(data.data()),
-            data.size(),
-            sk.data());
-        return sig;
-    }
-
-    QByteArray jwt(const QJsonObject& payload, const QString& kid) const
-    {
-        const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("EdDSA") }, { QStringLiteral("kid"), kid } };
-        return jose::signCompactJws(header, toJson(payload), [this](QByteArrayView in) -> Result<QByteArray> {
-            return sign(in);
-        }).value();
-    }
+    QString did() const { return didKey(); }
+    QString methodId() const { return didKeyMethod(); }
 
     QJsonObject withProof(const QJsonObject& doc, const QString& method, const QString& purpose = {}) const
     {
@@ -92,7 +63,7 @@ struct TestKey
         if (!purpose.isEmpty())
             options.proofPurpose = purpose;
         options.created = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
-        return addProof(doc, options, [this](QByteArrayView in) -> Result<QByteArray> { return sign(in); }).value();
+        return addProof(doc, options, signer()).value();
     }
 };
 
