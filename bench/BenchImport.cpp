@@ -48,13 +48,13 @@ int benchImport(const Args&)
     note(QStringLiteral("signing %1 credentials (not measured)...").arg(kCredentials));
     auto inputs = signedInputs();
     if (!inputs) {
-        return fail(inputs.error().message);
+        return fail(inputs.error().message.untranslated());
     }
     QTemporaryDir dir;
     auto created = store::Wallet::create(
         dir.filePath(QStringLiteral("wallet")), kPassphrase, crypto::KdfParams::cheapForTests());
     if (!created) {
-        return fail(created.error().message);
+        return fail(created.error().message.untranslated());
     }
 
     // The baseline: detecting and parsing the same credentials, nothing stored or checked.
@@ -74,7 +74,8 @@ int benchImport(const Args&)
     const double start = cpuSeconds();
     auto report = session::importAndVerify(created->wallet->database(), *inputs);
     if (!report || report->count(store::ImportStatus::Imported) != kCredentials) {
-        return fail(QStringLiteral("import failed: %1").arg(report ? report->summary() : report.error().message));
+        return fail(QStringLiteral("import failed: %1")
+                        .arg(report ? report->summary().untranslated() : report.error().message.untranslated()));
     }
     verify::WalletVerification reports(created->wallet->database());
     int verified = 0;

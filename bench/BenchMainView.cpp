@@ -5,8 +5,8 @@
 /// Results on the project's 2-core machine are in bench/README.md.
 
 #include "core/records/Library.h"
-#include "core/session/WalletSession.h"
 #include "core/session/ImportService.h"
+#include "core/session/WalletSession.h"
 #include "tests/support/SampleWallet.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/WalletPage.h"
@@ -71,7 +71,7 @@ int main(int argc, char* argv[])
     t.start();
     auto imported = session::ImportService(session.wallet()->database()).run(inputs);
     if (!imported) {
-        std::fprintf(stderr, "%s\n", qPrintable(imported.error().message));
+        std::fprintf(stderr, "%s\n", qPrintable(imported.error().message.untranslated()));
         return 1;
     }
     std::printf("%d records imported in %.1f s\n", kRecords, double(t.elapsed()) / 1000);

@@ -76,7 +76,8 @@ int benchQr(const Args& args)
         auto payloads = payloadsOf(s, bytes, policy);
         auto densest = payloadsOf(s, bytes, qr::QrPolicy { qr::EccLevel::Low, 40 });
         if (inputBytes == 0 || !payloads || !densest) {
-            note(QStringLiteral("%1: %2").arg(name, payloads ? QStringLiteral("no data") : payloads.error().message));
+            note(QStringLiteral("%1: %2").arg(
+                name, payloads ? QStringLiteral("no data") : payloads.error().message.untranslated()));
             ++failures;
             continue;
         }

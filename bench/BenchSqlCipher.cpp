@@ -86,7 +86,7 @@ int benchSqlCipher(const Args&)
     for (int i = 0; i < kWalletRecords; ++i) {
         auto batch = registry.import(syntheticCredential(i), QStringLiteral("badge.json"));
         if (!batch) {
-            return fail(batch.error().message);
+            return fail(batch.error().message.untranslated());
         }
         batches.append(*batch);
     }
@@ -107,8 +107,9 @@ int benchSqlCipher(const Args&)
     }
     auto withKey = run(**encrypted, batches);
     if (!withKey || !withoutKey) {
-        return fail(QStringLiteral("the workload failed: %1")
-                        .arg(withKey ? withoutKey.error().message : withKey.error().message));
+        return fail(
+            QStringLiteral("the workload failed: %1")
+                .arg(withKey ? withoutKey.error().message.untranslated() : withKey.error().message.untranslated()));
     }
     emitFigure(
         QStringLiteral("sqlcipher-store-10000"), withKey->storeMs, QStringLiteral("ms CPU"), withoutKey->storeMs);

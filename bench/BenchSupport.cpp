@@ -276,8 +276,9 @@ Status makeWallet(const QString& dir, int count)
         return report.error();
     }
     if (report->count(store::ImportStatus::Imported) != count) {
-        return Error(
-            ErrorCode::Internal, QStringLiteral("the synthetic credentials did not all import: ") + report->summary());
+        return Error(ErrorCode::Internal,
+            Text::verbatim(
+                QStringLiteral("the synthetic credentials did not all import: ") + report->summary().untranslated()));
     }
     return {};
 }
@@ -288,8 +289,8 @@ Result<BenchWallet> BenchWallet::fromArgs(const Args& args)
     if (args.has(QStringLiteral("wallet"))) {
         w.m_dir = args.value(QStringLiteral("wallet"));
         if (!store::Wallet::existsAt(w.m_dir)) {
-            return Error(
-                ErrorCode::NotFound, QStringLiteral("no wallet in %1 (make one with: make-wallet DIR)").arg(w.m_dir));
+            return Error(ErrorCode::NotFound,
+                Text::verbatim(QStringLiteral("no wallet in %1 (make one with: make-wallet DIR)").arg(w.m_dir)));
         }
         return w;
     }

@@ -119,11 +119,11 @@ int stageFigures(const Args& args, const QJsonObject& credential, const verify::
     jsonOptions.plainForm = true;
     const auto expanded = jsonld::expand(unsecured, jsonOptions);
     if (!expanded) {
-        return fail(QStringLiteral("expansion failed: %1").arg(expanded.error().message));
+        return fail(QStringLiteral("expansion failed: %1").arg(expanded.error().message.untranslated()));
     }
     const auto dataset = jsonld::expandedToRdf(*expanded, jsonOptions);
     if (!dataset) {
-        return fail(QStringLiteral("toRdf failed: %1").arg(dataset.error().message));
+        return fail(QStringLiteral("toRdf failed: %1").arg(dataset.error().message.untranslated()));
     }
     QJsonObject config = proof;
     config.remove(QStringLiteral("proofValue"));
@@ -165,7 +165,7 @@ int benchVerifyFile(const Args& args)
         // offline (the vector's own issuer key cannot be resolved without the network).
         auto issued = issuer.issue(unsignedOb3());
         if (!issued) {
-            return fail(issued.error().message);
+            return fail(issued.error().message.untranslated());
         }
         path = temp.filePath(QStringLiteral("ob3-eddsa-rdfc-2022.json"));
         QFile out(path);
@@ -188,9 +188,9 @@ int benchVerifyFile(const Args& args)
     const verify::Verifier verifier(options);
     const auto first = verifier.verify(bytes, path);
     if (!first) {
-        return fail(QStringLiteral("%1 cannot be read: %2").arg(path, first.error().message));
+        return fail(QStringLiteral("%1 cannot be read: %2").arg(path, first.error().message.untranslated()));
     }
-    note(QStringLiteral("%1: %2 (%3)").arg(path, verify::outcomeName(first->overall), first->summary));
+    note(QStringLiteral("%1: %2 (%3)").arg(path, verify::outcomeName(first->overall), first->summary.untranslated()));
     if (first->check(verify::reportid::kSignature) == nullptr
         || first->check(verify::reportid::kSignature)->status != verify::Check::Passed) {
         note(QStringLiteral("warning: the signature was not checked offline, so this rate leaves it out"));
@@ -215,7 +215,7 @@ int benchSuites(const Args& args)
     const BenchIssuer issuer;
     auto jcsCredential = issuer.issue(unsignedOb3(), false);
     if (!jcsCredential) {
-        return fail(QStringLiteral("signing failed: %1").arg(jcsCredential.error().message));
+        return fail(QStringLiteral("signing failed: %1").arg(jcsCredential.error().message.untranslated()));
     }
     const QJsonObject jwtHeader { { QStringLiteral("alg"), QStringLiteral("EdDSA") },
         { QStringLiteral("typ"), QStringLiteral("JWT") },
@@ -224,7 +224,7 @@ int benchSuites(const Args& args)
         QJsonDocument(jwtClaims(unsignedOb3(), issuer.did())).toJson(QJsonDocument::Compact),
         [&](QByteArrayView data) -> Result<QByteArray> { return issuer.sign(data); });
     if (!jwt) {
-        return fail(QStringLiteral("signing the VC-JWT failed: %1").arg(jwt.error().message));
+        return fail(QStringLiteral("signing the VC-JWT failed: %1").arg(jwt.error().message.untranslated()));
     }
     verify::Verifier::Options verifierOptions;
     verifierOptions.offline = true;
@@ -280,7 +280,7 @@ int benchEd25519(const Args& args)
     const QByteArray signature = issuer.sign(message);
     const auto key = crypto::PublicKey::fromMultikey(issuer.did().mid(8));
     if (!key) {
-        return fail(key.error().message);
+        return fail(key.error().message.untranslated());
     }
     // The wrapper every verifier goes through, against libsodium called directly.
     const Rates rates

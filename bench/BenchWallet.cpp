@@ -56,7 +56,7 @@ int benchMakeWallet(const Args& args)
     }
     const int count = args.value(QStringLiteral("records"), QString::number(kWalletRecords)).toInt();
     if (auto s = makeWallet(dir, count); !s) {
-        return fail(s.error().message);
+        return fail(s.error().message.untranslated());
     }
     note(QStringLiteral("wallet of %1 records made in %2 (passphrase \"%3\")").arg(count).arg(dir, kPassphrase));
     return 0;
@@ -66,7 +66,7 @@ int benchUnlock(const Args& args)
 {
     auto wallet = BenchWallet::fromArgs(args);
     if (!wallet) {
-        return fail(wallet.error().message);
+        return fail(wallet.error().message.untranslated());
     }
     const double kdf = cheapKdfMs();
     // Usable: the key file read and opened, the database keyed and checked, and the records counted.
@@ -90,7 +90,7 @@ int benchList(const Args& args)
 {
     auto wallet = BenchWallet::fromArgs(args);
     if (!wallet) {
-        return fail(wallet.error().message);
+        return fail(wallet.error().message.untranslated());
     }
     const double kdf = cheapKdfMs();
     double openAndList = 1e9;
@@ -132,11 +132,11 @@ int benchSearch(const Args& args)
 {
     auto wallet = BenchWallet::fromArgs(args);
     if (!wallet) {
-        return fail(wallet.error().message);
+        return fail(wallet.error().message.untranslated());
     }
     auto open = store::Wallet::open(wallet->dir(), kPassphrase);
     if (!open) {
-        return fail(open.error().message);
+        return fail(open.error().message.untranslated());
     }
     store::CredentialRepository repository((*open)->database());
     (void)repository.search(QStringLiteral("warm"));
@@ -190,7 +190,7 @@ int benchRss(const Args& args)
     const double before = peakRssMiB();
     auto open = store::Wallet::open(dir, kPassphrase);
     if (!open) {
-        return fail(open.error().message);
+        return fail(open.error().message.untranslated());
     }
     store::CredentialRepository repository((*open)->database());
     auto list = repository.list();

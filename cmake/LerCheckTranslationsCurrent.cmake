@@ -10,7 +10,7 @@ foreach(ts IN LISTS ts_files)
     file(COPY_FILE "${ts}" "${WORK}/${name}")
     list(APPEND copies "${WORK}/${name}")
 endforeach()
-execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none -I "${SOURCE}" "${SOURCE}/core" "${SOURCE}/ui"
+execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none -tr-function-alias translate+=tx -I "${SOURCE}" "${SOURCE}/core" "${SOURCE}/ui"
                         "${SOURCE}/app" "${SOURCE}/media" -ts ${copies}
                 WORKING_DIRECTORY "${WORK}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)

@@ -23,7 +23,7 @@ void invariantBroken(const char* what, const char* file, int line)
 void requireNotInternal(const Error& error, const char* file, int line)
 {
     if (error.code == ErrorCode::Internal) {
-        std::fprintf(stderr, "internal error at %s:%d: %s\n", file, line, qPrintable(error.message));
+        std::fprintf(stderr, "internal error at %s:%d: %s\n", file, line, qPrintable(error.message.untranslated()));
         std::abort();
     }
 }

@@ -20,21 +20,18 @@ Result<QImage> readWith(QImageReader& reader, qint64 maxPixels)
     QImageReader::setAllocationLimit(kAllocationLimitMiB);
     const QSize size = reader.size();
     if (!reader.canRead()) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr", "The file is not an image LER Wallet can read."));
+        return Error(ErrorCode::InvalidInput, tx("ler::qr", "The file is not an image LER Wallet can read."));
     }
     if (size.isValid() && qint64(size.width()) * size.height() > maxPixels) {
-        return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::qr", "The image is too large to scan for QR codes."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::qr", "The image is too large to scan for QR codes."));
     }
     QImage image = reader.read();
     if (image.isNull()) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr", "The image could not be read (%1).").arg(reader.errorString()));
+        return Error(
+            ErrorCode::InvalidInput, tx("ler::qr", "The image could not be read (%1).").arg(reader.errorString()));
     }
     if (qint64(image.width()) * image.height() > maxPixels) {
-        return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::qr", "The image is too large to scan for QR codes."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::qr", "The image is too large to scan for QR codes."));
     }
     return image;
 }
@@ -59,21 +56,21 @@ Result<QImage> imageFromData(const QByteArray& data, qint64 maxPixels)
 Status saveImage(const QImage& image, const QString& path, const char* format, int quality)
 {
     if (image.isNull()) {
-        return Error(ErrorCode::InvalidInput, QStringLiteral("saveImage: the image is empty"));
+        return Error(ErrorCode::InvalidInput, tx("ler::media", "saveImage: the image is empty"));
     }
     // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error of its last flush (a full disk).
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        return Error(ErrorCode::Io, file.errorString());
+        return Error(ErrorCode::Io, Text::verbatim(file.errorString()));
     }
     QImageWriter writer(&file, format);
     writer.setQuality(quality);
     if (!writer.write(image)) {
         file.cancelWriting();
-        return Error(ErrorCode::Io, writer.errorString());
+        return Error(ErrorCode::Io, Text::verbatim(writer.errorString()));
     }
     if (!file.commit()) {
-        return Error(ErrorCode::Io, file.errorString());
+        return Error(ErrorCode::Io, Text::verbatim(file.errorString()));
     }
     return {};
 }
@@ -83,14 +80,14 @@ Status saveFile(const QByteArray& bytes, const QString& path)
     // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error of its last flush (a full disk).
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        return Error(ErrorCode::Io, file.errorString());
+        return Error(ErrorCode::Io, Text::verbatim(file.errorString()));
     }
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return Error(ErrorCode::Io, file.errorString());
+        return Error(ErrorCode::Io, Text::verbatim(file.errorString()));
     }
     if (!file.commit()) {
-        return Error(ErrorCode::Io, file.errorString());
+        return Error(ErrorCode::Io, Text::verbatim(file.errorString()));
     }
     return {};
 }

@@ -64,7 +64,7 @@ bool looksLikeImage(QByteArrayView bytes)
 Result<QStringList> readQrCodesFromPdf(const QByteArray& bytes)
 {
     if (!looksLikePdf(bytes))
-        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::media", "This is not a PDF file."));
+        return Error(ErrorCode::InvalidInput, tx("ler::media", "This is not a PDF file."));
     QByteArray copy = bytes; // QtPdf reads from the device while pages are drawn
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
@@ -73,15 +73,14 @@ Result<QStringList> readQrCodesFromPdf(const QByteArray& bytes)
     const QPdfDocument::Error error = pdf.error();
     if (error == QPdfDocument::Error::IncorrectPassword || error == QPdfDocument::Error::UnsupportedSecurityScheme) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate(
-                "ler::media", "This PDF is locked with a password; open the PDF the wallet made."));
+            tx("ler::media", "This PDF is locked with a password; open the PDF the wallet made."));
     }
     if (error != QPdfDocument::Error::None || pdf.status() != QPdfDocument::Status::Ready) {
-        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::media", "This PDF could not be read."));
+        return Error(ErrorCode::InvalidInput, tx("ler::media", "This PDF could not be read."));
     }
     if (pdf.pageCount() > kMaxPdfPages) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::media", "This PDF has %1 pages; a presentation PDF has at most %2.")
+            tx("ler::media", "This PDF has %1 pages; a presentation PDF has at most %2.")
                 .arg(pdf.pageCount())
                 .arg(kMaxPdfPages));
     }
@@ -97,7 +96,8 @@ Result<QStringList> readQrCodesFromPdf(const QByteArray& bytes)
     }
     if (texts.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::media", "No QR code could be read in this PDF."));
+            tx("ler::media", "No QR code could be read in this PDF."),
+            QStringLiteral("qr/none-found"));
     }
     return texts;
 }
@@ -124,12 +124,10 @@ Result<QStringList> readQrCodesFromAnyFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::media", "%1 cannot be opened for reading.").arg(fileText(path)));
+        return Error(ErrorCode::Io, tx("ler::media", "%1 cannot be opened for reading.").arg(fileText(path)));
     }
     if (file.size() > kMaxQrFileBytes) {
-        return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::media", "%1 is too large.").arg(fileText(path)));
+        return Error(ErrorCode::LimitExceeded, tx("ler::media", "%1 is too large.").arg(fileText(path)));
     }
     return readQrCodesFromData(file.readAll());
 }

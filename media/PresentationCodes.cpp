@@ -91,13 +91,11 @@ Status checkCodeFolder(const QString& folder)
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir()) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::media", "%1 is a file; the QR codes go into a folder.")
-                .arg(QDir::toNativeSeparators(folder)));
+            tx("ler::media", "%1 is a file; the QR codes go into a folder.").arg(QDir::toNativeSeparators(folder)));
     }
     if (info.exists() && !QDir(folder).entryList({ kPartPrefix + QLatin1Char('*') }, QDir::Files).isEmpty()) {
         return Error(ErrorCode::AlreadyExists,
-            QCoreApplication::translate(
-                "ler::media", "%1 already holds QR codes (part-... files). Choose an empty folder.")
+            tx("ler::media", "%1 already holds QR codes (part-... files). Choose an empty folder.")
                 .arg(QDir::toNativeSeparators(folder)));
     }
     return {};
@@ -110,9 +108,8 @@ Result<QStringList> saveCodes(
         return ok.error();
     const bool made = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)) {
-        return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::media", "Could not make the folder %1.")
-                .arg(QDir::toNativeSeparators(folder)));
+        return Error(
+            ErrorCode::Io, tx("ler::media", "Could not make the folder %1.").arg(QDir::toNativeSeparators(folder)));
     }
     QStringList written;
     for (qsizetype i = 0; i < codes.codes.size(); ++i) {

@@ -375,7 +375,7 @@ QPageSize::PageSizeId defaultPaper()
 Status paintPresentation(QPagedPaintDevice& device, const present::Preview& preview, const present::QrCodes& codes)
 {
     if (codes.codes.isEmpty())
-        return Error(ErrorCode::InvalidInput, QStringLiteral("a presentation document needs its QR codes"));
+        return Error(ErrorCode::InvalidInput, tx("ler::media", "a presentation document needs its QR codes"));
     // Twice: the first pass counts the pages, so every footer can say "page 2 of 3".
     QPageLayout layout = device.pageLayout();
     layout.setMargins(QMarginsF());

@@ -55,7 +55,7 @@ Result<QrSymbol> QrSymbol::encode(QStringView text, qr::EccLevel ecc, int maxVer
     maxVersion = std::clamp(maxVersion, qr::kMinVersion, qr::kMaxVersion);
     const QByteArray utf8 = text.toString().toUtf8();
     if (utf8.contains('\0')) {
-        return Error(ErrorCode::InvalidInput, QStringLiteral("QR text must not contain NUL characters"));
+        return Error(ErrorCode::InvalidInput, tx("ler::media", "QR text must not contain NUL characters"));
     }
     try {
         const std::vector<qrcodegen::QrSegment> segments = qrcodegen::QrSegment::makeSegments(utf8.constData());
@@ -73,10 +73,9 @@ Result<QrSymbol> QrSymbol::encode(QStringView text, qr::EccLevel ecc, int maxVer
         }
         return s;
     } catch (const qrcodegen::data_too_long&) {
-        return Error(
-            ErrorCode::LimitExceeded, QCoreApplication::translate("ler::qr", "The data is too large for one QR code."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::qr", "The data is too large for one QR code."));
     } catch (const std::exception& e) {
-        return Error(ErrorCode::Internal, QString::fromUtf8(e.what()));
+        return Error(ErrorCode::Internal, Text::verbatim(QString::fromUtf8(e.what())));
     }
 }
 

@@ -15,7 +15,7 @@ namespace ler::media {
 Result<QStringList> readQrCodes(const QImage& image)
 {
     if (image.isNull()) {
-        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::qr", "The image is empty."));
+        return Error(ErrorCode::InvalidInput, tx("ler::qr", "The image is empty."));
     }
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(
@@ -32,9 +32,10 @@ Result<QStringList> readQrCodes(const QImage& image)
     }
     if (texts.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr",
+            tx("ler::qr",
                 "No QR code could be read in this image. Try a sharper, "
-                "larger picture with the whole code in view."));
+                "larger picture with the whole code in view."),
+            QStringLiteral("qr/none-found"));
     }
     return texts;
 }

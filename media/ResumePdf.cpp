@@ -234,7 +234,7 @@ Result<ResumePdfReport> makeResumePdf(const exports::ResumeInput& input)
     }
     buffer.close();
     if (report.pdf.isEmpty()) {
-        return Error(ErrorCode::Internal, tr("The PDF could not be made."));
+        return Error(ErrorCode::Internal, tx("ler::media", "The PDF could not be made."));
     }
     return report;
 }
@@ -247,7 +247,7 @@ Result<ResumePdfReport> writeResumePdf(const exports::ResumeInput& input, const 
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(made->pdf) != made->pdf.size() || !file.commit()) {
-        return Error(ErrorCode::Io, tr("The file %1 could not be written.").arg(path));
+        return Error(ErrorCode::Io, tx("ler::media", "The file %1 could not be written.").arg(path));
     }
     return made;
 }

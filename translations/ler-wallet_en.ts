@@ -62,6 +62,81 @@
         <source>Could not put the restored wallet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup does not cover the wallet tables %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secure memory for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row vanished during backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no merge rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::canon</name>
+    <message>
+        <source>JSON nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced bracket at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control character inside a JSON string at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid escape in a JSON string at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate object key at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON string holds a lone surrogate, which JCS does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN and Infinity have no JSON form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed JSON near offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON text must hold exactly one top-level value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDF canonicalization needs more than %1 steps; refusing a likely poison graph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::cborld</name>
@@ -135,6 +210,158 @@
     </message>
     <message>
         <source>The JSON-LD context %1 is not one LER Wallet knows, so the document cannot be converted to or from CBOR-LD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map key that is neither an integer nor text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeated map key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsupported simple value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CBOR tag inside the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer JavaScript cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number JSON cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object key that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes where JSON is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DID part that is neither text nor bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DID part too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DID URL with more than one &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a urn:uuid that is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multibase value that is not base58btc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multibase value that is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multibase value too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an xsd:date that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an xsd:dateTime that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date-time that is not two numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document that is not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both a single and a plural @context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plural @context that is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key that is not a term id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown term id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; outside its context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plural term whose value is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plural @id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyword %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list element that is not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no @context object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@import is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a null context in a list of contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term&apos;s @type is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix %1 has no @id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,6 +1483,14 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>no one it names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>out of secure memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::codec</name>
@@ -1293,6 +1528,74 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>Compression failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base32: impossible length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base32: invalid character at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base32: non-zero padding bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base58: input longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base58: invalid character at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url: input longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url: invalid character at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url: impossible length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url: malformed input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url: non-canonical trailing bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multibase: empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multibase: non-ASCII character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multibase: encoding %1 is not supported (only &apos;z&apos; base58btc and &apos;u&apos; base64url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>varint: not minimally encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>varint: longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>varint: truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicodec prefix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,6 +1695,284 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>The wallet&apos;s signing key is unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal: bad key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: out of secure memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK: member &quot;%1&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK: EC curve &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK: OKP curve &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm %1 cannot be used with a %2 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned tokens (alg &quot;none&quot;) are never accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature algorithm &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an elliptic curve for ECDSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 coordinates must be %2 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA keys must have %1 to %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA public exponent is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK: a public key was expected but private member &quot;%1&quot; is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK: key type &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key type %1 is not supported for signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no public key to verify with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: bad header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: message after the final one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: message too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: message does not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 public key is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 signature must be 64 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ECDSA %1 signature must be %2 bytes (r||s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RSA signature must be as long as the modulus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SEC 1 %1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the point is not on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key must be 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ed25519 key has no X25519 equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::did</name>
+    <message>
+        <source>verification method type &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DID document defines verification method %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification method %1 is not in the DID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a verification method must carry exactly one public key property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification method type &quot;%1&quot; with publicKeyMultibase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification method type &quot;%1&quot; with publicKeyJwk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification method %1 is not authorised for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:web must be fetched over the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DID method &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a did:jwk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:jwk longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:jwk: the identifier is not base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:jwk: the identifier is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:jwk: the JWK has no &quot;kty&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:jwk: the JWK holds private key material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a did:key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:key longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:key: expected a bare DID, without version, path, query or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:key: the key must be multibase base58btc (&apos;z&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:key: the key is not in its canonical (compressed) encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:web: &quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:web: &quot;%1&quot; is an IP address; a did:web must name a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:web: &quot;%1&quot; is not a valid port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a did:web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:web longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:web: path segment %1 is empty or has characters not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did:web: does not form a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::export</name>
+    <message>
+        <source>a schema needs an absolute URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON résumé format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +2386,412 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>There is no file or folder with this name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No payload parser for baked badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preferred format for a baked badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::jose</name>
+    <message>
+        <source>SD-JWT disclosure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: _sd_alg &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not strict JSON (too deep, a name given twice, or an escape or character JSON does not allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have 2 or 3 elements, has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the salt is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim name is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: &quot;crit&quot; must be a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: &quot;crit&quot; lists an invalid entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: critical header &quot;%1&quot; is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: the header has no &quot;alg&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: unsigned tokens (alg &quot;none&quot;) are never accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: the signature is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: expected three dot-separated parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: the header must name &quot;alg&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS: no signer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too deep, or a character or escape JSON does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a non-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON serialization lacks protected, payload or signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;iat&quot; is missing or not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KB-JWT is too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KB-JWT is issued in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SD-JWT has no cnf.jwk holder key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nonce does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audience does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sd_hash does not match the presented SD-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disclosure to reveal is not part of this SD-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;~&apos; separator: this is a plain JWT, not an SD-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB-JWT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON serialization has no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kb_jwt&quot; is not a compact JWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key binding JWT is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KB-JWT &quot;typ&quot; is not &quot;kb+jwt&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT issuer signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same disclosure is present twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disclosure(s) are not referenced by any digest in the SD-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digest is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digest appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: claims nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;_sd&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array-element disclosure is referenced from &quot;_sd&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disclosure uses the reserved claim name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim &quot;%1&quot; must not be selectively disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disclosed claim &quot;%1&quot; would overwrite an existing claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object-property disclosure is referenced from an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;_sd_alg&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::jsonld</name>
+    <message>
+        <source>cannot open bundled resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled resource %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the context %1 is not bundled with the wallet and is never fetched from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contexts nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the context has protected terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a context must be an object, a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve the context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 nested remote contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no @context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 remote context loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@import needs JSON-LD 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no @context object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an imported context must not use @import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative @base without a base IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@direction needs JSON-LD 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@propagate needs JSON-LD 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@version 1.1 in JSON-LD 1.0 mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty string is not a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 term definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term definitions depend on each other too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@protected needs JSON-LD 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not expand to its @id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IRI and there is no @vocab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a @type container needs @id or @vocab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad @index in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoped contexts need JSON-LD 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@nest needs JSON-LD 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@prefix not allowed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyword alias cannot be a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@type with @language or @direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a nested value cannot hold @value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value object cannot take an index property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe mode validation error: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::media</name>
@@ -2132,6 +3119,18 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saveImage: the image is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a presentation document needs its QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR text must not contain NUL characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2465,10 +3464,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 redirected to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not fetched: %1 redirected to another site (%2), but a DID document must come from the site it names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,6 +3575,19 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>Not checked: the issuer details in your copy could not be compared with the issuer&apos;s profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 redirected to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching on the thread of the windows is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences, one after the other.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::present</name>
@@ -2670,6 +3678,18 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>The sharing history has no entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>presentation signed without the holder key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is not in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::qr</name>
@@ -2757,6 +3777,85 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>The data is too large for one QR code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>QR policy leaves no room for data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR-LD does not carry this document unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::rdf</name>
+    <message>
+        <source>expected &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IRI or blank node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&lt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character not allowed in an IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRI is not absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;_:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad blank node label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad language tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape is not a Unicode scalar value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad hex digit in escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::records</name>
@@ -2793,6 +3892,10 @@ The whole backup is read and checked before anything is written: a wrong backup 
     <name>ler::session</name>
     <message>
         <source>Imported, but it could not be checked now (%1). Check it again from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wallet was opened for deletion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3180,6 +4283,42 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>Write the name in 100 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not seal the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write an unsealed key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of secure memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database key must be 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database already exists here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wallet to delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,81 @@
         <source>Could not put the restored wallet in %1.</source>
         <translation>No se pudo colocar la billetera restaurada en %1.</translation>
     </message>
+    <message>
+        <source>The backup does not cover the wallet tables %1.</source>
+        <translation>La copia de seguridad no abarca las tablas de la billetera %1.</translation>
+    </message>
+    <message>
+        <source>no secure memory for the backup</source>
+        <translation>no hay memoria protegida para la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>no column %1</source>
+        <translation>no existe la columna %1</translation>
+    </message>
+    <message>
+        <source>row vanished during backup</source>
+        <translation>una fila desapareció durante la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>no merge rule</source>
+        <translation>no hay ninguna regla de combinación</translation>
+    </message>
+</context>
+<context>
+    <name>ler::canon</name>
+    <message>
+        <source>JSON nesting is deeper than %1 levels</source>
+        <translation>El anidamiento JSON supera los %1 niveles</translation>
+    </message>
+    <message>
+        <source>Unbalanced bracket at offset %1</source>
+        <translation>Corchete o llave sin pareja en la posición %1</translation>
+    </message>
+    <message>
+        <source>Control character inside a JSON string at offset %1</source>
+        <translation>Carácter de control dentro de una cadena JSON en la posición %1</translation>
+    </message>
+    <message>
+        <source>Invalid escape in a JSON string at offset %1</source>
+        <translation>Secuencia de escape no válida en una cadena JSON en la posición %1</translation>
+    </message>
+    <message>
+        <source>Duplicate object key at offset %1</source>
+        <translation>Clave de objeto repetida en la posición %1</translation>
+    </message>
+    <message>
+        <source>Malformed JSON</source>
+        <translation>JSON mal formado</translation>
+    </message>
+    <message>
+        <source>JSON string holds a lone surrogate, which JCS does not allow</source>
+        <translation>Una cadena JSON contiene un sustituto (surrogate) suelto, que JCS no permite</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity have no JSON form</source>
+        <translation>NaN e Infinity no tienen forma en JSON</translation>
+    </message>
+    <message>
+        <source>Undefined JSON value</source>
+        <translation>Valor JSON no definido</translation>
+    </message>
+    <message>
+        <source>Empty JSON document</source>
+        <translation>Documento JSON vacío</translation>
+    </message>
+    <message>
+        <source>Malformed JSON near offset %1: %2</source>
+        <translation>JSON mal formado cerca de la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>JSON text must hold exactly one top-level value</source>
+        <translation>El texto JSON debe contener exactamente un valor de nivel superior</translation>
+    </message>
+    <message>
+        <source>RDF canonicalization needs more than %1 steps; refusing a likely poison graph</source>
+        <translation>La canonicalización RDF necesita más de %1 pasos; se rechaza un grafo probablemente malicioso</translation>
+    </message>
 </context>
 <context>
     <name>ler::cborld</name>
@@ -136,6 +211,158 @@
     <message>
         <source>The JSON-LD context %1 is not one LER Wallet knows, so the document cannot be converted to or from CBOR-LD.</source>
         <translation>LER Wallet no conoce el contexto JSON-LD %1, así que el documento no se puede convertir a CBOR-LD ni desde CBOR-LD.</translation>
+    </message>
+    <message>
+        <source>bytes after the end</source>
+        <translation>bytes después del final</translation>
+    </message>
+    <message>
+        <source>integer out of range</source>
+        <translation>entero fuera de rango</translation>
+    </message>
+    <message>
+        <source>a map key that is neither an integer nor text</source>
+        <translation>una clave de mapa que no es ni un entero ni texto</translation>
+    </message>
+    <message>
+        <source>a repeated map key</source>
+        <translation>una clave de mapa repetida</translation>
+    </message>
+    <message>
+        <source>an unsupported simple value</source>
+        <translation>un valor simple no admitido</translation>
+    </message>
+    <message>
+        <source>a CBOR tag inside the data</source>
+        <translation>una etiqueta CBOR dentro de los datos</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>datos incompletos</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>an integer JavaScript cannot hold</source>
+        <translation>un entero que JavaScript no puede representar</translation>
+    </message>
+    <message>
+        <source>a number JSON cannot hold</source>
+        <translation>un número que JSON no puede representar</translation>
+    </message>
+    <message>
+        <source>an object key that is not text</source>
+        <translation>una clave de objeto que no es texto</translation>
+    </message>
+    <message>
+        <source>bytes where JSON is expected</source>
+        <translation>bytes donde se espera JSON</translation>
+    </message>
+    <message>
+        <source>a DID part that is neither text nor bytes</source>
+        <translation>una parte de DID que no es ni texto ni bytes</translation>
+    </message>
+    <message>
+        <source>a DID part too long</source>
+        <translation>una parte de DID demasiado larga</translation>
+    </message>
+    <message>
+        <source>a DID URL with more than one &apos;#&apos;</source>
+        <translation>una URL de DID con más de un &apos;#&apos;</translation>
+    </message>
+    <message>
+        <source>a urn:uuid that is not a UUID</source>
+        <translation>un urn:uuid que no es un UUID</translation>
+    </message>
+    <message>
+        <source>a multibase value that is not base58btc</source>
+        <translation>un valor multibase que no es base58btc</translation>
+    </message>
+    <message>
+        <source>a multibase value that is not base64</source>
+        <translation>un valor multibase que no es base64</translation>
+    </message>
+    <message>
+        <source>a multibase value too long</source>
+        <translation>un valor multibase demasiado largo</translation>
+    </message>
+    <message>
+        <source>an xsd:date that is not text</source>
+        <translation>un xsd:date que no es texto</translation>
+    </message>
+    <message>
+        <source>a date out of range</source>
+        <translation>una fecha fuera de rango</translation>
+    </message>
+    <message>
+        <source>an xsd:dateTime that is not text</source>
+        <translation>un xsd:dateTime que no es texto</translation>
+    </message>
+    <message>
+        <source>a date-time that is not two numbers</source>
+        <translation>una fecha y hora que no son dos números</translation>
+    </message>
+    <message>
+        <source>a document that is not a map</source>
+        <translation>un documento que no es un mapa</translation>
+    </message>
+    <message>
+        <source>both a single and a plural @context</source>
+        <translation>un @context singular y otro plural a la vez</translation>
+    </message>
+    <message>
+        <source>a plural @context that is not an array</source>
+        <translation>un @context plural que no es una matriz</translation>
+    </message>
+    <message>
+        <source>a key that is not a term id</source>
+        <translation>una clave que no es un id de término</translation>
+    </message>
+    <message>
+        <source>an unknown term id %1</source>
+        <translation>un id de término desconocido: %1</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; outside its context</source>
+        <translation>el término &quot;%1&quot; fuera de su contexto</translation>
+    </message>
+    <message>
+        <source>a plural term whose value is not an array</source>
+        <translation>un término plural cuyo valor no es una matriz</translation>
+    </message>
+    <message>
+        <source>a plural @id</source>
+        <translation>un @id plural</translation>
+    </message>
+    <message>
+        <source>the keyword %1</source>
+        <translation>la palabra clave %1</translation>
+    </message>
+    <message>
+        <source>a list element that is not a map</source>
+        <translation>un elemento de lista que no es un mapa</translation>
+    </message>
+    <message>
+        <source>%1 has no @context object</source>
+        <translation>%1 no tiene un objeto @context</translation>
+    </message>
+    <message>
+        <source>@import is not a URL</source>
+        <translation>@import no es una URL</translation>
+    </message>
+    <message>
+        <source>a null context in a list of contexts</source>
+        <translation>un contexto nulo en una lista de contextos</translation>
+    </message>
+    <message>
+        <source>a term&apos;s @type is not a string</source>
+        <translation>el @type de un término no es texto</translation>
+    </message>
+    <message>
+        <source>the prefix %1 has no @id</source>
+        <translation>el prefijo %1 no tiene @id</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1505,14 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>no one it names</source>
         <translation>nadie identificado</translation>
     </message>
+    <message>
+        <source>out of secure memory</source>
+        <translation>no queda memoria protegida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ler::codec</name>
@@ -1316,6 +1551,74 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>Compression failed.</source>
         <translation>Falló la compresión.</translation>
+    </message>
+    <message>
+        <source>base32: impossible length %1</source>
+        <translation>base32: longitud imposible %1</translation>
+    </message>
+    <message>
+        <source>base32: invalid character at position %1</source>
+        <translation>base32: carácter no válido en la posición %1</translation>
+    </message>
+    <message>
+        <source>base32: non-zero padding bits</source>
+        <translation>base32: bits de relleno distintos de cero</translation>
+    </message>
+    <message>
+        <source>base58: input longer than %1</source>
+        <translation>base58: entrada de más de %1</translation>
+    </message>
+    <message>
+        <source>base58: invalid character at position %1</source>
+        <translation>base58: carácter no válido en la posición %1</translation>
+    </message>
+    <message>
+        <source>base64url: input longer than %1</source>
+        <translation>base64url: entrada de más de %1</translation>
+    </message>
+    <message>
+        <source>base64url: invalid character at position %1</source>
+        <translation>base64url: carácter no válido en la posición %1</translation>
+    </message>
+    <message>
+        <source>base64url: impossible length %1</source>
+        <translation>base64url: longitud imposible %1</translation>
+    </message>
+    <message>
+        <source>base64url: malformed input</source>
+        <translation>base64url: entrada mal formada</translation>
+    </message>
+    <message>
+        <source>base64url: non-canonical trailing bits</source>
+        <translation>base64url: bits finales no canónicos</translation>
+    </message>
+    <message>
+        <source>multibase: empty string</source>
+        <translation>multibase: cadena vacía</translation>
+    </message>
+    <message>
+        <source>multibase: non-ASCII character</source>
+        <translation>multibase: carácter no ASCII</translation>
+    </message>
+    <message>
+        <source>multibase: encoding %1 is not supported (only &apos;z&apos; base58btc and &apos;u&apos; base64url)</source>
+        <translation>multibase: la codificación %1 no se admite (solo &apos;z&apos; base58btc y &apos;u&apos; base64url)</translation>
+    </message>
+    <message>
+        <source>varint: not minimally encoded</source>
+        <translation>varint: no tiene la codificación mínima</translation>
+    </message>
+    <message>
+        <source>varint: longer than %1 bytes</source>
+        <translation>varint: más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>varint: truncated</source>
+        <translation>varint: incompleto</translation>
+    </message>
+    <message>
+        <source>multicodec prefix: %1</source>
+        <translation>prefijo multicodec: %1</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1718,284 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>The wallet&apos;s signing key is unusable.</source>
         <translation>La clave de firma de la billetera no se puede usar.</translation>
+    </message>
+    <message>
+        <source>seal: bad key</source>
+        <translation>seal: clave no válida</translation>
+    </message>
+    <message>
+        <source>open: out of secure memory</source>
+        <translation>open: no queda memoria protegida</translation>
+    </message>
+    <message>
+        <source>JWK: member &quot;%1&quot; is missing or not a string</source>
+        <translation>JWK: falta el miembro &quot;%1&quot; o no es texto</translation>
+    </message>
+    <message>
+        <source>JWK &quot;%1&quot;: %2</source>
+        <translation>JWK &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>JWK: EC curve &quot;%1&quot; is not supported</source>
+        <translation>JWK: la curva EC &quot;%1&quot; no se admite</translation>
+    </message>
+    <message>
+        <source>JWK: OKP curve &quot;%1&quot; is not supported</source>
+        <translation>JWK: la curva OKP &quot;%1&quot; no se admite</translation>
+    </message>
+    <message>
+        <source>algorithm %1 cannot be used with a %2 key</source>
+        <translation>el algoritmo %1 no se puede usar con una clave %2</translation>
+    </message>
+    <message>
+        <source>unsigned tokens (alg &quot;none&quot;) are never accepted</source>
+        <translation>los tokens sin firma (alg &quot;none&quot;) nunca se aceptan</translation>
+    </message>
+    <message>
+        <source>signature algorithm &quot;%1&quot; is not supported</source>
+        <translation>el algoritmo de firma &quot;%1&quot; no se admite</translation>
+    </message>
+    <message>
+        <source>%1 is not an elliptic curve for ECDSA</source>
+        <translation>%1 no es una curva elíptica para ECDSA</translation>
+    </message>
+    <message>
+        <source>%1 coordinates must be %2 bytes each</source>
+        <translation>las coordenadas de %1 deben tener %2 bytes cada una</translation>
+    </message>
+    <message>
+        <source>RSA keys must have %1 to %2 bits</source>
+        <translation>las claves RSA deben tener de %1 a %2 bits</translation>
+    </message>
+    <message>
+        <source>the RSA public exponent is not valid</source>
+        <translation>el exponente público RSA no es válido</translation>
+    </message>
+    <message>
+        <source>JWK: a public key was expected but private member &quot;%1&quot; is present</source>
+        <translation>JWK: se esperaba una clave pública, pero contiene el miembro privado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>JWK: key type &quot;%1&quot; is not supported</source>
+        <translation>JWK: el tipo de clave &quot;%1&quot; no se admite</translation>
+    </message>
+    <message>
+        <source>key type %1 is not supported for signatures</source>
+        <translation>el tipo de clave %1 no se admite para firmas</translation>
+    </message>
+    <message>
+        <source>no public key to verify with</source>
+        <translation>no hay ninguna clave pública con la que verificar</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: %1</source>
+        <translation>DER de la clave pública RSA: %1</translation>
+    </message>
+    <message>
+        <source>secretstream: %1</source>
+        <translation>secretstream: %1</translation>
+    </message>
+    <message>
+        <source>secretstream: bad header</source>
+        <translation>secretstream: cabecera no válida</translation>
+    </message>
+    <message>
+        <source>secretstream: message after the final one</source>
+        <translation>secretstream: mensaje después del último</translation>
+    </message>
+    <message>
+        <source>secretstream: message too short</source>
+        <translation>secretstream: mensaje demasiado corto</translation>
+    </message>
+    <message>
+        <source>secretstream: message does not authenticate</source>
+        <translation>secretstream: el mensaje no supera la autenticación</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1 failed</source>
+        <translation>OpenSSL: falló %1</translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation>la firma no supera la verificación</translation>
+    </message>
+    <message>
+        <source>the %1 public key is not usable</source>
+        <translation>la clave pública %1 no se puede usar</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>no se pudo inicializar libsodium</translation>
+    </message>
+    <message>
+        <source>an Ed25519 signature must be 64 bytes</source>
+        <translation>una firma Ed25519 debe tener 64 bytes</translation>
+    </message>
+    <message>
+        <source>an ECDSA %1 signature must be %2 bytes (r||s)</source>
+        <translation>una firma ECDSA %1 debe tener %2 bytes (r||s)</translation>
+    </message>
+    <message>
+        <source>an RSA signature must be as long as the modulus</source>
+        <translation>una firma RSA debe tener la misma longitud que el módulo</translation>
+    </message>
+    <message>
+        <source>not a SEC 1 %1 point</source>
+        <translation>no es un punto SEC 1 de %1</translation>
+    </message>
+    <message>
+        <source>the point is not on %1</source>
+        <translation>el punto no está en %1</translation>
+    </message>
+    <message>
+        <source>not a valid Ed25519 public key</source>
+        <translation>no es una clave pública Ed25519 válida</translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key must be 32 bytes</source>
+        <translation>una clave pública Ed25519 debe tener 32 bytes</translation>
+    </message>
+    <message>
+        <source>the Ed25519 key has no X25519 equivalent</source>
+        <translation>la clave Ed25519 no tiene equivalente X25519</translation>
+    </message>
+</context>
+<context>
+    <name>ler::did</name>
+    <message>
+        <source>verification method type &quot;%1&quot; is not supported</source>
+        <translation>el tipo de método de verificación &quot;%1&quot; no se admite</translation>
+    </message>
+    <message>
+        <source>the DID document defines verification method %1 twice</source>
+        <translation>el documento DID define dos veces el método de verificación %1</translation>
+    </message>
+    <message>
+        <source>verification method %1 is not in the DID document</source>
+        <translation>el método de verificación %1 no está en el documento DID</translation>
+    </message>
+    <message>
+        <source>a verification method must carry exactly one public key property</source>
+        <translation>un método de verificación debe contener exactamente una propiedad de clave pública</translation>
+    </message>
+    <message>
+        <source>verification method type &quot;%1&quot; with publicKeyMultibase</source>
+        <translation>tipo de método de verificación &quot;%1&quot; con publicKeyMultibase</translation>
+    </message>
+    <message>
+        <source>verification method type &quot;%1&quot; with publicKeyJwk</source>
+        <translation>tipo de método de verificación &quot;%1&quot; con publicKeyJwk</translation>
+    </message>
+    <message>
+        <source>verification method %1 is not authorised for %2</source>
+        <translation>el método de verificación %1 no está autorizado para %2</translation>
+    </message>
+    <message>
+        <source>did:web must be fetched over the network</source>
+        <translation>did:web debe descargarse por la red</translation>
+    </message>
+    <message>
+        <source>DID method &quot;%1&quot; is not supported</source>
+        <translation>el método DID &quot;%1&quot; no se admite</translation>
+    </message>
+    <message>
+        <source>not a did:jwk</source>
+        <translation>no es un did:jwk</translation>
+    </message>
+    <message>
+        <source>did:jwk longer than %1 characters</source>
+        <translation>did:jwk de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>did:jwk: the identifier is not base64url</source>
+        <translation>did:jwk: el identificador no es base64url</translation>
+    </message>
+    <message>
+        <source>did:jwk: the identifier is not a JSON object</source>
+        <translation>did:jwk: el identificador no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>did:jwk: the JWK has no &quot;kty&quot;</source>
+        <translation>did:jwk: el JWK no tiene &quot;kty&quot;</translation>
+    </message>
+    <message>
+        <source>did:jwk: the JWK holds private key material</source>
+        <translation>did:jwk: el JWK contiene material de clave privada</translation>
+    </message>
+    <message>
+        <source>not a did:key</source>
+        <translation>no es un did:key</translation>
+    </message>
+    <message>
+        <source>did:key longer than %1 characters</source>
+        <translation>did:key de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>did:key: expected a bare DID, without version, path, query or fragment</source>
+        <translation>did:key: se esperaba un DID simple, sin versión, ruta, consulta ni fragmento</translation>
+    </message>
+    <message>
+        <source>did:key: the key must be multibase base58btc (&apos;z&apos;)</source>
+        <translation>did:key: la clave debe estar en multibase base58btc (&apos;z&apos;)</translation>
+    </message>
+    <message>
+        <source>did:key: %1</source>
+        <translation>did:key: %1</translation>
+    </message>
+    <message>
+        <source>did:key: the key is not in its canonical (compressed) encoding</source>
+        <translation>did:key: la clave no está en su codificación canónica (comprimida)</translation>
+    </message>
+    <message>
+        <source>did:web: &quot;%1&quot; is not a host name</source>
+        <translation>did:web: &quot;%1&quot; no es un nombre de host</translation>
+    </message>
+    <message>
+        <source>did:web: &quot;%1&quot; is an IP address; a did:web must name a domain</source>
+        <translation>did:web: &quot;%1&quot; es una dirección IP; un did:web debe indicar un dominio</translation>
+    </message>
+    <message>
+        <source>did:web: &quot;%1&quot; is not a valid port</source>
+        <translation>did:web: &quot;%1&quot; no es un puerto válido</translation>
+    </message>
+    <message>
+        <source>not a did:web</source>
+        <translation>no es un did:web</translation>
+    </message>
+    <message>
+        <source>did:web longer than %1 characters</source>
+        <translation>did:web de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>did:web: path segment %1 is empty or has characters not allowed</source>
+        <translation>did:web: el segmento de ruta %1 está vacío o tiene caracteres no permitidos</translation>
+    </message>
+    <message>
+        <source>did:web: does not form a valid URL</source>
+        <translation>did:web: no forma una URL válida</translation>
+    </message>
+</context>
+<context>
+    <name>ler::export</name>
+    <message>
+        <source>a schema needs an absolute URI</source>
+        <translation>un esquema necesita un URI absoluto</translation>
+    </message>
+    <message>
+        <source>cannot read the schema %1</source>
+        <translation>no se puede leer el esquema %1</translation>
+    </message>
+    <message>
+        <source>the schema %1 is not a JSON object: %2</source>
+        <translation>el esquema %1 no es un objeto JSON: %2</translation>
+    </message>
+    <message>
+        <source>no schema files in %1</source>
+        <translation>no hay archivos de esquema en %1</translation>
+    </message>
+    <message>
+        <source>not a JSON résumé format</source>
+        <translation>no es un formato de currículum JSON</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2408,412 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>There is no file or folder with this name.</source>
         <translation>No hay ningún archivo ni carpeta con este nombre.</translation>
     </message>
+    <message>
+        <source>No payload parser for baked badges.</source>
+        <translation>No hay ningún lector del contenido de las insignias incrustadas.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown preferred format for a baked badge.</source>
+        <translation>Formato preferido desconocido para una insignia incrustada.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::jose</name>
+    <message>
+        <source>SD-JWT disclosure: %1</source>
+        <translation>Divulgación SD-JWT: %1</translation>
+    </message>
+    <message>
+        <source>SD-JWT: _sd_alg &quot;%1&quot; is not supported</source>
+        <translation>SD-JWT: _sd_alg &quot;%1&quot; no se admite</translation>
+    </message>
+    <message>
+        <source>not strict JSON (too deep, a name given twice, or an escape or character JSON does not allow)</source>
+        <translation>no es JSON estricto (demasiado anidado, un nombre repetido, o un escape o carácter que JSON no permite)</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>no es una matriz JSON</translation>
+    </message>
+    <message>
+        <source>must have 2 or 3 elements, has %1</source>
+        <translation>debe tener 2 o 3 elementos y tiene %1</translation>
+    </message>
+    <message>
+        <source>the salt is not a string</source>
+        <translation>la sal (salt) no es texto</translation>
+    </message>
+    <message>
+        <source>the claim name is not a string</source>
+        <translation>el nombre del dato no es texto</translation>
+    </message>
+    <message>
+        <source>JWS: &quot;crit&quot; must be a non-empty array</source>
+        <translation>JWS: &quot;crit&quot; debe ser una matriz no vacía</translation>
+    </message>
+    <message>
+        <source>JWS: &quot;crit&quot; lists an invalid entry</source>
+        <translation>JWS: &quot;crit&quot; contiene una entrada no válida</translation>
+    </message>
+    <message>
+        <source>JWS: critical header &quot;%1&quot; is not understood</source>
+        <translation>JWS: no se entiende la cabecera crítica &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>JWS payload</source>
+        <translation>El contenido del JWS</translation>
+    </message>
+    <message>
+        <source>JWS header</source>
+        <translation>La cabecera del JWS</translation>
+    </message>
+    <message>
+        <source>JWS signature</source>
+        <translation>La firma del JWS</translation>
+    </message>
+    <message>
+        <source>JWS: the header has no &quot;alg&quot;</source>
+        <translation>JWS: la cabecera no tiene &quot;alg&quot;</translation>
+    </message>
+    <message>
+        <source>JWS: unsigned tokens (alg &quot;none&quot;) are never accepted</source>
+        <translation>JWS: los tokens sin firma (alg &quot;none&quot;) nunca se aceptan</translation>
+    </message>
+    <message>
+        <source>JWS: the signature is empty</source>
+        <translation>JWS: la firma está vacía</translation>
+    </message>
+    <message>
+        <source>JWS: longer than %1 bytes</source>
+        <translation>JWS: más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>JWS: expected three dot-separated parts</source>
+        <translation>JWS: se esperaban tres partes separadas por puntos</translation>
+    </message>
+    <message>
+        <source>JWS: the header must name &quot;alg&quot;</source>
+        <translation>JWS: la cabecera debe indicar &quot;alg&quot;</translation>
+    </message>
+    <message>
+        <source>JWS: no signer given</source>
+        <translation>JWS: no se indicó ningún firmante</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 no es JSON válido: %2 en la posición %3</translation>
+    </message>
+    <message>
+        <source>a name given twice</source>
+        <translation>un nombre repetido</translation>
+    </message>
+    <message>
+        <source>too deep, or a character or escape JSON does not allow</source>
+        <translation>demasiado anidado, o un carácter o escape que JSON no permite</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>SD-JWT: %1</source>
+        <translation>SD-JWT: %1</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: %1</source>
+        <translation>Vinculación de clave SD-JWT: %1</translation>
+    </message>
+    <message>
+        <source>empty disclosure</source>
+        <translation>divulgación vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation>&quot;%1&quot; no es una matriz</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a non-string</source>
+        <translation>&quot;%1&quot; contiene un valor que no es texto</translation>
+    </message>
+    <message>
+        <source>JSON serialization lacks protected, payload or signature</source>
+        <translation>a la serialización JSON le falta protected, payload o signature</translation>
+    </message>
+    <message>
+        <source>&quot;iat&quot; is missing or not a valid time</source>
+        <translation>falta &quot;iat&quot; o no es una hora válida</translation>
+    </message>
+    <message>
+        <source>the KB-JWT is too old</source>
+        <translation>el KB-JWT es demasiado antiguo</translation>
+    </message>
+    <message>
+        <source>the KB-JWT is issued in the future</source>
+        <translation>el KB-JWT tiene una fecha de emisión en el futuro</translation>
+    </message>
+    <message>
+        <source>the SD-JWT has no cnf.jwk holder key</source>
+        <translation>el SD-JWT no tiene clave del titular (cnf.jwk)</translation>
+    </message>
+    <message>
+        <source>the nonce does not match</source>
+        <translation>el desafío (nonce) no coincide</translation>
+    </message>
+    <message>
+        <source>the audience does not match</source>
+        <translation>el destinatario (audience) no coincide</translation>
+    </message>
+    <message>
+        <source>sd_hash does not match the presented SD-JWT</source>
+        <translation>sd_hash no coincide con el SD-JWT presentado</translation>
+    </message>
+    <message>
+        <source>a disclosure to reveal is not part of this SD-JWT</source>
+        <translation>una divulgación que se quiere revelar no forma parte de este SD-JWT</translation>
+    </message>
+    <message>
+        <source>SD-JWT: longer than %1 bytes</source>
+        <translation>SD-JWT: más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>no &apos;~&apos; separator: this is a plain JWT, not an SD-JWT</source>
+        <translation>no hay separador &apos;~&apos;: es un JWT simple, no un SD-JWT</translation>
+    </message>
+    <message>
+        <source>KB-JWT: %1</source>
+        <translation>KB-JWT: %1</translation>
+    </message>
+    <message>
+        <source>the JSON serialization has no signature</source>
+        <translation>la serialización JSON no tiene firma</translation>
+    </message>
+    <message>
+        <source>&quot;kb_jwt&quot; is not a compact JWS</source>
+        <translation>&quot;kb_jwt&quot; no es un JWS compacto</translation>
+    </message>
+    <message>
+        <source>a key binding JWT is required but missing</source>
+        <translation>se necesita un JWT de vinculación de clave, pero falta</translation>
+    </message>
+    <message>
+        <source>the KB-JWT &quot;typ&quot; is not &quot;kb+jwt&quot;</source>
+        <translation>el &quot;typ&quot; del KB-JWT no es &quot;kb+jwt&quot;</translation>
+    </message>
+    <message>
+        <source>SD-JWT issuer signature: %1</source>
+        <translation>Firma del emisor del SD-JWT: %1</translation>
+    </message>
+    <message>
+        <source>the same disclosure is present twice</source>
+        <translation>la misma divulgación aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1 disclosure(s) are not referenced by any digest in the SD-JWT</source>
+        <translation>divulgaciones a las que no remite ningún resumen (digest) del SD-JWT: %1</translation>
+    </message>
+    <message>
+        <source>a digest is not a string</source>
+        <translation>un resumen (digest) no es texto</translation>
+    </message>
+    <message>
+        <source>a digest appears more than once</source>
+        <translation>un resumen (digest) aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>SD-JWT: claims nested too deeply</source>
+        <translation>SD-JWT: datos anidados a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>&quot;_sd&quot; is not an array</source>
+        <translation>&quot;_sd&quot; no es una matriz</translation>
+    </message>
+    <message>
+        <source>an array-element disclosure is referenced from &quot;_sd&quot;</source>
+        <translation>se remite desde &quot;_sd&quot; a una divulgación de elemento de matriz</translation>
+    </message>
+    <message>
+        <source>a disclosure uses the reserved claim name &quot;%1&quot;</source>
+        <translation>una divulgación usa el nombre de dato reservado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the claim &quot;%1&quot; must not be selectively disclosed</source>
+        <translation>el dato &quot;%1&quot; no se debe divulgar de forma selectiva</translation>
+    </message>
+    <message>
+        <source>disclosed claim &quot;%1&quot; would overwrite an existing claim</source>
+        <translation>el dato divulgado &quot;%1&quot; sobrescribiría un dato existente</translation>
+    </message>
+    <message>
+        <source>an object-property disclosure is referenced from an array element</source>
+        <translation>se remite desde un elemento de matriz a una divulgación de propiedad de objeto</translation>
+    </message>
+    <message>
+        <source>&quot;_sd_alg&quot; is not a string</source>
+        <translation>&quot;_sd_alg&quot; no es texto</translation>
+    </message>
+</context>
+<context>
+    <name>ler::jsonld</name>
+    <message>
+        <source>cannot open bundled resource %1</source>
+        <translation>no se puede abrir el recurso incluido %1</translation>
+    </message>
+    <message>
+        <source>bundled resource %1 is not valid JSON: %2</source>
+        <translation>el recurso incluido %1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>the context %1 is not bundled with the wallet and is never fetched from the network</source>
+        <translation>el contexto %1 no viene incluido con la billetera y nunca se descarga de la red</translation>
+    </message>
+    <message>
+        <source>contexts nested too deeply</source>
+        <translation>contextos anidados a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>the context has protected terms</source>
+        <translation>el contexto tiene términos protegidos</translation>
+    </message>
+    <message>
+        <source>a context must be an object, a string or null</source>
+        <translation>un contexto debe ser un objeto, una cadena o null</translation>
+    </message>
+    <message>
+        <source>cannot resolve the context %1</source>
+        <translation>no se puede resolver el contexto %1</translation>
+    </message>
+    <message>
+        <source>more than %1 nested remote contexts</source>
+        <translation>más de %1 contextos remotos anidados</translation>
+    </message>
+    <message>
+        <source>%1 has no @context</source>
+        <translation>%1 no tiene @context</translation>
+    </message>
+    <message>
+        <source>more than %1 remote context loads</source>
+        <translation>más de %1 cargas de contextos remotos</translation>
+    </message>
+    <message>
+        <source>@import needs JSON-LD 1.1</source>
+        <translation>@import necesita JSON-LD 1.1</translation>
+    </message>
+    <message>
+        <source>%1 has no @context object</source>
+        <translation>%1 no tiene un objeto @context</translation>
+    </message>
+    <message>
+        <source>an imported context must not use @import</source>
+        <translation>un contexto importado no debe usar @import</translation>
+    </message>
+    <message>
+        <source>relative @base without a base IRI</source>
+        <translation>@base relativo sin IRI base</translation>
+    </message>
+    <message>
+        <source>@direction needs JSON-LD 1.1</source>
+        <translation>@direction necesita JSON-LD 1.1</translation>
+    </message>
+    <message>
+        <source>@propagate needs JSON-LD 1.1</source>
+        <translation>@propagate necesita JSON-LD 1.1</translation>
+    </message>
+    <message>
+        <source>@version 1.1 in JSON-LD 1.0 mode</source>
+        <translation>@version 1.1 en modo JSON-LD 1.0</translation>
+    </message>
+    <message>
+        <source>the empty string is not a term</source>
+        <translation>la cadena vacía no es un término</translation>
+    </message>
+    <message>
+        <source>more than %1 term definitions</source>
+        <translation>más de %1 definiciones de términos</translation>
+    </message>
+    <message>
+        <source>term definitions depend on each other too deeply</source>
+        <translation>las definiciones de términos dependen unas de otras con demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>@protected needs JSON-LD 1.1</source>
+        <translation>@protected necesita JSON-LD 1.1</translation>
+    </message>
+    <message>
+        <source>%1 does not expand to its @id</source>
+        <translation>%1 no se expande a su @id</translation>
+    </message>
+    <message>
+        <source>%1 has no IRI and there is no @vocab</source>
+        <translation>%1 no tiene IRI y no hay @vocab</translation>
+    </message>
+    <message>
+        <source>a @type container needs @id or @vocab</source>
+        <translation>un contenedor @type necesita @id o @vocab</translation>
+    </message>
+    <message>
+        <source>bad @index in %1</source>
+        <translation>@index no válido en %1</translation>
+    </message>
+    <message>
+        <source>scoped contexts need JSON-LD 1.1</source>
+        <translation>los contextos con ámbito necesitan JSON-LD 1.1</translation>
+    </message>
+    <message>
+        <source>@nest needs JSON-LD 1.1</source>
+        <translation>@nest necesita JSON-LD 1.1</translation>
+    </message>
+    <message>
+        <source>@prefix not allowed for %1</source>
+        <translation>@prefix no está permitido para %1</translation>
+    </message>
+    <message>
+        <source>a keyword alias cannot be a prefix</source>
+        <translation>un alias de palabra clave no puede ser un prefijo</translation>
+    </message>
+    <message>
+        <source>unknown entry %1</source>
+        <translation>entrada desconocida %1</translation>
+    </message>
+    <message>
+        <source>more than %1 levels</source>
+        <translation>más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>no se esperaba %1</translation>
+    </message>
+    <message>
+        <source>@type with @language or @direction</source>
+        <translation>@type con @language o @direction</translation>
+    </message>
+    <message>
+        <source>a nested value cannot hold @value</source>
+        <translation>un valor anidado no puede contener @value</translation>
+    </message>
+    <message>
+        <source>a value object cannot take an index property</source>
+        <translation>un objeto de valor no puede llevar una propiedad de índice</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>safe mode validation error: %1: %2</source>
+        <translation>error de validación del modo seguro: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ler::media</name>
@@ -2155,6 +3142,18 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>The file %1 could not be written.</source>
         <translation>No se pudo escribir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>saveImage: the image is empty</source>
+        <translation>saveImage: la imagen está vacía</translation>
+    </message>
+    <message>
+        <source>a presentation document needs its QR codes</source>
+        <translation>un documento de presentación necesita sus códigos QR</translation>
+    </message>
+    <message>
+        <source>QR text must not contain NUL characters</source>
+        <translation>el texto de un código QR no debe contener caracteres NUL</translation>
     </message>
 </context>
 <context>
@@ -2487,10 +3486,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>llegaron %1 de %2 bytes</translation>
     </message>
     <message>
-        <source>%1 redirected to %2.</source>
-        <translation>%1 redirigió a %2.</translation>
-    </message>
-    <message>
         <source>Not fetched: %1 redirected to another site (%2), but a DID document must come from the site it names.</source>
         <translation>No se descargó: %1 redirigió a otro sitio (%2), pero un documento DID debe provenir del sitio que indica.</translation>
     </message>
@@ -2602,6 +3597,19 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>Not checked: the issuer details in your copy could not be compared with the issuer&apos;s profile.</source>
         <translation>No comprobado: no se pudieron comparar los datos del emisor de su copia con el perfil del emisor.</translation>
     </message>
+    <message>
+        <source>%1 redirected to %2. %3</source>
+        <translation>%1 redirigió a %2. %3</translation>
+    </message>
+    <message>
+        <source>Fetching on the thread of the windows is not allowed.</source>
+        <translation>No se permite descargar en el hilo de las ventanas.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences, one after the other.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ler::present</name>
@@ -2692,6 +3700,18 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>The sharing history has no entry %1.</source>
         <translation>El historial de lo compartido no tiene la entrada %1.</translation>
     </message>
+    <message>
+        <source>presentation signed without the holder key</source>
+        <translation>presentación firmada sin la clave del titular</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>record %1 is not in the plan</source>
+        <translation>el registro %1 no está en el plan</translation>
+    </message>
 </context>
 <context>
     <name>ler::qr</name>
@@ -2779,6 +3799,85 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>The data is too large for one QR code.</source>
         <translation>Los datos son demasiado grandes para un solo código QR.</translation>
     </message>
+    <message>
+        <source>QR policy leaves no room for data</source>
+        <translation>la configuración de los códigos QR no deja espacio para los datos</translation>
+    </message>
+    <message>
+        <source>CBOR-LD does not carry this document unchanged</source>
+        <translation>CBOR-LD no puede contener este documento sin modificarlo</translation>
+    </message>
+</context>
+<context>
+    <name>ler::rdf</name>
+    <message>
+        <source>expected &apos;.&apos;</source>
+        <translation>se esperaba &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;.&apos;</source>
+        <translation>texto inesperado después de &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: %3</source>
+        <translation>N-Quads, línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an IRI or blank node</source>
+        <translation>se esperaba un IRI o un nodo en blanco</translation>
+    </message>
+    <message>
+        <source>expected &apos;&lt;&apos;</source>
+        <translation>se esperaba &apos;&lt;&apos;</translation>
+    </message>
+    <message>
+        <source>character not allowed in an IRI</source>
+        <translation>carácter no permitido en un IRI</translation>
+    </message>
+    <message>
+        <source>unterminated IRI</source>
+        <translation>IRI sin terminar</translation>
+    </message>
+    <message>
+        <source>IRI is not absolute</source>
+        <translation>el IRI no es absoluto</translation>
+    </message>
+    <message>
+        <source>expected &apos;_:&apos;</source>
+        <translation>se esperaba &apos;_:&apos;</translation>
+    </message>
+    <message>
+        <source>bad blank node label</source>
+        <translation>etiqueta de nodo en blanco no válida</translation>
+    </message>
+    <message>
+        <source>unterminated literal</source>
+        <translation>literal sin terminar</translation>
+    </message>
+    <message>
+        <source>bad language tag</source>
+        <translation>etiqueta de idioma no válida</translation>
+    </message>
+    <message>
+        <source>truncated escape</source>
+        <translation>secuencia de escape incompleta</translation>
+    </message>
+    <message>
+        <source>escape is not a Unicode scalar value</source>
+        <translation>la secuencia de escape no es un valor escalar Unicode</translation>
+    </message>
+    <message>
+        <source>bad escape</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>bad hex digit in escape</source>
+        <translation>dígito hexadecimal no válido en la secuencia de escape</translation>
+    </message>
+    <message>
+        <source>N-Quads text is not valid UTF-8</source>
+        <translation>el texto N-Quads no es UTF-8 válido</translation>
+    </message>
 </context>
 <context>
     <name>ler::records</name>
@@ -2816,6 +3915,10 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>Imported, but it could not be checked now (%1). Check it again from the record.</source>
         <translation>Se importó, pero no se pudo comprobar ahora (%1). Vuelva a comprobarlo desde el registro.</translation>
+    </message>
+    <message>
+        <source>no wallet was opened for deletion</source>
+        <translation>no se abrió ninguna billetera para eliminarla</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4306,42 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>Write the name in 100 characters or fewer.</source>
         <translation>Escriba el nombre en 100 caracteres o menos.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>could not seal the key file</source>
+        <translation>no se pudo sellar el archivo de claves</translation>
+    </message>
+    <message>
+        <source>refusing to write an unsealed key file</source>
+        <translation>no se escribirá un archivo de claves sin sellar</translation>
+    </message>
+    <message>
+        <source>out of secure memory</source>
+        <translation>no queda memoria protegida</translation>
+    </message>
+    <message>
+        <source>database key must be 32 bytes</source>
+        <translation>la clave de la base de datos debe tener 32 bytes</translation>
+    </message>
+    <message>
+        <source>a database already exists here</source>
+        <translation>ya existe una base de datos aquí</translation>
+    </message>
+    <message>
+        <source>no wallet to delete</source>
+        <translation>no hay ninguna billetera que eliminar</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,8 @@ int Cli::cmdBackup()
     }
     const QString dir = walletDir();
     if (!store::Wallet::existsAt(dir)) {
-        return fail({ ErrorCode::NotFound,
-            QCoreApplication::translate("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init")
-                .arg(dir) });
+        return fail(
+            { ErrorCode::NotFound, tx("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init").arg(dir) });
     }
     auto pass = walletPassphrase(QCoreApplication::translate("ler::cli", "Wallet passphrase: "), false);
     if (!pass) {
@@ -120,13 +119,11 @@ int Cli::cmdRestore()
     const QString dir = walletDir();
     const bool merge = m_parser.isSet(kMerge);
     if (merge && !store::Wallet::existsAt(dir)) {
-        return fail({ ErrorCode::NotFound,
-            QCoreApplication::translate("ler::cli", "No wallet in %1 to merge the backup into.").arg(dir) });
+        return fail({ ErrorCode::NotFound, tx("ler::cli", "No wallet in %1 to merge the backup into.").arg(dir) });
     }
     if (!merge && store::Wallet::existsAt(dir)) {
         return fail({ ErrorCode::AlreadyExists,
-            QCoreApplication::translate(
-                "ler::cli", "%1 already holds a wallet. Restore into a new folder, or add --merge to merge into it.")
+            tx("ler::cli", "%1 already holds a wallet. Restore into a new folder, or add --merge to merge into it.")
                 .arg(dir) });
     }
     // The wallet's passphrase first when the backup's comes from the same file or variable; otherwise the backup's

@@ -5,6 +5,7 @@
 #include "app/cli/Help.h"
 #include "app/cli/Passphrase.h"
 #include "core/crypto/PassphraseStrength.h"
+#include "ui/text/Render.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -137,11 +138,13 @@ int Cli::usage(const QString& message)
 int Cli::fail(const Error& error)
 {
     if (m_json) {
-        emitJson({ { QStringLiteral("error"),
-            QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) },
-                { QStringLiteral("message"), error.message } } } });
+        QJsonObject e { { QStringLiteral("code"), errorCodeName(error.code) },
+            { QStringLiteral("message"), ler::text::render(error) } };
+        if (!error.reason.isEmpty())
+            e.insert(QStringLiteral("reason"), error.reason);
+        emitJson({ { QStringLiteral("error"), e } });
     } else {
-        m_err << error.message << '\n';
+        m_err << ler::text::render(error) << '\n';
     }
     return exitCodeFor(error);
 }
@@ -162,8 +165,8 @@ Result<std::unique_ptr<store::Wallet>> Cli::openWallet()
 {
     const QString dir = walletDir();
     if (!store::Wallet::existsAt(dir)) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init").arg(dir));
+        return Error(
+            ErrorCode::NotFound, tx("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init").arg(dir));
     }
     auto pass = readPassphrase({ m_parser.value(kPassFile),
         "LER_WALLET_PASSPHRASE",
@@ -179,8 +182,7 @@ int Cli::cmdInit()
 {
     const QString dir = walletDir();
     if (store::Wallet::existsAt(dir)) {
-        return fail({ ErrorCode::AlreadyExists,
-            QCoreApplication::translate("ler::cli", "%1 already holds a wallet.").arg(dir) });
+        return fail({ ErrorCode::AlreadyExists, tx("ler::cli", "%1 already holds a wallet.").arg(dir) });
     }
     auto pass = readPassphrase({ m_parser.value(kPassFile),
         "LER_WALLET_PASSPHRASE",
@@ -222,9 +224,8 @@ int Cli::cmdPasswd()
 {
     const QString dir = walletDir();
     if (!store::Wallet::existsAt(dir)) {
-        return fail({ ErrorCode::NotFound,
-            QCoreApplication::translate("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init")
-                .arg(dir) });
+        return fail(
+            { ErrorCode::NotFound, tx("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init").arg(dir) });
     }
     const bool byRecovery = m_parser.isSet(kUseRecovery);
     auto current = byRecovery
@@ -278,7 +279,7 @@ int Cli::cmdCheck()
         for (const auto& f : report.findings) {
             checks.append(QJsonObject { { QStringLiteral("id"), f.check },
                 { QStringLiteral("status"), f.passed ? QStringLiteral("passed") : QStringLiteral("failed") },
-                { QStringLiteral("message"), f.detail } });
+                { QStringLiteral("message"), ler::text::render(f.detail) } });
         }
         emitJson({ { QStringLiteral("wallet"), walletDir() },
             { QStringLiteral("passed"), report.passed() },
@@ -287,7 +288,7 @@ int Cli::cmdCheck()
         for (const auto& f : report.findings) {
             m_out << (f.passed ? QCoreApplication::translate("ler::cli", "[ok]    ")
                                : QCoreApplication::translate("ler::cli", "[FAIL]  "))
-                  << f.detail << '\n';
+                  << ler::text::render(f.detail) << '\n';
         }
         m_out << (report.passed() ? QCoreApplication::translate("ler::cli", "The wallet is intact.")
                                   : QCoreApplication::translate("ler::cli", "The wallet has problems; see above."))
@@ -300,9 +301,8 @@ int Cli::cmdRekey()
 {
     const QString dir = walletDir();
     if (!store::Wallet::existsAt(dir)) {
-        return fail({ ErrorCode::NotFound,
-            QCoreApplication::translate("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init")
-                .arg(dir) });
+        return fail(
+            { ErrorCode::NotFound, tx("ler::cli", "No wallet in %1. Create one with: ler-wallet-cli init").arg(dir) });
     }
     auto pass = readPassphrase({ m_parser.value(kPassFile),
         "LER_WALLET_PASSPHRASE",

@@ -63,9 +63,8 @@ int Cli::cmdExportLer()
         }
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly) || file.write(made->bytes) != made->bytes.size() || !file.commit()) {
-            return fail(Error(ErrorCode::Io,
-                QCoreApplication::translate("ler::cli", "The file %1 could not be written.")
-                    .arg(QDir::toNativeSeparators(out))));
+            return fail(Error(
+                ErrorCode::Io, tx("ler::cli", "The file %1 could not be written.").arg(QDir::toNativeSeparators(out))));
         }
         omissions = made->omissions;
     }

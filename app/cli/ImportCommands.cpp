@@ -5,8 +5,9 @@
 #include "app/cli/Cli.h"
 #include "core/formats/FolderScan.h"
 #include "core/session/ImportFlow.h"
-#include "core/store/CredentialRepository.h"
 #include "core/session/ImportService.h"
+#include "core/store/CredentialRepository.h"
+#include "ui/text/Render.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -44,7 +45,7 @@ QString outcomeLine(const store::ImportOutcome& o)
 {
     const QString status = statusLabel(o.status).leftJustified(17);
     if (o.status == store::ImportStatus::Rejected) {
-        return status + o.file + QStringLiteral(": ") + o.error;
+        return status + o.file + QStringLiteral(": ") + ler::text::render(o.error);
     }
     QString line = QStringLiteral("%1%2  %3  (%4, %5)").arg(status, o.id, o.title, o.format, o.file);
     if (o.children > 0) {
@@ -55,7 +56,7 @@ QString outcomeLine(const store::ImportOutcome& o)
         ? QCoreApplication::translate("ler::cli",
             "A different version of this credential is already in your wallet; run the import again with "
             "--replace to update it.")
-        : o.note;
+        : ler::text::render(o.note);
     return note.isEmpty() ? line : line + QStringLiteral("\n") + QString(17, QLatin1Char(' ')) + note;
 }
 
@@ -70,7 +71,7 @@ QString summaryLine(const store::CredentialSummary& s)
     if (!issued.isEmpty()) {
         line += QStringLiteral(", ") + issued;
     }
-    return line + QStringLiteral("  [") + s.verificationText() + QLatin1Char(']');
+    return line + QStringLiteral("  [") + ler::text::render(s.verificationText()) + QLatin1Char(']');
 }
 
 QJsonArray toJson(const QList<store::CredentialSummary>& list)
@@ -113,10 +114,10 @@ Expanded expandFolders(const QStringList& args)
         }
         store::ImportOutcome problem;
         problem.file = arg;
-        problem.error = files
-            ? QCoreApplication::translate("ler::cli", "No credential files were found in %1.").arg(arg)
-            : files.error().message;
+        problem.error
+            = files ? tx("ler::cli", "No credential files were found in %1.").arg(arg) : files.error().message;
         problem.errorCode = errorCodeName(files ? ErrorCode::NotFound : files.error().code);
+        problem.errorReason = files ? QString() : files.error().reason;
         out.problems.append(problem);
     }
     return out;
@@ -267,7 +268,7 @@ int Cli::cmdImport()
             for (const auto& o : std::as_const(report.outcomes)) {
                 if ((o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated)
                     && !o.note.isEmpty())
-                    m_err << o.file << QStringLiteral(": ") << o.note << '\n';
+                    m_err << o.file << QStringLiteral(": ") << ler::text::render(o.note) << '\n';
             }
         }
         progress.clear();
@@ -278,11 +279,17 @@ int Cli::cmdImport()
     if (m_json) {
         QJsonArray items;
         for (const auto& o : std::as_const(report.outcomes)) {
-            items.append(o.toJson());
+            // The sentences in the person's language; the stable "code" stays beside them.
+            QJsonObject item = o.toJson();
+            for (const QString& key : { QStringLiteral("error"), QStringLiteral("note") }) {
+                if (item.value(key).isObject() || item.value(key).isString())
+                    item.insert(key, ler::text::render(Text::fromJson(item.value(key))));
+            }
+            items.append(item);
         }
         emitJsonArray(items);
     } else {
-        m_out << report.summary() << '\n';
+        m_out << ler::text::render(report.summary()) << '\n';
     }
     const int rejected = report.count(store::ImportStatus::Rejected);
     if (rejected == 0) {
@@ -415,8 +422,7 @@ int Cli::cmdExport()
     // renames the cut-off file into place; unbuffered writes report it at write().
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(*bytes) != bytes->size()
         || !file.commit()) {
-        return fail({ ErrorCode::Io,
-            QCoreApplication::translate("ler::cli", "Could not write %1 (%2).").arg(out, file.errorString()) });
+        return fail({ ErrorCode::Io, tx("ler::cli", "Could not write %1 (%2).").arg(out, file.errorString()) });
     }
     if (m_json) {
         emitJson({ { QStringLiteral("id"), *id },

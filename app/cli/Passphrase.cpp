@@ -26,15 +26,15 @@ Result<crypto::SecretBytes> readSecretLine(int fd)
 {
     crypto::SecretBytes buffer = crypto::SecretBytes::allocate(kMaxLine);
     if (buffer.isEmpty()) {
-        return Error(ErrorCode::Crypto, QStringLiteral("out of secure memory"));
+        return Error(ErrorCode::Crypto, tx("ler::cli", "out of secure memory"));
     }
     std::size_t n = 0;
     char c = 0;
     while (::read(fd, &c, 1) == 1 && c != '\n') {
         if (n == kMaxLine) {
             c = 0;
-            return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::cli", "The passphrase is longer than %1 bytes.").arg(kMaxLine));
+            return Error(
+                ErrorCode::LimitExceeded, tx("ler::cli", "The passphrase is longer than %1 bytes.").arg(kMaxLine));
         }
         buffer.data()[n++] = static_cast<unsigned char>(c);
     }
@@ -50,8 +50,7 @@ Result<crypto::SecretBytes> promptHidden(const QString& prompt)
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate(
-                "ler::cli", "No terminal to ask for the passphrase. Use --passphrase-file or LER_WALLET_PASSPHRASE."));
+            tx("ler::cli", "No terminal to ask for the passphrase. Use --passphrase-file or LER_WALLET_PASSPHRASE."));
     }
     const QByteArray p = prompt.toLocal8Bit();
     (void)!::write(fd, p.constData(), size_t(p.size()));
@@ -90,14 +89,13 @@ Result<crypto::SecretBytes> readPassphrase(const PassphraseSource& source)
         const int fd = ::open(QFile::encodeName(source.file).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             return Error(ErrorCode::Io,
-                QCoreApplication::translate("ler::cli", "Could not read the passphrase file %1: %2")
+                tx("ler::cli", "Could not read the passphrase file %1: %2")
                     .arg(source.file, QString::fromLocal8Bit(std::strerror(errno))));
         }
         auto pass = readSecretLine(fd);
         ::close(fd);
         if (pass && pass->isEmpty()) {
-            return Error(ErrorCode::InvalidInput,
-                QCoreApplication::translate("ler::cli", "The passphrase file %1 is empty.").arg(source.file));
+            return Error(ErrorCode::InvalidInput, tx("ler::cli", "The passphrase file %1 is empty.").arg(source.file));
         }
         return pass;
     }
@@ -115,8 +113,7 @@ Result<crypto::SecretBytes> readPassphrase(const PassphraseSource& source)
         return second;
     }
     if (!first->equals(*second)) {
-        return Error(
-            ErrorCode::InvalidInput, QCoreApplication::translate("ler::cli", "The two passphrases do not match."));
+        return Error(ErrorCode::InvalidInput, tx("ler::cli", "The two passphrases do not match."));
     }
     return first;
 }

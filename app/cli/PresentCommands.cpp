@@ -9,6 +9,7 @@
 #include "core/util/Duration.h"
 #include "media/PresentationCodes.h"
 #include "media/PresentationPdf.h"
+#include "ui/text/Render.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,6 +23,21 @@
 namespace ler::cli {
 
 namespace {
+
+// The preview as JSON with its sentences (each record's verification summary) in the person's language.
+QJsonObject renderedPreview(const present::Preview& preview)
+{
+    QJsonObject json = preview.toJson();
+    QJsonArray records;
+    for (const QJsonValue& r : json.value(QStringLiteral("records")).toArray()) {
+        QJsonObject record = r.toObject();
+        record.insert(QStringLiteral("verificationSummary"),
+            ler::text::render(Text::fromJson(record.value(QStringLiteral("verificationSummary")))));
+        records.append(record);
+    }
+    json.insert(QStringLiteral("records"), records);
+    return json;
+}
 
 const QString kCredential = QStringLiteral("credential");
 const QString kDisclose = QStringLiteral("disclose");
@@ -189,7 +205,7 @@ int Cli::cmdPresent()
     if (m_parser.isSet(kExpires)) {
         auto seconds = parseDurationSeconds(m_parser.value(kExpires), false);
         if (!seconds)
-            return usage(seconds.error().message);
+            return usage(ler::text::render(seconds.error()));
         request.recipient.expires = QDateTime::currentDateTimeUtc().addSecs(*seconds);
     }
 
@@ -202,9 +218,9 @@ int Cli::cmdPresent()
     const bool folder = kCodeFormats.contains(formatName);
     if (!previewOnly && folder) {
         if (Status ok = media::checkCodeFolder(out); !ok)
-            return fail(Error(ErrorCode::Io, ok.error().message));
+            return fail(Error(ErrorCode::Io, ok.error().message, ok.error().reason));
     } else if (!previewOnly && !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        return fail({ ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out) });
+        return fail({ ErrorCode::Io, tx("ler::cli", "Could not write %1.").arg(out) });
     }
     present::PresentationService service((*wallet)->database());
     auto plan = codes ? service.prepareForCodes(request) : service.prepare(request);
@@ -212,7 +228,7 @@ int Cli::cmdPresent()
         return fail(plan.error());
     if (previewOnly) {
         if (m_json)
-            emitJson(plan->preview.toJson());
+            emitJson(renderedPreview(plan->preview));
         else
             printPreview(m_out, plan->preview);
         return kOk;
@@ -223,7 +239,7 @@ int Cli::cmdPresent()
         *plan,
         [&file, &out](const present::Presentation& p) -> Status {
             if (file.write(p.bytes) != p.bytes.size() || !file.commit())
-                return Error(ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out));
+                return Error(ErrorCode::Io, tx("ler::cli", "Could not write %1.").arg(out));
             return {};
         },
         [&out] { QFile::remove(out); });
@@ -235,7 +251,7 @@ int Cli::cmdPresent()
             { QStringLiteral("mediaType"), shared->presentation.mediaType },
             { QStringLiteral("sha256"), shared->presentation.sha256() },
             { QStringLiteral("historyId"), shared->historyId },
-            { QStringLiteral("preview"), plan->preview.toJson() } });
+            { QStringLiteral("preview"), renderedPreview(plan->preview) } });
     } else {
         printPreview(m_out, plan->preview);
         m_out << QCoreApplication::translate("ler::cli", "Wrote the presentation (%1) to %2.").arg(formatName, out)
@@ -267,8 +283,7 @@ int Cli::presentCodes(present::PresentationService& service,
             formatName,
             [&]() -> Status {
                 if (file.write(*pdf) != pdf->size() || !file.commit())
-                    return Error(
-                        ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(out));
+                    return Error(ErrorCode::Io, tx("ler::cli", "Could not write %1.").arg(out));
                 written.append(out);
                 return {};
             },
@@ -301,7 +316,7 @@ int Cli::presentCodes(present::PresentationService& service,
             { QStringLiteral("files"), QJsonArray::fromStringList(written) },
             { QStringLiteral("sha256"), summary.sha256() },
             { QStringLiteral("historyId"), *id },
-            { QStringLiteral("preview"), plan.preview.toJson() } });
+            { QStringLiteral("preview"), renderedPreview(plan.preview) } });
         return kOk;
     }
     printPreview(m_out, plan.preview);

@@ -4,6 +4,7 @@
 #include "app/cli/Cli.h"
 #include "core/present/PresentationCheck.h"
 #include "media/PdfQrReader.h"
+#include "ui/text/Render.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,7 +44,9 @@ int Cli::cmdQr()
     for (const QString& path : paths) {
         auto codes = media::readQrCodesFromAnyFile(path);
         if (!codes)
-            return fail(Error(codes.error().code, QStringLiteral("%1: %2").arg(path, codes.error().message)));
+            return fail(Error(codes.error().code,
+                tx("ler::cli", "%1: %2").arg(path).arg(codes.error().message),
+                codes.error().reason));
         scanned += *codes;
     }
     auto* texts = &scanned;
@@ -63,8 +66,7 @@ int Cli::cmdQr()
                 || !file.commit()) {
                 for (const QString& w : std::as_const(written))
                     QFile::remove(w);
-                return fail(
-                    { ErrorCode::Io, QCoreApplication::translate("ler::cli", "Could not write %1.").arg(path) });
+                return fail({ ErrorCode::Io, tx("ler::cli", "Could not write %1.").arg(path) });
             }
             written.append(path);
         }

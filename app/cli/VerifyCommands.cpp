@@ -15,6 +15,7 @@
 #include "core/verify/Verifier.h"
 #include "core/verify/WalletVerification.h"
 #include "media/PdfQrReader.h"
+#include "ui/text/Render.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -47,12 +48,11 @@ Result<QByteArray> readInput(const QString& path)
     const bool opened
         = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        return Error(
-            ErrorCode::Io, QCoreApplication::translate("ler::cli", "%1 cannot be opened for reading.").arg(path));
+        return Error(ErrorCode::Io, tx("ler::cli", "%1 cannot be opened for reading.").arg(path));
     }
     const QByteArray bytes = file.read(kMaxInputBytes + 1);
     if (bytes.size() > kMaxInputBytes) {
-        return Error(ErrorCode::LimitExceeded, QCoreApplication::translate("ler::cli", "%1 is too large.").arg(path));
+        return Error(ErrorCode::LimitExceeded, tx("ler::cli", "%1 is too large.").arg(path));
     }
     return bytes;
 }
@@ -75,9 +75,9 @@ QString statusLabel(verify::Check::Status status)
 void printReport(QTextStream& out, const verify::Report& report, int depth)
 {
     const QString indent(depth * 4, QLatin1Char(' '));
-    out << indent << report.summary << '\n';
+    out << indent << ler::text::render(report.summary) << '\n';
     for (const verify::Check& c : report.checks)
-        out << indent << "  " << statusLabel(c.status) << c.message << '\n';
+        out << indent << "  " << statusLabel(c.status) << ler::text::render(c.message) << '\n';
     for (qsizetype i = 0; i < report.credentials.size(); ++i) {
         out << indent << "  " << QCoreApplication::translate("ler::cli", "Credential %1 inside:").arg(i + 1) << '\n';
         printReport(out, report.credentials.at(i), depth + 1);
@@ -118,7 +118,7 @@ int Cli::cmdVerifyWallet()
         if (!latest || !latest->has_value()) {
             continue;
         }
-        QJsonObject report = (*latest)->report;
+        QJsonObject report = ler::text::renderReport((*latest)->report);
         report.insert(QStringLiteral("id"), c.id);
         report.insert(QStringLiteral("title"), c.title);
         report.insert(QStringLiteral("verifiedAt"), (*latest)->verifiedAt.toString(Qt::ISODate));
@@ -153,14 +153,14 @@ void Cli::verifyQrFiles(
             { QStringLiteral("verified"), false },
             { QStringLiteral("error"),
                 QJsonObject { { QStringLiteral("code"), errorCodeName(checked.error().code) },
-                    { QStringLiteral("message"), checked.error().message } } } });
+                    { QStringLiteral("message"), ler::text::render(checked.error()) } } } });
         if (!m_json)
-            m_err << checked.error().message << '\n';
+            m_err << ler::text::render(checked.error()) << '\n';
         return;
     }
     if (!checked->report.verified() && exitCode == kOk)
         exitCode = kCheckFailed;
-    QJsonObject json = checked->report.toJson();
+    QJsonObject json = ler::text::renderReport(checked->report.toJson());
     json.insert(QStringLiteral("codes"), checked->codes);
     json.insert(QStringLiteral("presentations"), checked->presentations);
     if (!checked->holder.isEmpty())
@@ -196,7 +196,7 @@ int Cli::cmdVerify()
     if (m_parser.isSet(kMaxAge)) {
         auto maxAge = parseDurationSeconds(m_parser.value(kMaxAge), true);
         if (!maxAge)
-            return usage(maxAge.error().message);
+            return usage(ler::text::render(maxAge.error()));
         options.maxAgeSeconds = *maxAge < 0 ? 0 : *maxAge;
     }
     if (m_parser.isSet(kIssuerKeys)) {
@@ -238,15 +238,15 @@ int Cli::cmdVerify()
                 { QStringLiteral("verified"), false },
                 { QStringLiteral("error"),
                     QJsonObject { { QStringLiteral("code"), errorCodeName(report.error().code) },
-                        { QStringLiteral("message"), report.error().message } } } });
+                        { QStringLiteral("message"), ler::text::render(report.error()) } } } });
             if (!m_json)
-                m_err << path << ": " << report.error().message << '\n';
+                m_err << path << ": " << ler::text::render(report.error()) << '\n';
             continue;
         }
         report->file = path;
         if (!report->verified() && exitCode == kOk)
             exitCode = kCheckFailed;
-        results.append(report->toJson());
+        results.append(ler::text::renderReport(report->toJson()));
         if (!m_json) {
             m_out << path << '\n';
             printReport(m_out, *report, 0);
@@ -282,8 +282,7 @@ int Cli::cmdCanonicalize()
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(*input, &error);
         if (error.error != QJsonParseError::NoError) {
-            return fail(invalidInput(
-                QCoreApplication::translate("ler::cli", "The file is not valid JSON: %1").arg(error.errorString())));
+            return fail(invalidInput(tx("ler::cli", "The file is not valid JSON: %1").arg(error.errorString())));
         }
         const QJsonValue value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
         auto dataset = jsonld::toRdf(value);

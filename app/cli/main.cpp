@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "app/cli/Cli.h"
 #include "app/common/Process.h"
+#include "ui/text/Render.h"
 
 #include <QGuiApplication>
 #include <cstdio>
@@ -37,7 +38,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LER_VERSION));
     ler::installTranslations(*app, QLocale::system());
     if (auto s = ler::hardenProcess(); !s) {
-        std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
+        std::fprintf(stderr, "%s\n", qPrintable(ler::text::render(s.error())));
         return 70;
     }
     ler::cli::Cli cli;

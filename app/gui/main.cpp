@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "app/common/Process.h"
 #include "core/crypto/Kdf.h"
 #include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
-#include "app/common/Process.h"
 #include "ui/common/PrivacyMode.h"
 #include "ui/common/Theme.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/text/Render.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,7 +26,7 @@ int main(int argc, char* argv[])
     ler::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));
 
     if (auto s = ler::hardenProcess(); !s) {
-        QMessageBox::critical(nullptr, QObject::tr("LER Wallet cannot start"), s.error().message);
+        QMessageBox::critical(nullptr, QObject::tr("LER Wallet cannot start"), ler::text::render(s.error()));
         return 70;
     }
 

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/backup/BackupFormat.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QIODevice>
 #include <QtEndian>
@@ -40,28 +39,24 @@ QByteArray readExactly(QIODevice& in, qsizetype n)
 
 Error notABackup()
 {
-    return Error(
-        ErrorCode::InvalidInput, QCoreApplication::translate("ler::backup", "This file is not a LER Wallet backup."));
+    return Error(ErrorCode::InvalidInput, tx("ler::backup", "This file is not a LER Wallet backup."));
 }
 
 Error damagedBackup()
 {
-    return Error(ErrorCode::Corrupt,
-        QCoreApplication::translate(
-            "ler::backup", "The backup is damaged or incomplete. Nothing was restored from it."));
+    return Error(
+        ErrorCode::Corrupt, tx("ler::backup", "The backup is damaged or incomplete. Nothing was restored from it."));
 }
 
 Error newerBackup()
 {
     return Error(ErrorCode::Unsupported,
-        QCoreApplication::translate(
-            "ler::backup", "This backup was made by a newer version of LER Wallet. Update the app to restore it."));
+        tx("ler::backup", "This backup was made by a newer version of LER Wallet. Update the app to restore it."));
 }
 
 Error wrongBackupPassphrase()
 {
-    return Error(
-        ErrorCode::WrongPassphrase, QCoreApplication::translate("ler::backup", "The backup passphrase is wrong."));
+    return Error(ErrorCode::WrongPassphrase, tx("ler::backup", "The backup passphrase is wrong."));
 }
 
 Result<Keys> deriveKeys(QByteArrayView passphrase, const crypto::KdfParams& kdf)

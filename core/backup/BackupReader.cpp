@@ -10,7 +10,6 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSet>
@@ -212,8 +211,7 @@ Result<BackupReader> BackupReader::open(const QString& path, QByteArrayView pass
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(
-            ErrorCode::Io, QCoreApplication::translate("ler::backup", "Could not read the backup file %1.").arg(path));
+        return Error(ErrorCode::Io, tx("ler::backup", "Could not read the backup file %1.").arg(path));
     }
     auto header = readHeader(file);
     if (!header) {
@@ -237,8 +235,7 @@ Result<BackupContents> BackupReader::read(const RowSink& sink) const
 {
     HashingFile file(m_path);
     if (!file.open()) {
-        return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::backup", "Could not read the backup file %1.").arg(m_path));
+        return Error(ErrorCode::Io, tx("ler::backup", "Could not read the backup file %1.").arg(m_path));
     }
     auto header = readHeader(file.device());
     if (!header) {

@@ -116,7 +116,9 @@ Status checkCoverage(store::SqlCipherDatabase& db)
     }
     if (!missing.isEmpty()) {
         return Error(ErrorCode::Internal,
-            QStringLiteral("The backup does not cover the wallet tables %1.").arg(missing.join(QStringLiteral(", "))));
+            tx("ler::backup", "The backup does not cover the wallet tables %1.")
+                .arg(missing.join(QStringLiteral(", "))),
+            QStringLiteral("backup/uncovered-tables"));
     }
     return {};
 }

@@ -24,8 +24,7 @@ namespace {
 
 Error writeFailed(const QString& file)
 {
-    return Error(
-        ErrorCode::Io, QCoreApplication::translate("ler::backup", "Could not write the backup to %1.").arg(file));
+    return Error(ErrorCode::Io, tx("ler::backup", "Could not write the backup to %1.").arg(file));
 }
 
 /// Encrypts messages and writes them, each after its length, to the file.
@@ -44,8 +43,7 @@ public:
             return sealed.error();
         }
         if (quint64(sealed->size()) > kMaxMessageBytes) {
-            return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::backup", "A record is too large to be backed up."));
+            return Error(ErrorCode::LimitExceeded, tx("ler::backup", "A record is too large to be backed up."));
         }
         char length[4];
         qToBigEndian(quint32(sealed->size()), length);
@@ -99,7 +97,10 @@ public:
     }
 
 private:
-    static Error outOfMemory() { return Error(ErrorCode::Crypto, QStringLiteral("no secure memory for the backup")); }
+    static Error outOfMemory()
+    {
+        return Error(ErrorCode::Crypto, tx("ler::backup", "no secure memory for the backup"));
+    }
 
     MessageWriter& m_out;
     SecureCborWriter m_row;
@@ -152,7 +153,7 @@ Result<QList<TablePlan>> plan(store::SqlCipherDatabase& db)
         if (!rule.secretColumn.isEmpty()) {
             p.secret = int(p.columns.indexOf(rule.secretColumn));
             if (p.secret < 0) {
-                return Error(ErrorCode::Internal, QStringLiteral("no column %1").arg(rule.secretColumn));
+                return Error(ErrorCode::Internal, tx("ler::backup", "no column %1").arg(rule.secretColumn));
             }
         }
         auto ids = db.query(rule.order);
@@ -169,8 +170,7 @@ Result<QList<TablePlan>> plan(store::SqlCipherDatabase& db)
         if (p.rowids.size() != count->toLongLong()) {
             // Only a credential whose parent chain loops could be left out of the ordered list.
             return Error(ErrorCode::Corrupt,
-                QCoreApplication::translate(
-                    "ler::backup", "The wallet's records refer to each other in a loop. Run a wallet check."));
+                tx("ler::backup", "The wallet's records refer to each other in a loop. Run a wallet check."));
         }
         out.append(p);
     }
@@ -230,7 +230,7 @@ Status writeTable(
             return rows.error();
         }
         if (rows->size() != 1) {
-            return Error(ErrorCode::Internal, QStringLiteral("row vanished during backup"));
+            return Error(ErrorCode::Internal, tx("ler::backup", "row vanished during backup"));
         }
         const store::Row& values = rows->constFirst();
         SecureCborWriter& out = batcher.row();

@@ -8,7 +8,6 @@
 #include "core/store/Wallet.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -159,7 +158,7 @@ public:
         case MergeRule::KeepExisting:
             return keepExisting(t, row);
         }
-        return Error(ErrorCode::Internal, QStringLiteral("no merge rule"));
+        return Error(ErrorCode::Internal, tx("ler::backup", "no merge rule"));
     }
 
 private:
@@ -440,8 +439,7 @@ QString stagingFolder(const QString& dir)
 
 Error targetNotEmpty()
 {
-    return Error(ErrorCode::AlreadyExists,
-        QCoreApplication::translate("ler::backup", "Choose a new or empty folder for the restored wallet."));
+    return Error(ErrorCode::AlreadyExists, tx("ler::backup", "Choose a new or empty folder for the restored wallet."));
 }
 
 } // namespace
@@ -463,7 +461,7 @@ Result<RestoreSummary> restoreToNewWallet(const BackupReader& backup,
     }
     const QString staging = stagingFolder(dir);
     if (!QDir().mkpath(QFileInfo(staging).path())) {
-        return Error(ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not create the wallet folder."));
+        return Error(ErrorCode::Io, tx("ler::store", "Could not create the wallet folder."));
     }
     RestoreSummary summary;
     summary.backup = *checked;
@@ -512,8 +510,7 @@ Result<RestoreSummary> restoreToNewWallet(const BackupReader& backup,
     }
     if (std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(dir).constData()) != 0) {
         QDir(staging).removeRecursively();
-        return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::backup", "Could not put the restored wallet in %1.").arg(dir));
+        return Error(ErrorCode::Io, tx("ler::backup", "Could not put the restored wallet in %1.").arg(dir));
     }
     summary.directory = dir;
     qCInfo(lcStore) << "backup restored into a new wallet:" << summary.recordsAdded() << "records";

@@ -26,17 +26,19 @@ Status checkText(const QByteArray& json)
     using Kind = codec::JsonTextProblem::Kind;
     switch (problem->kind) {
     case Kind::TooDeep:
-        return Error(ErrorCode::LimitExceeded, QStringLiteral("JSON nesting is deeper than %1 levels").arg(kMaxDepth));
+        return Error(
+            ErrorCode::LimitExceeded, tx("ler::canon", "JSON nesting is deeper than %1 levels").arg(kMaxDepth));
     case Kind::Unbalanced:
-        return invalidInput(QStringLiteral("Unbalanced bracket at offset %1").arg(problem->offset));
+        return invalidInput(tx("ler::canon", "Unbalanced bracket at offset %1").arg(problem->offset));
     case Kind::ControlCharacter:
-        return invalidInput(QStringLiteral("Control character inside a JSON string at offset %1").arg(problem->offset));
+        return invalidInput(
+            tx("ler::canon", "Control character inside a JSON string at offset %1").arg(problem->offset));
     case Kind::BadEscape:
-        return invalidInput(QStringLiteral("Invalid escape in a JSON string at offset %1").arg(problem->offset));
+        return invalidInput(tx("ler::canon", "Invalid escape in a JSON string at offset %1").arg(problem->offset));
     case Kind::DuplicateKey:
-        return invalidInput(QStringLiteral("Duplicate object key at offset %1").arg(problem->offset));
+        return invalidInput(tx("ler::canon", "Duplicate object key at offset %1").arg(problem->offset));
     }
-    return invalidInput(QStringLiteral("Malformed JSON"));
+    return invalidInput(tx("ler::canon", "Malformed JSON"));
 }
 
 bool utf16Less(const QString& a, const QString& b)
@@ -57,7 +59,7 @@ Status writeString(const QString& s, QByteArray& out)
             continue;
         }
         if (QChar::isSurrogate(c))
-            return invalidInput(QStringLiteral("JSON string holds a lone surrogate, which JCS does not allow"));
+            return invalidInput(tx("ler::canon", "JSON string holds a lone surrogate, which JCS does not allow"));
         // RFC 8785 3.2.2.2: two-character escapes where JSON has them, \u00xx for other controls.
         static constexpr std::u16string_view shortFrom = u"\"\\\b\f\n\r\t";
         static constexpr std::string_view shortTo = "\"\\bfnrt";
@@ -113,7 +115,8 @@ Status writeObject(const QJsonObject& object, QByteArray& out, int depth)
 Status writeValue(const QJsonValue& v, QByteArray& out, int depth)
 {
     if (depth > kMaxDepth)
-        return Error(ErrorCode::LimitExceeded, QStringLiteral("JSON nesting is deeper than %1 levels").arg(kMaxDepth));
+        return Error(
+            ErrorCode::LimitExceeded, tx("ler::canon", "JSON nesting is deeper than %1 levels").arg(kMaxDepth));
     switch (v.type()) {
     case QJsonValue::Null:
         out += "null";
@@ -124,7 +127,7 @@ Status writeValue(const QJsonValue& v, QByteArray& out, int depth)
     case QJsonValue::Double: {
         const QString number = formatNumber(v.toDouble());
         if (number.isEmpty())
-            return invalidInput(QStringLiteral("NaN and Infinity have no JSON form"));
+            return invalidInput(tx("ler::canon", "NaN and Infinity have no JSON form"));
         out += number.toLatin1();
         return {};
     }
@@ -137,7 +140,7 @@ Status writeValue(const QJsonValue& v, QByteArray& out, int depth)
     case QJsonValue::Undefined:
         break;
     }
-    return invalidInput(QStringLiteral("Undefined JSON value"));
+    return invalidInput(tx("ler::canon", "Undefined JSON value"));
 }
 
 } // namespace
@@ -188,7 +191,7 @@ Result<QByteArray> canonicalize(const QJsonDocument& document)
         return canonicalize(QJsonValue(document.array()));
     if (document.isObject())
         return canonicalize(QJsonValue(document.object()));
-    return invalidInput(QStringLiteral("Empty JSON document"));
+    return invalidInput(tx("ler::canon", "Empty JSON document"));
 }
 
 Result<QByteArray> canonicalize(const QByteArray& json)
@@ -200,13 +203,13 @@ Result<QByteArray> canonicalize(const QByteArray& json)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson('[' + json + ']', &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalidInput(QStringLiteral("Malformed JSON near offset %1: %2")
+        return invalidInput(tx("ler::canon", "Malformed JSON near offset %1: %2")
                                 .arg(std::max(0, parseError.offset - 1))
                                 .arg(parseError.errorString()));
     if (!structure)
         return structure.error();
     if (doc.array().size() != 1)
-        return invalidInput(QStringLiteral("JSON text must hold exactly one top-level value"));
+        return invalidInput(tx("ler::canon", "JSON text must hold exactly one top-level value"));
     return canonicalize(doc.array().at(0));
 }
 

@@ -106,8 +106,9 @@ private:
     {
         if (++m_work > m_maxWork)
             return Error(ErrorCode::LimitExceeded,
-                QStringLiteral("RDF canonicalization needs more than %1 steps; refusing a likely "
-                               "poison graph")
+                tx("ler::canon",
+                    "RDF canonicalization needs more than %1 steps; refusing a likely "
+                    "poison graph")
                     .arg(m_maxWork));
         return {};
     }

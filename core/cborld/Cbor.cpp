@@ -6,7 +6,6 @@
 #include <QCborMap>
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
-#include <QCoreApplication>
 #include <QFloat16>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,10 +20,10 @@ namespace {
 
 constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1
 
-Error malformed(const QString& detail)
+Error malformed(const Text& detail)
 {
-    return Error(ErrorCode::InvalidInput,
-        QCoreApplication::translate("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
+    return Error(
+        ErrorCode::InvalidInput, tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
 }
 
 /// cborg's test for half precision: the value, rounded to single precision, must come back unchanged from the
@@ -166,7 +165,7 @@ public:
             return v;
         }
         if (m_reader.currentOffset() < qint64(m_size)) {
-            return malformed(QStringLiteral("bytes after the end"));
+            return malformed(tx("ler::cborld", "bytes after the end"));
         }
         return v;
     }
@@ -177,22 +176,20 @@ private:
     Result<QCborValue> read(int depth)
     {
         if (depth > m_limits.maxDepth) {
-            return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::cborld", "The CBOR-LD data is nested too deeply."));
+            return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The CBOR-LD data is nested too deeply."));
         }
         if (++m_items > m_limits.maxItems) {
-            return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::cborld", "The CBOR-LD data has too many items."));
+            return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The CBOR-LD data has too many items."));
         }
         if (m_reader.lastError() != QCborError::NoError) {
-            return malformed(m_reader.lastError().toString());
+            return malformed(Text::verbatim(m_reader.lastError().toString()));
         }
         switch (m_reader.type()) {
         case QCborStreamReader::UnsignedInteger: {
             const quint64 u = m_reader.toUnsignedInteger();
             m_reader.next();
             if (u > quint64(std::numeric_limits<qint64>::max())) {
-                return malformed(QStringLiteral("integer out of range"));
+                return malformed(tx("ler::cborld", "integer out of range"));
             }
             return QCborValue(qint64(u));
         }
@@ -200,7 +197,7 @@ private:
             const quint64 n = quint64(m_reader.toNegativeInteger());
             m_reader.next();
             if (n == 0 || n > quint64(std::numeric_limits<qint64>::max())) {
-                return malformed(QStringLiteral("integer out of range"));
+                return malformed(tx("ler::cborld", "integer out of range"));
             }
             return QCborValue(-qint64(n - 1) - 1);
         }
@@ -212,7 +209,7 @@ private:
                 r = m_reader.readByteArray();
             }
             if (r.status == QCborStreamReader::Error) {
-                return malformed(m_reader.lastError().toString());
+                return malformed(Text::verbatim(m_reader.lastError().toString()));
             }
             return QCborValue(out);
         }
@@ -224,13 +221,13 @@ private:
                 r = m_reader.readString();
             }
             if (r.status == QCborStreamReader::Error) {
-                return malformed(m_reader.lastError().toString());
+                return malformed(Text::verbatim(m_reader.lastError().toString()));
             }
             return QCborValue(out);
         }
         case QCborStreamReader::Array: {
             if (!m_reader.enterContainer()) {
-                return malformed(m_reader.lastError().toString());
+                return malformed(Text::verbatim(m_reader.lastError().toString()));
             }
             QCborArray a;
             while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
@@ -241,13 +238,13 @@ private:
                 a.append(*e);
             }
             if (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer()) {
-                return malformed(m_reader.lastError().toString());
+                return malformed(Text::verbatim(m_reader.lastError().toString()));
             }
             return QCborValue(a);
         }
         case QCborStreamReader::Map: {
             if (!m_reader.enterContainer()) {
-                return malformed(m_reader.lastError().toString());
+                return malformed(Text::verbatim(m_reader.lastError().toString()));
             }
             QCborMap m;
             while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
@@ -256,10 +253,10 @@ private:
                     return k;
                 }
                 if (!k->isInteger() && !k->isString()) {
-                    return malformed(QStringLiteral("a map key that is neither an integer nor text"));
+                    return malformed(tx("ler::cborld", "a map key that is neither an integer nor text"));
                 }
                 if (m.contains(*k)) {
-                    return malformed(QStringLiteral("a repeated map key"));
+                    return malformed(tx("ler::cborld", "a repeated map key"));
                 }
                 auto v = read(depth + 1);
                 if (!v) {
@@ -268,7 +265,7 @@ private:
                 m.insert(*k, *v);
             }
             if (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer()) {
-                return malformed(m_reader.lastError().toString());
+                return malformed(Text::verbatim(m_reader.lastError().toString()));
             }
             return QCborValue(m);
         }
@@ -299,15 +296,15 @@ private:
             if (s == QCborSimpleType::Null) {
                 return QCborValue(nullptr);
             }
-            return malformed(QStringLiteral("an unsupported simple value"));
+            return malformed(tx("ler::cborld", "an unsupported simple value"));
         }
         case QCborStreamReader::Tag:
-            return malformed(QStringLiteral("a CBOR tag inside the data"));
+            return malformed(tx("ler::cborld", "a CBOR tag inside the data"));
         case QCborStreamReader::Invalid:
             break;
         }
-        return malformed(m_reader.lastError() != QCborError::NoError ? m_reader.lastError().toString()
-                                                                     : QStringLiteral("truncated"));
+        return malformed(m_reader.lastError() != QCborError::NoError ? Text::verbatim(m_reader.lastError().toString())
+                                                                     : tx("ler::cborld", "truncated"));
     }
 
     QCborStreamReader m_reader;
@@ -365,7 +362,7 @@ QCborValue jsonToCbor(const QJsonValue& value)
 Result<QCborValue> readCbor(QByteArrayView bytes, const Limits& limits)
 {
     if (bytes.isEmpty()) {
-        return malformed(QStringLiteral("no data"));
+        return malformed(tx("ler::cborld", "no data"));
     }
     Reader reader(bytes, limits);
     reader.setSize(bytes.size());
@@ -378,13 +375,13 @@ Result<QJsonValue> cborToJson(const QCborValue& value)
     case QCborValue::Integer: {
         const qint64 i = value.toInteger();
         if (double(i) > kMaxSafeInteger || double(i) < -kMaxSafeInteger) {
-            return malformed(QStringLiteral("an integer JavaScript cannot hold"));
+            return malformed(tx("ler::cborld", "an integer JavaScript cannot hold"));
         }
         return QJsonValue(i);
     }
     case QCborValue::Double:
         if (!std::isfinite(value.toDouble())) {
-            return malformed(QStringLiteral("a number JSON cannot hold"));
+            return malformed(tx("ler::cborld", "a number JSON cannot hold"));
         }
         return QJsonValue(value.toDouble());
     case QCborValue::String:
@@ -411,7 +408,7 @@ Result<QJsonValue> cborToJson(const QCborValue& value)
         const QCborMap m = value.toMap();
         for (auto it = m.constBegin(); it != m.constEnd(); ++it) {
             if (!it.key().isString()) {
-                return malformed(QStringLiteral("an object key that is not text"));
+                return malformed(tx("ler::cborld", "an object key that is not text"));
             }
             auto j = cborToJson(it.value());
             if (!j) {
@@ -424,7 +421,7 @@ Result<QJsonValue> cborToJson(const QCborValue& value)
     default:
         break;
     }
-    return malformed(QStringLiteral("bytes where JSON is expected"));
+    return malformed(tx("ler::cborld", "bytes where JSON is expected"));
 }
 
 } // namespace ler::cborld::detail

@@ -5,7 +5,6 @@
 #include "core/cborld/Cbor.h"
 #include "core/cborld/Compressor.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -63,8 +62,7 @@ QString firstDifference(const QJsonValue& a, const QJsonValue& b, const QString&
 
 Error notCborLd()
 {
-    return Error(ErrorCode::InvalidInput,
-        QCoreApplication::translate("ler::cborld", "The data is not CBOR-LD (it lacks the CBOR-LD tag)."));
+    return Error(ErrorCode::InvalidInput, tx("ler::cborld", "The data is not CBOR-LD (it lacks the CBOR-LD tag)."));
 }
 
 } // namespace
@@ -85,14 +83,12 @@ Result<QByteArray> encode(const QJsonValue& document, const Options& options)
     auto back = decode(bytes, roundTrip);
     if (!back) {
         return Error(back.error().code,
-            QCoreApplication::translate("ler::cborld", "The document cannot be written as CBOR-LD (%1).")
-                .arg(back.error().message));
+            tx("ler::cborld", "The document cannot be written as CBOR-LD (%1).").arg(back.error().message));
     }
     const QString difference = firstDifference(document, *back, QString());
     if (!difference.isEmpty()) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate(
-                "ler::cborld", "The document cannot be written as CBOR-LD without changing it (at %1).")
+            tx("ler::cborld", "The document cannot be written as CBOR-LD without changing it (at %1).")
                 .arg(difference));
     }
     return bytes;
@@ -101,8 +97,7 @@ Result<QByteArray> encode(const QJsonValue& document, const Options& options)
 Result<QJsonValue> decode(QByteArrayView bytes, const Options& options)
 {
     if (bytes.size() > options.limits.maxInputBytes) {
-        return Error(
-            ErrorCode::LimitExceeded, QCoreApplication::translate("ler::cborld", "The CBOR-LD data is too large."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The CBOR-LD data is too large."));
     }
     if (bytes.size() < 3 || bytes.at(0) != '\xd9' || bytes.at(1) != '\x05') {
         return notCborLd();
@@ -110,7 +105,7 @@ Result<QJsonValue> decode(QByteArrayView bytes, const Options& options)
     const char mode = bytes.at(2);
     if (mode != '\x00' && mode != '\x01') {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::cborld", "This CBOR-LD compression mode (%1) is not supported.")
+            tx("ler::cborld", "This CBOR-LD compression mode (%1) is not supported.")
                 .arg(int(static_cast<unsigned char>(mode))));
     }
     auto data = detail::readCbor(bytes.sliced(3), options.limits);

@@ -7,7 +7,6 @@
 #include "core/codec/Base58.h"
 
 #include <QCborArray>
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -31,16 +30,16 @@ const QString kXsdDate = QStringLiteral("http://www.w3.org/2001/XMLSchema#date")
 const QString kXsdDateTime = QStringLiteral("http://www.w3.org/2001/XMLSchema#dateTime");
 const QString kMultibase = QStringLiteral("https://w3id.org/security#multibase");
 
-Error valueError(const QString& detail)
+Error valueError(const Text& detail)
 {
-    return Error(ErrorCode::InvalidInput,
-        QCoreApplication::translate("ler::cborld", "A value cannot be converted to or from CBOR-LD (%1).").arg(detail));
+    return Error(
+        ErrorCode::InvalidInput, tx("ler::cborld", "A value cannot be converted to or from CBOR-LD (%1).").arg(detail));
 }
 
-Error decodeError(const QString& detail)
+Error decodeError(const Text& detail)
 {
-    return Error(ErrorCode::InvalidInput,
-        QCoreApplication::translate("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
+    return Error(
+        ErrorCode::InvalidInput, tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
 }
 
 /// A JavaScript number that is an integer (CBOR integers, and floats with an integral value).
@@ -264,10 +263,10 @@ Result<QString> base58Text(const QCborValue& v)
         return v.toString();
     }
     if (!v.isByteArray()) {
-        return decodeError(QStringLiteral("a DID part that is neither text nor bytes"));
+        return decodeError(tx("ler::cborld", "a DID part that is neither text nor bytes"));
     }
     if (v.toByteArray().size() > kMaxBase58Bytes) {
-        return Error(ErrorCode::LimitExceeded, decodeError(QStringLiteral("a DID part too long")).message);
+        return Error(ErrorCode::LimitExceeded, decodeError(tx("ler::cborld", "a DID part too long")).message);
     }
     return QStringLiteral("z") + QString::fromLatin1(codec::base58Encode(v.toByteArray()));
 }
@@ -306,7 +305,7 @@ Result<QJsonValue> decodeContextValue(const QCborValue& value, const QHash<QStri
         }
     }
     return Error(ErrorCode::Unsupported,
-        QCoreApplication::translate("ler::cborld",
+        tx("ler::cborld",
             "The CBOR-LD data names a context by a number LER Wallet does not "
             "know (%1).")
             .arg(toNumber(value)));
@@ -350,7 +349,7 @@ Encoded encodeUri(const QJsonValue& value)
         const QString suffix = s.mid(scheme.size() + 1);
         const QStringList parts = suffix.split(u'#');
         if (parts.size() > 2) {
-            return valueError(QStringLiteral("a DID URL with more than one '#'"));
+            return valueError(tx("ler::cborld", "a DID URL with more than one '#'"));
         }
         QCborArray entries { key ? kDidKey : kDidV1Nym, base58Token(parts.at(0)) };
         if (parts.size() == 2) {
@@ -391,7 +390,7 @@ Decoded decodeUri(const QCborValue& value)
             ? hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-' + hex.mid(20)
             : QString();
         if (!isStandardUuid(uuid)) {
-            return decodeError(QStringLiteral("a urn:uuid that is not a UUID"));
+            return decodeError(tx("ler::cborld", "a urn:uuid that is not a UUID"));
         }
         return std::optional<QJsonValue>(QStringLiteral("urn:uuid:") + uuid);
     }
@@ -451,14 +450,14 @@ Encoded encodeMultibase(const QJsonValue& value)
         const QByteArray text = s.mid(1).toUtf8();
         auto bytes = codec::base58Decode(text);
         if (!bytes) {
-            return valueError(QStringLiteral("a multibase value that is not base58btc"));
+            return valueError(tx("ler::cborld", "a multibase value that is not base58btc"));
         }
         return std::optional<QCborValue>(QCborValue(QByteArray(1, kMultibaseBase58) + *bytes));
     }
     if (s.startsWith(u'M')) {
         const auto decoded = QByteArray::fromBase64Encoding(s.mid(1).toUtf8(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            return valueError(QStringLiteral("a multibase value that is not base64"));
+            return valueError(tx("ler::cborld", "a multibase value that is not base64"));
         }
         return std::optional<QCborValue>(QCborValue(QByteArray(1, kMultibaseBase64Pad) + *decoded));
     }
@@ -473,7 +472,8 @@ Decoded decodeMultibase(const QCborValue& value)
     const QByteArray b = value.toByteArray();
     if (b.at(0) == kMultibaseBase58) {
         if (b.size() - 1 > kMaxBase58Bytes) {
-            return Error(ErrorCode::LimitExceeded, decodeError(QStringLiteral("a multibase value too long")).message);
+            return Error(
+                ErrorCode::LimitExceeded, decodeError(tx("ler::cborld", "a multibase value too long")).message);
         }
         return std::optional<QJsonValue>(QStringLiteral("z") + QString::fromLatin1(codec::base58Encode(b.mid(1))));
     }
@@ -486,7 +486,7 @@ Decoded decodeMultibase(const QCborValue& value)
 Encoded encodeXsdDate(const QJsonValue& value)
 {
     if (!value.isString()) {
-        return valueError(QStringLiteral("an xsd:date that is not text"));
+        return valueError(tx("ler::cborld", "an xsd:date that is not text"));
     }
     // Only the canonical form after 1970 is shortened; the library writes earlier dates as broken integers, so
     // they stay text here.
@@ -504,7 +504,7 @@ Decoded decodeXsdDate(const QCborValue& value)
     }
     const auto iso = isoFromTimeValue(toNumber(value) * 1000);
     if (!iso) {
-        return decodeError(QStringLiteral("a date out of range"));
+        return decodeError(tx("ler::cborld", "a date out of range"));
     }
     return std::optional<QJsonValue>(iso->left(iso->indexOf(u'T')));
 }
@@ -512,7 +512,7 @@ Decoded decodeXsdDate(const QCborValue& value)
 Encoded encodeXsdDateTime(const QJsonValue& value)
 {
     if (!value.isString()) {
-        return valueError(QStringLiteral("an xsd:dateTime that is not text"));
+        return valueError(tx("ler::cborld", "an xsd:dateTime that is not text"));
     }
     const auto parts = parseCanonicalDateTime(value.toString());
     if (!parts || parts->seconds < 0) {
@@ -529,7 +529,7 @@ Decoded decodeXsdDateTime(const QCborValue& value)
     if (isNumber(value)) {
         auto iso = isoFromTimeValue(toNumber(value) * 1000);
         if (!iso) {
-            return decodeError(QStringLiteral("a date out of range"));
+            return decodeError(tx("ler::cborld", "a date out of range"));
         }
         if (iso->endsWith(QLatin1String(".000Z"))) {
             iso = iso->left(iso->size() - 5) + u'Z';
@@ -542,11 +542,11 @@ Decoded decodeXsdDateTime(const QCborValue& value)
             return std::optional<QJsonValue>();
         }
         if (!isNumber(a.at(0)) || !isNumber(a.at(1))) {
-            return decodeError(QStringLiteral("a date-time that is not two numbers"));
+            return decodeError(tx("ler::cborld", "a date-time that is not two numbers"));
         }
         const auto iso = isoFromTimeValue(toNumber(a.at(0)) * 1000 + toNumber(a.at(1)));
         if (!iso) {
-            return decodeError(QStringLiteral("a date out of range"));
+            return decodeError(tx("ler::cborld", "a date out of range"));
         }
         return std::optional<QJsonValue>(*iso);
     }

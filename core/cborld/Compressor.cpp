@@ -6,7 +6,6 @@
 #include "core/cborld/Codecs.h"
 
 #include <QCborArray>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -17,7 +16,7 @@ namespace {
 Error unknownTerm(const QString& term)
 {
     return Error(ErrorCode::Unsupported,
-        QCoreApplication::translate("ler::cborld",
+        tx("ler::cborld",
             "The term \"%1\" is not defined by the JSON-LD contexts of the document, so it cannot be written as "
             "CBOR-LD.")
             .arg(term));
@@ -25,20 +24,19 @@ Error unknownTerm(const QString& term)
 
 Error unsupportedKeyword(const QString& keyword)
 {
-    return Error(ErrorCode::Unsupported,
-        QCoreApplication::translate("ler::cborld", "CBOR-LD cannot carry the JSON-LD keyword %1.").arg(keyword));
+    return Error(
+        ErrorCode::Unsupported, tx("ler::cborld", "CBOR-LD cannot carry the JSON-LD keyword %1.").arg(keyword));
 }
 
 Error tooDeep()
 {
-    return Error(ErrorCode::LimitExceeded,
-        QCoreApplication::translate("ler::cborld", "The document is nested too deeply for CBOR-LD."));
+    return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The document is nested too deeply for CBOR-LD."));
 }
 
-Error damaged(const QString& detail)
+Error damaged(const Text& detail)
 {
-    return Error(ErrorCode::InvalidInput,
-        QCoreApplication::translate("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
+    return Error(
+        ErrorCode::InvalidInput, tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
 }
 
 bool isKeyword(const QString& term)
@@ -115,8 +113,8 @@ Result<QCborValue> Compressor::compress(const QJsonValue& document)
         QCborArray maps;
         for (const QJsonValue& d : document.toArray()) {
             if (!d.isObject()) {
-                return Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("ler::cborld", "Only JSON-LD objects can be written as CBOR-LD."));
+                return Error(
+                    ErrorCode::InvalidInput, tx("ler::cborld", "Only JSON-LD objects can be written as CBOR-LD."));
             }
             QCborMap map;
             ContextStack stack;
@@ -128,8 +126,7 @@ Result<QCborValue> Compressor::compress(const QJsonValue& document)
         return QCborValue(maps);
     }
     if (!document.isObject()) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::cborld", "Only JSON-LD objects can be written as CBOR-LD."));
+        return Error(ErrorCode::InvalidInput, tx("ler::cborld", "Only JSON-LD objects can be written as CBOR-LD."));
     }
     QCborMap map;
     ContextStack stack;
@@ -273,8 +270,8 @@ Result<QCborValue> Compressor::transformValue(
         QCborArray children;
         for (const QJsonValue& element : value.toArray()) {
             if (!element.isObject()) {
-                return Error(ErrorCode::Unsupported,
-                    QCoreApplication::translate("ler::cborld", "CBOR-LD cannot carry a list of lists of values."));
+                return Error(
+                    ErrorCode::Unsupported, tx("ler::cborld", "CBOR-LD cannot carry a list of lists of values."));
             }
             QCborMap child;
             if (auto s = transform(element.toObject(), child, stack, depth + 1); !s) {
@@ -308,7 +305,7 @@ Result<QJsonValue> Decompressor::decompress(const QCborValue& data)
         QJsonArray docs;
         for (const QCborValue& d : data.toArray()) {
             if (!d.isMap()) {
-                return damaged(QStringLiteral("a document that is not a map"));
+                return damaged(tx("ler::cborld", "a document that is not a map"));
             }
             QJsonObject object;
             ContextStack stack;
@@ -320,7 +317,7 @@ Result<QJsonValue> Decompressor::decompress(const QCborValue& data)
         return QJsonValue(docs);
     }
     if (!data.isMap()) {
-        return damaged(QStringLiteral("a document that is not a map"));
+        return damaged(tx("ler::cborld", "a document that is not a map"));
     }
     QJsonObject object;
     ContextStack stack;
@@ -346,10 +343,10 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
     }
     if (cborTruthy(plural)) {
         if (cborTruthy(single)) {
-            return damaged(QStringLiteral("both a single and a plural @context"));
+            return damaged(tx("ler::cborld", "both a single and a plural @context"));
         }
         if (!plural.isArray()) {
-            return damaged(QStringLiteral("a plural @context that is not an array"));
+            return damaged(tx("ler::cborld", "a plural @context that is not an array"));
         }
         QJsonArray contexts;
         for (const QCborValue& c : plural.toArray()) {
@@ -419,7 +416,7 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
     std::vector<Entry> entries;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         if (!it.key().isInteger()) {
-            return damaged(QStringLiteral("a key that is not a term id"));
+            return damaged(tx("ler::cborld", "a key that is not a term id"));
         }
         const qint64 key = it.key().toInteger();
         if (key == kContextId || key == kContextIdPlural) {
@@ -428,11 +425,11 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
         const bool isPlural = (key & 1) == 1;
         const QString term = m_table.termOf(isPlural ? key - 1 : key);
         if (term.isEmpty()) {
-            return damaged(QStringLiteral("an unknown term id %1").arg(key));
+            return damaged(tx("ler::cborld", "an unknown term id %1").arg(key));
         }
         const auto def = active->terms.constFind(term);
         if (def == active->terms.constEnd() && !isKeyword(term)) {
-            return damaged(QStringLiteral("the term \"%1\" outside its context").arg(term));
+            return damaged(tx("ler::cborld", "the term \"%1\" outside its context").arg(term));
         }
         const bool hasDef = def != active->terms.constEnd();
         entries.push_back({ term, isPlural, hasDef, hasDef ? *def : QJsonValue(), it.value() });
@@ -441,12 +438,12 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
 
     for (const Entry& e : entries) {
         if (e.plural && !e.value.isArray()) {
-            return damaged(QStringLiteral("a plural term whose value is not an array"));
+            return damaged(tx("ler::cborld", "a plural term whose value is not an array"));
         }
         if (e.term == QLatin1String("@id") || active->idAliases.contains(e.term)) {
             // An @id is one IRI: its plural key id is never written, so a code that uses it was altered.
             if (e.plural) {
-                return damaged(QStringLiteral("a plural @id"));
+                return damaged(tx("ler::cborld", "a plural @id"));
             }
             auto decoded = decodeUri(e.value);
             if (!decoded) {
@@ -485,7 +482,7 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
             continue;
         }
         if (!e.hasDef) {
-            return damaged(QStringLiteral("the keyword %1").arg(e.term));
+            return damaged(tx("ler::cborld", "the keyword %1").arg(e.term));
         }
 
         ContextStack* propertyStack = &childStack;
@@ -537,7 +534,7 @@ Result<QJsonValue> Decompressor::transformValue(
         QJsonArray children;
         for (const QCborValue& element : value.toArray()) {
             if (!element.isMap()) {
-                return damaged(QStringLiteral("a list element that is not a map"));
+                return damaged(tx("ler::cborld", "a list element that is not a map"));
             }
             QJsonObject child;
             if (auto s = transform(element.toMap(), child, stack, depth + 1); !s) {

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/cborld/TermTable.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -50,11 +49,10 @@ void addUnique(QStringList& list, const QString& value)
     }
 }
 
-Error contextError(const QString& detail)
+Error contextError(const Text& detail)
 {
     return Error(ErrorCode::InvalidInput,
-        QCoreApplication::translate("ler::cborld", "A JSON-LD context of this document cannot be used (%1).")
-            .arg(detail));
+        tx("ler::cborld", "A JSON-LD context of this document cannot be used (%1).").arg(detail));
 }
 
 } // namespace
@@ -168,13 +166,12 @@ QString TermTable::termOf(qint64 id) const
 Result<QJsonObject> TermTable::loadContext(const QString& url)
 {
     if (++m_loads > m_options.limits.maxContextLoads) {
-        return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::cborld", "The document uses too many JSON-LD contexts."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The document uses too many JSON-LD contexts."));
     }
     auto doc = m_loader->load(url);
     if (!doc) {
         return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::cborld",
+            tx("ler::cborld",
                 "The JSON-LD context %1 is not one LER Wallet knows, so the document cannot be converted to or from "
                 "CBOR-LD.")
                 .arg(url));
@@ -186,7 +183,7 @@ Result<QJsonObject> TermTable::loadContext(const QString& url)
     if (ctx.isArray()) {
         return indexedObject(ctx.toArray());
     }
-    return contextError(QStringLiteral("%1 has no @context object").arg(url));
+    return contextError(tx("ler::cborld", "%1 has no @context object").arg(url));
 }
 
 Result<std::shared_ptr<const ContextEntry>> TermTable::addContext(QJsonObject context, const QString& url)
@@ -194,7 +191,7 @@ Result<std::shared_ptr<const ContextEntry>> TermTable::addContext(QJsonObject co
     const QJsonValue importUrl = context.value(QStringLiteral("@import"));
     if (truthy(importUrl)) {
         if (!importUrl.isString()) {
-            return contextError(QStringLiteral("@import is not a URL"));
+            return contextError(tx("ler::cborld", "@import is not a URL"));
         }
         std::shared_ptr<const ContextEntry> imported = m_byUrl.value(importUrl.toString());
         if (!imported) {
@@ -262,7 +259,7 @@ Result<std::shared_ptr<const ContextEntry>> TermTable::entryFor(const QJsonValue
         return addContext(*loaded, url);
     }
     if (context.isNull() || context.isUndefined()) {
-        return contextError(QStringLiteral("a null context in a list of contexts"));
+        return contextError(tx("ler::cborld", "a null context in a list of contexts"));
     }
     // Inline contexts (objects; arrays and scalars as JavaScript lists their keys), cached by value.
     QJsonObject object;
@@ -294,8 +291,7 @@ Status TermTable::push(ContextStack& stack, const QJsonValue& contexts)
     const QJsonArray list = contexts.isArray() ? contexts.toArray() : QJsonArray { contexts };
     for (const QJsonValue& context : list) {
         if (qsizetype(stack.size()) >= m_options.limits.maxContextStack) {
-            return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::cborld", "The document uses too many JSON-LD contexts."));
+            return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The document uses too many JSON-LD contexts."));
         }
         auto entry = entryFor(context);
         if (!entry) {
@@ -342,7 +338,7 @@ Result<QString> TermTable::termType(const ContextEntry& active, const QJsonValue
         return QString();
     }
     if (!type.isString()) {
-        return contextError(QStringLiteral("a term's @type is not a string"));
+        return contextError(tx("ler::cborld", "a term's @type is not a string"));
     }
     const QString t = type.toString();
     const qsizetype colon = t.indexOf(u':');
@@ -358,7 +354,7 @@ Result<QString> TermTable::termType(const ContextEntry& active, const QJsonValue
     if (it->isObject() && it->toObject().value(QStringLiteral("@id")).isString()) {
         return it->toObject().value(QStringLiteral("@id")).toString() + suffix;
     }
-    return contextError(QStringLiteral("the prefix %1 has no @id").arg(prefix));
+    return contextError(tx("ler::cborld", "the prefix %1 has no @id").arg(prefix));
 }
 
 } // namespace ler::cborld::detail

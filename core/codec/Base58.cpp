@@ -59,7 +59,9 @@ QByteArray base58Encode(QByteArrayView data)
 Result<QByteArray> base58Decode(QByteArrayView text)
 {
     if (text.size() > kMaxBase58Length) {
-        return Error(ErrorCode::LimitExceeded, QStringLiteral("base58: input longer than %1").arg(kMaxBase58Length));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::codec", "base58: input longer than %1").arg(kMaxBase58Length),
+            QStringLiteral("codec/base58-too-long"));
     }
     qsizetype ones = 0;
     while (ones < text.size() && text[ones] == '1') {
@@ -76,7 +78,8 @@ Result<QByteArray> base58Decode(QByteArrayView text)
             const auto c = static_cast<unsigned char>(text[i]);
             const int value = c < 128 ? kReverse[c] : -1;
             if (value < 0) {
-                return invalidInput(QStringLiteral("base58: invalid character at position %1").arg(i));
+                return invalidInput(tx("ler::codec", "base58: invalid character at position %1").arg(i),
+                    QStringLiteral("codec/base58-character"));
             }
             scale *= 58;
             group = group * 58 + static_cast<quint32>(value);

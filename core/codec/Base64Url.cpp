@@ -21,25 +21,30 @@ QByteArray base64UrlEncode(QByteArrayView data)
 Result<QByteArray> base64UrlDecode(QByteArrayView text)
 {
     if (text.size() > kMaxBase64UrlLength) {
-        return Error(
-            ErrorCode::LimitExceeded, QStringLiteral("base64url: input longer than %1").arg(kMaxBase64UrlLength));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::codec", "base64url: input longer than %1").arg(kMaxBase64UrlLength),
+            QStringLiteral("codec/base64url-too-long"));
     }
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!isBase64UrlChar(text[i])) {
-            return invalidInput(QStringLiteral("base64url: invalid character at position %1").arg(i));
+            return invalidInput(tx("ler::codec", "base64url: invalid character at position %1").arg(i),
+                QStringLiteral("codec/base64url-character"));
         }
     }
     if (text.size() % 4 == 1) {
-        return invalidInput(QStringLiteral("base64url: impossible length %1").arg(text.size()));
+        return invalidInput(tx("ler::codec", "base64url: impossible length %1").arg(text.size()),
+            QStringLiteral("codec/base64url-length"));
     }
     const auto decoded = QByteArray::fromBase64Encoding(
         text.toByteArray(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        return invalidInput(QStringLiteral("base64url: malformed input"));
+        return invalidInput(
+            tx("ler::codec", "base64url: malformed input"), QStringLiteral("codec/base64url-malformed"));
     }
     // Non-zero unused bits would let two strings decode to the same bytes; reject them.
     if (base64UrlEncode(decoded.decoded) != text) {
-        return invalidInput(QStringLiteral("base64url: non-canonical trailing bits"));
+        return invalidInput(tx("ler::codec", "base64url: non-canonical trailing bits"),
+            QStringLiteral("codec/base64url-trailing-bits"));
     }
     return decoded.decoded;
 }

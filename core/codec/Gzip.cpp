@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/codec/Gzip.h"
 
-#include <QCoreApplication>
 #include <zlib.h>
 
 namespace ler::codec {
@@ -33,13 +32,11 @@ struct InflateStream
 Result<QByteArray> gunzip(QByteArrayView compressed, qsizetype maxOutput)
 {
     if (compressed.size() > qsizetype(UINT_MAX)) {
-        return Error(
-            ErrorCode::LimitExceeded, QCoreApplication::translate("ler::codec", "The compressed data is too large."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::codec", "The compressed data is too large."));
     }
     InflateStream stream;
     if (!stream.ready) {
-        return Error(
-            ErrorCode::Internal, QCoreApplication::translate("ler::codec", "The decompressor could not be started."));
+        return Error(ErrorCode::Internal, tx("ler::codec", "The decompressor could not be started."));
     }
     z_stream& zs = stream.zs;
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
@@ -52,22 +49,20 @@ Result<QByteArray> gunzip(QByteArrayView compressed, qsizetype maxOutput)
         zs.avail_out = uInt(kChunk);
         rc = inflate(&zs, Z_NO_FLUSH);
         if (rc != Z_OK && rc != Z_STREAM_END) {
-            return invalidInput(QCoreApplication::translate(
-                "ler::codec", "The data is not valid GZIP (it is damaged or not compressed)."));
+            return invalidInput(tx("ler::codec", "The data is not valid GZIP (it is damaged or not compressed)."));
         }
         const qsizetype produced = kChunk - qsizetype(zs.avail_out);
         if (out.size() + produced > maxOutput) {
-            return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::codec", "The compressed data expands to more than is allowed."));
+            return Error(
+                ErrorCode::LimitExceeded, tx("ler::codec", "The compressed data expands to more than is allowed."));
         }
         out.append(buffer, produced);
         if (rc == Z_OK && produced == 0 && zs.avail_in == 0) {
-            return invalidInput(QCoreApplication::translate("ler::codec", "The GZIP data is cut short."));
+            return invalidInput(tx("ler::codec", "The GZIP data is cut short."));
         }
     }
     if (zs.avail_in != 0) {
-        return invalidInput(
-            QCoreApplication::translate("ler::codec", "There are unexpected bytes after the GZIP data."));
+        return invalidInput(tx("ler::codec", "There are unexpected bytes after the GZIP data."));
     }
     return out;
 }
@@ -75,13 +70,11 @@ Result<QByteArray> gunzip(QByteArrayView compressed, qsizetype maxOutput)
 Result<QByteArray> gzip(QByteArrayView data)
 {
     if (data.size() > qsizetype(UINT_MAX / 2)) {
-        return Error(
-            ErrorCode::LimitExceeded, QCoreApplication::translate("ler::codec", "The data is too large to compress."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::codec", "The data is too large to compress."));
     }
     z_stream zs {};
     if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        return Error(
-            ErrorCode::Internal, QCoreApplication::translate("ler::codec", "The compressor could not be started."));
+        return Error(ErrorCode::Internal, tx("ler::codec", "The compressor could not be started."));
     }
     QByteArray out(qsizetype(deflateBound(&zs, uLong(data.size()))), Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
@@ -92,7 +85,7 @@ Result<QByteArray> gzip(QByteArrayView data)
     const qsizetype written = qsizetype(zs.total_out);
     deflateEnd(&zs);
     if (rc != Z_STREAM_END) {
-        return Error(ErrorCode::Internal, QCoreApplication::translate("ler::codec", "Compression failed."));
+        return Error(ErrorCode::Internal, tx("ler::codec", "Compression failed."));
     }
     out.truncate(written);
     return out;

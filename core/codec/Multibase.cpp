@@ -47,11 +47,12 @@ QString multibaseEncode(Multibase base, QByteArrayView data)
 Result<QByteArray> multibaseDecode(QStringView text)
 {
     if (text.isEmpty()) {
-        return invalidInput(QStringLiteral("multibase: empty string"));
+        return invalidInput(tx("ler::codec", "multibase: empty string"), QStringLiteral("codec/multibase-empty"));
     }
     for (const QChar c : text) {
         if (c.unicode() >= 0x80) {
-            return invalidInput(QStringLiteral("multibase: non-ASCII character"));
+            return invalidInput(
+                tx("ler::codec", "multibase: non-ASCII character"), QStringLiteral("codec/multibase-non-ascii"));
         }
     }
     const QByteArray body = text.sliced(1).toLatin1();
@@ -62,8 +63,9 @@ Result<QByteArray> multibaseDecode(QStringView text)
         return base64UrlDecode(body);
     default:
         return Error(ErrorCode::Unsupported,
-            QStringLiteral("multibase: encoding %1 is not supported (only 'z' base58btc and 'u' base64url)")
-                .arg(describePrefix(text.front())));
+            tx("ler::codec", "multibase: encoding %1 is not supported (only 'z' base58btc and 'u' base64url)")
+                .arg(describePrefix(text.front())),
+            QStringLiteral("codec/multibase-unsupported"));
     }
 }
 

@@ -32,15 +32,15 @@ Result<std::pair<quint64, qsizetype>> decodeVarint(QByteArrayView data)
         value |= static_cast<quint64>(byte & 0x7f) << (7 * i);
         if ((byte & 0x80) == 0) {
             if (byte == 0 && i > 0) {
-                return invalidInput(QStringLiteral("varint: not minimally encoded"));
+                return invalidInput(tx("ler::codec", "varint: not minimally encoded"));
             }
             return std::pair<quint64, qsizetype>(value, i + 1);
         }
     }
     if (data.size() >= kMaxVarintBytes) {
-        return invalidInput(QStringLiteral("varint: longer than %1 bytes").arg(kMaxVarintBytes));
+        return invalidInput(tx("ler::codec", "varint: longer than %1 bytes").arg(kMaxVarintBytes));
     }
-    return invalidInput(QStringLiteral("varint: truncated"));
+    return invalidInput(tx("ler::codec", "varint: truncated"));
 }
 
 QByteArray multicodecPrefix(Multicodec code, QByteArrayView data)
@@ -54,7 +54,9 @@ Result<MulticodecValue> multicodecSplit(QByteArrayView data)
 {
     auto varint = decodeVarint(data);
     if (!varint) {
-        return Error(varint.error().code, QStringLiteral("multicodec prefix: ") + varint.error().message);
+        return Error(varint.error().code,
+            tx("ler::codec", "multicodec prefix: %1").arg(varint.error().message),
+            varint.error().reason);
     }
     MulticodecValue out;
     out.code = varint->first;

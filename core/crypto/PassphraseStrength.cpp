@@ -4,7 +4,6 @@
 
 #include "core/crypto/SecretBytes.h"
 
-#include <QCoreApplication>
 #include <QMap>
 #include <algorithm>
 #include <cstring>
@@ -109,37 +108,36 @@ PassphraseStrength PassphraseStrength::estimate(QByteArrayView utf8)
     return s;
 }
 
-QString PassphraseStrength::refusal() const
+Text PassphraseStrength::refusal() const
 {
     switch (weakness) {
     case Weakness::None:
         return {};
     case Weakness::TooShort:
-        return QCoreApplication::translate("ler::crypto", "The passphrase needs at least %1 characters.")
-            .arg(kMinimumLength);
+        return tx("ler::crypto", "The passphrase needs at least %1 characters.").arg(kMinimumLength);
     case Weakness::CommonWord:
-        return QCoreApplication::translate("ler::crypto",
+        return tx("ler::crypto",
             "This passphrase is easy to guess: it is mostly a common word or a password many people use. "
             "Add a few unrelated words.");
     case Weakness::KeyboardPattern:
-        return QCoreApplication::translate("ler::crypto",
+        return tx("ler::crypto",
             "This passphrase is easy to guess: it follows a row of keys on the keyboard. Use a few unrelated "
             "words instead.");
     case Weakness::Sequence:
-        return QCoreApplication::translate("ler::crypto",
+        return tx("ler::crypto",
             "This passphrase is easy to guess: it is mostly a sequence such as abcd or 1234. Use a few unrelated "
             "words instead.");
     case Weakness::Repeated:
-        return QCoreApplication::translate("ler::crypto",
+        return tx("ler::crypto",
             "This passphrase is easy to guess: it repeats the same characters or words. Use a few unrelated "
             "words instead.");
     case Weakness::Date:
-        return QCoreApplication::translate("ler::crypto",
+        return tx("ler::crypto",
             "This passphrase is easy to guess: it is mostly a date or a year. Add a few unrelated words.");
     case Weakness::TooSimple:
         break;
     }
-    return QCoreApplication::translate(
+    return tx(
         "ler::crypto", "This passphrase is too easy to guess. Make it longer, for example with a few unrelated words.");
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/util/Text.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -49,7 +51,7 @@ struct PassphraseStrength
 
     bool acceptable() const { return level >= Level::Fair; }
     /// Why the passphrase is refused, as a whole sentence; empty when it is acceptable.
-    QString refusal() const;
+    Text refusal() const;
 };
 
 } // namespace ler::crypto

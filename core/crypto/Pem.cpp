@@ -3,7 +3,6 @@
 #include "core/crypto/Pem.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <memory>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -16,7 +15,7 @@ namespace {
 
 Error badPem()
 {
-    return invalidInput(QCoreApplication::translate("ler::crypto", "The public key is not in a PEM form we can read."));
+    return invalidInput(tx("ler::crypto", "The public key is not in a PEM form we can read."));
 }
 
 struct PemBlock
@@ -89,8 +88,8 @@ Result<PublicKey> fromEvp(const EVP_PKEY* key)
         if (name == "secp384r1") {
             curve = KeyType::P384;
         } else if (name != "prime256v1") {
-            return Error(ErrorCode::Unsupported,
-                QCoreApplication::translate("ler::crypto", "The public key uses an elliptic curve we do not support."));
+            return Error(
+                ErrorCode::Unsupported, tx("ler::crypto", "The public key uses an elliptic curve we do not support."));
         }
         unsigned char point[200];
         size_t pointLength = 0;
@@ -100,8 +99,7 @@ Result<PublicKey> fromEvp(const EVP_PKEY* key)
         }
         return PublicKey::fromEcPoint(curve, QByteArrayView(point, qsizetype(pointLength)));
     }
-    return Error(ErrorCode::Unsupported,
-        QCoreApplication::translate("ler::crypto", "The public key is of a type we do not support."));
+    return Error(ErrorCode::Unsupported, tx("ler::crypto", "The public key is of a type we do not support."));
 }
 
 } // namespace
@@ -109,8 +107,7 @@ Result<PublicKey> fromEvp(const EVP_PKEY* key)
 Result<PublicKey> publicKeyFromPem(QByteArrayView pem)
 {
     if (pem.size() > kMaxPemLength) {
-        return Error(
-            ErrorCode::LimitExceeded, QCoreApplication::translate("ler::crypto", "The public key text is too long."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::crypto", "The public key text is too long."));
     }
     auto block = parsePem(pem);
     if (!block) {
@@ -120,8 +117,8 @@ Result<PublicKey> publicKeyFromPem(QByteArrayView pem)
         return PublicKey::fromRsaPkcs1Der(block->der);
     }
     if (block->label != "PUBLIC KEY") {
-        return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::crypto", "The PEM text holds something other than a public key."));
+        return Error(
+            ErrorCode::Unsupported, tx("ler::crypto", "The PEM text holds something other than a public key."));
     }
     const auto* p = reinterpret_cast<const unsigned char*>(block->der.constData());
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(

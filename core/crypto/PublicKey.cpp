@@ -35,11 +35,12 @@ Result<QByteArray> jwkMember(const QJsonObject& jwk, const char* name)
 {
     const QJsonValue v = jwk.value(QLatin1String(name));
     if (!v.isString()) {
-        return invalidInput(QStringLiteral("JWK: member \"%1\" is missing or not a string").arg(QLatin1String(name)));
+        return invalidInput(
+            tx("ler::crypto", "JWK: member \"%1\" is missing or not a string").arg(QLatin1String(name)));
     }
     auto decoded = codec::base64UrlDecode(v.toString().toLatin1());
     if (!decoded) {
-        return invalidInput(QStringLiteral("JWK \"%1\": %2").arg(QLatin1String(name), decoded.error().message));
+        return invalidInput(tx("ler::crypto", "JWK \"%1\": %2").arg(QLatin1String(name), decoded.error().message));
     }
     return decoded;
 }
@@ -53,7 +54,7 @@ Result<PublicKey> ecFromJwk(const QJsonObject& jwk)
     } else if (crv == QLatin1String("P-384")) {
         curve = KeyType::P384;
     } else {
-        return Error(ErrorCode::Unsupported, QStringLiteral("JWK: EC curve \"%1\" is not supported").arg(crv));
+        return Error(ErrorCode::Unsupported, tx("ler::crypto", "JWK: EC curve \"%1\" is not supported").arg(crv));
     }
     auto x = jwkMember(jwk, "x");
     auto y = jwkMember(jwk, "y");
@@ -70,7 +71,7 @@ Result<PublicKey> okpFromJwk(const QJsonObject& jwk)
 {
     const QString crv = jwk.value(QLatin1String("crv")).toString();
     if (crv != QLatin1String("Ed25519")) {
-        return Error(ErrorCode::Unsupported, QStringLiteral("JWK: OKP curve \"%1\" is not supported").arg(crv));
+        return Error(ErrorCode::Unsupported, tx("ler::crypto", "JWK: OKP curve \"%1\" is not supported").arg(crv));
     }
     auto x = jwkMember(jwk, "x");
     if (!x) {
@@ -123,10 +124,9 @@ const AlgorithmInfo& info(SignatureAlgorithm alg)
 
 Error algorithmMismatch(SignatureAlgorithm alg, KeyType type)
 {
-    return {
-        ErrorCode::InvalidInput,
-        QStringLiteral("algorithm %1 cannot be used with a %2 key").arg(signatureAlgorithmName(alg), keyTypeName(type))
-    };
+    return { ErrorCode::InvalidInput,
+        tx("ler::crypto", "algorithm %1 cannot be used with a %2 key")
+            .arg(signatureAlgorithmName(alg), keyTypeName(type)) };
 }
 
 } // namespace
@@ -142,9 +142,9 @@ Result<SignatureAlgorithm> signatureAlgorithmFromName(QStringView name)
         }
     }
     if (name.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        return Error(ErrorCode::Unsupported, QStringLiteral("unsigned tokens (alg \"none\") are never accepted"));
+        return Error(ErrorCode::Unsupported, tx("ler::crypto", "unsigned tokens (alg \"none\") are never accepted"));
     }
-    return Error(ErrorCode::Unsupported, QStringLiteral("signature algorithm \"%1\" is not supported").arg(name));
+    return Error(ErrorCode::Unsupported, tx("ler::crypto", "signature algorithm \"%1\" is not supported").arg(name));
 }
 
 QString signatureAlgorithmName(SignatureAlgorithm alg)
@@ -184,7 +184,7 @@ Result<PublicKey> PublicKey::fromEd25519(QByteArrayView raw)
 Result<PublicKey> PublicKey::fromEcPoint(KeyType curve, QByteArrayView point)
 {
     if (curve != KeyType::P256 && curve != KeyType::P384) {
-        return invalidInput(QStringLiteral("%1 is not an elliptic curve for ECDSA").arg(keyTypeName(curve)));
+        return invalidInput(tx("ler::crypto", "%1 is not an elliptic curve for ECDSA").arg(keyTypeName(curve)));
     }
     auto xy = detail::decodeEcPoint(curve, point);
     if (!xy) {
@@ -196,11 +196,11 @@ Result<PublicKey> PublicKey::fromEcPoint(KeyType curve, QByteArrayView point)
 Result<PublicKey> PublicKey::fromEcCoordinates(KeyType curve, QByteArrayView x, QByteArrayView y)
 {
     if (curve != KeyType::P256 && curve != KeyType::P384) {
-        return invalidInput(QStringLiteral("%1 is not an elliptic curve for ECDSA").arg(keyTypeName(curve)));
+        return invalidInput(tx("ler::crypto", "%1 is not an elliptic curve for ECDSA").arg(keyTypeName(curve)));
     }
     if (x.size() != fieldSize(curve) || y.size() != fieldSize(curve)) {
         return invalidInput(
-            QStringLiteral("%1 coordinates must be %2 bytes each").arg(keyTypeName(curve)).arg(fieldSize(curve)));
+            tx("ler::crypto", "%1 coordinates must be %2 bytes each").arg(keyTypeName(curve)).arg(fieldSize(curve)));
     }
     if (auto ok = detail::checkEcPoint(curve, x, y); !ok) {
         return ok.error();
@@ -215,10 +215,10 @@ Result<PublicKey> PublicKey::fromRsa(QByteArrayView modulus, QByteArrayView expo
     const auto bits = n.size() * 8;
     if (bits < kMinRsaBits || bits > kMaxRsaBits) {
         return Error(ErrorCode::Unsupported,
-            QStringLiteral("RSA keys must have %1 to %2 bits").arg(kMinRsaBits).arg(kMaxRsaBits));
+            tx("ler::crypto", "RSA keys must have %1 to %2 bits").arg(kMinRsaBits).arg(kMaxRsaBits));
     }
     if (e.isEmpty() || e.size() > 8 || (static_cast<unsigned char>(e.back()) & 1) == 0 || e == QByteArray(1, '\1')) {
-        return invalidInput(QStringLiteral("the RSA public exponent is not valid"));
+        return invalidInput(tx("ler::crypto", "the RSA public exponent is not valid"));
     }
     return PublicKey(KeyType::Rsa, std::move(n), std::move(e));
 }
@@ -236,7 +236,7 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject& jwk)
 {
     for (const char* secret : { "d", "p", "q", "dp", "dq", "qi", "k" }) {
         if (jwk.contains(QLatin1String(secret))) {
-            return invalidInput(QStringLiteral("JWK: a public key was expected but private member \"%1\" is present")
+            return invalidInput(tx("ler::crypto", "JWK: a public key was expected but private member \"%1\" is present")
                                     .arg(QLatin1String(secret)));
         }
     }
@@ -250,7 +250,7 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject& jwk)
     if (kty == QLatin1String("RSA")) {
         return rsaFromJwk(jwk);
     }
-    return Error(ErrorCode::Unsupported, QStringLiteral("JWK: key type \"%1\" is not supported").arg(kty));
+    return Error(ErrorCode::Unsupported, tx("ler::crypto", "JWK: key type \"%1\" is not supported").arg(kty));
 }
 
 Result<PublicKey> PublicKey::fromMulticodec(QByteArrayView prefixed)
@@ -272,7 +272,7 @@ Result<PublicKey> PublicKey::fromMulticodec(QByteArrayView prefixed)
         break;
     }
     return Error(ErrorCode::Unsupported,
-        QStringLiteral("key type %1 is not supported for signatures").arg(codec::multicodecName(split->code)));
+        tx("ler::crypto", "key type %1 is not supported for signatures").arg(codec::multicodecName(split->code)));
 }
 
 Result<PublicKey> PublicKey::fromMultikey(QStringView multibase)
@@ -358,7 +358,7 @@ QString PublicKey::toMultikey() const
 Status PublicKey::verify(SignatureAlgorithm alg, QByteArrayView message, QByteArrayView signature) const
 {
     if (isNull()) {
-        return invalidInput(QStringLiteral("no public key to verify with"));
+        return invalidInput(tx("ler::crypto", "no public key to verify with"));
     }
     const Digest digest = info(alg).digest;
     switch (alg) {

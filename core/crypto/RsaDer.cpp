@@ -11,7 +11,7 @@ constexpr char kInteger = 0x02;
 
 Error derError(const char* what)
 {
-    return invalidInput(QStringLiteral("RSA public key DER: %1").arg(QLatin1String(what)));
+    return invalidInput(tx("ler::crypto", "RSA public key DER: %1").arg(QLatin1String(what)));
 }
 
 /// Reads one tag-length-value at pos; advances pos past it.

@@ -28,7 +28,7 @@ auto* stateOf(SecretBytes& s)
 
 Error internal(const char* what)
 {
-    return Error(ErrorCode::Internal, QStringLiteral("secretstream: %1").arg(QLatin1String(what)));
+    return Error(ErrorCode::Internal, tx("ler::crypto", "secretstream: %1").arg(QLatin1String(what)));
 }
 
 } // namespace
@@ -120,7 +120,7 @@ Result<SecretStreamPull> SecretStreamPull::start(const SecretBytes& key, QByteAr
         return internal("no secure memory");
     }
     if (crypto_secretstream_xchacha20poly1305_init_pull(stateOf(s.m_state), bytes(header), key.data()) != 0) {
-        return Error(ErrorCode::VerificationFailed, QStringLiteral("secretstream: bad header"));
+        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "secretstream: bad header"));
     }
     return s;
 }
@@ -128,10 +128,10 @@ Result<SecretStreamPull> SecretStreamPull::start(const SecretBytes& key, QByteAr
 Result<SecretStreamPull::Message> SecretStreamPull::pull(QByteArrayView ciphertext, QByteArrayView associatedData)
 {
     if (m_state.isEmpty()) {
-        return Error(ErrorCode::VerificationFailed, QStringLiteral("secretstream: message after the final one"));
+        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "secretstream: message after the final one"));
     }
     if (std::size_t(ciphertext.size()) < SecretStreamPush::kOverheadBytes) {
-        return Error(ErrorCode::VerificationFailed, QStringLiteral("secretstream: message too short"));
+        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "secretstream: message too short"));
     }
     Message m;
     const std::size_t plainSize = std::size_t(ciphertext.size()) - SecretStreamPush::kOverheadBytes;
@@ -151,7 +151,7 @@ Result<SecretStreamPull::Message> SecretStreamPull::pull(QByteArrayView cipherte
             bytes(associatedData),
             std::size_t(associatedData.size()))
         != 0) {
-        return Error(ErrorCode::VerificationFailed, QStringLiteral("secretstream: message does not authenticate"));
+        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "secretstream: message does not authenticate"));
     }
     if (written != plainSize) {
         return internal("pull size");

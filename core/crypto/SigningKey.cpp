@@ -4,7 +4,6 @@
 
 #include "core/crypto/Sodium.h"
 
-#include <QCoreApplication>
 #include <array>
 #include <sodium.h>
 
@@ -14,8 +13,7 @@ namespace {
 
 Error signingFailure()
 {
-    return Error(
-        ErrorCode::Crypto, QCoreApplication::translate("ler::crypto", "The wallet's signing key is unusable."));
+    return Error(ErrorCode::Crypto, tx("ler::crypto", "The wallet's signing key is unusable."));
 }
 
 } // namespace

@@ -3,7 +3,6 @@
 #include "core/crypto/Sodium.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <sodium.h>
 
 namespace ler::crypto {
@@ -19,7 +18,7 @@ namespace {
 Error selfTestFailed(const char* what)
 {
     return { ErrorCode::Crypto,
-        QCoreApplication::translate("ler::crypto",
+        tx("ler::crypto",
             "The cryptography self-test failed (%1). "
             "LER Wallet cannot run safely on this computer.")
             .arg(QLatin1String(what)) };

@@ -120,27 +120,27 @@ QJsonObject legacyJwkDocument(const QString& did, const QString& multikey, const
 Result<crypto::PublicKey> publicKeyFromDidKey(QStringView did)
 {
     if (!did.startsWith(kPrefix)) {
-        return invalidInput(QStringLiteral("not a did:key"));
+        return invalidInput(tx("ler::did", "not a did:key"));
     }
     if (did.size() > kMaxDidKeyLength) {
         return Error(
-            ErrorCode::LimitExceeded, QStringLiteral("did:key longer than %1 characters").arg(kMaxDidKeyLength));
+            ErrorCode::LimitExceeded, tx("ler::did", "did:key longer than %1 characters").arg(kMaxDidKeyLength));
     }
     const QStringView id = did.sliced(kPrefix.size());
     if (id.contains(QLatin1Char(':')) || id.contains(QLatin1Char('#')) || id.contains(QLatin1Char('/'))
         || id.contains(QLatin1Char('?'))) {
-        return invalidInput(QStringLiteral("did:key: expected a bare DID, without version, path, query or fragment"));
+        return invalidInput(tx("ler::did", "did:key: expected a bare DID, without version, path, query or fragment"));
     }
     if (!id.startsWith(QLatin1Char('z'))) {
-        return invalidInput(QStringLiteral("did:key: the key must be multibase base58btc ('z')"));
+        return invalidInput(tx("ler::did", "did:key: the key must be multibase base58btc ('z')"));
     }
     auto key = PublicKey::fromMultikey(id);
     if (!key) {
-        return Error(key.error().code, QStringLiteral("did:key: ") + key.error().message);
+        return Error(key.error().code, tx("ler::did", "did:key: %1").arg(key.error().message), key.error().reason);
     }
     // One key, one DID: refuse e.g. uncompressed EC points, which the spec does not allow.
     if (key->toMultikey() != id) {
-        return invalidInput(QStringLiteral("did:key: the key is not in its canonical (compressed) encoding"));
+        return invalidInput(tx("ler::did", "did:key: the key is not in its canonical (compressed) encoding"));
     }
     return key;
 }

@@ -5,7 +5,6 @@
 #include "core/did/DidWeb.h"
 #include "core/net/Fetcher.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace ler::did {
@@ -47,14 +46,12 @@ Result<ResolvedDidDocument> DidWebResolver::resolve(QStringView didUrl) const
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(fetched->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalidInput(
-            QCoreApplication::translate("ler::net", "The DID document of %1 is not valid JSON.").arg(did));
+        return invalidInput(tx("ler::net", "The DID document of %1 is not valid JSON.").arg(did));
     }
     const QString id = doc.object().value(QLatin1String("id")).toString();
     if (id != did) {
         return Error(ErrorCode::VerificationFailed,
-            QCoreApplication::translate(
-                "ler::net", "The DID document fetched for %1 belongs to another identifier, so it cannot be used.")
+            tx("ler::net", "The DID document fetched for %1 belongs to another identifier, so it cannot be used.")
                 .arg(did));
     }
     return ResolvedDidDocument { doc.object(), fetched->fetchedAt, fetched->fromCache };

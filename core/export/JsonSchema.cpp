@@ -198,7 +198,7 @@ bool jsonEqual(const QJsonValue& a, const QJsonValue& b)
 Status SchemaSet::add(const QUrl& uri, const QJsonObject& schema)
 {
     if (!uri.isValid() || uri.isRelative()) {
-        return invalidInput(QStringLiteral("a schema needs an absolute URI"));
+        return invalidInput(tx("ler::export", "a schema needs an absolute URI"));
     }
     m_documents.insert(docKey(uri), schema);
     return {};
@@ -208,12 +208,12 @@ Status SchemaSet::addFile(const QString& path, const QUrl& uri)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, QStringLiteral("cannot read the schema %1").arg(path));
+        return Error(ErrorCode::Io, tx("ler::export", "cannot read the schema %1").arg(path));
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
-        return invalidInput(QStringLiteral("the schema %1 is not a JSON object: %2").arg(path, pe.errorString()));
+        return invalidInput(tx("ler::export", "the schema %1 is not a JSON object: %2").arg(path, pe.errorString()));
     }
     return add(uri, doc.object());
 }
@@ -231,7 +231,7 @@ Status SchemaSet::addFolder(const QString& dir, const QUrl& base)
         ++n;
     }
     if (n == 0) {
-        return Error(ErrorCode::NotFound, QStringLiteral("no schema files in %1").arg(dir));
+        return Error(ErrorCode::NotFound, tx("ler::export", "no schema files in %1").arg(dir));
     }
     return {};
 }

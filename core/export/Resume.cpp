@@ -328,7 +328,7 @@ Result<MadeResume> makeJsonResumeDocument(store::SqlCipherDatabase& db, const Re
         return out;
     }
     if (format != ResumeFormat::LerRs && format != ResumeFormat::LerRsCredential) {
-        return Error(ErrorCode::Unsupported, QStringLiteral("not a JSON résumé format"));
+        return Error(ErrorCode::Unsupported, tx("ler::export", "not a JSON résumé format"));
     }
     const ResumeDocument doc = makeLerRs(input);
     out.omissions = doc.omissions;

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/BakedBadge.h"
 
-#include <QCoreApplication>
-
 namespace ler::formats {
 
 Result<ImportBatch> BakedBadge::unwrap(
@@ -11,12 +9,12 @@ Result<ImportBatch> BakedBadge::unwrap(
 {
     const QByteArray trimmed = payload.trimmed();
     if (trimmed.isEmpty()) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The badge data baked into the image is "
             "empty."));
     }
     if (!parser)
-        return Error(ErrorCode::Internal, QStringLiteral("No payload parser for baked badges."));
+        return Error(ErrorCode::Internal, tx("ler::formats", "No payload parser for baked badges."));
     Result<ImportBatch> batch = parser(trimmed, preferredFormat);
     if (!batch)
         return batch.error();

@@ -5,17 +5,15 @@
 #include "core/formats/InputProbe.h"
 #include "core/formats/PngTextReader.h"
 
-#include <QCoreApplication>
-
 namespace ler::formats {
 
 BakedPngImporter::BakedPngImporter(PayloadParser parser)
     : m_parser(std::move(parser))
 { }
 
-QString BakedPngImporter::displayName() const
+Text BakedPngImporter::displayName() const
 {
-    return QCoreApplication::translate("ler::formats", "Badge image (PNG)");
+    return tx("ler::formats", "Badge image (PNG)");
 }
 
 int BakedPngImporter::sniff(const InputProbe& probe, const QString& fileName) const
@@ -40,9 +38,10 @@ Result<std::pair<QByteArray, QString>> BakedPngImporter::extract(const QByteArra
         }
     }
     return Error(ErrorCode::NotFound,
-        QCoreApplication::translate("ler::formats",
+        tx("ler::formats",
             "This PNG image has no badge baked into it (no "
-            "openbadges or openbadgecredential text chunk)."));
+            "openbadges or openbadgecredential text chunk)."),
+        QStringLiteral("formats/png-no-badge"));
 }
 
 Result<ImportBatch> BakedPngImporter::parse(const QByteArray& bytes) const

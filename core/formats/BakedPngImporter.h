@@ -15,7 +15,7 @@ public:
     explicit BakedPngImporter(PayloadParser parser);
 
     QString formatId() const override { return QStringLiteral("baked-png"); }
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override { return { QStringLiteral("png") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;

@@ -6,7 +6,6 @@
 #include "core/formats/InputProbe.h"
 #include "core/formats/XmlSafety.h"
 
-#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace ler::formats {
@@ -26,9 +25,9 @@ BakedSvgImporter::BakedSvgImporter(PayloadParser parser)
     : m_parser(std::move(parser))
 { }
 
-QString BakedSvgImporter::displayName() const
+Text BakedSvgImporter::displayName() const
 {
-    return QCoreApplication::translate("ler::formats", "Badge image (SVG)");
+    return tx("ler::formats", "Badge image (SVG)");
 }
 
 int BakedSvgImporter::sniff(const InputProbe& probe, const QString& fileName) const
@@ -53,7 +52,7 @@ Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArra
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (!sawRoot && xml.name() != QLatin1String("svg")) {
-            return invalidInput(QCoreApplication::translate("ler::formats", "The XML file is not an SVG image."));
+            return invalidInput(tx("ler::formats", "The XML file is not an SVG image."));
         }
         sawRoot = true;
         ++depth;
@@ -69,18 +68,20 @@ Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArra
         // The same bound as a baked PNG's badge text, so both kinds of image hold the same badges.
         if (payload.size() > ImportLimits::maxBakedTextBytes) {
             return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::formats", "The badge text in this SVG image is larger than %1 MB.")
-                    .arg(ImportLimits::maxBakedTextBytes / (1024 * 1024)));
+                tx("ler::formats", "The badge text in this SVG image is larger than %1 MB.")
+                    .arg(ImportLimits::maxBakedTextBytes / (1024 * 1024)),
+                QStringLiteral("formats/svg-text-too-large"));
         }
         return std::pair { std::move(payload), version };
     }
     if (xml.hasError())
         return XmlSafety::readError(xml);
     return Error(ErrorCode::NotFound,
-        QCoreApplication::translate("ler::formats",
+        tx("ler::formats",
             "This SVG image has no badge baked into it (no "
             "openbadges:assertion or openbadges:credential "
-            "element)."));
+            "element)."),
+        QStringLiteral("formats/svg-no-badge"));
 }
 
 Result<ImportBatch> BakedSvgImporter::parse(const QByteArray& bytes) const

@@ -16,7 +16,7 @@ public:
     explicit BakedSvgImporter(PayloadParser parser);
 
     QString formatId() const override { return QStringLiteral("baked-svg"); }
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override { return { QStringLiteral("svg") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;

@@ -9,7 +9,6 @@
 #include "core/formats/VcMapping.h"
 #include "core/formats/VerifiableCredentialImporter.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -25,11 +24,12 @@ bool isClr(const QStringList& types)
 Error nestedError(qsizetype index, const Error& inner)
 {
     return { inner.code,
-        QCoreApplication::translate("ler::formats",
+        tx("ler::formats",
             "Credential %1 inside the learner record could "
             "not be read: %2")
             .arg(index + 1)
-            .arg(inner.message) };
+            .arg(inner.message),
+        inner.reason };
 }
 
 /// Reads one entry of credentialSubject.verifiableCredential into a child item.
@@ -49,9 +49,10 @@ Result<ImportItem> readNested(const QJsonValue& entry, qsizetype index)
         loaded = vcmapping::fromJwtPayload(token->payload);
     } else {
         return nestedError(index,
-            invalidInput(QCoreApplication::translate("ler::formats",
-                "It is neither a JSON "
-                "object nor a token.")));
+            invalidInput(tx("ler::formats",
+                             "It is neither a JSON "
+                             "object nor a token."),
+                QStringLiteral("formats/clr-entry-not-credential")));
     }
     child.payload = child.original;
     const bool badge
@@ -66,9 +67,9 @@ Result<ImportItem> readNested(const QJsonValue& entry, qsizetype index)
 
 } // namespace
 
-QString ClrImporter::displayName() const
+Text ClrImporter::displayName() const
 {
-    return QCoreApplication::translate("ler::formats", "Comprehensive Learner Record 2.0");
+    return tx("ler::formats", "Comprehensive Learner Record 2.0");
 }
 
 int ClrImporter::sniff(const InputProbe& probe, const QString& fileName) const
@@ -86,7 +87,7 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
         return loaded.error();
     const QJsonObject& vc = loaded->credential;
     if (!isClr(vcmapping::types(vc.value(QStringLiteral("type"))))) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The credential is not a Comprehensive "
             "Learner Record (its type is not "
             "ClrCredential)."));
@@ -114,14 +115,14 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
 
     const QJsonValue nestedValue = subject.value(QStringLiteral("verifiableCredential"));
     if (!nestedValue.isUndefined() && !nestedValue.isArray()) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The learner record's verifiableCredential "
             "must be a list."));
     }
     const QJsonArray nested = nestedValue.toArray();
     if (nested.size() > ImportLimits::maxItems) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "The learner record holds %1 credentials; at most "
                 "%2 can be imported at once.")
                 .arg(nested.size())

@@ -12,7 +12,7 @@ class ClrImporter : public Importer
 {
 public:
     QString formatId() const override { return QStringLiteral("clr2"); }
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override
     {
         return { QStringLiteral("json"), QStringLiteral("jsonld"), QStringLiteral("jwt") };

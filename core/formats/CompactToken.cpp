@@ -6,8 +6,6 @@
 #include "core/formats/InputGuard.h"
 #include "core/jose/Jws.h"
 
-#include <QCoreApplication>
-
 namespace ler::formats {
 
 namespace {
@@ -21,12 +19,14 @@ Result<QJsonObject> decodeJsonPart(const QByteArray& part, bool isHeader)
     if (!json) {
         if (json.error().code == ErrorCode::LimitExceeded)
             return json.error();
-        return invalidInput(isHeader ? QCoreApplication::translate("ler::formats",
+        return invalidInput(isHeader ? tx("ler::formats",
                                 "The token's header is not a JSON "
                                 "object.")
-                                     : QCoreApplication::translate("ler::formats",
+                                     : tx("ler::formats",
                                          "The token's payload is not a JSON "
-                                         "object."));
+                                         "object."),
+            isHeader ? QStringLiteral("formats/token-header-not-object")
+                     : QStringLiteral("formats/token-payload-not-object"));
     }
     return json;
 }
@@ -55,11 +55,11 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
     // The verifier refuses longer tokens (jose::kMaxTokenLength), so importing one would store what cannot be checked.
     if (t.size() > jose::kMaxTokenLength) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::formats", "The token is longer than %1 MB.")
-                .arg(jose::kMaxTokenLength / (1024 * 1024)));
+            tx("ler::formats", "The token is longer than %1 MB.").arg(jose::kMaxTokenLength / (1024 * 1024)),
+            QStringLiteral("formats/token-too-long"));
     }
     if (!looksLike(t)) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The text is not a compact JSON Web Token "
             "(three parts separated by dots)."));
     }
@@ -69,8 +69,7 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
     token.sdJwt = parts.size() > 1;
     if (parts.size() > ImportLimits::maxItems + 2) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::formats", "The token has more than %1 disclosures.")
-                .arg(ImportLimits::maxItems));
+            tx("ler::formats", "The token has more than %1 disclosures.").arg(ImportLimits::maxItems));
     }
     for (qsizetype i = 1; i < parts.size(); ++i) {
         if (i == parts.size() - 1) {
@@ -81,7 +80,7 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
     }
     const QList<QByteArray> segments = token.jws.split('.');
     if (segments[0].isEmpty() || segments[1].isEmpty()) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The token has an empty header or "
             "payload."));
     }

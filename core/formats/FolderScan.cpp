@@ -4,7 +4,6 @@
 
 #include "core/formats/FormatRegistry.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -21,16 +20,13 @@ Result<QStringList> credentialFilesIn(const QString& dir, int maxFiles)
     const QFileInfo info(dir);
     const QString shown = QDir::toNativeSeparators(dir);
     if (!info.exists()) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::formats", "The folder %1 does not exist.").arg(shown));
+        return Error(ErrorCode::NotFound, tx("ler::formats", "The folder %1 does not exist.").arg(shown));
     }
     if (!info.isDir()) {
-        return Error(
-            ErrorCode::InvalidInput, QCoreApplication::translate("ler::formats", "%1 is not a folder.").arg(shown));
+        return Error(ErrorCode::InvalidInput, tx("ler::formats", "%1 is not a folder.").arg(shown));
     }
     if (!info.isReadable() || !info.isExecutable()) {
-        return Error(
-            ErrorCode::Io, QCoreApplication::translate("ler::formats", "The folder %1 cannot be read.").arg(shown));
+        return Error(ErrorCode::Io, tx("ler::formats", "The folder %1 cannot be read.").arg(shown));
     }
     const QStringList suffixes = credentialFileSuffixes();
     QStringList files;
@@ -44,7 +40,7 @@ Result<QStringList> credentialFilesIn(const QString& dir, int maxFiles)
         }
         if (files.size() >= maxFiles) {
             return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::formats",
+                tx("ler::formats",
                     "The folder %1 holds more than %2 files that may be credentials. Import its folders one at a "
                     "time.")
                     .arg(shown)

@@ -14,7 +14,6 @@
 #include "core/formats/SelfAssertedCsvImporter.h"
 #include "core/formats/VerifiableCredentialImporter.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -99,14 +98,16 @@ Result<const Importer*> FormatRegistry::detect(const InputProbe& probe, const QS
         }
     }
     if (!best) {
-        QStringList names;
+        // The list separator is a sentence of its own, so each language can join the names its way.
+        Text names;
         for (const auto& importer : m_importers)
-            names.append(importer->displayName());
+            names = names ? tx("ler::formats", "%1, %2").arg(names, importer->displayName()) : importer->displayName();
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "This file is not in a format LER Wallet can import. "
                 "Supported formats: %1.")
-                .arg(names.join(QStringLiteral(", "))));
+                .arg(names),
+            QStringLiteral("formats/unknown-format"));
     }
     return best;
 }
@@ -137,12 +138,11 @@ Result<ImportBatch> FormatRegistry::importFile(const QString& path) const
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::formats", "There is no file or folder with this name."));
+        return Error(ErrorCode::NotFound, tx("ler::formats", "There is no file or folder with this name."));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "The file could not be opened for "
                 "reading."));
     }
@@ -152,7 +152,7 @@ Result<ImportBatch> FormatRegistry::importFile(const QString& path) const
     }
     const QByteArray bytes = file.read(ImportLimits::maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error(ErrorCode::Io, QCoreApplication::translate("ler::formats", "The file could not be read."));
+        return Error(ErrorCode::Io, tx("ler::formats", "The file could not be read."));
     if (Status size = InputGuard::checkSize(bytes.size()); !size)
         return size.error();
     return import(bytes, QFileInfo(path).fileName());
@@ -181,7 +181,7 @@ Result<ImportBatch> FormatRegistry::importPayload(const QByteArray& payload, con
     if (!best)
         best = importer(preferredFormat);
     if (!best)
-        return Error(ErrorCode::Internal, QStringLiteral("Unknown preferred format for a baked badge."));
+        return Error(ErrorCode::Internal, tx("ler::formats", "Unknown preferred format for a baked badge."));
     return best->parse(payload);
 }
 

@@ -20,8 +20,8 @@ public:
 
     /// A stable id such as "openbadges3".
     virtual QString formatId() const = 0;
-    /// A short translated name for people, e.g. "Open Badges 3.0".
-    virtual QString displayName() const = 0;
+    /// A short name for people, e.g. "Open Badges 3.0".
+    virtual Text displayName() const = 0;
     /// File name suffixes (lower case, no dot) its files are saved with; they feed the folder scan and the file
     /// dialogs, so a file type the importer reads is never left out of either.
     virtual QStringList fileSuffixes() const = 0;

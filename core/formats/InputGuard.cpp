@@ -5,7 +5,6 @@
 #include "core/codec/Base64Url.h"
 #include "core/codec/JsonText.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -27,14 +26,15 @@ qsizetype skipBomAndSpace(const QByteArray& bytes)
 Status InputGuard::checkSize(qint64 size)
 {
     if (size <= 0)
-        return invalidInput(QCoreApplication::translate("ler::formats", "The file is empty."));
+        return invalidInput(tx("ler::formats", "The file is empty."), QStringLiteral("formats/empty-file"));
     if (size > ImportLimits::maxFileBytes) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "The file is too large to import (%1 MB); the limit "
                 "is %2 MB.")
                 .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
-                .arg(ImportLimits::maxFileBytes / (1024 * 1024)));
+                .arg(ImportLimits::maxFileBytes / (1024 * 1024)),
+            QStringLiteral("formats/file-too-large"));
     }
     return {};
 }
@@ -48,24 +48,28 @@ Status InputGuard::checkJsonText(const QByteArray& json, int maxDepth)
     switch (problem->kind) {
     case Kind::TooDeep:
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "The JSON data is nested too deeply (more "
                 "than %1 levels) to be a credential.")
-                .arg(maxDepth));
+                .arg(maxDepth),
+            QStringLiteral("formats/json-too-deep"));
     case Kind::DuplicateKey:
-        return invalidInput(QCoreApplication::translate("ler::formats",
-            "The JSON data gives the same name twice in one object (near character %1), so it could be read two "
-            "ways. It is not accepted.")
-                                .arg(problem->offset));
+        return invalidInput(
+            tx("ler::formats",
+                "The JSON data gives the same name twice in one object (near character %1), so it could be read two "
+                "ways. It is not accepted.")
+                .arg(problem->offset),
+            QStringLiteral("formats/json-duplicate-name"));
     case Kind::ControlCharacter:
     case Kind::BadEscape:
     case Kind::Unbalanced:
         break;
     }
-    return invalidInput(QCoreApplication::translate("ler::formats",
-        "The data is not valid JSON (error near "
-        "character %1).")
-                            .arg(problem->offset));
+    return invalidInput(tx("ler::formats",
+                            "The data is not valid JSON (error near "
+                            "character %1).")
+                            .arg(problem->offset),
+        QStringLiteral("formats/not-json"));
 }
 
 Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
@@ -83,16 +87,18 @@ Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
         // Qt reports where it gave up; at the very end means the text stopped in the middle of a value.
         const bool truncated = err.offset >= json.trimmed().size();
         if (json.trimmed().isEmpty())
-            return invalidInput(QCoreApplication::translate("ler::formats", "The JSON data is empty."));
+            return invalidInput(tx("ler::formats", "The JSON data is empty."), QStringLiteral("formats/json-empty"));
         if (truncated) {
-            return invalidInput(QCoreApplication::translate("ler::formats",
-                "The JSON data ends too early; the file "
-                "may be cut off."));
+            return invalidInput(tx("ler::formats",
+                                    "The JSON data ends too early; the file "
+                                    "may be cut off."),
+                QStringLiteral("formats/json-cut-off"));
         }
-        return invalidInput(QCoreApplication::translate("ler::formats",
-            "The data is not valid JSON (error near "
-            "character %1).")
-                                .arg(err.offset));
+        return invalidInput(tx("ler::formats",
+                                "The data is not valid JSON (error near "
+                                "character %1).")
+                                .arg(err.offset),
+            QStringLiteral("formats/not-json"));
     }
     if (!text)
         return text.error();
@@ -107,9 +113,10 @@ Result<QJsonObject> InputGuard::parseJsonObject(const QByteArray& json)
     if (!value)
         return value.error();
     if (!value->isObject()) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
-            "The JSON data must be an object "
-            "({...}) but is not."));
+        return invalidInput(tx("ler::formats",
+                                "The JSON data must be an object "
+                                "({...}) but is not."),
+            QStringLiteral("formats/json-not-object"));
     }
     return value->toObject();
 }
@@ -124,23 +131,26 @@ Result<QByteArray> InputGuard::decodeBase64Url(const QByteArray& text)
 {
     if (text.size() > codec::kMaxBase64UrlLength) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::formats", "A part of the token is too long to decode."));
+            tx("ler::formats", "A part of the token is too long to decode."),
+            QStringLiteral("formats/token-part-too-long"));
     }
     for (const char c : text) {
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
             || c == '_' || c == '=';
         if (!ok) {
-            return invalidInput(QCoreApplication::translate("ler::formats",
-                "A part of the token is not valid "
-                "base64url text."));
+            return invalidInput(tx("ler::formats",
+                                    "A part of the token is not valid "
+                                    "base64url text."),
+                QStringLiteral("formats/token-not-base64url"));
         }
     }
     auto decoded
         = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
-            "A part of the token is not valid "
-            "base64url text."));
+        return invalidInput(tx("ler::formats",
+                                "A part of the token is not valid "
+                                "base64url text."),
+            QStringLiteral("formats/token-not-base64url"));
     }
     return decoded.decoded;
 }

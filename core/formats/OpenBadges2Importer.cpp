@@ -7,7 +7,6 @@
 #include "core/formats/InputProbe.h"
 #include "core/formats/VcMapping.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -26,9 +25,9 @@ bool hasOb2Context(const QJsonObject& obj)
     return false;
 }
 
-Error wrongType(const QString& message)
+Error wrongType(const Text& message, QString reason = {})
 {
-    return invalidInput(message);
+    return invalidInput(message, std::move(reason));
 }
 
 } // namespace
@@ -37,9 +36,9 @@ OpenBadges2Importer::OpenBadges2Importer(ResourceFetcher fetcher)
     : m_fetcher(std::move(fetcher))
 { }
 
-QString OpenBadges2Importer::displayName() const
+Text OpenBadges2Importer::displayName() const
 {
-    return QCoreApplication::translate("ler::formats", "Open Badges 2.0");
+    return tx("ler::formats", "Open Badges 2.0");
 }
 
 bool OpenBadges2Importer::isAssertion(const QJsonObject& obj)
@@ -91,16 +90,17 @@ Result<ImportBatch> OpenBadges2Importer::parseHostedUrl(const QString& url) cons
 {
     const QUrl u(url.trimmed());
     if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The badge refers to its data with an "
             "address that is not a web address."));
     }
     if (!m_fetcher) {
         return Error(ErrorCode::Network,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "The badge holds only a web address for its data, "
                 "and downloading is turned off, so it cannot be "
-                "imported offline."));
+                "imported offline."),
+            QStringLiteral("formats/ob2-offline-url"));
     }
     Result<QByteArray> fetched = m_fetcher(u);
     if (!fetched)
@@ -115,10 +115,11 @@ Result<QJsonObject> OpenBadges2Importer::resolve(const QJsonValue& v, const char
     if (v.isObject())
         return v.toObject();
     if (!v.isString()) {
-        return wrongType(QCoreApplication::translate("ler::formats",
-            "The badge's %1 must be a web address or an "
-            "object, but it is not.")
-                             .arg(QLatin1String(field)));
+        return wrongType(tx("ler::formats",
+                             "The badge's %1 must be a web address or an "
+                             "object, but it is not.")
+                             .arg(QLatin1String(field)),
+            QStringLiteral("formats/ob2-not-address-or-object"));
     }
     const QString url = v.toString();
     if (m_fetcher) {
@@ -139,10 +140,11 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
     const QStringList types = vcmapping::types(a.value(QStringLiteral("type")));
     if (hasOb2Context(a) && !types.isEmpty() && !types.contains(QStringLiteral("Assertion"))) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "This Open Badges file describes a badge or an "
                 "issuer, not a badge awarded to someone "
-                "(an Assertion)."));
+                "(an Assertion)."),
+            QStringLiteral("formats/ob2-not-assertion"));
     }
     model::Record r;
     r.sourceFormat = model::SourceFormat::OpenBadges2;
@@ -154,7 +156,7 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
     r.credentialTypes = types;
     const QJsonValue id = a.value(QStringLiteral("id"));
     if (!id.isUndefined() && !id.isString())
-        return wrongType(QCoreApplication::translate("ler::formats", "The badge's id must be text."));
+        return wrongType(tx("ler::formats", "The badge's id must be text."));
     r.credentialId = id.isString() ? id.toString() : a.value(QStringLiteral("uid")).toString();
     if (r.credentialId.startsWith(QLatin1String("http")))
         r.links.append(r.credentialId);
@@ -172,12 +174,13 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
             recipient.toString().startsWith(QLatin1String("sha")),
             a.value(QStringLiteral("salt")).toString() });
     } else {
-        return invalidInput(QCoreApplication::translate("ler::formats", "The badge names no recipient."));
+        return invalidInput(
+            tx("ler::formats", "The badge names no recipient."), QStringLiteral("formats/ob2-no-recipient"));
     }
 
     const QJsonValue issuedOn = a.value(QStringLiteral("issuedOn"));
     if (!issuedOn.isUndefined() && !issuedOn.isString() && !issuedOn.isDouble())
-        return wrongType(QCoreApplication::translate("ler::formats", "The badge's issuedOn must be a date."));
+        return wrongType(tx("ler::formats", "The badge's issuedOn must be a date."));
     r.dates.issued = vcmapping::dateTime(issuedOn);
     if (!r.dates.issued.isValid())
         r.dates.issued = vcmapping::dateTime(a.value(QStringLiteral("issued_on")));
@@ -194,13 +197,14 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
         r.claims.insert(QStringLiteral("verification"), verification.value(QStringLiteral("type")));
 
     if (!a.contains(QStringLiteral("badge")))
-        return invalidInput(QCoreApplication::translate("ler::formats", "The badge assertion names no badge."));
+        return invalidInput(tx("ler::formats", "The badge assertion names no badge."));
     Result<QJsonObject> badge = resolve(a.value(QStringLiteral("badge")), "badge", notFetched);
     if (!badge)
         return badge.error();
     r.title = vcmapping::text(badge->value(QStringLiteral("name")));
+    // The title is stored data, so it keeps the source words; core does not translate.
     if (r.title.isEmpty())
-        r.title = QCoreApplication::translate("ler::formats", "Open Badge (details not downloaded)");
+        r.title = tx("ler::formats", "Open Badge (details not downloaded)").untranslated();
     r.description = vcmapping::text(badge->value(QStringLiteral("description")));
     r.achievement.image = vcmapping::imageUrl(a.value(QStringLiteral("image")));
     if (r.achievement.image.isEmpty() || r.achievement.image.startsWith(QLatin1String("data:")))

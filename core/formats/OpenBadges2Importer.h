@@ -18,7 +18,7 @@ public:
     explicit OpenBadges2Importer(ResourceFetcher fetcher = {});
 
     QString formatId() const override { return QStringLiteral("openbadges2"); }
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override { return { QStringLiteral("json"), QStringLiteral("jsonld") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;

@@ -4,7 +4,6 @@
 
 #include "core/formats/InputProbe.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -88,15 +87,17 @@ Status mapAchievementSubject(const QJsonValue& subjectValue, model::Record& r)
     // An Open Badge has one subject. Signed as a graph, a list of them keeps no order, so which one the record
     // showed would be the holder's choice.
     if (subjectValue.isArray() && subjectValue.toArray().size() > 1) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
-            "An Open Badges 3.0 credential has one subject (credentialSubject), but this one has several."));
+        return invalidInput(
+            tx("ler::formats",
+                "An Open Badges 3.0 credential has one subject (credentialSubject), but this one has several."),
+            QStringLiteral("formats/several-subjects"));
     }
     const QJsonObject subject = vcmapping::firstObject(subjectValue);
     if (subject.value(QStringLiteral("id")).isString())
         r.subjects.append({ QStringLiteral("id"), subject.value(QStringLiteral("id")).toString(), false, {} });
     const QJsonValue identifiers = subject.value(QStringLiteral("identifier"));
     if (!identifiers.isUndefined() && !identifiers.isArray() && !identifiers.isObject()) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The credential subject's identifier must be "
             "a list of objects."));
     }
@@ -113,7 +114,7 @@ Status mapAchievementSubject(const QJsonValue& subjectValue, model::Record& r)
 
     const QJsonValue achievementValue = subject.value(QStringLiteral("achievement"));
     if (!achievementValue.isUndefined() && !achievementValue.isObject()) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The credential subject's achievement must be "
             "an object."));
     }
@@ -157,9 +158,9 @@ Status mapAchievementSubject(const QJsonValue& subjectValue, model::Record& r)
 
 } // namespace
 
-QString OpenBadges3Importer::displayName() const
+Text OpenBadges3Importer::displayName() const
 {
-    return QCoreApplication::translate("ler::formats", "Open Badges 3.0");
+    return tx("ler::formats", "Open Badges 3.0");
 }
 
 bool OpenBadges3Importer::isOpenBadge(const QStringList& types)
@@ -190,7 +191,7 @@ Result<model::Record> OpenBadges3Importer::mapCredential(const LoadedCredential&
 {
     const QJsonObject& vc = loaded.credential;
     if (!isOpenBadge(vcmapping::types(vc.value(QStringLiteral("type"))))) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The credential is not an Open Badges 3.0 "
             "credential (its type is not "
             "OpenBadgeCredential)."));

@@ -12,7 +12,7 @@ class OpenBadges3Importer : public Importer
 {
 public:
     QString formatId() const override { return QStringLiteral("openbadges3"); }
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override
     {
         return { QStringLiteral("json"), QStringLiteral("jsonld"), QStringLiteral("jwt") };

@@ -6,7 +6,6 @@
 #include "core/formats/InputProbe.h"
 #include "core/formats/XmlSafety.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -208,10 +207,10 @@ QString PescTranscriptImporter::formatId() const
     return m_level == Level::College ? QStringLiteral("pesc-college") : QStringLiteral("pesc-highschool");
 }
 
-QString PescTranscriptImporter::displayName() const
+Text PescTranscriptImporter::displayName() const
 {
-    return m_level == Level::College ? QCoreApplication::translate("ler::formats", "PESC College Transcript")
-                                     : QCoreApplication::translate("ler::formats", "PESC High School Transcript");
+    return m_level == Level::College ? tx("ler::formats", "PESC College Transcript")
+                                     : tx("ler::formats", "PESC High School Transcript");
 }
 
 QString PescTranscriptImporter::rootName() const
@@ -244,7 +243,7 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
             const QString name = xml.name().toString();
             if (path.isEmpty()) {
                 if (name != rootName()) {
-                    return invalidInput(QCoreApplication::translate("ler::formats",
+                    return invalidInput(tx("ler::formats",
                         "The XML file is not a "
                         "%1.")
                                             .arg(displayName()));
@@ -271,8 +270,8 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
                 st.finishCourse();
                 if (st.r.courses.size() > ImportLimits::maxItems) {
                     return Error(ErrorCode::LimitExceeded,
-                        QCoreApplication::translate("ler::formats", "The transcript lists more than %1 courses.")
-                            .arg(ImportLimits::maxItems));
+                        tx("ler::formats", "The transcript lists more than %1 courses.").arg(ImportLimits::maxItems),
+                        QStringLiteral("formats/pesc-too-many-courses"));
                 }
             } else if (name == QLatin1String("AcademicAward"))
                 st.finishDegree();
@@ -293,11 +292,13 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
         r.subjects.prepend({ QStringLiteral("name"), st.nameParts.join(QLatin1Char(' ')), false, {} });
     if (st.sessions > 0)
         r.claims.insert(QStringLiteral("academicSessions"), st.sessions);
-    const QString institution
-        = r.issuer.name.isEmpty() ? QCoreApplication::translate("ler::formats", "unknown institution") : r.issuer.name;
-    r.title = m_level == Level::College
-        ? QCoreApplication::translate("ler::formats", "College transcript: %1").arg(institution)
-        : QCoreApplication::translate("ler::formats", "High school transcript: %1").arg(institution);
+    const Text institution
+        = r.issuer.name.isEmpty() ? tx("ler::formats", "unknown institution") : Text::verbatim(r.issuer.name);
+    // The title is stored data, so it keeps the source words; core does not translate.
+    r.title = (m_level == Level::College ? tx("ler::formats", "College transcript: %1")
+                                         : tx("ler::formats", "High school transcript: %1"))
+                  .arg(institution)
+                  .untranslated();
     if (!r.degrees.isEmpty()) {
         r.achievement.type = r.degrees.first().title;
         r.achievement.level = r.degrees.first().level;

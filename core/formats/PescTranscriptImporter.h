@@ -20,7 +20,7 @@ public:
     explicit PescTranscriptImporter(Level level);
 
     QString formatId() const override;
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override { return { QStringLiteral("xml") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;

@@ -5,7 +5,6 @@
 #include "core/formats/ImportLimits.h"
 #include "core/formats/InputProbe.h"
 
-#include <QCoreApplication>
 #include <QtEndian>
 #include <algorithm>
 #include <zlib.h>
@@ -16,13 +15,12 @@ namespace {
 
 Error damaged()
 {
-    return { ErrorCode::Corrupt, QCoreApplication::translate("ler::formats", "The PNG image is damaged or cut off.") };
+    return { ErrorCode::Corrupt, tx("ler::formats", "The PNG image is damaged or cut off.") };
 }
 
 Error badText()
 {
-    return { ErrorCode::Corrupt,
-        QCoreApplication::translate("ler::formats", "A text chunk in the PNG image is malformed.") };
+    return { ErrorCode::Corrupt, tx("ler::formats", "A text chunk in the PNG image is malformed.") };
 }
 
 /// Splits "keyword\0rest" without copying; the keyword has 1 to 79 bytes.
@@ -39,8 +37,8 @@ bool splitKeyword(QByteArrayView data, QByteArrayView& keyword, QByteArrayView& 
 Error tooMuchText(qint64 limit)
 {
     return { ErrorCode::LimitExceeded,
-        QCoreApplication::translate("ler::formats", "The badge text in this PNG image unpacks to more than %1 MB.")
-            .arg(limit / (1024 * 1024)) };
+        tx("ler::formats", "The badge text in this PNG image unpacks to more than %1 MB.").arg(limit / (1024 * 1024)),
+        QStringLiteral("formats/png-text-too-large") };
 }
 
 /// Decodes the text of one chunk whose keyword was already split off; budget is what may still be produced.
@@ -87,7 +85,7 @@ Result<QList<PngTextChunk>> PngTextReader::readTextChunks(
     const QByteArray& png, const QList<QByteArray>& keywords, qint64 maxTextBytes)
 {
     if (!InputProbe::isPng(png))
-        return invalidInput(QCoreApplication::translate("ler::formats", "The file is not a PNG image."));
+        return invalidInput(tx("ler::formats", "The file is not a PNG image."));
     QList<PngTextChunk> chunks;
     qint64 textBytes = 0;
     int textChunks = 0;
@@ -106,14 +104,16 @@ Result<QList<PngTextChunk>> PngTextReader::readTextChunks(
             = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(typeAndData.data()), uInt(typeAndData.size()));
         if (crc != storedCrc) {
             return Error(ErrorCode::Corrupt,
-                QCoreApplication::translate("ler::formats",
+                tx("ler::formats",
                     "The PNG image is damaged: a chunk's checksum "
-                    "does not match its content."));
+                    "does not match its content."),
+                QStringLiteral("formats/png-bad-checksum"));
         }
         if (type == "tEXt" || type == "zTXt" || type == "iTXt") {
             if (++textChunks > ImportLimits::maxItems) {
                 return Error(ErrorCode::LimitExceeded,
-                    QCoreApplication::translate("ler::formats", "The PNG image has too many text chunks."));
+                    tx("ler::formats", "The PNG image has too many text chunks."),
+                    QStringLiteral("formats/png-too-many-text-chunks"));
             }
             QByteArrayView keyword;
             QByteArrayView rest;
@@ -141,7 +141,7 @@ Result<QByteArray> PngTextReader::inflate(QByteArrayView compressed, qint64 maxO
 {
     z_stream zs {};
     if (inflateInit(&zs) != Z_OK)
-        return Error(ErrorCode::Internal, QCoreApplication::translate("ler::formats", "Decompression failed."));
+        return Error(ErrorCode::Internal, tx("ler::formats", "Decompression failed."));
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
     zs.avail_in = uInt(compressed.size());
     QByteArray out;
@@ -159,7 +159,7 @@ Result<QByteArray> PngTextReader::inflate(QByteArrayView compressed, qint64 maxO
         if (out.size() + produced > maxOutput) {
             inflateEnd(&zs);
             return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::formats",
+                tx("ler::formats",
                     "Compressed text in the image unpacks to more "
                     "than %1 MB.")
                     .arg(maxOutput / (1024 * 1024)));

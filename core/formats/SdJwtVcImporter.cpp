@@ -7,14 +7,13 @@
 #include "core/formats/VerifiableCredentialImporter.h"
 #include "core/jose/SdJwtPayload.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ler::formats {
 
-QString SdJwtVcImporter::displayName() const
+Text SdJwtVcImporter::displayName() const
 {
-    return QCoreApplication::translate("ler::formats", "SD-JWT Verifiable Credential");
+    return tx("ler::formats", "SD-JWT Verifiable Credential");
 }
 
 int SdJwtVcImporter::sniff(const InputProbe& probe, const QString& fileName) const
@@ -37,8 +36,7 @@ Result<QJsonObject> SdJwtVcImporter::disclosedClaims(const CompactToken& token)
     Result<QJsonObject> claims = jose::processSdJwtPayload(token.payload, token.disclosures);
     if (!claims) {
         return invalidInput(
-            QCoreApplication::translate("ler::formats", "The disclosed claims of the SD-JWT cannot be read: %1")
-                .arg(claims.error().message));
+            tx("ler::formats", "The disclosed claims of the SD-JWT cannot be read: %1").arg(claims.error().message));
     }
     return claims;
 }
@@ -65,7 +63,7 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
     } else {
         const QJsonValue iss = token->payload.value(QStringLiteral("iss"));
         if (!iss.isUndefined() && !iss.isString()) {
-            return invalidInput(QCoreApplication::translate("ler::formats",
+            return invalidInput(tx("ler::formats",
                 "The credential's issuer must be a web "
                 "address or an object with an id, but "
                 "it is not."));
@@ -97,8 +95,7 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
         r.claims = claims;
         r.title = vcmapping::text(all.value(QStringLiteral("name")));
         if (r.title.isEmpty())
-            r.title
-                = vct.isEmpty() ? QCoreApplication::translate("ler::formats", "Selectively disclosed credential") : vct;
+            r.title = vct.isEmpty() ? tx("ler::formats", "Selectively disclosed credential").untranslated() : vct;
         r.description = vcmapping::text(all.value(QStringLiteral("description")));
         if (r.description.isEmpty()) {
             QJsonObject flat;

@@ -14,7 +14,7 @@ class SdJwtVcImporter : public Importer
 {
 public:
     QString formatId() const override { return QStringLiteral("sd-jwt-vc"); }
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override { return { QStringLiteral("sdjwt"), QStringLiteral("txt") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;

@@ -6,7 +6,6 @@
 #include "core/formats/InputProbe.h"
 #include "core/formats/SelfAssertedEntry.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -30,17 +29,16 @@ std::optional<QDate> csvDate(const QString& text)
     return d;
 }
 
-Error rowError(int line, const QString& message)
+Error rowError(int line, const Text& message, QString reason = {})
 {
-    return invalidInput(
-        QCoreApplication::translate("ler::formats", "Line %1 of the CSV file: %2").arg(line).arg(message));
+    return invalidInput(tx("ler::formats", "Line %1 of the CSV file: %2").arg(line).arg(message), std::move(reason));
 }
 
 } // namespace
 
-QString SelfAssertedCsvImporter::displayName() const
+Text SelfAssertedCsvImporter::displayName() const
 {
-    return QCoreApplication::translate("ler::formats", "Self-asserted entries (CSV)");
+    return tx("ler::formats", "Self-asserted entries (CSV)");
 }
 
 QStringList SelfAssertedCsvImporter::columns()
@@ -111,7 +109,7 @@ Result<QList<SelfAssertedCsvImporter::Row>> SelfAssertedCsvImporter::readRows(co
                     if (i + 1 < text.size() && text.at(i + 1) != QLatin1Char(',') && text.at(i + 1) != QLatin1Char('\r')
                         && text.at(i + 1) != QLatin1Char('\n')) {
                         return rowError(line,
-                            QCoreApplication::translate("ler::formats",
+                            tx("ler::formats",
                                 "text follows a closing "
                                 "quote; quotes inside a "
                                 "quoted field must be "
@@ -138,8 +136,8 @@ Result<QList<SelfAssertedCsvImporter::Row>> SelfAssertedCsvImporter::readRows(co
             row.line = ++line;
             if (rows.size() > ImportLimits::maxItems + 1) {
                 return Error(ErrorCode::LimitExceeded,
-                    QCoreApplication::translate("ler::formats", "The CSV file has more than %1 rows.")
-                        .arg(ImportLimits::maxItems));
+                    tx("ler::formats", "The CSV file has more than %1 rows.").arg(ImportLimits::maxItems),
+                    QStringLiteral("formats/csv-too-many-rows"));
             }
         } else {
             fieldStarted = true;
@@ -147,9 +145,10 @@ Result<QList<SelfAssertedCsvImporter::Row>> SelfAssertedCsvImporter::readRows(co
         }
     }
     if (inQuotes) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
-            "The CSV file ends inside a quoted field; a "
-            "closing quote is missing."));
+        return invalidInput(tx("ler::formats",
+                                "The CSV file ends inside a quoted field; a "
+                                "closing quote is missing."),
+            QStringLiteral("formats/csv-unclosed-quote"));
     }
     if (rowStart < text.size())
         endRow(text.size());
@@ -161,18 +160,18 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file is not UTF-8 text."));
+        return invalidInput(tx("ler::formats", "The CSV file is not UTF-8 text."));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     Result<QList<Row>> rows = readRows(text);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file has no header row."));
+        return invalidInput(tx("ler::formats", "The CSV file has no header row."));
     if (rows->size() - 1 > ImportLimits::maxItems) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::formats", "The CSV file has more than %1 rows.")
-                .arg(ImportLimits::maxItems));
+            tx("ler::formats", "The CSV file has more than %1 rows.").arg(ImportLimits::maxItems),
+            QStringLiteral("formats/csv-too-many-rows"));
     }
 
     const Row& header = rows->first();
@@ -180,14 +179,15 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!columns().contains(name)) {
-            return invalidInput(QCoreApplication::translate("ler::formats",
-                "The CSV header has a column that is not "
-                "one of: %1. The first row must be the "
-                "header.")
-                                    .arg(columns().join(QStringLiteral(", "))));
+            return invalidInput(tx("ler::formats",
+                                    "The CSV header has a column that is not "
+                                    "one of: %1. The first row must be the "
+                                    "header.")
+                                    .arg(columns().join(QStringLiteral(", "))),
+                QStringLiteral("formats/csv-unknown-column"));
         }
         if (index.contains(name)) {
-            return invalidInput(QCoreApplication::translate("ler::formats",
+            return invalidInput(tx("ler::formats",
                 "The CSV header names the column %1 "
                 "twice.")
                                     .arg(name));
@@ -195,7 +195,7 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         index.insert(name, i);
     }
     if (!index.contains(QStringLiteral("kind")) || !index.contains(QStringLiteral("title"))) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
+        return invalidInput(tx("ler::formats",
             "The CSV header must have at least the "
             "columns kind and title."));
     }
@@ -205,7 +205,7 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         const Row& row = rows->at(r);
         if (row.fields.size() > header.fields.size()) {
             return rowError(row.line,
-                QCoreApplication::translate("ler::formats",
+                tx("ler::formats",
                     "the row has more fields than the "
                     "header."));
         }
@@ -220,8 +220,8 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
             for (int k = int(model::RecordKind::Education); k <= int(model::RecordKind::Other); ++k)
                 kinds.append(model::kindName(model::RecordKind(k)));
             return rowError(row.line,
-                QCoreApplication::translate("ler::formats", "the kind must be one of: %1.")
-                    .arg(kinds.join(QStringLiteral(", "))));
+                tx("ler::formats", "the kind must be one of: %1.").arg(kinds.join(QStringLiteral(", "))),
+                QStringLiteral("formats/csv-bad-kind"));
         }
         entry.kind = *kind;
         entry.title = value("title");
@@ -233,14 +233,15 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         const auto end = csvDate(value("end"));
         if (!start || !end) {
             return rowError(row.line,
-                QCoreApplication::translate("ler::formats",
+                tx("ler::formats",
                     "a date is not written like "
-                    "2024-05-31, 2024-05 or 2024."));
+                    "2024-05-31, 2024-05 or 2024."),
+                QStringLiteral("formats/csv-bad-date"));
         }
         entry.start = *start;
         entry.end = *end;
         if (Status ok = entry.validate(); !ok)
-            return rowError(row.line, ok.error().message);
+            return rowError(row.line, ok.error().message, ok.error().reason);
         ImportItem item;
         item.original = (header.raw + QStringLiteral("\r\n") + row.raw + QStringLiteral("\r\n")).toUtf8();
         item.payload = item.original;
@@ -249,7 +250,7 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         batch.items.append(item);
     }
     if (batch.items.isEmpty())
-        return invalidInput(QCoreApplication::translate("ler::formats", "The CSV file has a header but no entries."));
+        return invalidInput(tx("ler::formats", "The CSV file has a header but no entries."));
     return batch;
 }
 

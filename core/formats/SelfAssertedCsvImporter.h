@@ -15,7 +15,7 @@ class SelfAssertedCsvImporter : public Importer
 {
 public:
     QString formatId() const override { return QStringLiteral("csv"); }
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override { return { QStringLiteral("csv") }; }
     int sniff(const InputProbe& probe, const QString& fileName) const override;
     Result<ImportBatch> parse(const QByteArray& bytes) const override;

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/SelfAssertedEntry.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -12,14 +11,15 @@ namespace ler::formats {
 Status SelfAssertedEntry::validate() const
 {
     if (title.trimmed().isEmpty())
-        return invalidInput(QCoreApplication::translate("ler::formats", "The entry needs a title."));
+        return invalidInput(tx("ler::formats", "The entry needs a title."), QStringLiteral("formats/entry-no-title"));
     if (start.isValid() && end.isValid() && end < start)
-        return invalidInput(QCoreApplication::translate("ler::formats", "The end date is before the start date."));
+        return invalidInput(tx("ler::formats", "The end date is before the start date."),
+            QStringLiteral("formats/entry-end-before-start"));
     if (!url.trimmed().isEmpty()) {
         const QUrl u(url.trimmed(), QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))
             || u.host().isEmpty()) {
-            return invalidInput(QCoreApplication::translate("ler::formats",
+            return invalidInput(tx("ler::formats",
                 "The link must be a web address "
                 "starting with https:// or http://."));
         }

@@ -5,7 +5,6 @@
 #include "core/formats/CompactToken.h"
 #include "core/formats/InputGuard.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -31,9 +30,9 @@ QStringList contexts(const QJsonObject& obj)
     return list;
 }
 
-Error wrongType(const QString& message)
+Error wrongType(const Text& message, QString reason = {})
 {
-    return invalidInput(message);
+    return invalidInput(message, std::move(reason));
 }
 
 /// vc with the registered JWT claims of payload filling gaps.
@@ -170,7 +169,7 @@ Result<model::Issuer> vcmapping::issuer(const QJsonValue& v)
     } else if (v.isObject()) {
         const QJsonObject o = v.toObject();
         if (!o.value(QStringLiteral("id")).isString()) {
-            return wrongType(QCoreApplication::translate("ler::formats",
+            return wrongType(tx("ler::formats",
                 "The credential's issuer has no id "
                 "(a web address or DID)."));
         }
@@ -179,9 +178,10 @@ Result<model::Issuer> vcmapping::issuer(const QJsonValue& v)
         issuer.url = o.value(QStringLiteral("url")).toString();
         issuer.image = imageUrl(o.value(QStringLiteral("image")));
     } else {
-        return wrongType(QCoreApplication::translate("ler::formats",
-            "The credential's issuer must be a web address "
-            "or an object with an id, but it is not."));
+        return wrongType(tx("ler::formats",
+                             "The credential's issuer must be a web address "
+                             "or an object with an id, but it is not."),
+            QStringLiteral("formats/issuer-not-address-or-object"));
     }
     if (issuer.url.isEmpty() && issuer.id.startsWith(QLatin1String("http")))
         issuer.url = issuer.id;
@@ -192,18 +192,19 @@ Status vcmapping::mapCommon(const QJsonObject& vc, model::Record& r)
 {
     r.credentialTypes = types(vc.value(QStringLiteral("type")));
     if (r.credentialTypes.isEmpty())
-        return wrongType(QCoreApplication::translate("ler::formats", "The credential has no type."));
+        return wrongType(tx("ler::formats", "The credential has no type."));
     // Signed by its holder, a presentation would be shown as a credential from whatever issuer it names.
     if (r.credentialTypes.contains(QStringLiteral("VerifiablePresentation"))) {
-        return wrongType(QCoreApplication::translate(
-            "ler::formats", "This is a presentation, not a credential: open it to check it instead of importing it."));
+        return wrongType(tx("ler::formats",
+                             "This is a presentation, not a credential: open it to check it instead of importing it."),
+            QStringLiteral("formats/presentation-not-credential"));
     }
     const QJsonValue id = vc.value(QStringLiteral("id"));
     if (!id.isUndefined() && !id.isString())
-        return wrongType(QCoreApplication::translate("ler::formats", "The credential's id must be text."));
+        return wrongType(tx("ler::formats", "The credential's id must be text."));
     r.credentialId = id.toString();
     if (!vc.contains(QStringLiteral("issuer")))
-        return invalidInput(QCoreApplication::translate("ler::formats", "The credential names no issuer."));
+        return invalidInput(tx("ler::formats", "The credential names no issuer."));
     Result<model::Issuer> iss = issuer(vc.value(QStringLiteral("issuer")));
     if (!iss)
         return iss.error();
@@ -211,8 +212,7 @@ Status vcmapping::mapCommon(const QJsonObject& vc, model::Record& r)
     for (const char* key : { "name", "description" }) {
         const QJsonValue v = vc.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isString() && !v.isObject() && !v.isArray()) {
-            return wrongType(QCoreApplication::translate("ler::formats", "The credential's %1 must be text.")
-                                 .arg(QLatin1String(key)));
+            return wrongType(tx("ler::formats", "The credential's %1 must be text.").arg(QLatin1String(key)));
         }
     }
     r.title = text(vc.value(QStringLiteral("name")));
@@ -230,7 +230,8 @@ Status vcmapping::mapCommon(const QJsonObject& vc, model::Record& r)
         r.links.append(r.credentialId);
     const QJsonValue subject = vc.value(QStringLiteral("credentialSubject"));
     if (!subject.isObject() && !subject.isArray())
-        return invalidInput(QCoreApplication::translate("ler::formats", "The credential has no credentialSubject."));
+        return invalidInput(tx("ler::formats", "The credential has no credentialSubject."),
+            QStringLiteral("formats/no-credential-subject"));
     return {};
 }
 

@@ -4,16 +4,15 @@
 
 #include "core/formats/InputProbe.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ler::formats {
 
 using model::RecordKind;
 
-QString VerifiableCredentialImporter::displayName() const
+Text VerifiableCredentialImporter::displayName() const
 {
-    return QCoreApplication::translate("ler::formats", "W3C Verifiable Credential");
+    return tx("ler::formats", "W3C Verifiable Credential");
 }
 
 int VerifiableCredentialImporter::sniff(const InputProbe& probe, const QString& fileName) const
@@ -72,7 +71,7 @@ Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCr
                 r.title = type;
         }
         if (r.title.isEmpty())
-            r.title = QCoreApplication::translate("ler::formats", "Verifiable Credential");
+            r.title = tx("ler::formats", "Verifiable Credential").untranslated(); // Stored data: the source words.
     }
     if (r.description.isEmpty()) {
         QStringList lines;

@@ -13,7 +13,7 @@ class VerifiableCredentialImporter : public Importer
 {
 public:
     QString formatId() const override { return QStringLiteral("verifiable-credential"); }
-    QString displayName() const override;
+    Text displayName() const override;
     QStringList fileSuffixes() const override
     {
         return { QStringLiteral("json"),

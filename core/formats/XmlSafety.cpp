@@ -4,7 +4,6 @@
 
 #include "core/formats/ImportLimits.h"
 
-#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace ler::formats {
@@ -24,23 +23,26 @@ Status XmlSafety::check(const QXmlStreamReader& xml, qsizetype depth, bool allow
 {
     if (xml.tokenType() == QXmlStreamReader::DTD && !(allowSvgDoctype && isBareSvgDoctype(xml))) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "The XML file declares a document type (DTD). Such "
                 "files are refused because a DTD can define "
-                "harmful entities."));
+                "harmful entities."),
+            QStringLiteral("formats/xml-dtd"));
     }
     if (xml.tokenType() == QXmlStreamReader::EntityReference) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "The XML file uses entity references, which are "
-                "refused."));
+                "refused."),
+            QStringLiteral("formats/xml-entity"));
     }
     if (depth > ImportLimits::maxXmlDepth) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::formats",
+            tx("ler::formats",
                 "The XML elements are nested too deeply (more than "
                 "%1 levels).")
-                .arg(ImportLimits::maxXmlDepth));
+                .arg(ImportLimits::maxXmlDepth),
+            QStringLiteral("formats/xml-too-deep"));
     }
     return {};
 }
@@ -48,14 +50,16 @@ Status XmlSafety::check(const QXmlStreamReader& xml, qsizetype depth, bool allow
 Error XmlSafety::readError(const QXmlStreamReader& xml)
 {
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-        return invalidInput(QCoreApplication::translate("ler::formats",
-            "The XML data ends too early; the file may "
-            "be cut off."));
+        return invalidInput(tx("ler::formats",
+                                "The XML data ends too early; the file may "
+                                "be cut off."),
+            QStringLiteral("formats/xml-cut-off"));
     }
-    return invalidInput(QCoreApplication::translate("ler::formats",
-        "The file is not well-formed XML (problem on "
-        "line %1).")
-                            .arg(xml.lineNumber()));
+    return invalidInput(tx("ler::formats",
+                            "The file is not well-formed XML (problem on "
+                            "line %1).")
+                            .arg(xml.lineNumber()),
+        QStringLiteral("formats/not-xml"));
 }
 
 } // namespace ler::formats

@@ -30,9 +30,9 @@ QCryptographicHash::Algorithm qtAlgorithm(SdHashAlgorithm alg)
     return QCryptographicHash::Sha256;
 }
 
-Error disclosureError(const QString& what)
+Error disclosureError(const Text& what)
 {
-    return invalidInput(QStringLiteral("SD-JWT disclosure: ") + what);
+    return invalidInput(tx("ler::jose", "SD-JWT disclosure: %1").arg(what));
 }
 
 } // namespace
@@ -48,7 +48,7 @@ Result<SdHashAlgorithm> sdHashAlgorithmFromName(QStringView name)
     if (name == QLatin1String("sha-512")) {
         return SdHashAlgorithm::Sha512;
     }
-    return Error(ErrorCode::Unsupported, QStringLiteral("SD-JWT: _sd_alg \"%1\" is not supported").arg(name));
+    return Error(ErrorCode::Unsupported, tx("ler::jose", "SD-JWT: _sd_alg \"%1\" is not supported").arg(name));
 }
 
 QString sdHashAlgorithmName(SdHashAlgorithm alg)
@@ -76,27 +76,28 @@ Result<Disclosure> parseDisclosure(QByteArrayView encoded)
         return disclosureError(bytes.error().message);
     }
     if (codec::findJsonTextProblem(*bytes, kMaxDisclosureDepth)) {
-        return disclosureError(QStringLiteral("not strict JSON (too deep, a name given twice, or an escape or "
-                                              "character JSON does not allow)"));
+        return disclosureError(tx("ler::jose",
+            "not strict JSON (too deep, a name given twice, or an escape or "
+            "character JSON does not allow)"));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray()) {
-        return disclosureError(QStringLiteral("not a JSON array"));
+        return disclosureError(tx("ler::jose", "not a JSON array"));
     }
     const QJsonArray array = doc.array();
     if (array.size() != 2 && array.size() != 3) {
-        return disclosureError(QStringLiteral("must have 2 or 3 elements, has %1").arg(array.size()));
+        return disclosureError(tx("ler::jose", "must have 2 or 3 elements, has %1").arg(array.size()));
     }
     if (!array.at(0).isString()) {
-        return disclosureError(QStringLiteral("the salt is not a string"));
+        return disclosureError(tx("ler::jose", "the salt is not a string"));
     }
     Disclosure d;
     d.encoded = encoded.toByteArray();
     d.salt = array.at(0).toString();
     if (array.size() == 3) {
         if (!array.at(1).isString()) {
-            return disclosureError(QStringLiteral("the claim name is not a string"));
+            return disclosureError(tx("ler::jose", "the claim name is not a string"));
         }
         d.name = array.at(1).toString();
     }

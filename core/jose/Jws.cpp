@@ -43,24 +43,24 @@ Status checkCritical(const QJsonObject& header, const JwsParseOptions& options)
     }
     const QJsonValue crit = header.value(QLatin1String("crit"));
     if (!crit.isArray() || crit.toArray().isEmpty()) {
-        return invalidInput(QStringLiteral("JWS: \"crit\" must be a non-empty array"));
+        return invalidInput(tx("ler::jose", "JWS: \"crit\" must be a non-empty array"));
     }
     for (const QJsonValue v : crit.toArray()) {
         const QString name = v.toString();
         if (!v.isString() || registeredHeaders().contains(name) || !header.contains(name)) {
-            return invalidInput(QStringLiteral("JWS: \"crit\" lists an invalid entry"));
+            return invalidInput(tx("ler::jose", "JWS: \"crit\" lists an invalid entry"));
         }
         if (!options.understoodCritical.contains(name)) {
             return Error(
-                ErrorCode::Unsupported, QStringLiteral("JWS: critical header \"%1\" is not understood").arg(name));
+                ErrorCode::Unsupported, tx("ler::jose", "JWS: critical header \"%1\" is not understood").arg(name));
         }
     }
     return {};
 }
 
-Error segmentError(const char* segment, const Error& cause)
+Error segmentError(const Text& segment, const Error& cause)
 {
-    return invalidInput(QStringLiteral("JWS %1: %2").arg(QLatin1String(segment), cause.message));
+    return invalidInput(tx("ler::jose", "%1: %2").arg(segment, cause.message));
 }
 
 } // namespace
@@ -82,7 +82,7 @@ QString Jws::alg() const
 
 Result<QJsonObject> Jws::payloadObject() const
 {
-    return parseJsonObject(payload, QStringLiteral("JWS payload"));
+    return parseJsonObject(payload, tx("ler::jose", "JWS payload"));
 }
 
 Result<Jws> jwsFromParts(
@@ -94,32 +94,32 @@ Result<Jws> jwsFromParts(
     jws.signatureB64 = signatureB64.toByteArray();
     auto headerBytes = codec::base64UrlDecode(protectedB64);
     if (!headerBytes) {
-        return segmentError("header", headerBytes.error());
+        return segmentError(tx("ler::jose", "JWS header"), headerBytes.error());
     }
     auto payload = codec::base64UrlDecode(payloadB64);
     if (!payload) {
-        return segmentError("payload", payload.error());
+        return segmentError(tx("ler::jose", "JWS payload"), payload.error());
     }
     auto signature = codec::base64UrlDecode(signatureB64);
     if (!signature) {
-        return segmentError("signature", signature.error());
+        return segmentError(tx("ler::jose", "JWS signature"), signature.error());
     }
-    auto header = parseJsonObject(*headerBytes, QStringLiteral("JWS header"));
+    auto header = parseJsonObject(*headerBytes, tx("ler::jose", "JWS header"));
     if (!header) {
         return header.error();
     }
     const QJsonValue alg = header->value(QLatin1String("alg"));
     if (!alg.isString()) {
-        return invalidInput(QStringLiteral("JWS: the header has no \"alg\""));
+        return invalidInput(tx("ler::jose", "JWS: the header has no \"alg\""));
     }
     if (alg.toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        return Error(ErrorCode::Unsupported, QStringLiteral("JWS: unsigned tokens (alg \"none\") are never accepted"));
+        return Error(ErrorCode::Unsupported, tx("ler::jose", "JWS: unsigned tokens (alg \"none\") are never accepted"));
     }
     if (auto crit = checkCritical(*header, options); !crit) {
         return crit.error();
     }
     if (signature->isEmpty()) {
-        return invalidInput(QStringLiteral("JWS: the signature is empty"));
+        return invalidInput(tx("ler::jose", "JWS: the signature is empty"));
     }
     jws.header = std::move(*header);
     jws.payload = std::move(*payload);
@@ -130,12 +130,12 @@ Result<Jws> jwsFromParts(
 Result<Jws> parseCompactJws(QByteArrayView token, const JwsParseOptions& options)
 {
     if (token.size() > kMaxTokenLength) {
-        return Error(ErrorCode::LimitExceeded, QStringLiteral("JWS: longer than %1 bytes").arg(kMaxTokenLength));
+        return Error(ErrorCode::LimitExceeded, tx("ler::jose", "JWS: longer than %1 bytes").arg(kMaxTokenLength));
     }
     const qsizetype firstDot = token.indexOf('.');
     const qsizetype secondDot = firstDot < 0 ? -1 : token.sliced(firstDot + 1).indexOf('.');
     if (firstDot < 0 || secondDot < 0 || token.sliced(firstDot + secondDot + 2).contains('.')) {
-        return invalidInput(QStringLiteral("JWS: expected three dot-separated parts"));
+        return invalidInput(tx("ler::jose", "JWS: expected three dot-separated parts"));
     }
     const qsizetype payloadEnd = firstDot + 1 + secondDot;
     return jwsFromParts(
@@ -150,10 +150,10 @@ Status verifyJws(const Jws& jws, const crypto::PublicKey& key)
 Result<QByteArray> signCompactJws(const QJsonObject& header, QByteArrayView payload, const JwsSigner& signer)
 {
     if (!header.value(QLatin1String("alg")).isString()) {
-        return invalidInput(QStringLiteral("JWS: the header must name \"alg\""));
+        return invalidInput(tx("ler::jose", "JWS: the header must name \"alg\""));
     }
     if (!signer) {
-        return invalidInput(QStringLiteral("JWS: no signer given"));
+        return invalidInput(tx("ler::jose", "JWS: no signer given"));
     }
     const QByteArray input = codec::base64UrlEncode(toCompactJson(header)) + '.' + codec::base64UrlEncode(payload);
     auto signature = signer(input);
@@ -163,24 +163,25 @@ Result<QByteArray> signCompactJws(const QJsonObject& header, QByteArrayView payl
     return input + '.' + codec::base64UrlEncode(*signature);
 }
 
-Result<QJsonObject> parseJsonObject(QByteArrayView json, const QString& what)
+Result<QJsonObject> parseJsonObject(QByteArrayView json, const Text& what)
 {
     // RFC 7515 5.2: a header name given twice is refused, as are escapes and characters JSON does not allow.
     if (const auto problem = codec::findJsonTextProblem(json.toByteArray(), kMaxJsonDepth)) {
-        return invalidInput(QStringLiteral("%1 is not valid JSON: %2 at offset %3")
+        const bool twice = problem->kind == codec::JsonTextProblem::Kind::DuplicateKey;
+        return invalidInput(tx("ler::jose", "%1 is not valid JSON: %2 at offset %3")
                                 .arg(what,
-                                    problem->kind == codec::JsonTextProblem::Kind::DuplicateKey
-                                        ? QStringLiteral("a name given twice")
-                                        : QStringLiteral("too deep, or a character or escape JSON does not allow"))
-                                .arg(problem->offset));
+                                    twice ? tx("ler::jose", "a name given twice")
+                                          : tx("ler::jose", "too deep, or a character or escape JSON does not allow"))
+                                .arg(problem->offset),
+            twice ? QStringLiteral("jose/json-duplicate-name") : QStringLiteral("jose/json-invalid"));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
-        return invalidInput(QStringLiteral("%1 is not valid JSON: %2").arg(what, error.errorString()));
+        return invalidInput(tx("ler::jose", "%1 is not valid JSON: %2").arg(what, error.errorString()));
     }
     if (!doc.isObject()) {
-        return invalidInput(QStringLiteral("%1 is not a JSON object").arg(what));
+        return invalidInput(tx("ler::jose", "%1 is not a JSON object").arg(what));
     }
     return doc.object();
 }

@@ -64,7 +64,7 @@ using JwsSigner = std::function<Result<QByteArray>(QByteArrayView signingInput)>
 Result<QByteArray> signCompactJws(const QJsonObject& header, QByteArrayView payload, const JwsSigner& signer);
 
 /// Parses UTF-8 JSON that must be an object; "what" names it in the error message.
-Result<QJsonObject> parseJsonObject(QByteArrayView json, const QString& what);
+Result<QJsonObject> parseJsonObject(QByteArrayView json, const Text& what);
 
 /// Compact JSON text of an object, as JOSE headers and JWT payloads are written here.
 QByteArray toCompactJson(const QJsonObject& object);

@@ -13,21 +13,21 @@ namespace {
 
 const QLatin1String kKbTyp("kb+jwt");
 
-Error sdError(const QString& what)
+Error sdError(const Text& what)
 {
-    return invalidInput(QStringLiteral("SD-JWT: ") + what);
+    return invalidInput(tx("ler::jose", "SD-JWT: %1").arg(what));
 }
 
-Error kbFailure(const QString& what)
+Error kbFailure(const Text& what)
 {
-    return { ErrorCode::VerificationFailed, QStringLiteral("SD-JWT key binding: ") + what };
+    return { ErrorCode::VerificationFailed, tx("ler::jose", "SD-JWT key binding: %1").arg(what) };
 }
 
 Status checkDisclosures(const QList<QByteArray>& disclosures)
 {
     for (const QByteArray& d : disclosures) {
         if (d.isEmpty()) {
-            return sdError(QStringLiteral("empty disclosure"));
+            return sdError(tx("ler::jose", "empty disclosure"));
         }
         if (auto parsed = parseDisclosure(d); !parsed) {
             return parsed.error();
@@ -43,11 +43,11 @@ Result<QList<QByteArray>> stringList(const QJsonValue& value, const QString& wha
         return out;
     }
     if (!value.isArray()) {
-        return sdError(QStringLiteral("\"%1\" is not an array").arg(what));
+        return sdError(tx("ler::jose", "\"%1\" is not an array").arg(what));
     }
     for (const QJsonValue v : value.toArray()) {
         if (!v.isString()) {
-            return sdError(QStringLiteral("\"%1\" holds a non-string").arg(what));
+            return sdError(tx("ler::jose", "\"%1\" holds a non-string").arg(what));
         }
         out.append(v.toString().toLatin1());
     }
@@ -60,7 +60,7 @@ Result<Jws> jwsFromJson(const QJsonObject& holder, const QJsonValue& payload)
     const QJsonValue prot = holder.value(QLatin1String("protected"));
     const QJsonValue sig = holder.value(QLatin1String("signature"));
     if (!prot.isString() || !payload.isString() || !sig.isString()) {
-        return sdError(QStringLiteral("JSON serialization lacks protected, payload or signature"));
+        return sdError(tx("ler::jose", "JSON serialization lacks protected, payload or signature"));
     }
     return jwsFromParts(prot.toString().toLatin1(), payload.toString().toLatin1(), sig.toString().toLatin1());
 }
@@ -70,15 +70,15 @@ Status checkIat(const QJsonValue& iat, const KeyBindingExpectation& kb)
     // Seconds since the epoch; anything beyond year 33658 is nonsense (and would not fit qint64 safely).
     constexpr double kMaxIat = 1e12;
     if (!iat.isDouble() || iat.toDouble() < 0 || iat.toDouble() > kMaxIat) {
-        return kbFailure(QStringLiteral("\"iat\" is missing or not a valid time"));
+        return kbFailure(tx("ler::jose", "\"iat\" is missing or not a valid time"));
     }
     const qint64 issued = static_cast<qint64>(iat.toDouble());
     const qint64 now = kb.now.toSecsSinceEpoch();
     if (issued < now - kb.maxAgeSeconds) {
-        return kbFailure(QStringLiteral("the KB-JWT is too old"));
+        return kbFailure(tx("ler::jose", "the KB-JWT is too old"));
     }
     if (issued > now + kb.maxFutureSeconds) {
-        return kbFailure(QStringLiteral("the KB-JWT is issued in the future"));
+        return kbFailure(tx("ler::jose", "the KB-JWT is issued in the future"));
     }
     return {};
 }
@@ -87,7 +87,7 @@ Result<crypto::PublicKey> holderKey(const QJsonObject& claims)
 {
     const QJsonValue jwk = claims.value(QLatin1String("cnf")).toObject().value(QLatin1String("jwk"));
     if (!jwk.isObject()) {
-        return kbFailure(QStringLiteral("the SD-JWT has no cnf.jwk holder key"));
+        return kbFailure(tx("ler::jose", "the SD-JWT has no cnf.jwk holder key"));
     }
     return crypto::PublicKey::fromJwk(jwk.toObject());
 }
@@ -97,18 +97,18 @@ Status checkKbClaims(
 {
     const QJsonValue nonce = payload.value(QLatin1String("nonce"));
     if (!nonce.isString() || nonce.toString() != kb.nonce) {
-        return kbFailure(QStringLiteral("the nonce does not match"));
+        return kbFailure(tx("ler::jose", "the nonce does not match"));
     }
     const QJsonValue aud = payload.value(QLatin1String("aud"));
     if (!aud.isString() || aud.toString() != kb.audience) {
-        return kbFailure(QStringLiteral("the audience does not match"));
+        return kbFailure(tx("ler::jose", "the audience does not match"));
     }
     if (auto ok = checkIat(payload.value(QLatin1String("iat")), kb); !ok) {
         return ok;
     }
     const QJsonValue sdHash = payload.value(QLatin1String("sd_hash"));
     if (!sdHash.isString() || sdHash.toString().toLatin1() != sdDigest(alg, sdJwt.compactWithoutKeyBinding())) {
-        return kbFailure(QStringLiteral("sd_hash does not match the presented SD-JWT"));
+        return kbFailure(tx("ler::jose", "sd_hash does not match the presented SD-JWT"));
     }
     return {};
 }
@@ -141,7 +141,7 @@ Result<QList<QByteArray>> withParents(const SdJwt& issued, const QList<QByteArra
     QSet<QByteArray> wanted;
     for (const QByteArray& d : reveal) {
         if (!issued.disclosures.contains(d)) {
-            return sdError(QStringLiteral("a disclosure to reveal is not part of this SD-JWT"));
+            return sdError(tx("ler::jose", "a disclosure to reveal is not part of this SD-JWT"));
         }
         for (QByteArray cur = d; !cur.isEmpty() && !wanted.contains(cur); cur = parents->value(cur)) {
             wanted.insert(cur);
@@ -186,11 +186,11 @@ QByteArray SdJwt::compact() const
 Result<SdJwt> parseSdJwt(QByteArrayView compact)
 {
     if (compact.size() > kMaxTokenLength) {
-        return Error(ErrorCode::LimitExceeded, QStringLiteral("SD-JWT: longer than %1 bytes").arg(kMaxTokenLength));
+        return Error(ErrorCode::LimitExceeded, tx("ler::jose", "SD-JWT: longer than %1 bytes").arg(kMaxTokenLength));
     }
     const QList<QByteArray> parts = compact.toByteArray().split('~');
     if (parts.size() < 2) {
-        return sdError(QStringLiteral("no '~' separator: this is a plain JWT, not an SD-JWT"));
+        return sdError(tx("ler::jose", "no '~' separator: this is a plain JWT, not an SD-JWT"));
     }
     SdJwt out;
     auto jws = parseCompactJws(parts.front());
@@ -205,7 +205,7 @@ Result<SdJwt> parseSdJwt(QByteArrayView compact)
     out.kbJwt = parts.back();
     if (out.hasKeyBinding()) {
         if (auto kb = parseCompactJws(out.kbJwt); !kb) {
-            return Error(kb.error().code, QStringLiteral("KB-JWT: ") + kb.error().message);
+            return Error(kb.error().code, tx("ler::jose", "KB-JWT: %1").arg(kb.error().message), kb.error().reason);
         }
     }
     return out;
@@ -217,7 +217,7 @@ Result<SdJwt> parseSdJwtJson(const QJsonObject& json)
     const bool general = json.contains(QLatin1String("signatures"));
     const QJsonArray signatures = general ? json.value(QLatin1String("signatures")).toArray() : QJsonArray { json };
     if (signatures.isEmpty()) {
-        return sdError(QStringLiteral("the JSON serialization has no signature"));
+        return sdError(tx("ler::jose", "the JSON serialization has no signature"));
     }
     SdJwt out;
     for (qsizetype i = 0; i < signatures.size(); ++i) {
@@ -243,7 +243,7 @@ Result<SdJwt> parseSdJwtJson(const QJsonObject& json)
     const QJsonValue kb = header.value(QLatin1String("kb_jwt"));
     if (!kb.isUndefined()) {
         if (!kb.isString() || !parseCompactJws(kb.toString().toLatin1()).ok()) {
-            return sdError(QStringLiteral("\"kb_jwt\" is not a compact JWS"));
+            return sdError(tx("ler::jose", "\"kb_jwt\" is not a compact JWS"));
         }
         out.kbJwt = kb.toString().toLatin1();
     }
@@ -254,21 +254,22 @@ Result<QJsonObject> verifyKeyBinding(
     const SdJwt& sdJwt, const QJsonObject& claims, SdHashAlgorithm alg, const KeyBindingExpectation& kb)
 {
     if (!sdJwt.hasKeyBinding()) {
-        return kbFailure(QStringLiteral("a key binding JWT is required but missing"));
+        return kbFailure(tx("ler::jose", "a key binding JWT is required but missing"));
     }
     auto jws = parseCompactJws(sdJwt.kbJwt);
     if (!jws) {
         return jws.error();
     }
     if (jws->header.value(QLatin1String("typ")).toString() != kKbTyp) {
-        return kbFailure(QStringLiteral("the KB-JWT \"typ\" is not \"kb+jwt\""));
+        return kbFailure(tx("ler::jose", "the KB-JWT \"typ\" is not \"kb+jwt\""));
     }
     auto key = holderKey(claims);
     if (!key) {
         return key.error();
     }
     if (auto ok = verifyJws(*jws, *key); !ok) {
-        return Error(ok.error().code, QStringLiteral("SD-JWT key binding: ") + ok.error().message);
+        return Error(
+            ok.error().code, tx("ler::jose", "SD-JWT key binding: %1").arg(ok.error().message), ok.error().reason);
     }
     auto payload = jws->payloadObject();
     if (!payload) {
@@ -284,7 +285,8 @@ Result<VerifiedSdJwt> verifySdJwt(
     const SdJwt& sdJwt, const crypto::PublicKey& issuerKey, const std::optional<KeyBindingExpectation>& kb)
 {
     if (auto ok = verifyIssuerSignature(sdJwt, issuerKey); !ok) {
-        return Error(ok.error().code, QStringLiteral("SD-JWT issuer signature: ") + ok.error().message);
+        return Error(
+            ok.error().code, tx("ler::jose", "SD-JWT issuer signature: %1").arg(ok.error().message), ok.error().reason);
     }
     auto payload = sdJwt.issuerJwt.payloadObject();
     if (!payload) {

@@ -30,9 +30,9 @@ bool neverDisclosed(const QString& name)
     return names.contains(name);
 }
 
-Error sdError(const QString& what)
+Error sdError(const Text& what)
 {
-    return invalidInput(QStringLiteral("SD-JWT: ") + what);
+    return invalidInput(tx("ler::jose", "SD-JWT: %1").arg(what));
 }
 
 /// One pass over a payload, matching digests to disclosures.
@@ -52,7 +52,7 @@ public:
             }
             const QByteArray digest = sdDigest(m_alg, encoded);
             if (m_byDigest.contains(digest)) {
-                return sdError(QStringLiteral("the same disclosure is present twice"));
+                return sdError(tx("ler::jose", "the same disclosure is present twice"));
             }
             m_byDigest.insert(digest, std::move(*d));
         }
@@ -66,7 +66,7 @@ public:
             return out;
         }
         if (m_used.size() != m_byDigest.size()) {
-            return sdError(QStringLiteral("%1 disclosure(s) are not referenced by any digest in the SD-JWT")
+            return sdError(tx("ler::jose", "%1 disclosure(s) are not referenced by any digest in the SD-JWT")
                                .arg(m_byDigest.size() - m_used.size()));
         }
         out->remove(kSdAlg);
@@ -80,11 +80,11 @@ private:
     Result<const Disclosure*> take(const QJsonValue& digestValue)
     {
         if (!digestValue.isString()) {
-            return sdError(QStringLiteral("a digest is not a string"));
+            return sdError(tx("ler::jose", "a digest is not a string"));
         }
         const QByteArray digest = digestValue.toString().toLatin1();
         if (m_seen.contains(digest)) {
-            return sdError(QStringLiteral("a digest appears more than once"));
+            return sdError(tx("ler::jose", "a digest appears more than once"));
         }
         m_seen.insert(digest);
         const auto it = m_byDigest.constFind(digest);
@@ -108,7 +108,7 @@ private:
     Result<QJsonValue> value(const QJsonValue& v, int depth)
     {
         if (depth > kMaxSdJwtDepth) {
-            return Error(ErrorCode::LimitExceeded, QStringLiteral("SD-JWT: claims nested too deeply"));
+            return Error(ErrorCode::LimitExceeded, tx("ler::jose", "SD-JWT: claims nested too deeply"));
         }
         if (v.isObject()) {
             auto o = object(v.toObject(), depth);
@@ -138,7 +138,7 @@ private:
             return out;
         }
         if (!in.value(kSd).isArray()) {
-            return sdError(QStringLiteral("\"_sd\" is not an array"));
+            return sdError(tx("ler::jose", "\"_sd\" is not an array"));
         }
         for (const QJsonValue digest : in.value(kSd).toArray()) {
             auto d = take(digest);
@@ -158,16 +158,16 @@ private:
     Status insertClaim(QJsonObject& out, const Disclosure& d, int depth)
     {
         if (d.isArrayElement()) {
-            return sdError(QStringLiteral("an array-element disclosure is referenced from \"_sd\""));
+            return sdError(tx("ler::jose", "an array-element disclosure is referenced from \"_sd\""));
         }
         if (*d.name == kSd || *d.name == kEllipsis || *d.name == kSdAlg) {
-            return sdError(QStringLiteral("a disclosure uses the reserved claim name \"%1\"").arg(*d.name));
+            return sdError(tx("ler::jose", "a disclosure uses the reserved claim name \"%1\"").arg(*d.name));
         }
         if (depth == 0 && neverDisclosed(*d.name)) {
-            return sdError(QStringLiteral("the claim \"%1\" must not be selectively disclosed").arg(*d.name));
+            return sdError(tx("ler::jose", "the claim \"%1\" must not be selectively disclosed").arg(*d.name));
         }
         if (out.contains(*d.name)) {
-            return sdError(QStringLiteral("disclosed claim \"%1\" would overwrite an existing claim").arg(*d.name));
+            return sdError(tx("ler::jose", "disclosed claim \"%1\" would overwrite an existing claim").arg(*d.name));
         }
         auto v = disclosedValue(d, depth);
         if (!v) {
@@ -198,7 +198,7 @@ private:
                 continue;
             }
             if (!(*d)->isArrayElement()) {
-                return sdError(QStringLiteral("an object-property disclosure is referenced from an array element"));
+                return sdError(tx("ler::jose", "an object-property disclosure is referenced from an array element"));
             }
             auto v = disclosedValue(**d, depth);
             if (!v) {
@@ -243,7 +243,7 @@ Result<SdHashAlgorithm> payloadHashAlgorithm(const QJsonObject& payload)
         return SdHashAlgorithm::Sha256;
     }
     if (!payload.value(kSdAlg).isString()) {
-        return sdError(QStringLiteral("\"_sd_alg\" is not a string"));
+        return sdError(tx("ler::jose", "\"_sd_alg\" is not a string"));
     }
     return sdHashAlgorithmFromName(payload.value(kSdAlg).toString());
 }

@@ -20,17 +20,17 @@ namespace {
 
 const QString kContextDir = QStringLiteral(":/ler/contexts/");
 
-QJsonDocument readJson(const QString& path, QString* error)
+QJsonDocument readJson(const QString& path, Text* error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open bundled resource %1").arg(path);
+        *error = tx("ler::jsonld", "cannot open bundled resource %1").arg(path);
         return {};
     }
     QJsonParseError pe;
     QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        *error = QStringLiteral("bundled resource %1 is not valid JSON: %2").arg(path, pe.errorString());
+        *error = tx("ler::jsonld", "bundled resource %1 is not valid JSON: %2").arg(path, pe.errorString());
     return doc;
 }
 
@@ -44,7 +44,7 @@ BundledLoader::BundledLoader()
         return;
     const QJsonObject map = index.object();
     for (auto it = map.begin(); it != map.end(); ++it) {
-        QString error;
+        Text error;
         const QJsonDocument doc = readJson(kContextDir + it.value().toString(), &error);
         if (!error.isEmpty()) {
             m_initError = error;
@@ -61,8 +61,9 @@ Result<RemoteDocument> BundledLoader::load(const QString& url) const
     const auto it = m_documents.constFind(url);
     if (it == m_documents.constEnd())
         return Error(ErrorCode::NotFound,
-            QStringLiteral("the context %1 is not bundled with the wallet and is never fetched from the "
-                           "network")
+            tx("ler::jsonld",
+                "the context %1 is not bundled with the wallet and is never fetched from the "
+                "network")
                 .arg(url));
     return RemoteDocument { url, it.value() };
 }

@@ -25,11 +25,11 @@ public:
     QStringList urls() const;
 
     /// Set if index.json or one of its files could not be read (a build problem); load() then reports it.
-    QString initError() const { return m_initError; }
+    Text initError() const { return m_initError; }
 
 private:
     QHash<QString, QJsonValue> m_documents;
-    QString m_initError;
+    Text m_initError;
     mutable ContextCache m_contexts;
 };
 

@@ -137,7 +137,8 @@ Result<ContextPtr> ContextProcessor::compute(const ActiveContext& active,
     DepthGuard guard(m_depth);
     m_peakDepth = std::max(m_peakDepth, m_depth);
     if (m_depth > m_opts.limits.maxNestingDepth)
-        return jsonLdError("context overflow", QStringLiteral("contexts nested too deeply"), ErrorCode::LimitExceeded);
+        return jsonLdError(
+            "context overflow", tx("ler::jsonld", "contexts nested too deeply"), ErrorCode::LimitExceeded);
     ActiveContext result = active;
     QStringList remotes = remoteContexts;
     if (localContext.isObject()) {
@@ -173,7 +174,7 @@ Status ContextProcessor::processOne(ActiveContext& result,
 {
     if (context.isNull()) {
         if (!flags.overrideProtected && result.hasProtectedTerms())
-            return jsonLdError("invalid context nullification", QStringLiteral("the context has protected terms"));
+            return jsonLdError("invalid context nullification", tx("ler::jsonld", "the context has protected terms"));
         ActiveContext fresh;
         fresh.originalBase = active.originalBase;
         if (!active.originalBase.isEmpty())
@@ -188,7 +189,7 @@ Status ContextProcessor::processOne(ActiveContext& result,
         return processRemote(result, resultPtr, context.toString(), baseUrl, flags, remoteContexts);
     resultPtr = nullptr;
     if (!context.isObject())
-        return jsonLdError("invalid local context", QStringLiteral("a context must be an object, a string or null"));
+        return jsonLdError("invalid local context", tx("ler::jsonld", "a context must be an object, a string or null"));
     return processDefinition(result, context.toObject(), baseUrl, flags, remoteContexts);
 }
 
@@ -202,13 +203,13 @@ Status ContextProcessor::processRemote(ActiveContext& result,
     const QString url = iri::resolve(baseUrl, value);
     if (!iri::isAbsolute(url))
         return jsonLdError("loading remote context failed",
-            QStringLiteral("cannot resolve the context %1").arg(value),
+            tx("ler::jsonld", "cannot resolve the context %1").arg(value),
             ErrorCode::NotFound);
     if (!flags.validateScoped && remoteContexts.contains(url))
         return {};
     if (remoteContexts.size() >= m_opts.limits.maxRemoteContextChain)
         return jsonLdError("context overflow",
-            QStringLiteral("more than %1 nested remote contexts").arg(m_opts.limits.maxRemoteContextChain),
+            tx("ler::jsonld", "more than %1 nested remote contexts").arg(m_opts.limits.maxRemoteContextChain),
             ErrorCode::LimitExceeded);
     remoteContexts.append(url);
     const Result<RemoteDocument> doc = loadContext(url);
@@ -216,7 +217,7 @@ Status ContextProcessor::processRemote(ActiveContext& result,
         return doc.error();
     const QJsonObject top = doc->document.toObject();
     if (!doc->document.isObject() || !top.contains(kAtContext))
-        return jsonLdError("invalid remote context", QStringLiteral("%1 has no @context").arg(url));
+        return jsonLdError("invalid remote context", tx("ler::jsonld", "%1 has no @context").arg(url));
     Flags inner;
     inner.validateScoped = flags.validateScoped;
     // Frozen, the context so far can be a cache key, and the loaded document is known by its URL (a loader that
@@ -237,7 +238,7 @@ Result<RemoteDocument> ContextProcessor::loadContext(const QString& url)
 {
     if (++m_loads > m_opts.limits.maxContextLoads)
         return jsonLdError("context overflow",
-            QStringLiteral("more than %1 remote context loads").arg(m_opts.limits.maxContextLoads),
+            tx("ler::jsonld", "more than %1 remote context loads").arg(m_opts.limits.maxContextLoads),
             ErrorCode::LimitExceeded);
     const auto it = m_cache.constFind(url);
     if (it != m_cache.constEnd())
@@ -256,7 +257,7 @@ Result<RemoteDocument> ContextProcessor::loadContext(const QString& url)
 Status ContextProcessor::applyImport(QJsonObject& context, const QString& baseUrl)
 {
     if (isJsonLd10())
-        return jsonLdError("invalid context entry", QStringLiteral("@import needs JSON-LD 1.1"));
+        return jsonLdError("invalid context entry", tx("ler::jsonld", "@import needs JSON-LD 1.1"));
     const QJsonValue value = context.value(QStringLiteral("@import"));
     if (!value.isString())
         return jsonLdError("invalid @import value");
@@ -266,10 +267,10 @@ Status ContextProcessor::applyImport(QJsonObject& context, const QString& baseUr
         return doc.error();
     const QJsonValue imported = doc->document.toObject().value(kAtContext);
     if (!imported.isObject())
-        return jsonLdError("invalid remote context", QStringLiteral("%1 has no @context object").arg(url));
+        return jsonLdError("invalid remote context", tx("ler::jsonld", "%1 has no @context object").arg(url));
     QJsonObject merged = imported.toObject();
     if (merged.contains(QStringLiteral("@import")))
-        return jsonLdError("invalid context entry", QStringLiteral("an imported context must not use @import"));
+        return jsonLdError("invalid context entry", tx("ler::jsonld", "an imported context must not use @import"));
     for (auto it = context.begin(); it != context.end(); ++it)
         merged.insert(it.key(), it.value());
     context = merged;
@@ -290,7 +291,7 @@ Status ContextProcessor::applyDefaults(
         } else if (result.base) {
             result.base = iri::resolve(*result.base, base.toString());
         } else {
-            return jsonLdError("invalid base IRI", QStringLiteral("relative @base without a base IRI"));
+            return jsonLdError("invalid base IRI", tx("ler::jsonld", "relative @base without a base IRI"));
         }
     }
     const QJsonValue vocab = context.value(QStringLiteral("@vocab"));
@@ -301,7 +302,7 @@ Status ContextProcessor::applyDefaults(
             return jsonLdError("invalid vocab mapping");
         const std::optional<QString> v = expandIri(result, vocab.toString(), true, true);
         if (!v || !(iri::isAbsolute(*v) || iri::isBlankNode(*v) || (!isJsonLd10() && v->isEmpty())))
-            return jsonLdError("invalid vocab mapping", vocab.toString());
+            return jsonLdError("invalid vocab mapping", Text::verbatim(vocab.toString()));
         if (!iri::isAbsoluteOrBlank(*v)) {
             const Status s = event("relative @vocab reference", *v);
             if (!s)
@@ -325,7 +326,7 @@ Status ContextProcessor::applyDefaults(
     const QJsonValue direction = context.value(QStringLiteral("@direction"));
     if (!direction.isUndefined()) {
         if (isJsonLd10())
-            return jsonLdError("invalid context entry", QStringLiteral("@direction needs JSON-LD 1.1"));
+            return jsonLdError("invalid context entry", tx("ler::jsonld", "@direction needs JSON-LD 1.1"));
         if (direction.isNull())
             result.direction.reset();
         else if (direction == QLatin1String("ltr") || direction == QLatin1String("rtl"))
@@ -336,7 +337,7 @@ Status ContextProcessor::applyDefaults(
     const QJsonValue propagate = context.value(QStringLiteral("@propagate"));
     if (!propagate.isUndefined()) {
         if (isJsonLd10())
-            return jsonLdError("invalid context entry", QStringLiteral("@propagate needs JSON-LD 1.1"));
+            return jsonLdError("invalid context entry", tx("ler::jsonld", "@propagate needs JSON-LD 1.1"));
         if (!propagate.isBool())
             return jsonLdError("invalid @propagate value");
     }
@@ -351,7 +352,7 @@ Status ContextProcessor::processDefinition(
         if (!version.isDouble() || version.toDouble() != 1.1)
             return jsonLdError("invalid @version value");
         if (isJsonLd10())
-            return jsonLdError("processing mode conflict", QStringLiteral("@version 1.1 in JSON-LD 1.0 mode"));
+            return jsonLdError("processing mode conflict", tx("ler::jsonld", "@version 1.1 in JSON-LD 1.0 mode"));
     }
     if (context.contains(QStringLiteral("@import"))) {
         const Status s = applyImport(context, baseUrl);

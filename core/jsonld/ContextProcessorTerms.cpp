@@ -79,25 +79,25 @@ bool isValidContainer(const QStringList& c, bool jsonLd10)
 Status ContextProcessor::createTermDefinition(Definer& d, const QString& term)
 {
     if (d.defined.contains(term))
-        return d.defined.value(term) ? Status() : Status(jsonLdError("cyclic IRI mapping", term));
+        return d.defined.value(term) ? Status() : Status(jsonLdError("cyclic IRI mapping", Text::verbatim(term)));
     if (term.isEmpty())
-        return jsonLdError("invalid term definition", QStringLiteral("the empty string is not a term"));
+        return jsonLdError("invalid term definition", tx("ler::jsonld", "the empty string is not a term"));
     if (++m_termDefinitions > m_opts.limits.maxTermDefinitions)
         return jsonLdError("context overflow",
-            QStringLiteral("more than %1 term definitions").arg(m_opts.limits.maxTermDefinitions),
+            tx("ler::jsonld", "more than %1 term definitions").arg(m_opts.limits.maxTermDefinitions),
             ErrorCode::LimitExceeded);
     DepthGuard guard(d.depth);
     if (d.depth > m_opts.limits.maxTermRecursion)
         return jsonLdError("context overflow",
-            QStringLiteral("term definitions depend on each other too deeply"),
+            tx("ler::jsonld", "term definitions depend on each other too deeply"),
             ErrorCode::LimitExceeded);
     d.defined.insert(term, false);
     const QJsonValue raw = d.local.value(term);
     if (term == kType) {
         if (isJsonLd10() || !isValidTypeRedefinition(raw))
-            return jsonLdError("keyword redefinition", term);
+            return jsonLdError("keyword redefinition", Text::verbatim(term));
     } else if (iri::isKeyword(term)) {
-        return jsonLdError("keyword redefinition", term);
+        return jsonLdError("keyword redefinition", Text::verbatim(term));
     } else if (iri::hasKeywordForm(term)) {
         d.defined.insert(term, true);
         return event("reserved term", term);
@@ -123,13 +123,13 @@ Status ContextProcessor::buildTermDefinition(
     } else if (raw.isObject()) {
         value = raw.toObject();
     } else {
-        return jsonLdError("invalid term definition", term);
+        return jsonLdError("invalid term definition", Text::verbatim(term));
     }
     TermDefinition def;
     def.isProtected = d.protectedDefault;
     if (value.contains(kProtected)) {
         if (isJsonLd10())
-            return jsonLdError("invalid term definition", QStringLiteral("@protected needs JSON-LD 1.1"));
+            return jsonLdError("invalid term definition", tx("ler::jsonld", "@protected needs JSON-LD 1.1"));
         if (!value.value(kProtected).isBool())
             return jsonLdError("invalid @protected value");
         def.isProtected = value.value(kProtected).toBool();
@@ -137,16 +137,16 @@ Status ContextProcessor::buildTermDefinition(
     if (value.contains(kType)) {
         const QJsonValue t = value.value(kType);
         if (!t.isString())
-            return jsonLdError("invalid type mapping", term);
+            return jsonLdError("invalid type mapping", Text::verbatim(term));
         const Result<std::optional<QString>> e = expandIriImpl(d.active, t.toString(), false, true, &d);
         if (!e)
             return e.error();
         const QString type = e->value_or(QString());
         const bool json10Only = type == QLatin1String("@json") || type == QLatin1String("@none");
         if (json10Only && isJsonLd10())
-            return jsonLdError("invalid type mapping", type);
+            return jsonLdError("invalid type mapping", Text::verbatim(type));
         if (!json10Only && type != kId && type != QLatin1String("@vocab") && !iri::isAbsolute(type))
-            return jsonLdError("invalid type mapping", t.toString());
+            return jsonLdError("invalid type mapping", Text::verbatim(t.toString()));
         def.typeMapping = type;
     }
     if (value.contains(QStringLiteral("@reverse")))
@@ -167,10 +167,10 @@ Status ContextProcessor::buildTermDefinition(
 Status ContextProcessor::defineReverse(Definer& d, const QString& term, const QJsonObject& value, TermDefinition& def)
 {
     if (value.contains(kId) || value.contains(QStringLiteral("@nest")))
-        return jsonLdError("invalid reverse property", term);
+        return jsonLdError("invalid reverse property", Text::verbatim(term));
     const QJsonValue rev = value.value(QStringLiteral("@reverse"));
     if (!rev.isString())
-        return jsonLdError("invalid IRI mapping", term);
+        return jsonLdError("invalid IRI mapping", Text::verbatim(term));
     if (iri::hasKeywordForm(rev.toString())) {
         d.defined.insert(term, true);
         return event("reserved @reverse value", rev.toString());
@@ -179,12 +179,12 @@ Status ContextProcessor::defineReverse(Definer& d, const QString& term, const QJ
     if (!e)
         return e.error();
     if (!e->has_value() || !(iri::isAbsolute(**e) || iri::isBlankNode(**e)))
-        return jsonLdError("invalid IRI mapping", term);
+        return jsonLdError("invalid IRI mapping", Text::verbatim(term));
     def.iri = **e;
     if (value.contains(kContainer)) {
         const QJsonValue c = value.value(kContainer);
         if (!(c.isNull() || c == kSet || c == QLatin1String("@index")))
-            return jsonLdError("invalid reverse property", term);
+            return jsonLdError("invalid reverse property", Text::verbatim(term));
         if (c.isString())
             def.container = QStringList { c.toString() };
     }
@@ -207,7 +207,7 @@ Status ContextProcessor::defineIri(
         if (id.isNull())
             return {};
         if (!id.isString())
-            return jsonLdError("invalid IRI mapping", term);
+            return jsonLdError("invalid IRI mapping", Text::verbatim(term));
         if (!iri::isKeyword(id.toString()) && iri::hasKeywordForm(id.toString())) {
             d.defined.insert(term, true);
             ignored = true;
@@ -217,9 +217,9 @@ Status ContextProcessor::defineIri(
         if (!e)
             return e.error();
         if (!e->has_value() || !(iri::isKeyword(**e) || iri::isAbsolute(**e) || iri::isBlankNode(**e)))
-            return jsonLdError("invalid IRI mapping", term);
+            return jsonLdError("invalid IRI mapping", Text::verbatim(term));
         if (**e == QLatin1String("@context"))
-            return jsonLdError("invalid keyword alias", term);
+            return jsonLdError("invalid keyword alias", Text::verbatim(term));
         def.iri = **e;
         const bool innerColon = term.size() > 2 && term.mid(1, term.size() - 2).contains(u':');
         if (innerColon || term.contains(u'/')) {
@@ -228,7 +228,7 @@ Status ContextProcessor::defineIri(
             if (!self)
                 return self.error();
             if (*self != def.iri)
-                return jsonLdError("invalid IRI mapping", QStringLiteral("%1 does not expand to its @id").arg(term));
+                return jsonLdError("invalid IRI mapping", tx("ler::jsonld", "%1 does not expand to its @id").arg(term));
         }
         if (!term.contains(u':') && !term.contains(u'/') && simpleTerm
             && (iri::endsWithGenDelim(*def.iri) || iri::isBlankNode(*def.iri)))
@@ -248,14 +248,14 @@ Status ContextProcessor::defineIri(
     } else if (term.contains(u'/')) {
         const std::optional<QString> e = expandIri(d.active, term, false, true);
         if (!e || !iri::isAbsolute(*e))
-            return jsonLdError("invalid IRI mapping", term);
+            return jsonLdError("invalid IRI mapping", Text::verbatim(term));
         def.iri = *e;
     } else if (term == kType) {
         def.iri = kType;
     } else if (d.active.vocab) {
         def.iri = *d.active.vocab + term;
     } else {
-        return jsonLdError("invalid IRI mapping", QStringLiteral("%1 has no IRI and there is no @vocab").arg(term));
+        return jsonLdError("invalid IRI mapping", tx("ler::jsonld", "%1 has no IRI and there is no @vocab").arg(term));
     }
     return {};
 }
@@ -278,7 +278,7 @@ Status ContextProcessor::defineContainer(const QJsonObject& value, TermDefinitio
         return jsonLdError("invalid container mapping");
     }
     if (!isValidContainer(list, isJsonLd10()))
-        return jsonLdError("invalid container mapping", list.join(QLatin1Char(' ')));
+        return jsonLdError("invalid container mapping", Text::verbatim(list.join(QLatin1Char(' '))));
     list.sort();
     list.removeDuplicates();
     def.container = list;
@@ -286,7 +286,7 @@ Status ContextProcessor::defineContainer(const QJsonObject& value, TermDefinitio
         if (!def.typeMapping)
             def.typeMapping = kId;
         else if (*def.typeMapping != kId && *def.typeMapping != QLatin1String("@vocab"))
-            return jsonLdError("invalid type mapping", QStringLiteral("a @type container needs @id or @vocab"));
+            return jsonLdError("invalid type mapping", tx("ler::jsonld", "a @type container needs @id or @vocab"));
     }
     return {};
 }
@@ -297,15 +297,15 @@ Status ContextProcessor::defineOptionalEntries(
     if (value.contains(QStringLiteral("@index"))) {
         const QJsonValue index = value.value(QStringLiteral("@index"));
         if (isJsonLd10() || !def.hasContainer(QStringLiteral("@index")) || !index.isString())
-            return jsonLdError("invalid term definition", QStringLiteral("bad @index in %1").arg(term));
+            return jsonLdError("invalid term definition", tx("ler::jsonld", "bad @index in %1").arg(term));
         const std::optional<QString> e = expandIri(d.active, index.toString(), false, true);
         if (!e || !iri::isAbsolute(*e))
-            return jsonLdError("invalid term definition", QStringLiteral("bad @index in %1").arg(term));
+            return jsonLdError("invalid term definition", tx("ler::jsonld", "bad @index in %1").arg(term));
         def.index = index.toString();
     }
     if (value.contains(QStringLiteral("@context"))) {
         if (isJsonLd10())
-            return jsonLdError("invalid term definition", QStringLiteral("scoped contexts need JSON-LD 1.1"));
+            return jsonLdError("invalid term definition", tx("ler::jsonld", "scoped contexts need JSON-LD 1.1"));
         const QJsonValue ctx = value.value(QStringLiteral("@context"));
         Flags flags;
         flags.overrideProtected = true;
@@ -330,20 +330,20 @@ Status ContextProcessor::defineOptionalEntries(
     if (value.contains(QStringLiteral("@nest"))) {
         const QJsonValue nest = value.value(QStringLiteral("@nest"));
         if (isJsonLd10())
-            return jsonLdError("invalid term definition", QStringLiteral("@nest needs JSON-LD 1.1"));
+            return jsonLdError("invalid term definition", tx("ler::jsonld", "@nest needs JSON-LD 1.1"));
         if (!nest.isString() || (iri::isKeyword(nest.toString()) && nest.toString() != QLatin1String("@nest")))
-            return jsonLdError("invalid @nest value", term);
+            return jsonLdError("invalid @nest value", Text::verbatim(term));
         def.nest = nest.toString();
     }
     if (value.contains(QStringLiteral("@prefix"))) {
         const QJsonValue p = value.value(QStringLiteral("@prefix"));
         if (isJsonLd10() || term.contains(u':') || term.contains(u'/'))
-            return jsonLdError("invalid term definition", QStringLiteral("@prefix not allowed for %1").arg(term));
+            return jsonLdError("invalid term definition", tx("ler::jsonld", "@prefix not allowed for %1").arg(term));
         if (!p.isBool())
-            return jsonLdError("invalid @prefix value", term);
+            return jsonLdError("invalid @prefix value", Text::verbatim(term));
         def.prefix = p.toBool();
         if (def.prefix && def.iri && iri::isKeyword(*def.iri))
-            return jsonLdError("invalid term definition", QStringLiteral("a keyword alias cannot be a prefix"));
+            return jsonLdError("invalid term definition", tx("ler::jsonld", "a keyword alias cannot be a prefix"));
     }
     static const QStringList allowed = {
         kId,
@@ -360,7 +360,7 @@ Status ContextProcessor::defineOptionalEntries(
     };
     for (auto it = value.begin(); it != value.end(); ++it)
         if (!allowed.contains(it.key()))
-            return jsonLdError("invalid term definition", QStringLiteral("unknown entry %1").arg(it.key()));
+            return jsonLdError("invalid term definition", tx("ler::jsonld", "unknown entry %1").arg(it.key()));
     return {};
 }
 
@@ -386,7 +386,7 @@ Status ContextProcessor::store(
 {
     if (!d.overrideProtected && previous && previous->isProtected) {
         if (!def.sameAs(*previous))
-            return jsonLdError("protected term redefinition", term);
+            return jsonLdError("protected term redefinition", Text::verbatim(term));
         def = *previous;
     }
     d.active.terms.insert(term, std::move(def));

@@ -72,7 +72,7 @@ Result<QJsonValue> Expander::expand(const ContextPtr& active,
     DepthGuard guard(m_depth);
     if (m_depth > m_contexts.options().limits.maxNestingDepth)
         return jsonLdError("nesting too deep",
-            QStringLiteral("more than %1 levels").arg(m_contexts.options().limits.maxNestingDepth),
+            tx("ler::jsonld", "more than %1 levels").arg(m_contexts.options().limits.maxNestingDepth),
             ErrorCode::LimitExceeded);
     if (element.isNull() || element.isUndefined())
         return QJsonValue(QJsonValue::Null);
@@ -226,10 +226,10 @@ Result<QJsonValue> Expander::finish(const MapState& st)
             QStringLiteral("@value") };
         for (auto it = result.begin(); it != result.end(); ++it)
             if (!allowed.contains(it.key()))
-                return jsonLdError("invalid value object", QStringLiteral("unexpected %1").arg(it.key()));
+                return jsonLdError("invalid value object", tx("ler::jsonld", "unexpected %1").arg(it.key()));
         const bool typed = result.contains(QStringLiteral("@type"));
         if (typed && (result.contains(QStringLiteral("@language")) || result.contains(QStringLiteral("@direction"))))
-            return jsonLdError("invalid value object", QStringLiteral("@type with @language or @direction"));
+            return jsonLdError("invalid value object", tx("ler::jsonld", "@type with @language or @direction"));
         const QJsonValue type = result.value(QStringLiteral("@type"));
         if (type != QLatin1String("@json")) {
             const QJsonValue value = result.value(QStringLiteral("@value"));

@@ -105,11 +105,11 @@ Status Expander::expandNested(MapState& st, const QString& nestKey, const QJsonV
 {
     for (const QJsonValue& nested : asArray(values)) {
         if (!nested.isObject())
-            return jsonLdError("invalid @nest value", nestKey);
+            return jsonLdError("invalid @nest value", Text::verbatim(nestKey));
         const QJsonObject n = nested.toObject();
         for (auto it = n.begin(); it != n.end(); ++it)
             if (m_contexts.expandIri(*st.active, it.key(), false, true) == QLatin1String("@value"))
-                return jsonLdError("invalid @nest value", QStringLiteral("a nested value cannot hold @value"));
+                return jsonLdError("invalid @nest value", tx("ler::jsonld", "a nested value cannot hold @value"));
         const Status s = expandEntries(st, n);
         if (!s)
             return s;
@@ -121,9 +121,9 @@ Status Expander::expandKeyword(MapState& st, const QString& key, const QString& 
 {
     const bool v10 = m_contexts.isJsonLd10();
     if (st.activeProperty == kAtReverse)
-        return jsonLdError("invalid reverse property map", keyword);
+        return jsonLdError("invalid reverse property map", Text::verbatim(keyword));
     if (st.result.contains(keyword) && (v10 || (keyword != QLatin1String("@included") && keyword != kAtType)))
-        return jsonLdError("colliding keywords", keyword);
+        return jsonLdError("colliding keywords", Text::verbatim(keyword));
     QJsonValue ev;
     if (keyword == kAtId) {
         if (!value.isString())
@@ -271,7 +271,7 @@ Status Expander::expandReverseKeyword(MapState& st, const QJsonValue& value)
             continue;
         for (const QJsonValue& item : asArray(it.value())) {
             if (expanded::isValueObject(item) || expanded::isListObject(item))
-                return jsonLdError("invalid reverse property value", it.key());
+                return jsonLdError("invalid reverse property value", Text::verbatim(it.key()));
             addValue(reverseMap, it.key(), item);
         }
         if (!reverseMap.contains(it.key()))
@@ -325,7 +325,7 @@ Status Expander::expandProperty(MapState& st, const QString& key, const QString&
         QJsonObject reverseMap = st.result.value(kAtReverse).toObject();
         for (const QJsonValue& item : asArray(ev)) {
             if (expanded::isValueObject(item) || expanded::isListObject(item))
-                return jsonLdError("invalid reverse property value", key);
+                return jsonLdError("invalid reverse property value", Text::verbatim(key));
             addValue(reverseMap, property, item);
         }
         if (!reverseMap.contains(property))
@@ -349,7 +349,7 @@ Result<QJsonValue> Expander::expandLanguageMap(const MapState& st, const TermDef
             if (item.isNull())
                 continue;
             if (!item.isString())
-                return jsonLdError("invalid language map value", it.key());
+                return jsonLdError("invalid language map value", Text::verbatim(it.key()));
             QJsonObject v { { QStringLiteral("@value"), item } };
             if (!none && !iri::isWellFormedLanguage(it.key())) {
                 const Status s = m_contexts.event("invalid @language value", it.key());
@@ -418,7 +418,8 @@ Status Expander::addIndexToItem(
             values.append(v);
         item.insert(expandedKey, values);
         if (item.contains(QStringLiteral("@value")))
-            return jsonLdError("invalid value object", QStringLiteral("a value object cannot take an index property"));
+            return jsonLdError(
+                "invalid value object", tx("ler::jsonld", "a value object cannot take an index property"));
     } else if (def->hasContainer(kAtIndex) && !item.contains(kAtIndex)) {
         item.insert(kAtIndex, index);
     } else if (def->hasContainer(kAtId) && !item.contains(kAtId)) {

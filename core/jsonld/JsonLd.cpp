@@ -58,14 +58,10 @@ Result<rdf::Dataset> expandedToRdf(const QJsonArray& expandedDoc, const Options&
 
 std::optional<SafeModeViolation> safeModeViolation(const Error& error)
 {
-    const QString prefix = QLatin1String(kSafeModeError) + QStringLiteral(": ");
-    if (!error.message.startsWith(prefix))
+    // safeModeError fills the sentence with the event, then the value.
+    if (error.reason != QLatin1String(kSafeModeReason) || error.message.args().size() != 2)
         return std::nullopt;
-    const QString rest = error.message.mid(prefix.size());
-    const qsizetype colon = rest.indexOf(QStringLiteral(": "));
-    if (colon < 0)
-        return std::nullopt;
-    return SafeModeViolation { rest.left(colon), rest.mid(colon + 2) };
+    return SafeModeViolation { error.message.args().at(0).words(), error.message.args().at(1).words() };
 }
 
 Result<rdf::Dataset> toRdf(const QJsonValue& doc, const Options& opts)

@@ -14,10 +14,16 @@
 /// JSON-LD 1.1 expansion and deserialization to RDF (W3C JSON-LD 1.1 Processing Algorithms and API), as needed to
 /// canonicalize and verify Verifiable Credentials, Open Badges, CLR and DID documents.
 ///
-/// Errors carry the JSON-LD error code string at the start of the message (for example "invalid @id value: ...")
-/// so callers and tests can tell them apart; the ErrorCode is InvalidInput, NotFound (a context that cannot be
-/// loaded), LimitExceeded (the limits below) or Unsupported.
+/// Errors carry the JSON-LD error code in Error::reason, after kErrorReasonPrefix (for example
+/// "jsonld/invalid @id value"), so callers and tests can tell them apart; the ErrorCode is InvalidInput, NotFound (a
+/// context that cannot be loaded), LimitExceeded (the limits below) or Unsupported.
 namespace ler::jsonld {
+
+/// Error::reason of an error with a JSON-LD error code is this prefix followed by the code.
+inline constexpr char kErrorReasonPrefix[] = "jsonld/";
+
+/// Error::reason of a safe mode error (see Options::safeMode and safeModeViolation).
+inline constexpr char kSafeModeReason[] = "jsonld/safe-mode";
 
 enum class ProcessingMode
 {

@@ -2,27 +2,27 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/jsonld/JsonLd.h"
 #include "core/util/Result.h"
 
 namespace ler::jsonld {
 
-/// An error whose message starts with the JSON-LD error code (the spec's names, e.g. "invalid @id value").
-inline Error jsonLdError(const char* code, const QString& detail = {}, ErrorCode category = ErrorCode::InvalidInput)
+/// An error for a JSON-LD error code (the spec's names, e.g. "invalid @id value"): the message names the code, then
+/// the detail; the reason is "jsonld/" and the code, so callers tell errors apart without reading the words.
+inline Error jsonLdError(const char* code, const Text& detail = {}, ErrorCode category = ErrorCode::InvalidInput)
 {
-    QString message = QString::fromLatin1(code);
-    if (!detail.isEmpty())
-        message += QStringLiteral(": ") + detail;
-    return { category, message };
+    // The code is the spec's name, kept in English in every language, as the standard's documents use it.
+    const QString name = QString::fromLatin1(code);
+    Text message = detail.isEmpty() ? Text::verbatim(name) : tx("ler::jsonld", "%1: %2").arg(name, detail);
+    return { category, std::move(message), QLatin1String(kErrorReasonPrefix) + name };
 }
 
-/// The start of every safe mode error message; the event and the value follow, separated by ": ".
-inline constexpr char kSafeModeError[] = "safe mode validation error";
-
-/// An error for a safe mode event (see Options::safeMode).
+/// An error for a safe mode event (see Options::safeMode); safeModeViolation reads the event and the value back.
 inline Error safeModeError(const char* event, const QString& value)
 {
     return { ErrorCode::InvalidInput,
-        QStringLiteral("%1: %2: %3").arg(QLatin1String(kSafeModeError), QLatin1String(event), value) };
+        tx("ler::jsonld", "safe mode validation error: %1: %2").arg(QLatin1String(event), value),
+        QLatin1String(kSafeModeReason) };
 }
 
 } // namespace ler::jsonld

@@ -147,7 +147,7 @@ Status NodeMap::addNodeContents(const QJsonObject& el, const QJsonArray& types, 
         Node& node = m_graphs[pos.graph][id];
         const auto index = node.find(kAtIndex);
         if (index != node.end() && index->second != Values { el.value(kAtIndex) })
-            return jsonLdError("conflicting indexes", id);
+            return jsonLdError("conflicting indexes", Text::verbatim(id));
         node[kAtIndex] = Values { el.value(kAtIndex) };
     }
     if (el.contains(kAtReverse)) {

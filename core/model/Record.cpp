@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/model/Record.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <array>
 #include <utility>
@@ -262,16 +261,16 @@ Result<Record> Record::fromJson(const QJsonObject& o)
     const int schema = o.value(QStringLiteral("schema")).toInt(0);
     if (schema < 1 || schema > kSchemaVersion) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::model",
+            tx("ler::model",
                 "This record was saved by a newer or unknown version "
                 "of LER Wallet and cannot be read."));
     }
     const auto kind = kindFromName(str(o, "kind"));
     if (!kind)
-        return invalidInput(QCoreApplication::translate("ler::model", "The record has an unknown kind."));
+        return invalidInput(tx("ler::model", "The record has an unknown kind."));
     const auto format = sourceFormatFromName(str(o, "sourceFormat"));
     if (!format)
-        return invalidInput(QCoreApplication::translate("ler::model", "The record has an unknown source format."));
+        return invalidInput(tx("ler::model", "The record has an unknown source format."));
 
     Record r;
     r.kind = *kind;

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/net/Destination.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostInfo>
 #include <QTimer>
@@ -42,10 +41,9 @@ QHostAddress withoutScope(const QHostAddress& address)
 
 Error lookupFailed(const QString& host)
 {
-    return {
-        ErrorCode::Network,
-        QCoreApplication::translate("ler::net", "Could not find the server %1 (its name does not resolve).").arg(host)
-    };
+    return { ErrorCode::Network,
+        tx("ler::net", "Could not find the server %1 (its name does not resolve).").arg(host),
+        QStringLiteral("net/unresolved") };
 }
 
 Result<QList<QHostAddress>> systemLookup(const QString& host, const QDeadlineTimer& deadline)
@@ -66,7 +64,8 @@ Result<QList<QHostAddress>> systemLookup(const QString& host, const QDeadlineTim
     if (!answer) {
         QHostInfo::abortHostLookup(id);
         return Error(ErrorCode::Network,
-            QCoreApplication::translate("ler::net", "The name %1 could not be looked up in time.").arg(host));
+            tx("ler::net", "The name %1 could not be looked up in time.").arg(host),
+            QStringLiteral("net/lookup-timeout"));
     }
     if (answer->error() != QHostInfo::NoError) {
         return lookupFailed(host);
@@ -85,8 +84,9 @@ Status checkUrl(const QUrl& url, const AddressPolicy& policy)
     const bool schemeOk = https || (http && policy.allowLoopback && AddressPolicy::isLoopbackHost(host));
     if (!url.isValid() || host.isEmpty() || !url.userInfo().isEmpty() || !schemeOk) {
         return Error(ErrorCode::Network,
-            QCoreApplication::translate("ler::net", "Not fetched: %1 is not a secure (https) address.")
-                .arg(host.isEmpty() ? url.toDisplayString(QUrl::RemoveUserInfo) : host));
+            tx("ler::net", "Not fetched: %1 is not a secure (https) address.")
+                .arg(host.isEmpty() ? url.toDisplayString(QUrl::RemoveUserInfo) : host),
+            QStringLiteral("net/not-https"));
     }
     if (const auto literal = literalAddress(host); literal && !policy.allows(*literal)) {
         return refusal(host, classifyAddress(*literal));
@@ -122,38 +122,45 @@ Status checkAddresses(const QUrl& url, const QList<QHostAddress>& addresses, con
 
 Error refusal(const QString& shown, AddressKind kind)
 {
-    QString message;
+    Text message;
+    QString reason;
     switch (kind) {
     case AddressKind::Loopback:
-        message = QCoreApplication::translate("ler::net", "Not fetched: %1 is an address of this computer (loopback).");
+        message = tx("ler::net", "Not fetched: %1 is an address of this computer (loopback).");
+        reason = QStringLiteral("net/loopback");
         break;
     case AddressKind::Private:
-        message = QCoreApplication::translate("ler::net", "Not fetched: %1 is an address on a private network.");
+        message = tx("ler::net", "Not fetched: %1 is an address on a private network.");
+        reason = QStringLiteral("net/private");
         break;
     case AddressKind::LinkLocal:
-        message = QCoreApplication::translate(
-            "ler::net", "Not fetched: %1 is a link-local address, reachable only on the local network.");
+        message = tx("ler::net", "Not fetched: %1 is a link-local address, reachable only on the local network.");
+        reason = QStringLiteral("net/link-local");
         break;
     case AddressKind::SharedNat:
-        message = QCoreApplication::translate(
-            "ler::net", "Not fetched: %1 is an address inside an internet provider's network (100.64.0.0/10).");
+        message
+            = tx("ler::net", "Not fetched: %1 is an address inside an internet provider's network (100.64.0.0/10).");
+        reason = QStringLiteral("net/shared-nat");
         break;
     case AddressKind::Multicast:
-        message = QCoreApplication::translate("ler::net", "Not fetched: %1 is a multicast address.");
+        message = tx("ler::net", "Not fetched: %1 is a multicast address.");
+        reason = QStringLiteral("net/multicast");
         break;
     case AddressKind::Unspecified:
-        message = QCoreApplication::translate("ler::net", "Not fetched: %1 is an unspecified address.");
+        message = tx("ler::net", "Not fetched: %1 is an unspecified address.");
+        reason = QStringLiteral("net/unspecified");
         break;
     case AddressKind::Broadcast:
-        message = QCoreApplication::translate("ler::net", "Not fetched: %1 is a broadcast address.");
+        message = tx("ler::net", "Not fetched: %1 is a broadcast address.");
+        reason = QStringLiteral("net/broadcast");
         break;
     case AddressKind::Reserved:
     case AddressKind::Public:
-        message = QCoreApplication::translate(
-            "ler::net", "Not fetched: %1 is an address reserved for special use, not a public web server.");
+        message = tx("ler::net", "Not fetched: %1 is an address reserved for special use, not a public web server.");
+        reason = QStringLiteral("net/reserved");
         break;
     }
-    return { ErrorCode::Network, message.arg(shown) };
+    return { ErrorCode::Network, message.arg(shown), reason };
 }
 
 bool sameOrigin(const QUrl& a, const QUrl& b)

@@ -29,9 +29,9 @@ bool onWindowThread()
     return app && app->inherits("QApplication") && QThread::currentThread() == app->thread();
 }
 
-QString hostOf(const QUrl& url)
+Text hostOf(const QUrl& url)
 {
-    return url.host().isEmpty() ? QCoreApplication::translate("ler::net", "the server") : url.host();
+    return url.host().isEmpty() ? tx("ler::net", "the server") : Text::verbatim(url.host());
 }
 
 bool isRedirect(int status)
@@ -158,24 +158,26 @@ Hop runHop(const QUrl& url, const QHostAddress& address, const QByteArray& accep
     Hop hop;
     if (reader.timedOut()) {
         hop.error = Error(ErrorCode::Network,
-            QCoreApplication::translate("ler::net", "%1 did not answer within %2 seconds.")
+            tx("ler::net", "%1 did not answer within %2 seconds.")
                 .arg(hostOf(url))
-                .arg(QString::number(timeoutMs / 1000.0)));
+                .arg(QString::number(timeoutMs / 1000.0)),
+            QStringLiteral("net/timeout"));
         return hop;
     }
     if (reader.tooLarge()) {
         hop.error = Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate(
-                "ler::net", "The document from %1 is larger than the %2 KB limit, so it was not downloaded.")
+            tx("ler::net", "The document from %1 is larger than the %2 KB limit, so it was not downloaded.")
                 .arg(hostOf(url))
-                .arg(maxBytes / 1024));
+                .arg(maxBytes / 1024),
+            QStringLiteral("net/too-large"));
         return hop;
     }
     hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (hop.status == 0) {
         hop.unreachable = isConnectFailure(reply->error());
         hop.error = Error(ErrorCode::Network,
-            QCoreApplication::translate("ler::net", "Could not reach %1: %2").arg(hostOf(url), reply->errorString()));
+            tx("ler::net", "Could not reach %1: %2").arg(hostOf(url), reply->errorString()),
+            QStringLiteral("net/unreachable"));
         return hop;
     }
     hop.contentType = mediaType(*reply);
@@ -190,13 +192,12 @@ Hop runHop(const QUrl& url, const QHostAddress& address, const QByteArray& accep
         || failure == QNetworkReply::ProtocolFailure
         || (announced && !isRedirect(hop.status) && hop.body.size() < length)) {
         hop.error = Error(ErrorCode::Network,
-            QCoreApplication::translate("ler::net", "The answer from %1 broke off before the end: %2")
+            tx("ler::net", "The answer from %1 broke off before the end: %2")
                 .arg(hostOf(url),
                     failure != QNetworkReply::NoError
-                        ? reply->errorString()
-                        : QCoreApplication::translate("ler::net", "%1 of %2 bytes arrived")
-                              .arg(hop.body.size())
-                              .arg(length)));
+                        ? Text::verbatim(reply->errorString())
+                        : tx("ler::net", "%1 of %2 bytes arrived").arg(hop.body.size()).arg(length)),
+            QStringLiteral("net/cut-off"));
         hop.body.clear();
         return hop;
     }
@@ -228,43 +229,45 @@ Hop runHopToAny(const QUrl& url,
 Error redirectRefused(const QUrl& from, const QUrl& to, const Error& why)
 {
     return { why.code,
-        QCoreApplication::translate("ler::net", "%1 redirected to %2.")
-                .arg(hostOf(from), to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment))
-            + QLatin1Char(' ') + why.message };
+        tx("ler::net", "%1 redirected to %2. %3")
+            .arg(hostOf(from),
+                to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment),
+                why.message),
+        why.reason };
 }
 
 Error crossOriginRedirect(const QUrl& from, const QUrl& to, FetchKind kind)
 {
-    QString message;
+    Text message;
     switch (kind) {
     case FetchKind::DidDocument:
-        message = QCoreApplication::translate("ler::net",
+        message = tx("ler::net",
             "Not fetched: %1 redirected to another site (%2), but a DID document must come from the site it names.");
         break;
     case FetchKind::Key:
-        message = QCoreApplication::translate("ler::net",
+        message = tx("ler::net",
             "Not fetched: %1 redirected to another site (%2), but a key must come from the site that lists it.");
         break;
     case FetchKind::IssuerProfile:
     case FetchKind::Resource:
-        message = QCoreApplication::translate("ler::net",
+        message = tx("ler::net",
             "Not fetched: %1 redirected to another site (%2), but an issuer's profile must come from the issuer's own "
             "site.");
         break;
     }
-    return { ErrorCode::Network, message.arg(hostOf(from), hostOf(to)) };
+    return { ErrorCode::Network, message.arg(hostOf(from), hostOf(to)), QStringLiteral("net/cross-site-redirect") };
 }
 
 Error httpError(const QUrl& url, int status)
 {
     if (status == 404 || status == 410) {
         return { ErrorCode::NotFound,
-            QCoreApplication::translate("ler::net", "%1 has no document at this address (HTTP %2).")
-                .arg(hostOf(url))
-                .arg(status) };
+            tx("ler::net", "%1 has no document at this address (HTTP %2).").arg(hostOf(url)).arg(status),
+            QStringLiteral("net/http-not-found") };
     }
     return { ErrorCode::Network,
-        QCoreApplication::translate("ler::net", "%1 answered with an error (HTTP %2).").arg(hostOf(url)).arg(status) };
+        tx("ler::net", "%1 answered with an error (HTTP %2).").arg(hostOf(url)).arg(status),
+        QStringLiteral("net/http-error") };
 }
 
 } // namespace
@@ -402,13 +405,14 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
         }
     }
     if (!s.online) {
-        return Error(ErrorCode::Network, QCoreApplication::translate("ler::net", "Not fetched: you are offline."));
+        return Error(
+            ErrorCode::Network, tx("ler::net", "Not fetched: you are offline."), QStringLiteral("net/offline"));
     }
     // A fetch waits for the network in a local event loop: on a window's thread it would freeze the window and
     // run its events re-entrantly. The app fetches on workers only; this says so if that ever changes.
     if (onWindowThread()) {
         qWarning("Fetcher::fetch called on the thread of the windows; fetch on a worker thread");
-        return Error(ErrorCode::Internal, QStringLiteral("Fetching on the thread of the windows is not allowed."));
+        return Error(ErrorCode::Internal, tx("ler::net", "Fetching on the thread of the windows is not allowed."));
     }
     // Read at every fetch: only the environment can let a fetch reach this computer.
     const AddressPolicy policy = AddressPolicy::fromEnvironment();
@@ -448,9 +452,10 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
             }
             if (redirects >= s.maxRedirects) {
                 return Error(ErrorCode::LimitExceeded,
-                    QCoreApplication::translate("ler::net", "Not fetched: %1 redirected more than %2 times.")
+                    tx("ler::net", "Not fetched: %1 redirected more than %2 times.")
                         .arg(hostOf(request.url))
-                        .arg(s.maxRedirects));
+                        .arg(s.maxRedirects),
+                    QStringLiteral("net/too-many-redirects"));
             }
             if (Status allowed = destination::checkUrl(hop.location, policy); !allowed) {
                 return redirectRefused(url, hop.location, allowed.error());

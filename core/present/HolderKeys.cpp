@@ -7,7 +7,6 @@
 #include "core/util/Clock.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace ler::present {
@@ -20,14 +19,12 @@ Result<HolderIdentity> identityFrom(const store::Row& row)
 {
     auto key = crypto::PublicKey::fromEd25519(row.at(2).toByteArray());
     if (!key || row.at(3).toString() != kAlgorithm)
-        return Error(
-            ErrorCode::Corrupt, QCoreApplication::translate("ler::present", "The wallet's own key is damaged."));
+        return Error(ErrorCode::Corrupt, tx("ler::present", "The wallet's own key is damaged."));
     HolderIdentity id;
     id.keyId = row.at(0).toString();
     id.did = did::didKeyFromPublicKey(*key);
     if (id.did != row.at(1).toString())
-        return Error(
-            ErrorCode::Corrupt, QCoreApplication::translate("ler::present", "The wallet's own key is damaged."));
+        return Error(ErrorCode::Corrupt, tx("ler::present", "The wallet's own key is damaged."));
     id.verificationMethod = id.did + QLatin1Char('#') + id.did.mid(int(qstrlen("did:key:")));
     id.publicKey = *key;
     id.createdAt = QDateTime::fromString(row.at(4).toString(), Qt::ISODate);
@@ -63,8 +60,7 @@ Result<HolderIdentity> HolderKeys::existingIdentity()
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error(
-            ErrorCode::NotFound, QCoreApplication::translate("ler::present", "This wallet has no key of its own yet."));
+        return Error(ErrorCode::NotFound, tx("ler::present", "This wallet has no key of its own yet."));
     return identityFrom(rows->constFirst());
 }
 
@@ -107,8 +103,7 @@ Result<crypto::SigningKey> HolderKeys::signingKey(const HolderIdentity& identity
         return seed.error();
     auto key = crypto::SigningKey::fromSeed(*seed);
     if (!key || key->publicKey() != identity.publicKey)
-        return Error(
-            ErrorCode::Corrupt, QCoreApplication::translate("ler::present", "The wallet's own key is damaged."));
+        return Error(ErrorCode::Corrupt, tx("ler::present", "The wallet's own key is damaged."));
     return key;
 }
 

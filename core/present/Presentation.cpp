@@ -111,7 +111,7 @@ QJsonObject PreviewRecord::toJson() const
         { QStringLiteral("visible"), visible },
         { QStringLiteral("warnings"), warningArray },
         { QStringLiteral("verification"), verification },
-        { QStringLiteral("verificationSummary"), verificationSummary },
+        { QStringLiteral("verificationSummary"), verificationSummary.toJson() },
         { QStringLiteral("verifiedAt"), isoOrEmpty(verifiedAt) },
         { QStringLiteral("keyBinding"), keyBinding } };
     for (const auto& [name, date] : { std::pair { "issued", issued },

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/util/Text.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
@@ -119,7 +121,7 @@ struct PreviewRecord
     QJsonObject visible; ///< exactly the data the recipient receives for this record
     QList<RecordWarning> warnings;
     QString verification; ///< the stored outcome ("verified"...), "unchecked" or "unverifiable"
-    QString verificationSummary; ///< the stored report's summary (already in words)
+    Text verificationSummary; ///< the stored report's summary
     QDateTime verifiedAt;
     bool keyBinding = false; ///< an SD-JWT that gets a key binding JWT signed with the wallet's key
     QDateTime issued; ///< the dates the record states (invalid when it states none)

@@ -7,7 +7,6 @@
 #include "core/present/SelfAssertedCredential.h"
 #include "core/verify/ProofSigner.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -39,7 +38,7 @@ verify::ProofSigningCallback proofSigner(const SigningContext& context)
 Status needsKey(const SigningContext& context)
 {
     if (!context.key || context.key->isNull() || context.holder.did.isEmpty())
-        return Error(ErrorCode::Internal, QStringLiteral("presentation signed without the holder key"));
+        return Error(ErrorCode::Internal, tx("ler::present", "presentation signed without the holder key"));
     return {};
 }
 
@@ -229,7 +228,7 @@ Result<Presentation> PresentationBuilder::build(
     out.expires = context.recipient.expires;
     if (format == PresentationFormat::SdJwt) {
         if (items.size() != 1 || items.constFirst().kind != Shareable::Kind::SdJwt) {
-            return invalidInput(QCoreApplication::translate("ler::present",
+            return invalidInput(tx("ler::present",
                 "An SD-JWT presentation carries exactly one SD-JWT credential. Choose the vp-json or vp-jwt format "
                 "for other records or for several."));
         }

@@ -10,7 +10,6 @@
 #include "core/qr/QrPayload.h"
 #include "core/verify/JwtCredential.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -186,14 +185,14 @@ verify::Report merged(const QList<verify::Report>& reports, const QList<CheckedP
     }
     if (together) {
         out.setCheck(verify::Check::passed(kTogether,
-            QCoreApplication::translate("ler::present",
+            tx("ler::present",
                 "The %n presentation(s) in these QR codes were signed by the same wallet for the same challenge and "
                 "recipient.",
                 nullptr,
                 int(parts.size()))));
     } else {
         out.setCheck(verify::Check::failed(kTogether,
-            QCoreApplication::translate("ler::present",
+            tx("ler::present",
                 "These QR codes hold presentations from different wallets or made for different requests; they do "
                 "not belong together.")));
     }
@@ -232,8 +231,7 @@ Result<QList<QByteArray>> PresentationCheck::presentationsFromQrTexts(const QStr
                                   : content.text.trimmed().toUtf8());
     }
     if (out.isEmpty()) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::present", "These QR codes hold no presentation."));
+        return Error(ErrorCode::InvalidInput, tx("ler::present", "These QR codes hold no presentation."));
     }
     return out;
 }

@@ -15,7 +15,6 @@
 #include "core/verify/JwtCredential.h"
 #include "core/verify/WalletVerification.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
@@ -51,8 +50,7 @@ Result<QByteArray> payloadOf(const store::StoredCredential& stored)
         return batch.error();
     if (batch->items.size() != 1)
         return invalidInput(
-            QCoreApplication::translate("ler::present", "The stored credential %1 cannot be read again.")
-                .arg(stored.summary.id));
+            tx("ler::present", "The stored credential %1 cannot be read again.").arg(stored.summary.id));
     return batch->items.constFirst().payload.trimmed();
 }
 
@@ -60,15 +58,19 @@ Error notShareable(const store::StoredCredential& stored)
 {
     const QString title = stored.summary.title;
     if (stored.record.sourceFormat == model::SourceFormat::OpenBadges2) {
-        return invalidInput(QCoreApplication::translate("ler::present",
-            "\"%1\" is an Open Badges 2.0 badge, which is not a W3C Verifiable Credential and cannot go into a "
-            "presentation. Share the badge's own file instead (export).")
-                                .arg(title));
+        return invalidInput(
+            tx("ler::present",
+                "\"%1\" is an Open Badges 2.0 badge, which is not a W3C Verifiable Credential and cannot go into a "
+                "presentation. Share the badge's own file instead (export).")
+                .arg(title),
+            QStringLiteral("present/not-a-vc"));
     }
-    return invalidInput(QCoreApplication::translate("ler::present",
-        "\"%1\" is a transcript without a signature, which cannot go into a presentation. Share its file instead "
-        "(export).")
-                            .arg(title));
+    return invalidInput(
+        tx("ler::present",
+            "\"%1\" is a transcript without a signature, which cannot go into a presentation. Share its file instead "
+            "(export).")
+            .arg(title),
+        QStringLiteral("present/unsigned-transcript"));
 }
 
 QList<RecordWarning> warningsFor(const store::StoredCredential& stored,
@@ -135,7 +137,9 @@ Status addSdJwt(PreviewRecord& p, Shareable& s, const QByteArray& payload, const
         return claims.error();
     auto reveal = disclosuresFor(*claims, disclose);
     if (!reveal)
-        return Error(reveal.error().code, QStringLiteral("%1: %2").arg(p.title, reveal.error().message));
+        return Error(reveal.error().code,
+            tx("ler::present", "%1: %2").arg(p.title, reveal.error().message),
+            reveal.error().reason);
     s.kind = Shareable::Kind::SdJwt;
     s.sdJwt = *sd;
     s.sdJwt.kbJwt.clear(); // a key binding that came with the stored copy is not ours to reuse
@@ -157,8 +161,8 @@ Status addSdJwt(PreviewRecord& p, Shareable& s, const QByteArray& payload, const
 /// A record whose signature covers all of it: a JSON-LD credential or a JWT.
 Status addWhole(PreviewRecord& p, Shareable& s, const QByteArray& payload)
 {
-    const Error unreadable = invalidInput(
-        QCoreApplication::translate("ler::present", "The stored credential \"%1\" cannot be read.").arg(p.title));
+    const Error unreadable
+        = invalidInput(tx("ler::present", "The stored credential \"%1\" cannot be read.").arg(p.title));
     p.sharing = SharingMode::Whole;
     if (payload.startsWith('{')) {
         const QJsonObject credential = QJsonDocument::fromJson(payload).object();
@@ -191,24 +195,30 @@ Status bindToHolder(
     auto payload = s.sdJwt.issuerJwt.payloadObject();
     const QJsonObject cnf = payload ? payload->value(QLatin1String("cnf")).toObject() : QJsonObject();
     if (!cnf.isEmpty() && !holder.isBoundBy(cnf)) {
-        return invalidInput(QCoreApplication::translate("ler::present",
-            "\"%1\" is bound to another key than this wallet's, so this wallet cannot prove that it is yours (key "
-            "binding). Ask the issuer to issue it to your wallet ID (whoami).")
-                                .arg(p.title));
+        return invalidInput(
+            tx("ler::present",
+                "\"%1\" is bound to another key than this wallet's, so this wallet cannot prove that it is yours (key "
+                "binding). Ask the issuer to issue it to your wallet ID (whoami).")
+                .arg(p.title),
+            QStringLiteral("present/bound-to-another-key"));
     }
     if (cnf.isEmpty() && sdJwtFormat) {
-        return invalidInput(QCoreApplication::translate("ler::present",
-            "\"%1\" is not bound to any key, so an SD-JWT presentation of it cannot prove that it is yours. Share it "
-            "in a vp-json or vp-jwt presentation, which your wallet signs.")
-                                .arg(p.title));
+        return invalidInput(
+            tx("ler::present",
+                "\"%1\" is not bound to any key, so an SD-JWT presentation of it cannot prove that it is yours. "
+                "Share it in a vp-json or vp-jwt presentation, which your wallet signs.")
+                .arg(p.title),
+            QStringLiteral("present/not-bound"));
     }
     s.keyBinding = !cnf.isEmpty();
     p.keyBinding = s.keyBinding;
     if (s.keyBinding && domain.isEmpty()) {
-        return invalidInput(QCoreApplication::translate("ler::present",
-            "\"%1\" needs to know who the presentation is for: its key binding names the recipient. Give the "
-            "recipient's domain.")
-                                .arg(p.title));
+        return invalidInput(
+            tx("ler::present",
+                "\"%1\" needs to know who the presentation is for: its key binding names the recipient. Give the "
+                "recipient's domain.")
+                .arg(p.title),
+            QStringLiteral("present/no-domain"));
     }
     return {};
 }
@@ -238,7 +248,7 @@ Status PresentationService::addVerification(PreviewRecord& p, const store::Store
     }
     if (*report) {
         p.verifiedAt = (*report)->verifiedAt;
-        p.verificationSummary = (*report)->report.value(QLatin1String("summary")).toString();
+        p.verificationSummary = Text::fromJson((*report)->report.value(QLatin1String("summary")));
     }
     p.warnings = warningsFor(stored, *report, p.verification, now());
     return {};
@@ -261,10 +271,12 @@ Result<PreviewRecord> PresentationService::previewOf(const QString& id, Shareabl
     p.validUntil = stored->record.dates.validUntil;
     const model::SourceFormat format = stored->record.sourceFormat;
     if (!disclose.isEmpty() && format != model::SourceFormat::SdJwtVc) {
-        return invalidInput(QCoreApplication::translate("ler::present",
-            "\"%1\" is not an SD-JWT credential: its signature covers the whole record, so it is shared whole and no "
-            "claims can be chosen in it.")
-                                .arg(p.title));
+        return invalidInput(
+            tx("ler::present",
+                "\"%1\" is not an SD-JWT credential: its signature covers the whole record, so it is shared whole "
+                "and no claims can be chosen in it.")
+                .arg(p.title),
+            QStringLiteral("present/shared-whole"));
     }
     if (Status ok = addVerification(p, *stored); !ok)
         return ok.error();
@@ -289,18 +301,19 @@ Result<PreviewRecord> PresentationService::previewOf(const QString& id, Shareabl
 Result<PresentationPlan> PresentationService::prepare(const PresentationRequest& request)
 {
     if (request.records.isEmpty())
-        return invalidInput(QCoreApplication::translate("ler::present", "Choose at least one record to share."));
+        return invalidInput(
+            tx("ler::present", "Choose at least one record to share."), QStringLiteral("present/no-records"));
     const QDateTime when = now();
     if (request.recipient.expires.isValid() && request.recipient.expires <= when)
-        return invalidInput(QCoreApplication::translate("ler::present", "The expiry must lie in the future."));
+        return invalidInput(
+            tx("ler::present", "The expiry must lie in the future."), QStringLiteral("present/expiry-past"));
 
     PresentationPlan plan;
     plan.request = request;
     QSet<QString> chosen;
     for (const RecordChoice& choice : request.records) {
         if (chosen.contains(choice.recordId))
-            return invalidInput(
-                QCoreApplication::translate("ler::present", "The record %1 is chosen twice.").arg(choice.recordId));
+            return invalidInput(tx("ler::present", "The record %1 is chosen twice.").arg(choice.recordId));
         chosen.insert(choice.recordId);
     }
     for (const RecordChoice& choice : request.records) {
@@ -309,10 +322,12 @@ Result<PresentationPlan> PresentationService::prepare(const PresentationRequest&
         if (!p)
             return p.error();
         if (!p->parentId.isEmpty() && chosen.contains(p->parentId)) {
-            return invalidInput(QCoreApplication::translate("ler::present",
-                "\"%1\" is part of a transcript that is also chosen whole. Choose the whole transcript or single "
-                "courses from it, not both.")
-                                    .arg(p->title));
+            return invalidInput(
+                tx("ler::present",
+                    "\"%1\" is part of a transcript that is also chosen whole. Choose the whole transcript or single "
+                    "courses from it, not both.")
+                    .arg(p->title),
+                QStringLiteral("present/transcript-and-course"));
         }
         plan.items.append(s);
         plan.preview.records.append(*p);
@@ -320,9 +335,11 @@ Result<PresentationPlan> PresentationService::prepare(const PresentationRequest&
 
     const bool sdJwtFormat = request.format == PresentationFormat::SdJwt;
     if (sdJwtFormat && (plan.items.size() != 1 || plan.items.constFirst().kind != Shareable::Kind::SdJwt)) {
-        return invalidInput(QCoreApplication::translate("ler::present",
-            "An SD-JWT presentation carries exactly one SD-JWT credential. Choose the vp-json or vp-jwt format for "
-            "other records or for several."));
+        return invalidInput(
+            tx("ler::present",
+                "An SD-JWT presentation carries exactly one SD-JWT credential. Choose the vp-json or vp-jwt format for "
+                "other records or for several."),
+            QStringLiteral("present/sd-jwt-one-credential"));
     }
     bool v2 = true;
     if (!sdJwtFormat) {
@@ -386,7 +403,7 @@ Result<Presentation> PresentationService::build(
     QList<Shareable> items;
     for (int i : indexes) {
         if (i < 0 || i >= plan.items.size())
-            return Error(ErrorCode::Internal, QStringLiteral("record %1 is not in the plan").arg(i));
+            return Error(ErrorCode::Internal, tx("ler::present", "record %1 is not in the plan").arg(i));
         items.append(plan.items.at(i));
     }
     SigningContext context { plan.holder, &*key, plan.request.recipient, now() };

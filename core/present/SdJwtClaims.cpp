@@ -4,7 +4,6 @@
 
 #include "core/jose/SdJwtPayload.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -117,13 +116,17 @@ Result<QList<QByteArray>> disclosuresFor(const QList<DisclosableClaim>& claims, 
             for (const DisclosableClaim& c : claims)
                 choices.append(c.path);
             if (choices.isEmpty()) {
-                return invalidInput(QCoreApplication::translate("ler::present",
-                    "\"%1\" cannot be chosen: this credential has no claims that can be shown or hidden one by one.")
-                                        .arg(path));
+                return invalidInput(
+                    tx("ler::present",
+                        "\"%1\" cannot be chosen: this credential has no claims that can be shown or hidden one by "
+                        "one.")
+                        .arg(path),
+                    QStringLiteral("present/unknown-claim"));
             }
-            return invalidInput(QCoreApplication::translate(
-                "ler::present", "\"%1\" is not a claim that can be chosen in this credential. These can: %2")
-                                    .arg(path, choices.join(QStringLiteral(", "))));
+            return invalidInput(
+                tx("ler::present", "\"%1\" is not a claim that can be chosen in this credential. These can: %2")
+                    .arg(path, choices.join(QStringLiteral(", "))),
+                QStringLiteral("present/unknown-claim"));
         }
         if (!out.contains(it->disclosure))
             out.append(it->disclosure);

@@ -5,7 +5,6 @@
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Clock.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -99,8 +98,7 @@ Status SharingHistory::remove(qint64 id)
     if (!known)
         return known.error();
     if (!known->isValid()) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::present", "The sharing history has no entry %1.").arg(id));
+        return Error(ErrorCode::NotFound, tx("ler::present", "The sharing history has no entry %1.").arg(id));
     }
     return m_db.exec(QStringLiteral("DELETE FROM sharing_history WHERE id = ?1"), { id });
 }

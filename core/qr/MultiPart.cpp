@@ -5,7 +5,6 @@
 #include "core/codec/Base32.h"
 #include "core/codec/Gzip.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -23,8 +22,8 @@ QString digestOf(QByteArrayView message)
 
 Error notAPart()
 {
-    return Error(ErrorCode::InvalidInput,
-        QCoreApplication::translate("ler::qr", "This QR code is not part of a presentation LER Wallet can read."));
+    return Error(
+        ErrorCode::InvalidInput, tx("ler::qr", "This QR code is not part of a presentation LER Wallet can read."));
 }
 
 QString header(int index, int count, const QString& digest)
@@ -76,8 +75,7 @@ Result<QStringList> encodeMultiPart(ContentKind kind, QByteArrayView body, const
         message = QByteArray(1, char(kind)) + char(Compression::Gzip) + *packed;
     }
     if (message.size() > kMaxMessageBytes) {
-        return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::qr", "This is too large to share as QR codes."));
+        return Error(ErrorCode::LimitExceeded, tx("ler::qr", "This is too large to share as QR codes."));
     }
     const QString digest = digestOf(message);
     // The longest header (two-digit index and count) leaves this many characters, hence bytes, per part.
@@ -85,14 +83,12 @@ Result<QStringList> encodeMultiPart(ContentKind kind, QByteArrayView body, const
         = alphanumericCapacity(policy.maxVersion, policy.ecc) - header(kMaxParts, kMaxParts, digest).size();
     const qsizetype perPart = room * 5 / 8;
     if (perPart <= 0) {
-        return Error(ErrorCode::InvalidInput, QStringLiteral("QR policy leaves no room for data"));
+        return Error(ErrorCode::InvalidInput, tx("ler::qr", "QR policy leaves no room for data"));
     }
     const qsizetype count = (message.size() + perPart - 1) / perPart;
     if (count > kMaxParts) {
         return Error(ErrorCode::LimitExceeded,
-            QCoreApplication::translate("ler::qr", "This would need %1 QR codes; the most LER Wallet makes is %2.")
-                .arg(count)
-                .arg(kMaxParts));
+            tx("ler::qr", "This would need %1 QR codes; the most LER Wallet makes is %2.").arg(count).arg(kMaxParts));
     }
     // Even slices, so every code has about the same size.
     const qsizetype slice = (message.size() + count - 1) / count;
@@ -121,16 +117,17 @@ Result<MultiPartAssembler::Added> MultiPartAssembler::add(const QrPart& part)
 {
     if (m_count != 0 && (part.digest != m_digest || part.count != m_count)) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr",
-                "These QR codes belong to different presentations. Scan the codes of one presentation only."));
+            tx("ler::qr", "These QR codes belong to different presentations. Scan the codes of one presentation only."),
+            QStringLiteral("qr/mixed-presentations"));
     }
     if (const auto it = m_fragments.constFind(part.index); it != m_fragments.constEnd()) {
         if (*it != part.fragment) {
             return Error(ErrorCode::InvalidInput,
-                QCoreApplication::translate("ler::qr",
+                tx("ler::qr",
                     "Two different QR codes both say they are part %1 of %2; one of them is damaged or forged.")
                     .arg(part.index)
-                    .arg(part.count));
+                    .arg(part.count),
+                QStringLiteral("qr/part-conflict"));
         }
         return Added::Repeated;
     }
@@ -159,23 +156,24 @@ Result<QrMessage> MultiPartAssembler::message() const
             numbers.append(QString::number(i));
         }
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr", "Some QR codes of this presentation are missing: part %1 of %2.")
+            tx("ler::qr", "Some QR codes of this presentation are missing: part %1 of %2.")
                 .arg(numbers.join(QStringLiteral(", ")))
-                .arg(m_count));
+                .arg(m_count),
+            QStringLiteral("qr/parts-missing"));
     }
     QByteArray message;
     for (const QByteArray& f : m_fragments) {
         message += f;
         if (message.size() > kMaxMessageBytes) {
-            return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::qr", "These QR codes hold more than LER Wallet reads."));
+            return Error(ErrorCode::LimitExceeded, tx("ler::qr", "These QR codes hold more than LER Wallet reads."));
         }
     }
     if (digestOf(message) != m_digest) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr",
+            tx("ler::qr",
                 "All parts were read, but together they do not match their checksum: a code is damaged or does "
-                "not belong to this presentation."));
+                "not belong to this presentation."),
+            QStringLiteral("qr/checksum-mismatch"));
     }
     if (message.size() < 2) {
         return notAPart();
@@ -184,8 +182,8 @@ Result<QrMessage> MultiPartAssembler::message() const
     const auto compression = static_cast<quint8>(message.at(1));
     if (kind < quint8(ContentKind::CborLd) || kind > quint8(ContentKind::Text)
         || compression > quint8(Compression::Gzip)) {
-        return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::qr", "These QR codes hold a kind of data LER Wallet does not read."));
+        return Error(
+            ErrorCode::Unsupported, tx("ler::qr", "These QR codes hold a kind of data LER Wallet does not read."));
     }
     QrMessage out;
     out.kind = ContentKind(kind);
@@ -195,8 +193,7 @@ Result<QrMessage> MultiPartAssembler::message() const
         auto body = codec::gunzip(out.body, kMaxBodyBytes);
         if (!body) {
             return Error(body.error().code,
-                QCoreApplication::translate("ler::qr", "The data in these QR codes is damaged (%1).")
-                    .arg(body.error().message));
+                tx("ler::qr", "The data in these QR codes is damaged (%1).").arg(body.error().message));
         }
         out.body = *body;
     }

@@ -4,7 +4,6 @@
 
 #include "core/codec/Base32.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringDecoder>
@@ -19,7 +18,7 @@ Result<QStringList> encodeDocument(const QJsonObject& document, const QrPolicy& 
     if (bytes) {
         const auto back = cborld::decode(*bytes, options);
         if (!back || !back->isObject() || back->toObject() != document) {
-            bytes = Error(ErrorCode::Unsupported, QStringLiteral("CBOR-LD does not carry this document unchanged"));
+            bytes = Error(ErrorCode::Unsupported, tx("ler::qr", "CBOR-LD does not carry this document unchanged"));
         }
     }
     if (bytes) {
@@ -81,7 +80,7 @@ Result<QrContent> contentOf(const QrMessage& message, const cborld::Options& opt
     }
     }
     return Error(ErrorCode::InvalidInput,
-        QCoreApplication::translate("ler::qr",
+        tx("ler::qr",
             "The data in these QR codes is damaged (it is not what its header "
             "says)."));
 }

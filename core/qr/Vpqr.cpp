@@ -4,8 +4,6 @@
 
 #include "core/codec/Base32.h"
 
-#include <QCoreApplication>
-
 namespace ler::qr {
 
 namespace {
@@ -32,29 +30,29 @@ Result<QJsonObject> decodeVpqr(QStringView text, const cborld::Options& options)
 {
     if (!isVpqr(text)) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr",
+            tx("ler::qr",
                 "This QR code is not a VPQR presentation (it does not start with "
                 "VP1-)."));
     }
     const QStringView payload = text.sliced(kHeader.size());
     if (!payload.startsWith(u'B')) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::qr",
+            tx("ler::qr",
                 "This VPQR code uses an encoding LER Wallet does not read (only "
                 "base32, B)."));
     }
     auto bytes = codec::base32Decode(payload.sliced(1));
     if (!bytes) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr", "This VPQR code is damaged (%1).").arg(bytes.error().message));
+        return Error(
+            ErrorCode::InvalidInput, tx("ler::qr", "This VPQR code is damaged (%1).").arg(bytes.error().message));
     }
     auto json = cborld::decode(*bytes, options);
     if (!json) {
         return json.error();
     }
     if (!json->isObject()) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::qr", "This VPQR code does not hold one presentation or credential."));
+        return Error(
+            ErrorCode::InvalidInput, tx("ler::qr", "This VPQR code does not hold one presentation or credential."));
     }
     return json->toObject();
 }

@@ -110,18 +110,18 @@ private:
     bool endOfStatement()
     {
         if (atEnd() || peek() != '.')
-            return reject(QStringLiteral("expected '.'"));
+            return reject(tx("ler::rdf", "expected '.'"));
         ++m_pos;
         skipSpace();
         if (!atEnd() && peek() != '#')
-            return reject(QStringLiteral("unexpected text after '.'"));
+            return reject(tx("ler::rdf", "unexpected text after '.'"));
         return true;
     }
 
     /// Records why the line is rejected; returns false so callers can write `return reject(...)`.
-    bool reject(const QString& what)
+    bool reject(const Text& what)
     {
-        m_error = invalidInput(QStringLiteral("N-Quads line %1, column %2: %3").arg(m_lineNo).arg(m_pos + 1).arg(what));
+        m_error = invalidInput(tx("ler::rdf", "N-Quads line %1, column %2: %3").arg(m_lineNo).arg(m_pos + 1).arg(what));
         return false;
     }
 
@@ -131,7 +131,7 @@ private:
             return iri(t);
         if (!atEnd() && peek() == '_')
             return blank(t);
-        return reject(QStringLiteral("expected an IRI or blank node"));
+        return reject(tx("ler::rdf", "expected an IRI or blank node"));
     }
 
     bool object(Term& t)
@@ -144,7 +144,7 @@ private:
     bool iri(Term& t)
     {
         if (atEnd() || peek() != '<')
-            return reject(QStringLiteral("expected '<'"));
+            return reject(tx("ler::rdf", "expected '<'"));
         ++m_pos;
         std::u32string value;
         while (!atEnd() && peek() != '>') {
@@ -156,26 +156,26 @@ private:
                 ++m_pos;
             }
             if (isForbiddenInIri(c))
-                return reject(QStringLiteral("character not allowed in an IRI"));
+                return reject(tx("ler::rdf", "character not allowed in an IRI"));
             value += c;
         }
         if (atEnd())
-            return reject(QStringLiteral("unterminated IRI"));
+            return reject(tx("ler::rdf", "unterminated IRI"));
         ++m_pos;
         t = Term::iri(QString::fromStdU32String(value));
         if (!hasScheme(t.value))
-            return reject(QStringLiteral("IRI is not absolute"));
+            return reject(tx("ler::rdf", "IRI is not absolute"));
         return true;
     }
 
     bool blank(Term& t)
     {
         if (m_pos + 2 >= m_s.size() || m_s[m_pos + 1] != ':')
-            return reject(QStringLiteral("expected '_:'"));
+            return reject(tx("ler::rdf", "expected '_:'"));
         m_pos += 2;
         const size_t start = m_pos;
         if (!isLabelChar(peek()) || peek() == '-' || peek() == ':')
-            return reject(QStringLiteral("bad blank node label"));
+            return reject(tx("ler::rdf", "bad blank node label"));
         while (!atEnd() && (isLabelChar(peek()) || peek() == '.'))
             ++m_pos;
         while (m_s[m_pos - 1] == '.')
@@ -204,7 +204,7 @@ private:
     bool finishLiteral(Term& t, const std::u32string& value)
     {
         if (atEnd())
-            return reject(QStringLiteral("unterminated literal"));
+            return reject(tx("ler::rdf", "unterminated literal"));
         ++m_pos;
         t = Term::literal(QString::fromStdU32String(value));
         if (m_pos + 1 < m_s.size() && peek() == '^' && m_s[m_pos + 1] == '^') {
@@ -232,7 +232,7 @@ private:
             ++m_pos;
         }
         if (m_pos == start || m_s[m_pos - 1] == '-')
-            return reject(QStringLiteral("bad language tag"));
+            return reject(tx("ler::rdf", "bad language tag"));
         t.language = QString::fromStdU32String(m_s.substr(start, m_pos - start));
         return true;
     }
@@ -241,7 +241,7 @@ private:
     bool escape(char32_t& c)
     {
         if (m_pos + 1 >= m_s.size())
-            return reject(QStringLiteral("truncated escape"));
+            return reject(tx("ler::rdf", "truncated escape"));
         static const std::u32string echar = U"tbnrf\"'\\", value = U"\t\b\n\r\f\"'\\";
         const auto k = echar.find(m_s[m_pos + 1]);
         if (k != std::u32string::npos) {
@@ -267,7 +267,7 @@ private:
             m_pos = save;
         }
         if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
-            return reject(QStringLiteral("escape is not a Unicode scalar value"));
+            return reject(tx("ler::rdf", "escape is not a Unicode scalar value"));
         return true;
     }
 
@@ -276,13 +276,13 @@ private:
         const char32_t kind = m_pos + 1 < m_s.size() ? m_s[m_pos + 1] : 0;
         const size_t len = kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
         if (len == 0 || m_pos + 2 + len > m_s.size())
-            return reject(QStringLiteral("bad escape"));
+            return reject(tx("ler::rdf", "bad escape"));
         c = 0;
         for (size_t i = 0; i < len; ++i) {
             const char32_t h = m_s[m_pos + 2 + i];
             const int d = hexValue(h);
             if (d < 0)
-                return reject(QStringLiteral("bad hex digit in escape"));
+                return reject(tx("ler::rdf", "bad hex digit in escape"));
             c = c * 16 + char32_t(d);
         }
         m_pos += 2 + len;
@@ -395,7 +395,7 @@ Result<Dataset> parse(const QByteArray& text)
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString decoded = decoder(text);
     if (decoder.hasError())
-        return invalidInput(QStringLiteral("N-Quads text is not valid UTF-8"));
+        return invalidInput(tx("ler::rdf", "N-Quads text is not valid UTF-8"));
     Dataset dataset;
     QSet<QString> seen;
     const QStringList lines = QString(decoded).replace(QLatin1Char('\r'), QLatin1Char('\n')).split(QLatin1Char('\n'));

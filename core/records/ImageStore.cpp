@@ -6,7 +6,6 @@
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Clock.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ler::records {
@@ -96,7 +95,7 @@ Result<Picture> fetchPicture(const net::Fetcher& fetcher, const QUrl& url)
     }
     const QString sniffed = sniff(got->body);
     if (sniffed.isEmpty() || got->body.size() > kMaxPictureBytes) {
-        return invalidInput(QCoreApplication::translate("ler::records",
+        return invalidInput(tx("ler::records",
             "The picture at this address is not an image "
             "LER Wallet shows, or it is too large."));
     }
@@ -129,8 +128,7 @@ Result<Picture> ImageStore::pictureOf(const QString& credentialId)
         return rows.error();
     }
     if (rows->isEmpty()) {
-        return Error(
-            ErrorCode::NotFound, QCoreApplication::translate("ler::records", "That record is not in this wallet."));
+        return Error(ErrorCode::NotFound, tx("ler::records", "That record is not in this wallet."));
     }
     const store::Row& row = rows->first();
     const QByteArray original = row.at(0).toByteArray();
@@ -165,7 +163,7 @@ Status ImageStore::remember(const QUrl& url, const Picture& picture)
 {
     const QString type = sniff(picture.bytes);
     if (type.isEmpty() || picture.bytes.size() > kMaxPictureBytes || !imageTypes().contains(type)) {
-        return invalidInput(QCoreApplication::translate("ler::records",
+        return invalidInput(tx("ler::records",
             "The picture at this address is not an image "
             "LER Wallet shows, or it is too large."));
     }

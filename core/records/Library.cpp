@@ -5,7 +5,6 @@
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Clock.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,13 +53,12 @@ model::Record listed(model::Record r, int& courses)
 
 Error unknownRecord()
 {
-    return { ErrorCode::NotFound, QCoreApplication::translate("ler::records", "That record is not in this wallet.") };
+    return { ErrorCode::NotFound, tx("ler::records", "That record is not in this wallet.") };
 }
 
 Error unknownCollection()
 {
-    return { ErrorCode::NotFound,
-        QCoreApplication::translate("ler::records", "That collection is not in this wallet.") };
+    return { ErrorCode::NotFound, tx("ler::records", "That collection is not in this wallet.") };
 }
 
 QString nowUtc()
@@ -197,8 +195,7 @@ Status Library::setTags(const QString& credentialId, const QStringList& tags)
             continue;
         }
         if (tag.size() > kMaxTagLength) {
-            return invalidInput(QCoreApplication::translate("ler::records", "A tag can be at most %1 characters long.")
-                                    .arg(kMaxTagLength));
+            return invalidInput(tx("ler::records", "A tag can be at most %1 characters long.").arg(kMaxTagLength));
         }
         if (!clean.contains(tag, Qt::CaseInsensitive)) {
             clean.append(tag);
@@ -245,10 +242,10 @@ Result<QList<Collection>> Library::collections()
 Status Library::checkCollectionName(const QString& name, qint64 except)
 {
     if (name.isEmpty()) {
-        return invalidInput(QCoreApplication::translate("ler::records", "Give the collection a name."));
+        return invalidInput(tx("ler::records", "Give the collection a name."));
     }
     if (name.size() > kMaxNameLength) {
-        return invalidInput(QCoreApplication::translate("ler::records",
+        return invalidInput(tx("ler::records",
             "A collection name can be at most %1 characters "
             "long.")
                                 .arg(kMaxNameLength));
@@ -259,8 +256,8 @@ Status Library::checkCollectionName(const QString& name, qint64 except)
         return taken.error();
     }
     if (taken->isValid()) {
-        return Error(ErrorCode::AlreadyExists,
-            QCoreApplication::translate("ler::records", "You already have a collection called \"%1\".").arg(name));
+        return Error(
+            ErrorCode::AlreadyExists, tx("ler::records", "You already have a collection called \"%1\".").arg(name));
     }
     return {};
 }

@@ -6,8 +6,6 @@
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
 
-#include <QCoreApplication>
-
 namespace ler::session {
 
 bool networkUsable(store::SqlCipherDatabase& db, const net::Fetcher* fetcher)
@@ -61,7 +59,7 @@ Result<store::ImportReport> importAndVerify(
             [&](qsizetype i, const Result<verify::Report>& result) {
                 seen = i + 1;
                 if (!result) {
-                    stored.at(i)->note = QCoreApplication::translate("ler::session",
+                    stored.at(i)->note = tx("ler::session",
                         "Imported, but it could not be checked now (%1). Check it again from the record.")
                                              .arg(result.error().message);
                 }
@@ -77,7 +75,7 @@ Result<store::ImportReport> importAndVerify(
             for (qsizetype i = from; i < stored.size(); ++i) {
                 store::ImportOutcome* o = stored.at(i);
                 if (o->note.isEmpty())
-                    o->note = QCoreApplication::translate("ler::session",
+                    o->note = tx("ler::session",
                         "Imported, but it could not be checked now (%1). Check it again from the record.")
                                   .arg(checked.error().message);
             }

@@ -5,7 +5,6 @@
 #include "core/formats/FormatRegistry.h"
 #include "core/formats/ImportLimits.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -60,15 +59,14 @@ Result<QByteArray> readStandardInput()
         bytes.append(buffer, qsizetype(n));
         if (bytes.size() > limit) {
             return Error(ErrorCode::LimitExceeded,
-                QCoreApplication::translate("ler::store", "The input is larger than %1 MiB, too large to import.")
-                    .arg(limit / (1024 * 1024)));
+                tx("ler::store", "The input is larger than %1 MiB, too large to import.").arg(limit / (1024 * 1024)));
         }
         if (n < sizeof buffer) {
             break;
         }
     }
     if (std::ferror(stdin)) {
-        return Error(ErrorCode::Io, QCoreApplication::translate("ler::store", "Standard input could not be read."));
+        return Error(ErrorCode::Io, tx("ler::store", "Standard input could not be read."));
     }
     return bytes;
 }

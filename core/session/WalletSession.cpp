@@ -168,15 +168,19 @@ void WalletSession::runTask(
     std::function<Status(store::Wallet&)> job, QObject* context, std::function<void(const Status&)> done, TaskKind kind)
 {
     if (!m_wallet) {
-        done(Error(ErrorCode::Locked, tr("The wallet is locked.")));
+        done(Error(ErrorCode::Locked, tx("ler::session::WalletSession", "The wallet is locked.")));
         return;
     }
     if (m_exclusiveTask) {
-        done(Error(ErrorCode::Locked, tr("The wallet is busy replacing its key. Try again when that is done.")));
+        done(Error(ErrorCode::Locked,
+            tx("ler::session::WalletSession", "The wallet is busy replacing its key. Try again when that is done."),
+            QStringLiteral("session/exclusive-task-running")));
         return;
     }
     if (kind == TaskKind::Exclusive && m_tasks > 0) {
-        done(Error(ErrorCode::Locked, tr("Wait until the work that is running on the wallet has finished.")));
+        done(Error(ErrorCode::Locked,
+            tx("ler::session::WalletSession", "Wait until the work that is running on the wallet has finished."),
+            QStringLiteral("session/tasks-running")));
         return;
     }
     m_exclusiveTask = kind == TaskKind::Exclusive;

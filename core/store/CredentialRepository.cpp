@@ -6,7 +6,6 @@
 #include "core/util/Clock.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,16 +66,15 @@ QJsonValue jsonOrNull(const QString& s)
 
 Error notFound(const QString& id)
 {
-    return { ErrorCode::NotFound,
-        QCoreApplication::translate("ler::store", "No credential with the id %1 is in this wallet.").arg(id) };
+    return { ErrorCode::NotFound, tx("ler::store", "No credential with the id %1 is in this wallet.").arg(id) };
 }
 
 /// The original must be there and match its recorded fingerprint, for the item and every nested one.
 Status checkItem(const formats::ImportItem& item)
 {
     if (item.original.isEmpty() || item.contentHash != formats::ImportItem::sha256Hex(item.original)) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::store", "The credential's content does not match its fingerprint, so it was not stored."));
+        return invalidInput(
+            tx("ler::store", "The credential's content does not match its fingerprint, so it was not stored."));
     }
     for (const formats::ImportItem& child : item.children) {
         if (Status s = checkItem(child); !s) {
@@ -157,24 +155,24 @@ QJsonObject CredentialSummary::toJson() const
     return o;
 }
 
-QString CredentialSummary::verificationText() const
+Text CredentialSummary::verificationText() const
 {
     if (verification == QLatin1String("unchecked")) {
-        return QCoreApplication::translate("ler::store", "not checked yet");
+        return tx("ler::store", "not checked yet");
     }
     if (verification == QLatin1String("unverifiable")) {
-        return QCoreApplication::translate("ler::store", "nothing to verify");
+        return tx("ler::store", "nothing to verify");
     }
     if (verification == QLatin1String("verified")) {
-        return QCoreApplication::translate("ler::store", "verified");
+        return tx("ler::store", "verified");
     }
     if (verification == QLatin1String("not-verified")) {
-        return QCoreApplication::translate("ler::store", "NOT verified");
+        return tx("ler::store", "NOT verified");
     }
     if (verification == QLatin1String("partly-verified")) {
-        return QCoreApplication::translate("ler::store", "partly verified");
+        return tx("ler::store", "partly verified");
     }
-    return verification;
+    return Text::verbatim(verification);
 }
 
 CredentialRepository::CredentialRepository(SqlCipherDatabase& db)
@@ -256,7 +254,7 @@ Result<ImportOutcome> CredentialRepository::storeItem(const formats::ImportItem&
     const auto duplicate = [&](const QString& id) {
         out.status = ImportStatus::Duplicate;
         out.id = id;
-        out.note = QCoreApplication::translate("ler::store", "This credential is already in your wallet.");
+        out.note = tx("ler::store", "This credential is already in your wallet.");
         return out;
     };
     if (same->isValid()) {
@@ -279,7 +277,7 @@ Result<ImportOutcome> CredentialRepository::storeItem(const formats::ImportItem&
             }
             out.status = ImportStatus::UpdateAvailable;
             out.id = id;
-            out.note = QCoreApplication::translate("ler::store",
+            out.note = tx("ler::store",
                 "A different version of this credential is already in your wallet. Import it again choosing to "
                 "replace the stored one to update it.");
             return out;
@@ -383,8 +381,8 @@ Status CredentialRepository::updateSelfAsserted(const QString& id, const formats
         return notFound(id);
     }
     if (known->toInt() == 0) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::store", "Only your own entries can be edited; a credential stays as its issuer made it."));
+        return invalidInput(
+            tx("ler::store", "Only your own entries can be edited; a credential stays as its issuer made it."));
     }
     auto same = m_db.scalar(
         QStringLiteral("SELECT id FROM credentials WHERE content_hash = ?1 AND id <> ?2"), { item->contentHash, id });
@@ -392,8 +390,7 @@ Status CredentialRepository::updateSelfAsserted(const QString& id, const formats
         return same.error();
     }
     if (same->isValid()) {
-        return Error(ErrorCode::AlreadyExists,
-            QCoreApplication::translate("ler::store", "The same entry is already in your wallet."));
+        return Error(ErrorCode::AlreadyExists, tx("ler::store", "The same entry is already in your wallet."));
     }
     const Context context { {}, QStringLiteral("form"), UpdatePolicy::Replace, nowUtc() };
     return inTransaction(m_db, [&] { return writeRow(Write::Update, *item, id, {}, context); });
@@ -417,6 +414,7 @@ Status CredentialRepository::storeOne(
         rejected.title = item.record.title;
         rejected.error = out.error().message;
         rejected.errorCode = errorCodeName(out.error().code);
+        rejected.errorReason = out.error().reason;
         report.outcomes.append(rejected);
     } else {
         report.outcomes.append(*out);
@@ -460,6 +458,7 @@ Result<ImportReport> CredentialRepository::importMany(
             rejected.file = input.file;
             rejected.error = input.error.message;
             rejected.errorCode = errorCodeName(input.error.code);
+            rejected.errorReason = input.error.reason;
             report.outcomes.append(rejected);
         }
         const QList<formats::ImportItem> items = input.batch ? input.batch->items : QList<formats::ImportItem>();
@@ -540,8 +539,7 @@ Result<StoredCredential> CredentialRepository::get(const QString& id)
     const QJsonObject normalized = QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object();
     auto record = model::Record::fromJson(normalized);
     if (!record) {
-        return Error(ErrorCode::Corrupt,
-            QCoreApplication::translate("ler::store", "The stored record of this credential cannot be read."));
+        return Error(ErrorCode::Corrupt, tx("ler::store", "The stored record of this credential cannot be read."));
     }
     StoredCredential out { found->first(), *record, r.at(1).toByteArray(), r.at(2).toString(), {}, {} };
     for (const QJsonValue& url : normalized.value(QStringLiteral("notFetched")).toArray()) {

@@ -42,7 +42,7 @@ struct CredentialSummary
 
     QJsonObject toJson() const;
     /// The verification state in plain words ("not verified yet"...).
-    QString verificationText() const;
+    Text verificationText() const;
 };
 
 /// Everything stored about one credential.

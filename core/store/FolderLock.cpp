@@ -4,7 +4,6 @@
 
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -18,11 +17,11 @@ Result<FolderLock> FolderLock::shared(const QString& dir)
     FolderLock lock;
     lock.m_fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (lock.m_fd < 0) {
-        return Error(ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not open the wallet folder."));
+        return Error(ErrorCode::Io, tx("ler::store", "Could not open the wallet folder."));
     }
     if (::flock(lock.m_fd, LOCK_SH | LOCK_NB) != 0) {
         return Error(ErrorCode::Locked,
-            QCoreApplication::translate("ler::store",
+            tx("ler::store",
                 "The wallet's key is being replaced in another window or command. Try again when that is done."));
     }
     return lock;

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/store/ImportOutcome.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 
 namespace ler::store {
@@ -30,12 +29,15 @@ QJsonObject ImportOutcome::toJson() const
         { QStringLiteral("id"), jsonOrNull(id) },
         { QStringLiteral("format"), jsonOrNull(format) },
         { QStringLiteral("title"), jsonOrNull(title) },
-        { QStringLiteral("error"), jsonOrNull(error) } };
+        { QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : error.toJson() } };
     if (!errorCode.isEmpty()) {
         o.insert(QStringLiteral("code"), errorCode);
     }
+    if (!errorReason.isEmpty()) {
+        o.insert(QStringLiteral("reason"), errorReason);
+    }
     if (!note.isEmpty()) {
-        o.insert(QStringLiteral("note"), note);
+        o.insert(QStringLiteral("note"), note.toJson());
     }
     if (children > 0) {
         o.insert(QStringLiteral("children"), children);
@@ -49,12 +51,14 @@ int ImportReport::count(ImportStatus status) const
         outcomes.cbegin(), outcomes.cend(), [status](const ImportOutcome& o) { return o.status == status; }));
 }
 
-QString ImportReport::summary() const
+Text ImportReport::summary() const
 {
-    QStringList parts;
+    // The list separator and the full stop are sentences of their own, so each language can place them its way.
+    Text parts;
     const auto add = [&](ImportStatus status, const char* text) {
         if (const int n = count(status); n > 0) {
-            parts.append(QCoreApplication::translate("ler::store", text, nullptr, n));
+            const Text part = tx("ler::store", text, nullptr, n);
+            parts = parts ? tx("ler::store", "%1, %2").arg(parts, part) : part;
         }
     };
     add(ImportStatus::Imported, QT_TRANSLATE_N_NOOP("ler::store", "%n imported"));
@@ -62,16 +66,15 @@ QString ImportReport::summary() const
     add(ImportStatus::Duplicate, QT_TRANSLATE_N_NOOP("ler::store", "%n already in your wallet"));
     add(ImportStatus::UpdateAvailable, QT_TRANSLATE_N_NOOP("ler::store", "%n with an update available"));
     add(ImportStatus::Rejected, QT_TRANSLATE_N_NOOP("ler::store", "%n could not be imported"));
-    QString text = parts.isEmpty() ? QCoreApplication::translate("ler::store", "Nothing was imported.")
-                                   : parts.join(QStringLiteral(", ")) + QLatin1Char('.');
-    if (cancelled) {
-        text += QLatin1Char(' ')
-            + QCoreApplication::translate(
-                "ler::store", "The import was stopped after %1 of %2 inputs; what was imported before that is kept.")
-                  .arg(inputsDone)
-                  .arg(inputs);
+    const Text text = parts ? tx("ler::store", "%1.").arg(parts) : tx("ler::store", "Nothing was imported.");
+    if (!cancelled) {
+        return text;
     }
-    return text;
+    return tx("ler::store", "%1 %2")
+        .arg(text,
+            tx("ler::store", "The import was stopped after %1 of %2 inputs; what was imported before that is kept.")
+                .arg(inputsDone)
+                .arg(inputs));
 }
 
 } // namespace ler::store

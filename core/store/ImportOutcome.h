@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/util/Text.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,14 +39,17 @@ struct ImportOutcome
     QString id; ///< Wallet id: the new row, or the stored one for duplicate and update-available.
     QString format; ///< e.g. "openbadges3"; empty when the input could not be read.
     QString title;
-    QString error; ///< Rejected: why, in plain words.
+    Text error; ///< Rejected: why, in plain words.
     /// Rejected: the kind of error as a stable id that never changes with the language ("invalid-input",
     /// "limit-exceeded", "io"...; errorCodeName()), for scripts reading `import --json`.
     QString errorCode;
-    QString note; ///< Duplicate or update-available: what that means, in plain words.
+    /// The stable reason of the refusal, where the error has one ("formats/json-duplicate-name"); may be empty.
+    QString errorReason;
+    Text note; ///< Duplicate or update-available: what that means, in plain words.
     int children = 0; ///< Nested credentials stored with it (CLR).
 
-    /// {file, status, id, format, title, error, code?, note?, children?}; empty strings become null.
+    /// {file, status, id, format, title, error, code?, note?, children?}; empty strings become null. error and note
+    /// are Text::toJson(), for ui/text to render.
     QJsonObject toJson() const;
 };
 
@@ -59,7 +64,7 @@ struct ImportReport
 
     int count(ImportStatus status) const;
     /// One sentence for people, e.g. "3 imported, 1 already in your wallet." plus a note when cancelled.
-    QString summary() const;
+    Text summary() const;
 };
 
 } // namespace ler::store

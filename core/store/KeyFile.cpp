@@ -6,7 +6,6 @@
 #include "core/util/Clock.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +63,8 @@ QJsonObject slotMetadata(const KeySlot& s)
 Error damaged()
 {
     return { ErrorCode::Corrupt,
-        QCoreApplication::translate("ler::store", "The wallet's key file is damaged. Restore it from a backup.") };
+        tx("ler::store", "The wallet's key file is damaged. Restore it from a backup."),
+        QStringLiteral("store/key-file-damaged") };
 }
 
 Result<KeySlot> parseSlot(const QJsonObject& o)
@@ -137,7 +137,7 @@ Status KeyFile::sealWith(const crypto::SecretBytes& dataKey)
     auto key = sealKey(dataKey);
     const QByteArray tag = key ? crypto::authenticate(*key, sealedContent()) : QByteArray();
     if (tag.isEmpty()) {
-        return Error(ErrorCode::Crypto, QStringLiteral("could not seal the key file"));
+        return Error(ErrorCode::Crypto, tx("ler::store", "could not seal the key file"));
     }
     version = kFormatVersion;
     seal = tag;
@@ -203,12 +203,14 @@ Result<crypto::SecretBytes> KeyFile::unwrap(KeySlot::Type type, QByteArrayView s
     }
     if (type == KeySlot::Type::Recovery) {
         return Error(ErrorCode::WrongPassphrase,
-            QCoreApplication::translate("ler::store", "That recovery code does not open this wallet."));
+            tx("ler::store", "That recovery code does not open this wallet."),
+            QStringLiteral("store/wrong-recovery-code"));
     }
     return Error(ErrorCode::WrongPassphrase,
-        QCoreApplication::translate("ler::store",
+        tx("ler::store",
             "That passphrase does not open this wallet. Check Caps Lock and "
-            "try again, or use your recovery code."));
+            "try again, or use your recovery code."),
+        QStringLiteral("store/wrong-passphrase"));
 }
 
 QByteArray KeyFile::toJson() const
@@ -243,14 +245,13 @@ Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kMagic) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store", "This folder does not hold a LER Wallet."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "This folder does not hold a LER Wallet."));
     }
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version != kFormatVersion && version != kUnsealedVersion) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate(
-                "ler::store", "This wallet was written by a newer version of LER Wallet. Update the app to open it."));
+            tx("ler::store", "This wallet was written by a newer version of LER Wallet. Update the app to open it."),
+            QStringLiteral("store/newer-version"));
     }
     KeyFile kf;
     kf.version = version;
@@ -284,13 +285,11 @@ Result<KeyFile> KeyFile::load(const QString& path)
 {
     QFile f(path);
     if (!f.exists()) {
-        return Error(
-            ErrorCode::NotFound, QCoreApplication::translate("ler::store", "No wallet was found in this folder."));
+        return Error(ErrorCode::NotFound, tx("ler::store", "No wallet was found in this folder."));
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::store", "Could not read the wallet's key file (%1).")
-                .arg(f.errorString()));
+        return Error(
+            ErrorCode::Io, tx("ler::store", "Could not read the wallet's key file (%1).").arg(f.errorString()));
     }
     return parse(f.read(kMaxKeyFileSize + 1));
 }
@@ -300,11 +299,10 @@ Status KeyFile::save(const QString& path, const WriteFaultHook& fault) const
     const auto failed = [&](const QString& why) {
         qCWarning(lcStore) << "key file write failed:" << why;
         return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::store", "Could not save the wallet's key file (%1). Nothing was changed.")
-                .arg(why));
+            tx("ler::store", "Could not save the wallet's key file (%1). Nothing was changed.").arg(why));
     };
     if (!sealed() || version != kFormatVersion) {
-        return Error(ErrorCode::Internal, QStringLiteral("refusing to write an unsealed key file"));
+        return Error(ErrorCode::Internal, tx("ler::store", "refusing to write an unsealed key file"));
     }
     QSaveFile file(path);
     // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error from its final flush (a full disk) and would

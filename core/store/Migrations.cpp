@@ -5,8 +5,6 @@
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
-
 namespace ler::store {
 
 namespace {
@@ -214,8 +212,8 @@ Status migrate(SqlCipherDatabase& db, const QList<Migration>& steps, int target)
     const int newest = steps.isEmpty() ? 0 : steps.last().version;
     if (*current > newest) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate(
-                "ler::store", "This wallet was written by a newer version of LER Wallet. Update the app to open it."));
+            tx("ler::store", "This wallet was written by a newer version of LER Wallet. Update the app to open it."),
+            QStringLiteral("store/newer-version"));
     }
     for (const Migration& m : steps) {
         if (m.version <= *current || m.version > target) {

@@ -4,7 +4,6 @@
 
 #include "core/crypto/Kdf.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace ler::store::recovery {
@@ -80,7 +79,7 @@ Result<crypto::SecretBytes> normalise(QByteArrayView typed)
 {
     crypto::SecretBytes canonical = crypto::SecretBytes::allocate(kTotalChars);
     if (canonical.isEmpty()) {
-        return Error(ErrorCode::Crypto, QStringLiteral("out of secure memory"));
+        return Error(ErrorCode::Crypto, tx("ler::store", "out of secure memory"));
     }
     qsizetype n = 0;
     for (char c : typed) {
@@ -91,9 +90,10 @@ Result<crypto::SecretBytes> normalise(QByteArrayView typed)
         const int v = (c & 0x80) ? -1 : decodeChar(QLatin1Char(c));
         if (v < 0) {
             return Error(ErrorCode::InvalidInput,
-                QCoreApplication::translate("ler::store",
+                tx("ler::store",
                     "A recovery code has only the letters A to Z and the digits 0 "
-                    "to 9."));
+                    "to 9."),
+                QStringLiteral("store/recovery-code-character"));
         }
         if (n < kTotalChars) {
             canonical.data()[n] = static_cast<unsigned char>(kAlphabet[v]);
@@ -102,17 +102,19 @@ Result<crypto::SecretBytes> normalise(QByteArrayView typed)
     }
     if (n != kTotalChars) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store",
+            tx("ler::store",
                 "A recovery code has eight groups of four characters; this one "
                 "has %1 characters.")
-                .arg(n));
+                .arg(n),
+            QStringLiteral("store/recovery-code-length"));
     }
     const QByteArrayView chars = canonical.view();
     if (checkChars(chars.first(kRandomChars)) != chars.last(2)) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store",
+            tx("ler::store",
                 "This recovery code has a typo. Check each group of four "
-                "characters against your printed copy."));
+                "characters against your printed copy."),
+            QStringLiteral("store/recovery-code-typo"));
     }
     return canonical;
 }

@@ -4,7 +4,6 @@
 
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -144,7 +143,7 @@ crypto::SecretBytes keyLiteral(const crypto::SecretBytes& key)
 
 Error closedError()
 {
-    return { ErrorCode::Locked, QCoreApplication::translate("ler::store", "The wallet database is closed.") };
+    return { ErrorCode::Locked, tx("ler::store", "The wallet database is closed.") };
 }
 
 } // namespace
@@ -171,8 +170,7 @@ Result<CipherSettings> CipherSettings::fromJson(const QJsonObject& json)
     if (json.value(QStringLiteral("engine")).toString() != QLatin1String("sqlcipher") || s.major != 4 || !pageOk
         || s.kdfIter < 1 || !kHmacAlgorithms.contains(s.hmacAlgorithm) || !kKdfAlgorithms.contains(s.kdfAlgorithm)) {
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate(
-                "ler::store", "The wallet's database settings are not ones this version can read."));
+            tx("ler::store", "The wallet's database settings are not ones this version can read."));
     }
     return s;
 }
@@ -203,14 +201,13 @@ Status SqlCipherDatabase::connect(
     close();
     m_path = path;
     if (key.size() != 32) {
-        return Error(ErrorCode::Internal, QStringLiteral("database key must be 32 bytes"));
+        return Error(ErrorCode::Internal, tx("ler::store", "database key must be 32 bytes"));
     }
     if (mode == Mode::OpenExisting && !QFile::exists(path)) {
-        return Error(ErrorCode::NotFound, QCoreApplication::translate("ler::store", "The wallet database is missing."));
+        return Error(ErrorCode::NotFound, tx("ler::store", "The wallet database is missing."));
     }
     if (mode == Mode::Create && QFile::exists(path)) {
-        return Error(ErrorCode::AlreadyExists,
-            QCoreApplication::translate("ler::store", "A wallet database already exists here."));
+        return Error(ErrorCode::AlreadyExists, tx("ler::store", "A wallet database already exists here."));
     }
     const auto failed = [this](Error e) {
         close();
@@ -237,7 +234,7 @@ Status SqlCipherDatabase::connect(
 
     if (cipherVersion().isEmpty()) {
         return failed(Error(ErrorCode::Internal,
-            QCoreApplication::translate("ler::store",
+            tx("ler::store",
                 "LER Wallet was built against SQLite without encryption; refusing to "
                 "store anything.")));
     }
@@ -255,8 +252,8 @@ Status SqlCipherDatabase::connect(
     auto probe = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!probe) {
         if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_NOTADB) {
-            return failed(Error(ErrorCode::WrongPassphrase,
-                QCoreApplication::translate("ler::store", "The key does not open this wallet database.")));
+            return failed(
+                Error(ErrorCode::WrongPassphrase, tx("ler::store", "The key does not open this wallet database.")));
         }
         return failed(probe.error());
     }
@@ -270,7 +267,7 @@ Status SqlCipherDatabase::connect(
 Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::createUnencryptedForBenchmark(const QString& path)
 {
     if (QFile::exists(path)) {
-        return Error(ErrorCode::AlreadyExists, QStringLiteral("a database already exists here"));
+        return Error(ErrorCode::AlreadyExists, tx("ler::store", "a database already exists here"));
     }
     std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(nullptr, path));
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(),
@@ -308,14 +305,13 @@ Status SqlCipherDatabase::exportTo(const QString& path, const crypto::SecretByte
     // ATTACH opens with this connection's flags, which do not create files: start from an empty one.
     QFile target(path);
     if (target.exists() || !target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::store", "Could not create %1.").arg(QDir::toNativeSeparators(path)));
+        return Error(ErrorCode::Io, tx("ler::store", "Could not create %1.").arg(QDir::toNativeSeparators(path)));
     }
     target.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     target.close();
     const crypto::SecretBytes literal = keyLiteral(key);
     if (key.size() != 32 || literal.isEmpty()) {
-        return Error(ErrorCode::Internal, QStringLiteral("database key must be 32 bytes"));
+        return Error(ErrorCode::Internal, tx("ler::store", "database key must be 32 bytes"));
     }
     {
         // The key goes in as a bound parameter straight from secure memory, never into SQL text.
@@ -366,25 +362,23 @@ Error SqlCipherDatabase::sqlError(const char* what) const
         = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_FULL || primary == SQLITE_READONLY;
     if (primary == SQLITE_FULL || (ioFailure && (system == ENOSPC || system == EDQUOT))) {
         return { ErrorCode::Database,
-            QCoreApplication::translate("ler::store",
+            tx("ler::store",
                 "The disk is full: the wallet could not save this change. What was saved before is kept. Free some "
                 "space and try again.") };
     }
     if (primary == SQLITE_READONLY || (ioFailure && (system == EROFS || system == EACCES || system == EPERM))
         || (ioFailure && !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())) {
         return { ErrorCode::Database,
-            QCoreApplication::translate("ler::store",
+            tx("ler::store",
                 "The wallet folder cannot be written to (it is read-only, or you may not change it). Nothing was "
                 "changed.") };
     }
     if (primary == SQLITE_IOERR) {
         return { ErrorCode::Database,
-            QCoreApplication::translate(
-                "ler::store", "The wallet could not be written to the disk (%1). What was saved before is kept.")
+            tx("ler::store", "The wallet could not be written to the disk (%1). What was saved before is kept.")
                 .arg(detail) };
     }
-    return { ErrorCode::Database,
-        QCoreApplication::translate("ler::store", "The wallet database reported an error (%1).").arg(detail) };
+    return { ErrorCode::Database, tx("ler::store", "The wallet database reported an error (%1).").arg(detail) };
 }
 
 Status SqlCipherDatabase::exec(const QString& sql, const QVariantList& params)
@@ -478,7 +472,7 @@ Result<crypto::SecretBytes> SqlCipherDatabase::secretBlob(const QString& sql, co
     }
     const int rc = sqlite3_step(st.get());
     if (rc == SQLITE_DONE) {
-        return Error(ErrorCode::NotFound, QCoreApplication::translate("ler::store", "The key is not in the wallet."));
+        return Error(ErrorCode::NotFound, tx("ler::store", "The key is not in the wallet."));
     }
     if (rc != SQLITE_ROW) {
         return sqlError("step");

@@ -7,7 +7,6 @@
 #include "core/store/WalletFiles.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -25,8 +24,7 @@ namespace {
 Result<FolderLock> lockWalletFolder(const QString& dir)
 {
     if (!Wallet::existsAt(dir)) {
-        return Error(
-            ErrorCode::NotFound, QCoreApplication::translate("ler::store", "No wallet was found in this folder."));
+        return Error(ErrorCode::NotFound, tx("ler::store", "No wallet was found in this folder."));
     }
     return FolderLock::shared(dir);
 }
@@ -65,15 +63,14 @@ Wallet::~Wallet()
 Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passphrase, const crypto::KdfParams& cost)
 {
     if (passphrase.isEmpty()) {
-        return Error(
-            ErrorCode::InvalidInput, QCoreApplication::translate("ler::store", "Choose a passphrase for the wallet."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose a passphrase for the wallet."));
     }
     if (existsAt(dir) || QFile::exists(inDir(dir, kDatabaseFile))) {
-        return Error(ErrorCode::AlreadyExists,
-            QCoreApplication::translate("ler::store", "This folder already holds a wallet. Open it instead."));
+        return Error(
+            ErrorCode::AlreadyExists, tx("ler::store", "This folder already holds a wallet. Open it instead."));
     }
     if (!QDir().mkpath(dir)) {
-        return Error(ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not create the wallet folder."));
+        return Error(ErrorCode::Io, tx("ler::store", "Could not create the wallet folder."));
     }
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     auto folderLock = FolderLock::shared(dir);
@@ -86,8 +83,7 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
     crypto::SecretBytes dataKey = crypto::SecretBytes::random(32);
     auto dbKey = databaseKey(dataKey);
     if (dataKey.isEmpty() || !dbKey) {
-        return Error(
-            ErrorCode::Crypto, QCoreApplication::translate("ler::store", "Could not create the wallet's key."));
+        return Error(ErrorCode::Crypto, tx("ler::store", "Could not create the wallet's key."));
     }
 
     // 1. The database, under a temporary name; a stale one from an interrupted creation goes first.
@@ -132,8 +128,7 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
     }
     // 3. Only now does the database take its real name.
     if (!QFile::rename(pending, inDir(dir, kDatabaseFile))) {
-        return Error(
-            ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not finish creating the wallet database."));
+        return Error(ErrorCode::Io, tx("ler::store", "Could not finish creating the wallet database."));
     }
     auto wallet = openWithKey(dir, std::move(keyFile), std::move(dataKey), std::move(folderLock).value());
     if (!wallet) {
@@ -205,8 +200,7 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithKey(
     const QString pending = inDir(dir, kPendingDatabase);
     // Creation stopped after the key file was saved but before the rename: finish it.
     if (!QFile::exists(dbPath) && QFile::exists(pending) && !QFile::rename(pending, dbPath)) {
-        return Error(
-            ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not finish creating the wallet database."));
+        return Error(ErrorCode::Io, tx("ler::store", "Could not finish creating the wallet database."));
     }
     auto dbKey = databaseKey(key);
     if (!dbKey) {
@@ -219,8 +213,7 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithKey(
     if (!db) {
         if (db.error().code == ErrorCode::WrongPassphrase) {
             // The key file opened but the database did not: they do not belong together.
-            return Error(ErrorCode::Corrupt,
-                QCoreApplication::translate("ler::store", "The wallet database does not match its key file."));
+            return Error(ErrorCode::Corrupt, tx("ler::store", "The wallet database does not match its key file."));
         }
         return db.error();
     }
@@ -266,7 +259,7 @@ Status Wallet::upgradeKeyFile()
 IntegrityReport Wallet::checkIntegrity()
 {
     IntegrityReport report;
-    auto add = [&](const char* id, bool passed, const QString& detail) {
+    auto add = [&](const char* id, bool passed, const Text& detail) {
         report.findings.append({ QString::fromLatin1(id), passed, detail });
     };
 
@@ -279,19 +272,17 @@ IntegrityReport Wallet::checkIntegrity()
         && std::any_of(onDisk->keySlots.cbegin(), onDisk->keySlots.cend(), [](const KeySlot& s) {
                return s.type == KeySlot::Type::Recovery;
            });
-    QString keyFileDetail;
+    Text keyFileDetail;
     if (!onDisk) {
         keyFileDetail = onDisk.error().message;
     } else if (!sealOk) {
-        keyFileDetail = onDisk->sealed() ? QCoreApplication::translate("ler::store",
+        keyFileDetail = onDisk->sealed() ? tx("ler::store",
                             "The key file's list of keys does not match its seal: it was changed outside LER Wallet.")
-                                         : QCoreApplication::translate("ler::store", "The key file is not sealed yet.");
+                                         : tx("ler::store", "The key file is not sealed yet.");
     } else if (!slotsOk) {
-        keyFileDetail
-            = QCoreApplication::translate("ler::store", "The key file lacks a passphrase or a recovery code.");
+        keyFileDetail = tx("ler::store", "The key file lacks a passphrase or a recovery code.");
     } else {
-        keyFileDetail = QCoreApplication::translate(
-            "ler::store", "The key file is sealed, readable and has a passphrase and a recovery code.");
+        keyFileDetail = tx("ler::store", "The key file is sealed, readable and has a passphrase and a recovery code.");
     }
     add("keyfile", sealOk && slotsOk, keyFileDetail);
 
@@ -300,30 +291,29 @@ IntegrityReport Wallet::checkIntegrity()
     const int badPages = cipherRows ? int(cipherRows->size()) : -1;
     add("cipher-integrity",
         cipherOk,
-        cipherOk ? QCoreApplication::translate("ler::store", "Every database page is authentic.")
-                 : QCoreApplication::translate(
-                     "ler::store", "%n database page(s) failed their authentication check.", nullptr, badPages));
+        cipherOk ? tx("ler::store", "Every database page is authentic.")
+                 : tx("ler::store", "%n database page(s) failed their authentication check.", nullptr, badPages));
 
     auto sqliteCheck = m_db->scalar(QStringLiteral("PRAGMA integrity_check"));
     const bool structureOk = sqliteCheck && sqliteCheck->toString() == QLatin1String("ok");
     add("database-structure",
         structureOk,
-        structureOk ? QCoreApplication::translate("ler::store", "The database structure is sound.")
-                    : QCoreApplication::translate("ler::store", "The database structure is damaged."));
+        structureOk ? tx("ler::store", "The database structure is sound.")
+                    : tx("ler::store", "The database structure is damaged."));
 
     auto fk = m_db->query(QStringLiteral("PRAGMA foreign_key_check"));
     const bool fkOk = fk && fk->isEmpty();
     add("references",
         fkOk,
-        fkOk ? QCoreApplication::translate("ler::store", "All links between records are intact.")
-             : QCoreApplication::translate("ler::store", "Some links between records are broken."));
+        fkOk ? tx("ler::store", "All links between records are intact.")
+             : tx("ler::store", "Some links between records are broken."));
 
     auto version = schemaVersion(*m_db);
     const bool versionOk = version && *version == latestSchemaVersion();
     add("schema",
         versionOk,
-        versionOk ? QCoreApplication::translate("ler::store", "The database is at the current version.")
-                  : QCoreApplication::translate("ler::store", "The database is not at the current version."));
+        versionOk ? tx("ler::store", "The database is at the current version.")
+                  : tx("ler::store", "The database is not at the current version."));
 
     int bad = 0;
     auto rows = m_db->query(QStringLiteral("SELECT original, content_hash FROM credentials"));
@@ -336,9 +326,8 @@ IntegrityReport Wallet::checkIntegrity()
     add("content-hashes",
         rows && bad == 0,
         rows && bad == 0
-            ? QCoreApplication::translate("ler::store", "Every stored credential matches its recorded fingerprint.")
-            : QCoreApplication::translate(
-                "ler::store", "%n stored credential(s) do not match their recorded fingerprint.", nullptr, bad));
+            ? tx("ler::store", "Every stored credential matches its recorded fingerprint.")
+            : tx("ler::store", "%n stored credential(s) do not match their recorded fingerprint.", nullptr, bad));
     return report;
 }
 

@@ -18,7 +18,7 @@ struct IntegrityFinding
 {
     QString check; ///< Stable id, e.g. "keyfile", "cipher-integrity", "content-hashes".
     bool passed = false;
-    QString detail; ///< Plain words; names no credential content.
+    Text detail; ///< Plain words; names no credential content.
 };
 
 struct IntegrityReport

@@ -6,7 +6,6 @@
 #include "core/store/Wallet.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <cerrno>
@@ -46,15 +45,16 @@ Result<crypto::SecretBytes> databaseKey(const crypto::SecretBytes& dataKey)
 Error tamperedKeyFile()
 {
     return { ErrorCode::Corrupt,
-        QCoreApplication::translate("ler::store",
+        tx("ler::store",
             "The wallet's key file was changed outside LER Wallet: its list of keys does not match its seal. "
-            "Restore the key file from a backup.") };
+            "Restore the key file from a backup."),
+        QStringLiteral("store/key-file-tampered") };
 }
 
 Error keyFileBusy()
 {
     return { ErrorCode::Locked,
-        QCoreApplication::translate("ler::store",
+        tx("ler::store",
             "Another LER Wallet window or command is changing this wallet's keys. Try again in a moment.") };
 }
 
@@ -73,7 +73,7 @@ Error KeyFileLock::failure() const
         return keyFileBusy();
     }
     return { ErrorCode::Io,
-        QCoreApplication::translate("ler::store",
+        tx("ler::store",
             "Could not write beside the wallet's key file (the disk may be full, or the folder read-only). Nothing "
             "was changed.") };
 }
@@ -143,7 +143,7 @@ Status settleInterruptedRekey(const QString& dir, const crypto::SecretBytes& dbK
     }
     if (!replaceFile(copy, dbPath)) {
         return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::store", "Could not finish replacing the wallet key (%1).")
+            tx("ler::store", "Could not finish replacing the wallet key (%1).")
                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
     qCInfo(lcStore) << "finished an interrupted key replacement";

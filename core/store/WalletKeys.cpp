@@ -7,7 +7,6 @@
 #include "core/store/WalletFiles.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QScopeGuard>
 #include <fcntl.h>
@@ -35,7 +34,7 @@ Result<NewKey> makeNewKey(const KeyFile& current, QByteArrayView passphrase)
     k.recoveryCode = recovery::generate();
     auto canonical = recovery::normalise(k.recoveryCode);
     if (k.dataKey.isEmpty() || !dbKey || !canonical) {
-        return Error(ErrorCode::Crypto, QCoreApplication::translate("ler::store", "Could not create the new key."));
+        return Error(ErrorCode::Crypto, tx("ler::store", "Could not create the new key."));
     }
     k.dbKey = std::move(dbKey).value();
     k.keyFile.walletId = current.walletId;
@@ -74,13 +73,12 @@ Status copyUnderNewKey(SqlCipherDatabase& db, const QString& copy, const NewKey&
         auto ownVersion = schemaVersion(db);
         if (!copyCount || !ownCount || !copyVersion || !ownVersion || *copyCount != *ownCount
             || *copyVersion != *ownVersion) {
-            return Error(ErrorCode::Database,
-                QCoreApplication::translate("ler::store", "The copy of the wallet under the new key is incomplete."));
+            return Error(
+                ErrorCode::Database, tx("ler::store", "The copy of the wallet under the new key is incomplete."));
         }
     }
     if (!syncPath(copy, O_RDONLY)) {
-        return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::store", "Could not write the copy of the wallet to disk."));
+        return Error(ErrorCode::Io, tx("ler::store", "Could not write the copy of the wallet to disk."));
     }
     return {};
 }
@@ -136,7 +134,7 @@ Status Wallet::rewriteKeyFile(const std::function<Status(KeyFile&)>& change, con
 Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, const WriteFaultHook& fault)
 {
     if (next.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::store", "Choose a new passphrase."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose a new passphrase."));
     }
     return rewriteKeyFile(
         [&](KeyFile& kf) -> Status {
@@ -144,13 +142,11 @@ Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, con
             auto check = kf.unwrap(KeySlot::Type::Passphrase, current);
             if (!check) {
                 return Error(ErrorCode::WrongPassphrase,
-                    QCoreApplication::translate(
-                        "ler::store", "The current passphrase is not right. Nothing was changed."));
+                    tx("ler::store", "The current passphrase is not right. Nothing was changed."));
             }
             if (!check->equals(m_dataKey)) {
                 return Error(ErrorCode::Corrupt,
-                    QCoreApplication::translate(
-                        "ler::store", "The wallet's key file is damaged. Restore it from a backup."));
+                    tx("ler::store", "The wallet's key file is damaged. Restore it from a backup."));
             }
             // Keep the cost chosen at creation; only the salt is new.
             auto slot = kf.makeSlot(
@@ -167,11 +163,10 @@ Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, con
 Status Wallet::setPassphraseAfterRecovery(QByteArrayView next, const WriteFaultHook& fault)
 {
     if (!m_openedWithRecovery) {
-        return Error(ErrorCode::Locked,
-            QCoreApplication::translate("ler::store", "Open the wallet with its recovery code first."));
+        return Error(ErrorCode::Locked, tx("ler::store", "Open the wallet with its recovery code first."));
     }
     if (next.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ler::store", "Choose a new passphrase."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose a new passphrase."));
     }
     return rewriteKeyFile(
         [&](KeyFile& kf) -> Status {
@@ -216,17 +211,16 @@ Result<QString> Wallet::replaceRecoveryCode(const WriteFaultHook& fault)
 Result<QString> Wallet::replaceKey(QByteArrayView passphrase, QByteArrayView newPassphrase, const RekeyHook& hook)
 {
     const auto stopAt = [&hook](RekeyStep step) { return hook && !hook(step); };
-    const auto interrupted = [] {
-        return Error(ErrorCode::Io, QCoreApplication::translate("ler::store", "The key replacement was interrupted."));
-    };
+    const auto interrupted
+        = [] { return Error(ErrorCode::Io, tx("ler::store", "The key replacement was interrupted.")); };
     if (!m_db->isOpen()) {
-        return Error(ErrorCode::Locked, QCoreApplication::translate("ler::store", "The wallet database is closed."));
+        return Error(ErrorCode::Locked, tx("ler::store", "The wallet database is closed."));
     }
     // The database file is swapped below: no other window or command may have it open.
     if (!m_folderLock.tryExclusive()) {
         return Error(ErrorCode::Locked,
-            QCoreApplication::translate("ler::store",
-                "This wallet is open in another window or command. Close it there, then replace the key."));
+            tx("ler::store", "This wallet is open in another window or command. Close it there, then replace the key."),
+            QStringLiteral("store/open-elsewhere"));
     }
     const auto shareAgain = qScopeGuard([this] { m_folderLock.shareAgain(); });
     KeyFileLock lock(m_dir);
@@ -239,8 +233,7 @@ Result<QString> Wallet::replaceKey(QByteArrayView passphrase, QByteArrayView new
     }
     auto check = current->unwrap(KeySlot::Type::Passphrase, passphrase);
     if (!check || !check->equals(m_dataKey)) {
-        return Error(ErrorCode::WrongPassphrase,
-            QCoreApplication::translate("ler::store", "The passphrase is not right. Nothing was changed."));
+        return Error(ErrorCode::WrongPassphrase, tx("ler::store", "The passphrase is not right. Nothing was changed."));
     }
 
     auto key = makeNewKey(*current, newPassphrase.isEmpty() ? passphrase : newPassphrase);
@@ -291,7 +284,7 @@ Result<QString> Wallet::replaceKey(QByteArrayView passphrase, QByteArrayView new
     // 3. The copy takes the database's place. Closing checkpoints and removes the old file's WAL.
     const auto reopenLater = [] {
         return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::store",
+            tx("ler::store",
                 "The new key is saved, but the wallet could not switch to it yet. Lock the wallet and open it "
                 "again with your passphrase to finish."));
     };

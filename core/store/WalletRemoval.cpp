@@ -7,7 +7,6 @@
 #include "core/store/WalletSettings.h"
 #include "core/util/Log.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <fcntl.h>
@@ -38,12 +37,11 @@ Result<WalletInventory> walletInventory(SqlCipherDatabase& db)
 Status Wallet::destroy(std::unique_ptr<Wallet> wallet)
 {
     if (!wallet) {
-        return Error(ErrorCode::Internal, QStringLiteral("no wallet to delete"));
+        return Error(ErrorCode::Internal, tx("ler::store", "no wallet to delete"));
     }
     if (!wallet->m_folderLock.tryExclusive()) {
         return Error(ErrorCode::Locked,
-            QCoreApplication::translate(
-                "ler::store", "The wallet is open in another window or command. Close it there first."));
+            tx("ler::store", "The wallet is open in another window or command. Close it there first."));
     }
     const QString dir = wallet->m_dir;
     wallet->m_db.reset();
@@ -51,8 +49,7 @@ Status Wallet::destroy(std::unique_ptr<Wallet> wallet)
     // The key file first: once it is gone nothing left in the folder can be decrypted.
     if (!QFile::remove(inDir(dir, kKeyFile)) && QFile::exists(inDir(dir, kKeyFile))) {
         wallet->m_folderLock.shareAgain();
-        return Error(
-            ErrorCode::Io, QCoreApplication::translate("ler::store", "Could not delete the wallet's key file."));
+        return Error(ErrorCode::Io, tx("ler::store", "Could not delete the wallet's key file."));
     }
     syncPath(dir, O_RDONLY | O_DIRECTORY);
     removeDatabaseFiles(inDir(dir, kDatabaseFile));

@@ -4,7 +4,6 @@
 
 #include "core/store/SqlCipherDatabase.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace ler::store {
@@ -74,8 +73,7 @@ std::chrono::minutes WalletSettings::autoLockAfter() const
 Status WalletSettings::setAutoLockAfter(std::chrono::minutes minutes)
 {
     if (minutes.count() < 1 || minutes.count() > 240) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store", "Choose an auto-lock time from 1 to 240 minutes."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose an auto-lock time from 1 to 240 minutes."));
     }
     return setValue("autoLockMinutes", qlonglong(minutes.count()));
 }
@@ -99,8 +97,7 @@ int WalletSettings::backupReminderRecords() const
 Status WalletSettings::setBackupReminderRecords(int records)
 {
     if (records < 0 || records > 1000) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store", "Choose from 0 to 1000 new records (0: no reminder)."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose from 0 to 1000 new records (0: no reminder)."));
     }
     return setValue("backupReminderRecords", records);
 }
@@ -113,8 +110,7 @@ int WalletSettings::backupReminderDays() const
 Status WalletSettings::setBackupReminderDays(int days)
 {
     if (days < 0 || days > 365) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store", "Choose from 0 to 365 days (0: no reminder)."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose from 0 to 365 days (0: no reminder)."));
     }
     return setValue("backupReminderDays", days);
 }
@@ -139,8 +135,7 @@ std::chrono::seconds WalletSettings::clipboardClearAfter() const
 Status WalletSettings::setClipboardClearAfter(std::chrono::seconds seconds)
 {
     if (seconds.count() < 0 || seconds.count() > 600) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store", "Choose a clipboard time from 0 to 600 seconds."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose a clipboard time from 0 to 600 seconds."));
     }
     return setValue("clipboardClearSeconds", qlonglong(seconds.count()));
 }
@@ -154,8 +149,7 @@ Status WalletSettings::setOwnerName(const QString& name)
 {
     const QString trimmed = name.simplified();
     if (trimmed.size() > 100) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::store", "Write the name in 100 characters or fewer."));
+        return Error(ErrorCode::InvalidInput, tx("ler::store", "Write the name in 100 characters or fewer."));
     }
     return setValue("ownerName", trimmed);
 }

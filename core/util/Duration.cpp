@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/util/Duration.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -27,11 +26,10 @@ Result<qint64> parseDurationSeconds(const QString& text, bool allowNone)
     const qint64 count = m.hasMatch() ? m.captured(1).toLongLong() : 0;
     if (count <= 0) {
         return invalidInput(allowNone
-                ? QCoreApplication::translate("ler::util",
+                ? tx("ler::util",
                     "\"%1\" is not a duration: write a number and a unit, such as 30d, 12h or 45m, or none.")
                       .arg(text)
-                : QCoreApplication::translate(
-                    "ler::util", "\"%1\" is not a duration: write a number and a unit, such as 7d, 12h or 45m.")
+                : tx("ler::util", "\"%1\" is not a duration: write a number and a unit, such as 7d, 12h or 45m.")
                       .arg(text));
     }
     qint64 unit = 1;
@@ -52,19 +50,19 @@ Result<qint64> parseDurationSeconds(const QString& text, bool allowNone)
         break;
     }
     if (count * unit > kMaxSeconds)
-        return invalidInput(QCoreApplication::translate("ler::util", "\"%1\" is longer than 100 years.").arg(text));
+        return invalidInput(tx("ler::util", "\"%1\" is longer than 100 years.").arg(text));
     return count * unit;
 }
 
-QString durationInWords(qint64 seconds)
+Text durationInWords(qint64 seconds)
 {
     if (seconds >= 2 * kDay)
-        return QCoreApplication::translate("ler::util", "%n day(s)", nullptr, int(seconds / kDay));
+        return tx("ler::util", "%n day(s)", nullptr, int(seconds / kDay));
     if (seconds >= 2 * kHour)
-        return QCoreApplication::translate("ler::util", "%n hour(s)", nullptr, int(seconds / kHour));
+        return tx("ler::util", "%n hour(s)", nullptr, int(seconds / kHour));
     if (seconds >= 2 * kMinute)
-        return QCoreApplication::translate("ler::util", "%n minute(s)", nullptr, int(seconds / kMinute));
-    return QCoreApplication::translate("ler::util", "%n second(s)", nullptr, std::max(0, int(seconds)));
+        return tx("ler::util", "%n minute(s)", nullptr, int(seconds / kMinute));
+    return tx("ler::util", "%n second(s)", nullptr, std::max(0, int(seconds)));
 }
 
 } // namespace ler

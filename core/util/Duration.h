@@ -15,6 +15,6 @@ namespace ler {
 Result<qint64> parseDurationSeconds(const QString& text, bool allowNone);
 
 /// A duration in plain words, rounded down to its largest unit: "41 days", "3 hours", "12 minutes", "30 seconds".
-QString durationInWords(qint64 seconds);
+Text durationInWords(qint64 seconds);
 
 } // namespace ler

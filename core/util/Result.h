@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/util/Text.h"
+
 #include <QString>
 #include <utility>
 #include <variant>
@@ -28,16 +30,20 @@ enum class ErrorCode
     Internal, ///< A bug: an invariant did not hold.
 };
 
-/// An error with a plain message for people. The message names no secret and no credential content.
+/// An error: its category, a sentence for people (rendered in their language by ui/text, when shown) and, where
+/// tools and tests need to tell one refusal from another, a stable reason ("qr/none-found"). The sentence names no
+/// secret and no credential content.
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
-    QString message;
+    Text message;
+    QString reason; ///< Stable id, never translated; may be empty.
 
     Error() = default;
-    Error(ErrorCode c, QString m)
+    Error(ErrorCode c, Text m, QString why = {})
         : code(c)
         , message(std::move(m))
+        , reason(std::move(why))
     { }
 };
 
@@ -91,9 +97,9 @@ private:
 using Status = Result<void>;
 
 /// Short names for the most common error codes.
-inline Error invalidInput(QString message)
+inline Error invalidInput(Text message, QString reason = {})
 {
-    return { ErrorCode::InvalidInput, std::move(message) };
+    return { ErrorCode::InvalidInput, std::move(message), std::move(reason) };
 }
 
 /// The English name of an error code, for logs and JSON output.

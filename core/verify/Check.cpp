@@ -2,27 +2,26 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/Check.h"
 
-#include <QCoreApplication>
 #include <utility>
 
 namespace ler::verify {
 
-Check Check::passed(QString id, QString message, QString detail)
+Check Check::passed(QString id, Text message, Text detail)
 {
     return { std::move(id), Passed, std::move(message), std::move(detail), {} };
 }
 
-Check Check::failed(QString id, QString message, QString detail)
+Check Check::failed(QString id, Text message, Text detail)
 {
     return { std::move(id), Failed, std::move(message), std::move(detail), {} };
 }
 
-Check Check::notChecked(QString id, QString message, QString detail)
+Check Check::notChecked(QString id, Text message, Text detail)
 {
     return { std::move(id), NotChecked, std::move(message), std::move(detail), {} };
 }
 
-Check Check::warning(QString id, QString message, QString detail)
+Check Check::warning(QString id, Text message, Text detail)
 {
     return { std::move(id), Warning, std::move(message), std::move(detail), {} };
 }
@@ -30,9 +29,8 @@ Check Check::warning(QString id, QString message, QString detail)
 Check Check::offline(QString id, bool keyMustBeFetched)
 {
     Check c = notChecked(std::move(id),
-        keyMustBeFetched ? QCoreApplication::translate(
-            "ler::verify", "Not checked: you are offline and the issuer's key must be fetched.")
-                         : QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+        keyMustBeFetched ? tx("ler::verify", "Not checked: you are offline and the issuer's key must be fetched.")
+                         : tx("ler::verify", "Not checked: you are offline."));
     c.reason = kOfflineReason;
     return c;
 }

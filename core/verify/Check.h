@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/util/Text.h"
+
 #include <QList>
 #include <QString>
 
@@ -21,15 +23,31 @@ struct Check
 
     QString id; ///< Stable machine id, for example "proof.signature"; never translated.
     Status status = NotChecked;
-    QString message; ///< One plain sentence for people, already translated.
-    QString detail; ///< Optional technical detail (an error text, a value); may be empty.
+    Text message; ///< One plain sentence for people; ui/text renders it.
+    Text detail; ///< Optional technical detail (an error's sentence, a value); may be empty.
     /// Stable machine reason of a failure or warning, for tools and tests ("issuer.id/not-url"); may be empty.
     QString reason;
 
-    static Check passed(QString id, QString message, QString detail = {});
-    static Check failed(QString id, QString message, QString detail = {});
-    static Check notChecked(QString id, QString message, QString detail = {});
-    static Check warning(QString id, QString message, QString detail = {});
+    static Check passed(QString id, Text message, Text detail = {});
+    static Check passed(QString id, Text message, const QString& detail)
+    {
+        return passed(std::move(id), std::move(message), Text::verbatim(detail));
+    }
+    static Check failed(QString id, Text message, Text detail = {});
+    static Check failed(QString id, Text message, const QString& detail)
+    {
+        return failed(std::move(id), std::move(message), Text::verbatim(detail));
+    }
+    static Check notChecked(QString id, Text message, Text detail = {});
+    static Check notChecked(QString id, Text message, const QString& detail)
+    {
+        return notChecked(std::move(id), std::move(message), Text::verbatim(detail));
+    }
+    static Check warning(QString id, Text message, Text detail = {});
+    static Check warning(QString id, Text message, const QString& detail)
+    {
+        return warning(std::move(id), std::move(message), Text::verbatim(detail));
+    }
     /// Not checked because the wallet is offline (or the key must be fetched and the wallet is offline). Reports
     /// tell these apart by their reason, kOfflineReason, never by their words.
     static Check offline(QString id, bool keyMustBeFetched = false);

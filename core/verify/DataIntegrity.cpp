@@ -8,7 +8,6 @@
 #include "core/util/Clock.h"
 #include "core/verify/ProofSet.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -100,10 +99,9 @@ public:
         checkChallengeAndDomain();
         auto document = unsecuredDocument();
         if (!document || !keyOk) {
-            addSignatureNotChecked(keyOk ? QCoreApplication::translate("ler::verify",
-                                       "The signature cannot be checked: the signed document is incomplete.")
-                                         : QCoreApplication::translate("ler::verify",
-                                             "The signature cannot be checked without the signing key."));
+            addSignatureNotChecked(keyOk
+                    ? tx("ler::verify", "The signature cannot be checked: the signed document is incomplete.")
+                    : tx("ler::verify", "The signature cannot be checked without the signing key."));
             return;
         }
         checkSignature(*document);
@@ -111,8 +109,14 @@ public:
 
 private:
     void add(Check c) { m_out.checks.append(std::move(c)); }
+    /// With a stable reason, so tools and tests tell failures apart without reading their words.
+    void add(Check c, QString reason)
+    {
+        c.reason = std::move(reason);
+        add(std::move(c));
+    }
 
-    void addSignatureNotChecked(const QString& message) { add(Check::notChecked(checkid::kSignature, message)); }
+    void addSignatureNotChecked(const Text& message) { add(Check::notChecked(checkid::kSignature, message)); }
 
     bool checkSuite()
     {
@@ -132,16 +136,14 @@ private:
     {
         const QString shortMethod = shortIdentifier(m_method, 48);
         if (m_method.isEmpty()) {
-            add(Check::failed(checkid::kKey,
-                QCoreApplication::translate(
-                    "ler::verify", "The proof does not name its signing key (verificationMethod).")));
+            add(Check::failed(
+                checkid::kKey, tx("ler::verify", "The proof does not name its signing key (verificationMethod).")));
             return false;
         }
         static const QRegularExpression absoluteUri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"));
         if (!absoluteUri.match(m_method).hasMatch()) {
             add(Check::failed(checkid::kKey,
-                QCoreApplication::translate(
-                    "ler::verify", "The proof's signing key %1 is not named by a DID or web address.")
+                tx("ler::verify", "The proof's signing key %1 is not named by a DID or web address.")
                     .arg(shortMethod)));
             return false;
         }
@@ -156,24 +158,22 @@ private:
         auto key = method ? did::publicKeyFromVerificationMethod(*method) : Result<crypto::PublicKey>(method.error());
         if (!key) {
             add(Check::failed(checkid::kKey,
-                QCoreApplication::translate("ler::verify", "The signing key %1 was not found or is not valid.")
-                    .arg(shortMethod),
+                tx("ler::verify", "The signing key %1 was not found or is not valid.").arg(shortMethod),
                 key.error().message));
             return false;
         }
         if (!suiteAcceptsKey(m_suite, key->type())) {
             add(Check::failed(checkid::kKey,
-                isEcdsa(m_suite) ? QCoreApplication::translate(
-                    "ler::verify", "The key %1 is a %2 key, but this proof needs a P-256 or P-384 key.")
-                                       .arg(shortMethod, crypto::keyTypeName(key->type()))
-                                 : QCoreApplication::translate(
-                                     "ler::verify", "The key %1 is a %2 key, but this proof needs an Ed25519 key.")
-                                       .arg(shortMethod, crypto::keyTypeName(key->type()))));
+                    isEcdsa(m_suite)
+                        ? tx("ler::verify", "The key %1 is a %2 key, but this proof needs a P-256 or P-384 key.")
+                              .arg(shortMethod, crypto::keyTypeName(key->type()))
+                        : tx("ler::verify", "The key %1 is a %2 key, but this proof needs an Ed25519 key.")
+                              .arg(shortMethod, crypto::keyTypeName(key->type()))),
+                QStringLiteral("key/wrong-type"));
             return false;
         }
         m_key = *key;
-        add(Check::passed(
-            checkid::kKey, QCoreApplication::translate("ler::verify", "Signing key found: %1").arg(shortMethod)));
+        add(Check::passed(checkid::kKey, tx("ler::verify", "Signing key found: %1").arg(shortMethod)));
         return true;
     }
 
@@ -183,18 +183,15 @@ private:
         case ErrorCode::Unsupported:
         case ErrorCode::NotFound:
             return Check::notChecked(checkid::kKey,
-                QCoreApplication::translate("ler::verify", "The signing key %1 cannot be looked up offline.")
-                    .arg(shortMethod),
+                tx("ler::verify", "The signing key %1 cannot be looked up offline.").arg(shortMethod),
                 e.message);
         case ErrorCode::Network:
             return Check::notChecked(checkid::kKey,
-                QCoreApplication::translate("ler::verify", "The signing key %1 could not be downloaded.")
-                    .arg(shortMethod),
+                tx("ler::verify", "The signing key %1 could not be downloaded.").arg(shortMethod),
                 e.message);
         default:
-            return Check::failed(checkid::kKey,
-                QCoreApplication::translate("ler::verify", "The signing key %1 is not valid.").arg(shortMethod),
-                e.message);
+            return Check::failed(
+                checkid::kKey, tx("ler::verify", "The signing key %1 is not valid.").arg(shortMethod), e.message);
         }
     }
 
@@ -202,25 +199,24 @@ private:
     {
         const QString purpose = m_proof.value(QLatin1String("proofPurpose")).toString();
         if (purpose.isEmpty()) {
-            add(Check::failed(checkid::kPurpose,
-                QCoreApplication::translate("ler::verify", "The proof does not say what it is for (proofPurpose).")));
+            add(Check::failed(
+                checkid::kPurpose, tx("ler::verify", "The proof does not say what it is for (proofPurpose).")));
             return;
         }
         if (purpose != m_options.expectedProofPurpose) {
             add(Check::failed(checkid::kPurpose,
-                QCoreApplication::translate("ler::verify", "The proof was made for \"%1\", but \"%2\" is needed here.")
+                tx("ler::verify", "The proof was made for \"%1\", but \"%2\" is needed here.")
                     .arg(purpose, m_options.expectedProofPurpose)));
             return;
         }
         const auto rel = relationshipFromPurpose(purpose);
         if (!rel || !did::hasRelationship(m_controllerDocument, m_method, *rel)) {
             add(Check::failed(checkid::kPurpose,
-                QCoreApplication::translate("ler::verify", "The key's owner does not allow it to be used for \"%1\".")
-                    .arg(purpose)));
+                    tx("ler::verify", "The key's owner does not allow it to be used for \"%1\".").arg(purpose)),
+                QStringLiteral("proof-purpose/not-allowed"));
             return;
         }
-        add(Check::passed(checkid::kPurpose,
-            QCoreApplication::translate("ler::verify", "The key is allowed for \"%1\".").arg(purpose)));
+        add(Check::passed(checkid::kPurpose, tx("ler::verify", "The key is allowed for \"%1\".").arg(purpose)));
     }
 
     QDateTime now() const { return m_options.now.isValid() ? m_options.now : clock::nowUtc(); }
@@ -230,29 +226,27 @@ private:
         if (m_proof.contains(QLatin1String("created"))) {
             const QDateTime created = parseDateTime(m_proof.value(QLatin1String("created")).toString());
             if (!created.isValid())
-                add(Check::failed(checkid::kCreated,
-                    QCoreApplication::translate("ler::verify", "The proof's creation date is not a valid date.")));
+                add(Check::failed(
+                    checkid::kCreated, tx("ler::verify", "The proof's creation date is not a valid date.")));
             else if (created > now().addSecs(m_options.clockSkewSeconds))
                 add(Check::failed(checkid::kCreated,
-                    QCoreApplication::translate("ler::verify", "The proof claims to be made in the future (%1).")
+                    tx("ler::verify", "The proof claims to be made in the future (%1).")
                         .arg(created.toString(Qt::ISODate))));
             else
-                add(Check::passed(checkid::kCreated,
-                    QCoreApplication::translate("ler::verify", "Signed on %1.").arg(created.toString(Qt::ISODate))));
+                add(Check::passed(
+                    checkid::kCreated, tx("ler::verify", "Signed on %1.").arg(created.toString(Qt::ISODate))));
         }
         if (m_proof.contains(QLatin1String("expires"))) {
             const QDateTime expires = parseDateTime(m_proof.value(QLatin1String("expires")).toString());
             if (!expires.isValid())
-                add(Check::failed(checkid::kExpires,
-                    QCoreApplication::translate("ler::verify", "The proof's expiry date is not a valid date.")));
+                add(Check::failed(
+                    checkid::kExpires, tx("ler::verify", "The proof's expiry date is not a valid date.")));
             else if (expires < now())
                 add(Check::failed(checkid::kExpires,
-                    QCoreApplication::translate("ler::verify", "The proof expired on %1.")
-                        .arg(expires.toString(Qt::ISODate))));
+                    tx("ler::verify", "The proof expired on %1.").arg(expires.toString(Qt::ISODate))));
             else
                 add(Check::passed(checkid::kExpires,
-                    QCoreApplication::translate("ler::verify", "The proof is valid until %1.")
-                        .arg(expires.toString(Qt::ISODate))));
+                    tx("ler::verify", "The proof is valid until %1.").arg(expires.toString(Qt::ISODate))));
         }
     }
 
@@ -260,11 +254,10 @@ private:
     {
         if (!m_options.expectedChallenge.isEmpty()) {
             if (m_proof.value(QLatin1String("challenge")).toString() == m_options.expectedChallenge)
-                add(Check::passed(checkid::kChallenge,
-                    QCoreApplication::translate("ler::verify", "The proof answers the expected challenge.")));
+                add(Check::passed(checkid::kChallenge, tx("ler::verify", "The proof answers the expected challenge.")));
             else
                 add(Check::failed(checkid::kChallenge,
-                    QCoreApplication::translate("ler::verify",
+                    tx("ler::verify",
                         "The proof was made for another challenge: it may be a "
                         "replay of an older presentation.")));
         }
@@ -273,13 +266,11 @@ private:
             const bool ok = domain.isArray() ? domain.toArray().contains(QJsonValue(m_options.expectedDomain))
                                              : domain.toString() == m_options.expectedDomain;
             if (ok)
-                add(Check::passed(checkid::kDomain,
-                    QCoreApplication::translate("ler::verify", "The proof is meant for %1.")
-                        .arg(m_options.expectedDomain)));
+                add(Check::passed(
+                    checkid::kDomain, tx("ler::verify", "The proof is meant for %1.").arg(m_options.expectedDomain)));
             else
                 add(Check::failed(checkid::kDomain,
-                    QCoreApplication::translate(
-                        "ler::verify", "The proof was made for another site or service, not for %1.")
+                    tx("ler::verify", "The proof was made for another site or service, not for %1.")
                         .arg(m_options.expectedDomain)));
         }
     }
@@ -293,12 +284,12 @@ private:
             return std::nullopt;
         }
         if (!previousProofIds(m_proof).isEmpty())
-            add(Check::passed(checkid::kPrevious,
-                QCoreApplication::translate("ler::verify", "The earlier proofs this proof builds on are present.")));
+            add(Check::passed(
+                checkid::kPrevious, tx("ler::verify", "The earlier proofs this proof builds on are present.")));
         if (m_proof.contains(kContextKey)) {
             if (!contextStartsWith(m_secured.value(kContextKey), m_proof.value(kContextKey))) {
-                add(Check::failed(checkid::kContext,
-                    QCoreApplication::translate("ler::verify", "The proof's contexts do not match the document's.")));
+                add(Check::failed(
+                    checkid::kContext, tx("ler::verify", "The proof's contexts do not match the document's.")));
                 return std::nullopt;
             }
             document->insert(kContextKey, m_proof.value(kContextKey));
@@ -322,36 +313,38 @@ private:
     {
         const QString unknown = unknownContext(document);
         if (usesRdfCanonicalization(m_suite) && !unknown.isEmpty()) {
-            add(Check::notChecked(checkid::kContext,
-                QCoreApplication::translate("ler::verify", "Unknown context %1: cannot check offline").arg(unknown)));
-            addSignatureNotChecked(QCoreApplication::translate(
-                "ler::verify", "The signature cannot be checked without the document's contexts."));
+            add(Check::notChecked(
+                    checkid::kContext, tx("ler::verify", "Unknown context %1: cannot check offline").arg(unknown)),
+                QStringLiteral("@context/unknown"));
+            addSignatureNotChecked(
+                tx("ler::verify", "The signature cannot be checked without the document's contexts."));
             return;
         }
         // The key decides the hash (SHA-384 for ECDSA with P-384): a proof hashed otherwise does not verify.
         auto input = hashInput(m_suite, document, m_proof, m_jsonOptions, proofHashFor(m_suite, m_key.type()));
         if (!input) {
             add(canonicalFailure(input.error()));
-            addSignatureNotChecked(QCoreApplication::translate(
-                "ler::verify", "The signature cannot be checked: the document could not be read."));
+            addSignatureNotChecked(
+                tx("ler::verify", "The signature cannot be checked: the document could not be read."));
             return;
         }
         const Status valid = m_suite == ProofSuite::Ed25519Signature2018 ? verifyDetachedJws(input->hashData)
                                                                          : verifyProofValue(input->hashData);
         if (valid.ok()) {
             add(Check::passed(checkid::kSignature,
-                QCoreApplication::translate("ler::verify", "Signature valid: signed by %1")
-                    .arg(shortIdentifier(controllerOf(m_method), 40))));
+                tx("ler::verify", "Signature valid: signed by %1").arg(shortIdentifier(controllerOf(m_method), 40))));
         } else if (valid.error().code == ErrorCode::VerificationFailed) {
             add(Check::failed(checkid::kSignature,
-                QCoreApplication::translate("ler::verify",
-                    "The signature does not match: the credential was changed "
-                    "after it was signed"),
-                valid.error().message));
+                    tx("ler::verify",
+                        "The signature does not match: the credential was changed "
+                        "after it was signed"),
+                    valid.error().message),
+                QStringLiteral("signature/mismatch"));
         } else {
             add(Check::failed(checkid::kSignature,
-                QCoreApplication::translate("ler::verify", "The signature is damaged and cannot be checked."),
-                valid.error().message));
+                    tx("ler::verify", "The signature is damaged and cannot be checked."),
+                    valid.error().message),
+                QStringLiteral("signature/damaged"));
         }
     }
 
@@ -361,51 +354,48 @@ private:
             return coverageFailure(*v, e.message);
         if (e.code == ErrorCode::NotFound)
             return Check::notChecked(checkid::kContext,
-                QCoreApplication::translate("ler::verify",
+                tx("ler::verify",
                     "A context the document uses is unknown: cannot check "
                     "offline"),
                 e.message);
         if (e.code == ErrorCode::LimitExceeded)
-            return Check::failed(checkid::kContext,
-                QCoreApplication::translate("ler::verify", "The document is too complex to check safely."),
-                e.message);
-        return Check::failed(checkid::kContext,
-            QCoreApplication::translate("ler::verify", "The document is not valid JSON-LD."),
-            e.message);
+            return Check::failed(
+                checkid::kContext, tx("ler::verify", "The document is too complex to check safely."), e.message);
+        return Check::failed(checkid::kContext, tx("ler::verify", "The document is not valid JSON-LD."), e.message);
     }
 
     /// Data the signature does not cover, named for the reader; the detail keeps the JSON-LD event.
-    static Check coverageFailure(const jsonld::SafeModeViolation& v, const QString& detail)
+    static Check coverageFailure(const jsonld::SafeModeViolation& v, const Text& detail)
     {
-        QString message;
+        Text message;
         if (v.event == QLatin1String("invalid property")) {
-            message = QCoreApplication::translate("ler::verify",
+            message = tx("ler::verify",
                 "The credential holds \"%1\", which none of its vocabularies (contexts) defines: the signature does "
                 "not cover it, so the credential cannot be trusted.")
                           .arg(v.value);
         } else if (v.event == QLatin1String("relative @type reference")) {
-            message = QCoreApplication::translate("ler::verify",
+            message = tx("ler::verify",
                 "The type \"%1\" is not defined by any of the credential's vocabularies (contexts): the signature "
                 "does not cover it, so the credential cannot be trusted.")
                           .arg(v.value);
         } else if (v.event == QLatin1String("embedded context")) {
-            message = QCoreApplication::translate("ler::verify",
+            message = tx("ler::verify",
                 "The credential defines its own vocabulary inside it (a context for \"%1\"): the signature does not "
                 "cover what its terms mean, so the credential cannot be trusted.")
                           .arg(v.value);
         } else if (v.event == QLatin1String("keyword out of place")
             || v.event == QLatin1String("property not a term")) {
-            message = QCoreApplication::translate("ler::verify",
+            message = tx("ler::verify",
                 "The credential writes \"%1\" in a form that puts its data somewhere else than where it is read: "
                 "what the credential shows may not be what was signed, so it cannot be trusted.")
                           .arg(v.value);
         } else if (v.event.startsWith(QLatin1String("relative")) || v.event.startsWith(QLatin1String("reserved"))) {
-            message = QCoreApplication::translate("ler::verify",
+            message = tx("ler::verify",
                 "\"%1\" is not a full web address or identifier: the signature does not cover it, so the credential "
                 "cannot be trusted.")
                           .arg(v.value);
         } else {
-            message = QCoreApplication::translate("ler::verify",
+            message = tx("ler::verify",
                 "Part of the credential (\"%1\") is left out of what the signature covers, so the credential cannot "
                 "be trusted.")
                           .arg(v.value);
@@ -417,8 +407,7 @@ private:
     {
         const QString value = m_proof.value(QLatin1String("proofValue")).toString();
         if (!value.startsWith(QLatin1Char('z')))
-            return invalidInput(QCoreApplication::translate(
-                "ler::verify", "The proof value is missing or not in base58btc multibase form."));
+            return invalidInput(tx("ler::verify", "The proof value is missing or not in base58btc multibase form."));
         auto signature = codec::base58Decode(QStringView(value).mid(1).toLatin1());
         if (!signature)
             return signature.error();
@@ -426,16 +415,14 @@ private:
             // ECDSA proofs carry the raw r||s form, 64 bytes for P-256 and 96 for P-384.
             const bool p384 = m_key.type() == crypto::KeyType::P384;
             if (signature->size() != (p384 ? 96 : 64))
-                return invalidInput(p384 ? QCoreApplication::translate(
-                                        "ler::verify", "The proof value is not a 96-byte P-384 ECDSA signature.")
-                                         : QCoreApplication::translate(
-                                             "ler::verify", "The proof value is not a 64-byte P-256 ECDSA signature."));
+                return invalidInput(p384
+                        ? tx("ler::verify", "The proof value is not a 96-byte P-384 ECDSA signature.")
+                        : tx("ler::verify", "The proof value is not a 64-byte P-256 ECDSA signature."));
             return m_key.verify(
                 p384 ? crypto::SignatureAlgorithm::ES384 : crypto::SignatureAlgorithm::ES256, hashData, *signature);
         }
         if (signature->size() != 64)
-            return invalidInput(
-                QCoreApplication::translate("ler::verify", "The proof value is not a 64-byte Ed25519 signature."));
+            return invalidInput(tx("ler::verify", "The proof value is not a 64-byte Ed25519 signature."));
         return m_key.verify(crypto::SignatureAlgorithm::EdDSA, hashData, *signature);
     }
 
@@ -446,15 +433,14 @@ private:
         const qsizetype first = jws.indexOf('.');
         const qsizetype last = jws.lastIndexOf('.');
         if (first < 0 || last != first + 1)
-            return invalidInput(QCoreApplication::translate("ler::verify", "The proof's JWS is not a detached JWS."));
+            return invalidInput(tx("ler::verify", "The proof's JWS is not a detached JWS."));
         jose::JwsParseOptions parse;
         parse.understoodCritical = { QStringLiteral("b64") };
         auto parsed = jose::parseCompactJws(jws, parse);
         if (!parsed)
             return parsed.error();
         if (parsed->header.value(QLatin1String("b64")) != QJsonValue(false) || parsed->alg() != QLatin1String("EdDSA"))
-            return invalidInput(QCoreApplication::translate(
-                "ler::verify", "The proof's JWS header must be EdDSA with an unencoded payload."));
+            return invalidInput(tx("ler::verify", "The proof's JWS header must be EdDSA with an unencoded payload."));
         return m_key.verify(
             crypto::SignatureAlgorithm::EdDSA, parsed->protectedB64 + '.' + hashData, parsed->signature);
     }

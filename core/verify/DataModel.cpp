@@ -117,7 +117,7 @@ private:
     {
         const QString p = path(property);
         const QString c = QLatin1String(code);
-        m_out.append(Problem { p, c, problemMessage(c, p, detail), detail });
+        m_out.append(Problem { p, c, problemMessage(c, p, Text::verbatim(detail)), Text::verbatim(detail) });
     }
 
     void context(const QJsonObject& doc)
@@ -160,8 +160,8 @@ private:
         if (!required.isEmpty() && !typesOf(o).contains(required))
             m_out.append(Problem { path(property),
                 QStringLiteral("lacks-") + required,
-                problemMessage(QStringLiteral("lacks-type"), path(property), required),
-                typesOf(o).join(QStringLiteral(", ")) });
+                problemMessage(QStringLiteral("lacks-type"), path(property), Text::verbatim(required)),
+                Text::verbatim(typesOf(o).join(QStringLiteral(", "))) });
         // A document is a credential or a presentation: read as one, the other would be shown without its checks.
         if (!required.isEmpty() && typesOf(o).contains(QLatin1String("VerifiableCredential"))
             && typesOf(o).contains(QLatin1String("VerifiablePresentation")))
@@ -436,12 +436,10 @@ Problem contextProblem(const QJsonObject& document, const QString& prefix)
 {
     const QString property = prefix + QStringLiteral("@context");
     if (!document.contains(QLatin1String("@context")))
-        return Problem {
-            property, QStringLiteral("missing"), problemMessage(QStringLiteral("missing"), property, {}), {}
-        };
+        return Problem { property, QStringLiteral("missing"), problemMessage(QStringLiteral("missing"), property), {} };
     const QString code = QStringLiteral("not-base-first");
     const QString first = jsonText(contextList(document).at(0));
-    return Problem { property, code, problemMessage(code, property, first), first };
+    return Problem { property, code, problemMessage(code, property, Text::verbatim(first)), Text::verbatim(first) };
 }
 
 bool looksLikeDataModel(const QJsonObject& document)
@@ -539,7 +537,7 @@ bool isXsdDateTime(const QString& text, bool requireTimeZone)
         || QDate(year, m.captured(2).toInt(), m.captured(3).toInt()).isValid();
 }
 
-Check formatCheck(const Validation& validation, const QString& what)
+Check formatCheck(const Validation& validation, const Text& what)
 {
     if (!validation.ok()) {
         const Problem& p = validation.problems.constFirst();
@@ -550,7 +548,7 @@ Check formatCheck(const Validation& validation, const QString& what)
     if (!validation.unknownContexts.isEmpty()) {
         Check c = Check::warning(QStringLiteral("format"),
             unknownContextMessage(what, validation.unknownContexts.constFirst()),
-            validation.unknownContexts.join(QLatin1Char(' ')));
+            Text::verbatim(validation.unknownContexts.join(QLatin1Char(' '))));
         c.reason = QStringLiteral("@context/unknown");
         return c;
     }

@@ -38,8 +38,8 @@ struct Problem
     /// "invalid-type", "not-mapped", "lacks-VerifiableCredential", "credential-and-presentation", "not-datetimestamp",
     /// "before-validFrom", "protected-term-redefinition" (a JSON-LD error code with dashes), ...
     QString code;
-    QString message; ///< One plain sentence naming the property and what was expected, translated.
-    QString detail; ///< The offending value or the JSON-LD error, for the technical detail.
+    Text message; ///< One plain sentence naming the property and what was expected.
+    Text detail; ///< The offending value (verbatim) or the JSON-LD error, for the technical detail.
 
     /// "property/code", the stable reason the format check carries.
     QString reason() const { return property + QLatin1Char('/') + code; }
@@ -80,7 +80,7 @@ Validation validate(const QJsonObject& document, const Options& options = {});
 
 /// The "format" check for a validation: failed with the first problem (its reason in Check::reason), a warning when
 /// contexts were unknown, else passed with "Read as <what>.".
-Check formatCheck(const Validation& validation, const QString& what);
+Check formatCheck(const Validation& validation, const Text& what);
 
 /// A URL in the sense of the data model: a scheme, no whitespace, parseable; http(s) URLs need a host.
 bool isUrl(const QString& text);

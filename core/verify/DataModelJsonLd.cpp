@@ -75,6 +75,17 @@ QStringList unloadable(const QJsonObject& doc, const jsonld::DocumentLoader& loa
     return out;
 }
 
+/// The JSON-LD error code of a jsonld error, with dashes ("protected-term-redefinition"): jsonld gives it as the
+/// error's reason, "jsonld/protected term redefinition" (the prefix and the spaces are optional).
+QString jsonLdCode(const Error& e)
+{
+    QString code = e.reason;
+    if (code.startsWith(QLatin1String("jsonld/")))
+        code = code.mid(7);
+    code = code.trimmed().replace(QLatin1Char(' '), QLatin1Char('-'));
+    return code.isEmpty() ? QStringLiteral("error") : code;
+}
+
 } // namespace
 
 void checkJsonLd(const QJsonObject& document, const Options& options, Validation& out)
@@ -86,13 +97,12 @@ void checkJsonLd(const QJsonObject& document, const Options& options, Validation
         const Error& e = expanded.error();
         if (e.code == ErrorCode::NotFound) {
             out.unknownContexts = unloadable(document, *opts.documentLoader);
+            // Nothing to name but the loader's words (a context nested where unloadable() does not look).
             if (out.unknownContexts.isEmpty())
-                out.unknownContexts.append(e.message);
+                out.unknownContexts.append(e.message.untranslated());
             return;
         }
-        // JSON-LD errors start with their code ("protected term redefinition: VerifiableCredential").
-        const QString code
-            = e.message.section(QLatin1Char(':'), 0, 0).trimmed().replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString code = jsonLdCode(e);
         // Past the processing limits the document as a whole is refused, not its contexts.
         const QString property
             = e.code == ErrorCode::LimitExceeded ? QStringLiteral("document") : QStringLiteral("@context");
@@ -105,8 +115,8 @@ void checkJsonLd(const QJsonObject& document, const Options& options, Validation
         const QString property = QStringLiteral("type");
         out.problems.append(Problem { property,
             QStringLiteral("not-mapped"),
-            problemMessage(QStringLiteral("not-mapped"), property, type),
-            type });
+            problemMessage(QStringLiteral("not-mapped"), property, Text::verbatim(type)),
+            Text::verbatim(type) });
     }
 }
 

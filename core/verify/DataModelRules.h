@@ -18,12 +18,12 @@ Problem contextProblem(const QJsonObject& document, const QString& prefix);
 void checkJsonLd(const QJsonObject& document, const Options& options, Validation& out);
 
 /// The sentence for a problem code at a property; detail is the offending value or what was expected.
-QString problemMessage(const QString& code, const QString& property, const QString& detail);
+Text problemMessage(const QString& code, const QString& property, const Text& detail = {});
 
 /// "Read as <what>."
-QString readAsMessage(const QString& what);
+Text readAsMessage(const Text& what);
 
 /// The warning when a context could not be loaded, so terms were not checked.
-QString unknownContextMessage(const QString& what, const QString& context);
+Text unknownContextMessage(const Text& what, const QString& context);
 
 } // namespace ler::verify::datamodel

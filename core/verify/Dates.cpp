@@ -4,7 +4,6 @@
 
 #include "core/verify/Report.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
@@ -107,29 +106,30 @@ Check checkValidity(const ValidityPeriod& period, const QDateTime& now, int cloc
 {
     const QString id = reportid::kDates;
     if (period.malformed) {
-        return Check::failed(
-            id, QCoreApplication::translate("ler::verify", "A validity date of the credential is not a valid date."));
+        return Check::failed(id, tx("ler::verify", "A validity date of the credential is not a valid date."));
     }
     if (period.notAfter.isValid() && period.notAfter.addSecs(clockSkewSeconds) < now) {
-        return Check::failed(id,
-            QCoreApplication::translate("ler::verify", "Expired on %1.").arg(longDate(period.notAfter)),
+        Check c = Check::failed(id,
+            tx("ler::verify", "Expired on %1.").arg(longDate(period.notAfter)),
             period.notAfter.toString(Qt::ISODate));
+        c.reason = QStringLiteral("dates/expired");
+        return c;
     }
     if (period.notBefore.isValid() && period.notBefore.addSecs(-clockSkewSeconds) > now) {
-        return Check::failed(id,
-            QCoreApplication::translate("ler::verify", "Not valid yet: valid from %1.").arg(longDate(period.notBefore)),
+        Check c = Check::failed(id,
+            tx("ler::verify", "Not valid yet: valid from %1.").arg(longDate(period.notBefore)),
             period.notBefore.toString(Qt::ISODate));
+        c.reason = QStringLiteral("dates/not-yet-valid");
+        return c;
     }
     if (period.issuedAt.isValid() && period.issuedAt.addSecs(-clockSkewSeconds) > now) {
         return Check::failed(id,
-            QCoreApplication::translate("ler::verify", "The credential says it was issued in the future (%1).")
-                .arg(longDate(period.issuedAt)));
+            tx("ler::verify", "The credential says it was issued in the future (%1).").arg(longDate(period.issuedAt)));
     }
     if (period.notAfter.isValid()) {
-        return Check::passed(
-            id, QCoreApplication::translate("ler::verify", "Valid now; expires on %1.").arg(longDate(period.notAfter)));
+        return Check::passed(id, tx("ler::verify", "Valid now; expires on %1.").arg(longDate(period.notAfter)));
     }
-    return Check::passed(id, QCoreApplication::translate("ler::verify", "Valid now; it has no expiry date."));
+    return Check::passed(id, tx("ler::verify", "Valid now; it has no expiry date."));
 }
 
 } // namespace ler::verify

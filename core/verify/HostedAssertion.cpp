@@ -9,7 +9,6 @@
 #include "core/verify/Ob2Compare.h"
 #include "core/verify/Report.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -31,8 +30,7 @@ Result<QJsonObject> parseObject(const QByteArray& body)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::net", "The issuer's server sent something that is not an Open Badges document."));
+        return invalidInput(tx("ler::net", "The issuer's server sent something that is not an Open Badges document."));
     }
     return doc.object();
 }
@@ -66,13 +64,13 @@ QString hostOf(const QString& id)
 }
 
 /// "on 3 March 2025" or "from a copy saved on 3 March 2025": when a document was fetched.
-QString when(const QDateTime& at, bool fromCache)
+Text when(const QDateTime& at, bool fromCache)
 {
     if (!at.isValid()) {
-        return QCoreApplication::translate("ler::verify", "at a time that was not recorded");
+        return tx("ler::verify", "at a time that was not recorded");
     }
-    return fromCache ? QCoreApplication::translate("ler::verify", "from a copy saved on %1").arg(longDate(at))
-                     : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(at));
+    return fromCache ? tx("ler::verify", "from a copy saved on %1").arg(longDate(at))
+                     : tx("ler::verify", "on %1").arg(longDate(at));
 }
 
 void markRevoked(Ob2Check& check, const QString& reason)
@@ -80,19 +78,20 @@ void markRevoked(Ob2Check& check, const QString& reason)
     check.revoked = true;
     check.revocationReason = reason;
     check.message = reason.isEmpty()
-        ? QCoreApplication::translate("ler::net", "Revoked: the issuer has withdrawn this badge.")
-        : QCoreApplication::translate("ler::net", "Revoked: the issuer has withdrawn this badge (reason given: %1).")
-              .arg(reason);
+        ? tx("ler::net", "Revoked: the issuer has withdrawn this badge.")
+        : tx("ler::net", "Revoked: the issuer has withdrawn this badge (reason given: %1).").arg(reason);
     check.statusCheck = Check::failed(reportid::kStatus, check.message);
 }
 
-void markValid(Ob2Check& check, const QString& how)
+void markValid(Ob2Check& check, const Text& how)
 {
     check.message = how;
     if (check.fromCache) {
-        check.message += QLatin1Char(' ')
-            + QCoreApplication::translate("ler::net", "This uses a copy fetched from the issuer on %1.")
-                  .arg(check.fetchedAt.toString(Qt::ISODate));
+        //: Two sentences, one after the other.
+        check.message = tx("ler::net", "%1 %2")
+                            .arg(how,
+                                tx("ler::net", "This uses a copy fetched from the issuer on %1.")
+                                    .arg(check.fetchedAt.toString(Qt::ISODate)));
     }
 }
 
@@ -100,7 +99,7 @@ void markValid(Ob2Check& check, const QString& how)
 Ob2Check unchecked()
 {
     Ob2Check check;
-    const QString notDone = QCoreApplication::translate("ler::net", "Not checked: an earlier step did not succeed.");
+    const Text notDone = tx("ler::net", "Not checked: an earlier step did not succeed.");
     check.signatureCheck = Check::notChecked(reportid::kSignature, notDone);
     check.issuerCheck = Check::notChecked(reportid::kIssuer, notDone);
     check.statusCheck = Check::notChecked(reportid::kStatus, notDone);
@@ -121,8 +120,7 @@ void keyNotFound(Ob2Check& check)
         return;
     }
     check.signatureCheck = Check::notChecked(reportid::kSignature,
-        QCoreApplication::translate(
-            "ler::net", "The signature was not checked: no key of the issuer could be found to check it with."));
+        tx("ler::net", "The signature was not checked: no key of the issuer could be found to check it with."));
 }
 
 } // namespace
@@ -142,8 +140,7 @@ Result<HostedAssertionVerifier::Fetched> HostedAssertionVerifier::fetchDocument(
     const QString& url, net::FetchKind kind) const
 {
     if (!isWebAddress(url)) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::net", "%1 is not a web address.").arg(shortIdentifier(url, 48)));
+        return Error(ErrorCode::NotFound, tx("ler::net", "%1 is not a web address.").arg(shortIdentifier(url, 48)));
     }
     auto fetched = m_fetcher.fetch(QUrl(url, QUrl::StrictMode), kAccept, kind);
     if (!fetched) {
@@ -156,7 +153,7 @@ Result<HostedAssertionVerifier::Fetched> HostedAssertionVerifier::fetchDocument(
     return Fetched { *object, fetched->fetchedAt, fetched->fromCache };
 }
 
-Check HostedAssertionVerifier::notFetched(const QString& id, const QString& message, const Error& error) const
+Check HostedAssertionVerifier::notFetched(const QString& id, const Text& message, const Error& error) const
 {
     if (error.code == ErrorCode::Network && !m_fetcher.isOnline()) {
         return Check::offline(id);
@@ -173,24 +170,22 @@ bool HostedAssertionVerifier::fetchBadgeClass(Ob2Check& check, const QJsonValue&
         const QString url = badge.toString();
         auto fetched = fetchDocument(url, net::FetchKind::Resource);
         if (!fetched) {
-            const QString message
-                = QCoreApplication::translate("ler::net", "The badge description could not be fetched: %1")
-                      .arg(fetched.error().message);
+            const Text message
+                = tx("ler::net", "The badge description could not be fetched: %1").arg(fetched.error().message);
             check.warnings.append(message);
             check.issuerCheck = notFetched(reportid::kIssuer, message, fetched.error());
             return false;
         }
         if (idOf(fetched->object.value(QLatin1String("id"))) != url) {
             check.issuerCheck = Check::failed(reportid::kIssuer,
-                QCoreApplication::translate("ler::net", "The badge description at %1 names another address as its own.")
+                tx("ler::net", "The badge description at %1 names another address as its own.")
                     .arg(shortIdentifier(url, 48)));
             return false;
         }
         check.badgeClass = fetched->object;
     }
     if (!hasType(check.badgeClass, { QStringLiteral("BadgeClass") })) {
-        check.warnings.append(
-            QCoreApplication::translate("ler::net", "The badge description from the issuer is not a BadgeClass."));
+        check.warnings.append(tx("ler::net", "The badge description from the issuer is not a BadgeClass."));
     }
     return true;
 }
@@ -200,22 +195,20 @@ bool HostedAssertionVerifier::fetchIssuer(Ob2Check& check, QDateTime& fetchedAt,
     // Always from the issuer's own id: an issuer object inside the badge could say anything.
     const QString issuerId = idOf(check.badgeClass.value(QLatin1String("issuer")));
     if (issuerId.isEmpty()) {
-        check.issuerCheck = Check::failed(
-            reportid::kIssuer, QCoreApplication::translate("ler::net", "The badge description names no issuer."));
+        check.issuerCheck = Check::failed(reportid::kIssuer, tx("ler::net", "The badge description names no issuer."));
         return false;
     }
     auto fetched = fetchDocument(issuerId, net::FetchKind::IssuerProfile);
     if (!fetched) {
-        const QString message = QCoreApplication::translate("ler::net", "The issuer's profile could not be fetched: %1")
-                                    .arg(fetched.error().message);
+        const Text message
+            = tx("ler::net", "The issuer's profile could not be fetched: %1").arg(fetched.error().message);
         check.warnings.append(message);
         check.issuerCheck = notFetched(reportid::kIssuer, message, fetched.error());
         return false;
     }
     if (idOf(fetched->object.value(QLatin1String("id"))) != issuerId) {
         check.issuerCheck = Check::failed(reportid::kIssuer,
-            QCoreApplication::translate(
-                "ler::net", "The issuer's profile at %1 names another address as its own, so it is not the issuer's.")
+            tx("ler::net", "The issuer's profile at %1 names another address as its own, so it is not the issuer's.")
                 .arg(shortIdentifier(issuerId, 48)));
         return false;
     }
@@ -223,8 +216,7 @@ bool HostedAssertionVerifier::fetchIssuer(Ob2Check& check, QDateTime& fetchedAt,
     fetchedAt = fetched->fetchedAt;
     fromCache = fetched->fromCache;
     if (!hasType(check.issuer, { QStringLiteral("Issuer"), QStringLiteral("Profile") })) {
-        check.warnings.append(
-            QCoreApplication::translate("ler::net", "The issuer's profile is not an Issuer or Profile."));
+        check.warnings.append(tx("ler::net", "The issuer's profile is not an Issuer or Profile."));
     }
     return true;
 }
@@ -234,19 +226,17 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
     const QString id = stored.value(QLatin1String("id")).toString();
     const QUrl url(id, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return invalidInput(
-            QCoreApplication::translate("ler::net", "This badge has no web address to check it against."));
+        return invalidInput(tx("ler::net", "This badge has no web address to check it against."));
     }
     if (isSignedType(verificationType(stored))) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::net", "This badge is signed, so it is checked by its signature, not on the issuer's server."));
+        return invalidInput(
+            tx("ler::net", "This badge is signed, so it is checked by its signature, not on the issuer's server."));
     }
     Ob2Check check = unchecked();
     net::FetchRequest request { url, kAccept, net::CacheUse::NetworkFirst, true };
     auto fetched = m_fetcher.fetch(request);
     if (!fetched) {
-        const QString message
-            = QCoreApplication::translate("ler::net", "Not checked: the issuer's web site could not be reached.");
+        const Text message = tx("ler::net", "Not checked: the issuer's web site could not be reached.");
         check.signatureCheck = notFetched(reportid::kSignature, message, fetched.error());
         check.issuerCheck = notFetched(reportid::kIssuer, message, fetched.error());
         check.statusCheck = notFetched(reportid::kStatus, message, fetched.error());
@@ -254,25 +244,24 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
     }
     check.fetchedAt = fetched->fetchedAt;
     check.fromCache = fetched->fromCache;
-    const QString fetchedWhen = when(check.fetchedAt, check.fromCache);
+    const Text fetchedWhen = when(check.fetchedAt, check.fromCache);
     const int status = fetched->httpStatus;
     auto hosted = parseObject(fetched->body);
     if (status == 410 || (hosted && hosted->value(QLatin1String("revoked")).toBool(false))) {
         check.assertion = hosted ? hosted.value() : QJsonObject();
         markRevoked(check, check.assertion.value(QLatin1String("revocationReason")).toString());
-        check.signatureCheck = Check::notChecked(reportid::kSignature,
-            QCoreApplication::translate("ler::net", "Not compared: the issuer has withdrawn this badge."));
+        check.signatureCheck = Check::notChecked(
+            reportid::kSignature, tx("ler::net", "Not compared: the issuer has withdrawn this badge."));
         return check;
     }
     if (status == 404) {
-        check.signatureCheck = Check::failed(reportid::kSignature,
-            QCoreApplication::translate("ler::net", "The issuer's server no longer has this badge."));
+        check.signatureCheck
+            = Check::failed(reportid::kSignature, tx("ler::net", "The issuer's server no longer has this badge."));
         return check;
     }
     if (status >= 400) {
-        const QString message = QCoreApplication::translate(
-            "ler::net", "Not checked: the issuer's server answered with an error (HTTP %1).")
-                                    .arg(status);
+        const Text message
+            = tx("ler::net", "Not checked: the issuer's server answered with an error (HTTP %1).").arg(status);
         check.signatureCheck = Check::notChecked(reportid::kSignature, message);
         check.statusCheck = Check::notChecked(reportid::kStatus, message);
         return check;
@@ -287,9 +276,7 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
         return check;
     }
     check.statusCheck = Check::passed(reportid::kStatus,
-        QCoreApplication::translate(
-            "ler::net", "The issuer's web site still holds this badge and has not revoked it (%1).")
-            .arg(fetchedWhen));
+        tx("ler::net", "The issuer's web site still holds this badge and has not revoked it (%1).").arg(fetchedWhen));
 
     // The issuer's BadgeClass and profile, and where the issuer says its badges are hosted.
     const bool haveBadge = fetchBadgeClass(check, check.assertion.value(QLatin1String("badge")));
@@ -302,11 +289,8 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
         return check;
     }
     check.signatureCheck = Check::passed(reportid::kSignature,
-        QCoreApplication::translate("ler::net", "The issuer's web site %1 holds the same badge (%2).")
-            .arg(hostOf(id), fetchedWhen));
-    markValid(check,
-        QCoreApplication::translate(
-            "ler::net", "Confirmed: the issuer's server still hosts this badge as awarded to you."));
+        tx("ler::net", "The issuer's web site %1 holds the same badge (%2).").arg(hostOf(id), fetchedWhen));
+    markValid(check, tx("ler::net", "Confirmed: the issuer's server still hosts this badge as awarded to you."));
     return check;
 }
 
@@ -321,7 +305,7 @@ bool HostedAssertionVerifier::checkHostingPlace(Ob2Check& check, const QString& 
         check.issuerCheck = Check::failed(reportid::kIssuer, origin.error().message);
     } else {
         check.issuerCheck = Check::passed(reportid::kIssuer,
-            QCoreApplication::translate("ler::net",
+            tx("ler::net",
                 "Checked with the issuer's profile at %1 (fetched %2): "
                 "the badge is hosted where the issuer hosts its badges.")
                 .arg(hostOf(idOf(check.issuer.value(QLatin1String("id")))), when(fetchedAt, fromCache)));
@@ -334,14 +318,13 @@ void HostedAssertionVerifier::checkRevocationList(Ob2Check& check) const
     const QString listUrl = idOf(check.issuer.value(QLatin1String("revocationList")));
     if (listUrl.isEmpty()) {
         check.statusCheck = Check::passed(reportid::kStatus,
-            QCoreApplication::translate(
-                "ler::net", "The issuer publishes no revocation list, so it has not revoked this badge."));
+            tx("ler::net", "The issuer publishes no revocation list, so it has not revoked this badge."));
         return;
     }
     auto list = fetchDocument(listUrl, net::FetchKind::Resource);
     if (!list) {
         check.statusCheck = notFetched(reportid::kStatus,
-            QCoreApplication::translate("ler::net", "Not checked: the issuer's revocation list could not be fetched."),
+            tx("ler::net", "Not checked: the issuer's revocation list could not be fetched."),
             list.error());
         return;
     }
@@ -358,7 +341,7 @@ void HostedAssertionVerifier::checkRevocationList(Ob2Check& check) const
         }
     }
     check.statusCheck = Check::passed(reportid::kStatus,
-        QCoreApplication::translate("ler::net", "Not on the issuer's revocation list (fetched %1).")
+        tx("ler::net", "Not on the issuer's revocation list (fetched %1).")
             .arg(when(list->fetchedAt, list->fromCache)));
 }
 
@@ -372,22 +355,19 @@ void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& j
     if (!creator.isEmpty()) {
         if (!listed.contains(creator)) {
             check.issuerCheck = Check::failed(reportid::kIssuer,
-                QCoreApplication::translate(
-                    "ler::net", "The key that signed this badge (%1) is not one the issuer's profile lists.")
+                tx("ler::net", "The key that signed this badge (%1) is not one the issuer's profile lists.")
                     .arg(shortIdentifier(creator, 48)));
             check.signatureCheck = Check::notChecked(reportid::kSignature,
-                QCoreApplication::translate(
-                    "ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+                tx("ler::net", "The signature was not checked: it was not made with a key of the issuer."));
             return;
         }
         candidates = { creator };
     }
     if (candidates.isEmpty()) {
-        check.issuerCheck = Check::failed(reportid::kIssuer,
-            QCoreApplication::translate("ler::net", "The issuer's profile lists no key for its signed badges."));
+        check.issuerCheck = Check::failed(
+            reportid::kIssuer, tx("ler::net", "The issuer's profile lists no key for its signed badges."));
         check.signatureCheck = Check::notChecked(reportid::kSignature,
-            QCoreApplication::translate(
-                "ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+            tx("ler::net", "The signature was not checked: it was not made with a key of the issuer."));
         return;
     }
     int mismatches = 0;
@@ -403,7 +383,7 @@ void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& j
         if (idOf(key->object.value(QLatin1String("id"))) != keyId || owner != issuerId) {
             // A key must name itself and the issuer: a key document anyone can host proves nothing otherwise.
             notTheIssuers = Check::failed(reportid::kIssuer,
-                QCoreApplication::translate("ler::net", "The key %1 does not name the badge's issuer as its owner.")
+                tx("ler::net", "The key %1 does not name the badge's issuer as its owner.")
                     .arg(shortIdentifier(keyId, 48)));
             continue;
         }
@@ -415,35 +395,32 @@ void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& j
         check.fetchedAt = key->fetchedAt;
         check.fromCache = key->fromCache;
         check.signatureCheck = Check::passed(reportid::kSignature,
-            QCoreApplication::translate("ler::verify", "Signature valid: signed by %1")
-                .arg(shortIdentifier(issuerId, 40)));
+            tx("ler::verify", "Signature valid: signed by %1").arg(shortIdentifier(issuerId, 40)));
         check.issuerCheck = Check::passed(reportid::kIssuer,
-            QCoreApplication::translate("ler::net",
+            tx("ler::net",
                 "The key is listed in the issuer's profile at %1 and names the issuer as its owner (key fetched %2).")
                 .arg(hostOf(issuerId), when(key->fetchedAt, key->fromCache)));
         return;
     }
     if (fetchError) {
         // The key that made the signature may be the one that could not be fetched.
-        const QString message
-            = QCoreApplication::translate("ler::net", "Not checked: the issuer's key could not be fetched.");
+        const Text message = tx("ler::net", "Not checked: the issuer's key could not be fetched.");
         check.signatureCheck = notFetched(reportid::kSignature, message, *fetchError);
         check.issuerCheck = notTheIssuers ? *notTheIssuers : notFetched(reportid::kIssuer, message, *fetchError);
         return;
     }
     if (mismatches > 0) {
-        check.signatureCheck = Check::failed(reportid::kSignature,
-            QCoreApplication::translate("ler::net", "The badge's signature does not match the issuer's key."));
-        check.issuerCheck = notTheIssuers ? *notTheIssuers
-                                          : Check::notChecked(reportid::kIssuer,
-                                              QCoreApplication::translate("ler::net",
-                                                  "Not checked: the signature does not match a key of the issuer."));
+        check.signatureCheck = Check::failed(
+            reportid::kSignature, tx("ler::net", "The badge's signature does not match the issuer's key."));
+        check.issuerCheck = notTheIssuers
+            ? *notTheIssuers
+            : Check::notChecked(
+                reportid::kIssuer, tx("ler::net", "Not checked: the signature does not match a key of the issuer."));
         return;
     }
     check.issuerCheck = *notTheIssuers;
     check.signatureCheck = Check::notChecked(reportid::kSignature,
-        QCoreApplication::translate(
-            "ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+        tx("ler::net", "The signature was not checked: it was not made with a key of the issuer."));
 }
 
 Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws) const
@@ -453,8 +430,7 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
         return jws.error();
     }
     if (jws->alg() != QLatin1String("RS256")) {
-        return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::net", "Signed Open Badges 2.0 badges must use RS256."));
+        return Error(ErrorCode::Unsupported, tx("ler::net", "Signed Open Badges 2.0 badges must use RS256."));
     }
     auto payload = jws->payloadObject();
     if (!payload) {
@@ -463,8 +439,7 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
     Ob2Check check = unchecked();
     check.assertion = payload.value();
     if (!isSignedType(verificationType(check.assertion))) {
-        return invalidInput(
-            QCoreApplication::translate("ler::net", "The signed badge does not say it is verified by signature."));
+        return invalidInput(tx("ler::net", "The signed badge does not say it is verified by signature."));
     }
     QDateTime issuerFetchedAt;
     bool issuerFromCache = false;
@@ -483,8 +458,7 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
     }
     checkRevocationList(check);
     if (!check.revoked) {
-        markValid(
-            check, QCoreApplication::translate("ler::net", "Confirmed: the badge is signed with the issuer's key."));
+        markValid(check, tx("ler::net", "Confirmed: the badge is signed with the issuer's key."));
     }
     return check;
 }

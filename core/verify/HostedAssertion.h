@@ -36,11 +36,11 @@ struct Ob2Check
 
     bool revoked = false;
     QString revocationReason; ///< the issuer's words, when it gave a reason
-    QString message; ///< revoked or confirmed, in a plain sentence, with the date of a cached copy
+    Text message; ///< revoked or confirmed, in a plain sentence, with the date of a cached copy
     QJsonObject assertion; ///< the hosted copy (hosted) or the signed payload (signed)
     QJsonObject badgeClass; ///< as the issuer holds it; empty when it could not be fetched
     QJsonObject issuer; ///< the profile fetched from the issuer's id; empty when it could not be fetched
-    QStringList warnings; ///< linked documents that could not be fetched, in plain words
+    QList<Text> warnings; ///< linked documents that could not be fetched, in plain words
     QDateTime fetchedAt; ///< when the hosted assertion (hosted) or the key (signed) was fetched, UTC; may be invalid
     bool fromCache = false; ///< true when that document came from the cache
 };
@@ -72,7 +72,7 @@ private:
     struct Fetched;
     /// An identity document (kind IssuerProfile or Key) must not come from another site through a redirect.
     Result<Fetched> fetchDocument(const QString& url, net::FetchKind kind) const;
-    Check notFetched(const QString& id, const QString& message, const Error& error) const;
+    Check notFetched(const QString& id, const Text& message, const Error& error) const;
     bool fetchBadgeClass(Ob2Check& check, const QJsonValue& badge) const;
     bool fetchIssuer(Ob2Check& check, QDateTime& fetchedAt, bool& fromCache) const;
     /// Fetches the issuer's profile and checks the hosted assertion lives where it says; false without a profile.

@@ -4,7 +4,6 @@
 
 #include "core/net/Fetcher.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +14,7 @@ namespace {
 
 const QLatin1String kWellKnown("/.well-known/jwt-vc-issuer");
 
-Result<QJsonObject> parseObject(const QByteArray& body, const QString& notJson)
+Result<QJsonObject> parseObject(const QByteArray& body, const Text& notJson)
 {
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -30,7 +29,7 @@ Status readJwks(const QJsonObject& jwks, IssuerKeys& out)
 {
     const QJsonValue keys = jwks.value(QLatin1String("keys"));
     if (!keys.isArray()) {
-        return invalidInput(QCoreApplication::translate("ler::net", "The issuer's key set has no \"keys\" list."));
+        return invalidInput(tx("ler::net", "The issuer's key set has no \"keys\" list."));
     }
     for (const QJsonValue& value : keys.toArray()) {
         QJsonObject jwk = value.toObject();
@@ -49,8 +48,7 @@ Status readJwks(const QJsonObject& jwks, IssuerKeys& out)
         }
     }
     if (out.all.isEmpty()) {
-        return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::net", "The issuer publishes no key this wallet can use."));
+        return Error(ErrorCode::Unsupported, tx("ler::net", "The issuer publishes no key this wallet can use."));
     }
     return {};
 }
@@ -61,7 +59,7 @@ Result<QUrl> jwtVcIssuerMetadataUrl(QStringView issuer)
 {
     const QUrl url(issuer.toString(), QUrl::StrictMode);
     if (!net::isAllowedUrl(url) || url.hasQuery() || url.hasFragment()) {
-        return invalidInput(QCoreApplication::translate("ler::net",
+        return invalidInput(tx("ler::net",
             "The credential's issuer is not a secure web address (https), so its keys cannot "
             "be looked up."));
     }
@@ -88,8 +86,7 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     if (!fetched) {
         return fetched.error();
     }
-    auto metadata = parseObject(
-        fetched->body, QCoreApplication::translate("ler::net", "The issuer's metadata is not valid JSON."));
+    auto metadata = parseObject(fetched->body, tx("ler::net", "The issuer's metadata is not valid JSON."));
     if (!metadata) {
         return metadata.error();
     }
@@ -99,14 +96,13 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     out.fromCache = fetched->fromCache;
     if (out.issuer != iss) {
         return Error(ErrorCode::VerificationFailed,
-            QCoreApplication::translate(
-                "ler::net", "The issuer's metadata names a different issuer, so its keys cannot be used."));
+            tx("ler::net", "The issuer's metadata names a different issuer, so its keys cannot be used."));
     }
     const bool inline_ = metadata->contains(QLatin1String("jwks"));
     const bool byUri = metadata->contains(QLatin1String("jwks_uri"));
     if (inline_ == byUri) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::net", "The issuer's metadata must give its keys either inline or by address, not both."));
+        return invalidInput(
+            tx("ler::net", "The issuer's metadata must give its keys either inline or by address, not both."));
     }
     if (inline_) {
         if (Status read = readJwks(metadata->value(QLatin1String("jwks")).toObject(), out); !read) {
@@ -120,8 +116,7 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     if (!jwksFetched) {
         return jwksFetched.error();
     }
-    auto jwks = parseObject(
-        jwksFetched->body, QCoreApplication::translate("ler::net", "The issuer's key set is not valid JSON."));
+    auto jwks = parseObject(jwksFetched->body, tx("ler::net", "The issuer's key set is not valid JSON."));
     if (!jwks) {
         return jwks.error();
     }
@@ -143,15 +138,13 @@ Result<crypto::PublicKey> IssuerMetadataResolver::keyFor(QStringView iss, QStrin
         if (keys->all.size() == 1) {
             return keys->all.front();
         }
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate(
-                "ler::net", "The credential does not say which of the issuer's keys signed it."));
+        return Error(
+            ErrorCode::NotFound, tx("ler::net", "The credential does not say which of the issuer's keys signed it."));
     }
     const auto it = keys->byKid.constFind(kid.toString());
     if (it == keys->byKid.cend()) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate(
-                "ler::net", "The issuer does not publish the key that signed this credential."));
+        return Error(
+            ErrorCode::NotFound, tx("ler::net", "The issuer does not publish the key that signed this credential."));
     }
     return it.value();
 }

@@ -4,7 +4,6 @@
 
 #include "core/verify/Dates.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ler::verify {
@@ -78,8 +77,8 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
     // that credential by the importer, though only the holder signed it.
     const bool credential = claims->value(QLatin1String("vc")).isObject() || hasType(*claims, "VerifiableCredential");
     if (credential && isPresentation(*claims)) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::verify", "The token holds both a credential and a presentation, so it cannot be read as either."));
+        return invalidInput(
+            tx("ler::verify", "The token holds both a credential and a presentation, so it cannot be read as either."));
     }
     if (claims->value(QLatin1String("vc")).isObject() || claims->value(QLatin1String("vp")).isObject()) {
         out.presentation = claims->value(QLatin1String("vp")).isObject();
@@ -89,8 +88,7 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
         const QString iss = claims->value(QLatin1String("iss")).toString();
         if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
             return Error(ErrorCode::VerificationFailed,
-                QCoreApplication::translate(
-                    "ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
+                tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
         }
     } else if (hasType(*claims, "VerifiableCredential") || hasType(*claims, "VerifiablePresentation")) {
         out.v2 = true;
@@ -101,12 +99,10 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
         const QString iss = claims->value(QLatin1String("iss")).toString();
         if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
             return Error(ErrorCode::VerificationFailed,
-                QCoreApplication::translate(
-                    "ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
+                tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
         }
     } else {
-        return invalidInput(
-            QCoreApplication::translate("ler::verify", "The token holds no verifiable credential or presentation."));
+        return invalidInput(tx("ler::verify", "The token holds no verifiable credential or presentation."));
     }
     out.issuer = claims->value(QLatin1String("iss")).toString();
     if (out.issuer.isEmpty())

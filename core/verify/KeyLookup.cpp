@@ -11,7 +11,6 @@
 #include "core/verify/IssuerMetadata.h"
 #include "core/verify/Report.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrl>
 #include <utility>
@@ -22,7 +21,7 @@ namespace {
 
 Error offlineError()
 {
-    return Error(ErrorCode::Network, QCoreApplication::translate("ler::verify", "Not checked: you are offline."));
+    return Error(ErrorCode::Network, tx("ler::verify", "Not checked: you are offline."));
 }
 
 /// The method id a JWT's kid names for issuer iss.
@@ -69,13 +68,12 @@ bool hasPrivateMembers(const QJsonObject& jwk)
     return false;
 }
 
-QString fetchedWhen(const TrustPath& path)
+Text fetchedWhen(const TrustPath& path)
 {
     if (!path.fetchedAt.isValid())
-        return QCoreApplication::translate("ler::verify", "at a time that was not recorded");
-    return path.fromCache
-        ? QCoreApplication::translate("ler::verify", "from a copy saved on %1").arg(longDate(path.fetchedAt))
-        : QCoreApplication::translate("ler::verify", "on %1").arg(longDate(path.fetchedAt));
+        return tx("ler::verify", "at a time that was not recorded");
+    return path.fromCache ? tx("ler::verify", "from a copy saved on %1").arg(longDate(path.fetchedAt))
+                          : tx("ler::verify", "on %1").arg(longDate(path.fetchedAt));
 }
 
 } // namespace
@@ -182,8 +180,8 @@ Result<QJsonObject> KeyLookup::fetchControllerDocument(const QString& methodId, 
     const QJsonObject doc = QJsonDocument::fromJson(fetched->body).object();
     // A controller document must name itself (Controlled Identifiers 1.0); otherwise anyone could host it.
     if (doc.value(QLatin1String("id")).toString() != path.controller || !did::findVerificationMethod(doc, methodId)) {
-        path.error = QCoreApplication::translate("ler::verify", "The issuer's web site does not list the key %1.")
-                         .arg(shortIdentifier(methodId, 48));
+        path.error
+            = tx("ler::verify", "The issuer's web site does not list the key %1.").arg(shortIdentifier(methodId, 48));
         return Error(ErrorCode::NotFound, path.error);
     }
     path.source = TrustPath::Source::DidWeb;
@@ -232,7 +230,7 @@ Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QJsonObjec
         path = TrustPath();
         path.controller = iss;
         path.refused = true;
-        path.error = QCoreApplication::translate("ler::verify",
+        path.error = tx("ler::verify",
             "The key that came inside the credential includes its private part, so it is refused: anyone who has "
             "the credential could sign with it.");
         return Error(ErrorCode::InvalidInput, path.error);
@@ -258,7 +256,7 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
 {
     path.controller = iss;
     if (!iss.startsWith(QLatin1String("https://")) && !iss.startsWith(QLatin1String("http://"))) {
-        path.error = QCoreApplication::translate("ler::verify", "The issuer %1 cannot be looked up.").arg(iss);
+        path.error = tx("ler::verify", "The issuer %1 cannot be looked up.").arg(iss);
         return Error(ErrorCode::NotFound, path.error);
     }
     if (!m_fetcher) {
@@ -276,8 +274,7 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
     else if (kid.isEmpty() && keys->all.size() == 1)
         key = keys->all.constFirst();
     if (!key) {
-        path.error = QCoreApplication::translate(
-            "ler::verify", "The issuer does not publish the key that signed this credential.");
+        path.error = tx("ler::verify", "The issuer does not publish the key that signed this credential.");
         return Error(ErrorCode::NotFound, path.error);
     }
     path.source = TrustPath::Source::IssuerMetadata;
@@ -288,7 +285,7 @@ Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
 {
     if (issuer.trimmed().isEmpty()) {
         return Check::failed(reportid::kIssuer,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "The credential names no issuer (its issuer has no id), so the signature cannot show who issued it."));
     }
     return pathCheck(path, issuer, false);
@@ -304,20 +301,18 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool ho
     const QString id = reportid::kIssuer;
     const QString owner = shortIdentifier(path.controller, 40);
     if (path.refused) {
-        return Check::notChecked(id,
-            QCoreApplication::translate(
-                "ler::verify", "Not checked: the key that came with the credential cannot be used."),
-            path.error);
+        return Check::notChecked(
+            id, tx("ler::verify", "Not checked: the key that came with the credential cannot be used."), path.error);
     }
     if (path.source == TrustPath::Source::Embedded && holder) {
         return Check::notChecked(id,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "The key came inside the presentation itself, so it shows the presentation was not changed, but not "
                 "who made it."));
     }
     if (path.source == TrustPath::Source::Embedded) {
         return Check::notChecked(id,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "The key came inside the credential itself, so it shows the credential was not changed, but not "
                 "who issued it. Add the issuer's key as trusted to check the issuer."));
     }
@@ -329,19 +324,18 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool ho
         // here can tie the key to the issuer, in either direction.
         const bool comparable = path.source == TrustPath::Source::Trusted || issuer.startsWith(QLatin1String("did:"))
             || (isWebAddress(issuer) && isWebAddress(path.controller));
-        const QString message = holder ? QCoreApplication::translate("ler::verify",
-                                    "The presentation names %1 as its holder, but it was signed with a key of %2.")
-                                             .arg(shortIdentifier(issuer, 40), owner)
-                                       : QCoreApplication::translate("ler::verify",
-                                           "The credential names %1 as its issuer, but it was signed with a key of %2.")
-                                             .arg(shortIdentifier(issuer, 40), owner);
+        const Text message = holder
+            ? tx("ler::verify", "The presentation names %1 as its holder, but it was signed with a key of %2.")
+                  .arg(shortIdentifier(issuer, 40), owner)
+            : tx("ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
+                  .arg(shortIdentifier(issuer, 40), owner);
         if (comparable)
             return Check::failed(id, message);
         return Check::notChecked(id,
-            holder ? QCoreApplication::translate("ler::verify",
+            holder ? tx("ler::verify",
                 "Not checked: nothing ties the signing key (%1) to the holder named in the presentation (%2).")
                          .arg(owner, shortIdentifier(issuer, 40))
-                   : QCoreApplication::translate("ler::verify",
+                   : tx("ler::verify",
                        "Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).")
                          .arg(owner, shortIdentifier(issuer, 40)));
     }
@@ -349,17 +343,15 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool ho
         switch (path.source) {
         case TrustPath::Source::EmbeddedDid:
             return Check::passed(id,
-                QCoreApplication::translate(
-                    "ler::verify", "The holder's key is part of their identifier %1, so no lookup was needed.")
+                tx("ler::verify", "The holder's key is part of their identifier %1, so no lookup was needed.")
                     .arg(owner));
         case TrustPath::Source::DidWeb:
             return Check::passed(id,
-                QCoreApplication::translate("ler::verify", "The holder's key was fetched from their web site (%1) %2.")
+                tx("ler::verify", "The holder's key was fetched from their web site (%1) %2.")
                     .arg(owner, fetchedWhen(path)));
         case TrustPath::Source::Trusted:
-            return Check::passed(id,
-                QCoreApplication::translate("ler::verify", "The holder's key is one you added as trusted (%1).")
-                    .arg(owner));
+            return Check::passed(
+                id, tx("ler::verify", "The holder's key is one you added as trusted (%1).").arg(owner));
         default:
             break;
         }
@@ -367,29 +359,22 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool ho
     switch (path.source) {
     case TrustPath::Source::EmbeddedDid:
         return Check::passed(id,
-            QCoreApplication::translate(
-                "ler::verify", "The issuer's key is part of its identifier %1, so no lookup was needed.")
-                .arg(owner));
+            tx("ler::verify", "The issuer's key is part of its identifier %1, so no lookup was needed.").arg(owner));
     case TrustPath::Source::DidWeb:
         return Check::passed(id,
-            QCoreApplication::translate("ler::verify", "The issuer's key was fetched from its web site (%1) %2.")
-                .arg(owner, fetchedWhen(path)));
+            tx("ler::verify", "The issuer's key was fetched from its web site (%1) %2.").arg(owner, fetchedWhen(path)));
     case TrustPath::Source::Trusted:
-        return Check::passed(id,
-            QCoreApplication::translate("ler::verify", "The issuer's key is one you added as trusted (%1).")
-                .arg(owner));
+        return Check::passed(id, tx("ler::verify", "The issuer's key is one you added as trusted (%1).").arg(owner));
     case TrustPath::Source::IssuerMetadata:
         return Check::passed(id,
-            QCoreApplication::translate("ler::verify", "The issuer's key was fetched from the keys %1 publishes %2.")
+            tx("ler::verify", "The issuer's key was fetched from the keys %1 publishes %2.")
                 .arg(owner, fetchedWhen(path)));
     case TrustPath::Source::Embedded:
     case TrustPath::Source::None:
         break;
     }
-    return Check::notChecked(id,
-        QCoreApplication::translate(
-            "ler::verify", "The issuer's key could not be found: add it as a trusted key to check it."),
-        path.error);
+    return Check::notChecked(
+        id, tx("ler::verify", "The issuer's key could not be found: add it as a trusted key to check it."), path.error);
 }
 
 } // namespace ler::verify

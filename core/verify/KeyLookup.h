@@ -40,7 +40,7 @@ struct TrustPath
     bool fromCache = false;
     bool needsNetwork = false; ///< the lookup needed the network and the wallet is offline
     bool refused = false; ///< the credential carries a key that must not be used (e.g. with its private part)
-    QString error; ///< why the key was not found
+    Text error; ///< why the key was not found
 };
 
 class KeyLookup

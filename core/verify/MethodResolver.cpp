@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/MethodResolver.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <utility>
 
@@ -19,8 +18,8 @@ MethodResolver offlineDidResolver()
     return [](const QString& methodId) -> Result<QJsonObject> {
         const QString did = controllerOf(methodId);
         if (!did.startsWith(QLatin1String("did:")))
-            return Error(ErrorCode::Unsupported,
-                QCoreApplication::translate("ler::verify", "%1 is not a DID that can be resolved offline.").arg(did));
+            return Error(
+                ErrorCode::Unsupported, tx("ler::verify", "%1 is not a DID that can be resolved offline.").arg(did));
         return did::resolveOfflineDid(did);
     };
 }
@@ -28,8 +27,7 @@ MethodResolver offlineDidResolver()
 MethodResolver firstOf(QList<MethodResolver> resolvers)
 {
     return [resolvers = std::move(resolvers)](const QString& methodId) -> Result<QJsonObject> {
-        Error last(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::verify", "No resolver knows the key %1.").arg(methodId));
+        Error last(ErrorCode::Unsupported, tx("ler::verify", "No resolver knows the key %1.").arg(methodId));
         for (const MethodResolver& resolve : resolvers) {
             if (!resolve)
                 continue;
@@ -87,8 +85,7 @@ MethodResolver embeddedMethodResolver(const QJsonObject& credential)
                 { QStringLiteral("verificationMethod"), QJsonArray { method } },
                 { did::relationshipName(did::VerificationRelationship::AssertionMethod), QJsonArray { methodId } } };
         }
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::verify", "The credential does not carry the key %1.").arg(methodId));
+        return Error(ErrorCode::NotFound, tx("ler::verify", "The credential does not carry the key %1.").arg(methodId));
     };
 }
 
@@ -99,8 +96,7 @@ MethodResolver trustedKeyResolver(QList<TrustedKey> keys)
             if (k.methodId == methodId)
                 return controllerDocumentForKey(k);
         }
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
+        return Error(ErrorCode::NotFound, tx("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
     };
 }
 

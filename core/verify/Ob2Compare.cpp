@@ -5,7 +5,6 @@
 #include "core/verify/Dates.h"
 #include "core/verify/Report.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
@@ -67,8 +66,7 @@ bool sameDate(const QJsonObject& stored, const QJsonObject& hosted, QLatin1Strin
 Check differs(const QString& what)
 {
     return Check::failed(reportid::kSignature,
-        QCoreApplication::translate(
-            "ler::net", "Your copy of this badge differs from the one the issuer's web site holds (%1 is different).")
+        tx("ler::net", "Your copy of this badge differs from the one the issuer's web site holds (%1 is different).")
             .arg(what));
 }
 
@@ -107,18 +105,17 @@ std::optional<Check> compareAssertions(const QJsonObject& stored, const QJsonObj
 {
     if (idOf(hosted.value(QLatin1String("id"))) != idOf(stored.value(QLatin1String("id")))) {
         return Check::failed(reportid::kSignature,
-            QCoreApplication::translate("ler::net",
-                "The badge on the issuer's server has a different identifier from the one in your wallet."));
+            tx("ler::net", "The badge on the issuer's server has a different identifier from the one in your wallet."));
     }
     if (normalRecipient(hosted.value(QLatin1String("recipient")).toObject())
         != normalRecipient(stored.value(QLatin1String("recipient")).toObject())) {
         return Check::failed(reportid::kSignature,
-            QCoreApplication::translate("ler::net",
+            tx("ler::net",
                 "The badge on the issuer's server was awarded to someone else than the one in your wallet."));
     }
     if (idOf(hosted.value(QLatin1String("badge"))) != idOf(stored.value(QLatin1String("badge")))) {
         return Check::failed(reportid::kSignature,
-            QCoreApplication::translate("ler::net",
+            tx("ler::net",
                 "The badge on the issuer's server is for a different achievement than the one in your wallet."));
     }
     for (const QLatin1String field : { QLatin1String("issuedOn"), QLatin1String("expires") }) {
@@ -141,8 +138,7 @@ Status checkHostedOrigin(const QString& assertionId, const QJsonObject& issuer)
     const QStringList startsWith = strings(policy.value(QLatin1String("startsWith")));
     const QStringList allowed = strings(policy.value(QLatin1String("allowedOrigins")));
     const Error wrongPlace { ErrorCode::VerificationFailed,
-        QCoreApplication::translate(
-            "ler::net", "The badge is hosted at an address the issuer does not use for its badges.") };
+        tx("ler::net", "The badge is hosted at an address the issuer does not use for its badges.") };
     if (!startsWith.isEmpty() && std::none_of(startsWith.begin(), startsWith.end(), [&](const QString& s) {
             return !s.isEmpty() && assertionId.startsWith(s);
         })) {
@@ -169,8 +165,7 @@ std::optional<Check> compareLocalCopy(
     const QJsonObject local = localBadge.toObject();
     if (!badgeClass) {
         return Check::notChecked(reportid::kSignature,
-            QCoreApplication::translate("ler::net",
-                "Not checked: the badge description in your copy could not be compared with the issuer's."));
+            tx("ler::net", "Not checked: the badge description in your copy could not be compared with the issuer's."));
     }
     const QString field = differingField(local,
         *badgeClass,
@@ -192,7 +187,7 @@ std::optional<Check> compareLocalCopy(
     }
     if (!issuerProfile) {
         return Check::notChecked(reportid::kSignature,
-            QCoreApplication::translate("ler::net",
+            tx("ler::net",
                 "Not checked: the issuer details in your copy could not be compared with the issuer's profile."));
     }
     const QString issuerField = differingField(localIssuer.toObject(),

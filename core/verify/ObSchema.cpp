@@ -4,7 +4,6 @@
 
 #include "core/verify/Report.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -230,16 +229,14 @@ std::optional<Check> schemaCheck(const QJsonObject& credential)
     const std::optional<Kind> kind = kindOf(credential);
     if (!kind)
         return std::nullopt;
-    const QString standard = *kind == Kind::Clr ? QCoreApplication::translate("ler::verify", "CLR 2.0")
-                                                : QCoreApplication::translate("ler::verify", "Open Badges 3.0");
+    const Text standard = *kind == Kind::Clr ? tx("ler::verify", "CLR 2.0") : tx("ler::verify", "Open Badges 3.0");
     const QStringList missing = missingFields(credential);
     if (missing.isEmpty()) {
-        return Check::passed(reportid::kSchema,
-            QCoreApplication::translate("ler::verify", "Has every field the %1 schema requires.").arg(standard));
+        return Check::passed(
+            reportid::kSchema, tx("ler::verify", "Has every field the %1 schema requires.").arg(standard));
     }
     Check c = Check::warning(reportid::kSchema,
-        QCoreApplication::translate(
-            "ler::verify", "The credential lacks %1, which the %2 schema requires; what it holds may be incomplete.")
+        tx("ler::verify", "The credential lacks %1, which the %2 schema requires; what it holds may be incomplete.")
             .arg(missing.constFirst(), standard),
         missing.join(QStringLiteral(", ")));
     c.reason = missing.constFirst() + QStringLiteral("/missing");

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/ProofSet.h"
 
-#include <QCoreApplication>
-
 namespace ler::verify {
 
 namespace {
@@ -52,7 +50,7 @@ Result<QJsonArray> matchingProofs(const QList<QJsonObject>& allProofs, const QSt
         }
         if (!found)
             return Error(ErrorCode::NotFound,
-                QCoreApplication::translate("ler::verify",
+                tx("ler::verify",
                     "The earlier proof %1 that this proof builds on "
                     "is missing.")
                     .arg(id));

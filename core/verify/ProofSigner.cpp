@@ -6,7 +6,6 @@
 #include "core/util/Clock.h"
 #include "core/verify/ProofSet.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ler::verify {
@@ -53,11 +52,11 @@ Result<QJsonObject> createProof(
         || options.suite == ProofSuite::EcdsaRdfc2019 || options.suite == ProofSuite::EcdsaJcs2019;
     if (!signable || !suiteAcceptsKey(options.suite, options.keyType))
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "New proofs can only use eddsa-rdfc-2022 or eddsa-jcs-2022 with an Ed25519 key, or ecdsa-rdfc-2019 "
                 "or ecdsa-jcs-2019 with a P-256 or P-384 key."));
     if (options.verificationMethod.isEmpty() || !sign)
-        return invalidInput(QCoreApplication::translate("ler::verify", "A proof needs a signing key."));
+        return invalidInput(tx("ler::verify", "A proof needs a signing key."));
     QJsonObject proof = proofConfiguration(document, options);
     auto unsecured = documentForProof(document, proof);
     if (!unsecured)
@@ -73,8 +72,7 @@ Result<QJsonObject> createProof(
     if (!signature)
         return signature.error();
     if (signature->size() != (options.keyType == crypto::KeyType::P384 ? 96 : 64))
-        return Error(ErrorCode::Crypto,
-            QCoreApplication::translate("ler::verify", "The signer did not return a signature of the key's type."));
+        return Error(ErrorCode::Crypto, tx("ler::verify", "The signer did not return a signature of the key's type."));
     proof.insert(QStringLiteral("proofValue"), codec::multibaseEncode(codec::Multibase::Base58Btc, *signature));
     return proof;
 }

@@ -6,8 +6,6 @@
 #include "core/canon/RdfCanon.h"
 #include "core/crypto/Digest.h"
 
-#include <QCoreApplication>
-
 namespace ler::verify {
 
 namespace {
@@ -30,7 +28,7 @@ Result<ProofSuite> proofSuiteOf(const QJsonObject& proof)
         if (suite == QLatin1String("ecdsa-jcs-2019"))
             return ProofSuite::EcdsaJcs2019;
         return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "The proof uses the cryptosuite \"%1\", which this "
                 "wallet cannot check.")
                 .arg(suite));
@@ -40,10 +38,9 @@ Result<ProofSuite> proofSuiteOf(const QJsonObject& proof)
     if (type == QLatin1String("Ed25519Signature2018"))
         return ProofSuite::Ed25519Signature2018;
     if (type.isEmpty())
-        return invalidInput(QCoreApplication::translate("ler::verify", "The proof has no type."));
-    return Error(ErrorCode::Unsupported,
-        QCoreApplication::translate("ler::verify", "The proof type \"%1\" is not one this wallet can check.")
-            .arg(type));
+        return invalidInput(tx("ler::verify", "The proof has no type."));
+    return Error(
+        ErrorCode::Unsupported, tx("ler::verify", "The proof type \"%1\" is not one this wallet can check.").arg(type));
 }
 
 QString proofSuiteName(ProofSuite suite)

@@ -4,7 +4,6 @@
 
 #include "core/verify/Report.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 
@@ -93,25 +92,24 @@ Check checkRecipient(const QJsonObject& credential, const QStringList& identifie
 {
     const QString id = reportid::kRecipient;
     if (identifiers.isEmpty()) {
-        return Check::notChecked(id,
-            QCoreApplication::translate(
-                "ler::verify", "Not checked: none of your email addresses or DIDs were given."));
+        return Check::notChecked(
+            id, tx("ler::verify", "Not checked: none of your email addresses or DIDs were given."));
     }
     const QList<Identity> identities = identitiesOf(credential);
     if (identities.isEmpty()) {
-        return Check::notChecked(id,
-            QCoreApplication::translate(
-                "ler::verify", "Not checked: the credential does not say who it was issued to."));
+        return Check::notChecked(
+            id, tx("ler::verify", "Not checked: the credential does not say who it was issued to."));
     }
     for (const QString& mine : identifiers) {
         for (const Identity& identity : identities) {
             if (identityMatches(identity.value, identity.hashed, identity.salt, mine))
-                return Check::passed(id, QCoreApplication::translate("ler::verify", "Issued to you (%1).").arg(mine));
+                return Check::passed(id, tx("ler::verify", "Issued to you (%1).").arg(mine));
         }
     }
-    return Check::failed(id,
-        QCoreApplication::translate(
-            "ler::verify", "Issued to someone else: none of your email addresses or DIDs match the recipient."));
+    Check c = Check::failed(
+        id, tx("ler::verify", "Issued to someone else: none of your email addresses or DIDs match the recipient."));
+    c.reason = QStringLiteral("recipient/not-yours");
+    return c;
 }
 
 } // namespace ler::verify

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/Report.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ler::verify {
@@ -16,20 +15,20 @@ bool isImportant(const QString& id)
         || id == reportid::kKeyBinding || id == reportid::kDisclosures || id == reportid::kProofPurpose;
 }
 
-QString failedSummary(const Report& report)
+Text failedSummary(const Report& report)
 {
     for (const Check& c : report.checks) {
         if (c.status == Check::Failed)
-            return QCoreApplication::translate("ler::verify", "Not verified: %1").arg(c.message);
+            return tx("ler::verify", "Not verified: %1").arg(c.message);
     }
     for (qsizetype i = 0; i < report.credentials.size(); ++i) {
         if (report.credentials.at(i).overall == Outcome::NotVerified) {
-            return QCoreApplication::translate("ler::verify", "Not verified: credential %1 inside it failed: %2")
+            return tx("ler::verify", "Not verified: credential %1 inside it failed: %2")
                 .arg(i + 1)
                 .arg(report.credentials.at(i).summary);
         }
     }
-    return QCoreApplication::translate("ler::verify", "Not verified.");
+    return tx("ler::verify", "Not verified.");
 }
 
 /// True when a check was left out only because the wallet is offline.
@@ -38,27 +37,26 @@ bool offlineOnly(const Check& c)
     return c.leftOutOffline();
 }
 
-QString partlySummary(const Report& report)
+Text partlySummary(const Report& report)
 {
     const Check* signature = report.check(reportid::kSignature);
     if (!signature)
-        return QCoreApplication::translate("ler::verify", "Not verified: this record carries no signature.");
+        return tx("ler::verify", "Not verified: this record carries no signature.");
     if (signature->status == Check::NotChecked) {
         const Check* issuer = report.check(reportid::kIssuer);
         if (offlineOnly(*signature) || (issuer && offlineOnly(*issuer))) {
-            return QCoreApplication::translate(
+            return tx(
                 "ler::verify", "Not verified yet: you are offline, and checking the signature needs the network.");
         }
-        return QCoreApplication::translate("ler::verify", "Not verified: %1").arg(signature->message);
+        return tx("ler::verify", "Not verified: %1").arg(signature->message);
     }
     for (const Check& c : report.checks) {
         if (c.status == Check::NotChecked && isImportant(c.id)) {
             if (offlineOnly(c)) {
-                return QCoreApplication::translate("ler::verify",
+                return tx("ler::verify",
                     "Partly verified: the signature is valid, but some checks need the network and you are offline.");
             }
-            return QCoreApplication::translate(
-                "ler::verify", "Partly verified: the signature is valid, but one check could not be done. %1")
+            return tx("ler::verify", "Partly verified: the signature is valid, but one check could not be done. %1")
                 .arg(c.message);
         }
     }
@@ -68,14 +66,13 @@ QString partlySummary(const Report& report)
     if (onlySelfAsserted) {
         const auto selfAsserted = std::count_if(
             report.credentials.cbegin(), report.credentials.cend(), [](const Report& r) { return r.selfAsserted; });
-        return QCoreApplication::translate("ler::verify",
+        return tx("ler::verify",
             "Partly verified: the signature is valid and every check passed, but %n credential(s) inside are only "
             "self-asserted: stated by the person who presented them, not by an issuer.",
             nullptr,
             int(selfAsserted));
     }
-    return QCoreApplication::translate(
-        "ler::verify", "Partly verified: a credential inside it could not be fully checked.");
+    return tx("ler::verify", "Partly verified: a credential inside it could not be fully checked.");
 }
 
 } // namespace
@@ -129,8 +126,8 @@ void Report::finish()
     const bool signed_ = signature && (signature->status == Check::Passed || signature->status == Check::Warning);
     // A signature stands for an issuer only when something tied its key to one: never verified without that check.
     if (signed_ && !check(reportid::kIssuer)) {
-        setCheck(Check::notChecked(reportid::kIssuer,
-            QCoreApplication::translate("ler::verify", "Not checked: nothing ties the signing key to the issuer.")));
+        setCheck(Check::notChecked(
+            reportid::kIssuer, tx("ler::verify", "Not checked: nothing ties the signing key to the issuer.")));
         missing = true;
         signature = check(reportid::kSignature);
     }
@@ -139,7 +136,7 @@ void Report::finish()
         summary = failedSummary(*this);
     } else if (selfAsserted && signed_) {
         overall = Outcome::PartlyVerified;
-        summary = QCoreApplication::translate("ler::verify",
+        summary = tx("ler::verify",
             "Self-asserted: signed by the person who presented it, with their own wallet key. No issuer vouches for "
             "it.");
     } else if (!signed_ || missing) {
@@ -148,8 +145,8 @@ void Report::finish()
     } else {
         overall = Outcome::Verified;
         summary = credentials.isEmpty()
-            ? QCoreApplication::translate("ler::verify", "Verified: the signature is valid and every check passed.")
-            : QCoreApplication::translate("ler::verify",
+            ? tx("ler::verify", "Verified: the signature is valid and every check passed.")
+            : tx("ler::verify",
                 "Verified: the signature is valid and every check passed, also for the %n credential(s) inside it.",
                 nullptr,
                 int(credentials.size()));
@@ -162,9 +159,9 @@ QJsonObject Report::toJson() const
     for (const Check& c : checks) {
         QJsonObject o { { QStringLiteral("id"), c.id },
             { QStringLiteral("status"), checkStatusName(c.status) },
-            { QStringLiteral("message"), c.message } };
+            { QStringLiteral("message"), c.message.toJson() } };
         if (!c.detail.isEmpty())
-            o.insert(QStringLiteral("detail"), c.detail);
+            o.insert(QStringLiteral("detail"), c.detail.toJson());
         if (!c.reason.isEmpty())
             o.insert(QStringLiteral("reason"), c.reason);
         checkArray.append(o);
@@ -175,7 +172,7 @@ QJsonObject Report::toJson() const
     QJsonObject json { { QStringLiteral("verified"), verified() },
         { QStringLiteral("outcome"), outcomeName(overall) },
         { QStringLiteral("format"), format },
-        { QStringLiteral("summary"), summary },
+        { QStringLiteral("summary"), summary.toJson() },
         { QStringLiteral("checks"), checkArray },
         { QStringLiteral("credentials"), nested } };
     if (!file.isEmpty())

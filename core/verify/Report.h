@@ -46,7 +46,7 @@ struct Report
     Outcome overall = Outcome::PartlyVerified;
     QList<Check> checks;
     QList<Report> credentials; ///< Credentials inside this one (CLR) or presented by it (presentation).
-    QString summary; ///< One plain sentence.
+    Text summary; ///< One plain sentence; ui/text renders it.
     /// Issued by the same person who presented it: nobody else vouches for it. Never "verified", whatever its
     /// signature; finish() makes it partly verified with its own summary.
     bool selfAsserted = false;
@@ -58,7 +58,8 @@ struct Report
     void setCheck(Check check);
     /// Sets overall and summary from the checks and the nested reports.
     void finish();
-    /// {file, verified, outcome, format, summary, checks: [{id, status, message[, detail][, reason]}], credentials}
+    /// {file, verified, outcome, format, summary, checks: [{id, status, message[, detail][, reason]}], credentials};
+    /// summary, message and detail are Text::toJson(), so a stored report is shown in the reader's language later.
     QJsonObject toJson() const;
 };
 

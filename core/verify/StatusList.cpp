@@ -7,7 +7,6 @@
 #include "core/net/Fetcher.h"
 #include "core/util/Clock.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
@@ -19,7 +18,7 @@ namespace {
 const QByteArray kAccept = QByteArrayLiteral("application/vc+ld+json, application/vc, application/ld+json;q=0.9, "
                                              "application/json;q=0.8");
 
-Error failed(const QString& message)
+Error failed(const Text& message)
 {
     return { ErrorCode::VerificationFailed, message };
 }
@@ -56,8 +55,7 @@ Result<quint64> parseIndex(const QJsonValue& value)
             return index;
         }
     }
-    return invalidInput(QCoreApplication::translate(
-        "ler::net", "The credential's status entry has no valid position (statusListIndex)."));
+    return invalidInput(tx("ler::net", "The credential's status entry has no valid position (statusListIndex)."));
 }
 
 Result<int> parseStatusSize(const QJsonValue& value)
@@ -67,8 +65,8 @@ Result<int> parseStatusSize(const QJsonValue& value)
     }
     const double d = value.toDouble(-1);
     if (!value.isDouble() || d < 1 || d > kMaxStatusSize || d != std::floor(d)) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::net", "The credential's status entry has an unsupported status size (statusSize)."));
+        return invalidInput(
+            tx("ler::net", "The credential's status entry has an unsupported status size (statusSize)."));
     }
     return int(d);
 }
@@ -97,30 +95,29 @@ StatusCheck describe(const StatusEntry& entry, quint32 value, const StatusCheck&
     if (value == 0) {
         check.status = CredentialStatus::Valid;
         check.message = entry.purpose == QLatin1String("suspension")
-            ? QCoreApplication::translate(
-                "ler::net", "Not suspended: the issuer's status list shows this credential as active.")
-            : QCoreApplication::translate(
-                "ler::net", "Not revoked: the issuer's status list shows this credential as valid.");
+            ? tx("ler::net", "Not suspended: the issuer's status list shows this credential as active.")
+            : tx("ler::net", "Not revoked: the issuer's status list shows this credential as valid.");
     } else if (entry.purpose == QLatin1String("revocation")) {
         check.status = CredentialStatus::Revoked;
-        check.message = QCoreApplication::translate("ler::net", "Revoked: the issuer has withdrawn this credential.");
+        check.message = tx("ler::net", "Revoked: the issuer has withdrawn this credential.");
     } else if (entry.purpose == QLatin1String("suspension")) {
         check.status = CredentialStatus::Suspended;
-        check.message
-            = QCoreApplication::translate("ler::net", "Suspended: the issuer has put this credential on hold.");
+        check.message = tx("ler::net", "Suspended: the issuer has put this credential on hold.");
     } else {
         check.status = CredentialStatus::Flagged;
         const QString text = statusMessageFor(entry.statusMessages, value);
         check.message = text.isEmpty()
-            ? QCoreApplication::translate("ler::net", "The issuer's status list marks this credential (%1 status %2).")
+            ? tx("ler::net", "The issuer's status list marks this credential (%1 status %2).")
                   .arg(entry.purpose)
                   .arg(value)
-            : QCoreApplication::translate("ler::net", "The issuer's status list says: %1").arg(text);
+            : tx("ler::net", "The issuer's status list says: %1").arg(text);
     }
     if (check.fromCache) {
-        check.message += QLatin1Char(' ')
-            + QCoreApplication::translate("ler::net", "This uses a copy of the status list fetched on %1.")
-                  .arg(check.listFetchedAt.toString(Qt::ISODate));
+        //: Two sentences, one after the other.
+        check.message = tx("ler::net", "%1 %2")
+                            .arg(check.message,
+                                tx("ler::net", "This uses a copy of the status list fetched on %1.")
+                                    .arg(check.listFetchedAt.toString(Qt::ISODate)));
     }
     return check;
 }
@@ -136,13 +133,12 @@ Result<StatusEntry> parseStatusEntry(const QJsonObject& entry)
     } else if (hasType(type, u"StatusList2021Entry")) {
         out.kind = StatusListKind::StatusList2021;
     } else {
-        return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::net", "This kind of credential status is not supported."));
+        return Error(ErrorCode::Unsupported, tx("ler::net", "This kind of credential status is not supported."));
     }
     out.purpose = entry.value(QLatin1String("statusPurpose")).toString();
     if (out.purpose.isEmpty()) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::net", "The credential's status entry does not say what it is for (statusPurpose)."));
+        return invalidInput(
+            tx("ler::net", "The credential's status entry does not say what it is for (statusPurpose)."));
     }
     auto index = parseIndex(entry.value(QLatin1String("statusListIndex")));
     if (!index) {
@@ -159,8 +155,7 @@ Result<StatusEntry> parseStatusEntry(const QJsonObject& entry)
     }
     out.listUrl = QUrl(entry.value(QLatin1String("statusListCredential")).toString(), QUrl::StrictMode);
     if (!out.listUrl.isValid() || out.listUrl.isRelative()) {
-        return invalidInput(
-            QCoreApplication::translate("ler::net", "The credential's status entry has no valid status list address."));
+        return invalidInput(tx("ler::net", "The credential's status entry has no valid status list address."));
     }
     return out;
 }
@@ -170,8 +165,8 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
     QStringView text = encodedList;
     if (kind == StatusListKind::Bitstring) {
         if (!text.startsWith(u'u')) {
-            return invalidInput(QCoreApplication::translate(
-                "ler::net", "The status list is not encoded as the standard requires (multibase base64url)."));
+            return invalidInput(
+                tx("ler::net", "The status list is not encoded as the standard requires (multibase base64url)."));
         }
         text = text.mid(1);
     }
@@ -181,13 +176,12 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
     const QByteArray ascii = text.toLatin1();
     auto compressed = codec::base64UrlDecode(ascii);
     if (!compressed) {
-        return invalidInput(QCoreApplication::translate("ler::net", "The status list is not valid base64url."));
+        return invalidInput(tx("ler::net", "The status list is not valid base64url."));
     }
     auto bits = codec::gunzip(compressed.value(), kMaxStatusListBytes);
     if (!bits) {
         return Error(bits.error().code,
-            QCoreApplication::translate("ler::net", "The status list could not be decompressed: %1")
-                .arg(bits.error().message));
+            tx("ler::net", "The status list could not be decompressed: %1").arg(bits.error().message));
     }
     return bits;
 }
@@ -195,13 +189,12 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
 Result<quint32> readStatusValue(const QByteArray& bitstring, quint64 index, int size)
 {
     if (size < 1 || size > kMaxStatusSize) {
-        return invalidInput(QCoreApplication::translate("ler::net", "The status size is not supported."));
+        return invalidInput(tx("ler::net", "The status size is not supported."));
     }
     const quint64 totalBits = quint64(bitstring.size()) * 8;
     if (index > totalBits / quint64(size) || index * quint64(size) + quint64(size) > totalBits) {
-        return invalidInput(QCoreApplication::translate(
-            "ler::net", "The credential's position (%1) is beyond the end of the issuer's status list.")
-                                .arg(index));
+        return invalidInput(
+            tx("ler::net", "The credential's position (%1) is beyond the end of the issuer's status list.").arg(index));
     }
     quint32 value = 0;
     const quint64 first = index * quint64(size);
@@ -231,11 +224,10 @@ Status StatusListChecker::checkValidity(const QJsonObject& list) const
         until = parseTime(list, QLatin1String("expirationDate"));
     }
     if (from.isValid() && now < from) {
-        return failed(QCoreApplication::translate("ler::net", "The issuer's status list is not valid yet."));
+        return failed(tx("ler::net", "The issuer's status list is not valid yet."));
     }
     if (until.isValid() && now > until) {
-        return failed(QCoreApplication::translate(
-            "ler::net", "The issuer's status list has expired, so the status cannot be trusted."));
+        return failed(tx("ler::net", "The issuer's status list has expired, so the status cannot be trusted."));
     }
     return {};
 }
@@ -248,28 +240,26 @@ Status StatusListChecker::checkListCredential(const QJsonObject& list, const Sta
     const QJsonObject subject = list.value(QLatin1String("credentialSubject")).toObject();
     if (!hasType(list.value(QLatin1String("type")), credentialType)
         || !hasType(subject.value(QLatin1String("type")), subjectType)) {
-        return failed(QCoreApplication::translate(
-            "ler::net", "The document at the status list address is not a status list of the expected kind."));
+        return failed(
+            tx("ler::net", "The document at the status list address is not a status list of the expected kind."));
     }
     if (!listsPurpose(subject.value(QLatin1String("statusPurpose")), entry.purpose)) {
-        return failed(QCoreApplication::translate(
-            "ler::net", "The issuer's status list is for a different purpose than the credential's status entry."));
+        return failed(
+            tx("ler::net", "The issuer's status list is for a different purpose than the credential's status entry."));
     }
     if (Status valid = checkValidity(list); !valid) {
         return valid;
     }
     if (!m_verify) {
-        return Error(ErrorCode::Internal,
-            QCoreApplication::translate("ler::net", "No verifier was given for the status list's signature."));
+        return Error(ErrorCode::Internal, tx("ler::net", "No verifier was given for the status list's signature."));
     }
     if (Status signature = m_verify(list); !signature) {
         const ErrorCode code = signature.error().code;
         if (code == ErrorCode::NotFound || code == ErrorCode::Network) {
-            return Error(
-                code, QCoreApplication::translate("ler::net", "Status not checked: %1").arg(signature.error().message));
+            return Error(code, tx("ler::net", "Status not checked: %1").arg(signature.error().message));
         }
-        return failed(QCoreApplication::translate("ler::net", "The issuer's status list could not be trusted: %1")
-                          .arg(signature.error().message));
+        return failed(
+            tx("ler::net", "The issuer's status list could not be trusted: %1").arg(signature.error().message));
     }
     return {};
 }
@@ -285,7 +275,7 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
     base.listUrl = entry->listUrl;
     auto fetched = m_fetcher.fetch(entry->listUrl, kAccept);
     if (!fetched) {
-        base.message = QCoreApplication::translate("ler::net", "Status not checked: %1").arg(fetched.error().message);
+        base.message = tx("ler::net", "Status not checked: %1").arg(fetched.error().message);
         return base;
     }
     base.listFetchedAt = fetched->fetchedAt;
@@ -293,8 +283,7 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(fetched->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error(ErrorCode::Unsupported,
-            QCoreApplication::translate("ler::net", "The issuer's status list is not a JSON credential."));
+        return Error(ErrorCode::Unsupported, tx("ler::net", "The issuer's status list is not a JSON credential."));
     }
     const QJsonObject list = doc.object();
     if (Status ok = checkListCredential(list, entry.value()); !ok) {

@@ -70,7 +70,7 @@ struct StatusCheck
     CredentialStatus status = CredentialStatus::NotChecked;
     QString purpose;
     quint32 value = 0;
-    QString message; ///< a plain sentence for the holder
+    Text message; ///< a plain sentence for the holder
     QUrl listUrl;
     QDateTime listFetchedAt; ///< when the status list was fetched (UTC); invalid when NotChecked
     bool fromCache = false; ///< true when an earlier copy of the status list was used

@@ -4,7 +4,6 @@
 
 #include "core/did/DidDocument.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,11 +22,9 @@ QString relativeKid(const QString& kid)
     return kid.startsWith(QLatin1Char('#')) ? kid.mid(1) : kid;
 }
 
-Error unusable(const QString& what)
+Error unusable(const Text& what)
 {
-    return invalidInput(
-        QCoreApplication::translate("ler::verify", "The trusted keys file has an entry that cannot be used: %1")
-            .arg(what));
+    return invalidInput(tx("ler::verify", "The trusted keys file has an entry that cannot be used: %1").arg(what));
 }
 
 } // namespace
@@ -37,14 +34,13 @@ Result<TrustedIssuers> TrustedIssuers::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull()) {
-        return invalidInput(QCoreApplication::translate("ler::verify", "The trusted keys file is not valid JSON: %1")
-                                .arg(error.errorString()));
+        return invalidInput(tx("ler::verify", "The trusted keys file is not valid JSON: %1").arg(error.errorString()));
     }
     TrustedIssuers trusted;
     const QJsonArray entries = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
     for (const QJsonValue& entry : entries) {
         if (!entry.isObject())
-            return unusable(QCoreApplication::translate("ler::verify", "an entry is not a JSON object"));
+            return unusable(tx("ler::verify", "an entry is not a JSON object"));
         if (Status added = trusted.addEntry(entry.toObject()); !added)
             return added.error();
     }
@@ -64,7 +60,7 @@ Status TrustedIssuers::addEntry(const QJsonObject& entry)
     }
     if (entry.contains(QLatin1String("kty")))
         return addJwks(QJsonObject { { QStringLiteral("keys"), QJsonArray { entry } } }, issuer);
-    return unusable(QCoreApplication::translate("ler::verify", "it is neither a key set nor a DID document"));
+    return unusable(tx("ler::verify", "it is neither a key set nor a DID document"));
 }
 
 Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
@@ -80,8 +76,8 @@ Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
         if (!issuer.isEmpty() && (!isAbsolute(kid) || controllerOf(kid) != issuer))
             methodId = kid.isEmpty() ? issuer : issuer + QLatin1Char('#') + relativeKid(kid);
         if (!isAbsolute(methodId)) {
-            return unusable(QCoreApplication::translate(
-                "ler::verify", "a key needs a \"kid\" that is a full key id, or the file needs an \"issuer\""));
+            return unusable(
+                tx("ler::verify", "a key needs a \"kid\" that is a full key id, or the file needs an \"issuer\""));
         }
         addKey(methodId, *key);
     }
@@ -109,8 +105,7 @@ Result<QJsonObject> TrustedIssuers::controllerDocument(const QString& methodId) 
         if (doc.value(QLatin1String("id")).toString() == controller)
             return doc;
     }
-    return Error(ErrorCode::NotFound,
-        QCoreApplication::translate("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
+    return Error(ErrorCode::NotFound, tx("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
 }
 
 std::optional<TrustedIssuers::JwtKey> TrustedIssuers::jwtKey(const QString& iss, const QString& kid) const

@@ -19,7 +19,6 @@
 #include "core/verify/Recipient.h"
 #include "core/verify/StatusList.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -58,13 +57,13 @@ QString formatOfCredential(const QJsonObject& credential)
     return QStringLiteral("verifiable-credential");
 }
 
-QString displayName(const QString& format)
+Text displayName(const QString& format)
 {
     const formats::FormatRegistry registry;
     if (format == QLatin1String("presentation"))
-        return QCoreApplication::translate("ler::verify", "a Verifiable Presentation");
+        return tx("ler::verify", "a Verifiable Presentation");
     const formats::Importer* importer = registry.importer(format);
-    return importer ? importer->displayName() : format;
+    return importer ? importer->displayName() : Text::verbatim(format);
 }
 
 /// The checks of all proofs, folded into the report's signature, issuer, purpose and key binding checks.
@@ -100,23 +99,20 @@ public:
             if (signature && signature->status == Check::Passed) {
                 const bool embedded = m_keys.pathFor(methodIdOf(*primary)).source == TrustPath::Source::Embedded;
                 m_report.setCheck(Check::passed(reportid::kSignature,
-                    embedded ? QCoreApplication::translate(
-                        "ler::verify", "Signature valid: made with a key that came inside the credential")
+                    embedded ? tx("ler::verify", "Signature valid: made with a key that came inside the credential")
                              : signature->message));
             } else {
                 const Check* suite = primary->check(checkid::kSuite);
                 const Check* cause = suite && suite->status != Check::Passed ? suite : signature;
                 Check notChecked = Check::notChecked(reportid::kSignature,
-                    cause ? cause->message
-                          : QCoreApplication::translate("ler::verify", "The signature could not be checked."));
+                    cause ? cause->message : tx("ler::verify", "The signature could not be checked."));
                 if (cause)
                     notChecked.reason = cause->reason; // keeps "left out offline" for the summary
                 m_report.setCheck(std::move(notChecked));
             }
             if (result.proofs.size() > 1 && !result.verified() && primary->verified()) {
                 m_report.setCheck(Check::warning(reportid::kSignature,
-                    QCoreApplication::translate("ler::verify", "%1. Another proof on it could not be checked.")
-                        .arg(signature->message)));
+                    tx("ler::verify", "%1. Another proof on it could not be checked.").arg(signature->message)));
             }
         }
         if (!primary->verificationMethod.isEmpty() && !m_report.check(reportid::kIssuer))
@@ -163,16 +159,18 @@ private:
             const Check* existing = m_report.check(target);
             if (existing && existing->status == Check::Failed)
                 continue;
-            QString message = c.message;
+            Text message = c.message;
             if (c.id == checkid::kSignature) {
-                message = QCoreApplication::translate("ler::verify",
+                message = tx("ler::verify",
                     "The signature does not match: the credential was changed after it was signed, or it was not "
                     "signed by this issuer.");
             } else if (unknownContext) {
-                message = QCoreApplication::translate("ler::verify",
+                message = tx("ler::verify",
                     "The credential uses a vocabulary (context) LER Wallet does not know, so it cannot be verified.");
             }
-            m_report.setCheck(Check::failed(target, message, c.detail.isEmpty() ? c.message : c.detail));
+            Check folded = Check::failed(target, message, c.detail.isEmpty() ? c.message : c.detail);
+            folded.reason = unknownContext ? QStringLiteral("@context/unknown") : c.reason;
+            m_report.setCheck(std::move(folded));
             if (c.id == checkid::kKey)
                 m_report.setCheck(issuerCheck(m_keys.pathFor(methodIdOf(p))));
         }
@@ -354,8 +352,8 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
             report = verifyItem(batch->items.constFirst(), batch->formatId, &decoded);
         } else {
             report.format = batch->formatId;
-            report.setCheck(Check::passed(reportid::kFormat,
-                QCoreApplication::translate("ler::verify", "Read %n record(s).", nullptr, int(batch->items.size()))));
+            report.setCheck(Check::passed(
+                reportid::kFormat, tx("ler::verify", "Read %n record(s).", nullptr, int(batch->items.size()))));
             for (const formats::ImportItem& item : std::as_const(batch->items))
                 report.credentials.append(verifyItem(item, batch->formatId));
             report.finish();
@@ -418,8 +416,7 @@ Report Verifier::unsigned_(const QString& format) const
     Report report;
     report.format = format;
     report.setCheck(Check::passed(reportid::kFormat,
-        QCoreApplication::translate("ler::verify", "Read as %1; this format carries no signature.")
-            .arg(displayName(format))));
+        tx("ler::verify", "Read as %1; this format carries no signature.").arg(displayName(format))));
     report.finish();
     return report;
 }
@@ -489,7 +486,7 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential, con
     for (const QJsonValue& entry : status.isArray() ? status.toArray() : QJsonArray { status }) {
         if (!parseStatusEntry(entry.toObject())) {
             notChecked = notChecked.value_or(Check::notChecked(id,
-                QCoreApplication::translate("ler::verify",
+                tx("ler::verify",
                     "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
             continue;
         }
@@ -505,7 +502,11 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential, con
         switch (result->status) {
         case CredentialStatus::Revoked:
         case CredentialStatus::Suspended:
-            failed = failed.value_or(Check::failed(id, result->message));
+            if (!failed) {
+                failed = Check::failed(id, result->message);
+                failed->reason = result->status == CredentialStatus::Revoked ? QStringLiteral("status/revoked")
+                                                                             : QStringLiteral("status/suspended");
+            }
             break;
         case CredentialStatus::NotChecked:
             notChecked
@@ -516,12 +517,11 @@ void Verifier::addStatusCheck(Report& report, const QJsonObject& credential, con
             break;
         case CredentialStatus::Valid:
             valid = valid.value_or(Check::passed(id,
-                result->fromCache
-                    ? QCoreApplication::translate("ler::verify",
-                        "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
-                          .arg(longDate(result->listFetchedAt))
-                    : QCoreApplication::translate("ler::verify", "Not revoked or suspended (checked on %1).")
-                          .arg(longDate(result->listFetchedAt))));
+                result->fromCache ? tx("ler::verify",
+                    "Not revoked or suspended, according to a copy of the issuer's status list saved on %1.")
+                                        .arg(longDate(result->listFetchedAt))
+                                  : tx("ler::verify", "Not revoked or suspended (checked on %1).")
+                                        .arg(longDate(result->listFetchedAt))));
             break;
         }
     }
@@ -541,32 +541,28 @@ Status Verifier::verifyStatusList(const QJsonObject& list, const QString& issuer
     const QString listIssuer = JwtCredential::issuerIdOf(list, false);
     if (issuer.isEmpty() || listIssuer != issuer) {
         return Error(ErrorCode::VerificationFailed,
-            QCoreApplication::translate(
-                "ler::verify", "The status list was issued by %1, not by the credential's issuer.")
-                .arg(listIssuer.isEmpty() ? QCoreApplication::translate("ler::verify", "no one it names")
-                                          : shortIdentifier(listIssuer, 40)));
+            tx("ler::verify", "The status list was issued by %1, not by the credential's issuer.")
+                .arg(listIssuer.isEmpty() ? tx("ler::verify", "no one it names")
+                                          : Text::verbatim(shortIdentifier(listIssuer, 40))));
     }
     Report r;
     addProofChecks(r, list, false);
     const Check* signature = r.check(reportid::kSignature);
     if (!signature) {
-        return Error(ErrorCode::VerificationFailed,
-            QCoreApplication::translate("ler::verify", "The status list carries no signature."));
+        return Error(ErrorCode::VerificationFailed, tx("ler::verify", "The status list carries no signature."));
     }
     for (const Check& c : std::as_const(r.checks)) {
         if (c.status == Check::Failed)
             return Error(ErrorCode::VerificationFailed, c.message);
     }
     if (signature->status == Check::NotChecked) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate(
-                "ler::verify", "The signature of the issuer's status list could not be checked."));
+        return Error(
+            ErrorCode::NotFound, tx("ler::verify", "The signature of the issuer's status list could not be checked."));
     }
     const Check* bound = r.check(reportid::kIssuer);
     if (!bound || bound->status != Check::Passed) {
         return Error(ErrorCode::NotFound,
-            QCoreApplication::translate(
-                "ler::verify", "Nothing ties the key that signed the status list to the credential's issuer."));
+            tx("ler::verify", "Nothing ties the key that signed the status list to the credential's issuer."));
     }
     return {};
 }
@@ -579,7 +575,7 @@ Report Verifier::verifyPresentationLd(const QJsonObject& presentation) const
     addProofChecks(report, presentation, true);
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty() && !report.check(reportid::kKeyBinding)) {
         report.setCheck(Check::notChecked(reportid::kKeyBinding,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
     }
     for (const QJsonObject& proof : proofsOf(presentation)) {
@@ -606,11 +602,12 @@ std::optional<Check> Verifier::staleHolderProof(const QDateTime& created, const 
     const QString id = reportid::kKeyBinding;
     if (expires.isValid()) {
         if (expires.addSecs(m_options.clockSkewSeconds) < now()) {
-            return Check::failed(id,
-                QCoreApplication::translate(
-                    "ler::verify", "The holder made this presentation valid until %1; that time has passed.")
+            Check c = Check::failed(id,
+                tx("ler::verify", "The holder made this presentation valid until %1; that time has passed.")
                     .arg(longDate(expires)),
                 expires.toString(Qt::ISODate));
+            c.reason = QStringLiteral("key-binding/expired");
+            return c;
         }
         return std::nullopt;
     }
@@ -619,11 +616,12 @@ std::optional<Check> Verifier::staleHolderProof(const QDateTime& created, const 
         return std::nullopt;
     const qint64 age = created.secsTo(now());
     if (age > m_options.maxAgeSeconds) {
-        return Check::failed(id,
-            QCoreApplication::translate("ler::verify",
-                "The presentation was made %1 ago (on %2); presentations older than %3 are not accepted.")
+        Check c = Check::failed(id,
+            tx("ler::verify", "The presentation was made %1 ago (on %2); presentations older than %3 are not accepted.")
                 .arg(durationInWords(age), longDate(created), durationInWords(m_options.maxAgeSeconds)),
             created.toString(Qt::ISODate));
+        c.reason = QStringLiteral("key-binding/too-old");
+        return c;
     }
     return std::nullopt;
 }
@@ -645,7 +643,7 @@ void Verifier::bindToHolder(Report& presentation, const QJsonValue& list, const 
             const Check* issuer = r.check(reportid::kIssuer);
             if (!issuer || issuer->status != Check::Failed) {
                 r.setCheck(Check::warning(reportid::kIssuer,
-                    QCoreApplication::translate("ler::verify",
+                    tx("ler::verify",
                         "Self-asserted: the person who presented it issued it to themself. No issuer vouches for it."),
                     holder));
             }
@@ -659,11 +657,10 @@ void Verifier::bindToHolder(Report& presentation, const QJsonValue& list, const 
             continue;
         if (subjects.contains(holder)) {
             r.setCheck(Check::passed(reportid::kKeyBinding,
-                QCoreApplication::translate("ler::verify", "Presented by the person it was issued to (%1).")
-                    .arg(shortIdentifier(holder, 40))));
+                tx("ler::verify", "Presented by the person it was issued to (%1).").arg(shortIdentifier(holder, 40))));
         } else {
             r.setCheck(Check::notChecked(reportid::kKeyBinding,
-                QCoreApplication::translate("ler::verify",
+                tx("ler::verify",
                     "Issued to %1, but presented by %2: nothing shows that the person who presented it is the one it "
                     "was issued to.")
                     .arg(shortIdentifier(subjects.constFirst(), 40), shortIdentifier(holder, 40)),

@@ -14,7 +14,6 @@
 #include "core/verify/Recipient.h"
 #include "core/verify/Verifier.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <limits>
@@ -25,20 +24,19 @@ namespace {
 
 Check signedBy(const QString& signer)
 {
-    return Check::passed(reportid::kSignature,
-        QCoreApplication::translate("ler::verify", "Signature valid: signed by %1").arg(shortIdentifier(signer, 40)));
+    return Check::passed(
+        reportid::kSignature, tx("ler::verify", "Signature valid: signed by %1").arg(shortIdentifier(signer, 40)));
 }
 
 Check signatureMismatch(const Error& error)
 {
     if (error.code != ErrorCode::VerificationFailed) {
         return Check::failed(reportid::kSignature,
-            QCoreApplication::translate(
-                "ler::verify", "The signature is damaged or uses an algorithm that does not fit the key."),
+            tx("ler::verify", "The signature is damaged or uses an algorithm that does not fit the key."),
             error.message);
     }
     return Check::failed(reportid::kSignature,
-        QCoreApplication::translate("ler::verify",
+        tx("ler::verify",
             "The signature does not match: the credential was changed after it was signed, or it was not signed by "
             "this issuer."),
         error.message);
@@ -49,8 +47,7 @@ Check signedWith(const TrustPath& path, const QString& signer)
 {
     if (path.source == TrustPath::Source::Embedded) {
         return Check::passed(reportid::kSignature,
-            QCoreApplication::translate(
-                "ler::verify", "Signature valid: made with a key that came inside the credential"));
+            tx("ler::verify", "Signature valid: made with a key that came inside the credential"));
     }
     return signedBy(signer);
 }
@@ -59,14 +56,14 @@ Check noKey(const TrustPath& path)
 {
     if (path.refused) {
         return Check::failed(reportid::kSignature,
-            QCoreApplication::translate("ler::verify", "The key that came with the credential cannot be used."),
+            tx("ler::verify", "The key that came with the credential cannot be used."),
             path.error);
     }
     if (path.needsNetwork) {
         return Check::offline(reportid::kSignature, true);
     }
     return Check::notChecked(reportid::kSignature,
-        QCoreApplication::translate("ler::verify", "The signature cannot be checked without the issuer's key."),
+        tx("ler::verify", "The signature cannot be checked without the issuer's key."),
         path.error);
 }
 
@@ -86,14 +83,13 @@ bool isCredentialPayload(const QJsonObject& payload)
 Check issuerMismatch()
 {
     return Check::failed(reportid::kIssuer,
-        QCoreApplication::translate(
-            "ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
+        tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
 }
 
 Check noIssuerNamed()
 {
     return Check::failed(reportid::kFormat,
-        QCoreApplication::translate("ler::verify",
+        tx("ler::verify",
             "The credential names no issuer: a credential's issuer must be given by its web address or DID."));
 }
 
@@ -111,17 +107,16 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation, cons
     auto jwt = parsed ? Result<JwtCredential>(*parsed) : JwtCredential::parse(token);
     if (!jwt) {
         const bool mismatch = jwt.error().code == ErrorCode::VerificationFailed;
-        report.setCheck(mismatch
-                ? Check::passed(reportid::kFormat, QCoreApplication::translate("ler::verify", "Read as a VC-JWT."))
-                : Check::failed(reportid::kFormat, jwt.error().message));
+        report.setCheck(mismatch ? Check::passed(reportid::kFormat, tx("ler::verify", "Read as a VC-JWT."))
+                                 : Check::failed(reportid::kFormat, jwt.error().message));
         if (mismatch)
             report.setCheck(Check::failed(reportid::kIssuer, jwt.error().message));
         report.finish();
         return report;
     }
     if (jwt->presentation && !allowPresentation) {
-        report.setCheck(Check::failed(reportid::kFormat,
-            QCoreApplication::translate("ler::verify", "A presentation cannot hold another presentation.")));
+        report.setCheck(
+            Check::failed(reportid::kFormat, tx("ler::verify", "A presentation cannot hold another presentation.")));
         report.finish();
         return report;
     }
@@ -131,8 +126,8 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation, cons
     // that also refuses a credential that names no issuer.
     const datamodel::Validation validation = jwt->presentation ? datamodel::validatePresentation(jwt->credential)
                                                                : datamodel::validateCredential(jwt->credential);
-    const QString what = jwt->v2 ? QCoreApplication::translate("ler::verify", "a VC-JOSE token (VC Data Model 2.0)")
-                                 : QCoreApplication::translate("ler::verify", "a VC-JWT (VC Data Model 1.1)");
+    const Text what = jwt->v2 ? tx("ler::verify", "a VC-JOSE token (VC Data Model 2.0)")
+                              : tx("ler::verify", "a VC-JWT (VC Data Model 1.1)");
     report.setCheck(datamodel::formatCheck(validation, what));
     if (validation.ok() && !jwt->presentation) {
         if (std::optional<Check> schema = obschema::schemaCheck(jwt->credential))
@@ -175,14 +170,13 @@ void Verifier::addJwtPresentationBinding(Report& report, const QJsonObject& clai
     const QString id = reportid::kKeyBinding;
     if (m_options.challenge.isEmpty() && m_options.domain.isEmpty()) {
         report.setCheck(Check::notChecked(id,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
         return;
     }
     if (!m_options.challenge.isEmpty() && claims.value(QLatin1String("nonce")).toString() != m_options.challenge) {
         report.setCheck(Check::failed(id,
-            QCoreApplication::translate("ler::verify",
-                "The presentation was made for another challenge: it may be a replay of an older one.")));
+            tx("ler::verify", "The presentation was made for another challenge: it may be a replay of an older one.")));
         return;
     }
     const QJsonValue aud = claims.value(QLatin1String("aud"));
@@ -190,13 +184,11 @@ void Verifier::addJwtPresentationBinding(Report& report, const QJsonObject& clai
         = aud.isArray() ? aud.toArray().contains(QJsonValue(m_options.domain)) : aud.toString() == m_options.domain;
     if (!m_options.domain.isEmpty() && !audOk) {
         report.setCheck(Check::failed(id,
-            QCoreApplication::translate(
-                "ler::verify", "The presentation was made for another site or service, not for %1.")
+            tx("ler::verify", "The presentation was made for another site or service, not for %1.")
                 .arg(m_options.domain)));
         return;
     }
-    report.setCheck(Check::passed(
-        id, QCoreApplication::translate("ler::verify", "The presentation answers the expected challenge.")));
+    report.setCheck(Check::passed(id, tx("ler::verify", "The presentation answers the expected challenge.")));
 }
 
 Report Verifier::verifySdJwt(const QByteArray& token) const
@@ -214,7 +206,7 @@ Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
         return report;
     }
     report.setCheck(Check::passed(reportid::kFormat,
-        QCoreApplication::translate("ler::verify",
+        tx("ler::verify",
             "Read as an SD-JWT credential with %n disclosure(s).",
             nullptr,
             int(sd->disclosures.size()))));
@@ -222,7 +214,7 @@ Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
     const QString typ = sd->issuerJwt.header.value(QLatin1String("typ")).toString();
     if (typ != QLatin1String("dc+sd-jwt") && typ != QLatin1String("vc+sd-jwt")) {
         report.setCheck(Check::warning(reportid::kFormat,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is \"%1\").")
                 .arg(typ)));
     }
@@ -234,8 +226,7 @@ Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
         kind.remove(0, 12);
     if (kind.endsWith(QLatin1String("+jwt")) || JwtCredential::isPresentation(payload)) {
         report.setCheck(Check::failed(reportid::kFormat,
-            QCoreApplication::translate(
-                "ler::verify", "The token is a presentation or another kind of token, not a credential."),
+            tx("ler::verify", "The token is a presentation or another kind of token, not a credential."),
             typ));
     }
     // The issuer is read from the signed payload only, never from a disclosure (which may not name it). SD-JWT VC
@@ -271,12 +262,12 @@ void Verifier::addSdJwtChecks(
     auto verified = jose::verifySdJwt(sd, key);
     if (!verified) {
         report.setCheck(Check::failed(reportid::kDisclosures,
-            QCoreApplication::translate("ler::verify", "The disclosed claims do not match what the issuer signed."),
+            tx("ler::verify", "The disclosed claims do not match what the issuer signed."),
             verified.error().message));
         return;
     }
-    report.setCheck(Check::passed(reportid::kDisclosures,
-        QCoreApplication::translate("ler::verify", "Every disclosed claim matches what the issuer signed.")));
+    report.setCheck(Check::passed(
+        reportid::kDisclosures, tx("ler::verify", "Every disclosed claim matches what the issuer signed.")));
     // A VC Data Model credential secured as an SD-JWT (as the importer reads it too): the disclosed credential must
     // be well formed.
     if (verified->claims.contains(QLatin1String("@context")) || isCredentialPayload(verified->claims)) {
@@ -298,8 +289,7 @@ void Verifier::addSdJwtChecks(
     report.setCheck(checkValidity(period, now(), m_options.clockSkewSeconds));
     if (claims.contains(QLatin1String("status"))) {
         report.setCheck(Check::notChecked(reportid::kStatus,
-            QCoreApplication::translate("ler::verify",
-                "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
+            tx("ler::verify", "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
     }
     if (credential && !report.check(reportid::kStatus))
         addStatusCheck(report, claims, issuer);
@@ -312,9 +302,8 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
     const bool expected = !m_options.challenge.isEmpty();
     if (!sd.hasKeyBinding()) {
         if (expected) {
-            report.setCheck(Check::failed(id,
-                QCoreApplication::translate(
-                    "ler::verify", "The presentation has no key binding, so it cannot answer the challenge.")));
+            report.setCheck(Check::failed(
+                id, tx("ler::verify", "The presentation has no key binding, so it cannot answer the challenge.")));
         }
         return;
     }
@@ -331,9 +320,8 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
     // sd_hash uses the payload's own _sd_alg, which processing has already taken out of the claims.
     auto bound = jose::verifyKeyBinding(sd, verified.claims, verified.alg, kb);
     if (!bound) {
-        report.setCheck(Check::failed(id,
-            QCoreApplication::translate("ler::verify", "The holder's key binding does not hold: %1")
-                .arg(bound.error().message)));
+        report.setCheck(Check::failed(
+            id, tx("ler::verify", "The holder's key binding does not hold: %1").arg(bound.error().message)));
     } else if (auto stale = staleHolderProof(parseCredentialDate(bound->value(QLatin1String("iat"))),
                    parseCredentialDate(bound->value(QLatin1String("exp"))))) {
         report.setCheck(*stale);
@@ -341,15 +329,13 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
         // As for any presentation: with nothing to compare the binding with, it could be a replay of one made for
         // someone else.
         report.setCheck(Check::notChecked(id,
-            QCoreApplication::translate("ler::verify",
+            tx("ler::verify",
                 "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
     } else if (!expected) {
-        report.setCheck(Check::warning(id,
-            QCoreApplication::translate(
-                "ler::verify", "The holder's signature is valid, but no challenge was given to compare it with.")));
+        report.setCheck(Check::warning(
+            id, tx("ler::verify", "The holder's signature is valid, but no challenge was given to compare it with.")));
     } else {
-        report.setCheck(Check::passed(
-            id, QCoreApplication::translate("ler::verify", "Presented by the holder, for the expected challenge.")));
+        report.setCheck(Check::passed(id, tx("ler::verify", "Presented by the holder, for the expected challenge.")));
     }
 }
 
@@ -366,8 +352,8 @@ Report Verifier::verifyOpenBadge2(const formats::ImportItem& item) const
         assertion = QJsonDocument::fromJson(item.payload).object();
     }
     report.setCheck(Check::passed(reportid::kFormat,
-        signed_ ? QCoreApplication::translate("ler::verify", "Read as a signed Open Badges 2.0 badge.")
-                : QCoreApplication::translate("ler::verify", "Read as a hosted Open Badges 2.0 badge.")));
+        signed_ ? tx("ler::verify", "Read as a signed Open Badges 2.0 badge.")
+                : tx("ler::verify", "Read as a hosted Open Badges 2.0 badge.")));
     if (!fetcher()) {
         report.setCheck(offlineCheck(reportid::kSignature));
         report.setCheck(offlineCheck(reportid::kIssuer));

@@ -7,7 +7,6 @@
 #include "core/verify/TrustedIssuers.h"
 #include "core/verify/Verifier.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,8 +113,7 @@ Result<Report> WalletVerification::verifyWith(const QString& id, const Verifier:
         return row.error();
     }
     if (row->isEmpty()) {
-        return Error(ErrorCode::NotFound,
-            QCoreApplication::translate("ler::verify", "There is no credential %1 in this wallet.").arg(id));
+        return Error(ErrorCode::NotFound, tx("ler::verify", "There is no credential %1 in this wallet.").arg(id));
     }
     const Verifier verifier(options);
     auto report = verifier.verify(row->first().at(0).toByteArray(), row->first().at(1).toString());
@@ -206,8 +204,7 @@ Status WalletVerification::addIdentifier(const QString& value)
     const QString type = identifierType(v);
     if (type.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::verify", "\"%1\" is not an e-mail address, a DID or a web address.")
-                .arg(v.left(80)));
+            tx("ler::verify", "\"%1\" is not an e-mail address, a DID or a web address.").arg(v.left(80)));
     }
     const QString stored = type == QLatin1String("email") ? v.toLower() : v;
     return m_db.exec(QStringLiteral("INSERT INTO identifiers (type, value, created_at) VALUES (?1, ?2, ?3) "
@@ -243,8 +240,7 @@ Status WalletVerification::addTrusted(const QByteArray& json, const QString& lab
     }
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject()) {
-        return Error(ErrorCode::InvalidInput,
-            QCoreApplication::translate("ler::verify", "Add one key set or DID document at a time."));
+        return Error(ErrorCode::InvalidInput, tx("ler::verify", "Add one key set or DID document at a time."));
     }
     const QByteArray compact = doc.toJson(QJsonDocument::Compact);
     // issuer + kid are unique together; the content fingerprint keeps one copy of the same keys.

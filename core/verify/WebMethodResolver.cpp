@@ -4,8 +4,6 @@
 
 #include "core/did/DidWebResolver.h"
 
-#include <QCoreApplication>
-
 namespace ler::verify {
 
 MethodResolver didWebMethodResolver(const net::Fetcher& fetcher)
@@ -13,8 +11,7 @@ MethodResolver didWebMethodResolver(const net::Fetcher& fetcher)
     return [&fetcher](const QString& methodId) -> Result<QJsonObject> {
         const QString controller = controllerOf(methodId);
         if (!controller.startsWith(QLatin1String("did:web:"))) {
-            return Error(ErrorCode::Unsupported,
-                QCoreApplication::translate("ler::net", "This key is not published with did:web."));
+            return Error(ErrorCode::Unsupported, tx("ler::net", "This key is not published with did:web."));
         }
         auto resolved = did::DidWebResolver(fetcher).resolve(controller);
         if (!resolved) {

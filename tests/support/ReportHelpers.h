@@ -22,10 +22,18 @@ inline verify::Check::Status statusOf(const verify::Report& r, const QString& id
     return c ? c->status : verify::Check::Status(-1);
 }
 
+/// The source words of the check's message (untranslated), or empty when the report has no such check.
 inline QString messageOf(const verify::Report& r, const QString& id)
 {
     const verify::Check* c = r.check(id);
-    return c ? c->message : QString();
+    return c ? c->message.untranslated() : QString();
+}
+
+/// The stable reason of the check with that id, or empty.
+inline QString reasonOf(const verify::Report& r, const QString& id)
+{
+    const verify::Check* c = r.check(id);
+    return c ? c->reason : QString();
 }
 
 } // namespace ler::test

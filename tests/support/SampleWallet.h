@@ -239,7 +239,7 @@ inline QJsonObject sampleCredential(
     options.created = issued;
     auto signedVc = verify::addProof(vc, options, [&key](QByteArrayView d) { return key.sign(d); });
     if (!signedVc) {
-        qFatal("cannot sign the sample badge: %s", qPrintable(signedVc.error().message));
+        qFatal("cannot sign the sample badge: %s", qPrintable(signedVc.error().message.untranslated()));
     }
     return *signedVc;
 }
@@ -266,7 +266,8 @@ inline Result<int> fillSampleWallet(store::Wallet& wallet, const SampleOptions& 
             inputs.append(session::ImportInput::file(valid.filePath(name)));
         }
     }
-    inputs.append(session::ImportInput::data(sampleEntriesCsv(), QStringLiteral("form"), QStringLiteral("entries.csv")));
+    inputs.append(
+        session::ImportInput::data(sampleEntriesCsv(), QStringLiteral("form"), QStringLiteral("entries.csv")));
     auto key = crypto::SigningKey::generate();
     if (!key) {
         return key.error();

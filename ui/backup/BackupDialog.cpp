@@ -8,6 +8,7 @@
 #include "ui/common/PassphraseFields.h"
 #include "ui/common/PrivacyMode.h"
 #include "ui/common/SecretText.h"
+#include "ui/text/Render.h"
 
 #include <QDate>
 #include <QDir>
@@ -199,7 +200,7 @@ void BackupDialog::runWhenFree(const QString& file, std::shared_ptr<crypto::Secr
         this,
         [this, file, summary](const Status& s) {
             if (!s) {
-                showError(s.error().message);
+                showError(ler::text::render(s.error()));
                 return;
             }
             m_done->setText(tr("<h3>Your wallet is backed up</h3><p>%1</p><p>Records in it: %2. Its size: %3.</p>"

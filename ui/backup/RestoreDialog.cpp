@@ -8,6 +8,7 @@
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
 #include "ui/common/SecretText.h"
+#include "ui/text/Render.h"
 #include "ui/unlock/RecoveryCodePage.h"
 
 #include <QDir>
@@ -84,7 +85,7 @@ RestoreDialog::RestoreDialog(session::WalletSession& session, Mode mode, CostFun
     if (m_mode == Mode::NewWallet) {
         connect(&m_session, &session::WalletSession::created, this, &RestoreDialog::showRecoveryCode);
         connect(&m_session, &session::WalletSession::createFailed, this, [this](const ler::Error& e) {
-            showError(e.message);
+            showError(ler::text::render(e));
         });
     }
     updateButton();
@@ -254,7 +255,7 @@ void RestoreDialog::startMerge(const QString& file)
         [this, summary](const Status& s) {
             m_running = false;
             if (!s) {
-                showError(s.error().message);
+                showError(ler::text::render(s.error()));
                 return;
             }
             QString text = tr("<h3>The backup was added to this wallet</h3>"

@@ -8,6 +8,7 @@
 #include "media/PresentationPdf.h"
 #include "ui/check/CheckReport.h"
 #include "ui/common/AppSettings.h"
+#include "ui/text/Render.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -86,13 +87,13 @@ Outcome checkFiles(const QStringList& files, verify::VerifierOptions options, bo
                 continue;
             }
             if (media::looksLikePdf(bytes)) {
-                parts.append(checkreport::errorHtml(name, codes.error().message));
+                parts.append(checkreport::errorHtml(name, ler::text::render(codes.error())));
                 continue;
             }
         }
         auto checked = checker.checkFile(bytes, name);
         if (!checked) {
-            parts.append(checkreport::errorHtml(name, checked.error().message));
+            parts.append(checkreport::errorHtml(name, ler::text::render(checked.error())));
             continue;
         }
         out.anyVerified = out.anyVerified || checked->report.verified();
@@ -102,7 +103,7 @@ Outcome checkFiles(const QStringList& files, verify::VerifierOptions options, bo
         const QString name = qrNames.join(QStringLiteral(", "));
         auto checked = checker.checkQrTexts(texts, name);
         if (!checked) {
-            parts.prepend(checkreport::errorHtml(name, checked.error().message));
+            parts.prepend(checkreport::errorHtml(name, ler::text::render(checked.error())));
         } else {
             out.anyVerified = out.anyVerified || checked->report.verified();
             parts.prepend(checkreport::html(*checked, expected, name));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/check/CheckReport.h"
 
+#include "ui/text/Render.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -100,7 +102,7 @@ QStringList messagesOf(const verify::Report& r, verify::Check::Status status)
     QStringList out;
     for (const verify::Check& c : r.checks) {
         if (c.status == status)
-            out.append(c.message);
+            out.append(ler::text::render(c.message));
     }
     return out;
 }
@@ -147,7 +149,7 @@ QString whoPresented(const present::CheckedPresentation& c, const Expected& expe
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(facts.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     if (const verify::Check* kb = r.check(verify::reportid::kKeyBinding)) {
-        html += QStringLiteral("<p>%1 %2").arg(statusWord(kb->status), esc(kb->message));
+        html += QStringLiteral("<p>%1 %2").arg(statusWord(kb->status), esc(ler::text::render(kb->message)));
         if (kb->status == verify::Check::Passed && !expected.challenge.isEmpty()) {
             html += QStringLiteral("<br>%1 %2")
                         .arg(statusWord(kb->status),
@@ -171,7 +173,7 @@ QString html(const present::CheckedPresentation& c, const Expected& expected, co
 {
     const verify::Report& r = c.report;
     QString html = QStringLiteral("<p style=\"color:#555\">%1</p>").arg(esc(source));
-    html += headline(r) + QStringLiteral("<p>%1</p>").arg(esc(r.summary));
+    html += headline(r) + QStringLiteral("<p>%1</p>").arg(esc(ler::text::render(r.summary)));
     html += whoPresented(c, expected);
 
     // The credentials: a presentation's, or the one an SD-JWT or a lone credential is.
@@ -204,7 +206,7 @@ QString html(const present::CheckedPresentation& c, const Expected& expected, co
         } else {
             item.reasons = messagesOf(cr, verify::Check::NotChecked) + messagesOf(cr, verify::Check::Warning);
             if (item.reasons.isEmpty())
-                item.reasons.append(cr.summary);
+                item.reasons.append(ler::text::render(cr.summary));
             unchecked.append(item);
         }
     }
@@ -222,7 +224,7 @@ QString html(const present::CheckedPresentation& c, const Expected& expected, co
     html += QStringLiteral("<h3>%1</h3><p>")
                 .arg(esc(QCoreApplication::translate("ler::ui::CheckReport", "Every check of the presentation")));
     for (const verify::Check& check : r.checks)
-        html += QStringLiteral("%1 %2<br>").arg(statusWord(check.status), esc(check.message));
+        html += QStringLiteral("%1 %2<br>").arg(statusWord(check.status), esc(ler::text::render(check.message)));
     return html + QStringLiteral("</p>");
 }
 

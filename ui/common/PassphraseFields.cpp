@@ -3,6 +3,7 @@
 #include "ui/common/PassphraseFields.h"
 
 #include "core/crypto/PassphraseStrength.h"
+#include "ui/text/Render.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -68,7 +69,7 @@ void PassphraseFields::update()
                    .arg(PassphraseStrength::kMinimumLength);
         break;
     case PassphraseStrength::Level::Weak:
-        hint = strength.refusal();
+        hint = ler::text::render(strength.refusal());
         break;
     case PassphraseStrength::Level::Fair:
         hint = tr("Fair. A longer passphrase would be safer.");

@@ -5,6 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "media/ResumePdf.h"
 #include "ui/records/RecordText.h"
+#include "ui/text/Render.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -305,7 +306,7 @@ void ExportDialog::save()
         [this, input, path](const Status& s) {
             m_save->setEnabled(true);
             if (!s) {
-                m_error->setText(s.error().message);
+                m_error->setText(ler::text::render(s.error()));
                 return;
             }
             write(path, *input);
@@ -318,7 +319,7 @@ void ExportDialog::write(const QString& path, const exports::ResumeInput& input)
     if (f == exports::ResumeFormat::Pdf) {
         auto pdf = media::writeResumePdf(input, path);
         if (!pdf) {
-            m_error->setText(pdf.error().message);
+            m_error->setText(ler::text::render(pdf.error()));
             return;
         }
         Q_EMIT saved(path);
@@ -341,7 +342,7 @@ void ExportDialog::write(const QString& path, const exports::ResumeInput& input)
         [this, made, f, path](const Status& s) {
             m_save->setEnabled(true);
             if (!s) {
-                m_error->setText(s.error().message);
+                m_error->setText(ler::text::render(s.error()));
                 return;
             }
             if (f == exports::ResumeFormat::JsonResume && !made->omissions.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "ui/import/EntryDialog.h"
 
 #include "ui/records/RecordText.h"
+#include "ui/text/Render.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -130,7 +131,7 @@ void EntryDialog::tryAccept()
         return;
     }
     if (auto s = entry().validate(); !s) {
-        m_error->setText(s.error().message);
+        m_error->setText(ler::text::render(s.error()));
         return;
     }
     accept();

@@ -11,6 +11,7 @@
 #include "media/QrReader.h"
 #include "ui/common/TaskProgress.h"
 #include "ui/import/ImportResultDialog.h"
+#include "ui/text/Render.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,7 +40,7 @@ void ImportController::importFolder(const QString& dir)
 {
     const auto files = formats::credentialFilesIn(dir);
     if (!files) {
-        showError(files.error().message);
+        showError(ler::text::render(files.error()));
         return;
     }
     if (files->isEmpty()) {
@@ -63,13 +64,13 @@ void ImportController::importQrImage(const QString& path)
 {
     auto codes = media::readQrCodesFromFile(path);
     if (!codes) {
-        showError(codes.error().message);
+        showError(ler::text::render(codes.error()));
         return;
     }
     // VPQR codes and parts of our multi-part format are decoded first; any other text is imported as it is.
     auto contents = qr::decodeQrTexts(*codes);
     if (!contents) {
-        showError(contents.error().message);
+        showError(ler::text::render(contents.error()));
         return;
     }
     QList<session::ImportInput> inputs;
@@ -136,7 +137,7 @@ void ImportController::importInputs(
             m_busy = false;
             progress->close();
             if (!status) {
-                showError(status.error().message);
+                showError(ler::text::render(status.error()));
                 return;
             }
             Q_EMIT imported(*report);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/import/ImportResultDialog.h"
 
+#include "ui/text/Render.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -35,7 +37,7 @@ ImportResultDialog::ImportResultDialog(const store::ImportReport& report, QWidge
     setObjectName(QStringLiteral("importResultDialog"));
     setWindowTitle(tr("Import finished"));
     resize(760, 420);
-    auto* summary = new QLabel(report.summary());
+    auto* summary = new QLabel(ler::text::render(report.summary()));
     summary->setObjectName(QStringLiteral("importSummary"));
     summary->setWordWrap(true);
 
@@ -47,7 +49,7 @@ ImportResultDialog::ImportResultDialog(const store::ImportReport& report, QWidge
     bool updates = false;
     for (const store::ImportOutcome& o : report.outcomes) {
         const QString what = o.title.isEmpty() ? QFileInfo(o.file).fileName() : o.title;
-        QString details = o.status == store::ImportStatus::Rejected ? o.error : o.note;
+        QString details = ler::text::render(o.status == store::ImportStatus::Rejected ? o.error : o.note);
         if (o.children > 0) {
             details = tr("With %n credential(s) inside.", nullptr, o.children) + QLatin1Char(' ') + details;
         }

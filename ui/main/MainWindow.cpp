@@ -4,10 +4,10 @@
 
 #include "core/formats/FolderScan.h"
 #include "core/present/HolderKeys.h"
+#include "core/session/ImportService.h"
 #include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
-#include "core/session/ImportService.h"
 #include "core/store/WalletSettings.h"
 #include "ui/backup/BackupController.h"
 #include "ui/backup/RestoreDialog.h"
@@ -28,6 +28,7 @@
 #include "ui/settings/ChangePassphraseDialog.h"
 #include "ui/settings/ReplaceKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/text/Render.h"
 #include "ui/unlock/ClientSessionController.h"
 #include "ui/unlock/RecoveryCodeSheet.h"
 #include "ui/unlock/UnlockPage.h"
@@ -378,7 +379,7 @@ void MainWindow::copyWalletId()
         this,
         [this, did](const Status& s) {
             if (!s) {
-                QMessageBox::warning(this, tr("Your wallet ID"), s.error().message);
+                QMessageBox::warning(this, tr("Your wallet ID"), ler::text::render(s.error()));
                 return;
             }
             copyText(*did);
@@ -591,7 +592,7 @@ void MainWindow::addEntry()
         this,
         [this, title](const Status& s) {
             if (!s) {
-                QMessageBox::warning(this, tr("Add your own entry"), s.error().message);
+                QMessageBox::warning(this, tr("Add your own entry"), ler::text::render(s.error()));
                 return;
             }
             m_walletPage->reload();
@@ -642,7 +643,7 @@ void MainWindow::editEntry(const QString& id)
                 this,
                 [this](const Status& done) {
                     if (!done) {
-                        QMessageBox::warning(this, tr("Edit your entry"), done.error().message);
+                        QMessageBox::warning(this, tr("Edit your entry"), ler::text::render(done.error()));
                         return;
                     }
                     m_walletPage->reload();
@@ -678,15 +679,15 @@ void MainWindow::saveOriginal(const QString& id, const QString& suggestedName)
             }
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-                return Error(
-                    ErrorCode::Io, tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+                return Error(ErrorCode::Io,
+                    tx("ler::ui::MainWindow", "The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
             }
             return {};
         },
         this,
         [this, path](const Status& s) {
             if (!s) {
-                QMessageBox::warning(this, tr("Save the original"), s.error().message);
+                QMessageBox::warning(this, tr("Save the original"), ler::text::render(s.error()));
             } else {
                 statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 8000);
             }
@@ -733,7 +734,7 @@ void MainWindow::deleteRecord(const QString& id)
         this,
         [this](const Status& s) {
             if (!s) {
-                QMessageBox::warning(this, tr("Delete record"), s.error().message);
+                QMessageBox::warning(this, tr("Delete record"), ler::text::render(s.error()));
             } else {
                 statusBar()->showMessage(tr("The record was deleted."), 8000);
             }
@@ -802,7 +803,7 @@ void MainWindow::replaceRecoveryCode()
         this,
         [this, code](const Status& s) {
             if (!s) {
-                QMessageBox::warning(this, tr("New recovery code"), s.error().message);
+                QMessageBox::warning(this, tr("New recovery code"), ler::text::render(s.error()));
                 return;
             }
             QMessageBox box(QMessageBox::Information,
@@ -852,7 +853,7 @@ void MainWindow::checkIntegrity()
             statusBar()->clearMessage();
             QStringList lines;
             for (const auto& f : report->findings) {
-                lines << (f.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + f.detail;
+                lines << (f.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + ler::text::render(f.detail);
             }
             if (report->passed()) {
                 QMessageBox::information(

@@ -13,6 +13,7 @@
 #include "ui/records/RecordDetailPage.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordText.h"
+#include "ui/text/Render.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -493,7 +494,7 @@ void WalletPage::show(const Result<Listing>& listing)
 {
     const QString keep = selectedId();
     if (!listing) {
-        Q_EMIT statusMessage(listing.error().message);
+        Q_EMIT statusMessage(ler::text::render(listing.error()));
         return;
     }
     m_total = listing->total;
@@ -894,7 +895,7 @@ void WalletPage::showSelected()
             }
             if (!loaded->credential) {
                 m_detail->showNothing();
-                Q_EMIT statusMessage(loaded->error.message);
+                Q_EMIT statusMessage(ler::text::render(loaded->error));
                 return;
             }
             m_detail->showRecord(*loaded->credential, loaded->report, m_model->entry(id), m_collections);
@@ -912,7 +913,7 @@ void WalletPage::libraryTask(std::function<Status(records::Library&)> job, const
         this,
         [this, doneMessage](const Status& s) {
             if (!s) {
-                QMessageBox::warning(this, tr("Your records"), s.error().message);
+                QMessageBox::warning(this, tr("Your records"), ler::text::render(s.error()));
             } else if (!doneMessage.isEmpty()) {
                 Q_EMIT statusMessage(doneMessage);
             }

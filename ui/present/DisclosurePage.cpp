@@ -3,6 +3,7 @@
 #include "core/session/WalletSession.h"
 #include "ui/present/PresentPages.h"
 #include "ui/present/PresentText.h"
+#include "ui/text/Render.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -80,7 +81,7 @@ void DisclosurePage::initializePage()
         [this, ids, records](const Status& status) {
             if (!status) {
                 m_failed = true;
-                m_status->setText(status.error().message);
+                m_status->setText(ler::text::render(status.error()));
             } else {
                 fill(ids, *records);
             }
@@ -102,7 +103,7 @@ void DisclosurePage::fill(const QList<QString>& ids, const QList<Result<present:
     for (qsizetype i = 0; i < records.size(); ++i) {
         const auto& r = records.at(i);
         if (!r) {
-            problems.append(r.error().message);
+            problems.append(ler::text::render(r.error()));
             continue;
         }
         auto* box = new QGroupBox(r->title);

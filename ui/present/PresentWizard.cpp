@@ -5,6 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "media/PresentationPdf.h"
 #include "ui/present/PresentPages.h"
+#include "ui/text/Render.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -39,9 +40,8 @@ Status writeFile(const QString& path, const QByteArray& bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size()
         || !file.commit()) {
-        return Error(ErrorCode::Io,
-            QCoreApplication::translate("ler::ui::PresentWizard", "Could not write %1.")
-                .arg(QDir::toNativeSeparators(path)));
+        return Error(
+            ErrorCode::Io, tx("ler::ui::PresentWizard", "Could not write %1.").arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }
@@ -187,8 +187,8 @@ void PresentWizard::finishSharing(const Status& status, qint64 historyId, const 
     button(QWizard::BackButton)->setEnabled(true);
     button(QWizard::FinishButton)->setEnabled(true);
     if (!status) {
-        m_preview->setStatus(status.error().message, true);
-        Q_EMIT shareFailed(status.error().message);
+        m_preview->setStatus(ler::text::render(status.error()), true);
+        Q_EMIT shareFailed(ler::text::render(status.error()));
         return;
     }
     m_done = true;

@@ -3,6 +3,7 @@
 #include "core/session/WalletSession.h"
 #include "ui/present/PresentPages.h"
 #include "ui/present/PresentText.h"
+#include "ui/text/Render.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -95,7 +96,7 @@ void PreviewPage::initializePage()
                 return;
             const Status ok = !status ? status : (plan->ok() ? Status() : Status(plan->error()));
             if (!ok) {
-                setStatus(ok.error().message, true);
+                setStatus(ler::text::render(ok.error()), true);
             } else {
                 m_wizard.setPlan(plan->value());
                 m_text->setHtml(

@@ -4,6 +4,7 @@
 
 #include "media/PresentationCodes.h"
 #include "media/PresentationPdf.h"
+#include "ui/text/Render.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -164,7 +165,7 @@ void QrCodesDialog::showCode(int index)
     m_counter->setText(caption.counter);
     m_counter->setVisible(count() > 1);
     m_title->setText(caption.title);
-    m_note->setText(symbol ? caption.note : symbol.error().message);
+    m_note->setText(symbol ? caption.note : ler::text::render(symbol.error()));
     m_previous->setVisible(count() > 1);
     m_next->setVisible(count() > 1);
     m_previous->setEnabled(index > 0);
@@ -213,7 +214,7 @@ void QrCodesDialog::saveAsked(bool svg)
         return;
     auto written = saveAll(folder, svg);
     if (!written) {
-        QMessageBox::warning(this, tr("Save the QR codes"), written.error().message);
+        QMessageBox::warning(this, tr("Save the QR codes"), ler::text::render(written.error()));
         return;
     }
     QMessageBox::information(this,
@@ -243,7 +244,7 @@ void QrCodesDialog::printAsked(bool preview)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = print(printer); !s)
-        QMessageBox::warning(this, tr("Print"), s.error().message);
+        QMessageBox::warning(this, tr("Print"), ler::text::render(s.error()));
 }
 
 } // namespace ler::ui

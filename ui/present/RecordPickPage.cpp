@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
 #include "ui/present/PresentPages.h"
+#include "ui/text/Render.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -86,7 +87,7 @@ void RecordPickPage::initializePage()
         this,
         [this, records](const Status& status) {
             if (!status) {
-                m_status->setText(status.error().message);
+                m_status->setText(ler::text::render(status.error()));
             } else {
                 fill(*records);
             }
@@ -108,7 +109,7 @@ void RecordPickPage::fill(const QList<store::CredentialSummary>& records)
         QList<QStandardItem*> row { title,
             new QStandardItem(r.selfAsserted ? tr("You (your own entry)") : r.issuer),
             new QStandardItem(r.issued.left(10)),
-            new QStandardItem(r.verificationText()) };
+            new QStandardItem(ler::text::render(r.verificationText())) };
         if (!present::canBePresented(r.format)) {
             const QString why = r.format == QLatin1String("openbadges2")
                 ? tr("An Open Badges 2.0 badge is not a verifiable credential, so it cannot go into a presentation. "

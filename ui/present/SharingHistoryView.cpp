@@ -3,6 +3,7 @@
 #include "ui/present/SharingHistoryView.h"
 
 #include "core/session/WalletSession.h"
+#include "ui/text/Render.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -99,7 +100,7 @@ void SharingHistoryView::reload()
         [this, entries](const Status& status) {
             if (!status) {
                 clear();
-                m_status->setText(status.error().message);
+                m_status->setText(ler::text::render(status.error()));
             } else {
                 showEntries(*entries);
             }
@@ -167,7 +168,7 @@ void SharingHistoryView::remove(qint64 id, bool confirm)
         this,
         [this, id](const Status& status) {
             if (!status)
-                m_status->setText(status.error().message);
+                m_status->setText(ler::text::render(status.error()));
             Q_EMIT removed(id, status.ok());
             reload();
         });

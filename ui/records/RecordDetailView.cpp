@@ -4,6 +4,7 @@
 
 #include "core/records/Skills.h"
 #include "ui/records/RecordText.h"
+#include "ui/text/Render.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -77,16 +78,18 @@ QString RecordDetailView::reportHtml(
         colour = QStringLiteral("#f8d7da");
         headline = tr("NOT verified");
     }
+    // Stored sentences are rendered now, in the language the person uses today.
+    const QJsonObject shown = ler::text::renderReport(report->report);
     QString out = QStringLiteral(
         "<table width='100%' style='background:%1; color:#111111;' cellpadding='6'><tr><td><b>%2</b><br/>%3"
         "<br/><small>%4</small></td></tr></table>")
                       .arg(colour,
                           esc(headline),
-                          esc(report->report.value(QStringLiteral("summary")).toString()),
+                          esc(shown.value(QStringLiteral("summary")).toString()),
                           esc(tr("Checked on %1")
                                   .arg(QLocale().toString(report->verifiedAt.toLocalTime(), QLocale::LongFormat))));
     out += QStringLiteral("<table cellpadding='2'>");
-    for (const QJsonValue& v : report->report.value(QStringLiteral("checks")).toArray()) {
+    for (const QJsonValue& v : shown.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject check = v.toObject();
         const QString status = check.value(QStringLiteral("status")).toString();
         const QString mark = status == QLatin1String("passed") ? QStringLiteral("<span style='color:#1e7b34;'>✔</span>")
@@ -142,7 +145,7 @@ QString RecordDetailView::html(const store::StoredCredential& c, const std::opti
     out += row(tr("Level"), r.achievement.level);
     out += row(tr("Criteria"), r.achievement.criteria);
     out += row(tr("GPA"), r.gpa);
-    out += row(tr("Checked"), c.summary.verificationText());
+    out += row(tr("Checked"), ler::text::render(c.summary.verificationText()));
     out += QStringLiteral("</table>");
 
     if (!r.alignments.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
 #include "ui/common/SecretText.h"
+#include "ui/text/Render.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -118,7 +119,7 @@ void ChangePassphraseDialog::apply()
                 return;
             }
             m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-            m_status->setText(s.error().message);
+            m_status->setText(ler::text::render(s.error()));
             if (m_current) {
                 m_current->clear();
                 m_current->setFocus();

@@ -5,6 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
 #include "ui/common/SecretText.h"
+#include "ui/text/Render.h"
 #include "ui/unlock/RecoveryCodePage.h"
 
 #include <QCheckBox>
@@ -235,7 +236,7 @@ void ReplaceKeyDialog::finish(const Status& status, const QString& code)
 {
     m_progress->setValue(4);
     if (!status) {
-        m_error->setText(status.error().message);
+        m_error->setText(ler::text::render(status.error()));
         m_error->show();
         m_pages->setCurrentIndex(kConfirm);
         fitContents();

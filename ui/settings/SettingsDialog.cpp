@@ -7,6 +7,7 @@
 #include "ui/common/AppSettings.h"
 #include "ui/common/PrivacyMode.h"
 #include "ui/common/Theme.h"
+#include "ui/text/Render.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,7 +119,7 @@ void SettingsDialog::save()
         s = settings.setBackupReminderDays(m_reminderDays->value());
     }
     if (!s) {
-        m_error->setText(s.error().message);
+        m_error->setText(ler::text::render(s.error()));
         return;
     }
     // Language and look are this computer's settings: not kept while no trace may be left.

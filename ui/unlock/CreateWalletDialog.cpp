@@ -4,6 +4,7 @@
 
 #include "core/session/WalletSession.h"
 #include "ui/common/PassphraseFields.h"
+#include "ui/text/Render.h"
 #include "ui/unlock/RecoveryCodePage.h"
 
 #include <QDir>
@@ -32,8 +33,9 @@ CreateWalletDialog::CreateWalletDialog(session::WalletSession& session, CostFunc
     layout->addWidget(m_pages);
 
     connect(&m_session, &session::WalletSession::created, this, &CreateWalletDialog::showRecoveryCode);
-    connect(
-        &m_session, &session::WalletSession::createFailed, this, [this](const ler::Error& e) { showError(e.message); });
+    connect(&m_session, &session::WalletSession::createFailed, this, [this](const ler::Error& e) {
+        showError(ler::text::render(e));
+    });
 }
 
 QWidget* CreateWalletDialog::buildPassphrasePage()

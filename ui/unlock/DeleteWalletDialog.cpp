@@ -3,6 +3,7 @@
 #include "ui/unlock/DeleteWalletDialog.h"
 
 #include "core/session/WalletDeletion.h"
+#include "ui/text/Render.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -100,7 +101,9 @@ DeleteWalletDialog::DeleteWalletDialog(const QString& name, const QString& folde
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 
-    connect(m_deletion, &session::WalletDeletion::failed, this, [this](const ler::Error& e) { showError(e.message); });
+    connect(m_deletion, &session::WalletDeletion::failed, this, [this](const ler::Error& e) {
+        showError(ler::text::render(e));
+    });
     connect(m_deletion, &session::WalletDeletion::deleted, this, &QDialog::accept);
     connect(m_deletion, &session::WalletDeletion::inspected, this, [this](const store::WalletInventory& inv) {
         QStringList lost;

@@ -3,6 +3,7 @@
 #include "ui/unlock/UnlockPage.h"
 
 #include "core/session/WalletSession.h"
+#include "ui/text/Render.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -102,7 +103,7 @@ UnlockPage::UnlockPage(session::WalletSession& session, QWidget* parent)
         (m_modes->currentIndex() == 0 ? m_passphrase : m_recovery)->setFocus();
     });
     connect(&m_session, &session::WalletSession::unlockFailed, this, [this](const ler::Error& e) {
-        showFailure(e.message);
+        showFailure(ler::text::render(e));
     });
     connect(&m_session, &session::WalletSession::stateChanged, this, [this](session::WalletSession::State s) {
         // Unlocked: still busy until the main window has read the records and shows them.

@@ -4,6 +4,7 @@
 
 #include "core/store/Wallet.h"
 #include "core/verify/WalletVerification.h"
+#include "ui/text/Render.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -130,7 +131,7 @@ void TrustDialog::reload()
 void TrustDialog::addIdentifier()
 {
     if (auto s = verify::WalletVerification(m_wallet.database()).addIdentifier(m_newIdentifier->text()); !s) {
-        showError(s.error().message);
+        showError(ler::text::render(s.error()));
         return;
     }
     m_error->clear();
@@ -147,7 +148,7 @@ bool TrustDialog::addTrustedFile(const QString& path)
     }
     const QString label = QFileInfo(path).completeBaseName();
     if (auto s = verify::WalletVerification(m_wallet.database()).addTrusted(f.readAll(), label); !s) {
-        showError(s.error().message);
+        showError(ler::text::render(s.error()));
         return false;
     }
     m_error->clear();

@@ -7,6 +7,7 @@
 #include "core/session/WalletSession.h"
 #include "core/verify/WalletVerification.h"
 #include "ui/common/TaskProgress.h"
+#include "ui/text/Render.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -43,7 +44,7 @@ void VerifyController::verifyOne(const QString& id)
         [this](const Status& s) {
             m_busy = false;
             if (!s) {
-                QMessageBox::warning(m_window, tr("Check"), s.error().message);
+                QMessageBox::warning(m_window, tr("Check"), ler::text::render(s.error()));
             }
             Q_EMIT verified();
         });
@@ -76,7 +77,7 @@ void VerifyController::verifyAll()
             progress->close();
             const bool stopped = progress->cancelled();
             if (!s) {
-                QMessageBox::warning(m_window, tr("Check all records"), s.error().message);
+                QMessageBox::warning(m_window, tr("Check all records"), ler::text::render(s.error()));
             } else if (stopped) {
                 QMessageBox::information(m_window,
                     tr("Check all records"),

@@ -205,7 +205,7 @@ class TestCliFaults : public QObject
     {
         auto created = store::Wallet::create(dir, kPass.toUtf8(), crypto::KdfParams::cheapForTests());
         if (!created) {
-            qFatal("wallet: %s", qPrintable(created.error().message));
+            qFatal("wallet: %s", qPrintable(created.error().message.untranslated()));
         }
         QList<session::ImportInput> inputs;
         for (int i = 0; i < kRecordsBefore; ++i) {

@@ -285,6 +285,8 @@ private Q_SLOTS:
         QVERIFY(!items.at(1).toObject().value(QStringLiteral("error")).toString().isEmpty());
         // Scripts read the kind of error from a stable id, not from words that change with the language.
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("invalid-input"));
+        QCOMPARE(
+            items.at(1).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("formats/json-cut-off"));
         QVERIFY(!items.at(0).toObject().contains(QStringLiteral("code")));
         QVERIFY(items.at(1).toObject().value(QStringLiteral("id")).isNull());
 
@@ -294,8 +296,8 @@ private Q_SLOTS:
         // A mistyped name is told apart from a file that cannot be read.
         Run typo = cli({ QStringLiteral("--json"), QStringLiteral("import"), missing });
         QCOMPARE(typo.code, 3);
-        QCOMPARE(typo.json().array().at(0).toObject().value(QStringLiteral("code")).toString(),
-            QStringLiteral("not-found"));
+        QCOMPARE(
+            typo.json().array().at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("not-found"));
         QCOMPARE(cli({ QStringLiteral("import") }).code, 2);
 
         QProcessEnvironment e;

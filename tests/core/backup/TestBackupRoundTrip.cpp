@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(m_source.fill());
         m_file = m_tmp.filePath(QStringLiteral("wallet.lerbackup"));
         auto written = backup::writeBackup(*m_source.w.wallet, m_file, kBackupPass, cheap());
-        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message.untranslated()));
         m_written = *written;
         QVERIFY(m_written.records() >= 20);
     }
@@ -185,7 +185,7 @@ private Q_SLOTS:
         auto reader = openBackup();
         QVERIFY(reader);
         auto merged = backup::mergeBackup(*target.wallet, *reader);
-        QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message));
+        QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message.untranslated()));
         QCOMPARE(merged->duplicates, qint64(0));
         QCOMPARE(merged->recordsAdded(), m_written.records());
         // Rows keep their content; only the rowids of the target are its own.
@@ -259,7 +259,7 @@ private Q_SLOTS:
         auto reader = openBackup();
         QVERIFY(reader);
         auto merged = backup::mergeBackup(*target.wallet, *reader);
-        QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message));
+        QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message.untranslated()));
         QCOMPARE(merged->duplicates, qint64(2));
         QCOMPARE(merged->differentVersions, qint64(1));
         // The wallet's version of the badge stays, with the backup's tag and collection on it; the backup's version

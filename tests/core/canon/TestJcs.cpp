@@ -45,7 +45,7 @@ private Q_SLOTS:
         const QByteArray hex = readFile(kVectors + QStringLiteral("outhex/") + name + QStringLiteral(".txt"));
         QVERIFY2(!input.isEmpty() && !expected.isEmpty() && !hex.isEmpty(), "test vector files are missing");
         const Result<QByteArray> out = jcs::canonicalize(input);
-        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().message));
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().message.untranslated()));
         QVERIFY2(*out == expected, qPrintable(QStringLiteral("got %1").arg(QString::fromUtf8(*out))));
         QCOMPARE(out->toHex(' '), hex.simplified().toLower());
         ++m_vectorsPassed;
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QByteArray, expected);
         const Result<QByteArray> out = jcs::canonicalize(json);
-        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().message));
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().message.untranslated()));
         QCOMPARE(*out, expected);
     }
 
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY2(!out.ok(),
             qPrintable(QStringLiteral("accepted, gave %1").arg(QString::fromUtf8(out.ok() ? *out : QByteArray()))));
         QVERIFY2(out.error().code == code,
-            qPrintable(errorCodeName(out.error().code) + QStringLiteral(": ") + out.error().message));
+            qPrintable(errorCodeName(out.error().code) + QStringLiteral(": ") + out.error().message.untranslated()));
         QVERIFY2(!out.error().message.isEmpty(), "errors must explain themselves");
     }
 

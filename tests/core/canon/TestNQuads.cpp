@@ -60,7 +60,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, line);
         QFETCH(Quad, expected);
         const Result<Dataset> ds = nquads::parse(line);
-        QVERIFY2(ds.ok(), qPrintable(ds.ok() ? QString() : ds.error().message));
+        QVERIFY2(ds.ok(), qPrintable(ds.ok() ? QString() : ds.error().message.untranslated()));
         QCOMPARE(ds->size(), 1);
         QVERIFY2(ds->first() == expected, qPrintable(nquads::quadToString(ds->first())));
     }
@@ -72,7 +72,7 @@ private Q_SLOTS:
                                 "  \t<urn:ex:s> <urn:ex:p> _:a . \n"
                                 "<urn:ex:s> <urn:ex:p> _:b .";
         const Result<Dataset> ds = nquads::parse(text);
-        QVERIFY2(ds.ok(), qPrintable(ds.ok() ? QString() : ds.error().message));
+        QVERIFY2(ds.ok(), qPrintable(ds.ok() ? QString() : ds.error().message.untranslated()));
         QCOMPARE(ds->size(), 2); // the duplicate quad is dropped
         QCOMPARE(nquads::serialize(*ds), QByteArray("<urn:ex:s> <urn:ex:p> _:a .\n<urn:ex:s> <urn:ex:p> _:b .\n"));
         QVERIFY2(nquads::parse(QByteArray()).ok(), "empty text is an empty dataset");

@@ -46,11 +46,11 @@ QString runEntry(const QJsonObject& entry, qint64& maxSteps)
         if (out.ok())
             return QStringLiteral("poison graph was accepted");
         if (out.error().code != ErrorCode::LimitExceeded)
-            return QStringLiteral("wrong error: ") + out.error().message;
+            return QStringLiteral("wrong error: ") + out.error().message.untranslated();
         return timer.elapsed() < 5000 ? QString() : QStringLiteral("refusal took %1 ms").arg(timer.elapsed());
     }
     if (!out.ok())
-        return out.error().message;
+        return out.error().message.untranslated();
     maxSteps = std::max(maxSteps, out->workSteps);
     const QByteArray expected = readFile(kSuite + entry.value(QStringLiteral("result")).toString());
     if (type == QStringLiteral("rdfc:RDFC10EvalTest"))

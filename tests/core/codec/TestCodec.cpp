@@ -34,7 +34,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QCOMPARE(base64UrlEncode(bytes), text);
         const auto decoded = base64UrlDecode(text);
-        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message.untranslated()));
         QCOMPARE(decoded.value(), bytes);
     }
 
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QCOMPARE(base58Encode(bytes), text);
         const auto decoded = base58Decode(text);
-        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message.untranslated()));
         QCOMPARE(decoded.value(), bytes);
     }
 
@@ -95,7 +95,7 @@ private Q_SLOTS:
                 if (zeros < length && bytes[zeros] == 0)
                     bytes[zeros] = 1;
                 const auto decoded = base58Decode(base58Encode(bytes));
-                QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+                QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message.untranslated()));
                 QCOMPARE(decoded.value().toHex(), bytes.toHex());
             }
         }
@@ -126,17 +126,19 @@ private Q_SLOTS:
     void base58AtTheLimit()
     {
         const auto at = base58Decode(QByteArray(kMaxBase58Length, '2'));
-        QVERIFY2(at.ok(), qPrintable(at.ok() ? QString() : at.error().message));
+        QVERIFY2(at.ok(), qPrintable(at.ok() ? QString() : at.error().message.untranslated()));
         const auto past = base58Decode(QByteArray(kMaxBase58Length + 1, '2'));
         QVERIFY(!past.ok());
         QCOMPARE(past.error().code, ErrorCode::LimitExceeded);
-        QVERIFY2(past.error().message.contains(QString::number(kMaxBase58Length)), qPrintable(past.error().message));
+        QCOMPARE(past.error().reason, QStringLiteral("codec/base58-too-long"));
+        QVERIFY2(past.error().message.untranslated().contains(QString::number(kMaxBase58Length)),
+            qPrintable(past.error().message.untranslated()));
     }
 
     void base64UrlAtTheLimit()
     {
         const auto at = base64UrlDecode(QByteArray(kMaxBase64UrlLength, 'A'));
-        QVERIFY2(at.ok(), qPrintable(at.ok() ? QString() : at.error().message));
+        QVERIFY2(at.ok(), qPrintable(at.ok() ? QString() : at.error().message.untranslated()));
         QCOMPARE(at->size(), kMaxBase64UrlLength / 4 * 3);
         const auto past = base64UrlDecode(QByteArray(kMaxBase64UrlLength + 1, 'A'));
         QVERIFY(!past.ok());
@@ -161,7 +163,7 @@ private Q_SLOTS:
         constexpr qsizetype limit = 3 * 1024 * 1024 + 7;
         const QByteArray at = gzip(QByteArray(limit, 'x')).value();
         const auto ok = gunzip(at, limit);
-        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message.untranslated()));
         QCOMPARE(ok->size(), limit);
         const auto past = gunzip(gzip(QByteArray(limit + 1, 'x')).value(), limit);
         QVERIFY(!past.ok());
@@ -180,7 +182,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QByteArray, bytes);
         const auto decoded = multibaseDecode(text);
-        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message.untranslated()));
         QCOMPARE(decoded.value(), bytes);
         const auto base = text.startsWith(QLatin1Char('z')) ? Multibase::Base58Btc : Multibase::Base64Url;
         QCOMPARE(multibaseEncode(base, bytes), text);
@@ -190,29 +192,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("code");
-        QTest::addColumn<QString>("mention");
-        QTest::newRow("empty") << QString() << int(ErrorCode::InvalidInput) << QStringLiteral("empty");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("mention"); // the encoding the message names, if any
+        QTest::newRow("empty") << QString() << int(ErrorCode::InvalidInput) << QStringLiteral("codec/multibase-empty")
+                               << QString();
         QTest::newRow("base16") << QStringLiteral("f48656c6c6f") << int(ErrorCode::Unsupported)
-                                << QStringLiteral("base16");
+                                << QStringLiteral("codec/multibase-unsupported") << QStringLiteral("base16");
         QTest::newRow("base64pad") << QStringLiteral("MSGVsbG8=") << int(ErrorCode::Unsupported)
-                                   << QStringLiteral("base64pad");
-        QTest::newRow("unknown") << QStringLiteral("!abc") << int(ErrorCode::Unsupported) << QStringLiteral("'!'");
+                                   << QStringLiteral("codec/multibase-unsupported") << QStringLiteral("base64pad");
+        QTest::newRow("unknown") << QStringLiteral("!abc") << int(ErrorCode::Unsupported)
+                                 << QStringLiteral("codec/multibase-unsupported") << QStringLiteral("'!'");
         QTest::newRow("bad-base58") << QStringLiteral("z0OIl") << int(ErrorCode::InvalidInput)
-                                    << QStringLiteral("base58");
-        QTest::newRow("padded-base64url")
-            << QStringLiteral("uSGk=") << int(ErrorCode::InvalidInput) << QStringLiteral("base64url");
+                                    << QStringLiteral("codec/base58-character") << QString();
+        QTest::newRow("padded-base64url") << QStringLiteral("uSGk=") << int(ErrorCode::InvalidInput)
+                                          << QStringLiteral("codec/base64url-character") << QString();
         QTest::newRow("non-ascii") << QStringLiteral("z2N\u00e9") << int(ErrorCode::InvalidInput)
-                                   << QStringLiteral("non-ASCII");
+                                   << QStringLiteral("codec/multibase-non-ascii") << QString();
     }
     void multibaseRejects()
     {
         QFETCH(QString, text);
         QFETCH(int, code);
+        QFETCH(QString, reason);
         QFETCH(QString, mention);
         const auto decoded = multibaseDecode(text);
         QVERIFY2(!decoded.ok(), "invalid multibase was accepted");
         QCOMPARE(int(decoded.error().code), code);
-        QVERIFY2(decoded.error().message.contains(mention), qPrintable(decoded.error().message));
+        QCOMPARE(decoded.error().reason, reason);
+        QVERIFY2(decoded.error().message.untranslated().contains(mention),
+            qPrintable(decoded.error().message.untranslated()));
     }
 
     void varint_data()
@@ -236,7 +244,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QCOMPARE(encodeVarint(value), bytes);
         const auto decoded = decodeVarint(bytes + QByteArray("tail"));
-        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message.untranslated()));
         QCOMPARE(decoded->first, value);
         QCOMPARE(decoded->second, bytes.size());
     }

@@ -39,7 +39,8 @@ QByteArray flipBit(QByteArray data, qsizetype index)
 
 QString describe(const Status& s)
 {
-    return s.ok() ? QStringLiteral("ok") : errorCodeName(s.error().code) + QStringLiteral(": ") + s.error().message;
+    return s.ok() ? QStringLiteral("ok")
+                  : errorCodeName(s.error().code) + QStringLiteral(": ") + s.error().message.untranslated();
 }
 
 // RFC 8032 section 7.1, test 1 (empty message).
@@ -135,7 +136,7 @@ private Q_SLOTS:
         const QString alg = entry.value(QLatin1String("alg")).toString();
         const QByteArray sig = b64(entry.value(QLatin1String("signature")).toString());
         const auto key = PublicKey::fromJwk(entry.value(QLatin1String("jwk")).toObject());
-        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message.untranslated()));
         const Status good = key->verify(alg, message, sig);
         QVERIFY2(good.ok(), qPrintable(describe(good)));
         const Status tampered = key->verify(alg, message + "x", sig);
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QFETCH(int, code);
         const auto key = PublicKey::fromJwk(QJsonDocument::fromJson(jwk).object());
         QVERIFY2(!key.ok(), "bad JWK accepted");
-        QVERIFY2(int(key.error().code) == code, qPrintable(key.error().message));
+        QVERIFY2(int(key.error().code) == code, qPrintable(key.error().message.untranslated()));
     }
 
     void jwkThumbprintRfc8037()
@@ -271,7 +272,7 @@ private Q_SLOTS:
         const QByteArray der = encodeRsaPublicKeyDer(n, e);
         QCOMPARE(der.left(4), QByteArray::fromHex("3082010a"));
         const auto back = decodeRsaPublicKeyDer(der);
-        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message.untranslated()));
         QCOMPARE(back->first, n);
         QCOMPARE(back->second, e);
         QVERIFY2(!decodeRsaPublicKeyDer(der + '\0').ok(), "trailing byte accepted");

@@ -31,7 +31,7 @@ QJsonObject loadJson(const QString& relative)
 
 QString describe(const Error& e)
 {
-    return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+    return errorCodeName(e.code) + QStringLiteral(": ") + e.message.untranslated();
 }
 
 QString diff(const QJsonObject& actual, const QJsonObject& expected)
@@ -203,7 +203,7 @@ private Q_SLOTS:
         const auto doc = resolveDidKey(did);
         QVERIFY2(!doc.ok(), "unsupported key type resolved");
         QCOMPARE(doc.error().code, ErrorCode::Unsupported);
-        QVERIFY2(doc.error().message.contains(mention), qPrintable(doc.error().message));
+        QVERIFY2(doc.error().message.untranslated().contains(mention), qPrintable(doc.error().message.untranslated()));
     }
 
     void badDidKeys_data()
@@ -443,7 +443,8 @@ private Q_SLOTS:
         QCOMPARE(resolveOfflineDid(QStringLiteral("did:web:example.com")).error().code, ErrorCode::Unsupported);
         const auto other = resolveOfflineDid(QStringLiteral("did:ion:abc"));
         QCOMPARE(other.error().code, ErrorCode::Unsupported);
-        QVERIFY2(other.error().message.contains(QLatin1String("ion")), qPrintable(other.error().message));
+        QVERIFY2(other.error().message.untranslated().contains(QLatin1String("ion")),
+            qPrintable(other.error().message.untranslated()));
     }
 };
 

@@ -48,7 +48,7 @@ class TestResumeExport : public QObject
     {
         auto input = loadResumeInput(m_wallet->database(), {}, include);
         if (!input) {
-            qFatal("%s", qPrintable(input.error().message));
+            qFatal("%s", qPrintable(input.error().message.untranslated()));
         }
         input->now = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
         return *input;
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(created);
         m_wallet = std::move(created->wallet);
         auto n = test::fillSampleWallet(*m_wallet);
-        QVERIFY2(n, n ? "" : qPrintable(n.error().message));
+        QVERIFY2(n, n ? "" : qPrintable(n.error().message.untranslated()));
         QVERIFY2(*n >= 35, qPrintable(QString::number(*n)));
         QVERIFY(m_schemas.addFolder(QStringLiteral(LER_TEST_DATA "/ler-rs/www.hropenstandards.org"), kHrOpen));
         QVERIFY(m_schemas.addFile(QStringLiteral(LER_TEST_DATA "/jsonresume/schema.json"), kResumeSchemaUrl));
@@ -230,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(key);
         const QJsonObject lerRs = makeLerRs(all()).json;
         auto vc = makeLerRsCredential(lerRs, *identity, *key, QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC));
-        QVERIFY2(vc, vc ? "" : qPrintable(vc.error().message));
+        QVERIFY2(vc, vc ? "" : qPrintable(vc.error().message.untranslated()));
         const QStringList errors = m_schemas.validate(*vc, kLerRsVcSchema);
         QVERIFY2(errors.isEmpty(), qPrintable(joined(errors)));
         verify::VerifyOptions options;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 // Reads the badge out of one PNG file under a hard memory limit, for TestPngMemory. Usage: PngMemoryChild FILE MB.
-// Prints "ok <format> <bytes>" or "error <code> <message>". Running out of memory aborts the process, which the test
-// sees as a crash.
+// Prints "ok <format> <bytes>" or "error <code> <reason, or -> <message>". Running out of memory aborts the process,
+// which the test sees as a crash.
 #include "core/formats/BakedPngImporter.h"
 
 #include <QFile>
@@ -43,9 +43,11 @@ int main(int argc, char** argv)
     if (baked) {
         std::printf("ok %s %lld\n", qPrintable(baked->second), static_cast<long long>(baked->first.size()));
     } else {
-        std::printf("error %s %s\n",
+        const QString reason = baked.error().reason;
+        std::printf("error %s %s %s\n",
             qPrintable(ler::errorCodeName(baked.error().code)),
-            baked.error().message.toUtf8().constData());
+            reason.isEmpty() ? "-" : qPrintable(reason),
+            baked.error().message.untranslated().toUtf8().constData());
     }
     return 0;
 }

@@ -73,7 +73,7 @@ private Q_SLOTS:
         // A link back to the top must not make the scan go round.
         QVERIFY(QFile::link(root, root + QStringLiteral("/b/loop")));
         auto found = credentialFilesIn(root);
-        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message.untranslated()));
         QStringList relative;
         for (const QString& path : *found) {
             relative.append(QDir(root).relativeFilePath(path));

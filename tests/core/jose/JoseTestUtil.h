@@ -43,7 +43,7 @@ inline ler::crypto::PublicKey publicKey(const char* name)
 
 inline QString describe(const ler::Error& e)
 {
-    return ler::errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+    return ler::errorCodeName(e.code) + QStringLiteral(": ") + e.message.untranslated();
 }
 
 /// An Ed25519 key pair for tests, with a JwsSigner.

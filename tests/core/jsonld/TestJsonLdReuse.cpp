@@ -39,11 +39,11 @@ QByteArray outputBytes(const QJsonValue& doc, const jsonld::Options& options)
 {
     const Result<rdf::Dataset> ds = jsonld::toRdf(doc, options);
     if (!ds)
-        return "error: " + ds.error().message.toUtf8();
+        return "error: " + ds.error().message.untranslated().toUtf8();
     QByteArray out = rdf::nquads::serialize(*ds);
     const Result<rdfc::Canonicalized> canon = rdfc::canonicalizeDataset(*ds);
     out += "--- canonical\n";
-    out += canon ? canon->nquads : "error: " + canon.error().message.toUtf8();
+    out += canon ? canon->nquads : "error: " + canon.error().message.untranslated().toUtf8();
     return out;
 }
 
@@ -69,7 +69,7 @@ private Q_SLOTS:
                 caching = std::make_shared<CachingLoader>(e.options.documentLoader);
             const Result<QJsonValue> doc = readJson(e.input);
             if (!doc)
-                return EntryResult { Outcome::Failed, doc.error().message };
+                return EntryResult { Outcome::Failed, doc.error().message.untranslated() };
             jsonld::Options fresh = e.options;
             fresh.reuseContexts = false;
             jsonld::Options memo = e.options; // reuse within the call only: the suite's loader keeps no cache

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("education"));
         QCOMPARE(json.value(QStringLiteral("sourceFormat")).toString(), QStringLiteral("pesc-college-transcript"));
         Result<Record> back = Record::fromJson(json);
-        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message.untranslated()));
         QVERIFY2(*back == r, "fromJson(toJson()) must give the same record");
         QCOMPARE(back->toJson(), json);
     }

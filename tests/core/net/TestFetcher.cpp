@@ -19,7 +19,7 @@ namespace {
 
 QString describe(const Error& e)
 {
-    return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+    return errorCodeName(e.code) + QStringLiteral(": ") + e.message.untranslated();
 }
 
 template <typename T> QString describe(const Result<T>& r)
@@ -104,7 +104,9 @@ private Q_SLOTS:
         const auto got = fetcher.fetch(QUrl(QStringLiteral("http://203.0.113.5/list")), "application/json");
         QVERIFY(!got.ok());
         QCOMPARE(got.error().code, ErrorCode::Network);
-        QVERIFY2(got.error().message.contains(QLatin1String("203.0.113.5")), qPrintable(got.error().message));
+        QCOMPARE(got.error().reason, QStringLiteral("net/not-https"));
+        QVERIFY2(got.error().message.untranslated().contains(QLatin1String("203.0.113.5")),
+            qPrintable(got.error().message.untranslated()));
         QVERIFY2(clock.elapsed() < 1000, "refusal must not wait for any connection");
     }
 
@@ -118,7 +120,9 @@ private Q_SLOTS:
         const auto got = fetcher.fetch(server.url(QStringLiteral("/start")), "application/json");
         QVERIFY(!got.ok());
         QCOMPARE(got.error().code, ErrorCode::Network);
-        QVERIFY2(got.error().message.contains(QLatin1String("redirected")), qPrintable(got.error().message));
+        QCOMPARE(got.error().reason, QStringLiteral("net/not-https"));
+        QVERIFY2(got.error().message.untranslated().contains(QLatin1String("redirected")),
+            qPrintable(got.error().message.untranslated()));
         QVERIFY(clock.elapsed() < 5000);
     }
 
@@ -168,7 +172,7 @@ private Q_SLOTS:
         const auto got = fetcher.fetch(server.url(QStringLiteral("/never")), "application/json");
         QVERIFY(!got.ok());
         QCOMPARE(got.error().code, ErrorCode::Network);
-        QVERIFY2(got.error().message.contains(QLatin1String("did not answer")), qPrintable(got.error().message));
+        QCOMPARE(got.error().reason, QStringLiteral("net/timeout"));
         QVERIFY2(clock.elapsed() >= 250 && clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
@@ -249,7 +253,10 @@ private Q_SLOTS:
         const auto got = fetcher.fetch(server.url(QStringLiteral("/e")), "application/json");
         QVERIFY(!got.ok());
         QCOMPARE(got.error().code, code);
-        QVERIFY2(got.error().message.contains(QString::number(status)), qPrintable(got.error().message));
+        QCOMPARE(got.error().reason,
+            code == ErrorCode::NotFound ? QStringLiteral("net/http-not-found") : QStringLiteral("net/http-error"));
+        QVERIFY2(got.error().message.untranslated().contains(QString::number(status)),
+            qPrintable(got.error().message.untranslated()));
 
         FetchRequest request { server.url(QStringLiteral("/e")), "application/json", CacheUse::NoCache, true };
         const auto answered = fetcher.fetch(request);
@@ -281,7 +288,7 @@ private Q_SLOTS:
         const auto got = fetcher.fetch(server.url(QStringLiteral("/doc")), "application/json");
         QVERIFY(!got.ok());
         QCOMPARE(got.error().code, ErrorCode::Network);
-        QCOMPARE(got.error().message, QStringLiteral("Not fetched: you are offline."));
+        QCOMPARE(got.error().reason, QStringLiteral("net/offline"));
         QCOMPARE(server.connectionCount(), 0);
     }
 
@@ -356,7 +363,7 @@ private Q_SLOTS:
         LoopbackHttpServer server;
         server.route(QStringLiteral("/doc"), Route::json(R"({"thread":true})"));
         Fetcher fetcher;
-        Result<FetchedResource> result = Error(ErrorCode::Internal, QStringLiteral("not run"));
+        Result<FetchedResource> result = Error(ErrorCode::Internal, Text::verbatim(QStringLiteral("not run")));
         const QUrl url = server.url(QStringLiteral("/doc"));
         std::unique_ptr<QThread> worker(QThread::create([&] { result = fetcher.fetch(url, "application/json"); }));
         worker->start();

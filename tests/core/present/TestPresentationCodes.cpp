@@ -122,7 +122,7 @@ private Q_SLOTS:
         std::reverse(scanned.begin(), scanned.end());
         scanned.append(scanned.constFirst());
         auto checked = PresentationCheck(expecting()).checkQrTexts(scanned, QStringLiteral("scan"));
-        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
+        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message.untranslated()));
         const verify::Report& r = checked->report;
         QCOMPARE(checked->presentations, 3);
         QCOMPARE(checked->codes, 3);
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QStringList scanned = payloadsOf(robust);
         std::shuffle(scanned.begin(), scanned.end(), *QRandomGenerator::global());
         auto checked = PresentationCheck(expecting()).checkQrTexts(scanned);
-        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
+        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message.untranslated()));
         QVERIFY2(checked->report.verified(), qPrintable(describe(checked->report)));
         QCOMPARE(checked->report.credentials.size(), 3);
         QCOMPARE(checked->presentations, 2);
@@ -201,7 +201,8 @@ private Q_SLOTS:
         missing.removeAt(1);
         auto incomplete = PresentationCheck(expecting()).checkQrTexts(missing);
         QVERIFY(!incomplete);
-        QVERIFY2(incomplete.error().message.contains(QStringLiteral("1")), qPrintable(incomplete.error().message));
+        QCOMPARE(incomplete.error().reason, QStringLiteral("qr/parts-missing"));
+        QCOMPARE(incomplete.error().message.args().value(0).words(), QStringLiteral("1"));
     }
 
     void autoMakesALargerVpqrCodeRatherThanParts()
@@ -334,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(entry->sharing, SharingMode::SelfAsserted);
         auto pesc = service.describe(m_pesc);
         QVERIFY(!pesc);
-        QVERIFY(pesc.error().message.contains(QStringLiteral("transcript")));
+        QCOMPARE(pesc.error().reason, QStringLiteral("present/unsigned-transcript"));
     }
 
     void recordingAnOutputIsAllOrNothing()
@@ -349,7 +350,7 @@ private Q_SLOTS:
         auto failed = service.record(
             made.combined(),
             QStringLiteral("qr-png"),
-            [] { return Status(Error(ErrorCode::Io, QStringLiteral("disk full"))); },
+            [] { return Status(Error(ErrorCode::Io, Text::verbatim(QStringLiteral("disk full")))); },
             [&undone] { undone = true; });
         QVERIFY(!failed);
         QVERIFY(!undone); // nothing was written, so nothing to undo

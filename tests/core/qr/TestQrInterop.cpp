@@ -65,7 +65,7 @@ private slots:
         QJsonArray payloads;
         const auto add = [&payloads](const QString& name, const QJsonObject& doc, bool sameAsLibrary) {
             auto vpqr = qr::encodeVpqr(doc);
-            QVERIFY2(vpqr, vpqr ? "" : qPrintable(name + u' ' + vpqr.error().message));
+            QVERIFY2(vpqr, vpqr ? "" : qPrintable(name + u' ' + vpqr.error().message.untranslated()));
             payloads.append(QJsonObject { { QStringLiteral("name"), name },
                 { QStringLiteral("document"), doc },
                 { QStringLiteral("vpqr"), *vpqr },

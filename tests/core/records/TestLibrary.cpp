@@ -27,7 +27,7 @@ class TestLibrary : public QObject
     {
         auto e = Library(m_wallet->database()).entries();
         if (!e) {
-            qFatal("%s", qPrintable(e.error().message));
+            qFatal("%s", qPrintable(e.error().message.untranslated()));
         }
         return *e;
     }
@@ -334,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(!fetchPicture(online, server.url(QStringLiteral("/page.png"))));
         QVERIFY(!fetchPicture(online, server.url(QStringLiteral("/huge.png"))));
         auto fetched = fetchPicture(online, before->remote);
-        QVERIFY2(fetched, fetched ? "" : qPrintable(fetched.error().message));
+        QVERIFY2(fetched, fetched ? "" : qPrintable(fetched.error().message.untranslated()));
         QCOMPARE(fetched->bytes, png);
         QVERIFY(images.remember(before->remote, *fetched));
         auto after = images.pictureOf(id);

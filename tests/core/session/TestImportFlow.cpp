@@ -23,7 +23,7 @@ private Q_SLOTS:
         auto created = store::Wallet::create(m_dir.filePath(QStringLiteral("w%1").arg(++m_count)),
             "pass phrase here",
             crypto::KdfParams::cheapForTests());
-        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message.untranslated()));
         m_wallet = std::move(created->wallet);
     }
     void cleanup() { m_wallet.reset(); }
@@ -40,7 +40,8 @@ private Q_SLOTS:
             { session::ImportInput::file(QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/simple.json")) },
             options);
         QVERIFY(report.ok());
-        QVERIFY2(report->count(store::ImportStatus::Imported) == 1, qPrintable(report->outcomes.constFirst().error));
+        QVERIFY2(report->count(store::ImportStatus::Imported) == 1,
+            qPrintable(report->outcomes.constFirst().error.untranslated()));
         QCOMPARE(checked.size(), 1);
         const QString id = report->outcomes.constFirst().id;
         auto stored = verify::WalletVerification(m_wallet->database()).latest(id);

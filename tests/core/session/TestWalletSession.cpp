@@ -80,6 +80,7 @@ private Q_SLOTS:
             WalletSession::TaskKind::Exclusive);
         QVERIFY(refused && !*refused);
         QCOMPARE(refused->error().code, ErrorCode::Locked);
+        QCOMPARE(refused->error().reason, QStringLiteral("session/tasks-running"));
         gate.release();
         QTRY_COMPARE(finished, 1);
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
         refused.reset();
         s.runTask([](store::Wallet&) { return Status(); }, &context, [&](const Status& st) { refused = st; });
         QVERIFY(refused && !*refused);
-        QVERIFY(refused->error().message.contains(QStringLiteral("replacing its key")));
+        QCOMPARE(refused->error().reason, QStringLiteral("session/exclusive-task-running"));
         gate.release();
         QTRY_COMPARE(finished, 2);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/FormatRegistry.h"
-#include "core/store/CredentialRepository.h"
 #include "core/session/ImportService.h"
+#include "core/store/CredentialRepository.h"
 #include "core/store/Wallet.h"
 #include "support/TestWalletHelpers.h"
 
@@ -62,14 +62,14 @@ std::unique_ptr<Wallet> makeWallet(const QString& dir)
 {
     auto created = Wallet::create(dir, kPass, crypto::KdfParams::cheapForTests());
     if (!created) {
-        qFatal("wallet: %s", qPrintable(created.error().message));
+        qFatal("wallet: %s", qPrintable(created.error().message.untranslated()));
     }
     return std::move(created->wallet);
 }
 
 QString describe(const Error& e)
 {
-    return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+    return errorCodeName(e.code) + QStringLiteral(": ") + e.message.untranslated();
 }
 
 } // namespace
@@ -84,7 +84,7 @@ class TestCredentialRepository : public QObject
     {
         auto batch = m_registry.import(bytes, name);
         if (!batch) {
-            qFatal("parse %s: %s", qPrintable(name), qPrintable(batch.error().message));
+            qFatal("parse %s: %s", qPrintable(name), qPrintable(batch.error().message.untranslated()));
         }
         return *batch;
     }
@@ -391,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(report->count(ImportStatus::Rejected), 2);
         QCOMPARE(report->count(ImportStatus::Imported), 25);
         QCOMPARE(report->commits, 3); // after 10 and 20 credentials, and what was done when cancelled
-        QVERIFY(report->summary().contains(QStringLiteral("27 of 42")));
+        QVERIFY(report->summary().untranslated().contains(QStringLiteral("27 of 42")));
         QCOMPARE(report->outcomes.at(3).file, inputs.at(3).label);
         QVERIFY(!report->outcomes.at(3).error.isEmpty());
         QCOMPARE(report->outcomes.at(3).status, ImportStatus::Rejected);

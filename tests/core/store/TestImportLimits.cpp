@@ -4,8 +4,8 @@
 #include "core/formats/ImportLimits.h"
 #include "core/formats/PngTextReader.h"
 #include "core/jose/Jws.h"
-#include "core/store/CredentialRepository.h"
 #include "core/session/ImportService.h"
+#include "core/store/CredentialRepository.h"
 #include "core/store/Wallet.h"
 #include "support/PngBuilder.h"
 
@@ -140,11 +140,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<bool>("stored");
-        QTest::addColumn<QString>("error");
-        const auto row
-            = [](const char* name, const QByteArray& bytes, const char* file, bool stored, const char* error = "") {
-                  QTest::newRow(name) << bytes << QString::fromLatin1(file) << stored << QString::fromUtf8(error);
-              };
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("mention"); // the limit, as the message names it
+        const auto row = [](const char* name,
+                             const QByteArray& bytes,
+                             const char* file,
+                             bool stored,
+                             const char* reason = "",
+                             const char* mention = "") {
+            QTest::newRow(name) << bytes << QString::fromLatin1(file) << stored << QString::fromLatin1(reason)
+                                << QString::fromLatin1(mention);
+        };
         const int items = ImportLimits::maxItems;
         const qint64 baked = ImportLimits::maxBakedTextBytes;
 
@@ -153,44 +159,68 @@ private Q_SLOTS:
             ob3JsonOfDepth(ImportLimits::maxJsonDepth + 1),
             "deep.json",
             false,
-            "nested too deeply (more than 100 levels)");
+            "formats/json-too-deep",
+            "100");
 
         row("csv entries at limit", csvWithEntries(items), "entries.csv", true);
-        row("csv entries past limit", csvWithEntries(items + 1), "entries.csv", false, "more than 1000 rows");
+        row("csv entries past limit",
+            csvWithEntries(items + 1),
+            "entries.csv",
+            false,
+            "formats/csv-too-many-rows",
+            "1000");
 
         row("pesc courses at limit", pescTranscript(items), "transcript.xml", true);
-        row("pesc courses past limit", pescTranscript(items + 1), "transcript.xml", false, "more than 1000 courses");
+        row("pesc courses past limit",
+            pescTranscript(items + 1),
+            "transcript.xml",
+            false,
+            "formats/pesc-too-many-courses",
+            "1000");
         row("pesc xml depth at limit", pescTranscript(1, ImportLimits::maxXmlDepth - 2), "transcript.xml", true);
         row("pesc xml depth past limit",
             pescTranscript(1, ImportLimits::maxXmlDepth - 1),
             "transcript.xml",
             false,
-            "nested too deeply (more than 256 levels)");
+            "formats/xml-too-deep",
+            "256");
 
         row("png badge text at limit", pngWith(ob3JsonOfSize(baked)), "badge.png", true);
         row("png badge text past limit",
             pngWith(ob3JsonOfSize(baked + 1)),
             "badge.png",
             false,
-            "unpacks to more than 8 MB");
+            "formats/png-text-too-large",
+            "8 MB");
         row("png text chunks at limit", pngWithTextChunks(items), "badge.png", true);
-        row("png text chunks past limit", pngWithTextChunks(items + 1), "badge.png", false, "too many text chunks");
+        row("png text chunks past limit",
+            pngWithTextChunks(items + 1),
+            "badge.png",
+            false,
+            "formats/png-too-many-text-chunks");
 
         row("svg badge text at limit", svgWith(ob3JsonOfSize(baked)), "badge.svg", true);
-        row("svg badge text past limit", svgWith(ob3JsonOfSize(baked + 1)), "badge.svg", false, "larger than 8 MB");
+        row("svg badge text past limit",
+            svgWith(ob3JsonOfSize(baked + 1)),
+            "badge.svg",
+            false,
+            "formats/svg-text-too-large",
+            "8 MB");
         row("svg xml depth at limit", svgWith(ob3Json(), ImportLimits::maxXmlDepth - 1), "badge.svg", true);
         row("svg xml depth past limit",
             svgWith(ob3Json(), ImportLimits::maxXmlDepth),
             "badge.svg",
             false,
-            "nested too deeply (more than 256 levels)");
+            "formats/xml-too-deep",
+            "256");
 
         row("token length at limit", tokenOfLength(jose::kMaxTokenLength), "badge.jwt", true);
         row("token length past limit",
             tokenOfLength(jose::kMaxTokenLength + 1),
             "badge.jwt",
             false,
-            "longer than 4 MB");
+            "formats/token-too-long",
+            "4 MB");
     }
 
     void atAndPastEachLimit()
@@ -198,26 +228,29 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, fileName);
         QFETCH(bool, stored);
-        QFETCH(QString, error);
+        QFETCH(QString, reason);
+        QFETCH(QString, mention);
         QVERIFY2(bytes.size() <= ImportLimits::maxFileBytes, "the input itself must be a file we accept");
         QTemporaryDir tmp;
         auto created = store::Wallet::create(
             tmp.filePath(QStringLiteral("w")), "tulip-harbor-ninety-seven", crypto::KdfParams::cheapForTests());
-        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message.untranslated()));
         store::Wallet& wallet = *created->wallet;
         session::ImportService service(wallet.database());
         const auto outcome = service.runOne(session::ImportInput::data(bytes, QStringLiteral("test"), fileName));
         const auto count = store::CredentialRepository(wallet.database()).count();
         QVERIFY(count.ok());
         if (stored) {
-            QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+            QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message.untranslated()));
             QCOMPARE(outcome->first().status, store::ImportStatus::Imported);
             QVERIFY(*count >= 1);
             return;
         }
         QVERIFY2(!outcome.ok(), "an input past its limit was imported");
         QCOMPARE(outcome.error().code, ErrorCode::LimitExceeded);
-        QVERIFY2(outcome.error().message.contains(error), qPrintable(outcome.error().message));
+        QCOMPARE(outcome.error().reason, reason);
+        QVERIFY2(outcome.error().message.untranslated().contains(mention),
+            qPrintable(outcome.error().message.untranslated()));
         QCOMPARE(*count, 0);
     }
 
@@ -231,7 +264,7 @@ private Q_SLOTS:
         };
         const auto keywords = formats::PngTextReader::badgeKeywords();
         const auto at = formats::PngTextReader::readTextChunks(twoChunks(half), keywords);
-        QVERIFY2(at.ok(), qPrintable(at.ok() ? QString() : at.error().message));
+        QVERIFY2(at.ok(), qPrintable(at.ok() ? QString() : at.error().message.untranslated()));
         QCOMPARE(at->size(), 2);
         const auto past = formats::PngTextReader::readTextChunks(twoChunks(half + 1), keywords);
         QVERIFY(!past.ok());

@@ -100,7 +100,7 @@ private Q_SLOTS:
         auto opened = Wallet::open(dir, kPass);
         QVERIFY2(!opened, "a slot list that lost a slot must not open");
         QCOMPARE(opened.error().code, ErrorCode::Corrupt);
-        QVERIFY(opened.error().message.contains(QStringLiteral("seal")));
+        QCOMPARE(opened.error().reason, QStringLiteral("store/key-file-tampered"));
         QCOMPARE(test::snapshot(dir), before);
 
         writeKeys(dir, original); // control: the same file as written opens
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(readKeys(dir).value(QStringLiteral("version")).toInt(), 1);
         {
             auto w = Wallet::open(dir, kLegacyPass);
-            QVERIFY2(w, w ? "" : qPrintable(w.error().message));
+            QVERIFY2(w, w ? "" : qPrintable(w.error().message.untranslated()));
             const QJsonObject keys = readKeys(dir);
             QCOMPARE(keys.value(QStringLiteral("version")).toInt(), 2);
             QVERIFY(keys.contains(QStringLiteral("seal")));
@@ -207,9 +207,9 @@ private Q_SLOTS:
         writeKeys(dir, keys);
 
         auto w = Wallet::openWithRecoveryCode(dir, kLegacyCode);
-        QVERIFY2(w, w ? "" : qPrintable(w.error().message));
+        QVERIFY2(w, w ? "" : qPrintable(w.error().message.untranslated()));
         auto code = (*w)->replaceRecoveryCode();
-        QVERIFY2(code, code ? "" : qPrintable(code.error().message));
+        QVERIFY2(code, code ? "" : qPrintable(code.error().message.untranslated()));
         w->reset();
         QVERIFY(Wallet::openWithRecoveryCode(dir, *code));
         QCOMPARE(Wallet::openWithRecoveryCode(dir, kLegacyCode).error().code, ErrorCode::WrongPassphrase);
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY((*app)->changePassphrase(kPass, kSecond));
         // The second one still holds the key file as it was when it opened.
         auto newCode = (*cli)->replaceRecoveryCode();
-        QVERIFY2(newCode, newCode ? "" : qPrintable(newCode.error().message));
+        QVERIFY2(newCode, newCode ? "" : qPrintable(newCode.error().message.untranslated()));
         app->reset();
         cli->reset();
         QVERIFY2(Wallet::open(dir, kSecond), "the passphrase change survived the recovery-code change");

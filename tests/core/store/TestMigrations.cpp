@@ -104,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(db->execScript(QStringLiteral("PRAGMA user_version = 999")));
         auto s = migrate(*db);
         QCOMPARE(s.error().code, ErrorCode::Unsupported);
-        QVERIFY(s.error().message.contains(QStringLiteral("newer version")));
+        QCOMPARE(s.error().reason, QStringLiteral("store/newer-version"));
     }
 
     void wrongKeyIsRecognised()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/SelfAssertedEntry.h"
-#include "core/store/CredentialRepository.h"
 #include "core/session/ImportService.h"
+#include "core/store/CredentialRepository.h"
 #include "core/store/Wallet.h"
 #include "support/TestWalletHelpers.h"
 
@@ -79,7 +79,7 @@ private Q_SLOTS:
             auto w = Wallet::open(m.dir, kPass);
             QVERIFY(w);
             auto code = (*w)->replaceKey(kPass);
-            QVERIFY2(code, code ? "" : qPrintable(code.error().message));
+            QVERIFY2(code, code ? "" : qPrintable(code.error().message.untranslated()));
             newCode = *code;
             QVERIFY(newCode != m.code);
             // The open wallet goes on under the new key.
@@ -151,7 +151,7 @@ private Q_SLOTS:
         auto refused = (*app)->replaceKey(kPass);
         QVERIFY2(!refused, "the database must not be swapped under another open wallet");
         QCOMPARE(refused.error().code, ErrorCode::Locked);
-        QVERIFY(refused.error().message.contains(QStringLiteral("another window")));
+        QCOMPARE(refused.error().reason, QStringLiteral("store/open-elsewhere"));
         QCOMPARE(readFile(m.dir + QStringLiteral("/wallet.keys")), keys);
         QCOMPARE(titles(**cli), QStringList { QStringLiteral("Forklift operator") });
         cli->reset();
@@ -209,11 +209,11 @@ private Q_SLOTS:
         const QByteArray works = committed ? kNew : kPass;
         const QByteArray fails = committed ? kPass : kNew;
         auto w = Wallet::open(m.dir, works);
-        QVERIFY2(w, w ? "" : qPrintable(w.error().message));
+        QVERIFY2(w, w ? "" : qPrintable(w.error().message.untranslated()));
         QCOMPARE(titles(**w), QStringList { QStringLiteral("Forklift operator") });
         const IntegrityReport report = (*w)->checkIntegrity();
         for (const auto& f : report.findings) {
-            QVERIFY2(f.passed, qPrintable(f.check + QStringLiteral(": ") + f.detail));
+            QVERIFY2(f.passed, qPrintable(f.check + QStringLiteral(": ") + f.detail.untranslated()));
         }
         QVERIFY2(!QFile::exists(copy), "opening settles what the interruption left");
         w->reset();

@@ -40,7 +40,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("w"));
         auto created = Wallet::create(dir, kPass, crypto::KdfParams::cheapForTests());
-        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message.untranslated()));
         const QString code = created->recoveryCode;
         QCOMPARE(code.size(), 39);
         QVERIFY(QFile::exists(dir + QStringLiteral("/wallet.db")));
@@ -78,7 +78,8 @@ private Q_SLOTS:
         auto wrong = Wallet::open(dir, "tulip-harbor-ninety-six");
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
-        QVERIFY2(wrong.error().message.contains(QStringLiteral("passphrase")), qPrintable(wrong.error().message));
+        QVERIFY2(wrong.error().reason == QLatin1String("store/wrong-passphrase"),
+            qPrintable(wrong.error().message.untranslated()));
         auto wrongCode = Wallet::openWithRecoveryCode(dir, store::recovery::generate());
         QCOMPARE(wrongCode.error().code, ErrorCode::WrongPassphrase);
         QCOMPARE(test::snapshot(dir), before);
@@ -210,7 +211,7 @@ private Q_SLOTS:
         f.close();
         auto broken = Wallet::open(tmp.path(), kPass);
         QCOMPARE(broken.error().code, ErrorCode::Corrupt);
-        QVERIFY(broken.error().message.contains(QStringLiteral("damaged")));
+        QCOMPARE(broken.error().reason, QStringLiteral("store/key-file-damaged"));
     }
 
     void missingWalletIsClear()

@@ -15,13 +15,15 @@ private Q_SLOTS:
         Result<int> good(7);
         QVERIFY(good.ok());
         QCOMPARE(good.value(), 7);
-        Result<int> bad(Error(ErrorCode::InvalidInput, QStringLiteral("nope")));
+        Result<int> bad(
+            Error(ErrorCode::InvalidInput, Text::verbatim(QStringLiteral("nope")), QStringLiteral("test/nope")));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
-        QCOMPARE(bad.error().message, QStringLiteral("nope"));
+        QCOMPARE(bad.error().message.untranslated(), QStringLiteral("nope"));
+        QCOMPARE(bad.error().reason, QStringLiteral("test/nope"));
         Status s;
         QVERIFY(s.ok());
-        Status f(Error(ErrorCode::Io, QStringLiteral("disk")));
+        Status f(Error(ErrorCode::Io, tx("ler::util", "disk")));
         QVERIFY(!f.ok());
         QCOMPARE(errorCodeName(f.error().code), QStringLiteral("io"));
     }

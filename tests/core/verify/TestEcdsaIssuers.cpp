@@ -42,7 +42,7 @@ Report run(const QByteArray& bytes, const Verifier::Options& o = options())
 {
     auto report = Verifier(o).verify(bytes);
     if (!report)
-        qWarning("%s", qPrintable(report.error().message));
+        qWarning("%s", qPrintable(report.error().message.untranslated()));
     return report ? *report : Report {};
 }
 

@@ -38,7 +38,7 @@ Report run(const QByteArray& bytes, const Verifier::Options& o = options())
 {
     auto report = Verifier(o).verify(bytes);
     if (!report)
-        qWarning("%s", qPrintable(report.error().message));
+        qWarning("%s", qPrintable(report.error().message.untranslated()));
     return report ? *report : Report {};
 }
 
@@ -147,10 +147,11 @@ private Q_SLOTS:
         const auto result = Verifier(options()).verify(signedCredential(form, key, written));
         if (forged && !result) {
             // Refused already when read: the importer wants an issuer id too.
-            QVERIFY2(result.error().message.contains(QLatin1String("issuer")), qPrintable(result.error().message));
+            QVERIFY2(result.error().message.untranslated().contains(QLatin1String("issuer")),
+                qPrintable(result.error().message.untranslated()));
             return;
         }
-        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message.untranslated()));
         const Report& r = *result;
         if (!forged) {
             QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
@@ -170,13 +171,13 @@ private Q_SLOTS:
     {
         // A safety net for any path that forgets it: a valid signature alone never makes a record verified.
         Report alone;
-        alone.setCheck(Check::passed(reportid::kSignature, QStringLiteral("Signature valid")));
-        alone.setCheck(Check::passed(reportid::kDates, QStringLiteral("Valid now")));
+        alone.setCheck(Check::passed(reportid::kSignature, Text::verbatim(QStringLiteral("Signature valid"))));
+        alone.setCheck(Check::passed(reportid::kDates, Text::verbatim(QStringLiteral("Valid now"))));
         alone.finish();
         QCOMPARE(alone.overall, Outcome::PartlyVerified);
         QCOMPARE(statusOf(alone, reportid::kIssuer), Check::NotChecked);
         Report control = alone;
-        control.setCheck(Check::passed(reportid::kIssuer, QStringLiteral("Tied to the issuer")));
+        control.setCheck(Check::passed(reportid::kIssuer, Text::verbatim(QStringLiteral("Tied to the issuer"))));
         control.finish();
         QCOMPARE(control.overall, Outcome::Verified);
     }
@@ -247,7 +248,7 @@ private Q_SLOTS:
         const Report r = run(bytes, trustingKeyOfA(key));
         if (!forged) {
             QVERIFY2(r.overall == Outcome::Verified, qPrintable(describe(r)));
-            QVERIFY(r.check(reportid::kIssuer)->message.contains(QLatin1String("added as trusted")));
+            QVERIFY(r.check(reportid::kIssuer)->message.untranslated().contains(QLatin1String("added as trusted")));
             return;
         }
         QVERIFY2(statusOf(r, reportid::kIssuer) == Check::Failed, qPrintable(describe(r)));

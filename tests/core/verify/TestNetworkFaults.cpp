@@ -36,7 +36,7 @@ constexpr qint64 kFiftyMegabytes = 50 * 1024 * 1024;
 
 QString describe(const Error& e)
 {
-    return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+    return errorCodeName(e.code) + QStringLiteral(": ") + e.message.untranslated();
 }
 
 /// The faults, each served at /fault; /fault-2 is the other end of a redirect ping-pong.

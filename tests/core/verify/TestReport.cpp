@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace ler::verify;
+using ler::Text;
 
 class TestReport : public QObject
 {
@@ -23,48 +24,53 @@ private slots:
         QCOMPARE(r.overall, Outcome::PartlyVerified);
         QVERIFY(r.check(reportid::kSignature)->leftOutOffline());
         QCOMPARE(r.check(reportid::kSignature)->reason, Check::kOfflineReason);
-        QVERIFY2(r.summary.startsWith(QStringLiteral("Not verified yet: you are offline")), qPrintable(r.summary));
+        QVERIFY2(r.summary.untranslated().startsWith(QStringLiteral("Not verified yet: you are offline")),
+            qPrintable(r.summary.untranslated()));
     }
 
     void sameWordsWithoutTheReasonAreNotOffline()
     {
         // The words of the offline check, but made as any other check that could not run (as an input that
         // quotes them would be): the summary must not blame the network.
-        const QString words = Check::offline(reportid::kSignature).message;
+        const Text words = Check::offline(reportid::kSignature).message;
         Report r;
         r.setCheck(Check::notChecked(reportid::kSignature, words));
         r.finish();
         QCOMPARE(r.overall, Outcome::PartlyVerified);
         QVERIFY(!r.check(reportid::kSignature)->leftOutOffline());
-        QVERIFY2(!r.summary.contains(QStringLiteral("Not verified yet")), qPrintable(r.summary));
-        QCOMPARE(r.summary, QStringLiteral("Not verified: %1").arg(words));
+        QVERIFY2(!r.summary.untranslated().contains(QStringLiteral("Not verified yet")),
+            qPrintable(r.summary.untranslated()));
+        QCOMPARE(r.summary.untranslated(), QStringLiteral("Not verified: %1").arg(words.untranslated()));
     }
 
     void offlineStatusAfterAValidSignatureIsPartlyVerified()
     {
         Report r;
-        r.setCheck(Check::passed(reportid::kSignature, QStringLiteral("signed")));
-        r.setCheck(Check::passed(reportid::kIssuer, QStringLiteral("issuer")));
+        r.setCheck(Check::passed(reportid::kSignature, Text::verbatim(QStringLiteral("signed"))));
+        r.setCheck(Check::passed(reportid::kIssuer, Text::verbatim(QStringLiteral("issuer"))));
         r.setCheck(Check::offline(reportid::kStatus));
         r.finish();
         QCOMPARE(r.overall, Outcome::PartlyVerified);
-        QVERIFY2(r.summary.contains(QStringLiteral("some checks need the network")), qPrintable(r.summary));
+        QVERIFY2(r.summary.untranslated().contains(QStringLiteral("some checks need the network")),
+            qPrintable(r.summary.untranslated()));
 
         Report other;
-        other.setCheck(Check::passed(reportid::kSignature, QStringLiteral("signed")));
-        other.setCheck(Check::passed(reportid::kIssuer, QStringLiteral("issuer")));
+        other.setCheck(Check::passed(reportid::kSignature, Text::verbatim(QStringLiteral("signed"))));
+        other.setCheck(Check::passed(reportid::kIssuer, Text::verbatim(QStringLiteral("issuer"))));
         other.setCheck(Check::notChecked(reportid::kStatus, Check::offline(reportid::kStatus).message));
         other.finish();
         QCOMPARE(other.overall, Outcome::PartlyVerified);
-        QVERIFY2(!other.summary.contains(QStringLiteral("some checks need the network")), qPrintable(other.summary));
-        QVERIFY2(other.summary.contains(QStringLiteral("one check could not be done")), qPrintable(other.summary));
+        QVERIFY2(!other.summary.untranslated().contains(QStringLiteral("some checks need the network")),
+            qPrintable(other.summary.untranslated()));
+        QVERIFY2(other.summary.untranslated().contains(QStringLiteral("one check could not be done")),
+            qPrintable(other.summary.untranslated()));
     }
 
     void offlineIsNeverVerified()
     {
         // Every important check passed but one was left out offline: not verified, whatever else holds.
         Report r;
-        r.setCheck(Check::passed(reportid::kSignature, QStringLiteral("signed")));
+        r.setCheck(Check::passed(reportid::kSignature, Text::verbatim(QStringLiteral("signed"))));
         r.setCheck(Check::offline(reportid::kIssuer));
         r.finish();
         QVERIFY(!r.verified());

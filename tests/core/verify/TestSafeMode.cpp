@@ -30,7 +30,8 @@ QString describe(const QList<Check>& checks)
 {
     QStringList lines;
     for (const Check& c : checks)
-        lines << QStringLiteral("%1 [%2] %3 %4").arg(c.id, checkStatusName(c.status), c.message, c.detail);
+        lines << QStringLiteral("%1 [%2] %3 %4")
+                     .arg(c.id, checkStatusName(c.status), c.message.untranslated(), c.detail.untranslated());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -40,7 +41,7 @@ MethodResolver fragmentKeyResolver()
     return [](const QString& methodId) -> Result<QJsonObject> {
         const qsizetype hash = methodId.indexOf(QLatin1Char('#'));
         if (hash < 0)
-            return Error(ErrorCode::NotFound, QStringLiteral("no fragment"));
+            return Error(ErrorCode::NotFound, Text::verbatim(QStringLiteral("no fragment")));
         auto key = crypto::PublicKey::fromMultikey(QStringView(methodId).mid(hash + 1));
         if (!key)
             return Error(ErrorCode::NotFound, key.error().message);
@@ -218,9 +219,12 @@ private Q_SLOTS:
         QVERIFY2(!result.verified(), "a document with data outside the signature verified");
         const Check* coverage = result.proofs.value(0).check(checkid::kCoverage);
         QVERIFY2(coverage && coverage->status == Check::Failed, qPrintable(describe(result.allChecks())));
-        QVERIFY2(coverage->message.contains(QStringLiteral("\"%1\"").arg(value)), qPrintable(coverage->message));
-        const auto violation = jsonld::safeModeViolation(Error(ErrorCode::InvalidInput, coverage->detail));
-        QVERIFY2(violation.has_value(), qPrintable(coverage->detail));
+        QVERIFY2(coverage->message.untranslated().contains(QStringLiteral("\"%1\"").arg(value)),
+            qPrintable(coverage->message.untranslated()));
+        // The detail is the JSON-LD safe mode error's sentence, which carries the event and the value.
+        const auto violation = jsonld::safeModeViolation(
+            Error(ErrorCode::InvalidInput, coverage->detail, QLatin1String(jsonld::kSafeModeReason)));
+        QVERIFY2(violation.has_value(), qPrintable(coverage->detail.untranslated()));
         QCOMPARE(violation->event, event);
         QCOMPARE(violation->value, value);
         const Check* signature = result.proofs.value(0).check(checkid::kSignature);
@@ -245,7 +249,7 @@ private Q_SLOTS:
         const auto violation = jsonld::safeModeViolation(strict.error());
         QVERIFY2(violation && violation->event == QLatin1String("invalid property")
                 && violation->value == QLatin1String("nickname"),
-            qPrintable(strict.error().message));
+            qPrintable(strict.error().message.untranslated()));
         QJsonObject defined = doc;
         defined.remove(QStringLiteral("nickname"));
         QVERIFY2(jsonld::toRdf(defined, safe).ok(), "safe mode refused a document whose terms are all defined");
@@ -267,7 +271,7 @@ private Q_SLOTS:
         const auto violation = jsonld::safeModeViolation(refused.error());
         QVERIFY2(violation && violation->event == QLatin1String("invalid property")
                 && violation->value == QLatin1String("gpa"),
-            qPrintable(refused.error().message));
+            qPrintable(refused.error().message.untranslated()));
     }
 
     void safeModeEvents_data()
@@ -313,7 +317,7 @@ private Q_SLOTS:
         const Result<rdf::Dataset> r = jsonld::toRdf(doc, safe);
         QVERIFY2(!r.ok(), "safe mode accepted the document");
         const auto violation = jsonld::safeModeViolation(r.error());
-        QVERIFY2(violation.has_value(), qPrintable(r.error().message));
+        QVERIFY2(violation.has_value(), qPrintable(r.error().message.untranslated()));
         QCOMPARE(violation->event, event);
         QCOMPARE(violation->value, value);
     }

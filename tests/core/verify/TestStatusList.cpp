@@ -27,7 +27,7 @@ constexpr quint64 kLastIndex = kListBytes * 8 - 1;
 
 QString describe(const Error& e)
 {
-    return errorCodeName(e.code) + QStringLiteral(": ") + e.message;
+    return errorCodeName(e.code) + QStringLiteral(": ") + e.message.untranslated();
 }
 
 /// For QVERIFY2 messages, which are evaluated even when the check holds.
@@ -252,7 +252,7 @@ private Q_SLOTS:
             ++verified;
             return list.value(QLatin1String("issuer")).toString() == QLatin1String("did:example:issuer")
                 ? Status()
-                : Status(Error(ErrorCode::VerificationFailed, QStringLiteral("wrong issuer")));
+                : Status(Error(ErrorCode::VerificationFailed, Text::verbatim(QStringLiteral("wrong issuer"))));
         });
         const auto result = checker.check(entry(k, purpose, index, server.url(QStringLiteral("/status/1"))));
         QVERIFY2(result.ok(), qPrintable(describe(result)));
@@ -304,7 +304,8 @@ private Q_SLOTS:
         StatusListChecker checker(fetcher, [](const QJsonObject& l) {
             return l.value(QLatin1String("issuer")).toString() == QLatin1String("did:example:issuer")
                 ? Status()
-                : Status(Error(ErrorCode::VerificationFailed, QStringLiteral("the proof does not hold")));
+                : Status(
+                    Error(ErrorCode::VerificationFailed, Text::verbatim(QStringLiteral("the proof does not hold"))));
         });
         checker.setNow(QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00Z"), Qt::ISODate));
         const auto result = checker.check(
@@ -324,14 +325,16 @@ private Q_SLOTS:
         const QJsonObject e = entry(
             StatusListKind::Bitstring, QStringLiteral("revocation"), 1, server.url(QStringLiteral("/status/1")));
         net::Fetcher fetcher;
-        StatusListChecker untied(fetcher,
-            [](const QJsonObject&) { return Status(Error(ErrorCode::NotFound, QStringLiteral("key not tied"))); });
+        StatusListChecker untied(fetcher, [](const QJsonObject&) {
+            return Status(Error(ErrorCode::NotFound, Text::verbatim(QStringLiteral("key not tied"))));
+        });
         const auto notChecked = untied.check(e);
         QVERIFY2(notChecked.ok(), qPrintable(describe(notChecked)));
         QCOMPARE(notChecked->status, CredentialStatus::NotChecked);
-        QVERIFY2(notChecked->message.contains(QLatin1String("key not tied")), qPrintable(notChecked->message));
+        QVERIFY2(notChecked->message.untranslated().contains(QLatin1String("key not tied")),
+            qPrintable(notChecked->message.untranslated()));
         StatusListChecker refused(fetcher, [](const QJsonObject&) {
-            return Status(Error(ErrorCode::VerificationFailed, QStringLiteral("another issuer")));
+            return Status(Error(ErrorCode::VerificationFailed, Text::verbatim(QStringLiteral("another issuer"))));
         });
         QCOMPARE(refused.check(e).error().code, ErrorCode::VerificationFailed);
         StatusListChecker control(fetcher, acceptAll);
@@ -360,7 +363,8 @@ private Q_SLOTS:
         QVERIFY2(flagged.ok(), qPrintable(describe(flagged)));
         QCOMPARE(flagged->status, CredentialStatus::Flagged);
         QCOMPARE(flagged->value, 2U);
-        QVERIFY2(flagged->message.contains(QLatin1String("under review")), qPrintable(flagged->message));
+        QVERIFY2(flagged->message.untranslated().contains(QLatin1String("under review")),
+            qPrintable(flagged->message.untranslated()));
         e.insert(QStringLiteral("statusListIndex"), QStringLiteral("4"));
         QCOMPARE(checker.check(e)->status, CredentialStatus::Valid);
     }
@@ -382,7 +386,8 @@ private Q_SLOTS:
         const auto offline = checker.check(e);
         QVERIFY2(offline.ok(), qPrintable(describe(offline)));
         QCOMPARE(offline->status, CredentialStatus::NotChecked);
-        QVERIFY2(offline->message.contains(QLatin1String("offline")), qPrintable(offline->message));
+        QVERIFY2(offline->message.untranslated().contains(QLatin1String("offline")),
+            qPrintable(offline->message.untranslated()));
         QCOMPARE(server.connectionCount(), 0);
 
         fetcher.setOnline(true);
@@ -396,7 +401,8 @@ private Q_SLOTS:
         QCOMPARE(cached->status, CredentialStatus::Revoked);
         QVERIFY(cached->fromCache);
         QCOMPARE(cached->listFetchedAt, online->listFetchedAt);
-        QVERIFY2(cached->message.contains(online->listFetchedAt.toString(Qt::ISODate)), qPrintable(cached->message));
+        QVERIFY2(cached->message.untranslated().contains(online->listFetchedAt.toString(Qt::ISODate)),
+            qPrintable(cached->message.untranslated()));
         QCOMPARE(server.connectionCount(), 1);
     }
 

@@ -220,7 +220,8 @@ private Q_SLOTS:
         QCOMPARE(format->reason, reason);
         // The sentence names the property the reason names.
         const QString property = reason.section(QLatin1Char('/'), 0, 0);
-        QVERIFY2(property == QLatin1String("type") || format->message.contains(property), qPrintable(format->message));
+        QVERIFY2(property == QLatin1String("type") || format->message.untranslated().contains(property),
+            qPrintable(format->message.untranslated()));
         QCOMPARE(r.toJson().value(QStringLiteral("checks")).toArray().at(0).toObject().value(QStringLiteral("reason")),
             QJsonValue(reason));
     }

@@ -3,6 +3,7 @@
 #include "app/common/Process.h"
 #include "core/verify/DataModelRules.h"
 #include "ui/records/RecordText.h"
+#include "ui/text/Render.h"
 #include "ui/unlock/WelcomePage.h"
 
 #include <QApplication>
@@ -33,7 +34,8 @@ private Q_SLOTS:
         QCOMPARE(ler::ui::text::verificationWord(ler::ui::text::Verification::Unchecked),
             QStringLiteral("Aún no comprobado"));
         QCOMPARE(ler::ui::text::kind(QStringLiteral("education")), QStringLiteral("Educación"));
-        QCOMPARE(ler::verify::datamodel::problemMessage(QStringLiteral("missing"), QStringLiteral("issuer"), {}),
+        QCOMPARE(ler::text::render(
+                     ler::verify::datamodel::problemMessage(QStringLiteral("missing"), QStringLiteral("issuer"), {})),
             QStringLiteral("Falta la propiedad obligatoria issuer."));
     }
 

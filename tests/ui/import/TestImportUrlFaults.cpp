@@ -152,7 +152,7 @@ private Q_SLOTS:
             finished = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(finished.load(), net::kDefaultTimeoutMs + 5000);
-        QVERIFY2(onWorker->ok(), onWorker->ok() ? "" : qPrintable(onWorker->error().message));
+        QVERIFY2(onWorker->ok(), onWorker->ok() ? "" : qPrintable(onWorker->error().message.untranslated()));
         QCOMPARE(onWorker->value().body, QByteArray("{}"));
     }
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "app/common/Process.h"
 #include "core/export/JsonSchema.h"
 #include "core/session/WalletSession.h"
-#include "app/common/Process.h"
 #include "core/verify/WalletVerification.h"
 #include "support/SampleWallet.h"
 #include "support/UiTestHelpers.h"
@@ -151,7 +151,7 @@ private Q_SLOTS:
         test::SampleOptions options;
         options.picture = badgePicture;
         auto n = test::fillSampleWallet(*m_session->wallet(), options);
-        QVERIFY2(n, n ? "" : qPrintable(n.error().message));
+        QVERIFY2(n, n ? "" : qPrintable(n.error().message.untranslated()));
         m_window = std::make_unique<MainWindow>(*m_session, [] { return crypto::KdfParams::cheapForTests(); });
         m_window->resize(1280, 820);
         m_window->show();

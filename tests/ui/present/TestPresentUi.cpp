@@ -278,7 +278,7 @@ private Q_SLOTS:
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(shared.wait(20000));
         auto codes = media::readQrCodesFromPdf(test::readFile(out));
-        QVERIFY2(codes, codes ? "" : qPrintable(codes.error().message));
+        QVERIFY2(codes, codes ? "" : qPrintable(codes.error().message.untranslated()));
         QCOMPARE(codes->size(), 2);
         auto checked = present::PresentationCheck(expecting()).checkQrTexts(*codes);
         QVERIFY(checked);
@@ -316,7 +316,7 @@ private Q_SLOTS:
             // What is on screen is what the code holds: read it back from the pixels.
             QVERIFY(dialog.view()->moduleSize() >= 3);
             auto read = media::readQrCodes(dialog.view()->grab().toImage());
-            QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+            QVERIFY2(read, read ? "" : qPrintable(read.error().message.untranslated()));
             QCOMPARE(read->value(0), codes.codes.at(i).payload);
             if (i == 1)
                 test::shoot(&dialog, "33-qr-dialog");
@@ -356,7 +356,7 @@ private Q_SLOTS:
         printer.setOutputFileName(printed);
         QVERIFY(dialog.print(printer));
         auto fromPrint = media::readQrCodesFromPdf(test::readFile(printed));
-        QVERIFY2(fromPrint, fromPrint ? "" : qPrintable(fromPrint.error().message));
+        QVERIFY2(fromPrint, fromPrint ? "" : qPrintable(fromPrint.error().message.untranslated()));
         QCOMPARE(fromPrint->size(), 3);
     }
 

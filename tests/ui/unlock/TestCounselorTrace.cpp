@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "app/common/Process.h"
 #include "core/present/PresentationService.h"
 #include "core/present/SharingHistory.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/WalletSettings.h"
-#include "app/common/Process.h"
 #include "support/TestWalletHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "ui/common/ClipboardGuard.h"
@@ -187,7 +187,7 @@ int runScenario(const QString& usb, const QString& exports, bool normal)
         [presentationFile, counselor](store::Wallet& wallet) -> Status {
             auto list = store::CredentialRepository(wallet.database()).list();
             if (!list || list->isEmpty())
-                return Error(ErrorCode::NotFound, QStringLiteral("no records"));
+                return Error(ErrorCode::NotFound, Text::verbatim(QStringLiteral("no records")));
             present::PresentationService service(wallet.database());
             present::PresentationRequest request;
             for (const store::CredentialSummary& c : *list)
@@ -201,7 +201,7 @@ int runScenario(const QString& usb, const QString& exports, bool normal)
             auto made = service.share(*plan, [&](const present::Presentation& p) -> Status {
                 QSaveFile out(presentationFile);
                 if (!out.open(QIODevice::WriteOnly) || out.write(p.bytes) != p.bytes.size() || !out.commit())
-                    return Error(ErrorCode::Io, QStringLiteral("write"));
+                    return Error(ErrorCode::Io, Text::verbatim(QStringLiteral("write")));
                 return {};
             });
             return made ? Status() : Status(made.error());
@@ -210,7 +210,7 @@ int runScenario(const QString& usb, const QString& exports, bool normal)
         [&shared](const Status& s) {
             shared = s.ok();
             if (!s)
-                std::fprintf(stdout, "present: %s\n", qPrintable(s.error().message));
+                std::fprintf(stdout, "present: %s\n", qPrintable(s.error().message.untranslated()));
         });
     if (!waitFor([&] { return shared; }))
         return fail("present");
