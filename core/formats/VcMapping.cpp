@@ -4,6 +4,7 @@
 
 #include "core/formats/CompactToken.h"
 #include "core/formats/InputGuard.h"
+#include "core/util/Clock.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ LoadedCredential withJwtClaims(QJsonObject vc, const QJsonObject& payload)
         const QJsonValue v = payload.value(QLatin1String(claim));
         if (!v.isDouble())
             return QJsonValue::Undefined;
-        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC).toString(Qt::ISODate);
+        return clock::fromEpochSeconds(v.toDouble()).toString(Qt::ISODate);
     };
     fill(QStringLiteral("id"), payload.value(QStringLiteral("jti")));
     fill(QStringLiteral("issuer"), payload.value(QStringLiteral("iss")));
@@ -280,7 +281,7 @@ QString vcmapping::imageUrl(const QJsonValue& v)
 QDateTime vcmapping::dateTime(const QJsonValue& v)
 {
     if (v.isDouble())
-        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+        return clock::fromEpochSeconds(v.toDouble());
     const QString s = v.toString().trimmed();
     if (s.isEmpty())
         return {};

@@ -8,6 +8,7 @@
 #include "core/jose/Jws.h"
 #include "core/jose/SdJwt.h"
 #include "core/qr/QrPayload.h"
+#include "core/util/Clock.h"
 #include "core/verify/JwtCredential.h"
 
 #include <QJsonArray>
@@ -23,7 +24,7 @@ const QString kTogether = QStringLiteral("codes-together");
 
 QDateTime fromSeconds(const QJsonValue& v)
 {
-    return v.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC) : QDateTime();
+    return v.isDouble() ? clock::fromEpochSeconds(v.toDouble()) : QDateTime();
 }
 
 QString firstString(const QJsonValue& v)

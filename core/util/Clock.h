@@ -14,6 +14,10 @@ QDateTime nowUtc();
 /// Makes nowUtc() return `fixed` (in UTC) on every thread until reset with an invalid QDateTime. For tests.
 void setNow(const QDateTime& fixed);
 
+/// A JWT NumericDate (seconds since 1970, possibly fractional) in UTC; invalid when it is not a finite number or lies
+/// beyond what QDateTime holds, so a forged `exp` of 1e300 reads as no date instead of a wrapped-around one.
+QDateTime fromEpochSeconds(double seconds);
+
 /// Sets the clock for the lifetime of a scope, then puts back the real one.
 class ScopedNow
 {

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/Dates.h"
 
+#include "core/util/Clock.h"
 #include "core/verify/Report.h"
 
 #include <QLocale>
 #include <QRegularExpression>
-#include <cmath>
 
 namespace ler::verify {
 
@@ -46,13 +46,8 @@ QDateTime earlier(const QDateTime& a, const QDateTime& b)
 
 QDateTime parseCredentialDate(const QJsonValue& value)
 {
-    if (value.isDouble()) {
-        const double seconds = value.toDouble();
-        // Years 0..9999 only: anything else is not a date a credential can mean.
-        if (!std::isfinite(seconds) || seconds < -62135596800.0 || seconds > 253402300799.0)
-            return {};
-        return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
-    }
+    if (value.isDouble())
+        return clock::fromEpochSeconds(value.toDouble());
     if (!value.isString())
         return {};
     const QString text = value.toString().trimmed();

@@ -5,6 +5,8 @@
 #include "support/SigningTestKey.h"
 
 #include <QTest>
+
+#include <cmath>
 #include <sodium.h>
 
 using namespace ler;
@@ -16,6 +18,15 @@ class TestClock : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(sodium_init() >= 0); }
     void cleanup() { clock::setNow({}); }
+
+    void numericDatesOutsideTheCalendarAreNoDate()
+    {
+        QCOMPARE(clock::fromEpochSeconds(0), QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(clock::fromEpochSeconds(253402300799.0), QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC));
+        // A forged exp far beyond the calendar must not wrap around into some date (or be undefined behaviour).
+        for (const double bad : { 253402300800.0, -62135596801.0, 1e300, -1e300, std::nan(""), HUGE_VAL })
+            QVERIFY2(!clock::fromEpochSeconds(bad).isValid(), qPrintable(QString::number(bad)));
+    }
 
     void setAndReset()
     {
