@@ -17,7 +17,7 @@ namespace ler {
 /// one renderer in ui/text puts them into the user's language when they are shown. Stored as JSON (toJson) so a
 /// report kept in the wallet is shown in whatever language the person uses later.
 ///
-/// Make one with tx(), which takes the arguments of QCoreApplication::translate (lupdate reads it the same way), or
+/// Make one with tx(), which takes the arguments of Qt's translate function (lupdate reads it the same way), or
 /// with Text::verbatim for words that are never translated: a name, a value, a message from another program.
 class Text
 {
@@ -83,7 +83,7 @@ inline QDebug operator<<(QDebug debug, const Text& text)
     return debug << text.untranslated();
 }
 
-/// A sentence from the translation catalogue, with the arguments of QCoreApplication::translate. lupdate is run with
+/// A sentence from the translation catalogue, with the arguments of Qt's translate function. lupdate is run with
 /// `-tr-function-alias translate+=tx`, so the sentence lands in the .ts files under its context.
 inline Text tx(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1)
 {

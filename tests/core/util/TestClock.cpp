@@ -5,7 +5,6 @@
 #include "support/SigningTestKey.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <sodium.h>
 
