@@ -508,8 +508,17 @@ Validation validate(const QJsonObject& document, const Options& options)
 
 bool isUrl(const QString& text)
 {
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
-    if (!scheme.match(text).hasMatch())
+    // A scheme first (RFC 3986 3.1: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"), read by hand: this runs for
+    // every id and context of every credential checked.
+    const auto alpha = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    qsizetype colon = 0;
+    while (colon < text.size() && text.at(colon) != u':') {
+        const QChar c = text.at(colon);
+        if (!alpha(c) && (colon == 0 || !((c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.')))
+            return false;
+        ++colon;
+    }
+    if (colon == 0 || colon == text.size())
         return false;
     for (const QChar c : text)
         if (c.isSpace() || c.category() == QChar::Other_Control)

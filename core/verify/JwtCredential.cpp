@@ -70,33 +70,46 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
     auto claims = jws->payloadObject();
     if (!claims)
         return claims.error();
+    return fromJws(std::move(*jws), *claims);
+}
+
+Result<JwtCredential> JwtCredential::parse(QByteArrayView token, const QJsonObject& claims)
+{
+    auto jws = jose::parseCompactJws(token);
+    if (!jws)
+        return jws.error();
+    return fromJws(std::move(*jws), claims);
+}
+
+Result<JwtCredential> JwtCredential::fromJws(jose::Jws jws, const QJsonObject& claims)
+{
     JwtCredential out;
-    out.jws = *jws;
-    out.claims = *claims;
+    out.jws = std::move(jws);
+    out.claims = claims;
     // One token, one thing: read as a presentation here, a token that also holds a credential would be shown as
     // that credential by the importer, though only the holder signed it.
-    const bool credential = claims->value(QLatin1String("vc")).isObject() || hasType(*claims, "VerifiableCredential");
-    if (credential && isPresentation(*claims)) {
+    const bool credential = claims.value(QLatin1String("vc")).isObject() || hasType(claims, "VerifiableCredential");
+    if (credential && isPresentation(claims)) {
         return invalidInput(
             tx("ler::verify", "The token holds both a credential and a presentation, so it cannot be read as either."));
     }
-    if (claims->value(QLatin1String("vc")).isObject() || claims->value(QLatin1String("vp")).isObject()) {
-        out.presentation = claims->value(QLatin1String("vp")).isObject();
-        const QJsonObject inner = claims->value(QLatin1String(out.presentation ? "vp" : "vc")).toObject();
-        out.credential = mapV11(inner, *claims, out.presentation);
+    if (claims.value(QLatin1String("vc")).isObject() || claims.value(QLatin1String("vp")).isObject()) {
+        out.presentation = claims.value(QLatin1String("vp")).isObject();
+        const QJsonObject inner = claims.value(QLatin1String(out.presentation ? "vp" : "vc")).toObject();
+        out.credential = mapV11(inner, claims, out.presentation);
         const QString named = issuerIdOf(inner, out.presentation);
-        const QString iss = claims->value(QLatin1String("iss")).toString();
+        const QString iss = claims.value(QLatin1String("iss")).toString();
         if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
             return Error(ErrorCode::VerificationFailed,
                 tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
         }
-    } else if (hasType(*claims, "VerifiableCredential") || hasType(*claims, "VerifiablePresentation")) {
+    } else if (hasType(claims, "VerifiableCredential") || hasType(claims, "VerifiablePresentation")) {
         out.v2 = true;
-        out.presentation = hasType(*claims, "VerifiablePresentation");
-        out.credential = *claims;
+        out.presentation = hasType(claims, "VerifiablePresentation");
+        out.credential = claims;
         // The key is looked up for iss, so iss may not name someone other than the credential's issuer.
-        const QString named = issuerIdOf(*claims, out.presentation);
-        const QString iss = claims->value(QLatin1String("iss")).toString();
+        const QString named = issuerIdOf(claims, out.presentation);
+        const QString iss = claims.value(QLatin1String("iss")).toString();
         if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
             return Error(ErrorCode::VerificationFailed,
                 tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
@@ -104,7 +117,7 @@ Result<JwtCredential> JwtCredential::parse(QByteArrayView token)
     } else {
         return invalidInput(tx("ler::verify", "The token holds no verifiable credential or presentation."));
     }
-    out.issuer = claims->value(QLatin1String("iss")).toString();
+    out.issuer = claims.value(QLatin1String("iss")).toString();
     if (out.issuer.isEmpty())
         out.issuer = issuerIdOf(out.credential, out.presentation);
     return out;

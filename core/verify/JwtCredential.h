@@ -26,12 +26,18 @@ struct JwtCredential
     /// Parses and maps; InvalidInput when the token holds no credential or presentation, or both, or when iss and
     /// the credential's issuer disagree (VerificationFailed, so the caller can fail the issuer check).
     static Result<JwtCredential> parse(QByteArrayView token);
+    /// The same, for a token whose payload the caller has already decoded into claims with a parser at least as
+    /// strict as jose::parseJsonObject (no name given twice, no bad escapes), so it is not decoded again.
+    static Result<JwtCredential> parse(QByteArrayView token, const QJsonObject& claims);
 
     /// True when a JWT payload holds a presentation: a VC-JWT 1.1 "vp" claim, or the VerifiablePresentation type.
     static bool isPresentation(const QJsonObject& claims);
 
     /// The issuer (or holder) id named inside the credential: a string or an object with an id.
     static QString issuerIdOf(const QJsonObject& credential, bool presentation);
+
+private:
+    static Result<JwtCredential> fromJws(jose::Jws jws, const QJsonObject& claims);
 };
 
 } // namespace ler::verify

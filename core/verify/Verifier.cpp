@@ -318,7 +318,10 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
             && (json.contains(QLatin1String("protected")) || json.contains(QLatin1String("signatures"))))
             report = verifySdJwt(jose::parseSdJwtJson(json)); // SD-JWT in the JWS JSON serialization
     } else if (looksLikeToken(trimmed) && !trimmed.contains('~')) {
-        auto jwt = JwtCredential::parse(trimmed);
+        // The probe has decoded the payload with the importers' strict reader (InputGuard), which refuses all that
+        // jose's does, so the token is not decoded twice.
+        const bool decodedByProbe = probe.shape == formats::InputShape::Token && !probe.sdJwt && !probe.error;
+        auto jwt = decodedByProbe ? JwtCredential::parse(trimmed, probe.json) : JwtCredential::parse(trimmed);
         if (jwt && jwt->presentation)
             report = verifyJwt(trimmed, true, &*jwt);
         else if (jwt)
