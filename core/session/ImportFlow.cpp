@@ -6,6 +6,9 @@
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
 
+#include <QHash>
+#include <utility>
+
 namespace ler::session {
 
 bool networkUsable(store::SqlCipherDatabase& db, const net::Fetcher* fetcher)
@@ -27,62 +30,77 @@ Result<store::ImportReport> importAndVerify(
         };
     }
     session::ImportService service(db, fetch);
+    verify::WalletVerification checker(db);
+    checker.setFetcher(fetcher);
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    const auto cannotCheck = [](const Text& why) {
+        return tx("ler::session", "Imported, but it could not be checked now (%1). Check it again from the record.")
+            .arg(why);
+    };
+
+    // Each commit's credentials are checked as soon as it is made, from the items the import parsed: nothing is
+    // read back and parsed again, and no more than a commit's worth of items is held. The reports of a commit are
+    // stored in one transaction; a crash loses at most those, never a record, and the records show as not yet
+    // checked.
+    QList<verify::ImportedCredential> pending;
+    QStringList pendingFiles;
+    QHash<QString, Text> notes; // wallet id -> why it was not checked
+    int stored = 0;
+    int checked = 0;
+    const auto checkPending = [&] {
+        const QList<verify::ImportedCredential> batch = std::exchange(pending, {});
+        const QStringList files = std::exchange(pendingFiles, {});
+        if (batch.isEmpty() || cancelled())
+            return;
+        if (options.checking)
+            options.checking(checked, stored, files.constFirst());
+        auto done = checker.verifyImported(
+            batch,
+            [&](qsizetype i, const Result<verify::Report>& result) {
+                ++checked;
+                if (!result)
+                    notes.insert(batch.at(i).id, cannotCheck(result.error().message));
+                if (options.checking && i + 1 < batch.size())
+                    options.checking(checked, stored, files.at(i + 1));
+                return !cancelled();
+            },
+            int(batch.size()));
+        if (!done) {
+            // The batch's reports were rolled back together: each of its records says so.
+            for (const verify::ImportedCredential& c : batch) {
+                if (!notes.contains(c.id))
+                    notes.insert(c.id, cannotCheck(done.error().message));
+            }
+        }
+    };
+
     store::ImportManyOptions storing;
     storing.policy = options.policy;
+    storing.commitEvery = options.commitEvery;
     storing.cancel = options.cancel;
     storing.progress = options.progress;
-    storing.committed = options.committed;
+    storing.stored = [&](const store::StoredItem& item) {
+        if (item.outcome.id.isEmpty())
+            return;
+        ++stored;
+        pending.append({ item.outcome.id, item.item, item.formatId, item.source });
+        pendingFiles.append(item.outcome.file);
+    };
+    storing.committed = [&](const QList<store::ImportOutcome>& outcomes) {
+        if (options.committed)
+            options.committed(outcomes);
+        checkPending();
+    };
     auto report = service.run(inputs, storing);
     if (!report)
         return report.error();
-
-    QList<store::ImportOutcome*> stored;
     for (store::ImportOutcome& o : report->outcomes) {
-        if ((o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated) && !o.id.isEmpty())
-            stored.append(&o);
+        if ((o.status == store::ImportStatus::Imported || o.status == store::ImportStatus::Updated)
+            && notes.contains(o.id))
+            o.note = notes.value(o.id);
     }
-    verify::WalletVerification checker(db);
-    checker.setFetcher(fetcher);
-    QStringList ids;
-    for (const store::ImportOutcome* o : std::as_const(stored))
-        ids.append(o->id);
-    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
-    if (!ids.isEmpty() && !cancelled()) {
-        if (options.checking)
-            options.checking(0, int(ids.size()), stored.constFirst()->file);
-        // The reports are stored a batch at a time; a crash loses at most a batch of reports, never a record, and
-        // the records they belong to show as not yet checked.
-        constexpr int kPerCommit = 100;
-        qsizetype seen = 0;
-        auto checked = checker.verifyMany(
-            ids,
-            [&](qsizetype i, const Result<verify::Report>& result) {
-                seen = i + 1;
-                if (!result) {
-                    stored.at(i)->note = tx("ler::session",
-                        "Imported, but it could not be checked now (%1). Check it again from the record.")
-                                             .arg(result.error().message);
-                }
-                if (options.checking && i + 1 < ids.size())
-                    options.checking(int(i + 1), int(ids.size()), stored.at(i + 1)->file);
-                return !cancelled();
-            },
-            kPerCommit);
-        if (!checked) {
-            // The records are stored; the reports of the unfinished batch are not. Those records say so, as for
-            // one failed check (the batch before it may be named too: better told twice than not at all).
-            const qsizetype from = seen > 0 ? ((seen - 1) / kPerCommit) * kPerCommit : 0;
-            for (qsizetype i = from; i < stored.size(); ++i) {
-                store::ImportOutcome* o = stored.at(i);
-                if (o->note.isEmpty())
-                    o->note = tx("ler::session",
-                        "Imported, but it could not be checked now (%1). Check it again from the record.")
-                                  .arg(checked.error().message);
-            }
-        }
-    }
-    if (options.checking && !stored.isEmpty())
-        options.checking(int(stored.size()), int(stored.size()), {});
+    if (options.checking && stored > 0)
+        options.checking(stored, stored, {});
     return report;
 }
 

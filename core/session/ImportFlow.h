@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
-#include "core/store/CredentialRepository.h"
 #include "core/session/ImportService.h"
+#include "core/store/CredentialRepository.h"
 #include "core/util/Result.h"
 
 #include <QList>
@@ -19,6 +19,8 @@ namespace ler::session {
 struct ImportFlowOptions
 {
     store::UpdatePolicy policy = store::UpdatePolicy::Keep;
+    /// Credentials stored per transaction; each commit's credentials are then checked before the next are read.
+    int commitEvery = 100;
     /// Checked between credentials, in both stages; may be set from any thread.
     const std::atomic<bool>* cancel = nullptr;
     /// Used for issuer profiles, keys and status lists only when the wallet's settings allow the network and the
@@ -28,7 +30,8 @@ struct ImportFlowOptions
     std::function<void(int done, int total)> progress;
     /// Outcomes each commit made durable (see ImportManyOptions::committed).
     std::function<void(const QList<store::ImportOutcome>& outcomes)> committed;
-    /// Checking: (credentials checked, credentials to check, the input it came from), on the working thread.
+    /// Checking, after each commit: (credentials checked, credentials stored so far, the input the next one came
+    /// from), on the working thread.
     std::function<void(int done, int total, const QString& file)> checking;
 };
 

@@ -469,6 +469,10 @@ Result<ImportReport> CredentialRepository::importMany(
             if (Status s = storeOne(item, context, report, pending); !s) {
                 return fatal(s.error());
             }
+            const ImportOutcome& last = report.outcomes.constLast();
+            if (options.stored && (last.status == ImportStatus::Imported || last.status == ImportStatus::Updated)) {
+                options.stored(StoredItem { last, item, input.batch->formatId, input.source });
+            }
             if (pending >= commitEvery) {
                 if (Status s = m_db.commit(); !s) {
                     return fatal(s.error());

@@ -65,6 +65,15 @@ struct LoadedInput
     Error error; ///< Why, when batch is empty.
 };
 
+/// A credential importMany() has just stored or updated, with the item it was read into.
+struct StoredItem
+{
+    const ImportOutcome& outcome;
+    const formats::ImportItem& item;
+    const QString& formatId; ///< The import format id of its batch.
+    const QString& source; ///< As stored in the source column.
+};
+
 struct ImportManyOptions
 {
     UpdatePolicy policy = UpdatePolicy::Keep;
@@ -76,6 +85,9 @@ struct ImportManyOptions
     /// Called on the importing thread after each commit with the outcomes that commit made durable (and the
     /// rejected inputs met since the last one), so a front end can report an import as done only once it is.
     std::function<void(const QList<ImportOutcome>& outcomes)> committed;
+    /// Called on the importing thread for each credential stored or updated, before the commit that makes it
+    /// durable (and that the next `committed` call reports).
+    std::function<void(const StoredItem& stored)> stored;
 };
 
 /// The credentials in a wallet: storing imports, listing, reading, exporting, deleting and searching.

@@ -68,31 +68,61 @@ Verifier::Options WalletVerification::options()
 
 Result<Report> WalletVerification::verifyCredential(const QString& id)
 {
-    return verifyWith(id, options());
+    return verifyWith(id, Verifier(options()));
 }
 
 Result<int> WalletVerification::verifyMany(
     const QStringList& ids, const std::function<bool(qsizetype, const Result<Report>&)>& each, int perCommit)
 {
-    const Verifier::Options shared = options();
+    return verifyEach(
+        ids.size(),
+        [&](qsizetype i, const Verifier& verifier) { return verifyWith(ids.at(i), verifier); },
+        each,
+        perCommit);
+}
+
+Result<int> WalletVerification::verifyImported(const QList<ImportedCredential>& imported,
+    const std::function<bool(qsizetype, const Result<Report>&)>& each,
+    int perCommit)
+{
+    return verifyEach(
+        imported.size(),
+        [&](qsizetype i, const Verifier& verifier) -> Result<Report> {
+            const ImportedCredential& c = imported.at(i);
+            Report report = verifier.verifyItem(c.item, c.formatId);
+            report.file = c.source;
+            if (Status s = storeWithNested(c.id, report); !s)
+                return s.error();
+            return report;
+        },
+        each,
+        perCommit);
+}
+
+Result<int> WalletVerification::verifyEach(qsizetype count,
+    const std::function<Result<Report>(qsizetype, const Verifier&)>& check,
+    const std::function<bool(qsizetype, const Result<Report>&)>& each,
+    int perCommit)
+{
+    const Verifier verifier(options());
     const qsizetype batch = std::max(1, perCommit);
     int done = 0;
     bool open = false;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (!open) {
             if (Status s = m_db.begin(); !s) {
                 return s.error();
             }
             open = true;
         }
-        Result<Report> report = verifyWith(ids.at(i), shared);
+        Result<Report> report = check(i, verifier);
         if (!report && report.error().code == ErrorCode::Database) {
             m_db.rollback();
             return report.error();
         }
         ++done;
         const bool goOn = !each || each(i, report);
-        if (!goOn || done % batch == 0 || i + 1 == ids.size()) {
+        if (!goOn || done % batch == 0 || i + 1 == count) {
             if (Status s = m_db.commit(); !s) {
                 m_db.rollback();
                 return s.error();
@@ -106,7 +136,7 @@ Result<int> WalletVerification::verifyMany(
     return done;
 }
 
-Result<Report> WalletVerification::verifyWith(const QString& id, const Verifier::Options& options)
+Result<Report> WalletVerification::verifyWith(const QString& id, const Verifier& verifier)
 {
     auto row = m_db.query(QStringLiteral("SELECT original, source FROM credentials WHERE id = ?1"), { id });
     if (!row) {
@@ -115,24 +145,31 @@ Result<Report> WalletVerification::verifyWith(const QString& id, const Verifier:
     if (row->isEmpty()) {
         return Error(ErrorCode::NotFound, tx("ler::verify", "There is no credential %1 in this wallet.").arg(id));
     }
-    const Verifier verifier(options);
     auto report = verifier.verify(row->first().at(0).toByteArray(), row->first().at(1).toString());
     if (!report) {
         return report.error();
     }
-    if (auto s = store(id, *report); !s) {
+    if (Status s = storeWithNested(id, *report); !s) {
         return s.error();
+    }
+    return report;
+}
+
+Status WalletVerification::storeWithNested(const QString& id, const Report& report)
+{
+    if (auto s = store(id, report); !s) {
+        return s;
     }
     // A CLR's report holds one nested report per credential inside, in the order they were stored.
     auto children = m_db.query(QStringLiteral("SELECT id FROM credentials WHERE parent_id = ?1 ORDER BY row"), { id });
-    if (children && children->size() == report->credentials.size()) {
+    if (children && children->size() == report.credentials.size()) {
         for (qsizetype i = 0; i < children->size(); ++i) {
-            if (auto s = store(children->at(i).at(0).toString(), report->credentials.at(i)); !s) {
-                return s.error();
+            if (auto s = store(children->at(i).at(0).toString(), report.credentials.at(i)); !s) {
+                return s;
             }
         }
     }
-    return report;
+    return {};
 }
 
 Status WalletVerification::store(const QString& id, const Report& report)

@@ -31,6 +31,15 @@ struct StoredReport
     QJsonObject report; ///< Report::toJson()
 };
 
+/// A credential just stored by an import, with the item the import parsed it into.
+struct ImportedCredential
+{
+    QString id; ///< Its wallet id.
+    formats::ImportItem item;
+    QString formatId; ///< The import format id of the batch it came in.
+    QString source; ///< The file it came from, as stored.
+};
+
 /// An issuer key the person (or a counselor) chose to trust.
 struct TrustedEntry
 {
@@ -62,6 +71,11 @@ public:
     Result<int> verifyMany(const QStringList& ids,
         const std::function<bool(qsizetype index, const Result<Report>& result)>& each = {},
         int perCommit = 100);
+    /// Verifies credentials as an import stores them, from the items it parsed: what was just read is not read
+    /// back from the database and parsed again. Stores and reports as verifyMany() does.
+    Result<int> verifyImported(const QList<ImportedCredential>& imported,
+        const std::function<bool(qsizetype index, const Result<Report>& result)>& each = {},
+        int perCommit = 100);
     /// Verifies every stored top-level credential that carries something to check. `progress` gets
     /// (done, total); `cancel` is checked between credentials. Returns how many were verified.
     Result<int> verifyAll(
@@ -84,7 +98,14 @@ private:
     Status store(const QString& id, const Report& report);
     /// The options every check of this wallet uses: its identifiers, trusted keys, fetcher and time.
     Verifier::Options options();
-    Result<Report> verifyWith(const QString& id, const Verifier::Options& options);
+    Result<Report> verifyWith(const QString& id, const Verifier& verifier);
+    /// Stores the report of credential id, and the reports of what is nested in it under their own ids.
+    Status storeWithNested(const QString& id, const Report& report);
+    /// Runs check(i, verifier) for i in [0, count), storing in one transaction per perCommit (see verifyMany).
+    Result<int> verifyEach(qsizetype count,
+        const std::function<Result<Report>(qsizetype, const Verifier&)>& check,
+        const std::function<bool(qsizetype, const Result<Report>&)>& each,
+        int perCommit);
 
     store::SqlCipherDatabase& m_db;
     const net::Fetcher* m_fetcher = nullptr;

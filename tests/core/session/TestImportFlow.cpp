@@ -6,6 +6,7 @@
 #include "core/store/WalletSettings.h"
 #include "core/verify/WalletVerification.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,43 @@ private Q_SLOTS:
         auto stored = verify::WalletVerification(m_wallet->database()).latest(id);
         QVERIFY(stored.ok());
         QVERIFY2(stored->has_value(), "the imported credential has a stored verification report");
+    }
+
+    void eachCommitIsCheckedBeforeTheNextIsRead()
+    {
+        // Verification runs from the items each commit stored, so a long import checks as it goes and a crash
+        // leaves every committed credential either checked or plainly not yet checked.
+        QStringList events;
+        session::ImportFlowOptions options;
+        options.commitEvery = 1;
+        options.progress = [&](int done, int) { events << QStringLiteral("read %1").arg(done); };
+        options.committed = [&](const QList<store::ImportOutcome>& outcomes) {
+            events << QStringLiteral("commit %1").arg(outcomes.size());
+        };
+        options.checking = [&](int done, int total, const QString&) {
+            if (done < total)
+                events << QStringLiteral("check %1").arg(done + 1);
+        };
+        const QString dir = QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/");
+        const auto report = session::importAndVerify(m_wallet->database(),
+            { session::ImportInput::file(dir + QStringLiteral("simple.json")),
+                session::ImportInput::file(dir + QStringLiteral("complete.json")) },
+            options);
+        QVERIFY(report.ok());
+        QCOMPARE(report->count(store::ImportStatus::Imported), 2);
+        QCOMPARE(events,
+            QStringList({ QStringLiteral("commit 1"),
+                QStringLiteral("check 1"),
+                QStringLiteral("read 1"),
+                QStringLiteral("commit 1"),
+                QStringLiteral("check 2"),
+                QStringLiteral("read 2") }));
+        for (const store::ImportOutcome& o : report->outcomes) {
+            auto stored = verify::WalletVerification(m_wallet->database()).latest(o.id);
+            QVERIFY(stored.ok());
+            QVERIFY2(stored->has_value(), "each imported credential has a stored report");
+            QCOMPARE(stored->value().report.value(QStringLiteral("file")).toString(), QFileInfo(o.file).fileName());
+        }
     }
 
     void badInputIsRefusedAndNothingIsStoredOrChecked()
