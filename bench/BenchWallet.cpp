@@ -145,15 +145,26 @@ int benchSearch(const Args& args)
     double worst = 0;
     double fts = 0;
     for (const QString& words : kSearches) {
+        double these = 0;
+        qsizetype found = 0;
         for (int i = 0; i < kRounds; ++i) {
             bool ok = false;
-            const double ms = millisecondsOf([&] { ok = repository.search(words).ok(); });
+            const double ms = millisecondsOf([&] {
+                auto result = repository.search(words);
+                ok = result.ok();
+                found = ok ? result->size() : 0;
+            });
             if (!ok) {
                 return fail(QStringLiteral("search failed"));
             }
-            total += ms;
+            these += ms;
             worst = std::max(worst, ms);
         }
+        total += these;
+        note(QStringLiteral("search \"%1\": %2 ms mean, %3 shown")
+                 .arg(words)
+                 .arg(these / kRounds, 0, 'f', 2)
+                 .arg(found));
         // The full-text index alone: the same words as prefixes, counted without building any summary.
         QStringList terms;
         for (const QString& w : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

@@ -590,8 +590,11 @@ Result<QList<CredentialSummary>> CredentialRepository::search(const QString& tex
     if (query.isEmpty()) {
         return QList<CredentialSummary>();
     }
-    return summaries(QStringLiteral("JOIN credentials_fts f ON f.rowid = c.row WHERE credentials_fts MATCH ?1 "
-                                    "ORDER BY bm25(credentials_fts), c.row LIMIT ?2"),
+    // Ranked and cut in the index first: the summary of a row (its latest report, a field of its record) is read
+    // only for the rows shown, not for every row that matches a common word.
+    return summaries(QStringLiteral("JOIN (SELECT rowid, bm25(credentials_fts) AS rank FROM credentials_fts "
+                                    "WHERE credentials_fts MATCH ?1 ORDER BY rank, rowid LIMIT ?2) f "
+                                    "ON f.rowid = c.row ORDER BY f.rank, c.row"),
         { query, std::max(1, limit) });
 }
 

@@ -293,6 +293,13 @@ private Q_SLOTS:
         QVERIFY(titles(QStringLiteral("final project"))
                     .contains(QStringLiteral("1EdTech University Degree for Example Student"))); // skill alignment
         QCOMPARE(titles(QStringLiteral("nothing-like-this")), QStringList());
+        // The limit cuts the ranked list: the first of all the matches is the one a limit of one keeps.
+        auto all = repo.search(QStringLiteral("example"));
+        auto first = repo.search(QStringLiteral("example"), 1);
+        QVERIFY(all.ok() && first.ok());
+        QVERIFY2(all->size() > 1, "several records mention the word");
+        QCOMPARE(first->size(), 1);
+        QCOMPARE(first->constFirst().id, all->constFirst().id);
         // Search syntax typed by the user is taken as words, never as an error.
         for (const char* odd : { "\"", "teamwork OR", "NEAR(", "*", "-", "title:x", "a\"b", "(((", "^" }) {
             QVERIFY2(!titles(QString::fromLatin1(odd)).contains(QStringLiteral("<error>")), odd);
