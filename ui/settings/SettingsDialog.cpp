@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace ler::ui {
 

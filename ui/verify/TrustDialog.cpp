@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace ler::ui {
 
