@@ -8,6 +8,7 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -55,13 +56,23 @@ private Q_SLOTS:
         QCOMPARE(ids->item(0)->text(), QStringLiteral("sam@example.org"));
 
         auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("newIdentifier"));
-        field->setText(QStringLiteral("alex@example.org"));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("trustError"));
         QSignalSpy reloaded(&dialog, &TrustDialog::reloaded);
+        // Refused by the wallet: said in the dialog, kept in the field to correct, nothing stored.
+        field->setText(QStringLiteral("not an address"));
+        add->click();
+        QVERIFY(reloaded.wait(10000));
+        QVERIFY(!error->text().isEmpty());
+        QCOMPARE(field->text(), QStringLiteral("not an address"));
+        QCOMPARE(ids->count(), 1);
+
+        field->setText(QStringLiteral("alex@example.org"));
         add->click();
         QVERIFY2(!add->isEnabled(), "one change at a time");
         QVERIFY(reloaded.wait(10000));
         QCOMPARE(ids->count(), 2);
         QVERIFY(field->text().isEmpty());
+        QVERIFY2(error->text().isEmpty(), "a change that worked clears the last error");
 
         ids->setCurrentRow(0); // sam
         dialog.findChild<QPushButton*>(QStringLiteral("removeIdentifier"))->click();
