@@ -26,7 +26,7 @@ inline Status onWallet(
     session.runTask(std::move(job), &context, [&result](const Status& s) { result = s; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) {
         session.waitForTasks();
-        return Error(ErrorCode::Internal, tx("ler::test", "The wallet task did not finish in time."));
+        return Error(ErrorCode::Internal, Text::verbatim(QStringLiteral("the wallet task did not finish in time")));
     }
     return *result;
 }
