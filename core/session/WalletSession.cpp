@@ -7,23 +7,90 @@
 #include "core/crypto/SecretBytes.h"
 #include "core/util/Log.h"
 
+#include <QMutex>
 #include <QPointer>
+#include <QQueue>
+#include <QSemaphore>
+#include <QThread>
 #include <QThreadPool>
+#include <QWaitCondition>
 
 namespace ler::session {
+
+/// One thread that runs the session's tasks one after another. Not an event loop: a task that waits in a local
+/// event loop (a network fetch) cannot start the next task inside it.
+class WalletSession::Worker : public QThread
+{
+public:
+    void post(std::function<void()> job)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_jobs.enqueue(std::move(job));
+        m_wake.wakeOne();
+    }
+    /// Runs what was posted before, then ends the thread.
+    void finish()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_finishing = true;
+            m_wake.wakeOne();
+        }
+        wait();
+    }
+
+protected:
+    void run() override
+    {
+        for (;;) {
+            std::function<void()> job;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_jobs.isEmpty() && !m_finishing) {
+                    m_wake.wait(&m_mutex);
+                }
+                if (m_jobs.isEmpty()) {
+                    return;
+                }
+                job = m_jobs.dequeue();
+            }
+            job();
+        }
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QQueue<std::function<void()>> m_jobs;
+    bool m_finishing = false;
+};
 
 WalletSession::WalletSession(QObject* parent)
     : QObject(parent)
     , m_dir(store::Wallet::defaultLocation())
+    , m_worker(std::make_unique<Worker>())
 {
     qRegisterMetaType<ler::Error>("ler::Error");
+    m_worker->setObjectName(QStringLiteral("ler-wallet-worker"));
+    m_worker->start();
 }
 
 WalletSession::~WalletSession()
 {
     ++m_generation;
-    // A task may still be using the wallet on a worker thread.
+    // Tasks already queued finish first (they may be saving something); then the worker stops.
+    m_worker->finish();
+    // An unlock may still be deriving its key on the pool.
     QThreadPool::globalInstance()->waitForDone();
+    closeWallet();
+}
+
+void WalletSession::closeWallet()
+{
+    if (m_wallet) {
+        // Handed back to this thread for closing: no task runs any more.
+        m_wallet->database().setOwnerThread(nullptr);
+    }
     m_wallet.reset();
 }
 
@@ -154,6 +221,7 @@ void WalletSession::run(Job job, bool creating)
                     return;
                 }
                 self->m_wallet = std::move(result->value().wallet);
+                self->m_wallet->database().setOwnerThread(self->m_worker.get());
                 self->setState(State::Unlocked);
                 if (creating) {
                     Q_EMIT self->created(result->value().recoveryCode);
@@ -188,7 +256,7 @@ void WalletSession::runTask(
     store::Wallet* wallet = m_wallet.get();
     QPointer<WalletSession> self(this);
     QPointer<QObject> ctx(context);
-    QThreadPool::globalInstance()->start([self, ctx, wallet, job = std::move(job), done = std::move(done)]() {
+    m_worker->post([self, ctx, wallet, job = std::move(job), done = std::move(done)]() {
         auto status = std::make_shared<Status>(job(*wallet));
         if (!self) {
             return;
@@ -210,6 +278,16 @@ void WalletSession::runTask(
     });
 }
 
+void WalletSession::waitForTasks()
+{
+    if (QThread::currentThread() == m_worker.get()) {
+        return;
+    }
+    QSemaphore reached;
+    m_worker->post([&reached] { reached.release(); });
+    reached.acquire();
+}
+
 void WalletSession::lock()
 {
     if (m_tasks > 0) {
@@ -221,7 +299,7 @@ void WalletSession::lock()
     if (m_state == State::Unlocked) {
         Q_EMIT aboutToLock();
     }
-    m_wallet.reset();
+    closeWallet();
     if (m_state != State::Locked) {
         qCInfo(lcSession) << "wallet locked";
         setState(State::Locked);

@@ -14,6 +14,7 @@ namespace ler::session {
 
 /// The lock state machine: Locked -> Working -> Unlocked -> Locked. Widgets only observe it.
 /// Key derivation runs on a worker thread; a result that arrives after lock() or a newer request is dropped.
+/// The open wallet's database belongs to the session's worker thread: every use of it is a runTask().
 class WalletSession : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ public:
     void setDirectory(const QString& dir);
     bool walletExists() const;
 
-    /// The open wallet, or nullptr while locked.
+    /// The open wallet, or nullptr while locked. Its database may be used only inside runTask().
     store::Wallet* wallet() const { return m_wallet.get(); }
 
     /// Passphrases are taken as QString from the UI and turned to UTF-8 in secure memory at once.
@@ -64,17 +65,21 @@ public:
 
     enum class TaskKind
     {
-        Shared, ///< may run beside other shared tasks (imports, checks, re-wrapping a slot)
+        Shared, ///< may be queued behind other shared tasks (imports, checks, re-wrapping a slot)
         Exclusive, ///< needs the wallet alone (replacing its key): refused while others run, and blocks new ones
     };
-    /// Runs slow work on the open wallet (re-wrapping keys, checks) off the GUI thread; `done` runs on
-    /// `context`'s thread afterwards. The wallet stays open until the task ends. A task that cannot start calls
-    /// `done` at once with ErrorCode::Locked.
+    /// Runs work on the open wallet on the session's worker thread, the database's owner, one task after another
+    /// in the order asked (one connection: a transaction never interleaves with another task's statements).
+    /// `done` runs on `context`'s thread afterwards. The wallet stays open until the task ends. A task that cannot
+    /// start calls `done` at once with ErrorCode::Locked.
     void runTask(std::function<Status(store::Wallet&)> job,
         QObject* context,
         std::function<void(const Status&)> done,
         TaskKind kind = TaskKind::Shared);
     bool taskRunning() const { return m_tasks > 0; }
+    /// Blocks until every task queued so far has run on the worker (their `done` callbacks are still to come):
+    /// for owners of what the tasks use, before they go away.
+    void waitForTasks();
 
 Q_SIGNALS:
     void stateChanged(ler::session::WalletSession::State state);
@@ -90,10 +95,13 @@ private:
     using Job = std::function<Result<store::Wallet::Creation>()>;
     void run(Job job, bool creating);
     void setState(State s);
+    void closeWallet();
 
     QString m_dir;
     State m_state = State::Locked;
     std::unique_ptr<store::Wallet> m_wallet;
+    class Worker;
+    std::unique_ptr<Worker> m_worker; ///< runs the tasks in order; owns the open wallet's database
     quint64 m_generation = 0;
     int m_tasks = 0;
     bool m_exclusiveTask = false;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QThread>
 
 // SQLCipher declares sqlite3_key_v2 only with the codec enabled.
 #define SQLITE_HAS_CODEC 1
@@ -299,6 +300,7 @@ Status SqlCipherDatabase::reopen(const QString& path, const crypto::SecretBytes&
 
 Status SqlCipherDatabase::exportTo(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings)
 {
+    assertOwnerThread("SqlCipherDatabase::exportTo");
     if (!m_db) {
         return closedError();
     }
@@ -349,6 +351,18 @@ Status SqlCipherDatabase::exportTo(const QString& path, const crypto::SecretByte
     return execScript(QStringLiteral("PRAGMA rekey_copy.user_version = %1;").arg(version->toLongLong()));
 }
 
+bool SqlCipherDatabase::onOwnerThread() const
+{
+    QThread* owner = m_owner.load();
+    return !owner || owner == QThread::currentThread();
+}
+
+void SqlCipherDatabase::assertOwnerThread(const char* where) const
+{
+    Q_ASSERT_X(onOwnerThread(), where, "the wallet database is used off its owner thread (run it as a session task)");
+    Q_UNUSED(where)
+}
+
 Error SqlCipherDatabase::sqlError(const char* what) const
 {
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
@@ -392,6 +406,7 @@ Status SqlCipherDatabase::exec(const QString& sql, const QVariantList& params)
 
 Status SqlCipherDatabase::execScript(const QString& sql)
 {
+    assertOwnerThread("SqlCipherDatabase::execScript");
     if (!m_db) {
         return closedError();
     }
@@ -406,6 +421,7 @@ Status SqlCipherDatabase::execScript(const QString& sql)
 
 Result<QList<Row>> SqlCipherDatabase::query(const QString& sql, const QVariantList& params)
 {
+    assertOwnerThread("SqlCipherDatabase::query");
     if (!m_db) {
         return closedError();
     }
@@ -444,6 +460,7 @@ Result<QVariant> SqlCipherDatabase::scalar(const QString& sql, const QVariantLis
 Status SqlCipherDatabase::execWithSecret(
     const QString& sql, const QVariantList& params, const crypto::SecretBytes& secret)
 {
+    assertOwnerThread("SqlCipherDatabase::execWithSecret");
     Statement st(m_db, sql);
     if (st.prepareResult() != SQLITE_OK) {
         return sqlError("prepare");
@@ -463,6 +480,7 @@ Status SqlCipherDatabase::execWithSecret(
 
 Result<crypto::SecretBytes> SqlCipherDatabase::secretBlob(const QString& sql, const QVariantList& params)
 {
+    assertOwnerThread("SqlCipherDatabase::secretBlob");
     Statement st(m_db, sql);
     if (st.prepareResult() != SQLITE_OK) {
         return sqlError("prepare");
@@ -494,16 +512,19 @@ int SqlCipherDatabase::changes() const
 
 Status SqlCipherDatabase::begin()
 {
+    assertOwnerThread("SqlCipherDatabase::begin");
     return execScript(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Status SqlCipherDatabase::commit()
 {
+    assertOwnerThread("SqlCipherDatabase::commit");
     return execScript(QStringLiteral("COMMIT"));
 }
 
 void SqlCipherDatabase::rollback()
 {
+    assertOwnerThread("SqlCipherDatabase::rollback");
     if (!m_db) {
         return;
     }

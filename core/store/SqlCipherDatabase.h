@@ -8,8 +8,10 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVariant>
+#include <atomic>
 #include <memory>
 
+class QThread;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -33,6 +35,8 @@ struct CipherSettings
 using Row = QVariantList;
 
 /// The only place that talks to SQLCipher. One connection, keyed with a raw 256-bit key.
+/// With an owner thread set, statements run only on that thread (asserted in debug builds); without one (the CLI,
+/// benchmarks, tests of core) any thread may use it.
 class SqlCipherDatabase
 {
 public:
@@ -78,6 +82,13 @@ public:
     QString cipherVersion();
     QString path() const { return m_path; }
 
+    /// The thread that alone may run statements from now on; nullptr lets any thread. A wallet session sets its
+    /// worker here while the wallet is open, so the GUI thread never waits on the disk.
+    void setOwnerThread(QThread* thread) { m_owner.store(thread); }
+    QThread* ownerThread() const { return m_owner.load(); }
+    /// True when no owner is set or the calling thread is the owner.
+    bool onOwnerThread() const;
+
     /// Writes a copy of the whole database (schema, rows, user_version) to a new file at `path`, encrypted under
     /// `key` with `settings` (sqlcipher_export through an attached database). This database is not changed.
     Status exportTo(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings);
@@ -92,9 +103,11 @@ private:
     /// Opens and keys the connection; on failure the object holds no connection.
     Status connect(const QString& path, const crypto::SecretBytes& key, const CipherSettings& settings, Mode mode);
     Error sqlError(const char* what) const;
+    void assertOwnerThread(const char* where) const;
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::atomic<QThread*> m_owner { nullptr };
 };
 
 /// Runs a function inside a transaction; commits when it succeeds, rolls back when it fails.

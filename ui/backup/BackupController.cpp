@@ -78,11 +78,25 @@ void BackupController::restoreIntoWallet()
 
 void BackupController::checkReminder()
 {
-    // Two small counts: read at once, so a lock right after opening is not held up by a task.
     if (!m_session.wallet()) {
         return;
     }
-    auto reminder = backup::backupReminder(m_session.wallet()->database());
+    auto reminder = std::make_shared<Result<backup::Reminder>>(Error());
+    m_session.runTask(
+        [reminder](store::Wallet& wallet) -> Status {
+            *reminder = backup::backupReminder(wallet.database());
+            return {};
+        },
+        this,
+        [this, reminder](const Status& s) {
+            if (s && m_session.wallet()) {
+                showReminder(*reminder);
+            }
+        });
+}
+
+void BackupController::showReminder(const Result<backup::Reminder>& reminder)
+{
     if (!reminder || !reminder->due()) {
         m_bar->hide();
         return;

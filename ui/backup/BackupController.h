@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/backup/BackupReminder.h"
+#include "core/util/Result.h"
 #include "ui/backup/RestoreDialog.h"
 
 #include <QObject>
@@ -41,6 +43,8 @@ Q_SIGNALS:
     void walletChanged();
 
 private:
+    void showReminder(const Result<backup::Reminder>& reminder);
+
     session::WalletSession& m_session;
     QMainWindow* m_window;
     RestoreDialog::CostFunction m_cost;

@@ -168,13 +168,14 @@ MainWindow::MainWindow(session::WalletSession& session, CreateWalletDialog::Cost
     });
     showCurrentPage();
     if (m_session.wallet()) {
-        showWallet(WalletPage::read(*m_session.wallet())); // a session opened before the window
+        readWallet(); // a session opened before the window
     }
 }
 
 MainWindow::~MainWindow()
 {
-    // An import may still run on a worker thread and report back to this window.
+    // An import may still run on the session's worker and use what this window owns.
+    m_session.waitForTasks();
     QThreadPool::globalInstance()->waitForDone();
 }
 
@@ -359,7 +360,7 @@ void MainWindow::restoreWallet()
     updateActions();
     if (result == QDialog::Accepted && m_session.wallet()) {
         m_startRequested = false;
-        showWallet(WalletPage::read(*m_session.wallet()));
+        readWallet();
     }
     showCurrentPage();
 }
@@ -396,7 +397,7 @@ void MainWindow::createWallet()
     updateActions();
     if (result == QDialog::Accepted && m_session.wallet()) {
         m_startRequested = false;
-        showWallet(WalletPage::read(*m_session.wallet())); // a new wallet is empty: nothing to wait for
+        readWallet();
     }
     showCurrentPage();
 }
@@ -446,22 +447,31 @@ void MainWindow::onUnlocked()
     if (!m_session.wallet() || m_creating) {
         return;
     }
+    readWallet();
+}
+
+void MainWindow::readWallet()
+{
     // The key is derived; reading the list of a large wallet takes a moment more. It is read on a worker
     // while the unlock page keeps saying that the wallet is opening, so the window stays responsive.
     m_opening = true;
+    showCurrentPage(); // the unlock page, saying that the wallet is opening
     m_unlock->setBusy(true);
     updateActions();
-    auto listing = std::make_shared<Result<WalletPage::Listing>>(Error());
+    auto opened = std::make_shared<Opened>();
     m_session.runTask(
-        [listing](store::Wallet& wallet) -> Status {
-            *listing = WalletPage::read(wallet);
+        [opened](store::Wallet& wallet) -> Status {
+            opened->listing = WalletPage::read(wallet);
+            const store::WalletSettings settings(wallet.database());
+            opened->autoLock = settings.autoLockAfter();
+            opened->clipboardClear = settings.clipboardClearAfter();
             return {};
         },
         this,
-        [this, listing](const Status&) { showWallet(*listing); });
+        [this, opened](const Status&) { showWallet(*opened); });
 }
 
-void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
+void MainWindow::showWallet(const Opened& opened)
 {
     m_opening = false;
     m_unlock->setBusy(false);
@@ -473,11 +483,10 @@ void MainWindow::showWallet(const Result<WalletPage::Listing>& listing)
     }
     rememberFolder(wallet->directory());
     m_startRequested = false;
-    m_walletPage->load(*wallet, listing);
-    const store::WalletSettings settings(wallet->database());
-    m_idle->setTimeout(std::min(settings.autoLockAfter(), PrivacyMode::instance().maxAutoLock()));
+    m_walletPage->load(*wallet, opened.listing);
+    m_idle->setTimeout(std::min(opened.autoLock, PrivacyMode::instance().maxAutoLock()));
     m_idle->start();
-    ClipboardGuard::instance().setClearAfter(settings.clipboardClearAfter());
+    ClipboardGuard::instance().setClearAfter(opened.clipboardClear);
     m_backup->checkReminder();
     showCurrentPage();
     if (wallet->openedWithRecoveryCode()) {
@@ -872,7 +881,7 @@ void MainWindow::showTrust()
     if (!m_session.wallet()) {
         return;
     }
-    TrustDialog dialog(*m_session.wallet(), this);
+    TrustDialog dialog(m_session, this);
     dialog.exec();
 }
 
@@ -881,11 +890,11 @@ void MainWindow::showSettings()
     if (!m_session.wallet()) {
         return;
     }
-    SettingsDialog dialog(*m_session.wallet(), this);
+    SettingsDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted && m_session.wallet()) {
-        const store::WalletSettings settings(m_session.wallet()->database());
-        m_idle->setTimeout(std::min(settings.autoLockAfter(), PrivacyMode::instance().maxAutoLock()));
-        ClipboardGuard::instance().setClearAfter(settings.clipboardClearAfter());
+        // Accepted only after the task saved them: the dialog holds what the wallet now has.
+        m_idle->setTimeout(std::min(dialog.autoLockAfter(), PrivacyMode::instance().maxAutoLock()));
+        ClipboardGuard::instance().setClearAfter(dialog.clipboardClearAfter());
     }
 }
 

@@ -84,8 +84,17 @@ private:
     void openWalletFolder();
     void newWalletInFolder();
     void onUnlocked();
+    /// What the window needs to show an open wallet, read in one session task.
+    struct Opened
+    {
+        Result<WalletPage::Listing> listing = Error();
+        std::chrono::minutes autoLock { 10 };
+        std::chrono::seconds clipboardClear { 30 };
+    };
+    /// Reads the open wallet on the session's worker (the unlock page stays busy meanwhile), then shows it.
+    void readWallet();
     /// Shows the open wallet's page with its listing; ends the unlock page's busy state.
-    void showWallet(const Result<WalletPage::Listing>& listing);
+    void showWallet(const Opened& opened);
     void onAboutToLock();
     void changePassphrase();
     void replaceRecoveryCode();

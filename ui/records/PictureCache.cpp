@@ -8,7 +8,9 @@
 #include "core/store/WalletSettings.h"
 
 #include <QPainter>
+#include <QPointer>
 #include <QSvgRenderer>
+#include <QThreadPool>
 #include <memory>
 
 namespace ler::ui {
@@ -76,45 +78,81 @@ void PictureCache::pump()
         const QString id = m_queue.takeLast();
         ++m_running;
         auto image = std::make_shared<QImage>();
+        auto remote = std::make_shared<QUrl>();
         const quint64 generation = m_generation;
         m_session.runTask(
-            [id, image](store::Wallet& wallet) -> Status {
+            [id, image, remote](store::Wallet& wallet) -> Status {
                 records::ImageStore store(wallet.database());
                 auto picture = store.pictureOf(id);
                 if (!picture) {
                     return picture.error();
                 }
                 if (!picture->remote.isEmpty()) {
-                    if (!store::WalletSettings(wallet.database()).networkAllowed()) {
-                        return {};
+                    // Fetched off the session's worker, so the wallet's other tasks do not wait on the network.
+                    if (store::WalletSettings(wallet.database()).networkAllowed()) {
+                        *remote = picture->remote;
                     }
-                    net::Fetcher fetcher(nullptr);
-                    fetcher.setMaxBytes(records::kMaxPictureBytes);
-                    auto fetched = records::fetchPicture(fetcher, picture->remote);
-                    if (!fetched) {
-                        return {};
-                    }
-                    (void)store.remember(picture->remote, *fetched);
-                    *picture = *fetched;
+                    return {};
                 }
                 *image = decode(*picture);
                 return {};
             },
             this,
-            [this, id, image, generation](const Status&) {
-                --m_running;
-                if (generation != m_generation) {
-                    return; // locked (or cleared) meanwhile
-                }
-                if (image->isNull()) {
-                    m_none.insert(id);
+            [this, id, image, remote, generation](const Status&) {
+                if (generation == m_generation && !remote->isEmpty()) {
+                    fetch(id, *remote, generation);
                 } else {
-                    m_images.insert(id, *image);
-                    Q_EMIT ready(id);
+                    finish(id, *image, generation);
                 }
-                pump();
             });
     }
+}
+
+void PictureCache::fetch(const QString& id, const QUrl& url, quint64 generation)
+{
+    QPointer<PictureCache> self(this);
+    QThreadPool::globalInstance()->start([self, id, url, generation] {
+        net::Fetcher fetcher(nullptr);
+        fetcher.setMaxBytes(records::kMaxPictureBytes);
+        auto fetched = std::make_shared<Result<records::Picture>>(records::fetchPicture(fetcher, url));
+        auto image = std::make_shared<QImage>(*fetched ? decode(**fetched) : QImage());
+        if (!self) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, url, generation, fetched, image] {
+                if (!self) {
+                    return;
+                }
+                if (*fetched && generation == self->m_generation) {
+                    // Kept in the wallet, so the next look needs no network.
+                    self->m_session.runTask(
+                        [url, fetched](store::Wallet& wallet) {
+                            return records::ImageStore(wallet.database()).remember(url, **fetched);
+                        },
+                        self.data(),
+                        [](const Status&) {});
+                }
+                self->finish(id, *image, generation);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PictureCache::finish(const QString& id, const QImage& image, quint64 generation)
+{
+    --m_running;
+    if (generation != m_generation) {
+        return; // locked (or cleared) meanwhile
+    }
+    if (image.isNull()) {
+        m_none.insert(id);
+    } else {
+        m_images.insert(id, image);
+        Q_EMIT ready(id);
+    }
+    pump();
 }
 
 } // namespace ler::ui

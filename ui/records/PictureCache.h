@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QUrl>
 
 namespace ler::session {
 class WalletSession;
@@ -34,6 +35,9 @@ Q_SIGNALS:
 
 private:
     void pump();
+    /// Fetches a picture that is on the web on the thread pool (no database there), then remembers it.
+    void fetch(const QString& id, const QUrl& url, quint64 generation);
+    void finish(const QString& id, const QImage& image, quint64 generation);
 
     session::WalletSession& m_session;
     QHash<QString, QImage> m_images;

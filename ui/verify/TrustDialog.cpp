@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/verify/TrustDialog.h"
 
+#include "core/session/WalletSession.h"
 #include "core/store/Wallet.h"
 #include "core/verify/WalletVerification.h"
 #include "ui/text/Render.h"
@@ -19,16 +20,24 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace ler::ui {
 
 namespace {
 constexpr qint64 kMaxKeyFile = 1024 * 1024;
-}
 
-TrustDialog::TrustDialog(store::Wallet& wallet, QWidget* parent)
+/// What the dialog lists, read in one task.
+struct Lists
+{
+    QStringList identifiers;
+    QList<verify::TrustedEntry> trusted;
+};
+} // namespace
+
+TrustDialog::TrustDialog(session::WalletSession& session, QWidget* parent)
     : QDialog(parent)
-    , m_wallet(wallet)
+    , m_session(session)
     , m_identifiers(new QListWidget)
     , m_newIdentifier(new QLineEdit)
     , m_trusted(new QListWidget)
@@ -52,9 +61,8 @@ TrustDialog::TrustDialog(store::Wallet& wallet, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &TrustDialog::addIdentifier);
     connect(m_newIdentifier, &QLineEdit::returnPressed, this, &TrustDialog::addIdentifier);
     connect(remove, &QPushButton::clicked, this, [this] {
-        if (auto* item = m_identifiers->currentItem()) {
-            (void)verify::WalletVerification(m_wallet.database()).removeIdentifier(item->text());
-            reload();
+        if (auto* item = m_identifiers->currentItem(); item && !m_busy) {
+            change([value = item->text()](verify::WalletVerification& wv) { return wv.removeIdentifier(value); });
         }
     });
     auto* addRow = new QHBoxLayout;
@@ -73,7 +81,10 @@ TrustDialog::TrustDialog(store::Wallet& wallet, QWidget* parent)
     trustText->setWordWrap(true);
     m_trusted->setObjectName(QStringLiteral("trustedList"));
     auto* addFile = new QPushButton(tr("Add a key &file..."));
+    addFile->setObjectName(QStringLiteral("addTrustedFile"));
     auto* removeKey = new QPushButton(tr("Re&move"));
+    removeKey->setObjectName(QStringLiteral("removeTrusted"));
+    m_buttons = { add, remove, addFile, removeKey };
     connect(addFile, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Issuer key file"), QString(), tr("Key files (*.json *.jwks *.jsonld);;All files (*)"));
@@ -82,9 +93,9 @@ TrustDialog::TrustDialog(store::Wallet& wallet, QWidget* parent)
         }
     });
     connect(removeKey, &QPushButton::clicked, this, [this] {
-        if (auto* item = m_trusted->currentItem()) {
-            (void)verify::WalletVerification(m_wallet.database()).removeTrusted(item->data(Qt::UserRole).toLongLong());
-            reload();
+        if (auto* item = m_trusted->currentItem(); item && !m_busy) {
+            change([id = item->data(Qt::UserRole).toLongLong()](
+                       verify::WalletVerification& wv) { return wv.removeTrusted(id); });
         }
     });
     auto* keyRow = new QHBoxLayout;
@@ -111,49 +122,102 @@ TrustDialog::TrustDialog(store::Wallet& wallet, QWidget* parent)
 
 void TrustDialog::reload()
 {
-    verify::WalletVerification wv(m_wallet.database());
-    m_identifiers->clear();
-    if (auto ids = wv.identifiers()) {
-        m_identifiers->addItems(*ids);
-    }
-    m_trusted->clear();
-    if (auto entries = wv.trustedEntries()) {
-        for (const auto& e : *entries) {
-            auto* item = new QListWidgetItem(
-                tr("%1 (added %2)")
-                    .arg(e.label, QLocale().toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)),
-                m_trusted);
-            item->setData(Qt::UserRole, e.id);
-        }
+    setBusy(true);
+    auto lists = std::make_shared<Lists>();
+    m_session.runTask(
+        [lists](store::Wallet& wallet) -> Status {
+            verify::WalletVerification wv(wallet.database());
+            auto ids = wv.identifiers();
+            if (!ids) {
+                return ids.error();
+            }
+            auto entries = wv.trustedEntries();
+            if (!entries) {
+                return entries.error();
+            }
+            lists->identifiers = std::move(ids).value();
+            lists->trusted = std::move(entries).value();
+            return {};
+        },
+        this,
+        [this, lists](const Status& s) {
+            if (!s) {
+                showError(ler::text::render(s.error()));
+                return; // nothing to act on: the buttons stay off
+            }
+            m_identifiers->clear();
+            m_identifiers->addItems(lists->identifiers);
+            m_trusted->clear();
+            for (const auto& e : std::as_const(lists->trusted)) {
+                auto* item = new QListWidgetItem(
+                    tr("%1 (added %2)")
+                        .arg(e.label, QLocale().toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)),
+                    m_trusted);
+                item->setData(Qt::UserRole, e.id);
+            }
+            setBusy(false);
+            Q_EMIT reloaded();
+        });
+}
+
+void TrustDialog::change(std::function<Status(verify::WalletVerification&)> change, std::function<void(bool)> after)
+{
+    setBusy(true);
+    m_session.runTask(
+        [change](store::Wallet& wallet) {
+            verify::WalletVerification wv(wallet.database());
+            return change(wv);
+        },
+        this,
+        [this, after](const Status& s) {
+            if (s) {
+                m_error->clear();
+            } else {
+                showError(ler::text::render(s.error()));
+            }
+            if (after) {
+                after(s.ok());
+            }
+            reload();
+        });
+}
+
+void TrustDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QPushButton* b : std::as_const(m_buttons)) {
+        b->setEnabled(!busy);
     }
 }
 
 void TrustDialog::addIdentifier()
 {
-    if (auto s = verify::WalletVerification(m_wallet.database()).addIdentifier(m_newIdentifier->text()); !s) {
-        showError(ler::text::render(s.error()));
+    if (m_busy) {
         return;
     }
-    m_error->clear();
-    m_newIdentifier->clear();
-    reload();
+    change([value = m_newIdentifier->text()](verify::WalletVerification& wv) { return wv.addIdentifier(value); },
+        [this](bool added) {
+            if (added) {
+                m_newIdentifier->clear();
+            }
+        });
 }
 
-bool TrustDialog::addTrustedFile(const QString& path)
+void TrustDialog::addTrustedFile(const QString& path)
 {
+    if (m_busy) {
+        Q_EMIT trustedFileDone(false);
+        return;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxKeyFile) {
         showError(tr("The key file could not be read, or it is too large."));
-        return false;
+        Q_EMIT trustedFileDone(false);
+        return;
     }
     const QString label = QFileInfo(path).completeBaseName();
-    if (auto s = verify::WalletVerification(m_wallet.database()).addTrusted(f.readAll(), label); !s) {
-        showError(ler::text::render(s.error()));
-        return false;
-    }
-    m_error->clear();
-    reload();
-    return true;
+    change([json = f.readAll(), label](verify::WalletVerification& wv) { return wv.addTrusted(json, label); },
+        [this](bool added) { Q_EMIT trustedFileDone(added); });
 }
 
 void TrustDialog::showError(const QString& message)

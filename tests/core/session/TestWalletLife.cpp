@@ -7,6 +7,7 @@
 #include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
 #include "core/store/WalletRemoval.h"
+#include "support/SessionTestHelpers.h"
 #include "support/TestWalletHelpers.h"
 
 #include <QSignalSpy>
@@ -126,10 +127,11 @@ private Q_SLOTS:
         QCOMPARE(unlocked.size(), 1);
         QVERIFY(!created.first().first().toString().isEmpty());
         QVERIFY(s.wallet());
-        QVERIFY(s.wallet()
-                    ->database()
-                    .scalar(QStringLiteral("SELECT 1 FROM credentials WHERE id = ?1"), { entry })
-                    ->isValid());
+        const auto restoredEntry = test::fromWallet(s, [&entry](store::Wallet& wallet) {
+            auto found = wallet.database().scalar(QStringLiteral("SELECT 1 FROM credentials WHERE id = ?1"), { entry });
+            return found && found->isValid();
+        });
+        QVERIFY(restoredEntry && *restoredEntry);
         s.lock();
         QSignalSpy again(&s, &session::WalletSession::unlocked);
         s.unlock(QStringLiteral("new wallet pass 55"));

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
+#include "core/store/SqlCipherDatabase.h"
 #include "core/store/WalletSettings.h"
+#include "support/SessionTestHelpers.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 #include <optional>
 
@@ -47,11 +50,68 @@ private Q_SLOTS:
         s.unlock(QStringLiteral("a long passphrase"));
         QVERIFY(unlocked.wait(10000));
         QCOMPARE(s.state(), WalletSession::State::Unlocked);
-        store::WalletSettings settings(s.wallet()->database());
-        QCOMPARE(settings.autoLockAfter(), std::chrono::minutes(10));
-        QVERIFY(settings.setAutoLockAfter(std::chrono::minutes(3)));
-        QCOMPARE(settings.setAutoLockAfter(std::chrono::minutes(0)).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(settings.autoLockAfter(), std::chrono::minutes(3));
+        std::optional<std::chrono::minutes> before;
+        std::optional<std::chrono::minutes> after;
+        std::optional<Status> refusedZero;
+        QVERIFY(test::onWallet(s, [&](store::Wallet& wallet) -> Status {
+            store::WalletSettings settings(wallet.database());
+            before = settings.autoLockAfter();
+            if (Status set = settings.setAutoLockAfter(std::chrono::minutes(3)); !set) {
+                return set;
+            }
+            refusedZero = settings.setAutoLockAfter(std::chrono::minutes(0));
+            after = settings.autoLockAfter();
+            return {};
+        }));
+        QCOMPARE(*before, std::chrono::minutes(10));
+        QCOMPARE(refusedZero->error().code, ErrorCode::InvalidInput);
+        QCOMPARE(*after, std::chrono::minutes(3));
+    }
+
+    void theWorkerOwnsTheOpenDatabase()
+    {
+        QTemporaryDir tmp;
+        WalletSession s;
+        s.setDirectory(tmp.filePath(QStringLiteral("w")));
+        QSignalSpy created(&s, &WalletSession::created);
+        s.create(QStringLiteral("harbor violet ninety kite"), [] { return crypto::KdfParams::cheapForTests(); });
+        QVERIFY(created.wait(10000));
+        store::SqlCipherDatabase& db = s.wallet()->database();
+        QVERIFY2(db.ownerThread() && db.ownerThread() != QThread::currentThread(),
+            "an open wallet's database belongs to the session's worker, not the GUI thread");
+        QVERIFY(!db.onOwnerThread());
+
+        // Every task runs on that one thread: the database's owner.
+        QThread* first = nullptr;
+        QThread* second = nullptr;
+        bool onOwner = false;
+        QVERIFY(test::onWallet(s, [&](store::Wallet& wallet) -> Status {
+            first = QThread::currentThread();
+            onOwner = wallet.database().onOwnerThread();
+            return wallet.database().exec(QStringLiteral("SELECT 1"));
+        }));
+        QVERIFY(test::onWallet(s, [&](store::Wallet&) -> Status {
+            second = QThread::currentThread();
+            return {};
+        }));
+        QVERIFY(onOwner);
+        QCOMPARE(first, db.ownerThread());
+        QCOMPARE(second, first);
+
+        // Tasks run one after another in the order asked, so a transaction never meets another task's statements.
+        QObject context;
+        QList<int> order;
+        for (int i = 0; i < 5; ++i) {
+            s.runTask(
+                [i, &order](store::Wallet&) {
+                    order.append(i); // only the worker writes, one task at a time
+                    return Status();
+                },
+                &context,
+                [](const Status&) {});
+        }
+        s.waitForTasks();
+        QCOMPARE(order, QList<int>({ 0, 1, 2, 3, 4 }));
     }
 
     void anExclusiveTaskHasTheWalletAlone()

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/session/ImportService.h"
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
-#include "core/session/ImportService.h"
 #include "core/store/WalletSettings.h"
+#include "support/SessionTestHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "ui/backup/BackupController.h"
 #include "ui/main/MainWindow.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
 
         // No backup yet and more new records than the setting: the reminder bar.
         auto* bar = window.findChild<QToolBar*>(QStringLiteral("backupReminder"));
-        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->isVisible()); // looked up on the session's worker once the wallet is shown
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("backupReminderText"))
                     ->text()
                     .contains(QStringLiteral("not made a backup")));
@@ -120,7 +121,9 @@ private Q_SLOTS:
         window.findChild<QAction*>(QStringLiteral("backupReminderNow"))->trigger();
         QVERIFY(QFileInfo(file).size() > 0);
         QVERIFY(!bar->isVisible());
-        QVERIFY(store::WalletSettings(session.wallet()->database()).lastBackupAt().isValid());
+        const auto lastBackup = test::fromWallet(
+            session, [](store::Wallet& wallet) { return store::WalletSettings(wallet.database()).lastBackupAt(); });
+        QVERIFY(lastBackup && lastBackup->isValid());
 
         // Restore into this wallet: a wrong passphrase says so; the right one adds nothing new.
         whenModal(
@@ -174,10 +177,14 @@ private Q_SLOTS:
             QStringLiteral("restoreDialog"));
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("restoreBackupButton")), Qt::LeftButton);
         QVERIFY(!code.isEmpty());
-        QCOMPARE(currentPage(window)->objectName(), QStringLiteral("walletPage"));
+        QTRY_COMPARE(currentPage(window)->objectName(), QStringLiteral("walletPage"));
         QCOMPARE(session.directory(), restoredDir);
         QVERIFY(session.wallet());
-        QCOMPARE(store::CredentialRepository(session.wallet()->database()).count().value(), 6);
+        // Tasks run in order: when this count is back, the reminder looked up before it has been shown.
+        const auto restoredCount = test::fromWallet(
+            session, [](store::Wallet& wallet) { return store::CredentialRepository(wallet.database()).count(); });
+        QVERIFY(restoredCount && *restoredCount);
+        QCOMPARE(**restoredCount, 6);
         QVERIFY2(!bar->isVisible(), "a restored wallet counts from its backup");
         shoot(&window, "86-restored-wallet");
     }
@@ -192,20 +199,34 @@ private Q_SLOTS:
         window.show();
         unlock(window, m_pass);
         whenModal([](QWidget* dialog) {
+            QPushButton* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+            QTRY_VERIFY(save->isEnabled()); // the wallet's settings are read first
             dialog->findChild<QSpinBox*>(QStringLiteral("clipboardSeconds"))->setValue(12);
             dialog->findChild<QSpinBox*>(QStringLiteral("backupReminderRecords"))->setValue(0);
             dialog->findChild<QSpinBox*>(QStringLiteral("backupReminderDays"))->setValue(14);
             shoot(dialog, "87-settings");
-            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            save->click();
         });
         const auto actions = window.findChildren<QAction*>();
         for (QAction* a : actions)
             if (a->text() == QStringLiteral("&Settings..."))
                 a->trigger();
-        store::WalletSettings s(session.wallet()->database());
-        QCOMPARE(s.clipboardClearAfter(), std::chrono::seconds(12));
-        QCOMPARE(s.backupReminderRecords(), 0);
-        QCOMPARE(s.backupReminderDays(), 14);
+        struct Stored
+        {
+            std::chrono::seconds clipboard;
+            int records;
+            int days;
+        };
+        const auto s = test::fromWallet(session, [](store::Wallet& wallet) {
+            const store::WalletSettings settings(wallet.database());
+            return Stored {
+                settings.clipboardClearAfter(), settings.backupReminderRecords(), settings.backupReminderDays()
+            };
+        });
+        QVERIFY(s);
+        QCOMPARE(s->clipboard, std::chrono::seconds(12));
+        QCOMPARE(s->records, 0);
+        QCOMPARE(s->days, 14);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "media/QrImage.h"
 #include "media/QrReader.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/SessionTestHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "ui/import/EntryDialog.h"
 #include "ui/import/ImportController.h"
@@ -30,6 +31,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -115,6 +117,9 @@ private Q_SLOTS:
         m_window->show();
         m_window->showCurrentPage();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The open wallet is read on the session's worker before its page shows.
+        QTRY_COMPARE(
+            m_window->findChild<QStackedWidget*>()->currentWidget()->objectName(), QStringLiteral("walletPage"));
     }
 
     void cleanupTestCase()
@@ -276,13 +281,15 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(out.statuses, QStringList { QStringLiteral("Newer version") }, 5000);
 
         // With the network switched off in settings nothing is fetched, and the person is told why.
-        QVERIFY(store::WalletSettings(m_session->wallet()->database()).setNetworkAllowed(false));
+        QVERIFY(test::onWallet(*m_session,
+            [](store::Wallet& wallet) { return store::WalletSettings(wallet.database()).setNetworkAllowed(false); }));
         Outcomes offline;
         collectOutcomes(&offline);
         m_window->importer()->importUrl(server.url(QStringLiteral("/badges/robotics.json")));
         QVERIFY(done.wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(offline.statuses, QStringList { QStringLiteral("Not imported") }, 5000);
-        QVERIFY(store::WalletSettings(m_session->wallet()->database()).setNetworkAllowed(true));
+        QVERIFY(test::onWallet(*m_session,
+            [](store::Wallet& wallet) { return store::WalletSettings(wallet.database()).setNetworkAllowed(true); }));
     }
 
     void dropFilesOnTheWindow()

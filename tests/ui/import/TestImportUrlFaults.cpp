@@ -8,6 +8,7 @@
 #include "core/session/WalletSession.h"
 #include "core/store/CredentialRepository.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/SessionTestHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "ui/import/ImportController.h"
 #include "ui/main/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -65,7 +67,12 @@ class TestImportUrlFaults : public QObject
     std::unique_ptr<MainWindow> m_window;
     testnet::AllowLoopback m_allowLoopback;
 
-    int count() { return int(*store::CredentialRepository(m_session->wallet()->database()).count()); }
+    int count()
+    {
+        const auto n = test::fromWallet(
+            *m_session, [](store::Wallet& wallet) { return store::CredentialRepository(wallet.database()).count(); });
+        return n && *n ? int(**n) : -1;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -79,6 +86,9 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_session, [] { return crypto::KdfParams::cheapForTests(); });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The open wallet is read on the session's worker before its page shows.
+        QTRY_COMPARE(
+            m_window->findChild<QStackedWidget*>()->currentWidget()->objectName(), QStringLiteral("walletPage"));
     }
 
     void importEndsClearlyInTime_data()

@@ -5,6 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "core/verify/WalletVerification.h"
 #include "support/SampleWallet.h"
+#include "support/SessionTestHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "ui/common/Theme.h"
 #include "ui/export/ExportDialog.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,14 +152,18 @@ private Q_SLOTS:
         QVERIFY(created.wait(10000));
         test::SampleOptions options;
         options.picture = badgePicture;
-        auto n = test::fillSampleWallet(*m_session->wallet(), options);
-        QVERIFY2(n, n ? "" : qPrintable(n.error().message.untranslated()));
+        const auto n = test::fromWallet(
+            *m_session, [&options](store::Wallet& wallet) { return test::fillSampleWallet(wallet, options); });
+        QVERIFY(n);
+        QVERIFY2(*n, *n ? "" : qPrintable(n->error().message.untranslated()));
         m_window = std::make_unique<MainWindow>(*m_session, [] { return crypto::KdfParams::cheapForTests(); });
         m_window->resize(1280, 820);
         m_window->show();
         m_window->showCurrentPage();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(m_window->centralWidget()->findChild<WalletPage*>(), page());
+        // The open wallet is read on the session's worker before its page shows.
+        QTRY_COMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), static_cast<QWidget*>(page()));
     }
 
     void cleanupTestCase()
@@ -469,7 +475,10 @@ private Q_SLOTS:
                 QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
                 installTranslations(*qApp, QLocale(QLocale::Spanish, QLocale::Spain));
                 // As a Spanish-speaking person sees it: reports made and widgets built in Spanish.
-                QVERIFY(verify::WalletVerification(m_session->wallet()->database()).verifyAll().ok());
+                const auto checked = test::fromWallet(*m_session, [](store::Wallet& wallet) {
+                    return verify::WalletVerification(wallet.database()).verifyAll().ok();
+                });
+                QVERIFY(checked && *checked);
                 m_window = std::make_unique<MainWindow>(*m_session, [] { return crypto::KdfParams::cheapForTests(); });
                 m_window->resize(1280, 820);
                 m_window->show();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
 #include "core/store/WalletSettings.h"
+#include "support/SessionTestHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "ui/common/IdleWatcher.h"
 #include "ui/main/MainWindow.h"
@@ -85,7 +86,8 @@ private Q_SLOTS:
             QTest::mouseClick(finish, Qt::LeftButton);
         });
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("createWalletButton")), Qt::LeftButton);
-        QCOMPARE(currentPage(window)->objectName(), QStringLiteral("walletPage"));
+        // The new wallet is read on the session's worker before its page shows.
+        QTRY_COMPARE(currentPage(window)->objectName(), QStringLiteral("walletPage"));
         QVERIFY(!recoveryCode.isEmpty());
         QVERIFY(window.idleWatcher()->isActive());
         shoot(&window, "04-main");
@@ -152,9 +154,11 @@ private Q_SLOTS:
         window.show();
         whenModal([&](QWidget* dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("settingsDialog"));
+            QPushButton* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+            QTRY_VERIFY(save->isEnabled()); // the wallet's settings are read on the session's worker first
             dialog->findChild<QSpinBox*>(QStringLiteral("autoLockMinutes"))->setValue(25);
             shoot(dialog, "06-settings");
-            static_cast<QDialog*>(dialog)->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            save->click();
         });
         const auto actions = window.findChildren<QAction*>();
         auto it = std::find_if(actions.cbegin(), actions.cend(), [](QAction* a) {
@@ -162,7 +166,10 @@ private Q_SLOTS:
         });
         QVERIFY(it != actions.cend());
         (*it)->trigger();
-        QCOMPARE(store::WalletSettings(session.wallet()->database()).autoLockAfter(), std::chrono::minutes(25));
+        const auto stored = test::fromWallet(
+            session, [](store::Wallet& wallet) { return store::WalletSettings(wallet.database()).autoLockAfter(); });
+        QVERIFY(stored);
+        QCOMPARE(*stored, std::chrono::minutes(25));
     }
 
     void recoverySheetPrints()

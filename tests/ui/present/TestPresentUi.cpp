@@ -6,6 +6,7 @@
 #include "core/session/WalletSession.h"
 #include "media/PdfQrReader.h"
 #include "media/QrReader.h"
+#include "support/SessionTestHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "tests/core/present/PresentTestKit.h"
 #include "ui/present/PresentPages.h"
@@ -78,12 +79,22 @@ class TestPresentUi : public QObject
 
     QString add(const QByteArray& bytes, const QString& name = {})
     {
-        session::ImportService service(m_session->wallet()->database());
-        auto outcomes = service.runOne(session::ImportInput::data(bytes, QStringLiteral("test"), name));
-        return outcomes && !outcomes->isEmpty() ? outcomes->constFirst().id : QString();
+        const auto id = test::fromWallet(*m_session, [&](store::Wallet& wallet) {
+            session::ImportService service(wallet.database());
+            auto outcomes = service.runOne(session::ImportInput::data(bytes, QStringLiteral("test"), name));
+            return outcomes && !outcomes->isEmpty() ? outcomes->constFirst().id : QString();
+        });
+        return id.value_or(QString());
     }
 
-    int historyCount() { return int(present::SharingHistory(m_session->wallet()->database()).list()->size()); }
+    int historyCount()
+    {
+        const auto n = test::fromWallet(*m_session, [](store::Wallet& wallet) {
+            auto list = present::SharingHistory(wallet.database()).list();
+            return list ? int(list->size()) : -1;
+        });
+        return n.value_or(-1);
+    }
 
     /// A wizard on its first page with the records listed.
     std::unique_ptr<PresentWizard> openWizard()
@@ -148,26 +159,31 @@ private Q_SLOTS:
         QSignalSpy created(m_session.get(), &session::WalletSession::created);
         m_session->create(QStringLiteral("present test passphrase"), [] { return crypto::KdfParams::cheapForTests(); });
         QVERIFY(created.wait(10000));
-        auto holder = present::HolderKeys(m_session->wallet()->database()).identity();
-        QVERIFY(holder);
-        m_badge = add(test::compact(test::badgeV2(m_issuer, holder->did)));
-        m_sd = add(test::sdJwtCredential(m_issuer, { { QStringLiteral("jwk"), holder->publicJwk() } }).compact);
-        m_expired = add(test::compact(expiredBadge(m_issuer, holder->did)));
+        const auto holder = test::fromWallet(
+            *m_session, [](store::Wallet& wallet) { return present::HolderKeys(wallet.database()).identity(); });
+        QVERIFY(holder && *holder);
+        const auto& me = **holder;
+        m_badge = add(test::compact(test::badgeV2(m_issuer, me.did)));
+        m_sd = add(test::sdJwtCredential(m_issuer, { { QStringLiteral("jwk"), me.publicJwk() } }).compact);
+        m_expired = add(test::compact(expiredBadge(m_issuer, me.did)));
         formats::SelfAssertedEntry entry;
         entry.kind = model::RecordKind::Work;
         entry.title = QStringLiteral("Volunteer tutor");
         entry.organization = QStringLiteral("City Library");
         entry.start = QDate(2021, 9, 1);
-        auto added = session::ImportService(m_session->wallet()->database()).addEntry(entry);
-        QVERIFY(added);
-        m_entry = added->id;
+        const auto added = test::fromWallet(*m_session,
+            [&entry](store::Wallet& wallet) { return session::ImportService(wallet.database()).addEntry(entry); });
+        QVERIFY(added && *added);
+        m_entry = (*added)->id;
         m_pesc = add(test::readFile(QStringLiteral(LER_TEST_DATA "/formats/pesc/valid/SampleCollegeTranscript.xml")),
             QStringLiteral("transcript.xml"));
-        m_clr = add(test::compact(test::transcript(m_issuer, holder->did)));
-        auto children = m_session->wallet()->database().query(
-            QStringLiteral("SELECT id FROM credentials WHERE parent_id = ?1"), { m_clr });
-        QVERIFY(children && !children->isEmpty());
-        m_course = children->constFirst().at(0).toString();
+        m_clr = add(test::compact(test::transcript(m_issuer, me.did)));
+        const auto children = test::fromWallet(*m_session, [this](store::Wallet& wallet) {
+            return wallet.database().query(
+                QStringLiteral("SELECT id FROM credentials WHERE parent_id = ?1"), { m_clr });
+        });
+        QVERIFY(children && *children && !(*children)->isEmpty());
+        m_course = (*children)->constFirst().at(0).toString();
         for (const QString& id : { m_badge, m_sd, m_expired, m_entry, m_pesc, m_clr, m_course })
             QVERIFY(!id.isEmpty());
     }

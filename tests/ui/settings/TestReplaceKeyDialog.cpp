@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
+#include "support/SessionTestHelpers.h"
 #include "support/UiTestHelpers.h"
 #include "ui/settings/ReplaceKeyDialog.h"
 
@@ -94,7 +95,9 @@ private Q_SLOTS:
 
         // The open wallet goes on under the new key; afterwards the new code opens it and the old does not.
         QVERIFY(session.wallet());
-        QVERIFY(session.wallet()->checkIntegrity().passed());
+        const auto intact
+            = test::fromWallet(session, [](store::Wallet& wallet) { return wallet.checkIntegrity().passed(); });
+        QVERIFY(intact && *intact);
         QVERIFY(readFile(dir + QStringLiteral("/wallet.keys")) != keys);
         session.lock();
         QVERIFY(store::Wallet::openWithRecoveryCode(dir, newCode));

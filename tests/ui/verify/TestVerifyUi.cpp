@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -83,6 +84,9 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_session, [] { return crypto::KdfParams::cheapForTests(); });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The open wallet is read on the session's worker before its page shows.
+        QTRY_COMPARE(
+            m_window->findChild<QStackedWidget*>()->currentWidget()->objectName(), QStringLiteral("walletPage"));
     }
 
     void cleanupTestCase()
@@ -93,26 +97,35 @@ private Q_SLOTS:
 
     void trustDialogRefusesBadInput()
     {
-        TrustDialog dialog(*m_session->wallet());
+        TrustDialog dialog(*m_session);
+        QVERIFY2(dialog.busy(), "the lists are read on the session's worker first");
+        QTRY_VERIFY(!dialog.busy());
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("trustError"));
         const QString bad = m_tmp.filePath(QStringLiteral("bad.json"));
         QVERIFY(writeFile(bad, "{\"keys\": 5}"));
-        QVERIFY(!dialog.addTrustedFile(bad));
+        QSignalSpy fileDone(&dialog, &TrustDialog::trustedFileDone);
+        dialog.addTrustedFile(bad);
+        QTRY_COMPARE(fileDone.size(), 1);
+        QCOMPARE(fileDone.first().first().toBool(), false);
         QVERIFY(!error->text().isEmpty());
+        QTRY_VERIFY(!dialog.busy());
         QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("trustedList"))->count(), 0);
 
+        auto* ids = dialog.findChild<QListWidget*>(QStringLiteral("identifierList"));
         dialog.findChild<QLineEdit*>(QStringLiteral("newIdentifier"))->setText(QStringLiteral("not an address"));
         dialog.findChild<QPushButton*>(QStringLiteral("addIdentifier"))->click();
-        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("identifierList"))->count(), 0);
+        QTRY_VERIFY(!dialog.busy());
+        QCOMPARE(ids->count(), 0);
         QVERIFY(error->text().contains(QStringLiteral("not an e-mail")));
         dialog.findChild<QLineEdit*>(QStringLiteral("newIdentifier"))->setText(QStringLiteral("alex@example.org"));
         dialog.findChild<QPushButton*>(QStringLiteral("addIdentifier"))->click();
-        auto* ids = dialog.findChild<QListWidget*>(QStringLiteral("identifierList"));
-        QCOMPARE(ids->count(), 1);
+        QTRY_COMPARE(ids->count(), 1);
+        QTRY_VERIFY(!dialog.busy());
         // The test badge was issued to someone else; keep the identifier list empty for the next steps.
         ids->setCurrentRow(0);
         dialog.findChild<QPushButton*>(QStringLiteral("removeIdentifier"))->click();
-        QCOMPARE(ids->count(), 0);
+        QTRY_COMPARE(ids->count(), 0);
+        QTRY_VERIFY(!dialog.busy());
     }
 
     void importedCredentialsAreChecked()
@@ -123,11 +136,16 @@ private Q_SLOTS:
         QVERIFY2(verificationOf(QStringLiteral("Teamwork Badge")) != QLatin1String("verified"),
             qPrintable(verificationOf(QStringLiteral("Teamwork Badge"))));
 
-        TrustDialog dialog(*m_session->wallet());
+        TrustDialog dialog(*m_session);
+        QTRY_VERIFY(!dialog.busy());
         const QString keys = m_tmp.filePath(QStringLiteral("example-university.json"));
         QVERIFY(writeFile(keys, ob3VectorIssuerJwks()));
-        QVERIFY(dialog.addTrustedFile(keys));
-        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("trustedList"))->count(), 1);
+        QSignalSpy fileDone(&dialog, &TrustDialog::trustedFileDone);
+        dialog.addTrustedFile(keys);
+        QTRY_COMPARE(fileDone.size(), 1);
+        QCOMPARE(fileDone.first().first().toBool(), true);
+        QTRY_COMPARE(dialog.findChild<QListWidget*>(QStringLiteral("trustedList"))->count(), 1);
+        QTRY_VERIFY(!dialog.busy());
         test::shoot(&dialog, "20-trust");
 
         auto* list = m_window->findChild<QListView*>(QStringLiteral("recordList"));
