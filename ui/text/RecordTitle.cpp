@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: LER Wallet contributors
+#include "ui/text/RecordTitle.h"
+
+#include "core/store/CredentialRepository.h"
+
+#include <QCoreApplication>
+
+namespace ler::text {
+
+namespace {
+
+QString tr(const char* source)
+{
+    return QCoreApplication::translate("ler::text", source);
+}
+
+} // namespace
+
+QString fallbackTitle(std::optional<model::SourceFormat> format, const QString& issuer)
+{
+    const QString from = issuer.simplified();
+    const bool named = !from.isEmpty();
+    // Each pattern is written out whole so lupdate finds every sentence.
+    switch (format.value_or(model::SourceFormat::SelfAsserted)) {
+    case model::SourceFormat::OpenBadges2:
+    case model::SourceFormat::OpenBadges3:
+        return named ? tr("Open Badge from %1").arg(from) : tr("Open Badge");
+    case model::SourceFormat::Clr2:
+        return named ? tr("Learner record from %1").arg(from) : tr("Learner record");
+    case model::SourceFormat::PescCollegeTranscript:
+        return named ? tr("College transcript from %1").arg(from) : tr("College transcript");
+    case model::SourceFormat::PescHighSchoolTranscript:
+        return named ? tr("High school transcript from %1").arg(from) : tr("High school transcript");
+    case model::SourceFormat::VerifiableCredential:
+    case model::SourceFormat::SdJwtVc:
+    case model::SourceFormat::SelfAsserted:
+        break;
+    }
+    return named ? tr("Credential from %1").arg(from) : tr("Untitled credential");
+}
+
+QString recordTitle(const model::Record& record)
+{
+    if (!record.title.trimmed().isEmpty())
+        return record.title;
+    return fallbackTitle(record.sourceFormat, record.issuer.name);
+}
+
+QString recordTitle(const store::CredentialSummary& summary)
+{
+    if (!summary.title.trimmed().isEmpty())
+        return summary.title;
+    return fallbackTitle(model::sourceFormatFromName(summary.format), summary.issuer);
+}
+
+} // namespace ler::text
