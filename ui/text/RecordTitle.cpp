@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/text/RecordTitle.h"
 
+#include "core/present/Presentation.h"
 #include "core/store/CredentialRepository.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,31 @@ QString recordTitle(const model::Record& record)
 
 QString recordTitle(const store::CredentialSummary& summary)
 {
-    if (!summary.title.trimmed().isEmpty())
-        return summary.title;
-    return fallbackTitle(model::sourceFormatFromName(summary.format), summary.issuer);
+    return recordTitle(summary.title, summary.format, summary.issuer);
+}
+
+QString recordTitle(const QString& title, const QString& formatName, const QString& issuer)
+{
+    if (!title.trimmed().isEmpty())
+        return title;
+    return fallbackTitle(model::sourceFormatFromName(formatName), issuer);
+}
+
+void nameUntitled(QList<store::StoredCredential>& records)
+{
+    for (store::StoredCredential& c : records) {
+        if (c.record.title.trimmed().isEmpty()) {
+            c.record.title = recordTitle(c.record);
+            c.summary.title = c.record.title;
+        }
+    }
+}
+
+present::Preview withTitles(present::Preview preview)
+{
+    for (present::PreviewRecord& r : preview.records)
+        r.title = recordTitle(r.title, r.format, r.issuer);
+    return preview;
 }
 
 } // namespace ler::text
