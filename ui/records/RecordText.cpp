@@ -70,7 +70,7 @@ QString sdJwtTitle(const model::Record& r)
     if (!name.isEmpty()) {
         return tr("Credential of %1").arg(name);
     }
-    return ler::text::recordTitle(r);
+    return ler::text::fallbackTitle(r.sourceFormat, r.issuer.name); // the stored title may be the type URI
 }
 
 } // namespace
@@ -117,7 +117,7 @@ QString title(const model::Record& r)
         }
     }
     if (t.isEmpty()) {
-        t = r.achievement.type.isEmpty() ? ler::text::recordTitle(r) : r.achievement.type;
+        t = r.achievement.type.isEmpty() ? ler::text::fallbackTitle(r.sourceFormat, r.issuer.name) : r.achievement.type;
     }
     return t;
 }

@@ -9,36 +9,32 @@
 
 namespace ler::text {
 
-namespace {
-
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("ler::text", source);
-}
-
-} // namespace
-
 QString fallbackTitle(std::optional<model::SourceFormat> format, const QString& issuer)
 {
     const QString from = issuer.simplified();
     const bool named = !from.isEmpty();
-    // Each pattern is written out whole so lupdate finds every sentence.
+    // Each sentence is written out whole, in context "ler::text", so lupdate finds it.
     switch (format.value_or(model::SourceFormat::SelfAsserted)) {
     case model::SourceFormat::OpenBadges2:
     case model::SourceFormat::OpenBadges3:
-        return named ? tr("Open Badge from %1").arg(from) : tr("Open Badge");
+        return named ? QCoreApplication::translate("ler::text", "Open Badge from %1").arg(from)
+                     : QCoreApplication::translate("ler::text", "Open Badge");
     case model::SourceFormat::Clr2:
-        return named ? tr("Learner record from %1").arg(from) : tr("Learner record");
+        return named ? QCoreApplication::translate("ler::text", "Learner record from %1").arg(from)
+                     : QCoreApplication::translate("ler::text", "Learner record");
     case model::SourceFormat::PescCollegeTranscript:
-        return named ? tr("College transcript from %1").arg(from) : tr("College transcript");
+        return named ? QCoreApplication::translate("ler::text", "College transcript from %1").arg(from)
+                     : QCoreApplication::translate("ler::text", "College transcript");
     case model::SourceFormat::PescHighSchoolTranscript:
-        return named ? tr("High school transcript from %1").arg(from) : tr("High school transcript");
+        return named ? QCoreApplication::translate("ler::text", "High school transcript from %1").arg(from)
+                     : QCoreApplication::translate("ler::text", "High school transcript");
     case model::SourceFormat::VerifiableCredential:
     case model::SourceFormat::SdJwtVc:
     case model::SourceFormat::SelfAsserted:
         break;
     }
-    return named ? tr("Credential from %1").arg(from) : tr("Untitled credential");
+    return named ? QCoreApplication::translate("ler::text", "Credential from %1").arg(from)
+                 : QCoreApplication::translate("ler::text", "Untitled credential");
 }
 
 QString recordTitle(const model::Record& record)
