@@ -28,7 +28,7 @@ QString recordTitle(const store::CredentialSummary& summary);
 /// The same from the parts a preview, a sharing history entry or a checked presentation keeps: the stored title, the
 /// format's model::sourceFormatName() (may be empty or unknown) and the issuer's name.
 QString recordTitle(const QString& title, const QString& formatName, const QString& issuer);
-/// Gives every untitled record its shown title, for outputs that print record.title (résumés, PDFs, QR captions).
+/// Gives every untitled record its shown title, for the résumé exports and the résumé PDF, which print record.title.
 void nameUntitled(QList<store::StoredCredential>& records);
 /// A copy of the preview in which every untitled record has its shown title, for the PDF and the QR captions; the
 /// preview itself stays as core made it, so the sharing history keeps stored titles only.

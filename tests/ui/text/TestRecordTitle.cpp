@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/FormatRegistry.h"
+#include "core/present/Presentation.h"
 #include "core/store/CredentialRepository.h"
 #include "ui/text/RecordTitle.h"
 
@@ -141,6 +142,29 @@ private Q_SLOTS:
         QVERIFY2(r.title.isEmpty(), "the importer stores no words of its own as the title");
         const QString want = expected.contains(QLatin1String("%1")) ? expected.arg(r.issuer.name) : expected;
         QCOMPARE(text::recordTitle(r), want);
+    }
+
+    void outputsGetTheShownNamesAndKeepOwnTitles()
+    {
+        store::StoredCredential untitled;
+        untitled.record = record(SourceFormat::PescCollegeTranscript, QString(), QStringLiteral("Ventura College"));
+        store::StoredCredential titled;
+        titled.record = record(SourceFormat::OpenBadges3, QStringLiteral("Teamwork Badge"), QStringLiteral("Acme"));
+        titled.summary.title = titled.record.title;
+        QList<store::StoredCredential> records { untitled, titled };
+        text::nameUntitled(records);
+        QCOMPARE(records.at(0).record.title, QStringLiteral("[College transcript from %1]").arg("Ventura College"));
+        QCOMPARE(records.at(0).summary.title, records.at(0).record.title);
+        QCOMPARE(records.at(1).record.title, QStringLiteral("Teamwork Badge"));
+
+        present::Preview preview;
+        present::PreviewRecord badge;
+        badge.format = model::sourceFormatName(SourceFormat::OpenBadges2);
+        badge.issuer = QStringLiteral("Acme");
+        preview.records = { badge };
+        const present::Preview named = text::withTitles(preview);
+        QCOMPARE(named.records.at(0).title, QStringLiteral("[Open Badge from %1]").arg("Acme"));
+        QVERIFY2(preview.records.at(0).title.isEmpty(), "the preview core made is left as it was");
     }
 
 private:
