@@ -5,6 +5,7 @@
 #include "app/cli/Cli.h"
 #include "core/export/Resume.h"
 #include "media/ResumePdf.h"
+#include "ui/text/RecordTitle.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,6 +49,9 @@ int Cli::cmdExportLer()
     if (!input) {
         return fail(input.error());
     }
+    // A résumé is read by people: untitled records go in under the names the person sees.
+    ler::text::nameUntitled(input->records);
+    ler::text::nameUntitled(input->nested);
     QList<exports::Omission> omissions;
     QStringList withoutQr;
     if (*format == exports::ResumeFormat::Pdf) {

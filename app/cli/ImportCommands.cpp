@@ -7,6 +7,7 @@
 #include "core/session/ImportFlow.h"
 #include "core/session/ImportService.h"
 #include "core/store/CredentialRepository.h"
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,8 @@ QString outcomeLine(const store::ImportOutcome& o)
     if (o.status == store::ImportStatus::Rejected) {
         return status + o.file + QStringLiteral(": ") + ler::text::render(o.error);
     }
-    QString line = QStringLiteral("%1%2  %3  (%4, %5)").arg(status, o.id, o.title, o.format, o.file);
+    QString line = QStringLiteral("%1%2  %3  (%4, %5)")
+                       .arg(status, o.id, ler::text::recordTitle(o.title, o.format, o.issuer), o.format, o.file);
     if (o.children > 0) {
         line += QLatin1Char(' ')
             + QCoreApplication::translate("ler::cli", "with %n nested credential(s)", nullptr, o.children);
@@ -64,7 +66,7 @@ QString summaryLine(const store::CredentialSummary& s)
 {
     const QString issued = s.issued.left(10);
     QString line = s.parentId.isEmpty() ? QString() : QStringLiteral("  ");
-    line += QStringLiteral("%1  %2  %3").arg(s.id, s.kind.leftJustified(13), s.title);
+    line += QStringLiteral("%1  %2  %3").arg(s.id, s.kind.leftJustified(13), ler::text::recordTitle(s));
     if (!s.issuer.isEmpty()) {
         line += QStringLiteral(" - ") + s.issuer;
     }

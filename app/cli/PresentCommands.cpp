@@ -9,6 +9,7 @@
 #include "core/util/Duration.h"
 #include "media/PresentationCodes.h"
 #include "media/PresentationPdf.h"
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ namespace {
 // The preview as JSON with its sentences (each record's verification summary) in the person's language.
 QJsonObject renderedPreview(const present::Preview& preview)
 {
-    QJsonObject json = preview.toJson();
+    QJsonObject json = ler::text::withTitles(preview).toJson();
     QJsonArray records;
     for (const QJsonValue& r : json.value(QStringLiteral("records")).toArray()) {
         QJsonObject record = r.toObject();
@@ -116,7 +117,7 @@ void printPreview(QTextStream& out, const present::Preview& p)
         out << QCoreApplication::translate("ler::cli", "Valid until: %1").arg(p.expires.toString(Qt::ISODate)) << '\n';
     for (qsizetype i = 0; i < p.records.size(); ++i) {
         const present::PreviewRecord& r = p.records.at(i);
-        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(r.title);
+        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(ler::text::recordTitle(r.title, r.format, r.issuer));
         if (!r.issuer.isEmpty())
             line += QStringLiteral(" - ") + r.issuer;
         out << line << '\n' << QStringLiteral("   ") << sharingText(r) << '\n';
@@ -274,7 +275,7 @@ int Cli::presentCodes(present::PresentationService& service,
     QStringList written;
     Result<qint64> id = qint64(0);
     if (formatName == kPdf) {
-        auto pdf = media::presentationPdf(plan.preview, *made);
+        auto pdf = media::presentationPdf(ler::text::withTitles(plan.preview), *made);
         if (!pdf)
             return fail(pdf.error());
         summary.bytes = *pdf;
@@ -294,7 +295,8 @@ int Cli::presentCodes(present::PresentationService& service,
             summary,
             formatName,
             [&]() -> Status {
-                auto files = media::saveCodes(plan.preview, *made, out, kCodeFormats.value(formatName));
+                auto files
+                    = media::saveCodes(ler::text::withTitles(plan.preview), *made, out, kCodeFormats.value(formatName));
                 if (!files)
                     return files.error();
                 written = *files;
@@ -374,9 +376,9 @@ int Cli::cmdHistory()
     for (const present::HistoryEntry& e : std::as_const(*entries)) {
         QStringList records;
         for (const present::SharedRecord& r : e.records) {
-            records.append(r.claims.isEmpty()
-                    ? r.title
-                    : QStringLiteral("%1 (%2)").arg(r.title, r.claims.join(QStringLiteral(", "))));
+            const QString title = ler::text::recordTitle(r.title, r.format, r.issuer);
+            records.append(
+                r.claims.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, r.claims.join(QStringLiteral(", "))));
         }
         const QString recipient
             = e.recipient.isEmpty() ? QCoreApplication::translate("ler::cli", "no recipient named") : e.recipient;

@@ -15,6 +15,7 @@
 #include "core/verify/Verifier.h"
 #include "core/verify/WalletVerification.h"
 #include "media/PdfQrReader.h"
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QCoreApplication>
@@ -125,7 +126,7 @@ int Cli::cmdVerifyWallet()
         exitCode = (*latest)->outcome == QLatin1String("not-verified") ? kCheckFailed : exitCode;
         results.append(report);
         if (!m_json) {
-            m_out << c.title << "  [" << (*latest)->outcome << "]  "
+            m_out << ler::text::recordTitle(c) << "  [" << (*latest)->outcome << "]  "
                   << report.value(QStringLiteral("summary")).toString() << '\n';
         }
     }

@@ -202,9 +202,7 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
     if (!badge)
         return badge.error();
     r.title = vcmapping::text(badge->value(QStringLiteral("name")));
-    // The title is stored data, so it keeps the source words; core does not translate.
-    if (r.title.isEmpty())
-        r.title = tx("ler::formats", "Open Badge (details not downloaded)").untranslated();
+    // A badge class not downloaded has no name here: the title stays empty and is named where it is shown.
     r.description = vcmapping::text(badge->value(QStringLiteral("description")));
     r.achievement.image = vcmapping::imageUrl(a.value(QStringLiteral("image")));
     if (r.achievement.image.isEmpty() || r.achievement.image.startsWith(QLatin1String("data:")))

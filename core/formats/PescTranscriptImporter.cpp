@@ -292,13 +292,7 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
         r.subjects.prepend({ QStringLiteral("name"), st.nameParts.join(QLatin1Char(' ')), false, {} });
     if (st.sessions > 0)
         r.claims.insert(QStringLiteral("academicSessions"), st.sessions);
-    const Text institution
-        = r.issuer.name.isEmpty() ? tx("ler::formats", "unknown institution") : Text::verbatim(r.issuer.name);
-    // The title is stored data, so it keeps the source words; core does not translate.
-    r.title = (m_level == Level::College ? tx("ler::formats", "College transcript: %1")
-                                         : tx("ler::formats", "High school transcript: %1"))
-                  .arg(institution)
-                  .untranslated();
+    // A PESC transcript has no title of its own; the format and the institution name it where it is shown.
     if (!r.degrees.isEmpty()) {
         r.achievement.type = r.degrees.first().title;
         r.achievement.level = r.degrees.first().level;

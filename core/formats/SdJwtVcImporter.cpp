@@ -94,8 +94,6 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
             claims.remove(QLatin1String(key));
         r.claims = claims;
         r.title = vcmapping::text(all.value(QStringLiteral("name")));
-        if (r.title.isEmpty())
-            r.title = vct.isEmpty() ? tx("ler::formats", "Selectively disclosed credential").untranslated() : vct;
         r.description = vcmapping::text(all.value(QStringLiteral("description")));
         if (r.description.isEmpty()) {
             QJsonObject flat;

@@ -65,14 +65,7 @@ Result<model::Record> VerifiableCredentialImporter::mapCredential(const LoadedCr
         vcmapping::flatten(claims, prefix, flat);
     }
     r.claims = flat;
-    if (r.title.isEmpty()) {
-        for (const QString& type : r.credentialTypes) {
-            if (type != QLatin1String("VerifiableCredential"))
-                r.title = type;
-        }
-        if (r.title.isEmpty())
-            r.title = tx("ler::formats", "Verifiable Credential").untranslated(); // Stored data: the source words.
-    }
+    // Without a name the title stays empty: the windows and the command line name it in the person's language.
     if (r.description.isEmpty()) {
         QStringList lines;
         for (auto it = flat.begin(); it != flat.end() && lines.size() < 50; ++it)

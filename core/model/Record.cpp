@@ -35,6 +35,19 @@ constexpr std::array<std::pair<SourceFormat, const char*>, 8> kFormatNames { {
     { SourceFormat::SelfAsserted, "self-asserted" },
 } };
 
+// Search words for a record without a title of its own, so it is found by its format as it was when importers
+// stored an English title such as "College transcript: ...". They are never shown.
+constexpr std::array<std::pair<SourceFormat, const char*>, 8> kFormatSearchWords { {
+    { SourceFormat::OpenBadges2, "Open Badge" },
+    { SourceFormat::OpenBadges3, "Open Badge" },
+    { SourceFormat::Clr2, "Comprehensive Learner Record" },
+    { SourceFormat::PescCollegeTranscript, "College transcript" },
+    { SourceFormat::PescHighSchoolTranscript, "High school transcript" },
+    { SourceFormat::VerifiableCredential, "Verifiable Credential" },
+    { SourceFormat::SdJwtVc, "Selectively disclosed credential" },
+    { SourceFormat::SelfAsserted, "" },
+} };
+
 void putString(QJsonObject& o, const char* key, const QString& value)
 {
     if (!value.isEmpty())
@@ -336,6 +349,12 @@ QString Record::searchableText() const
         location,
         gpa };
     words.append(credentialTypes);
+    if (title.trimmed().isEmpty()) {
+        for (const auto& [f, w] : kFormatSearchWords) {
+            if (f == sourceFormat)
+                words << QLatin1String(w);
+        }
+    }
     for (const Alignment& al : alignments)
         words << al.targetName << al.framework << al.code;
     for (const Evidence& ev : evidence)

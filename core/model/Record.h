@@ -153,7 +153,7 @@ struct Association
 struct Record
 {
     RecordKind kind = RecordKind::Other;
-    QString title;
+    QString title; ///< The credential's own title; empty when it has none (the UI names it from format and issuer).
     QString description;
     Issuer issuer;
     QList<SubjectIdentifier> subjects;
@@ -180,7 +180,7 @@ struct Record
     QJsonObject toJson() const;
     /// Reads a record written by toJson(); fails on unknown kinds or formats.
     static Result<Record> fromJson(const QJsonObject& json);
-    /// Every human-readable field in one string, for full-text search.
+    /// Every human-readable field in one string, for full-text search; without a title, the format's words too.
     QString searchableText() const;
 
     bool operator==(const Record&) const = default;

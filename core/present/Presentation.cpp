@@ -145,7 +145,9 @@ QJsonObject SharedRecord::toJson() const
     return { { QStringLiteral("id"), recordId },
         { QStringLiteral("title"), title },
         { QStringLiteral("sharing"), sharingModeName(sharing) },
-        { QStringLiteral("claims"), QJsonArray::fromStringList(claims) } };
+        { QStringLiteral("claims"), QJsonArray::fromStringList(claims) },
+        { QStringLiteral("format"), format },
+        { QStringLiteral("issuer"), issuer } };
 }
 
 SharedRecord SharedRecord::fromJson(const QJsonObject& json)
@@ -160,6 +162,8 @@ SharedRecord SharedRecord::fromJson(const QJsonObject& json)
     }
     for (const QJsonValue& c : json.value(QLatin1String("claims")).toArray())
         r.claims.append(c.toString());
+    r.format = json.value(QLatin1String("format")).toString(); // absent in entries written before untitled records
+    r.issuer = json.value(QLatin1String("issuer")).toString();
     return r;
 }
 

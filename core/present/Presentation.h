@@ -150,9 +150,11 @@ struct Preview
 struct SharedRecord
 {
     QString recordId;
-    QString title;
+    QString title; ///< the record's own title; empty when it has none
     SharingMode sharing = SharingMode::Whole;
     QStringList claims; ///< the disclosed claim paths of an SD-JWT
+    QString format; ///< model::sourceFormatName(), so an untitled record can be named when shown
+    QString issuer;
 
     QJsonObject toJson() const;
     static SharedRecord fromJson(const QJsonObject& json);

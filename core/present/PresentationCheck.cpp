@@ -89,6 +89,7 @@ PresentedCredential presentedCredential(const QByteArray& bytes)
     if (batch && !batch->items.isEmpty()) {
         const model::Record& r = batch->items.constFirst().record;
         c.title = r.title;
+        c.format = model::sourceFormatName(r.sourceFormat);
         c.issuer = r.issuer.name.isEmpty() ? r.issuer.id : r.issuer.name;
         c.issuerId = r.issuer.id;
     }

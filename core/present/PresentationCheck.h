@@ -17,7 +17,8 @@ namespace ler::present {
 /// A credential inside a checked presentation, as it names itself (claims, until its report says they hold).
 struct PresentedCredential
 {
-    QString title;
+    QString title; ///< the credential's own title; empty when it has none
+    QString format; ///< model::sourceFormatName(); empty when the credential cannot be read
     QString issuer; ///< the issuer's name, else its id
     QString issuerId; ///< the identifier the issuer check ties the key to (a DID or URL); a name proves nothing
 };

@@ -25,6 +25,15 @@ namespace {
 
 const QString kVc1 = QStringLiteral("https://www.w3.org/2018/credentials/v1");
 
+/// How a message names a record: its own title, else by its issuer (stored titles are the credential's own only).
+Text named(const QString& title, const QString& issuer)
+{
+    if (!title.trimmed().isEmpty())
+        return Text::verbatim(title);
+    return issuer.trimmed().isEmpty() ? tx("ler::present", "untitled credential")
+                                      : tx("ler::present", "credential from %1").arg(issuer);
+}
+
 bool looksLikeToken(const QByteArray& bytes)
 {
     return bytes.startsWith("eyJ") && bytes.count('.') >= 2;
@@ -56,7 +65,7 @@ Result<QByteArray> payloadOf(const store::StoredCredential& stored)
 
 Error notShareable(const store::StoredCredential& stored)
 {
-    const QString title = stored.summary.title;
+    const Text title = named(stored.summary.title, stored.summary.issuer);
     if (stored.record.sourceFormat == model::SourceFormat::OpenBadges2) {
         return invalidInput(
             tx("ler::present",
@@ -120,7 +129,7 @@ Result<QList<QByteArray>> presentedDisclosures(const jose::SdJwt& sd, const QLis
 /// What the sharing history keeps of a record.
 SharedRecord sharedRecordOf(const PreviewRecord& p)
 {
-    SharedRecord r { p.recordId, p.title, p.sharing, {} };
+    SharedRecord r { p.recordId, p.title, p.sharing, {}, p.format, p.issuer };
     for (const PreviewClaim& c : p.claims) {
         if (c.shared)
             r.claims.append(c.path);
@@ -138,7 +147,7 @@ Status addSdJwt(PreviewRecord& p, Shareable& s, const QByteArray& payload, const
     auto reveal = disclosuresFor(*claims, disclose);
     if (!reveal)
         return Error(reveal.error().code,
-            tx("ler::present", "%1: %2").arg(p.title, reveal.error().message),
+            tx("ler::present", "%1: %2").arg(named(p.title, p.issuer)).arg(reveal.error().message),
             reveal.error().reason);
     s.kind = Shareable::Kind::SdJwt;
     s.sdJwt = *sd;
@@ -161,8 +170,8 @@ Status addSdJwt(PreviewRecord& p, Shareable& s, const QByteArray& payload, const
 /// A record whose signature covers all of it: a JSON-LD credential or a JWT.
 Status addWhole(PreviewRecord& p, Shareable& s, const QByteArray& payload)
 {
-    const Error unreadable
-        = invalidInput(tx("ler::present", "The stored credential \"%1\" cannot be read.").arg(p.title));
+    const Error unreadable = invalidInput(
+        tx("ler::present", "The stored credential \"%1\" cannot be read.").arg(named(p.title, p.issuer)));
     p.sharing = SharingMode::Whole;
     if (payload.startsWith('{')) {
         const QJsonObject credential = QJsonDocument::fromJson(payload).object();
@@ -199,7 +208,7 @@ Status bindToHolder(
             tx("ler::present",
                 "\"%1\" is bound to another key than this wallet's, so this wallet cannot prove that it is yours (key "
                 "binding). Ask the issuer to issue it to your wallet ID (whoami).")
-                .arg(p.title),
+                .arg(named(p.title, p.issuer)),
             QStringLiteral("present/bound-to-another-key"));
     }
     if (cnf.isEmpty() && sdJwtFormat) {
@@ -207,7 +216,7 @@ Status bindToHolder(
             tx("ler::present",
                 "\"%1\" is not bound to any key, so an SD-JWT presentation of it cannot prove that it is yours. "
                 "Share it in a vp-json or vp-jwt presentation, which your wallet signs.")
-                .arg(p.title),
+                .arg(named(p.title, p.issuer)),
             QStringLiteral("present/not-bound"));
     }
     s.keyBinding = !cnf.isEmpty();
@@ -217,7 +226,7 @@ Status bindToHolder(
             tx("ler::present",
                 "\"%1\" needs to know who the presentation is for: its key binding names the recipient. Give the "
                 "recipient's domain.")
-                .arg(p.title),
+                .arg(named(p.title, p.issuer)),
             QStringLiteral("present/no-domain"));
     }
     return {};
@@ -275,7 +284,7 @@ Result<PreviewRecord> PresentationService::previewOf(const QString& id, Shareabl
             tx("ler::present",
                 "\"%1\" is not an SD-JWT credential: its signature covers the whole record, so it is shared whole "
                 "and no claims can be chosen in it.")
-                .arg(p.title),
+                .arg(named(p.title, p.issuer)),
             QStringLiteral("present/shared-whole"));
     }
     if (Status ok = addVerification(p, *stored); !ok)
@@ -326,7 +335,7 @@ Result<PresentationPlan> PresentationService::prepare(const PresentationRequest&
                 tx("ler::present",
                     "\"%1\" is part of a transcript that is also chosen whole. Choose the whole transcript or single "
                     "courses from it, not both.")
-                    .arg(p->title),
+                    .arg(named(p->title, p->issuer)),
                 QStringLiteral("present/transcript-and-course"));
         }
         plan.items.append(s);

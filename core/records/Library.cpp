@@ -126,6 +126,8 @@ Result<QList<Entry>> Library::entries()
         } else {
             // A record that cannot be read is still listed, by what the row says, so it can be deleted.
             e.record.title = e.summary.title;
+            e.record.sourceFormat
+                = model::sourceFormatFromName(e.summary.format).value_or(model::SourceFormat::SelfAsserted);
             e.record.issuer.name = e.summary.issuer;
             e.record.kind = model::kindFromName(e.summary.kind).value_or(model::RecordKind::Other);
         }

@@ -247,6 +247,7 @@ Result<ImportOutcome> CredentialRepository::storeItem(const formats::ImportItem&
     out.file = context.file;
     out.format = model::sourceFormatName(item.record.sourceFormat);
     out.title = item.record.title;
+    out.issuer = item.record.issuer.name;
     auto same = m_db.scalar(QStringLiteral("SELECT id FROM credentials WHERE content_hash = ?1"), { item.contentHash });
     if (!same) {
         return same.error();
@@ -322,6 +323,7 @@ Result<ImportOutcome> CredentialRepository::replaceItem(
     out.id = id;
     out.format = model::sourceFormatName(item.record.sourceFormat);
     out.title = item.record.title;
+    out.issuer = item.record.issuer.name;
     out.children = *children;
     return out;
 }
@@ -412,6 +414,7 @@ Status CredentialRepository::storeOne(
         rejected.file = context.file;
         rejected.format = model::sourceFormatName(item.record.sourceFormat);
         rejected.title = item.record.title;
+        rejected.issuer = item.record.issuer.name;
         rejected.error = out.error().message;
         rejected.errorCode = errorCodeName(out.error().code);
         rejected.errorReason = out.error().reason;

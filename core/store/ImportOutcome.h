@@ -38,7 +38,8 @@ struct ImportOutcome
     ImportStatus status = ImportStatus::Rejected;
     QString id; ///< Wallet id: the new row, or the stored one for duplicate and update-available.
     QString format; ///< e.g. "openbadges3"; empty when the input could not be read.
-    QString title;
+    QString title; ///< The credential's own title; empty when it has none (ui/text names it from format and issuer).
+    QString issuer; ///< The issuer's name, to name an untitled credential; not in toJson().
     Text error; ///< Rejected: why, in plain words.
     /// Rejected: the kind of error as a stable id that never changes with the language ("invalid-input",
     /// "limit-exceeded", "io"...; errorCodeName()), for scripts reading `import --json`.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/check/CheckReport.h"
 
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QCoreApplication>
@@ -186,8 +187,10 @@ QString html(const present::CheckedPresentation& c, const Expected& expected, co
     for (qsizetype i = 0; i < reports.size(); ++i) {
         const verify::Report& cr = *reports.at(i);
         Item item;
-        item.title = i < c.credentials.size() && !c.credentials.at(i).title.isEmpty()
-            ? c.credentials.at(i).title
+        const present::PresentedCredential* presented = i < c.credentials.size() ? &c.credentials.at(i) : nullptr;
+        // A credential that could not be read is named by its place in the presentation.
+        item.title = presented && (!presented->title.isEmpty() || !presented->format.isEmpty())
+            ? ler::text::recordTitle(presented->title, presented->format, presented->issuer)
             : QCoreApplication::translate("ler::ui::CheckReport", "Credential %1").arg(i + 1);
         item.issuer = i < c.credentials.size() ? c.credentials.at(i).issuer : QString();
         item.issuerId = i < c.credentials.size() ? c.credentials.at(i).issuerId : QString();

@@ -5,6 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "media/ResumePdf.h"
 #include "ui/records/RecordText.h"
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QCheckBox>
@@ -309,6 +310,9 @@ void ExportDialog::save()
                 m_error->setText(ler::text::render(s.error()));
                 return;
             }
+            // A résumé is read by people: untitled records go in under the names the person sees.
+            ler::text::nameUntitled(input->records);
+            ler::text::nameUntitled(input->nested);
             write(path, *input);
         });
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/import/ImportResultDialog.h"
 
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QDialogButtonBox>
@@ -48,7 +49,10 @@ ImportResultDialog::ImportResultDialog(const store::ImportReport& report, QWidge
     list->setWordWrap(true);
     bool updates = false;
     for (const store::ImportOutcome& o : report.outcomes) {
-        const QString what = o.title.isEmpty() ? QFileInfo(o.file).fileName() : o.title;
+        // An input that could not be read has no format, and is named by its file.
+        const QString what = o.title.isEmpty() && o.format.isEmpty()
+            ? QFileInfo(o.file).fileName()
+            : ler::text::recordTitle(o.title, o.format, o.issuer);
         QString details = ler::text::render(o.status == store::ImportStatus::Rejected ? o.error : o.note);
         if (o.children > 0) {
             details = tr("With %n credential(s) inside.", nullptr, o.children) + QLatin1Char(' ') + details;

@@ -3,6 +3,7 @@
 #include "core/session/WalletSession.h"
 #include "ui/present/PresentPages.h"
 #include "ui/present/PresentText.h"
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QCheckBox>
@@ -106,7 +107,7 @@ void DisclosurePage::fill(const QList<QString>& ids, const QList<Result<present:
             problems.append(ler::text::render(r.error()));
             continue;
         }
-        auto* box = new QGroupBox(r->title);
+        auto* box = new QGroupBox(ler::text::recordTitle(r->title, r->format, r->issuer));
         box->setObjectName(QStringLiteral("record-") + ids.at(i));
         auto* layout = new QVBoxLayout(box);
         layout->addWidget(wrapped(presenttext::sharing(*r)));

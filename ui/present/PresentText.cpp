@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/present/PresentText.h"
 
+#include "ui/text/RecordTitle.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
@@ -142,7 +144,9 @@ QString previewHtml(const present::Preview& p, const QString& outputText)
     html += QStringLiteral("</table>");
     for (qsizetype i = 0; i < p.records.size(); ++i) {
         const present::PreviewRecord& r = p.records.at(i);
-        html += QStringLiteral("<h3>%1. %2</h3>").arg(i + 1).arg(escaped(r.title));
+        html += QStringLiteral("<h3>%1. %2</h3>")
+                    .arg(i + 1)
+                    .arg(escaped(ler::text::recordTitle(r.title, r.format, r.issuer)));
         QStringList about;
         if (!r.issuer.isEmpty())
             about.append(QCoreApplication::translate("ler::ui::PresentText", "from %1").arg(r.issuer));

@@ -5,6 +5,7 @@
 #include "core/session/WalletSession.h"
 #include "media/PresentationPdf.h"
 #include "ui/present/PresentPages.h"
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QAbstractButton>
@@ -157,7 +158,7 @@ void PresentWizard::share(const QString& path)
             present::Presentation summary = made->combined();
             std::function<Status()> write = [] { return Status(); };
             if (output == Output::Pdf) {
-                auto pdf = media::presentationPdf(plan.preview, *made);
+                auto pdf = media::presentationPdf(ler::text::withTitles(plan.preview), *made);
                 if (!pdf)
                     return pdf.error();
                 summary.bytes = *pdf;
@@ -176,7 +177,7 @@ void PresentWizard::share(const QString& path)
         this,
         [this, historyId, codes, path, output](const Status& status) {
             if (status && output == Output::Screen)
-                Q_EMIT codesReady(m_plan->preview, *codes);
+                Q_EMIT codesReady(ler::text::withTitles(m_plan->preview), *codes);
             finishSharing(status, *historyId, path);
         });
 }

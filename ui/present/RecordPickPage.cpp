@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/session/WalletSession.h"
 #include "ui/present/PresentPages.h"
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QHeaderView>
@@ -102,7 +103,7 @@ void RecordPickPage::fill(const QList<store::CredentialSummary>& records)
     m_model->removeRows(0, m_model->rowCount());
     QHash<QString, QStandardItem*> byId;
     for (const store::CredentialSummary& r : records) {
-        auto* title = new QStandardItem(r.title);
+        auto* title = new QStandardItem(ler::text::recordTitle(r));
         title->setData(r.id, kIdRole);
         title->setCheckable(true);
         title->setCheckState(Qt::Unchecked);

@@ -3,6 +3,7 @@
 #include "ui/present/SharingHistoryView.h"
 
 #include "core/session/WalletSession.h"
+#include "ui/text/RecordTitle.h"
 #include "ui/text/Render.h"
 
 #include <QCoreApplication>
@@ -122,8 +123,9 @@ void SharingHistoryView::showEntries(const QList<present::HistoryEntry>& entries
         m_table->insertRow(row);
         QStringList records;
         for (const present::SharedRecord& r : e.records) {
+            const QString title = ler::text::recordTitle(r.title, r.format, r.issuer);
             records.append(
-                r.claims.isEmpty() ? r.title : tr("%1 (only %2)").arg(r.title, r.claims.join(QStringLiteral(", "))));
+                r.claims.isEmpty() ? title : tr("%1 (only %2)").arg(title, r.claims.join(QStringLiteral(", "))));
         }
         auto* when = new QTableWidgetItem(QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat));
         when->setData(Qt::UserRole, e.id);

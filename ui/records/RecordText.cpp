@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "ui/records/RecordText.h"
 
+#include "ui/text/RecordTitle.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -55,7 +57,8 @@ QString sdJwtTitle(const model::Record& r)
     if (const QString shown = displayName(r.claims); !shown.isEmpty()) {
         return shown;
     }
-    // The importer falls back to the type URI; a person reads the well-known claims better.
+    // Records imported by older versions carry the type URI as their title; a person reads the well-known claims
+    // better.
     const bool titleIsType = r.credentialTypes.contains(r.title) || r.title.isEmpty();
     if (!titleIsType) {
         return r.title;
@@ -67,7 +70,7 @@ QString sdJwtTitle(const model::Record& r)
     if (!name.isEmpty()) {
         return tr("Credential of %1").arg(name);
     }
-    return tr("Selectively disclosed credential");
+    return ler::text::fallbackTitle(r.sourceFormat, r.issuer.name); // the stored title may be the type URI
 }
 
 } // namespace
@@ -114,7 +117,7 @@ QString title(const model::Record& r)
         }
     }
     if (t.isEmpty()) {
-        t = r.achievement.type.isEmpty() ? kind(model::kindName(r.kind)) : r.achievement.type;
+        t = r.achievement.type.isEmpty() ? ler::text::fallbackTitle(r.sourceFormat, r.issuer.name) : r.achievement.type;
     }
     return t;
 }

@@ -402,7 +402,9 @@ private Q_SLOTS:
         FormatRegistry registry;
         Result<ImportBatch> batch = registry.import(token);
         QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : describe(batch.error())));
-        QCOMPARE(batch->items.first().record.title, QStringLiteral("urn:example:employee"));
+        // No name: the title stays empty (the type is not a title); the type is kept for search and display.
+        QVERIFY(batch->items.first().record.title.isEmpty());
+        QCOMPARE(batch->items.first().record.credentialTypes, QStringList { QStringLiteral("urn:example:employee") });
         QCOMPARE(batch->items.first().original, token);
 
         Result<CompactToken> badDisclosure = CompactToken::parse(jws + "~" + b64("[1]") + "~");

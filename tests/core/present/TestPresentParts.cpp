@@ -4,6 +4,7 @@
 #include "core/present/PresentationService.h"
 #include "core/present/SdJwtClaims.h"
 #include "core/present/SharingHistory.h"
+#include "core/store/CredentialRepository.h"
 #include "core/util/Duration.h"
 #include "core/verify/Verifier.h"
 #include "core/verify/WalletVerification.h"
@@ -195,6 +196,15 @@ private Q_SLOTS:
         QCOMPARE(e.records.at(0).sharing, SharingMode::Selective);
         QCOMPARE(e.records.at(0).claims, QStringList { QStringLiteral("given_name") });
         QCOMPARE(e.records.at(1).sharing, SharingMode::Whole);
+        // What names a record without a title of its own when the history is shown.
+        QCOMPARE(e.records.at(0).format, QStringLiteral("sd-jwt-vc"));
+        QCOMPARE(e.records.at(1).issuer, store::CredentialRepository(w.db()).get(badge)->summary.issuer);
+        QCOMPARE(SharedRecord::fromJson(e.records.at(1).toJson()).format, e.records.at(1).format);
+        // An entry written before format and issuer were kept still reads.
+        const SharedRecord old = SharedRecord::fromJson(
+            QJsonObject { { QStringLiteral("id"), badge }, { QStringLiteral("title"), QStringLiteral("Badge") } });
+        QCOMPARE(old.recordId, badge);
+        QVERIFY(old.format.isEmpty() && old.issuer.isEmpty());
         const QJsonObject json = e.toJson();
         QCOMPARE(json.value(QStringLiteral("records")).toArray().size(), 2);
 

@@ -5,6 +5,7 @@
 #include "core/present/PresentationService.h"
 #include "core/present/SharingHistory.h"
 #include "core/qr/MultiPart.h"
+#include "core/store/CredentialRepository.h"
 #include "support/ReportHelpers.h"
 #include "tests/core/present/PresentTestKit.h"
 
@@ -336,6 +337,11 @@ private Q_SLOTS:
         auto pesc = service.describe(m_pesc);
         QVERIFY(!pesc);
         QCOMPARE(pesc.error().reason, QStringLiteral("present/unsigned-transcript"));
+        // A transcript stores no title of its own: the refusal names it by its issuer, in a sentence of its own.
+        const Text named = pesc.error().message.args().value(0);
+        QVERIFY2(!named.isVerbatim(), "an untitled record is not named by an empty title");
+        QCOMPARE(named.args().value(0).words(), store::CredentialRepository(m_w.db()).get(m_pesc)->summary.issuer);
+        QVERIFY(!named.args().value(0).words().isEmpty());
     }
 
     void recordingAnOutputIsAllOrNothing()

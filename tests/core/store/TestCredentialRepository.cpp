@@ -268,6 +268,40 @@ private Q_SLOTS:
         QVERIFY(wallet->checkIntegrity().passed());
     }
 
+    void untitledRecordIsFoundByIssuerAndFormat()
+    {
+        QTemporaryDir tmp;
+        auto wallet = makeWallet(tmp.path());
+        CredentialRepository repo(wallet->database());
+        QVERIFY(
+            repo.storeBatch(parse(readData(QStringLiteral("pesc/valid/SampleHighSchoolTranscript.xml"))), QString()));
+        QVERIFY(repo.storeBatch(parse(readData(QStringLiteral("openbadges3/valid/simple.json"))), QString()));
+        auto listed = repo.list();
+        QVERIFY(listed);
+        QString transcript;
+        for (const CredentialSummary& s : *listed) {
+            if (s.format == QLatin1String("pesc-highschool-transcript")) {
+                QVERIFY2(s.title.isEmpty(), "a PESC transcript stores no title of its own");
+                transcript = s.id;
+            }
+        }
+        QVERIFY(!transcript.isEmpty());
+        const auto ids = [&](const QString& text) {
+            QStringList out;
+            const auto found = repo.search(text);
+            if (!found) {
+                return QStringList { QStringLiteral("<error>") };
+            }
+            for (const CredentialSummary& s : *found) {
+                out.append(s.id);
+            }
+            return out;
+        };
+        QCOMPARE(ids(QStringLiteral("Austin High")), QStringList { transcript });
+        QCOMPARE(ids(QStringLiteral("high school transcript")), QStringList { transcript });
+        QVERIFY2(!ids(QStringLiteral("transcript")).isEmpty(), "the format's words find it");
+    }
+
     void search()
     {
         QTemporaryDir tmp;
