@@ -14,13 +14,13 @@
 #include <QStringList>
 #include <functional>
 
-/// Checks more than one credential family runs: Data Integrity proofs (on credentials and on the status lists a
-/// JOSE credential points to as well), dates, status and recipient, and what ties presented credentials to their
-/// holder.
 namespace ler::verify {
 class VerifyContext;
 }
 
+/// Checks more than one credential family runs: Data Integrity proofs (on credentials and on the status lists a
+/// JOSE credential points to as well), dates, status and recipient, and what ties presented credentials to their
+/// holder.
 namespace ler::verify::checks {
 
 /// The values of a JSON-LD object's type (one string or an array).
