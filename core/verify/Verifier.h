@@ -12,18 +12,12 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-#include <optional>
+#include <memory>
+#include <vector>
 
 namespace ler::net {
 class Fetcher;
 }
-namespace ler::crypto {
-class PublicKey;
-}
-namespace ler::jose {
-struct SdJwt;
-struct VerifiedSdJwt;
-} // namespace ler::jose
 
 /// The verification engine: reads any input the import formats accept (JSON-LD credentials with Data Integrity
 /// proofs, VC-JWT and VC-JOSE, SD-JWT VC, Open Badges 2.0 hosted and signed, Open Badges 3.0, CLR 2.0 with its
@@ -32,8 +26,9 @@ struct VerifiedSdJwt;
 /// reported as not checked. Synchronous, and it may fetch: run it off the GUI thread.
 namespace ler::verify {
 
-struct Ob2Check;
-struct JwtCredential;
+class CredentialFamily;
+class DataIntegrityFamily;
+class JoseFamily;
 
 /// What the verifier expects, trusts and may use.
 struct VerifierOptions
@@ -68,49 +63,15 @@ public:
     Report verifyItem(const formats::ImportItem& item, const QString& formatId) const;
 
 private:
-    /// What verify() already decoded of its input, so an item made from the same bytes is not decoded again.
-    struct Decoded;
-    Report verifyItem(const formats::ImportItem& item, const QString& formatId, const Decoded* decoded) const;
     /// Imports with a registry that downloads what the input only points to (a baked badge's assertion URL).
     Result<formats::ImportBatch> importFetching(const QByteArray& bytes, const QString& fileName) const;
-    Report verifyJsonLd(const QJsonObject& document, const QString& format) const;
-    Report verifyPresentationLd(const QJsonObject& presentation) const;
-    /// A presented credential may not itself be a presentation (allowPresentation false).
-    Report verifyJwt(const QByteArray& token, bool allowPresentation = true) const;
-    /// The same for a token already parsed (parsed may be null).
-    Report verifyJwt(const QByteArray& token, bool allowPresentation, const JwtCredential* parsed) const;
-    Report verifySdJwt(const QByteArray& token) const;
-    Report verifySdJwt(const Result<jose::SdJwt>& sd) const;
-    Report verifyOpenBadge2(const formats::ImportItem& item) const;
-    Report unsigned_(const QString& format) const;
-    Report verifyEmbedded(const QJsonValue& entry) const;
-    QList<Report> presentedCredentials(const QJsonValue& list) const;
-    /// Ties the presented credentials (presentation.credentials, from list) to the holder who signed the
-    /// presentation: issued by the holder, one is self-asserted; issued to a DID that is not the holder's, its
-    /// key-binding check is not passed (nothing shows the presenter is its subject); issued to the holder, it passes.
-    static void bindToHolder(Report& presentation, const QJsonValue& list, const QString& holder);
-    /// The key-binding failure of a holder proof made at created that the holder let expire at expires (invalid:
-    /// none), or that is older than the maximum age; nothing when it is fresh.
-    std::optional<Check> staleHolderProof(const QDateTime& created, const QDateTime& expires) const;
-
-    void addProofChecks(Report& report, const QJsonObject& document, bool presentation) const;
-    void addCredentialChecks(Report& report, const QJsonObject& credential) const;
-    /// issuer is the credential's issuer id: a status list counts only when it is the list's issuer too.
-    void addStatusCheck(Report& report, const QJsonObject& credential, const QString& issuer) const;
-    /// The proof of a status list credential, and that its issuer and key are the credential's issuer's. Errors:
-    /// VerificationFailed when something does not hold, NotFound when the key could not be tied to the issuer.
-    Status verifyStatusList(const QJsonObject& list, const QString& issuer) const;
-    void addJwtPresentationBinding(Report& report, const QJsonObject& claims) const;
-    void addSdJwtChecks(
-        Report& report, const jose::SdJwt& sd, const crypto::PublicKey& key, const QString& issuer) const;
-    void addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const jose::VerifiedSdJwt& verified) const;
-    void addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked) const;
-    QDateTime now() const;
-    /// The fetcher to use, or null when nothing may be fetched.
-    const net::Fetcher* fetcher() const;
-    static Check offlineCheck(const QString& id);
 
     Options m_options;
+    /// The families every item is dispatched to, the first that handles it checking it; built once, in order.
+    std::vector<std::shared_ptr<const CredentialFamily>> m_families;
+    /// The two families verify() calls by name for what is read before importing (presentations, SD-JWTs).
+    std::shared_ptr<const DataIntegrityFamily> m_dataIntegrity;
+    std::shared_ptr<const JoseFamily> m_jose;
 };
 
 } // namespace ler::verify

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-// The JOSE side of Verifier: VC-JWT / VC-JOSE credentials and presentations, SD-JWT VC, and Open Badges 2.0.
-#include "core/formats/CompactToken.h"
+#include "core/verify/JoseFamily.h"
+
 #include "core/formats/VcMapping.h"
 #include "core/jose/SdJwt.h"
-#include "core/net/Fetcher.h"
+#include "core/verify/CredentialChecks.h"
 #include "core/verify/DataModel.h"
 #include "core/verify/Dates.h"
-#include "core/verify/HostedAssertion.h"
 #include "core/verify/JwtCredential.h"
 #include "core/verify/KeyLookup.h"
 #include "core/verify/ObSchema.h"
@@ -15,10 +14,11 @@
 #include "core/verify/Verifier.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <limits>
 
 namespace ler::verify {
+
+using namespace checks;
 
 namespace {
 
@@ -95,12 +95,51 @@ Check noIssuerNamed()
 
 } // namespace
 
-Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation) const
+bool JoseFamily::handles(const formats::ImportItem& item, const QString& formatId) const
 {
-    return verifyJwt(token, allowPresentation, nullptr);
+    const QString format = baseFormat(formatId);
+    return format == QLatin1String("sd-jwt-vc") || (isCredentialFormat(format) && looksLikeToken(item.payload));
 }
 
-Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation, const JwtCredential* parsed) const
+Report JoseFamily::verify(const formats::ImportItem& item, const QString& formatId, const VerifyContext& context) const
+{
+    const QString format = baseFormat(formatId);
+    if (format == QLatin1String("sd-jwt-vc"))
+        return verifySdJwt(item.payload, context);
+    const DecodedInput* decoded = context.decodedFor(item.payload);
+    Report report = verifyJwt(item.payload, true, decoded && decoded->jwt ? &*decoded->jwt : nullptr, context);
+    finishCredentialItem(report, item, format, context);
+    return report;
+}
+
+std::optional<Report> JoseFamily::verifyPresented(const QJsonValue& entry, const VerifyContext& context) const
+{
+    const QByteArray token = presentedToken(entry);
+    if (token.isEmpty())
+        return std::nullopt;
+    if (token.contains('~')) {
+        auto sd = jose::parseSdJwt(token.trimmed());
+        auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
+        if (sd && !sd->hasKeyBinding() && payload && !payload->contains(QLatin1String("cnf"))) {
+            // Bound to no key, it has no holder binding of its own: the presentation's proof answers the challenge.
+            VerifierOptions unbound = context.options();
+            unbound.challenge.clear();
+            unbound.domain.clear();
+            return verifySdJwt(sd, context.withOptions(unbound));
+        }
+        return verifySdJwt(sd, context);
+    }
+    // A transcript is checked with the credentials inside it, as when it is verified on its own: the outer proof
+    // does not make an unsigned or badly signed course verified.
+    const auto parsed = JwtCredential::parse(token);
+    const QJsonObject credential = parsed ? parsed->credential : QJsonObject();
+    if (formatOfCredential(credential) == QLatin1String("clr2") && !parsed->presentation)
+        return verifyPresentedClr(token, context, [&] { return verifyJwt(token, false, nullptr, context); });
+    return verifyJwt(token, false, nullptr, context);
+}
+
+Report JoseFamily::verifyJwt(
+    const QByteArray& token, bool allowPresentation, const JwtCredential* parsed, const VerifyContext& context) const
 {
     Report report;
     report.format = QStringLiteral("vc-jwt");
@@ -134,7 +173,7 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation, cons
             report.setCheck(std::move(*schema));
     }
     const QString named = JwtCredential::issuerIdOf(jwt->credential, jwt->presentation);
-    const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
+    const KeyLookup keys(context.options().trustedIssuers, context.fetcher(), context.options().offline);
     TrustPath path;
     auto key = keys.jwtKey(jwt->issuer, jwt->jws.header, path);
     if (!key) {
@@ -146,57 +185,58 @@ Report Verifier::verifyJwt(const QByteArray& token, bool allowPresentation, cons
     }
     report.setCheck(jwt->presentation ? KeyLookup::holderCheck(path, named) : KeyLookup::issuerCheck(path, named));
     const ValidityPeriod period = narrowed(periodOfJwt(jwt->claims), periodOfCredential(jwt->credential));
-    report.setCheck(checkValidity(period, now(), m_options.clockSkewSeconds));
+    report.setCheck(checkValidity(period, context.now(), context.options().clockSkewSeconds));
     if (jwt->presentation) {
-        addJwtPresentationBinding(report, jwt->claims);
+        addJwtPresentationBinding(report, jwt->claims, context);
         const QJsonValue iat
             = jwt->claims.value(QLatin1String(jwt->claims.contains(QLatin1String("iat")) ? "iat" : "nbf"));
-        if (auto stale
-            = staleHolderProof(parseCredentialDate(iat), parseCredentialDate(jwt->claims.value(QLatin1String("exp")))))
+        if (auto stale = context.staleHolderProof(
+                parseCredentialDate(iat), parseCredentialDate(jwt->claims.value(QLatin1String("exp")))))
             report.setCheck(*stale);
         const QJsonValue presented = jwt->credential.value(QLatin1String("verifiableCredential"));
-        report.credentials = presentedCredentials(presented);
+        report.credentials = context.presentedCredentials(presented);
         bindToHolder(report, presented, jwt->issuer);
     } else {
-        addStatusCheck(report, jwt->credential, named);
-        report.setCheck(checkRecipient(jwt->credential, m_options.identifiers));
+        addStatusCheck(report, jwt->credential, named, context);
+        report.setCheck(checkRecipient(jwt->credential, context.options().identifiers));
     }
     report.finish();
     return report;
 }
 
-void Verifier::addJwtPresentationBinding(Report& report, const QJsonObject& claims) const
+void JoseFamily::addJwtPresentationBinding(Report& report, const QJsonObject& claims, const VerifyContext& context)
 {
     const QString id = reportid::kKeyBinding;
-    if (m_options.challenge.isEmpty() && m_options.domain.isEmpty()) {
+    if (context.options().challenge.isEmpty() && context.options().domain.isEmpty()) {
         report.setCheck(Check::notChecked(id,
             tx("ler::verify",
                 "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
         return;
     }
-    if (!m_options.challenge.isEmpty() && claims.value(QLatin1String("nonce")).toString() != m_options.challenge) {
+    if (!context.options().challenge.isEmpty()
+        && claims.value(QLatin1String("nonce")).toString() != context.options().challenge) {
         report.setCheck(Check::failed(id,
             tx("ler::verify", "The presentation was made for another challenge: it may be a replay of an older one.")));
         return;
     }
     const QJsonValue aud = claims.value(QLatin1String("aud"));
-    const bool audOk
-        = aud.isArray() ? aud.toArray().contains(QJsonValue(m_options.domain)) : aud.toString() == m_options.domain;
-    if (!m_options.domain.isEmpty() && !audOk) {
+    const bool audOk = aud.isArray() ? aud.toArray().contains(QJsonValue(context.options().domain))
+                                     : aud.toString() == context.options().domain;
+    if (!context.options().domain.isEmpty() && !audOk) {
         report.setCheck(Check::failed(id,
             tx("ler::verify", "The presentation was made for another site or service, not for %1.")
-                .arg(m_options.domain)));
+                .arg(context.options().domain)));
         return;
     }
     report.setCheck(Check::passed(id, tx("ler::verify", "The presentation answers the expected challenge.")));
 }
 
-Report Verifier::verifySdJwt(const QByteArray& token) const
+Report JoseFamily::verifySdJwt(const QByteArray& token, const VerifyContext& context) const
 {
-    return verifySdJwt(jose::parseSdJwt(token.trimmed()));
+    return verifySdJwt(jose::parseSdJwt(token.trimmed()), context);
 }
 
-Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
+Report JoseFamily::verifySdJwt(const Result<jose::SdJwt>& sd, const VerifyContext& context) const
 {
     Report report;
     report.format = QStringLiteral("sd-jwt-vc");
@@ -238,7 +278,7 @@ Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
         iss = named;
     if (credential && iss.trimmed().isEmpty())
         report.setCheck(noIssuerNamed());
-    const KeyLookup keys(m_options.trustedIssuers, fetcher(), m_options.offline);
+    const KeyLookup keys(context.options().trustedIssuers, context.fetcher(), context.options().offline);
     TrustPath path;
     auto key = keys.jwtKey(iss, sd->issuerJwt.header, path);
     report.setCheck(KeyLookup::issuerCheck(path, iss));
@@ -250,14 +290,17 @@ Report Verifier::verifySdJwt(const Result<jose::SdJwt>& sd) const
         report.setCheck(signatureMismatch(valid.error()));
     } else {
         report.setCheck(signedWith(path, iss));
-        addSdJwtChecks(report, *sd, *key, iss);
+        addSdJwtChecks(report, *sd, *key, iss, context);
     }
     report.finish();
     return report;
 }
 
-void Verifier::addSdJwtChecks(
-    Report& report, const jose::SdJwt& sd, const crypto::PublicKey& key, const QString& issuer) const
+void JoseFamily::addSdJwtChecks(Report& report,
+    const jose::SdJwt& sd,
+    const crypto::PublicKey& key,
+    const QString& issuer,
+    const VerifyContext& context)
 {
     auto verified = jose::verifySdJwt(sd, key);
     if (!verified) {
@@ -275,7 +318,7 @@ void Verifier::addSdJwtChecks(
         if (!validation.ok())
             report.setCheck(datamodel::formatCheck(validation, {}));
     }
-    addSdJwtKeyBinding(report, sd, *verified);
+    addSdJwtKeyBinding(report, sd, *verified, context);
     const QJsonObject& claims = verified->claims;
     // A VC Data Model credential inside gets the same date and status checks as its JSON-LD form.
     const bool credential = isCredentialPayload(claims);
@@ -286,20 +329,21 @@ void Verifier::addSdJwtChecks(
         report.setCheck(issuerMismatch());
     const ValidityPeriod period
         = credential ? narrowed(periodOfJwt(claims), periodOfCredential(claims)) : periodOfJwt(claims);
-    report.setCheck(checkValidity(period, now(), m_options.clockSkewSeconds));
+    report.setCheck(checkValidity(period, context.now(), context.options().clockSkewSeconds));
     if (claims.contains(QLatin1String("status"))) {
         report.setCheck(Check::notChecked(reportid::kStatus,
             tx("ler::verify", "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
     }
     if (credential && !report.check(reportid::kStatus))
-        addStatusCheck(report, claims, issuer);
-    report.setCheck(checkRecipient(claims, m_options.identifiers));
+        addStatusCheck(report, claims, issuer, context);
+    report.setCheck(checkRecipient(claims, context.options().identifiers));
 }
 
-void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const jose::VerifiedSdJwt& verified) const
+void JoseFamily::addSdJwtKeyBinding(
+    Report& report, const jose::SdJwt& sd, const jose::VerifiedSdJwt& verified, const VerifyContext& context)
 {
     const QString id = reportid::kKeyBinding;
-    const bool expected = !m_options.challenge.isEmpty();
+    const bool expected = !context.options().challenge.isEmpty();
     if (!sd.hasKeyBinding()) {
         if (expected) {
             report.setCheck(Check::failed(
@@ -310,10 +354,11 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
     auto kbJws = jose::parseCompactJws(sd.kbJwt);
     const QJsonObject kbClaims = kbJws ? payloadOf(*kbJws) : QJsonObject();
     jose::KeyBindingExpectation kb;
-    kb.nonce = expected ? m_options.challenge : kbClaims.value(QLatin1String("nonce")).toString();
-    kb.audience = m_options.domain.isEmpty() ? kbClaims.value(QLatin1String("aud")).toString() : m_options.domain;
-    kb.now = now();
-    kb.maxFutureSeconds = m_options.clockSkewSeconds;
+    kb.nonce = expected ? context.options().challenge : kbClaims.value(QLatin1String("nonce")).toString();
+    kb.audience = context.options().domain.isEmpty() ? kbClaims.value(QLatin1String("aud")).toString()
+                                                     : context.options().domain;
+    kb.now = context.now();
+    kb.maxFutureSeconds = context.options().clockSkewSeconds;
     // Freshness is judged below, by the holder's own expiry or the maximum age, not by the five minutes of a live
     // exchange: an employer often checks a presentation days after receiving it.
     kb.maxAgeSeconds = std::numeric_limits<qint32>::max();
@@ -322,10 +367,10 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
     if (!bound) {
         report.setCheck(Check::failed(
             id, tx("ler::verify", "The holder's key binding does not hold: %1").arg(bound.error().message)));
-    } else if (auto stale = staleHolderProof(parseCredentialDate(bound->value(QLatin1String("iat"))),
+    } else if (auto stale = context.staleHolderProof(parseCredentialDate(bound->value(QLatin1String("iat"))),
                    parseCredentialDate(bound->value(QLatin1String("exp"))))) {
         report.setCheck(*stale);
-    } else if (!expected && m_options.domain.isEmpty()) {
+    } else if (!expected && context.options().domain.isEmpty()) {
         // As for any presentation: with nothing to compare the binding with, it could be a replay of one made for
         // someone else.
         report.setCheck(Check::notChecked(id,
@@ -337,51 +382,6 @@ void Verifier::addSdJwtKeyBinding(Report& report, const jose::SdJwt& sd, const j
     } else {
         report.setCheck(Check::passed(id, tx("ler::verify", "Presented by the holder, for the expected challenge.")));
     }
-}
-
-Report Verifier::verifyOpenBadge2(const formats::ImportItem& item) const
-{
-    Report report;
-    report.format = QStringLiteral("openbadges2");
-    const bool signed_ = formats::CompactToken::looksLike(item.payload);
-    QJsonObject assertion;
-    if (signed_) {
-        auto token = formats::CompactToken::parse(item.payload);
-        assertion = token ? token->payload : QJsonObject();
-    } else {
-        assertion = QJsonDocument::fromJson(item.payload).object();
-    }
-    report.setCheck(Check::passed(reportid::kFormat,
-        signed_ ? tx("ler::verify", "Read as a signed Open Badges 2.0 badge.")
-                : tx("ler::verify", "Read as a hosted Open Badges 2.0 badge.")));
-    if (!fetcher()) {
-        report.setCheck(offlineCheck(reportid::kSignature));
-        report.setCheck(offlineCheck(reportid::kIssuer));
-    } else {
-        const HostedAssertionVerifier verifier(*fetcher());
-        auto checked = signed_ ? verifier.verifySigned(item.payload) : verifier.verifyHosted(assertion);
-        addOpenBadge2Result(report, checked);
-    }
-    ValidityPeriod period;
-    period.notBefore = parseCredentialDate(assertion.value(QLatin1String("issuedOn")));
-    period.notAfter = parseCredentialDate(assertion.value(QLatin1String("expires")));
-    report.setCheck(checkValidity(period, now(), m_options.clockSkewSeconds));
-    report.setCheck(checkRecipient(assertion, m_options.identifiers));
-    report.finish();
-    return report;
-}
-
-void Verifier::addOpenBadge2Result(Report& report, const Result<Ob2Check>& checked) const
-{
-    if (!checked) {
-        // Not a hosted or signed badge as the standard describes one.
-        report.setCheck(Check::failed(reportid::kSignature, checked.error().message));
-        return;
-    }
-    // Each check says what was done, and with which copy of the issuer's documents.
-    report.setCheck(checked->signatureCheck);
-    report.setCheck(checked->issuerCheck);
-    report.setCheck(checked->statusCheck);
 }
 
 } // namespace ler::verify
