@@ -87,25 +87,32 @@ private slots:
                                    << QStringLiteral("cborld/tag-missing");
         QTest::newRow("compression mode 2") << QByteArray::fromHex("d90502a0") << int(ErrorCode::Unsupported)
                                             << QStringLiteral("cborld/mode-unsupported");
-        QTest::newRow("nothing after the tag") << tag << invalid << QString();
-        QTest::newRow("truncated map") << hex("b900") << invalid << QString();
+        QTest::newRow("nothing after the tag") << tag << invalid << QStringLiteral("cborld/cbor-empty");
+        QTest::newRow("truncated map") << hex("b900") << invalid << QStringLiteral("cborld/cbor-malformed");
         QTest::newRow("bytes after the end") << hex("a000") << invalid << QStringLiteral("cborld/cbor-trailing-bytes");
-        QTest::newRow("unknown term id") << hex("a118c801") << invalid << QString();
+        QTest::newRow("unknown term id") << hex("a118c801") << invalid << QStringLiteral("cborld/term-id-unknown");
         QTest::newRow("unregistered context id")
             << hex("a1001899") << int(ErrorCode::Unsupported) << QStringLiteral("cborld/context-id-unknown");
         QTest::newRow("CBOR tag inside") << hex("a100c11811") << invalid << QStringLiteral("cborld/cbor-inner-tag");
-        QTest::newRow("undefined value") << hex("a100f7") << invalid << QString();
+        QTest::newRow("undefined value") << hex("a100f7") << invalid << QStringLiteral("cborld/cbor-simple-value");
         QTest::newRow("repeated key") << hex("a2001100 12") << invalid
                                       << QStringLiteral("cborld/cbor-map-key-repeated");
-        QTest::newRow("both context keys") << hex("a200110181 11") << invalid << QString();
-        QTest::newRow("plural @type not an array") << hex("a2001103 1864") << invalid << QString();
-        QTest::newRow("text key in a node") << hex("a2001161 6101") << invalid << QString();
-        QTest::newRow("uuid of 5 bytes") << hex("a2001104 82 03 450102030405") << invalid << QString();
-        QTest::newRow("integer beyond 2^53") << hex("a2001104 1b0020000000000001") << invalid << QString();
-        QTest::newRow("integer beyond 64 bits") << hex("a2001104 1bffffffffffffffff") << invalid << QString();
-        QTest::newRow("not a map") << hex("6161") << invalid << QString();
+        QTest::newRow("both context keys")
+            << hex("a200110181 11") << invalid << QStringLiteral("cborld/context-single-and-plural");
+        QTest::newRow("plural @type not an array")
+            << hex("a2001103 1864") << invalid << QStringLiteral("cborld/plural-not-array");
+        QTest::newRow("text key in a node")
+            << hex("a2001161 6101") << invalid << QStringLiteral("cborld/key-not-term-id");
+        QTest::newRow("uuid of 5 bytes") << hex("a2001104 82 03 450102030405") << invalid
+                                         << QStringLiteral("cborld/uuid-invalid");
+        QTest::newRow("integer beyond 2^53")
+            << hex("a2001104 1b0020000000000001") << invalid << QStringLiteral("cborld/json-integer-range");
+        QTest::newRow("integer beyond 64 bits")
+            << hex("a2001104 1bffffffffffffffff") << invalid << QStringLiteral("cborld/cbor-integer-range");
+        QTest::newRow("not a map") << hex("6161") << invalid << QStringLiteral("cborld/document-not-map");
         QByteArray deep = tag + QByteArray(200, '\x81') + QByteArray::fromHex("a0");
-        QTest::newRow("nested 200 deep") << deep << int(ErrorCode::LimitExceeded) << QString();
+        QTest::newRow("nested 200 deep") << deep << int(ErrorCode::LimitExceeded)
+                                         << QStringLiteral("cborld/cbor-too-deep");
         QTest::newRow("larger than 1 MiB")
             << tag + QByteArray(1 << 20, '\0') << int(ErrorCode::LimitExceeded) << QStringLiteral("cborld/too-large");
     }
@@ -140,11 +147,8 @@ private slots:
         QVERIFY2(!doc, doc ? qPrintable(QString::fromUtf8(QJsonDocument(doc->toObject()).toJson())) : "");
         QCOMPARE(int(doc.error().code), code);
         QVERIFY(!doc.error().message.isEmpty());
-        // Where more than one check could refuse first, any CBOR-LD reason will do.
         QFETCH(QString, reason);
-        QVERIFY2(
-            reason.isEmpty() ? doc.error().reason.startsWith(QLatin1String("cborld/")) : doc.error().reason == reason,
-            qPrintable(doc.error().reason));
+        QCOMPARE(doc.error().reason, reason);
     }
 
     /// Documents the library cannot carry, or would carry changed, are refused by name.
@@ -167,9 +171,10 @@ private slots:
                                               << QStringLiteral("cborld/multibase-not-base58btc");
         QTest::newRow("base64 without padding") << q("{'@context': [{'d': {'@id': 'https://example.org/d', '@type': "
                                                      "'https://w3id.org/security#multibase'}}], 'd': 'MAAE'}")
-                                                << QString();
+                                                << QStringLiteral("cborld/round-trip-changes");
         QTest::newRow("number where a term is expected")
-            << q("{'@context': [{'k': {'@id': 'https://example.org/k', '@type': '@vocab'}}], 'k': 100}") << QString();
+            << q("{'@context': [{'k': {'@id': 'https://example.org/k', '@type': '@vocab'}}], 'k': 100}")
+            << QStringLiteral("cborld/round-trip-changes");
         QTest::newRow("null in a context list")
             << q("{'@context': [null], 'id': 'x'}") << QStringLiteral("cborld/context-null-in-list");
         QTest::newRow("a list of lists of values") << q("{'@context': [{'g': 'https://example.org/g'}], 'g': [[1, 2]]}")
@@ -183,11 +188,9 @@ private slots:
         QVERIFY(doc.isObject());
         auto bytes = cborld::encode(doc.object());
         QVERIFY2(!bytes, bytes ? qPrintable(QString::fromLatin1(bytes->toHex())) : "");
-        // Changed on the way back, or refused on the way out: either names a CBOR-LD reason.
+        // Refused on the way out, or changed on the way back ("round-trip-changes").
         QFETCH(QString, reason);
-        QVERIFY2(reason.isEmpty() ? bytes.error().reason.startsWith(QLatin1String("cborld/"))
-                                  : bytes.error().reason == reason,
-            qPrintable(bytes.error().reason));
+        QCOMPARE(bytes.error().reason, reason);
         const auto scalar = cborld::encode(QJsonValue(QStringLiteral("not an object")));
         QVERIFY(!scalar);
         QCOMPARE(scalar.error().reason, QStringLiteral("cborld/document-not-object"));
