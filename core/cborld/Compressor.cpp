@@ -37,11 +37,9 @@ Error tooDeep()
         QStringLiteral("cborld/document-too-deep"));
 }
 
-Error damaged(const Text& detail, QString reason)
+Error damaged(Text sentence, QString reason)
 {
-    return Error(ErrorCode::InvalidInput,
-        tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail),
-        std::move(reason));
+    return Error(ErrorCode::InvalidInput, std::move(sentence), std::move(reason));
 }
 
 bool isKeyword(const QString& term)
@@ -315,7 +313,8 @@ Result<QJsonValue> Decompressor::decompress(const QCborValue& data)
         for (const QCborValue& d : data.toArray()) {
             if (!d.isMap()) {
                 return damaged(
-                    tx("ler::cborld", "a document that is not a map"), QStringLiteral("cborld/document-not-map"));
+                    tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a document that is not a map)."),
+                    QStringLiteral("cborld/document-not-map"));
             }
             QJsonObject object;
             ContextStack stack;
@@ -327,7 +326,8 @@ Result<QJsonValue> Decompressor::decompress(const QCborValue& data)
         return QJsonValue(docs);
     }
     if (!data.isMap()) {
-        return damaged(tx("ler::cborld", "a document that is not a map"), QStringLiteral("cborld/document-not-map"));
+        return damaged(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a document that is not a map)."),
+            QStringLiteral("cborld/document-not-map"));
     }
     QJsonObject object;
     ContextStack stack;
@@ -353,11 +353,13 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
     }
     if (cborTruthy(plural)) {
         if (cborTruthy(single)) {
-            return damaged(tx("ler::cborld", "both a single and a plural @context"),
+            return damaged(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (both a single and a plural @context)."),
                 QStringLiteral("cborld/context-single-and-plural"));
         }
         if (!plural.isArray()) {
-            return damaged(tx("ler::cborld", "a plural @context that is not an array"),
+            return damaged(tx("ler::cborld",
+                               "The CBOR-LD data is damaged or not CBOR-LD (a plural @context that is not an array)."),
                 QStringLiteral("cborld/context-plural-not-array"));
         }
         QJsonArray contexts;
@@ -428,7 +430,9 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
     std::vector<Entry> entries;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         if (!it.key().isInteger()) {
-            return damaged(tx("ler::cborld", "a key that is not a term id"), QStringLiteral("cborld/key-not-term-id"));
+            return damaged(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a key that is not a term id)."),
+                QStringLiteral("cborld/key-not-term-id"));
         }
         const qint64 key = it.key().toInteger();
         if (key == kContextId || key == kContextIdPlural) {
@@ -438,11 +442,14 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
         const QString term = m_table.termOf(isPlural ? key - 1 : key);
         if (term.isEmpty()) {
             return damaged(
-                tx("ler::cborld", "an unknown term id %1").arg(key), QStringLiteral("cborld/term-id-unknown"));
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (an unknown term id %1).").arg(key),
+                QStringLiteral("cborld/term-id-unknown"));
         }
         const auto def = active->terms.constFind(term);
         if (def == active->terms.constEnd() && !isKeyword(term)) {
-            return damaged(tx("ler::cborld", "the term \"%1\" outside its context").arg(term),
+            return damaged(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (the term \"%1\" outside its context).")
+                    .arg(term),
                 QStringLiteral("cborld/term-outside-context"));
         }
         const bool hasDef = def != active->terms.constEnd();
@@ -452,13 +459,16 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
 
     for (const Entry& e : entries) {
         if (e.plural && !e.value.isArray()) {
-            return damaged(tx("ler::cborld", "a plural term whose value is not an array"),
+            return damaged(
+                tx("ler::cborld",
+                    "The CBOR-LD data is damaged or not CBOR-LD (a plural term whose value is not an array)."),
                 QStringLiteral("cborld/plural-not-array"));
         }
         if (e.term == QLatin1String("@id") || active->idAliases.contains(e.term)) {
             // An @id is one IRI: its plural key id is never written, so a code that uses it was altered.
             if (e.plural) {
-                return damaged(tx("ler::cborld", "a plural @id"), QStringLiteral("cborld/plural-id"));
+                return damaged(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a plural @id)."),
+                    QStringLiteral("cborld/plural-id"));
             }
             auto decoded = decodeUri(e.value);
             if (!decoded) {
@@ -498,7 +508,8 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
         }
         if (!e.hasDef) {
             return damaged(
-                tx("ler::cborld", "the keyword %1").arg(e.term), QStringLiteral("cborld/keyword-unexpected"));
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (the keyword %1).").arg(e.term),
+                QStringLiteral("cborld/keyword-unexpected"));
         }
 
         ContextStack* propertyStack = &childStack;
@@ -550,7 +561,8 @@ Result<QJsonValue> Decompressor::transformValue(
         QJsonArray children;
         for (const QCborValue& element : value.toArray()) {
             if (!element.isMap()) {
-                return damaged(tx("ler::cborld", "a list element that is not a map"),
+                return damaged(
+                    tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a list element that is not a map)."),
                     QStringLiteral("cborld/list-element-not-map"));
             }
             QJsonObject child;

@@ -49,11 +49,9 @@ void addUnique(QStringList& list, const QString& value)
     }
 }
 
-Error contextError(const Text& detail, QString reason)
+Error contextError(Text sentence, QString reason)
 {
-    return Error(ErrorCode::InvalidInput,
-        tx("ler::cborld", "A JSON-LD context of this document cannot be used (%1).").arg(detail),
-        std::move(reason));
+    return Error(ErrorCode::InvalidInput, std::move(sentence), std::move(reason));
 }
 
 } // namespace
@@ -188,7 +186,8 @@ Result<QJsonObject> TermTable::loadContext(const QString& url)
         return indexedObject(ctx.toArray());
     }
     return contextError(
-        tx("ler::cborld", "%1 has no @context object").arg(url), QStringLiteral("cborld/context-no-object"));
+        tx("ler::cborld", "A JSON-LD context of this document cannot be used (%1 has no @context object).").arg(url),
+        QStringLiteral("cborld/context-no-object"));
 }
 
 Result<std::shared_ptr<const ContextEntry>> TermTable::addContext(QJsonObject context, const QString& url)
@@ -197,7 +196,8 @@ Result<std::shared_ptr<const ContextEntry>> TermTable::addContext(QJsonObject co
     if (truthy(importUrl)) {
         if (!importUrl.isString()) {
             return contextError(
-                tx("ler::cborld", "@import is not a URL"), QStringLiteral("cborld/context-import-not-url"));
+                tx("ler::cborld", "A JSON-LD context of this document cannot be used (@import is not a URL)."),
+                QStringLiteral("cborld/context-import-not-url"));
         }
         std::shared_ptr<const ContextEntry> imported = m_byUrl.value(importUrl.toString());
         if (!imported) {
@@ -266,7 +266,9 @@ Result<std::shared_ptr<const ContextEntry>> TermTable::entryFor(const QJsonValue
     }
     if (context.isNull() || context.isUndefined()) {
         return contextError(
-            tx("ler::cborld", "a null context in a list of contexts"), QStringLiteral("cborld/context-null-in-list"));
+            tx("ler::cborld",
+                "A JSON-LD context of this document cannot be used (a null context in a list of contexts)."),
+            QStringLiteral("cborld/context-null-in-list"));
     }
     // Inline contexts (objects; arrays and scalars as JavaScript lists their keys), cached by value.
     QJsonObject object;
@@ -348,7 +350,8 @@ Result<QString> TermTable::termType(const ContextEntry& active, const QJsonValue
     }
     if (!type.isString()) {
         return contextError(
-            tx("ler::cborld", "a term's @type is not a string"), QStringLiteral("cborld/context-type-not-string"));
+            tx("ler::cborld", "A JSON-LD context of this document cannot be used (a term's @type is not a string)."),
+            QStringLiteral("cborld/context-type-not-string"));
     }
     const QString t = type.toString();
     const qsizetype colon = t.indexOf(u':');
@@ -365,7 +368,8 @@ Result<QString> TermTable::termType(const ContextEntry& active, const QJsonValue
         return it->toObject().value(QStringLiteral("@id")).toString() + suffix;
     }
     return contextError(
-        tx("ler::cborld", "the prefix %1 has no @id").arg(prefix), QStringLiteral("cborld/context-prefix-no-id"));
+        tx("ler::cborld", "A JSON-LD context of this document cannot be used (the prefix %1 has no @id).").arg(prefix),
+        QStringLiteral("cborld/context-prefix-no-id"));
 }
 
 } // namespace ler::cborld::detail
