@@ -39,24 +39,30 @@ QByteArray readExactly(QIODevice& in, qsizetype n)
 
 Error notABackup()
 {
-    return Error(ErrorCode::InvalidInput, tx("ler::backup", "This file is not a LER Wallet backup."));
+    return Error(ErrorCode::InvalidInput,
+        tx("ler::backup", "This file is not a LER Wallet backup."),
+        QStringLiteral("backup/not-a-backup"));
 }
 
 Error damagedBackup()
 {
-    return Error(
-        ErrorCode::Corrupt, tx("ler::backup", "The backup is damaged or incomplete. Nothing was restored from it."));
+    return Error(ErrorCode::Corrupt,
+        tx("ler::backup", "The backup is damaged or incomplete. Nothing was restored from it."),
+        QStringLiteral("backup/damaged"));
 }
 
 Error newerBackup()
 {
     return Error(ErrorCode::Unsupported,
-        tx("ler::backup", "This backup was made by a newer version of LER Wallet. Update the app to restore it."));
+        tx("ler::backup", "This backup was made by a newer version of LER Wallet. Update the app to restore it."),
+        QStringLiteral("backup/newer-version"));
 }
 
 Error wrongBackupPassphrase()
 {
-    return Error(ErrorCode::WrongPassphrase, tx("ler::backup", "The backup passphrase is wrong."));
+    return Error(ErrorCode::WrongPassphrase,
+        tx("ler::backup", "The backup passphrase is wrong."),
+        QStringLiteral("backup/wrong-passphrase"));
 }
 
 Result<Keys> deriveKeys(QByteArrayView passphrase, const crypto::KdfParams& kdf)

@@ -211,7 +211,9 @@ Result<BackupReader> BackupReader::open(const QString& path, QByteArrayView pass
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tx("ler::backup", "Could not read the backup file %1.").arg(path));
+        return Error(ErrorCode::Io,
+            tx("ler::backup", "Could not read the backup file %1.").arg(path),
+            QStringLiteral("backup/read-failed"));
     }
     auto header = readHeader(file);
     if (!header) {
@@ -235,7 +237,9 @@ Result<BackupContents> BackupReader::read(const RowSink& sink) const
 {
     HashingFile file(m_path);
     if (!file.open()) {
-        return Error(ErrorCode::Io, tx("ler::backup", "Could not read the backup file %1.").arg(m_path));
+        return Error(ErrorCode::Io,
+            tx("ler::backup", "Could not read the backup file %1.").arg(m_path),
+            QStringLiteral("backup/read-failed"));
     }
     auto header = readHeader(file.device());
     if (!header) {

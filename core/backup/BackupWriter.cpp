@@ -24,7 +24,9 @@ namespace {
 
 Error writeFailed(const QString& file)
 {
-    return Error(ErrorCode::Io, tx("ler::backup", "Could not write the backup to %1.").arg(file));
+    return Error(ErrorCode::Io,
+        tx("ler::backup", "Could not write the backup to %1.").arg(file),
+        QStringLiteral("backup/write-failed"));
 }
 
 /// Encrypts messages and writes them, each after its length, to the file.
@@ -43,7 +45,9 @@ public:
             return sealed.error();
         }
         if (quint64(sealed->size()) > kMaxMessageBytes) {
-            return Error(ErrorCode::LimitExceeded, tx("ler::backup", "A record is too large to be backed up."));
+            return Error(ErrorCode::LimitExceeded,
+                tx("ler::backup", "A record is too large to be backed up."),
+                QStringLiteral("backup/record-too-large"));
         }
         char length[4];
         qToBigEndian(quint32(sealed->size()), length);
@@ -99,7 +103,9 @@ public:
 private:
     static Error outOfMemory()
     {
-        return Error(ErrorCode::Crypto, tx("ler::backup", "no secure memory for the backup"));
+        return Error(ErrorCode::Crypto,
+            tx("ler::backup", "no secure memory for the backup"),
+            QStringLiteral("backup/no-secure-memory"));
     }
 
     MessageWriter& m_out;
@@ -153,7 +159,9 @@ Result<QList<TablePlan>> plan(store::SqlCipherDatabase& db)
         if (!rule.secretColumn.isEmpty()) {
             p.secret = int(p.columns.indexOf(rule.secretColumn));
             if (p.secret < 0) {
-                return Error(ErrorCode::Internal, tx("ler::backup", "no column %1").arg(rule.secretColumn));
+                return Error(ErrorCode::Internal,
+                    tx("ler::backup", "no column %1").arg(rule.secretColumn),
+                    QStringLiteral("backup/secret-column-missing"));
             }
         }
         auto ids = db.query(rule.order);
@@ -170,7 +178,8 @@ Result<QList<TablePlan>> plan(store::SqlCipherDatabase& db)
         if (p.rowids.size() != count->toLongLong()) {
             // Only a credential whose parent chain loops could be left out of the ordered list.
             return Error(ErrorCode::Corrupt,
-                tx("ler::backup", "The wallet's records refer to each other in a loop. Run a wallet check."));
+                tx("ler::backup", "The wallet's records refer to each other in a loop. Run a wallet check."),
+                QStringLiteral("backup/record-loop"));
         }
         out.append(p);
     }
@@ -230,7 +239,9 @@ Status writeTable(
             return rows.error();
         }
         if (rows->size() != 1) {
-            return Error(ErrorCode::Internal, tx("ler::backup", "row vanished during backup"));
+            return Error(ErrorCode::Internal,
+                tx("ler::backup", "row vanished during backup"),
+                QStringLiteral("backup/row-vanished"));
         }
         const store::Row& values = rows->constFirst();
         SecureCborWriter& out = batcher.row();
@@ -315,7 +326,7 @@ Result<BackupSummary> writeBackup(
 {
     const auto strength = crypto::PassphraseStrength::estimate(passphrase);
     if (!strength.acceptable()) {
-        return Error(ErrorCode::InvalidInput, strength.refusal());
+        return Error(ErrorCode::InvalidInput, strength.refusal(), QStringLiteral("backup/passphrase-weak"));
     }
     store::SqlCipherDatabase& db = wallet.database();
     if (Status s = checkCoverage(db); !s) {

@@ -158,7 +158,7 @@ public:
         case MergeRule::KeepExisting:
             return keepExisting(t, row);
         }
-        return Error(ErrorCode::Internal, tx("ler::backup", "no merge rule"));
+        return Error(ErrorCode::Internal, tx("ler::backup", "no merge rule"), QStringLiteral("backup/no-merge-rule"));
     }
 
 private:
@@ -439,7 +439,9 @@ QString stagingFolder(const QString& dir)
 
 Error targetNotEmpty()
 {
-    return Error(ErrorCode::AlreadyExists, tx("ler::backup", "Choose a new or empty folder for the restored wallet."));
+    return Error(ErrorCode::AlreadyExists,
+        tx("ler::backup", "Choose a new or empty folder for the restored wallet."),
+        QStringLiteral("backup/target-not-empty"));
 }
 
 } // namespace
@@ -461,7 +463,9 @@ Result<RestoreSummary> restoreToNewWallet(const BackupReader& backup,
     }
     const QString staging = stagingFolder(dir);
     if (!QDir().mkpath(QFileInfo(staging).path())) {
-        return Error(ErrorCode::Io, tx("ler::store", "Could not create the wallet folder."));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not create the wallet folder."),
+            QStringLiteral("backup/target-create-failed"));
     }
     RestoreSummary summary;
     summary.backup = *checked;
@@ -510,7 +514,9 @@ Result<RestoreSummary> restoreToNewWallet(const BackupReader& backup,
     }
     if (std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(dir).constData()) != 0) {
         QDir(staging).removeRecursively();
-        return Error(ErrorCode::Io, tx("ler::backup", "Could not put the restored wallet in %1.").arg(dir));
+        return Error(ErrorCode::Io,
+            tx("ler::backup", "Could not put the restored wallet in %1.").arg(dir),
+            QStringLiteral("backup/target-move-failed"));
     }
     summary.directory = dir;
     qCInfo(lcStore) << "backup restored into a new wallet:" << summary.recordsAdded() << "records";

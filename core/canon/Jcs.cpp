@@ -26,19 +26,24 @@ Status checkText(const QByteArray& json)
     using Kind = codec::JsonTextProblem::Kind;
     switch (problem->kind) {
     case Kind::TooDeep:
-        return Error(
-            ErrorCode::LimitExceeded, tx("ler::canon", "JSON nesting is deeper than %1 levels").arg(kMaxDepth));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::canon", "JSON nesting is deeper than %1 levels").arg(kMaxDepth),
+            QStringLiteral("canon/json-too-deep"));
     case Kind::Unbalanced:
-        return invalidInput(tx("ler::canon", "Unbalanced bracket at offset %1").arg(problem->offset));
+        return invalidInput(tx("ler::canon", "Unbalanced bracket at offset %1").arg(problem->offset),
+            QStringLiteral("canon/json-unbalanced"));
     case Kind::ControlCharacter:
         return invalidInput(
-            tx("ler::canon", "Control character inside a JSON string at offset %1").arg(problem->offset));
+            tx("ler::canon", "Control character inside a JSON string at offset %1").arg(problem->offset),
+            QStringLiteral("canon/json-control-character"));
     case Kind::BadEscape:
-        return invalidInput(tx("ler::canon", "Invalid escape in a JSON string at offset %1").arg(problem->offset));
+        return invalidInput(tx("ler::canon", "Invalid escape in a JSON string at offset %1").arg(problem->offset),
+            QStringLiteral("canon/json-bad-escape"));
     case Kind::DuplicateKey:
-        return invalidInput(tx("ler::canon", "Duplicate object key at offset %1").arg(problem->offset));
+        return invalidInput(tx("ler::canon", "Duplicate object key at offset %1").arg(problem->offset),
+            QStringLiteral("canon/json-duplicate-key"));
     }
-    return invalidInput(tx("ler::canon", "Malformed JSON"));
+    return invalidInput(tx("ler::canon", "Malformed JSON"), QStringLiteral("canon/json-malformed"));
 }
 
 bool utf16Less(const QString& a, const QString& b)
@@ -59,7 +64,8 @@ Status writeString(const QString& s, QByteArray& out)
             continue;
         }
         if (QChar::isSurrogate(c))
-            return invalidInput(tx("ler::canon", "JSON string holds a lone surrogate, which JCS does not allow"));
+            return invalidInput(tx("ler::canon", "JSON string holds a lone surrogate, which JCS does not allow"),
+                QStringLiteral("canon/json-lone-surrogate"));
         // RFC 8785 3.2.2.2: two-character escapes where JSON has them, \u00xx for other controls.
         static constexpr std::u16string_view shortFrom = u"\"\\\b\f\n\r\t";
         static constexpr std::string_view shortTo = "\"\\bfnrt";
@@ -115,8 +121,9 @@ Status writeObject(const QJsonObject& object, QByteArray& out, int depth)
 Status writeValue(const QJsonValue& v, QByteArray& out, int depth)
 {
     if (depth > kMaxDepth)
-        return Error(
-            ErrorCode::LimitExceeded, tx("ler::canon", "JSON nesting is deeper than %1 levels").arg(kMaxDepth));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::canon", "JSON nesting is deeper than %1 levels").arg(kMaxDepth),
+            QStringLiteral("canon/json-too-deep"));
     switch (v.type()) {
     case QJsonValue::Null:
         out += "null";
@@ -127,7 +134,8 @@ Status writeValue(const QJsonValue& v, QByteArray& out, int depth)
     case QJsonValue::Double: {
         const QString number = formatNumber(v.toDouble());
         if (number.isEmpty())
-            return invalidInput(tx("ler::canon", "NaN and Infinity have no JSON form"));
+            return invalidInput(
+                tx("ler::canon", "NaN and Infinity have no JSON form"), QStringLiteral("canon/json-not-finite"));
         out += number.toLatin1();
         return {};
     }
@@ -140,7 +148,7 @@ Status writeValue(const QJsonValue& v, QByteArray& out, int depth)
     case QJsonValue::Undefined:
         break;
     }
-    return invalidInput(tx("ler::canon", "Undefined JSON value"));
+    return invalidInput(tx("ler::canon", "Undefined JSON value"), QStringLiteral("canon/json-undefined"));
 }
 
 } // namespace
@@ -191,7 +199,7 @@ Result<QByteArray> canonicalize(const QJsonDocument& document)
         return canonicalize(QJsonValue(document.array()));
     if (document.isObject())
         return canonicalize(QJsonValue(document.object()));
-    return invalidInput(tx("ler::canon", "Empty JSON document"));
+    return invalidInput(tx("ler::canon", "Empty JSON document"), QStringLiteral("canon/json-empty"));
 }
 
 Result<QByteArray> canonicalize(const QByteArray& json)
@@ -205,11 +213,13 @@ Result<QByteArray> canonicalize(const QByteArray& json)
     if (parseError.error != QJsonParseError::NoError)
         return invalidInput(tx("ler::canon", "Malformed JSON near offset %1: %2")
                                 .arg(std::max(0, parseError.offset - 1))
-                                .arg(parseError.errorString()));
+                                .arg(parseError.errorString()),
+            QStringLiteral("canon/json-malformed"));
     if (!structure)
         return structure.error();
     if (doc.array().size() != 1)
-        return invalidInput(tx("ler::canon", "JSON text must hold exactly one top-level value"));
+        return invalidInput(tx("ler::canon", "JSON text must hold exactly one top-level value"),
+            QStringLiteral("canon/json-not-one-value"));
     return canonicalize(doc.array().at(0));
 }
 

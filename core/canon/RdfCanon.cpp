@@ -109,7 +109,8 @@ private:
                 tx("ler::canon",
                     "RDF canonicalization needs more than %1 steps; refusing a likely "
                     "poison graph")
-                    .arg(m_maxWork));
+                    .arg(m_maxWork),
+                QStringLiteral("canon/rdf-too-much-work"));
         return {};
     }
 

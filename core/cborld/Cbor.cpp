@@ -20,10 +20,21 @@ namespace {
 
 constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1
 
-Error malformed(const Text& detail)
+Error malformed(Text sentence, QString reason)
 {
-    return Error(
-        ErrorCode::InvalidInput, tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
+    return Error(ErrorCode::InvalidInput, std::move(sentence), std::move(reason));
+}
+
+/// What the CBOR reader found wrong, in its own words inside our sentence; no error means the data ends early.
+Error readerError(const QCborError& error)
+{
+    if (error == QCborError::NoError) {
+        return malformed(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (truncated)."),
+            QStringLiteral("cborld/cbor-malformed"));
+    }
+    return malformed(
+        tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(Text::verbatim(error.toString())),
+        QStringLiteral("cborld/cbor-malformed"));
 }
 
 /// cborg's test for half precision: the value, rounded to single precision, must come back unchanged from the
@@ -165,7 +176,8 @@ public:
             return v;
         }
         if (m_reader.currentOffset() < qint64(m_size)) {
-            return malformed(tx("ler::cborld", "bytes after the end"));
+            return malformed(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (bytes after the end)."),
+                QStringLiteral("cborld/cbor-trailing-bytes"));
         }
         return v;
     }
@@ -176,20 +188,26 @@ private:
     Result<QCborValue> read(int depth)
     {
         if (depth > m_limits.maxDepth) {
-            return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The CBOR-LD data is nested too deeply."));
+            return Error(ErrorCode::LimitExceeded,
+                tx("ler::cborld", "The CBOR-LD data is nested too deeply."),
+                QStringLiteral("cborld/cbor-too-deep"));
         }
         if (++m_items > m_limits.maxItems) {
-            return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The CBOR-LD data has too many items."));
+            return Error(ErrorCode::LimitExceeded,
+                tx("ler::cborld", "The CBOR-LD data has too many items."),
+                QStringLiteral("cborld/cbor-too-many-items"));
         }
         if (m_reader.lastError() != QCborError::NoError) {
-            return malformed(Text::verbatim(m_reader.lastError().toString()));
+            return readerError(m_reader.lastError());
         }
         switch (m_reader.type()) {
         case QCborStreamReader::UnsignedInteger: {
             const quint64 u = m_reader.toUnsignedInteger();
             m_reader.next();
             if (u > quint64(std::numeric_limits<qint64>::max())) {
-                return malformed(tx("ler::cborld", "integer out of range"));
+                return malformed(
+                    tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (integer out of range)."),
+                    QStringLiteral("cborld/cbor-integer-range"));
             }
             return QCborValue(qint64(u));
         }
@@ -197,7 +215,9 @@ private:
             const quint64 n = quint64(m_reader.toNegativeInteger());
             m_reader.next();
             if (n == 0 || n > quint64(std::numeric_limits<qint64>::max())) {
-                return malformed(tx("ler::cborld", "integer out of range"));
+                return malformed(
+                    tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (integer out of range)."),
+                    QStringLiteral("cborld/cbor-integer-range"));
             }
             return QCborValue(-qint64(n - 1) - 1);
         }
@@ -209,7 +229,7 @@ private:
                 r = m_reader.readByteArray();
             }
             if (r.status == QCborStreamReader::Error) {
-                return malformed(Text::verbatim(m_reader.lastError().toString()));
+                return readerError(m_reader.lastError());
             }
             return QCborValue(out);
         }
@@ -221,13 +241,13 @@ private:
                 r = m_reader.readString();
             }
             if (r.status == QCborStreamReader::Error) {
-                return malformed(Text::verbatim(m_reader.lastError().toString()));
+                return readerError(m_reader.lastError());
             }
             return QCborValue(out);
         }
         case QCborStreamReader::Array: {
             if (!m_reader.enterContainer()) {
-                return malformed(Text::verbatim(m_reader.lastError().toString()));
+                return readerError(m_reader.lastError());
             }
             QCborArray a;
             while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
@@ -238,13 +258,13 @@ private:
                 a.append(*e);
             }
             if (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer()) {
-                return malformed(Text::verbatim(m_reader.lastError().toString()));
+                return readerError(m_reader.lastError());
             }
             return QCborValue(a);
         }
         case QCborStreamReader::Map: {
             if (!m_reader.enterContainer()) {
-                return malformed(Text::verbatim(m_reader.lastError().toString()));
+                return readerError(m_reader.lastError());
             }
             QCborMap m;
             while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
@@ -253,10 +273,15 @@ private:
                     return k;
                 }
                 if (!k->isInteger() && !k->isString()) {
-                    return malformed(tx("ler::cborld", "a map key that is neither an integer nor text"));
+                    return malformed(tx("ler::cborld",
+                                         "The CBOR-LD data is damaged or not CBOR-LD (a map key that is neither an "
+                                         "integer nor text)."),
+                        QStringLiteral("cborld/cbor-map-key-type"));
                 }
                 if (m.contains(*k)) {
-                    return malformed(tx("ler::cborld", "a repeated map key"));
+                    return malformed(
+                        tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a repeated map key)."),
+                        QStringLiteral("cborld/cbor-map-key-repeated"));
                 }
                 auto v = read(depth + 1);
                 if (!v) {
@@ -265,7 +290,7 @@ private:
                 m.insert(*k, *v);
             }
             if (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer()) {
-                return malformed(Text::verbatim(m_reader.lastError().toString()));
+                return readerError(m_reader.lastError());
             }
             return QCborValue(m);
         }
@@ -296,15 +321,18 @@ private:
             if (s == QCborSimpleType::Null) {
                 return QCborValue(nullptr);
             }
-            return malformed(tx("ler::cborld", "an unsupported simple value"));
+            return malformed(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (an unsupported simple value)."),
+                QStringLiteral("cborld/cbor-simple-value"));
         }
         case QCborStreamReader::Tag:
-            return malformed(tx("ler::cborld", "a CBOR tag inside the data"));
+            return malformed(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a CBOR tag inside the data)."),
+                QStringLiteral("cborld/cbor-inner-tag"));
         case QCborStreamReader::Invalid:
             break;
         }
-        return malformed(m_reader.lastError() != QCborError::NoError ? Text::verbatim(m_reader.lastError().toString())
-                                                                     : tx("ler::cborld", "truncated"));
+        return readerError(m_reader.lastError());
     }
 
     QCborStreamReader m_reader;
@@ -362,7 +390,8 @@ QCborValue jsonToCbor(const QJsonValue& value)
 Result<QCborValue> readCbor(QByteArrayView bytes, const Limits& limits)
 {
     if (bytes.isEmpty()) {
-        return malformed(tx("ler::cborld", "no data"));
+        return malformed(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (no data)."),
+            QStringLiteral("cborld/cbor-empty"));
     }
     Reader reader(bytes, limits);
     reader.setSize(bytes.size());
@@ -375,13 +404,17 @@ Result<QJsonValue> cborToJson(const QCborValue& value)
     case QCborValue::Integer: {
         const qint64 i = value.toInteger();
         if (double(i) > kMaxSafeInteger || double(i) < -kMaxSafeInteger) {
-            return malformed(tx("ler::cborld", "an integer JavaScript cannot hold"));
+            return malformed(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (an integer JavaScript cannot hold)."),
+                QStringLiteral("cborld/json-integer-range"));
         }
         return QJsonValue(i);
     }
     case QCborValue::Double:
         if (!std::isfinite(value.toDouble())) {
-            return malformed(tx("ler::cborld", "a number JSON cannot hold"));
+            return malformed(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a number JSON cannot hold)."),
+                QStringLiteral("cborld/json-number-range"));
         }
         return QJsonValue(value.toDouble());
     case QCborValue::String:
@@ -408,7 +441,9 @@ Result<QJsonValue> cborToJson(const QCborValue& value)
         const QCborMap m = value.toMap();
         for (auto it = m.constBegin(); it != m.constEnd(); ++it) {
             if (!it.key().isString()) {
-                return malformed(tx("ler::cborld", "an object key that is not text"));
+                return malformed(
+                    tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (an object key that is not text)."),
+                    QStringLiteral("cborld/json-key-type"));
             }
             auto j = cborToJson(it.value());
             if (!j) {
@@ -421,7 +456,8 @@ Result<QJsonValue> cborToJson(const QCborValue& value)
     default:
         break;
     }
-    return malformed(tx("ler::cborld", "bytes where JSON is expected"));
+    return malformed(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (bytes where JSON is expected)."),
+        QStringLiteral("cborld/json-bytes"));
 }
 
 } // namespace ler::cborld::detail

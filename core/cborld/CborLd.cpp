@@ -62,7 +62,9 @@ QString firstDifference(const QJsonValue& a, const QJsonValue& b, const QString&
 
 Error notCborLd()
 {
-    return Error(ErrorCode::InvalidInput, tx("ler::cborld", "The data is not CBOR-LD (it lacks the CBOR-LD tag)."));
+    return Error(ErrorCode::InvalidInput,
+        tx("ler::cborld", "The data is not CBOR-LD (it lacks the CBOR-LD tag)."),
+        QStringLiteral("cborld/tag-missing"));
 }
 
 } // namespace
@@ -83,13 +85,14 @@ Result<QByteArray> encode(const QJsonValue& document, const Options& options)
     auto back = decode(bytes, roundTrip);
     if (!back) {
         return Error(back.error().code,
-            tx("ler::cborld", "The document cannot be written as CBOR-LD (%1).").arg(back.error().message));
+            tx("ler::cborld", "The document cannot be written as CBOR-LD: what would be written does not read back."),
+            back.error().reason);
     }
     const QString difference = firstDifference(document, *back, QString());
     if (!difference.isEmpty()) {
         return Error(ErrorCode::Unsupported,
-            tx("ler::cborld", "The document cannot be written as CBOR-LD without changing it (at %1).")
-                .arg(difference));
+            tx("ler::cborld", "The document cannot be written as CBOR-LD without changing it (at %1).").arg(difference),
+            QStringLiteral("cborld/round-trip-changes"));
     }
     return bytes;
 }
@@ -97,7 +100,9 @@ Result<QByteArray> encode(const QJsonValue& document, const Options& options)
 Result<QJsonValue> decode(QByteArrayView bytes, const Options& options)
 {
     if (bytes.size() > options.limits.maxInputBytes) {
-        return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The CBOR-LD data is too large."));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::cborld", "The CBOR-LD data is too large."),
+            QStringLiteral("cborld/too-large"));
     }
     if (bytes.size() < 3 || bytes.at(0) != '\xd9' || bytes.at(1) != '\x05') {
         return notCborLd();
@@ -106,7 +111,8 @@ Result<QJsonValue> decode(QByteArrayView bytes, const Options& options)
     if (mode != '\x00' && mode != '\x01') {
         return Error(ErrorCode::Unsupported,
             tx("ler::cborld", "This CBOR-LD compression mode (%1) is not supported.")
-                .arg(int(static_cast<unsigned char>(mode))));
+                .arg(int(static_cast<unsigned char>(mode))),
+            QStringLiteral("cborld/mode-unsupported"));
     }
     auto data = detail::readCbor(bytes.sliced(3), options.limits);
     if (!data) {

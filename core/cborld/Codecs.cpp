@@ -30,16 +30,14 @@ const QString kXsdDate = QStringLiteral("http://www.w3.org/2001/XMLSchema#date")
 const QString kXsdDateTime = QStringLiteral("http://www.w3.org/2001/XMLSchema#dateTime");
 const QString kMultibase = QStringLiteral("https://w3id.org/security#multibase");
 
-Error valueError(const Text& detail)
+Error valueError(Text sentence, QString reason)
 {
-    return Error(
-        ErrorCode::InvalidInput, tx("ler::cborld", "A value cannot be converted to or from CBOR-LD (%1).").arg(detail));
+    return Error(ErrorCode::InvalidInput, std::move(sentence), std::move(reason));
 }
 
-Error decodeError(const Text& detail)
+Error decodeError(Text sentence, QString reason)
 {
-    return Error(
-        ErrorCode::InvalidInput, tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
+    return Error(ErrorCode::InvalidInput, std::move(sentence), std::move(reason));
 }
 
 /// A JavaScript number that is an integer (CBOR integers, and floats with an integral value).
@@ -263,10 +261,15 @@ Result<QString> base58Text(const QCborValue& v)
         return v.toString();
     }
     if (!v.isByteArray()) {
-        return decodeError(tx("ler::cborld", "a DID part that is neither text nor bytes"));
+        return decodeError(
+            tx("ler::cborld",
+                "The CBOR-LD data is damaged or not CBOR-LD (a DID part that is neither text nor bytes)."),
+            QStringLiteral("cborld/did-part-type"));
     }
     if (v.toByteArray().size() > kMaxBase58Bytes) {
-        return Error(ErrorCode::LimitExceeded, decodeError(tx("ler::cborld", "a DID part too long")).message);
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a DID part too long)."),
+            QStringLiteral("cborld/did-part-too-long"));
     }
     return QStringLiteral("z") + QString::fromLatin1(codec::base58Encode(v.toByteArray()));
 }
@@ -308,7 +311,8 @@ Result<QJsonValue> decodeContextValue(const QCborValue& value, const QHash<QStri
         tx("ler::cborld",
             "The CBOR-LD data names a context by a number LER Wallet does not "
             "know (%1).")
-            .arg(toNumber(value)));
+            .arg(toNumber(value)),
+        QStringLiteral("cborld/context-id-unknown"));
 }
 
 Encoded encodeUri(const QJsonValue& value)
@@ -349,7 +353,9 @@ Encoded encodeUri(const QJsonValue& value)
         const QString suffix = s.mid(scheme.size() + 1);
         const QStringList parts = suffix.split(u'#');
         if (parts.size() > 2) {
-            return valueError(tx("ler::cborld", "a DID URL with more than one '#'"));
+            return valueError(
+                tx("ler::cborld", "A value cannot be converted to or from CBOR-LD (a DID URL with more than one '#')."),
+                QStringLiteral("cborld/did-url-fragments"));
         }
         QCborArray entries { key ? kDidKey : kDidV1Nym, base58Token(parts.at(0)) };
         if (parts.size() == 2) {
@@ -390,7 +396,9 @@ Decoded decodeUri(const QCborValue& value)
             ? hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-' + hex.mid(20)
             : QString();
         if (!isStandardUuid(uuid)) {
-            return decodeError(tx("ler::cborld", "a urn:uuid that is not a UUID"));
+            return decodeError(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a urn:uuid that is not a UUID)."),
+                QStringLiteral("cborld/uuid-invalid"));
         }
         return std::optional<QJsonValue>(QStringLiteral("urn:uuid:") + uuid);
     }
@@ -450,14 +458,20 @@ Encoded encodeMultibase(const QJsonValue& value)
         const QByteArray text = s.mid(1).toUtf8();
         auto bytes = codec::base58Decode(text);
         if (!bytes) {
-            return valueError(tx("ler::cborld", "a multibase value that is not base58btc"));
+            return valueError(
+                tx("ler::cborld",
+                    "A value cannot be converted to or from CBOR-LD (a multibase value that is not base58btc)."),
+                QStringLiteral("cborld/multibase-not-base58btc"));
         }
         return std::optional<QCborValue>(QCborValue(QByteArray(1, kMultibaseBase58) + *bytes));
     }
     if (s.startsWith(u'M')) {
         const auto decoded = QByteArray::fromBase64Encoding(s.mid(1).toUtf8(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            return valueError(tx("ler::cborld", "a multibase value that is not base64"));
+            return valueError(
+                tx("ler::cborld",
+                    "A value cannot be converted to or from CBOR-LD (a multibase value that is not base64)."),
+                QStringLiteral("cborld/multibase-not-base64"));
         }
         return std::optional<QCborValue>(QCborValue(QByteArray(1, kMultibaseBase64Pad) + *decoded));
     }
@@ -472,8 +486,9 @@ Decoded decodeMultibase(const QCborValue& value)
     const QByteArray b = value.toByteArray();
     if (b.at(0) == kMultibaseBase58) {
         if (b.size() - 1 > kMaxBase58Bytes) {
-            return Error(
-                ErrorCode::LimitExceeded, decodeError(tx("ler::cborld", "a multibase value too long")).message);
+            return Error(ErrorCode::LimitExceeded,
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a multibase value too long)."),
+                QStringLiteral("cborld/multibase-too-long"));
         }
         return std::optional<QJsonValue>(QStringLiteral("z") + QString::fromLatin1(codec::base58Encode(b.mid(1))));
     }
@@ -486,7 +501,9 @@ Decoded decodeMultibase(const QCborValue& value)
 Encoded encodeXsdDate(const QJsonValue& value)
 {
     if (!value.isString()) {
-        return valueError(tx("ler::cborld", "an xsd:date that is not text"));
+        return valueError(
+            tx("ler::cborld", "A value cannot be converted to or from CBOR-LD (an xsd:date that is not text)."),
+            QStringLiteral("cborld/date-not-text"));
     }
     // Only the canonical form after 1970 is shortened; the library writes earlier dates as broken integers, so
     // they stay text here.
@@ -504,7 +521,8 @@ Decoded decodeXsdDate(const QCborValue& value)
     }
     const auto iso = isoFromTimeValue(toNumber(value) * 1000);
     if (!iso) {
-        return decodeError(tx("ler::cborld", "a date out of range"));
+        return decodeError(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a date out of range)."),
+            QStringLiteral("cborld/date-range"));
     }
     return std::optional<QJsonValue>(iso->left(iso->indexOf(u'T')));
 }
@@ -512,7 +530,9 @@ Decoded decodeXsdDate(const QCborValue& value)
 Encoded encodeXsdDateTime(const QJsonValue& value)
 {
     if (!value.isString()) {
-        return valueError(tx("ler::cborld", "an xsd:dateTime that is not text"));
+        return valueError(
+            tx("ler::cborld", "A value cannot be converted to or from CBOR-LD (an xsd:dateTime that is not text)."),
+            QStringLiteral("cborld/date-time-not-text"));
     }
     const auto parts = parseCanonicalDateTime(value.toString());
     if (!parts || parts->seconds < 0) {
@@ -529,7 +549,8 @@ Decoded decodeXsdDateTime(const QCborValue& value)
     if (isNumber(value)) {
         auto iso = isoFromTimeValue(toNumber(value) * 1000);
         if (!iso) {
-            return decodeError(tx("ler::cborld", "a date out of range"));
+            return decodeError(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a date out of range)."),
+                QStringLiteral("cborld/date-range"));
         }
         if (iso->endsWith(QLatin1String(".000Z"))) {
             iso = iso->left(iso->size() - 5) + u'Z';
@@ -542,11 +563,14 @@ Decoded decodeXsdDateTime(const QCborValue& value)
             return std::optional<QJsonValue>();
         }
         if (!isNumber(a.at(0)) || !isNumber(a.at(1))) {
-            return decodeError(tx("ler::cborld", "a date-time that is not two numbers"));
+            return decodeError(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a date-time that is not two numbers)."),
+                QStringLiteral("cborld/date-time-shape"));
         }
         const auto iso = isoFromTimeValue(toNumber(a.at(0)) * 1000 + toNumber(a.at(1)));
         if (!iso) {
-            return decodeError(tx("ler::cborld", "a date out of range"));
+            return decodeError(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a date out of range)."),
+                QStringLiteral("cborld/date-range"));
         }
         return std::optional<QJsonValue>(*iso);
     }

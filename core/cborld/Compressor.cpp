@@ -19,24 +19,27 @@ Error unknownTerm(const QString& term)
         tx("ler::cborld",
             "The term \"%1\" is not defined by the JSON-LD contexts of the document, so it cannot be written as "
             "CBOR-LD.")
-            .arg(term));
+            .arg(term),
+        QStringLiteral("cborld/term-undefined"));
 }
 
 Error unsupportedKeyword(const QString& keyword)
 {
-    return Error(
-        ErrorCode::Unsupported, tx("ler::cborld", "CBOR-LD cannot carry the JSON-LD keyword %1.").arg(keyword));
+    return Error(ErrorCode::Unsupported,
+        tx("ler::cborld", "CBOR-LD cannot carry the JSON-LD keyword %1.").arg(keyword),
+        QStringLiteral("cborld/keyword-unsupported"));
 }
 
 Error tooDeep()
 {
-    return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The document is nested too deeply for CBOR-LD."));
+    return Error(ErrorCode::LimitExceeded,
+        tx("ler::cborld", "The document is nested too deeply for CBOR-LD."),
+        QStringLiteral("cborld/document-too-deep"));
 }
 
-Error damaged(const Text& detail)
+Error damaged(Text sentence, QString reason)
 {
-    return Error(
-        ErrorCode::InvalidInput, tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (%1).").arg(detail));
+    return Error(ErrorCode::InvalidInput, std::move(sentence), std::move(reason));
 }
 
 bool isKeyword(const QString& term)
@@ -113,8 +116,9 @@ Result<QCborValue> Compressor::compress(const QJsonValue& document)
         QCborArray maps;
         for (const QJsonValue& d : document.toArray()) {
             if (!d.isObject()) {
-                return Error(
-                    ErrorCode::InvalidInput, tx("ler::cborld", "Only JSON-LD objects can be written as CBOR-LD."));
+                return Error(ErrorCode::InvalidInput,
+                    tx("ler::cborld", "Only JSON-LD objects can be written as CBOR-LD."),
+                    QStringLiteral("cborld/document-not-object"));
             }
             QCborMap map;
             ContextStack stack;
@@ -126,7 +130,9 @@ Result<QCborValue> Compressor::compress(const QJsonValue& document)
         return QCborValue(maps);
     }
     if (!document.isObject()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::cborld", "Only JSON-LD objects can be written as CBOR-LD."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::cborld", "Only JSON-LD objects can be written as CBOR-LD."),
+            QStringLiteral("cborld/document-not-object"));
     }
     QCborMap map;
     ContextStack stack;
@@ -270,8 +276,9 @@ Result<QCborValue> Compressor::transformValue(
         QCborArray children;
         for (const QJsonValue& element : value.toArray()) {
             if (!element.isObject()) {
-                return Error(
-                    ErrorCode::Unsupported, tx("ler::cborld", "CBOR-LD cannot carry a list of lists of values."));
+                return Error(ErrorCode::Unsupported,
+                    tx("ler::cborld", "CBOR-LD cannot carry a list of lists of values."),
+                    QStringLiteral("cborld/list-of-lists"));
             }
             QCborMap child;
             if (auto s = transform(element.toObject(), child, stack, depth + 1); !s) {
@@ -305,7 +312,9 @@ Result<QJsonValue> Decompressor::decompress(const QCborValue& data)
         QJsonArray docs;
         for (const QCborValue& d : data.toArray()) {
             if (!d.isMap()) {
-                return damaged(tx("ler::cborld", "a document that is not a map"));
+                return damaged(
+                    tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a document that is not a map)."),
+                    QStringLiteral("cborld/document-not-map"));
             }
             QJsonObject object;
             ContextStack stack;
@@ -317,7 +326,8 @@ Result<QJsonValue> Decompressor::decompress(const QCborValue& data)
         return QJsonValue(docs);
     }
     if (!data.isMap()) {
-        return damaged(tx("ler::cborld", "a document that is not a map"));
+        return damaged(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a document that is not a map)."),
+            QStringLiteral("cborld/document-not-map"));
     }
     QJsonObject object;
     ContextStack stack;
@@ -343,10 +353,14 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
     }
     if (cborTruthy(plural)) {
         if (cborTruthy(single)) {
-            return damaged(tx("ler::cborld", "both a single and a plural @context"));
+            return damaged(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (both a single and a plural @context)."),
+                QStringLiteral("cborld/context-single-and-plural"));
         }
         if (!plural.isArray()) {
-            return damaged(tx("ler::cborld", "a plural @context that is not an array"));
+            return damaged(tx("ler::cborld",
+                               "The CBOR-LD data is damaged or not CBOR-LD (a plural @context that is not an array)."),
+                QStringLiteral("cborld/context-plural-not-array"));
         }
         QJsonArray contexts;
         for (const QCborValue& c : plural.toArray()) {
@@ -416,7 +430,9 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
     std::vector<Entry> entries;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         if (!it.key().isInteger()) {
-            return damaged(tx("ler::cborld", "a key that is not a term id"));
+            return damaged(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a key that is not a term id)."),
+                QStringLiteral("cborld/key-not-term-id"));
         }
         const qint64 key = it.key().toInteger();
         if (key == kContextId || key == kContextIdPlural) {
@@ -425,11 +441,16 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
         const bool isPlural = (key & 1) == 1;
         const QString term = m_table.termOf(isPlural ? key - 1 : key);
         if (term.isEmpty()) {
-            return damaged(tx("ler::cborld", "an unknown term id %1").arg(key));
+            return damaged(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (an unknown term id %1).").arg(key),
+                QStringLiteral("cborld/term-id-unknown"));
         }
         const auto def = active->terms.constFind(term);
         if (def == active->terms.constEnd() && !isKeyword(term)) {
-            return damaged(tx("ler::cborld", "the term \"%1\" outside its context").arg(term));
+            return damaged(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (the term \"%1\" outside its context).")
+                    .arg(term),
+                QStringLiteral("cborld/term-outside-context"));
         }
         const bool hasDef = def != active->terms.constEnd();
         entries.push_back({ term, isPlural, hasDef, hasDef ? *def : QJsonValue(), it.value() });
@@ -438,12 +459,16 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
 
     for (const Entry& e : entries) {
         if (e.plural && !e.value.isArray()) {
-            return damaged(tx("ler::cborld", "a plural term whose value is not an array"));
+            return damaged(
+                tx("ler::cborld",
+                    "The CBOR-LD data is damaged or not CBOR-LD (a plural term whose value is not an array)."),
+                QStringLiteral("cborld/plural-not-array"));
         }
         if (e.term == QLatin1String("@id") || active->idAliases.contains(e.term)) {
             // An @id is one IRI: its plural key id is never written, so a code that uses it was altered.
             if (e.plural) {
-                return damaged(tx("ler::cborld", "a plural @id"));
+                return damaged(tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a plural @id)."),
+                    QStringLiteral("cborld/plural-id"));
             }
             auto decoded = decodeUri(e.value);
             if (!decoded) {
@@ -482,7 +507,9 @@ Status Decompressor::transform(const QCborMap& map, QJsonObject& out, ContextSta
             continue;
         }
         if (!e.hasDef) {
-            return damaged(tx("ler::cborld", "the keyword %1").arg(e.term));
+            return damaged(
+                tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (the keyword %1).").arg(e.term),
+                QStringLiteral("cborld/keyword-unexpected"));
         }
 
         ContextStack* propertyStack = &childStack;
@@ -534,7 +561,9 @@ Result<QJsonValue> Decompressor::transformValue(
         QJsonArray children;
         for (const QCborValue& element : value.toArray()) {
             if (!element.isMap()) {
-                return damaged(tx("ler::cborld", "a list element that is not a map"));
+                return damaged(
+                    tx("ler::cborld", "The CBOR-LD data is damaged or not CBOR-LD (a list element that is not a map)."),
+                    QStringLiteral("cborld/list-element-not-map"));
             }
             QJsonObject child;
             if (auto s = transform(element.toMap(), child, stack, depth + 1); !s) {

@@ -49,10 +49,9 @@ void addUnique(QStringList& list, const QString& value)
     }
 }
 
-Error contextError(const Text& detail)
+Error contextError(Text sentence, QString reason)
 {
-    return Error(ErrorCode::InvalidInput,
-        tx("ler::cborld", "A JSON-LD context of this document cannot be used (%1).").arg(detail));
+    return Error(ErrorCode::InvalidInput, std::move(sentence), std::move(reason));
 }
 
 } // namespace
@@ -166,7 +165,9 @@ QString TermTable::termOf(qint64 id) const
 Result<QJsonObject> TermTable::loadContext(const QString& url)
 {
     if (++m_loads > m_options.limits.maxContextLoads) {
-        return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The document uses too many JSON-LD contexts."));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::cborld", "The document uses too many JSON-LD contexts."),
+            QStringLiteral("cborld/too-many-contexts"));
     }
     auto doc = m_loader->load(url);
     if (!doc) {
@@ -174,7 +175,8 @@ Result<QJsonObject> TermTable::loadContext(const QString& url)
             tx("ler::cborld",
                 "The JSON-LD context %1 is not one LER Wallet knows, so the document cannot be converted to or from "
                 "CBOR-LD.")
-                .arg(url));
+                .arg(url),
+            QStringLiteral("cborld/context-unknown"));
     }
     const QJsonValue ctx = doc->document.toObject().value(QStringLiteral("@context"));
     if (ctx.isObject()) {
@@ -183,7 +185,9 @@ Result<QJsonObject> TermTable::loadContext(const QString& url)
     if (ctx.isArray()) {
         return indexedObject(ctx.toArray());
     }
-    return contextError(tx("ler::cborld", "%1 has no @context object").arg(url));
+    return contextError(
+        tx("ler::cborld", "A JSON-LD context of this document cannot be used (%1 has no @context object).").arg(url),
+        QStringLiteral("cborld/context-no-object"));
 }
 
 Result<std::shared_ptr<const ContextEntry>> TermTable::addContext(QJsonObject context, const QString& url)
@@ -191,7 +195,9 @@ Result<std::shared_ptr<const ContextEntry>> TermTable::addContext(QJsonObject co
     const QJsonValue importUrl = context.value(QStringLiteral("@import"));
     if (truthy(importUrl)) {
         if (!importUrl.isString()) {
-            return contextError(tx("ler::cborld", "@import is not a URL"));
+            return contextError(
+                tx("ler::cborld", "A JSON-LD context of this document cannot be used (@import is not a URL)."),
+                QStringLiteral("cborld/context-import-not-url"));
         }
         std::shared_ptr<const ContextEntry> imported = m_byUrl.value(importUrl.toString());
         if (!imported) {
@@ -259,7 +265,10 @@ Result<std::shared_ptr<const ContextEntry>> TermTable::entryFor(const QJsonValue
         return addContext(*loaded, url);
     }
     if (context.isNull() || context.isUndefined()) {
-        return contextError(tx("ler::cborld", "a null context in a list of contexts"));
+        return contextError(
+            tx("ler::cborld",
+                "A JSON-LD context of this document cannot be used (a null context in a list of contexts)."),
+            QStringLiteral("cborld/context-null-in-list"));
     }
     // Inline contexts (objects; arrays and scalars as JavaScript lists their keys), cached by value.
     QJsonObject object;
@@ -291,7 +300,9 @@ Status TermTable::push(ContextStack& stack, const QJsonValue& contexts)
     const QJsonArray list = contexts.isArray() ? contexts.toArray() : QJsonArray { contexts };
     for (const QJsonValue& context : list) {
         if (qsizetype(stack.size()) >= m_options.limits.maxContextStack) {
-            return Error(ErrorCode::LimitExceeded, tx("ler::cborld", "The document uses too many JSON-LD contexts."));
+            return Error(ErrorCode::LimitExceeded,
+                tx("ler::cborld", "The document uses too many JSON-LD contexts."),
+                QStringLiteral("cborld/too-many-contexts"));
         }
         auto entry = entryFor(context);
         if (!entry) {
@@ -338,7 +349,9 @@ Result<QString> TermTable::termType(const ContextEntry& active, const QJsonValue
         return QString();
     }
     if (!type.isString()) {
-        return contextError(tx("ler::cborld", "a term's @type is not a string"));
+        return contextError(
+            tx("ler::cborld", "A JSON-LD context of this document cannot be used (a term's @type is not a string)."),
+            QStringLiteral("cborld/context-type-not-string"));
     }
     const QString t = type.toString();
     const qsizetype colon = t.indexOf(u':');
@@ -354,7 +367,9 @@ Result<QString> TermTable::termType(const ContextEntry& active, const QJsonValue
     if (it->isObject() && it->toObject().value(QStringLiteral("@id")).isString()) {
         return it->toObject().value(QStringLiteral("@id")).toString() + suffix;
     }
-    return contextError(tx("ler::cborld", "the prefix %1 has no @id").arg(prefix));
+    return contextError(
+        tx("ler::cborld", "A JSON-LD context of this document cannot be used (the prefix %1 has no @id).").arg(prefix),
+        QStringLiteral("cborld/context-prefix-no-id"));
 }
 
 } // namespace ler::cborld::detail

@@ -47,7 +47,8 @@ Result<QByteArray> base32Decode(QStringView text)
     // 8 characters carry 5 bytes; a trailing group of 1, 3 or 6 characters cannot end on a byte boundary.
     const qsizetype rest = text.size() % 8;
     if (rest == 1 || rest == 3 || rest == 6) {
-        return invalidInput(tx("ler::codec", "base32: impossible length %1").arg(text.size()));
+        return invalidInput(
+            tx("ler::codec", "base32: impossible length %1").arg(text.size()), QStringLiteral("codec/base32-length"));
     }
     QByteArray out;
     out.reserve(text.size() * 5 / 8);
@@ -56,7 +57,8 @@ Result<QByteArray> base32Decode(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const int v = valueOf(text[i]);
         if (v < 0) {
-            return invalidInput(tx("ler::codec", "base32: invalid character at position %1").arg(i));
+            return invalidInput(tx("ler::codec", "base32: invalid character at position %1").arg(i),
+                QStringLiteral("codec/base32-character"));
         }
         buffer = (buffer << 5) | quint32(v);
         bits += 5;
@@ -66,7 +68,8 @@ Result<QByteArray> base32Decode(QStringView text)
         }
     }
     if ((buffer & ((1u << bits) - 1)) != 0) {
-        return invalidInput(tx("ler::codec", "base32: non-zero padding bits"));
+        return invalidInput(
+            tx("ler::codec", "base32: non-zero padding bits"), QStringLiteral("codec/base32-padding-bits"));
     }
     return out;
 }

@@ -32,11 +32,15 @@ struct InflateStream
 Result<QByteArray> gunzip(QByteArrayView compressed, qsizetype maxOutput)
 {
     if (compressed.size() > qsizetype(UINT_MAX)) {
-        return Error(ErrorCode::LimitExceeded, tx("ler::codec", "The compressed data is too large."));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::codec", "The compressed data is too large."),
+            QStringLiteral("codec/gzip-input-too-large"));
     }
     InflateStream stream;
     if (!stream.ready) {
-        return Error(ErrorCode::Internal, tx("ler::codec", "The decompressor could not be started."));
+        return Error(ErrorCode::Internal,
+            tx("ler::codec", "The decompressor could not be started."),
+            QStringLiteral("codec/gzip-inflate-init-failed"));
     }
     z_stream& zs = stream.zs;
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
@@ -49,20 +53,24 @@ Result<QByteArray> gunzip(QByteArrayView compressed, qsizetype maxOutput)
         zs.avail_out = uInt(kChunk);
         rc = inflate(&zs, Z_NO_FLUSH);
         if (rc != Z_OK && rc != Z_STREAM_END) {
-            return invalidInput(tx("ler::codec", "The data is not valid GZIP (it is damaged or not compressed)."));
+            return invalidInput(tx("ler::codec", "The data is not valid GZIP (it is damaged or not compressed)."),
+                QStringLiteral("codec/gzip-invalid"));
         }
         const qsizetype produced = kChunk - qsizetype(zs.avail_out);
         if (out.size() + produced > maxOutput) {
-            return Error(
-                ErrorCode::LimitExceeded, tx("ler::codec", "The compressed data expands to more than is allowed."));
+            return Error(ErrorCode::LimitExceeded,
+                tx("ler::codec", "The compressed data expands to more than is allowed."),
+                QStringLiteral("codec/gzip-output-too-large"));
         }
         out.append(buffer, produced);
         if (rc == Z_OK && produced == 0 && zs.avail_in == 0) {
-            return invalidInput(tx("ler::codec", "The GZIP data is cut short."));
+            return invalidInput(
+                tx("ler::codec", "The GZIP data is cut short."), QStringLiteral("codec/gzip-truncated"));
         }
     }
     if (zs.avail_in != 0) {
-        return invalidInput(tx("ler::codec", "There are unexpected bytes after the GZIP data."));
+        return invalidInput(tx("ler::codec", "There are unexpected bytes after the GZIP data."),
+            QStringLiteral("codec/gzip-trailing-bytes"));
     }
     return out;
 }
@@ -70,11 +78,15 @@ Result<QByteArray> gunzip(QByteArrayView compressed, qsizetype maxOutput)
 Result<QByteArray> gzip(QByteArrayView data)
 {
     if (data.size() > qsizetype(UINT_MAX / 2)) {
-        return Error(ErrorCode::LimitExceeded, tx("ler::codec", "The data is too large to compress."));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::codec", "The data is too large to compress."),
+            QStringLiteral("codec/gzip-deflate-too-large"));
     }
     z_stream zs {};
     if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        return Error(ErrorCode::Internal, tx("ler::codec", "The compressor could not be started."));
+        return Error(ErrorCode::Internal,
+            tx("ler::codec", "The compressor could not be started."),
+            QStringLiteral("codec/gzip-deflate-init-failed"));
     }
     QByteArray out(qsizetype(deflateBound(&zs, uLong(data.size()))), Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
@@ -85,7 +97,8 @@ Result<QByteArray> gzip(QByteArrayView data)
     const qsizetype written = qsizetype(zs.total_out);
     deflateEnd(&zs);
     if (rc != Z_STREAM_END) {
-        return Error(ErrorCode::Internal, tx("ler::codec", "Compression failed."));
+        return Error(
+            ErrorCode::Internal, tx("ler::codec", "Compression failed."), QStringLiteral("codec/gzip-deflate-failed"));
     }
     out.truncate(written);
     return out;

@@ -32,15 +32,17 @@ Result<std::pair<quint64, qsizetype>> decodeVarint(QByteArrayView data)
         value |= static_cast<quint64>(byte & 0x7f) << (7 * i);
         if ((byte & 0x80) == 0) {
             if (byte == 0 && i > 0) {
-                return invalidInput(tx("ler::codec", "varint: not minimally encoded"));
+                return invalidInput(
+                    tx("ler::codec", "varint: not minimally encoded"), QStringLiteral("codec/varint-not-minimal"));
             }
             return std::pair<quint64, qsizetype>(value, i + 1);
         }
     }
     if (data.size() >= kMaxVarintBytes) {
-        return invalidInput(tx("ler::codec", "varint: longer than %1 bytes").arg(kMaxVarintBytes));
+        return invalidInput(tx("ler::codec", "varint: longer than %1 bytes").arg(kMaxVarintBytes),
+            QStringLiteral("codec/varint-too-long"));
     }
-    return invalidInput(tx("ler::codec", "varint: truncated"));
+    return invalidInput(tx("ler::codec", "varint: truncated"), QStringLiteral("codec/varint-truncated"));
 }
 
 QByteArray multicodecPrefix(Multicodec code, QByteArrayView data)
@@ -55,7 +57,7 @@ Result<MulticodecValue> multicodecSplit(QByteArrayView data)
     auto varint = decodeVarint(data);
     if (!varint) {
         return Error(varint.error().code,
-            tx("ler::codec", "multicodec prefix: %1").arg(varint.error().message),
+            tx("ler::codec", "The multicodec prefix is not a valid varint."),
             varint.error().reason);
     }
     MulticodecValue out;

@@ -19,7 +19,7 @@ const unsigned char* bytes(QByteArrayView v)
 Result<Sealed> seal(const SecretBytes& key, QByteArrayView plaintext, QByteArrayView associatedData)
 {
     if (!ensureSodium() || key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES) {
-        return Error(ErrorCode::Internal, tx("ler::crypto", "seal: bad key"));
+        return Error(ErrorCode::Internal, tx("ler::crypto", "seal: bad key"), QStringLiteral("crypto/seal-bad-key"));
     }
     Sealed out;
     out.nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
@@ -43,12 +43,16 @@ Result<SecretBytes> open(const SecretBytes& key, const Sealed& sealed, QByteArra
     if (!ensureSodium() || key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES
         || sealed.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
         || sealed.ciphertext.size() < qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
-        return Error(ErrorCode::Corrupt, tx("ler::crypto", "The encrypted data is damaged or incomplete."));
+        return Error(ErrorCode::Corrupt,
+            tx("ler::crypto", "The encrypted data is damaged or incomplete."),
+            QStringLiteral("crypto/sealed-data-damaged"));
     }
     SecretBytes plain
         = SecretBytes::allocate(std::size_t(sealed.ciphertext.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
     if (plain.isEmpty() && sealed.ciphertext.size() > qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
-        return Error(ErrorCode::Crypto, tx("ler::crypto", "open: out of secure memory"));
+        return Error(ErrorCode::Crypto,
+            tx("ler::crypto", "open: out of secure memory"),
+            QStringLiteral("crypto/no-secure-memory"));
     }
     unsigned long long len = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(),
@@ -61,7 +65,9 @@ Result<SecretBytes> open(const SecretBytes& key, const Sealed& sealed, QByteArra
         bytes(sealed.nonce),
         key.data());
     if (rc != 0) {
-        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "The key does not open this data."));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::crypto", "The key does not open this data."),
+            QStringLiteral("crypto/open-failed"));
     }
     return plain;
 }

@@ -83,11 +83,14 @@ Result<KdfParams> KdfParams::fromJson(const QJsonObject& json)
     p.salt = QByteArray::fromBase64(json.value(QStringLiteral("salt")).toString().toLatin1());
     if (p.algorithm != kAlgorithm) {
         return Error(ErrorCode::Unsupported,
-            tx("ler::crypto", "The key file uses a key derivation method this version does not know."));
+            tx("ler::crypto", "The key file uses a key derivation method this version does not know."),
+            QStringLiteral("crypto/kdf-unknown"));
     }
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOps || mem < crypto_pwhash_MEMLIMIT_MIN || mem > kMaxMemory
         || p.salt.size() != crypto_pwhash_SALTBYTES) {
-        return Error(ErrorCode::Corrupt, tx("ler::crypto", "The key file's key derivation settings are out of range."));
+        return Error(ErrorCode::Corrupt,
+            tx("ler::crypto", "The key file's key derivation settings are out of range."),
+            QStringLiteral("crypto/kdf-settings-out-of-range"));
     }
     p.opsLimit = std::uint64_t(ops);
     p.memLimit = std::uint64_t(mem);
@@ -103,14 +106,20 @@ bool KdfParams::withinBounds() const
 Result<SecretBytes> deriveKey(QByteArrayView passphrase, const KdfParams& params, std::size_t keyLength)
 {
     if (!ensureSodium()) {
-        return Error(ErrorCode::Crypto, tx("ler::crypto", "The cryptography library could not start."));
+        return Error(ErrorCode::Crypto,
+            tx("ler::crypto", "The cryptography library could not start."),
+            QStringLiteral("crypto/library-not-started"));
     }
     if (params.algorithm != kAlgorithm || params.salt.size() != crypto_pwhash_SALTBYTES) {
-        return Error(ErrorCode::Internal, tx("ler::crypto", "Invalid key derivation settings."));
+        return Error(ErrorCode::Internal,
+            tx("ler::crypto", "Invalid key derivation settings."),
+            QStringLiteral("crypto/kdf-settings-invalid"));
     }
     SecretBytes key = SecretBytes::allocate(keyLength);
     if (key.isEmpty()) {
-        return Error(ErrorCode::Crypto, tx("ler::crypto", "Could not allocate protected memory for a key."));
+        return Error(ErrorCode::Crypto,
+            tx("ler::crypto", "Could not allocate protected memory for a key."),
+            QStringLiteral("crypto/no-secure-memory"));
     }
     const int rc = crypto_pwhash(key.data(),
         key.size(),
@@ -121,7 +130,9 @@ Result<SecretBytes> deriveKey(QByteArrayView passphrase, const KdfParams& params
         std::size_t(params.memLimit),
         crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
-        return Error(ErrorCode::Crypto, tx("ler::crypto", "Not enough memory to derive the key from the passphrase."));
+        return Error(ErrorCode::Crypto,
+            tx("ler::crypto", "Not enough memory to derive the key from the passphrase."),
+            QStringLiteral("crypto/kdf-out-of-memory"));
     }
     return key;
 }
@@ -131,11 +142,14 @@ Result<SecretBytes> deriveSubkey(
 {
     if (!ensureSodium() || master.size() != crypto_kdf_KEYBYTES || length < crypto_kdf_BYTES_MIN
         || length > crypto_kdf_BYTES_MAX) {
-        return Error(ErrorCode::Internal, tx("ler::crypto", "Invalid key for subkey derivation."));
+        return Error(ErrorCode::Internal,
+            tx("ler::crypto", "Invalid key for subkey derivation."),
+            QStringLiteral("crypto/subkey-bad-key"));
     }
     SecretBytes sub = SecretBytes::allocate(length);
     if (sub.isEmpty() || crypto_kdf_derive_from_key(sub.data(), length, id, context, master.data()) != 0) {
-        return Error(ErrorCode::Crypto, tx("ler::crypto", "Could not derive a subkey."));
+        return Error(
+            ErrorCode::Crypto, tx("ler::crypto", "Could not derive a subkey."), QStringLiteral("crypto/subkey-failed"));
     }
     return sub;
 }

@@ -15,7 +15,8 @@ namespace {
 
 Error badPem()
 {
-    return invalidInput(tx("ler::crypto", "The public key is not in a PEM form we can read."));
+    return invalidInput(
+        tx("ler::crypto", "The public key is not in a PEM form we can read."), QStringLiteral("crypto/pem-unreadable"));
 }
 
 struct PemBlock
@@ -88,8 +89,9 @@ Result<PublicKey> fromEvp(const EVP_PKEY* key)
         if (name == "secp384r1") {
             curve = KeyType::P384;
         } else if (name != "prime256v1") {
-            return Error(
-                ErrorCode::Unsupported, tx("ler::crypto", "The public key uses an elliptic curve we do not support."));
+            return Error(ErrorCode::Unsupported,
+                tx("ler::crypto", "The public key uses an elliptic curve we do not support."),
+                QStringLiteral("crypto/pem-curve-unsupported"));
         }
         unsigned char point[200];
         size_t pointLength = 0;
@@ -99,7 +101,9 @@ Result<PublicKey> fromEvp(const EVP_PKEY* key)
         }
         return PublicKey::fromEcPoint(curve, QByteArrayView(point, qsizetype(pointLength)));
     }
-    return Error(ErrorCode::Unsupported, tx("ler::crypto", "The public key is of a type we do not support."));
+    return Error(ErrorCode::Unsupported,
+        tx("ler::crypto", "The public key is of a type we do not support."),
+        QStringLiteral("crypto/pem-key-type-unsupported"));
 }
 
 } // namespace
@@ -107,7 +111,9 @@ Result<PublicKey> fromEvp(const EVP_PKEY* key)
 Result<PublicKey> publicKeyFromPem(QByteArrayView pem)
 {
     if (pem.size() > kMaxPemLength) {
-        return Error(ErrorCode::LimitExceeded, tx("ler::crypto", "The public key text is too long."));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::crypto", "The public key text is too long."),
+            QStringLiteral("crypto/pem-too-long"));
     }
     auto block = parsePem(pem);
     if (!block) {
@@ -117,8 +123,9 @@ Result<PublicKey> publicKeyFromPem(QByteArrayView pem)
         return PublicKey::fromRsaPkcs1Der(block->der);
     }
     if (block->label != "PUBLIC KEY") {
-        return Error(
-            ErrorCode::Unsupported, tx("ler::crypto", "The PEM text holds something other than a public key."));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::crypto", "The PEM text holds something other than a public key."),
+            QStringLiteral("crypto/pem-not-public-key"));
     }
     const auto* p = reinterpret_cast<const unsigned char*>(block->der.constData());
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(

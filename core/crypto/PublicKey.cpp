@@ -35,12 +35,13 @@ Result<QByteArray> jwkMember(const QJsonObject& jwk, const char* name)
 {
     const QJsonValue v = jwk.value(QLatin1String(name));
     if (!v.isString()) {
-        return invalidInput(
-            tx("ler::crypto", "JWK: member \"%1\" is missing or not a string").arg(QLatin1String(name)));
+        return invalidInput(tx("ler::crypto", "JWK: member \"%1\" is missing or not a string").arg(QLatin1String(name)),
+            QStringLiteral("crypto/jwk-member-missing"));
     }
     auto decoded = codec::base64UrlDecode(v.toString().toLatin1());
     if (!decoded) {
-        return invalidInput(tx("ler::crypto", "JWK \"%1\": %2").arg(QLatin1String(name), decoded.error().message));
+        return invalidInput(tx("ler::crypto", "JWK: member \"%1\" is not valid base64url").arg(QLatin1String(name)),
+            QStringLiteral("crypto/jwk-member-not-base64url"));
     }
     return decoded;
 }
@@ -54,7 +55,9 @@ Result<PublicKey> ecFromJwk(const QJsonObject& jwk)
     } else if (crv == QLatin1String("P-384")) {
         curve = KeyType::P384;
     } else {
-        return Error(ErrorCode::Unsupported, tx("ler::crypto", "JWK: EC curve \"%1\" is not supported").arg(crv));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::crypto", "JWK: EC curve \"%1\" is not supported").arg(crv),
+            QStringLiteral("crypto/jwk-ec-curve-unsupported"));
     }
     auto x = jwkMember(jwk, "x");
     auto y = jwkMember(jwk, "y");
@@ -71,7 +74,9 @@ Result<PublicKey> okpFromJwk(const QJsonObject& jwk)
 {
     const QString crv = jwk.value(QLatin1String("crv")).toString();
     if (crv != QLatin1String("Ed25519")) {
-        return Error(ErrorCode::Unsupported, tx("ler::crypto", "JWK: OKP curve \"%1\" is not supported").arg(crv));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::crypto", "JWK: OKP curve \"%1\" is not supported").arg(crv),
+            QStringLiteral("crypto/jwk-okp-curve-unsupported"));
     }
     auto x = jwkMember(jwk, "x");
     if (!x) {
@@ -126,7 +131,8 @@ Error algorithmMismatch(SignatureAlgorithm alg, KeyType type)
 {
     return { ErrorCode::InvalidInput,
         tx("ler::crypto", "algorithm %1 cannot be used with a %2 key")
-            .arg(signatureAlgorithmName(alg), keyTypeName(type)) };
+            .arg(signatureAlgorithmName(alg), keyTypeName(type)),
+        QStringLiteral("crypto/alg-key-mismatch") };
 }
 
 } // namespace
@@ -142,9 +148,13 @@ Result<SignatureAlgorithm> signatureAlgorithmFromName(QStringView name)
         }
     }
     if (name.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        return Error(ErrorCode::Unsupported, tx("ler::crypto", "unsigned tokens (alg \"none\") are never accepted"));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::crypto", "unsigned tokens (alg \"none\") are never accepted"),
+            QStringLiteral("crypto/alg-none"));
     }
-    return Error(ErrorCode::Unsupported, tx("ler::crypto", "signature algorithm \"%1\" is not supported").arg(name));
+    return Error(ErrorCode::Unsupported,
+        tx("ler::crypto", "signature algorithm \"%1\" is not supported").arg(name),
+        QStringLiteral("crypto/alg-unsupported"));
 }
 
 QString signatureAlgorithmName(SignatureAlgorithm alg)
@@ -184,7 +194,8 @@ Result<PublicKey> PublicKey::fromEd25519(QByteArrayView raw)
 Result<PublicKey> PublicKey::fromEcPoint(KeyType curve, QByteArrayView point)
 {
     if (curve != KeyType::P256 && curve != KeyType::P384) {
-        return invalidInput(tx("ler::crypto", "%1 is not an elliptic curve for ECDSA").arg(keyTypeName(curve)));
+        return invalidInput(tx("ler::crypto", "%1 is not an elliptic curve for ECDSA").arg(keyTypeName(curve)),
+            QStringLiteral("crypto/ec-curve-not-ecdsa"));
     }
     auto xy = detail::decodeEcPoint(curve, point);
     if (!xy) {
@@ -196,11 +207,13 @@ Result<PublicKey> PublicKey::fromEcPoint(KeyType curve, QByteArrayView point)
 Result<PublicKey> PublicKey::fromEcCoordinates(KeyType curve, QByteArrayView x, QByteArrayView y)
 {
     if (curve != KeyType::P256 && curve != KeyType::P384) {
-        return invalidInput(tx("ler::crypto", "%1 is not an elliptic curve for ECDSA").arg(keyTypeName(curve)));
+        return invalidInput(tx("ler::crypto", "%1 is not an elliptic curve for ECDSA").arg(keyTypeName(curve)),
+            QStringLiteral("crypto/ec-curve-not-ecdsa"));
     }
     if (x.size() != fieldSize(curve) || y.size() != fieldSize(curve)) {
         return invalidInput(
-            tx("ler::crypto", "%1 coordinates must be %2 bytes each").arg(keyTypeName(curve)).arg(fieldSize(curve)));
+            tx("ler::crypto", "%1 coordinates must be %2 bytes each").arg(keyTypeName(curve)).arg(fieldSize(curve)),
+            QStringLiteral("crypto/ec-coordinate-size"));
     }
     if (auto ok = detail::checkEcPoint(curve, x, y); !ok) {
         return ok.error();
@@ -215,10 +228,12 @@ Result<PublicKey> PublicKey::fromRsa(QByteArrayView modulus, QByteArrayView expo
     const auto bits = n.size() * 8;
     if (bits < kMinRsaBits || bits > kMaxRsaBits) {
         return Error(ErrorCode::Unsupported,
-            tx("ler::crypto", "RSA keys must have %1 to %2 bits").arg(kMinRsaBits).arg(kMaxRsaBits));
+            tx("ler::crypto", "RSA keys must have %1 to %2 bits").arg(kMinRsaBits).arg(kMaxRsaBits),
+            QStringLiteral("crypto/rsa-size-unsupported"));
     }
     if (e.isEmpty() || e.size() > 8 || (static_cast<unsigned char>(e.back()) & 1) == 0 || e == QByteArray(1, '\1')) {
-        return invalidInput(tx("ler::crypto", "the RSA public exponent is not valid"));
+        return invalidInput(
+            tx("ler::crypto", "the RSA public exponent is not valid"), QStringLiteral("crypto/rsa-exponent-invalid"));
     }
     return PublicKey(KeyType::Rsa, std::move(n), std::move(e));
 }
@@ -237,7 +252,8 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject& jwk)
     for (const char* secret : { "d", "p", "q", "dp", "dq", "qi", "k" }) {
         if (jwk.contains(QLatin1String(secret))) {
             return invalidInput(tx("ler::crypto", "JWK: a public key was expected but private member \"%1\" is present")
-                                    .arg(QLatin1String(secret)));
+                                    .arg(QLatin1String(secret)),
+                QStringLiteral("crypto/jwk-private-member"));
         }
     }
     const QString kty = jwk.value(QLatin1String("kty")).toString();
@@ -250,7 +266,9 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject& jwk)
     if (kty == QLatin1String("RSA")) {
         return rsaFromJwk(jwk);
     }
-    return Error(ErrorCode::Unsupported, tx("ler::crypto", "JWK: key type \"%1\" is not supported").arg(kty));
+    return Error(ErrorCode::Unsupported,
+        tx("ler::crypto", "JWK: key type \"%1\" is not supported").arg(kty),
+        QStringLiteral("crypto/jwk-kty-unsupported"));
 }
 
 Result<PublicKey> PublicKey::fromMulticodec(QByteArrayView prefixed)
@@ -272,7 +290,8 @@ Result<PublicKey> PublicKey::fromMulticodec(QByteArrayView prefixed)
         break;
     }
     return Error(ErrorCode::Unsupported,
-        tx("ler::crypto", "key type %1 is not supported for signatures").arg(codec::multicodecName(split->code)));
+        tx("ler::crypto", "key type %1 is not supported for signatures").arg(codec::multicodecName(split->code)),
+        QStringLiteral("crypto/multikey-unsupported"));
 }
 
 Result<PublicKey> PublicKey::fromMultikey(QStringView multibase)
@@ -358,7 +377,7 @@ QString PublicKey::toMultikey() const
 Status PublicKey::verify(SignatureAlgorithm alg, QByteArrayView message, QByteArrayView signature) const
 {
     if (isNull()) {
-        return invalidInput(tx("ler::crypto", "no public key to verify with"));
+        return invalidInput(tx("ler::crypto", "no public key to verify with"), QStringLiteral("crypto/no-public-key"));
     }
     const Digest digest = info(alg).digest;
     switch (alg) {

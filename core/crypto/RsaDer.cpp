@@ -9,16 +9,17 @@ namespace {
 constexpr char kSequence = 0x30;
 constexpr char kInteger = 0x02;
 
-Error derError(const char* what)
+Error derError(Text sentence, QString reason)
 {
-    return invalidInput(tx("ler::crypto", "RSA public key DER: %1").arg(QLatin1String(what)));
+    return invalidInput(std::move(sentence), std::move(reason));
 }
 
 /// Reads one tag-length-value at pos; advances pos past it.
 Result<QByteArrayView> readTlv(QByteArrayView der, qsizetype& pos, char tag)
 {
     if (pos + 2 > der.size() || der[pos] != tag) {
-        return derError("unexpected tag");
+        return derError(
+            tx("ler::crypto", "RSA public key DER: unexpected tag"), QStringLiteral("crypto/rsa-der-unexpected-tag"));
     }
     auto first = static_cast<unsigned char>(der[pos + 1]);
     pos += 2;
@@ -26,19 +27,21 @@ Result<QByteArrayView> readTlv(QByteArrayView der, qsizetype& pos, char tag)
     if (first & 0x80) {
         const int count = first & 0x7f;
         if (count < 1 || count > 2 || pos + count > der.size()) {
-            return derError("unsupported length");
+            return derError(tx("ler::crypto", "RSA public key DER: unsupported length"),
+                QStringLiteral("crypto/rsa-der-unsupported-length"));
         }
         length = 0;
         for (int i = 0; i < count; ++i) {
             length = (length << 8) | static_cast<unsigned char>(der[pos + i]);
         }
         if (length < 0x80 || (count == 2 && length < 0x100)) {
-            return derError("length not minimally encoded");
+            return derError(tx("ler::crypto", "RSA public key DER: length not minimally encoded"),
+                QStringLiteral("crypto/rsa-der-length-not-minimal"));
         }
         pos += count;
     }
     if (length > der.size() - pos) {
-        return derError("truncated");
+        return derError(tx("ler::crypto", "RSA public key DER: truncated"), QStringLiteral("crypto/rsa-der-truncated"));
     }
     QByteArrayView value = der.sliced(pos, length);
     pos += length;
@@ -53,10 +56,12 @@ Result<QByteArray> readPositiveInteger(QByteArrayView der, qsizetype& pos)
     }
     const QByteArrayView v = *value;
     if (v.isEmpty() || (static_cast<unsigned char>(v[0]) & 0x80)) {
-        return derError("integer is empty or negative");
+        return derError(tx("ler::crypto", "RSA public key DER: integer is empty or negative"),
+            QStringLiteral("crypto/rsa-der-integer-not-positive"));
     }
     if (v.size() > 1 && v[0] == 0 && !(static_cast<unsigned char>(v[1]) & 0x80)) {
-        return derError("integer not minimally encoded");
+        return derError(tx("ler::crypto", "RSA public key DER: integer not minimally encoded"),
+            QStringLiteral("crypto/rsa-der-integer-not-minimal"));
     }
     return (v[0] == 0 ? v.sliced(1) : v).toByteArray();
 }
@@ -98,7 +103,8 @@ Result<std::pair<QByteArray, QByteArray>> decodeRsaPublicKeyDer(QByteArrayView d
         return sequence.error();
     }
     if (pos != der.size()) {
-        return derError("trailing bytes");
+        return derError(
+            tx("ler::crypto", "RSA public key DER: trailing bytes"), QStringLiteral("crypto/rsa-der-trailing-bytes"));
     }
     qsizetype inner = 0;
     auto n = readPositiveInteger(*sequence, inner);
@@ -110,7 +116,8 @@ Result<std::pair<QByteArray, QByteArray>> decodeRsaPublicKeyDer(QByteArrayView d
         return e.error();
     }
     if (inner != sequence->size()) {
-        return derError("trailing bytes in the sequence");
+        return derError(tx("ler::crypto", "RSA public key DER: trailing bytes in the sequence"),
+            QStringLiteral("crypto/rsa-der-trailing-bytes-in-sequence"));
     }
     return std::pair<QByteArray, QByteArray>(*n, *e);
 }

@@ -26,9 +26,14 @@ auto* stateOf(SecretBytes& s)
     return reinterpret_cast<crypto_secretstream_xchacha20poly1305_state*>(s.data());
 }
 
-Error internal(const char* what)
+Error internal(Text sentence, QString reason)
 {
-    return Error(ErrorCode::Internal, tx("ler::crypto", "secretstream: %1").arg(QLatin1String(what)));
+    return Error(ErrorCode::Internal, std::move(sentence), std::move(reason));
+}
+
+Error noSecureMemory()
+{
+    return internal(tx("ler::crypto", "secretstream: no secure memory"), QStringLiteral("crypto/no-secure-memory"));
 }
 
 } // namespace
@@ -65,18 +70,19 @@ void SecureBuffer::clear()
 Result<SecretStreamPush> SecretStreamPush::start(const SecretBytes& key)
 {
     if (!ensureSodium() || key.size() != kKeyBytes) {
-        return internal("bad key");
+        return internal(tx("ler::crypto", "secretstream: bad key"), QStringLiteral("crypto/secretstream-bad-key"));
     }
     SecretStreamPush s;
     s.m_state = SecretBytes::allocate(crypto_secretstream_xchacha20poly1305_statebytes());
     if (s.m_state.isEmpty()) {
-        return internal("no secure memory");
+        return noSecureMemory();
     }
     s.m_header.resize(qsizetype(kHeaderBytes));
     if (crypto_secretstream_xchacha20poly1305_init_push(
             stateOf(s.m_state), reinterpret_cast<unsigned char*>(s.m_header.data()), key.data())
         != 0) {
-        return internal("init_push");
+        return internal(
+            tx("ler::crypto", "secretstream: init_push failed"), QStringLiteral("crypto/secretstream-init-failed"));
     }
     return s;
 }
@@ -84,7 +90,8 @@ Result<SecretStreamPush> SecretStreamPush::start(const SecretBytes& key)
 Result<QByteArray> SecretStreamPush::push(QByteArrayView plaintext, QByteArrayView associatedData, bool final)
 {
     if (m_state.isEmpty()) {
-        return internal("not started");
+        return internal(
+            tx("ler::crypto", "secretstream: not started"), QStringLiteral("crypto/secretstream-not-started"));
     }
     QByteArray out(plaintext.size() + qsizetype(kOverheadBytes), Qt::Uninitialized);
     unsigned long long written = 0;
@@ -99,7 +106,8 @@ Result<QByteArray> SecretStreamPush::push(QByteArrayView plaintext, QByteArrayVi
             std::size_t(associatedData.size()),
             tag)
         != 0) {
-        return internal("push");
+        return internal(
+            tx("ler::crypto", "secretstream: push failed"), QStringLiteral("crypto/secretstream-push-failed"));
     }
     out.resize(qsizetype(written));
     if (final) {
@@ -112,15 +120,18 @@ Result<SecretStreamPull> SecretStreamPull::start(const SecretBytes& key, QByteAr
 {
     if (!ensureSodium() || key.size() != SecretStreamPush::kKeyBytes
         || std::size_t(header.size()) != SecretStreamPush::kHeaderBytes) {
-        return internal("bad key or header");
+        return internal(tx("ler::crypto", "secretstream: bad key or header"),
+            QStringLiteral("crypto/secretstream-bad-key-or-header"));
     }
     SecretStreamPull s;
     s.m_state = SecretBytes::allocate(crypto_secretstream_xchacha20poly1305_statebytes());
     if (s.m_state.isEmpty()) {
-        return internal("no secure memory");
+        return noSecureMemory();
     }
     if (crypto_secretstream_xchacha20poly1305_init_pull(stateOf(s.m_state), bytes(header), key.data()) != 0) {
-        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "secretstream: bad header"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::crypto", "secretstream: bad header"),
+            QStringLiteral("crypto/secretstream-bad-header"));
     }
     return s;
 }
@@ -128,17 +139,21 @@ Result<SecretStreamPull> SecretStreamPull::start(const SecretBytes& key, QByteAr
 Result<SecretStreamPull::Message> SecretStreamPull::pull(QByteArrayView ciphertext, QByteArrayView associatedData)
 {
     if (m_state.isEmpty()) {
-        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "secretstream: message after the final one"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::crypto", "secretstream: message after the final one"),
+            QStringLiteral("crypto/secretstream-after-final"));
     }
     if (std::size_t(ciphertext.size()) < SecretStreamPush::kOverheadBytes) {
-        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "secretstream: message too short"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::crypto", "secretstream: message too short"),
+            QStringLiteral("crypto/secretstream-too-short"));
     }
     Message m;
     const std::size_t plainSize = std::size_t(ciphertext.size()) - SecretStreamPush::kOverheadBytes;
     // A zero-length message still needs an allocation to decrypt into.
     m.plaintext = SecretBytes::allocate(std::max<std::size_t>(plainSize, 1));
     if (m.plaintext.isEmpty()) {
-        return internal("no secure memory");
+        return noSecureMemory();
     }
     unsigned long long written = 0;
     unsigned char tag = 0;
@@ -151,10 +166,13 @@ Result<SecretStreamPull::Message> SecretStreamPull::pull(QByteArrayView cipherte
             bytes(associatedData),
             std::size_t(associatedData.size()))
         != 0) {
-        return Error(ErrorCode::VerificationFailed, tx("ler::crypto", "secretstream: message does not authenticate"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::crypto", "secretstream: message does not authenticate"),
+            QStringLiteral("crypto/secretstream-not-authentic"));
     }
     if (written != plainSize) {
-        return internal("pull size");
+        return internal(tx("ler::crypto", "secretstream: unexpected plaintext size"),
+            QStringLiteral("crypto/secretstream-pull-size"));
     }
     if (plainSize == 0) {
         m.plaintext = SecretBytes();

@@ -40,12 +40,16 @@ const unsigned char* bytes(QByteArrayView v)
 
 Error cryptoError(const char* what)
 {
-    return { ErrorCode::Crypto, tx("ler::crypto", "OpenSSL: %1 failed").arg(QLatin1String(what)) };
+    return { ErrorCode::Crypto,
+        tx("ler::crypto", "OpenSSL: %1 failed").arg(QLatin1String(what)),
+        QStringLiteral("crypto/openssl-failed") };
 }
 
 Error badSignature()
 {
-    return { ErrorCode::VerificationFailed, tx("ler::crypto", "signature does not verify") };
+    return { ErrorCode::VerificationFailed,
+        tx("ler::crypto", "signature does not verify"),
+        QStringLiteral("crypto/signature-invalid") };
 }
 
 int curveNid(KeyType curve)
@@ -87,8 +91,9 @@ Result<PkeyPtr> pkeyFromParams(const char* type, const OSSL_PARAM* params)
     EVP_PKEY* raw = nullptr;
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
         || EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, const_cast<OSSL_PARAM*>(params)) != 1) {
-        return Error(
-            ErrorCode::InvalidInput, tx("ler::crypto", "the %1 public key is not usable").arg(QLatin1String(type)));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::crypto", "the %1 public key is not usable").arg(QLatin1String(type)),
+            QStringLiteral("crypto/key-unusable"));
     }
     return PkeyPtr(raw);
 }
@@ -181,10 +186,14 @@ bool ensureSodiumReady()
 Status verifyEd25519(QByteArrayView key, QByteArrayView message, QByteArrayView signature)
 {
     if (!ensureSodiumReady()) {
-        return Error(ErrorCode::Crypto, tx("ler::crypto", "libsodium could not be initialised"));
+        return Error(ErrorCode::Crypto,
+            tx("ler::crypto", "libsodium could not be initialised"),
+            QStringLiteral("crypto/library-not-started"));
     }
     if (key.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES) {
-        return Error(ErrorCode::InvalidInput, tx("ler::crypto", "an Ed25519 signature must be 64 bytes"));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::crypto", "an Ed25519 signature must be 64 bytes"),
+            QStringLiteral("crypto/ed25519-signature-size"));
     }
     if (crypto_sign_verify_detached(
             bytes(signature), bytes(message), static_cast<unsigned long long>(message.size()), bytes(key))
@@ -201,7 +210,8 @@ Status verifyEcdsa(
         return Error(ErrorCode::InvalidInput,
             tx("ler::crypto", "an ECDSA %1 signature must be %2 bytes (r||s)")
                 .arg(QLatin1String(curveGroupName(curve)))
-                .arg(2 * fieldSize(curve)));
+                .arg(2 * fieldSize(curve)),
+            QStringLiteral("crypto/ecdsa-signature-size"));
     }
     auto der = rawToDer(signature);
     if (!der) {
@@ -222,7 +232,9 @@ Status verifyRsa(QByteArrayView modulus,
     QByteArrayView signature)
 {
     if (signature.size() != modulus.size()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::crypto", "an RSA signature must be as long as the modulus"));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::crypto", "an RSA signature must be as long as the modulus"),
+            QStringLiteral("crypto/rsa-signature-size"));
     }
     auto pkey = rsaKey(modulus, exponent);
     if (!pkey) {
@@ -249,7 +261,8 @@ Result<std::pair<QByteArray, QByteArray>> decodeEcPoint(KeyType curve, QByteArra
     const bool compressed = point.size() == n + 1 && (point[0] == 0x02 || point[0] == 0x03);
     const bool uncompressed = point.size() == 2 * n + 1 && point[0] == 0x04;
     if (!compressed && !uncompressed) {
-        return invalidInput(tx("ler::crypto", "not a SEC 1 %1 point").arg(QLatin1String(curveGroupName(curve))));
+        return invalidInput(tx("ler::crypto", "not a SEC 1 %1 point").arg(QLatin1String(curveGroupName(curve))),
+            QStringLiteral("crypto/ec-point-invalid"));
     }
     GroupPtr group(EC_GROUP_new_by_curve_name(curveNid(curve)));
     PointPtr p(group ? EC_POINT_new(group.get()) : nullptr);
@@ -259,7 +272,8 @@ Result<std::pair<QByteArray, QByteArray>> decodeEcPoint(KeyType curve, QByteArra
     // oct2point rejects points that are not on the curve.
     if (EC_POINT_oct2point(group.get(), p.get(), bytes(point), static_cast<size_t>(point.size()), nullptr) != 1
         || EC_POINT_is_at_infinity(group.get(), p.get())) {
-        return invalidInput(tx("ler::crypto", "the point is not on %1").arg(QLatin1String(curveGroupName(curve))));
+        return invalidInput(tx("ler::crypto", "the point is not on %1").arg(QLatin1String(curveGroupName(curve))),
+            QStringLiteral("crypto/ec-point-not-on-curve"));
     }
     BnPtr x(BN_new());
     BnPtr y(BN_new());
@@ -278,10 +292,13 @@ Result<std::pair<QByteArray, QByteArray>> decodeEcPoint(KeyType curve, QByteArra
 Status checkEd25519(QByteArrayView key)
 {
     if (!ensureSodiumReady()) {
-        return Error(ErrorCode::Crypto, tx("ler::crypto", "libsodium could not be initialised"));
+        return Error(ErrorCode::Crypto,
+            tx("ler::crypto", "libsodium could not be initialised"),
+            QStringLiteral("crypto/library-not-started"));
     }
     if (key.size() != crypto_sign_PUBLICKEYBYTES) {
-        return invalidInput(tx("ler::crypto", "not a valid Ed25519 public key"));
+        return invalidInput(
+            tx("ler::crypto", "not a valid Ed25519 public key"), QStringLiteral("crypto/ed25519-key-size"));
     }
     // The subgroup check costs more than a signature check, and the same few keys come back for every credential
     // of an issuer (and twice per proof): keys that passed are remembered, a bounded number of them.
@@ -295,7 +312,8 @@ Status checkEd25519(QByteArrayView key)
         }
     }
     if (crypto_core_ed25519_is_valid_point(bytes(key)) != 1) {
-        return invalidInput(tx("ler::crypto", "not a valid Ed25519 public key"));
+        return invalidInput(
+            tx("ler::crypto", "not a valid Ed25519 public key"), QStringLiteral("crypto/ed25519-key-invalid"));
     }
     const QMutexLocker lock(&mutex);
     if (valid.size() >= 1024) {
@@ -308,14 +326,18 @@ Status checkEd25519(QByteArrayView key)
 Result<QByteArray> ed25519ToX25519(QByteArrayView key)
 {
     if (!ensureSodiumReady()) {
-        return Error(ErrorCode::Crypto, tx("ler::crypto", "libsodium could not be initialised"));
+        return Error(ErrorCode::Crypto,
+            tx("ler::crypto", "libsodium could not be initialised"),
+            QStringLiteral("crypto/library-not-started"));
     }
     if (key.size() != crypto_sign_PUBLICKEYBYTES) {
-        return invalidInput(tx("ler::crypto", "an Ed25519 public key must be 32 bytes"));
+        return invalidInput(
+            tx("ler::crypto", "an Ed25519 public key must be 32 bytes"), QStringLiteral("crypto/ed25519-key-size"));
     }
     QByteArray out(crypto_scalarmult_curve25519_BYTES, Qt::Uninitialized);
     if (crypto_sign_ed25519_pk_to_curve25519(reinterpret_cast<unsigned char*>(out.data()), bytes(key)) != 0) {
-        return invalidInput(tx("ler::crypto", "the Ed25519 key has no X25519 equivalent"));
+        return invalidInput(
+            tx("ler::crypto", "the Ed25519 key has no X25519 equivalent"), QStringLiteral("crypto/ed25519-no-x25519"));
     }
     return out;
 }

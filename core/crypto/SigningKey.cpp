@@ -13,7 +13,9 @@ namespace {
 
 Error signingFailure()
 {
-    return Error(ErrorCode::Crypto, tx("ler::crypto", "The wallet's signing key is unusable."));
+    return Error(ErrorCode::Crypto,
+        tx("ler::crypto", "The wallet's signing key is unusable."),
+        QStringLiteral("crypto/signing-key-unusable"));
 }
 
 } // namespace

@@ -21,7 +21,8 @@ Error selfTestFailed(const char* what)
         tx("ler::crypto",
             "The cryptography self-test failed (%1). "
             "LER Wallet cannot run safely on this computer.")
-            .arg(QLatin1String(what)) };
+            .arg(QLatin1String(what)),
+        QStringLiteral("crypto/self-test-failed") };
 }
 
 bool sha256Kat()

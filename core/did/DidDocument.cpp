@@ -42,7 +42,9 @@ Result<PublicKey> keyFromBase58(const QString& type, const QString& text)
     if (type == QLatin1String("P256Key2021")) {
         return PublicKey::fromEcPoint(KeyType::P256, *raw);
     }
-    return Error(ErrorCode::Unsupported, tx("ler::did", "verification method type \"%1\" is not supported").arg(type));
+    return Error(ErrorCode::Unsupported,
+        tx("ler::did", "verification method type \"%1\" is not supported").arg(type),
+        QStringLiteral("did/method-type-unsupported"));
 }
 
 } // namespace
@@ -89,13 +91,15 @@ Result<QJsonObject> findVerificationMethod(const QJsonObject& document, QStringV
             continue;
         }
         if (!found.isEmpty() && found != v.toObject()) {
-            return invalidInput(tx("ler::did", "the DID document defines verification method %1 twice").arg(wanted));
+            return invalidInput(tx("ler::did", "the DID document defines verification method %1 twice").arg(wanted),
+                QStringLiteral("did/method-defined-twice"));
         }
         found = v.toObject();
     }
     if (found.isEmpty()) {
-        return Error(
-            ErrorCode::NotFound, tx("ler::did", "verification method %1 is not in the DID document").arg(wanted));
+        return Error(ErrorCode::NotFound,
+            tx("ler::did", "verification method %1 is not in the DID document").arg(wanted),
+            QStringLiteral("did/method-not-found"));
     }
     return found;
 }
@@ -118,19 +122,22 @@ Result<crypto::PublicKey> publicKeyFromVerificationMethod(const QJsonObject& met
     const bool hasJwk = method.contains(QLatin1String("publicKeyJwk"));
     const bool hasBase58 = method.contains(QLatin1String("publicKeyBase58"));
     if (int(hasMultibase) + int(hasJwk) + int(hasBase58) != 1) {
-        return invalidInput(tx("ler::did", "a verification method must carry exactly one public key property"));
+        return invalidInput(tx("ler::did", "a verification method must carry exactly one public key property"),
+            QStringLiteral("did/method-key-count"));
     }
     if (hasMultibase) {
         if (type != QLatin1String("Multikey") && type != QLatin1String("Ed25519VerificationKey2020")) {
             return Error(ErrorCode::Unsupported,
-                tx("ler::did", "verification method type \"%1\" with publicKeyMultibase").arg(type));
+                tx("ler::did", "verification method type \"%1\" with publicKeyMultibase").arg(type),
+                QStringLiteral("did/method-type-multibase-mismatch"));
         }
         return PublicKey::fromMultikey(method.value(QLatin1String("publicKeyMultibase")).toString());
     }
     if (hasJwk) {
         if (type != QLatin1String("JsonWebKey2020") && type != QLatin1String("JsonWebKey")) {
-            return Error(
-                ErrorCode::Unsupported, tx("ler::did", "verification method type \"%1\" with publicKeyJwk").arg(type));
+            return Error(ErrorCode::Unsupported,
+                tx("ler::did", "verification method type \"%1\" with publicKeyJwk").arg(type),
+                QStringLiteral("did/method-type-jwk-mismatch"));
         }
         return PublicKey::fromJwk(method.value(QLatin1String("publicKeyJwk")).toObject());
     }
@@ -147,7 +154,8 @@ Result<crypto::PublicKey> publicKeyForRelationship(
     if (!hasRelationship(document, methodId, rel)) {
         return Error(ErrorCode::VerificationFailed,
             tx("ler::did", "verification method %1 is not authorised for %2")
-                .arg(absoluteMethodId(document, methodId), relationshipName(rel)));
+                .arg(absoluteMethodId(document, methodId), relationshipName(rel)),
+            QStringLiteral("did/method-not-authorised"));
     }
     return publicKeyFromVerificationMethod(*method);
 }
@@ -161,11 +169,15 @@ Result<QJsonObject> resolveOfflineDid(QStringView did)
         return resolveDidJwk(did);
     }
     if (did.startsWith(QLatin1String("did:web:"))) {
-        return Error(ErrorCode::Unsupported, tx("ler::did", "did:web must be fetched over the network"));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::did", "did:web must be fetched over the network"),
+            QStringLiteral("did/web-needs-network"));
     }
     const auto method
         = did.startsWith(QLatin1String("did:")) ? did.sliced(4).split(QLatin1Char(':')).value(0) : QStringView();
-    return Error(ErrorCode::Unsupported, tx("ler::did", "DID method \"%1\" is not supported").arg(method));
+    return Error(ErrorCode::Unsupported,
+        tx("ler::did", "DID method \"%1\" is not supported").arg(method),
+        QStringLiteral("did/method-unsupported"));
 }
 
 } // namespace ler::did

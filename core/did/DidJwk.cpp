@@ -21,29 +21,33 @@ constexpr qsizetype kMaxDidJwkLength = 8192;
 Result<QJsonObject> jwkFromDidJwk(QStringView did)
 {
     if (!did.startsWith(kPrefix)) {
-        return invalidInput(tx("ler::did", "not a did:jwk"));
+        return invalidInput(tx("ler::did", "not a did:jwk"), QStringLiteral("did/jwk-not-did-jwk"));
     }
     if (did.size() > kMaxDidJwkLength) {
-        return Error(
-            ErrorCode::LimitExceeded, tx("ler::did", "did:jwk longer than %1 characters").arg(kMaxDidJwkLength));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::did", "did:jwk longer than %1 characters").arg(kMaxDidJwkLength),
+            QStringLiteral("did/jwk-too-long"));
     }
     const QStringView id = did.sliced(kPrefix.size());
     auto bytes = codec::base64UrlDecode(id.toLatin1());
     if (!bytes) {
-        return invalidInput(tx("ler::did", "did:jwk: the identifier is not base64url"));
+        return invalidInput(
+            tx("ler::did", "did:jwk: the identifier is not base64url"), QStringLiteral("did/jwk-not-base64url"));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject() || codec::findJsonTextProblem(*bytes, 8)) {
-        return invalidInput(tx("ler::did", "did:jwk: the identifier is not a JSON object"));
+        return invalidInput(
+            tx("ler::did", "did:jwk: the identifier is not a JSON object"), QStringLiteral("did/jwk-not-json-object"));
     }
     const QJsonObject jwk = doc.object();
     if (!jwk.value(QLatin1String("kty")).isString()) {
-        return invalidInput(tx("ler::did", "did:jwk: the JWK has no \"kty\""));
+        return invalidInput(tx("ler::did", "did:jwk: the JWK has no \"kty\""), QStringLiteral("did/jwk-no-kty"));
     }
     for (const char* secret : { "d", "p", "q", "dp", "dq", "qi", "k" }) {
         if (jwk.contains(QLatin1String(secret))) {
-            return invalidInput(tx("ler::did", "did:jwk: the JWK holds private key material"));
+            return invalidInput(
+                tx("ler::did", "did:jwk: the JWK holds private key material"), QStringLiteral("did/jwk-private-key"));
         }
     }
     return jwk;

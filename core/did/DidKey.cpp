@@ -120,27 +120,31 @@ QJsonObject legacyJwkDocument(const QString& did, const QString& multikey, const
 Result<crypto::PublicKey> publicKeyFromDidKey(QStringView did)
 {
     if (!did.startsWith(kPrefix)) {
-        return invalidInput(tx("ler::did", "not a did:key"));
+        return invalidInput(tx("ler::did", "not a did:key"), QStringLiteral("did/key-not-did-key"));
     }
     if (did.size() > kMaxDidKeyLength) {
-        return Error(
-            ErrorCode::LimitExceeded, tx("ler::did", "did:key longer than %1 characters").arg(kMaxDidKeyLength));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::did", "did:key longer than %1 characters").arg(kMaxDidKeyLength),
+            QStringLiteral("did/key-too-long"));
     }
     const QStringView id = did.sliced(kPrefix.size());
     if (id.contains(QLatin1Char(':')) || id.contains(QLatin1Char('#')) || id.contains(QLatin1Char('/'))
         || id.contains(QLatin1Char('?'))) {
-        return invalidInput(tx("ler::did", "did:key: expected a bare DID, without version, path, query or fragment"));
+        return invalidInput(tx("ler::did", "did:key: expected a bare DID, without version, path, query or fragment"),
+            QStringLiteral("did/key-not-bare"));
     }
     if (!id.startsWith(QLatin1Char('z'))) {
-        return invalidInput(tx("ler::did", "did:key: the key must be multibase base58btc ('z')"));
+        return invalidInput(tx("ler::did", "did:key: the key must be multibase base58btc ('z')"),
+            QStringLiteral("did/key-not-base58btc"));
     }
     auto key = PublicKey::fromMultikey(id);
     if (!key) {
-        return Error(key.error().code, tx("ler::did", "did:key: %1").arg(key.error().message), key.error().reason);
+        return key.error(); // says what is wrong with the key, and why, itself
     }
     // One key, one DID: refuse e.g. uncompressed EC points, which the spec does not allow.
     if (key->toMultikey() != id) {
-        return invalidInput(tx("ler::did", "did:key: the key is not in its canonical (compressed) encoding"));
+        return invalidInput(tx("ler::did", "did:key: the key is not in its canonical (compressed) encoding"),
+            QStringLiteral("did/key-not-canonical"));
     }
     return key;
 }

@@ -43,14 +43,16 @@ Result<std::pair<QString, int>> parseAuthority(QStringView authority)
     decoded.replace(QLatin1String("%3A"), QLatin1String(":"), Qt::CaseInsensitive);
     const QStringList parts = decoded.split(QLatin1Char(':'));
     if (parts.size() > 2 || !isHostName(parts.front())) {
-        return invalidInput(tx("ler::did", "did:web: \"%1\" is not a host name").arg(decoded));
+        return invalidInput(
+            tx("ler::did", "did:web: \"%1\" is not a host name").arg(decoded), QStringLiteral("did/web-host-invalid"));
     }
     const QStringList labels = parts.front().split(QLatin1Char('.'));
     const bool numericTld
         = std::all_of(labels.back().begin(), labels.back().end(), [](QChar c) { return c.isDigit(); });
     if (isIpv4Literal(parts.front()) || numericTld) {
         return invalidInput(
-            tx("ler::did", "did:web: \"%1\" is an IP address; a did:web must name a domain").arg(parts.front()));
+            tx("ler::did", "did:web: \"%1\" is an IP address; a did:web must name a domain").arg(parts.front()),
+            QStringLiteral("did/web-ip-address"));
     }
     int port = -1;
     if (parts.size() == 2) {
@@ -59,7 +61,8 @@ Result<std::pair<QString, int>> parseAuthority(QStringView authority)
         const bool digitsOnly = !parts.back().isEmpty() && parts.back().size() <= 5
             && std::all_of(parts.back().begin(), parts.back().end(), [](QChar c) { return c.isDigit(); });
         if (!ok || !digitsOnly || port < 1 || port > 65535) {
-            return invalidInput(tx("ler::did", "did:web: \"%1\" is not a valid port").arg(parts.back()));
+            return invalidInput(tx("ler::did", "did:web: \"%1\" is not a valid port").arg(parts.back()),
+                QStringLiteral("did/web-port-invalid"));
         }
     }
     return std::pair<QString, int>(parts.front().toLower(), port);
@@ -70,11 +73,12 @@ Result<std::pair<QString, int>> parseAuthority(QStringView authority)
 Result<QUrl> didWebToUrl(QStringView did)
 {
     if (!did.startsWith(kPrefix)) {
-        return invalidInput(tx("ler::did", "not a did:web"));
+        return invalidInput(tx("ler::did", "not a did:web"), QStringLiteral("did/web-not-did-web"));
     }
     if (did.size() > kMaxDidWebLength) {
-        return Error(
-            ErrorCode::LimitExceeded, tx("ler::did", "did:web longer than %1 characters").arg(kMaxDidWebLength));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::did", "did:web longer than %1 characters").arg(kMaxDidWebLength),
+            QStringLiteral("did/web-too-long"));
     }
     const auto segments = did.sliced(kPrefix.size()).split(QLatin1Char(':'));
     auto authority = parseAuthority(segments.front());
@@ -85,7 +89,8 @@ Result<QUrl> didWebToUrl(QStringView did)
     for (qsizetype i = 1; i < segments.size(); ++i) {
         if (!isPathSegment(segments[i])) {
             return invalidInput(
-                tx("ler::did", "did:web: path segment %1 is empty or has characters not allowed").arg(i));
+                tx("ler::did", "did:web: path segment %1 is empty or has characters not allowed").arg(i),
+                QStringLiteral("did/web-path-invalid"));
         }
         path += QLatin1Char('/') + segments[i].toString();
     }
@@ -96,7 +101,8 @@ Result<QUrl> didWebToUrl(QStringView did)
     url.setPort(authority->second);
     url.setPath(path, QUrl::TolerantMode);
     if (!url.isValid()) {
-        return invalidInput(tx("ler::did", "did:web: does not form a valid URL"));
+        return invalidInput(
+            tx("ler::did", "did:web: does not form a valid URL"), QStringLiteral("did/web-url-invalid"));
     }
     return url;
 }

@@ -46,13 +46,15 @@ Result<ResolvedDidDocument> DidWebResolver::resolve(QStringView didUrl) const
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(fetched->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalidInput(tx("ler::net", "The DID document of %1 is not valid JSON.").arg(did));
+        return invalidInput(tx("ler::net", "The DID document of %1 is not valid JSON.").arg(did),
+            QStringLiteral("did/web-document-not-json"));
     }
     const QString id = doc.object().value(QLatin1String("id")).toString();
     if (id != did) {
         return Error(ErrorCode::VerificationFailed,
             tx("ler::net", "The DID document fetched for %1 belongs to another identifier, so it cannot be used.")
-                .arg(did));
+                .arg(did),
+            QStringLiteral("did/web-document-other-id"));
     }
     return ResolvedDidDocument { doc.object(), fetched->fetchedAt, fetched->fromCache };
 }

@@ -198,7 +198,8 @@ bool jsonEqual(const QJsonValue& a, const QJsonValue& b)
 Status SchemaSet::add(const QUrl& uri, const QJsonObject& schema)
 {
     if (!uri.isValid() || uri.isRelative()) {
-        return invalidInput(tx("ler::export", "a schema needs an absolute URI"));
+        return invalidInput(
+            tx("ler::export", "a schema needs an absolute URI"), QStringLiteral("export/schema-id-not-absolute"));
     }
     m_documents.insert(docKey(uri), schema);
     return {};
@@ -208,12 +209,15 @@ Status SchemaSet::addFile(const QString& path, const QUrl& uri)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tx("ler::export", "cannot read the schema %1").arg(path));
+        return Error(ErrorCode::Io,
+            tx("ler::export", "cannot read the schema %1").arg(path),
+            QStringLiteral("export/schema-unreadable"));
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
-        return invalidInput(tx("ler::export", "the schema %1 is not a JSON object: %2").arg(path, pe.errorString()));
+        return invalidInput(tx("ler::export", "the schema %1 is not a JSON object: %2").arg(path, pe.errorString()),
+            QStringLiteral("export/schema-not-object"));
     }
     return add(uri, doc.object());
 }
@@ -231,7 +235,9 @@ Status SchemaSet::addFolder(const QString& dir, const QUrl& base)
         ++n;
     }
     if (n == 0) {
-        return Error(ErrorCode::NotFound, tx("ler::export", "no schema files in %1").arg(dir));
+        return Error(ErrorCode::NotFound,
+            tx("ler::export", "no schema files in %1").arg(dir),
+            QStringLiteral("export/schema-none"));
     }
     return {};
 }

@@ -328,7 +328,9 @@ Result<MadeResume> makeJsonResumeDocument(store::SqlCipherDatabase& db, const Re
         return out;
     }
     if (format != ResumeFormat::LerRs && format != ResumeFormat::LerRsCredential) {
-        return Error(ErrorCode::Unsupported, tx("ler::export", "not a JSON résumé format"));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::export", "not a JSON résumé format"),
+            QStringLiteral("export/resume-format-unknown"));
     }
     const ResumeDocument doc = makeLerRs(input);
     out.omissions = doc.omissions;

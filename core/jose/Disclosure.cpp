@@ -30,11 +30,6 @@ QCryptographicHash::Algorithm qtAlgorithm(SdHashAlgorithm alg)
     return QCryptographicHash::Sha256;
 }
 
-Error disclosureError(const Text& what)
-{
-    return invalidInput(tx("ler::jose", "SD-JWT disclosure: %1").arg(what));
-}
-
 } // namespace
 
 Result<SdHashAlgorithm> sdHashAlgorithmFromName(QStringView name)
@@ -48,7 +43,9 @@ Result<SdHashAlgorithm> sdHashAlgorithmFromName(QStringView name)
     if (name == QLatin1String("sha-512")) {
         return SdHashAlgorithm::Sha512;
     }
-    return Error(ErrorCode::Unsupported, tx("ler::jose", "SD-JWT: _sd_alg \"%1\" is not supported").arg(name));
+    return Error(ErrorCode::Unsupported,
+        tx("ler::jose", "SD-JWT: _sd_alg \"%1\" is not supported").arg(name),
+        QStringLiteral("jose/sd-alg-unsupported"));
 }
 
 QString sdHashAlgorithmName(SdHashAlgorithm alg)
@@ -73,31 +70,37 @@ Result<Disclosure> parseDisclosure(QByteArrayView encoded)
 {
     auto bytes = codec::base64UrlDecode(encoded);
     if (!bytes) {
-        return disclosureError(bytes.error().message);
+        return invalidInput(
+            tx("ler::jose", "SD-JWT disclosure: not valid base64url"), QStringLiteral("jose/disclosure-not-base64url"));
     }
     if (codec::findJsonTextProblem(*bytes, kMaxDisclosureDepth)) {
-        return disclosureError(tx("ler::jose",
-            "not strict JSON (too deep, a name given twice, or an escape or "
-            "character JSON does not allow)"));
+        return invalidInput(tx("ler::jose",
+                                "SD-JWT disclosure: not strict JSON (too deep, a name given twice, or an escape or "
+                                "character JSON does not allow)"),
+            QStringLiteral("jose/disclosure-json-invalid"));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray()) {
-        return disclosureError(tx("ler::jose", "not a JSON array"));
+        return invalidInput(
+            tx("ler::jose", "SD-JWT disclosure: not a JSON array"), QStringLiteral("jose/disclosure-not-array"));
     }
     const QJsonArray array = doc.array();
     if (array.size() != 2 && array.size() != 3) {
-        return disclosureError(tx("ler::jose", "must have 2 or 3 elements, has %1").arg(array.size()));
+        return invalidInput(tx("ler::jose", "SD-JWT disclosure: must have 2 or 3 elements, has %1").arg(array.size()),
+            QStringLiteral("jose/disclosure-element-count"));
     }
     if (!array.at(0).isString()) {
-        return disclosureError(tx("ler::jose", "the salt is not a string"));
+        return invalidInput(tx("ler::jose", "SD-JWT disclosure: the salt is not a string"),
+            QStringLiteral("jose/disclosure-salt-not-string"));
     }
     Disclosure d;
     d.encoded = encoded.toByteArray();
     d.salt = array.at(0).toString();
     if (array.size() == 3) {
         if (!array.at(1).isString()) {
-            return disclosureError(tx("ler::jose", "the claim name is not a string"));
+            return invalidInput(tx("ler::jose", "SD-JWT disclosure: the claim name is not a string"),
+                QStringLiteral("jose/disclosure-name-not-string"));
         }
         d.name = array.at(1).toString();
     }

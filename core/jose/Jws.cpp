@@ -43,24 +43,22 @@ Status checkCritical(const QJsonObject& header, const JwsParseOptions& options)
     }
     const QJsonValue crit = header.value(QLatin1String("crit"));
     if (!crit.isArray() || crit.toArray().isEmpty()) {
-        return invalidInput(tx("ler::jose", "JWS: \"crit\" must be a non-empty array"));
+        return invalidInput(
+            tx("ler::jose", "JWS: \"crit\" must be a non-empty array"), QStringLiteral("jose/crit-invalid"));
     }
     for (const QJsonValue v : crit.toArray()) {
         const QString name = v.toString();
         if (!v.isString() || registeredHeaders().contains(name) || !header.contains(name)) {
-            return invalidInput(tx("ler::jose", "JWS: \"crit\" lists an invalid entry"));
+            return invalidInput(
+                tx("ler::jose", "JWS: \"crit\" lists an invalid entry"), QStringLiteral("jose/crit-entry-invalid"));
         }
         if (!options.understoodCritical.contains(name)) {
-            return Error(
-                ErrorCode::Unsupported, tx("ler::jose", "JWS: critical header \"%1\" is not understood").arg(name));
+            return Error(ErrorCode::Unsupported,
+                tx("ler::jose", "JWS: critical header \"%1\" is not understood").arg(name),
+                QStringLiteral("jose/crit-not-understood"));
         }
     }
     return {};
-}
-
-Error segmentError(const Text& segment, const Error& cause)
-{
-    return invalidInput(tx("ler::jose", "%1: %2").arg(segment, cause.message));
 }
 
 } // namespace
@@ -94,15 +92,18 @@ Result<Jws> jwsFromParts(
     jws.signatureB64 = signatureB64.toByteArray();
     auto headerBytes = codec::base64UrlDecode(protectedB64);
     if (!headerBytes) {
-        return segmentError(tx("ler::jose", "JWS header"), headerBytes.error());
+        return invalidInput(
+            tx("ler::jose", "The JWS header is not valid base64url."), QStringLiteral("jose/header-not-base64url"));
     }
     auto payload = codec::base64UrlDecode(payloadB64);
     if (!payload) {
-        return segmentError(tx("ler::jose", "JWS payload"), payload.error());
+        return invalidInput(
+            tx("ler::jose", "The JWS payload is not valid base64url."), QStringLiteral("jose/payload-not-base64url"));
     }
     auto signature = codec::base64UrlDecode(signatureB64);
     if (!signature) {
-        return segmentError(tx("ler::jose", "JWS signature"), signature.error());
+        return invalidInput(tx("ler::jose", "The JWS signature is not valid base64url."),
+            QStringLiteral("jose/signature-not-base64url"));
     }
     auto header = parseJsonObject(*headerBytes, tx("ler::jose", "JWS header"));
     if (!header) {
@@ -110,16 +111,18 @@ Result<Jws> jwsFromParts(
     }
     const QJsonValue alg = header->value(QLatin1String("alg"));
     if (!alg.isString()) {
-        return invalidInput(tx("ler::jose", "JWS: the header has no \"alg\""));
+        return invalidInput(tx("ler::jose", "JWS: the header has no \"alg\""), QStringLiteral("jose/alg-missing"));
     }
     if (alg.toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        return Error(ErrorCode::Unsupported, tx("ler::jose", "JWS: unsigned tokens (alg \"none\") are never accepted"));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::jose", "JWS: unsigned tokens (alg \"none\") are never accepted"),
+            QStringLiteral("jose/alg-none"));
     }
     if (auto crit = checkCritical(*header, options); !crit) {
         return crit.error();
     }
     if (signature->isEmpty()) {
-        return invalidInput(tx("ler::jose", "JWS: the signature is empty"));
+        return invalidInput(tx("ler::jose", "JWS: the signature is empty"), QStringLiteral("jose/signature-empty"));
     }
     jws.header = std::move(*header);
     jws.payload = std::move(*payload);
@@ -130,12 +133,15 @@ Result<Jws> jwsFromParts(
 Result<Jws> parseCompactJws(QByteArrayView token, const JwsParseOptions& options)
 {
     if (token.size() > kMaxTokenLength) {
-        return Error(ErrorCode::LimitExceeded, tx("ler::jose", "JWS: longer than %1 bytes").arg(kMaxTokenLength));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::jose", "JWS: longer than %1 bytes").arg(kMaxTokenLength),
+            QStringLiteral("jose/too-long"));
     }
     const qsizetype firstDot = token.indexOf('.');
     const qsizetype secondDot = firstDot < 0 ? -1 : token.sliced(firstDot + 1).indexOf('.');
     if (firstDot < 0 || secondDot < 0 || token.sliced(firstDot + secondDot + 2).contains('.')) {
-        return invalidInput(tx("ler::jose", "JWS: expected three dot-separated parts"));
+        return invalidInput(
+            tx("ler::jose", "JWS: expected three dot-separated parts"), QStringLiteral("jose/not-three-parts"));
     }
     const qsizetype payloadEnd = firstDot + 1 + secondDot;
     return jwsFromParts(
@@ -150,10 +156,11 @@ Status verifyJws(const Jws& jws, const crypto::PublicKey& key)
 Result<QByteArray> signCompactJws(const QJsonObject& header, QByteArrayView payload, const JwsSigner& signer)
 {
     if (!header.value(QLatin1String("alg")).isString()) {
-        return invalidInput(tx("ler::jose", "JWS: the header must name \"alg\""));
+        return invalidInput(
+            tx("ler::jose", "JWS: the header must name \"alg\""), QStringLiteral("jose/sign-alg-missing"));
     }
     if (!signer) {
-        return invalidInput(tx("ler::jose", "JWS: no signer given"));
+        return invalidInput(tx("ler::jose", "JWS: no signer given"), QStringLiteral("jose/sign-no-signer"));
     }
     const QByteArray input = codec::base64UrlEncode(toCompactJson(header)) + '.' + codec::base64UrlEncode(payload);
     auto signature = signer(input);
@@ -178,10 +185,12 @@ Result<QJsonObject> parseJsonObject(QByteArrayView json, const Text& what)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
-        return invalidInput(tx("ler::jose", "%1 is not valid JSON: %2").arg(what, error.errorString()));
+        return invalidInput(tx("ler::jose", "%1 is not valid JSON: %2").arg(what, error.errorString()),
+            QStringLiteral("jose/json-invalid"));
     }
     if (!doc.isObject()) {
-        return invalidInput(tx("ler::jose", "%1 is not a JSON object").arg(what));
+        return invalidInput(
+            tx("ler::jose", "%1 is not a JSON object").arg(what), QStringLiteral("jose/json-not-object"));
     }
     return doc.object();
 }

@@ -13,21 +13,11 @@ namespace {
 
 const QLatin1String kKbTyp("kb+jwt");
 
-Error sdError(const Text& what)
-{
-    return invalidInput(tx("ler::jose", "SD-JWT: %1").arg(what));
-}
-
-Error kbFailure(const Text& what)
-{
-    return { ErrorCode::VerificationFailed, tx("ler::jose", "SD-JWT key binding: %1").arg(what) };
-}
-
 Status checkDisclosures(const QList<QByteArray>& disclosures)
 {
     for (const QByteArray& d : disclosures) {
         if (d.isEmpty()) {
-            return sdError(tx("ler::jose", "empty disclosure"));
+            return invalidInput(tx("ler::jose", "SD-JWT: empty disclosure"), QStringLiteral("jose/disclosure-empty"));
         }
         if (auto parsed = parseDisclosure(d); !parsed) {
             return parsed.error();
@@ -43,11 +33,13 @@ Result<QList<QByteArray>> stringList(const QJsonValue& value, const QString& wha
         return out;
     }
     if (!value.isArray()) {
-        return sdError(tx("ler::jose", "\"%1\" is not an array").arg(what));
+        return invalidInput(
+            tx("ler::jose", "SD-JWT: \"%1\" is not an array").arg(what), QStringLiteral("jose/json-member-not-array"));
     }
     for (const QJsonValue v : value.toArray()) {
         if (!v.isString()) {
-            return sdError(tx("ler::jose", "\"%1\" holds a non-string").arg(what));
+            return invalidInput(tx("ler::jose", "SD-JWT: \"%1\" holds a non-string").arg(what),
+                QStringLiteral("jose/json-member-non-string"));
         }
         out.append(v.toString().toLatin1());
     }
@@ -60,7 +52,8 @@ Result<Jws> jwsFromJson(const QJsonObject& holder, const QJsonValue& payload)
     const QJsonValue prot = holder.value(QLatin1String("protected"));
     const QJsonValue sig = holder.value(QLatin1String("signature"));
     if (!prot.isString() || !payload.isString() || !sig.isString()) {
-        return sdError(tx("ler::jose", "JSON serialization lacks protected, payload or signature"));
+        return invalidInput(tx("ler::jose", "SD-JWT: JSON serialization lacks protected, payload or signature"),
+            QStringLiteral("jose/json-serialization-incomplete"));
     }
     return jwsFromParts(prot.toString().toLatin1(), payload.toString().toLatin1(), sig.toString().toLatin1());
 }
@@ -70,15 +63,21 @@ Status checkIat(const QJsonValue& iat, const KeyBindingExpectation& kb)
     // Seconds since the epoch; anything beyond year 33658 is nonsense (and would not fit qint64 safely).
     constexpr double kMaxIat = 1e12;
     if (!iat.isDouble() || iat.toDouble() < 0 || iat.toDouble() > kMaxIat) {
-        return kbFailure(tx("ler::jose", "\"iat\" is missing or not a valid time"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: \"iat\" is missing or not a valid time"),
+            QStringLiteral("jose/kb-iat-invalid"));
     }
     const qint64 issued = static_cast<qint64>(iat.toDouble());
     const qint64 now = kb.now.toSecsSinceEpoch();
     if (issued < now - kb.maxAgeSeconds) {
-        return kbFailure(tx("ler::jose", "the KB-JWT is too old"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: the KB-JWT is too old"),
+            QStringLiteral("jose/kb-too-old"));
     }
     if (issued > now + kb.maxFutureSeconds) {
-        return kbFailure(tx("ler::jose", "the KB-JWT is issued in the future"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: the KB-JWT is issued in the future"),
+            QStringLiteral("jose/kb-in-future"));
     }
     return {};
 }
@@ -87,7 +86,9 @@ Result<crypto::PublicKey> holderKey(const QJsonObject& claims)
 {
     const QJsonValue jwk = claims.value(QLatin1String("cnf")).toObject().value(QLatin1String("jwk"));
     if (!jwk.isObject()) {
-        return kbFailure(tx("ler::jose", "the SD-JWT has no cnf.jwk holder key"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: the SD-JWT has no cnf.jwk holder key"),
+            QStringLiteral("jose/kb-no-holder-key"));
     }
     return crypto::PublicKey::fromJwk(jwk.toObject());
 }
@@ -97,18 +98,24 @@ Status checkKbClaims(
 {
     const QJsonValue nonce = payload.value(QLatin1String("nonce"));
     if (!nonce.isString() || nonce.toString() != kb.nonce) {
-        return kbFailure(tx("ler::jose", "the nonce does not match"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: the nonce does not match"),
+            QStringLiteral("jose/kb-nonce-mismatch"));
     }
     const QJsonValue aud = payload.value(QLatin1String("aud"));
     if (!aud.isString() || aud.toString() != kb.audience) {
-        return kbFailure(tx("ler::jose", "the audience does not match"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: the audience does not match"),
+            QStringLiteral("jose/kb-audience-mismatch"));
     }
     if (auto ok = checkIat(payload.value(QLatin1String("iat")), kb); !ok) {
         return ok;
     }
     const QJsonValue sdHash = payload.value(QLatin1String("sd_hash"));
     if (!sdHash.isString() || sdHash.toString().toLatin1() != sdDigest(alg, sdJwt.compactWithoutKeyBinding())) {
-        return kbFailure(tx("ler::jose", "sd_hash does not match the presented SD-JWT"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: sd_hash does not match the presented SD-JWT"),
+            QStringLiteral("jose/kb-sd-hash-mismatch"));
     }
     return {};
 }
@@ -141,7 +148,8 @@ Result<QList<QByteArray>> withParents(const SdJwt& issued, const QList<QByteArra
     QSet<QByteArray> wanted;
     for (const QByteArray& d : reveal) {
         if (!issued.disclosures.contains(d)) {
-            return sdError(tx("ler::jose", "a disclosure to reveal is not part of this SD-JWT"));
+            return invalidInput(tx("ler::jose", "SD-JWT: a disclosure to reveal is not part of this SD-JWT"),
+                QStringLiteral("jose/disclosure-not-in-token"));
         }
         for (QByteArray cur = d; !cur.isEmpty() && !wanted.contains(cur); cur = parents->value(cur)) {
             wanted.insert(cur);
@@ -186,11 +194,14 @@ QByteArray SdJwt::compact() const
 Result<SdJwt> parseSdJwt(QByteArrayView compact)
 {
     if (compact.size() > kMaxTokenLength) {
-        return Error(ErrorCode::LimitExceeded, tx("ler::jose", "SD-JWT: longer than %1 bytes").arg(kMaxTokenLength));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::jose", "SD-JWT: longer than %1 bytes").arg(kMaxTokenLength),
+            QStringLiteral("jose/sd-too-long"));
     }
     const QList<QByteArray> parts = compact.toByteArray().split('~');
     if (parts.size() < 2) {
-        return sdError(tx("ler::jose", "no '~' separator: this is a plain JWT, not an SD-JWT"));
+        return invalidInput(tx("ler::jose", "SD-JWT: no '~' separator: this is a plain JWT, not an SD-JWT"),
+            QStringLiteral("jose/sd-no-separator"));
     }
     SdJwt out;
     auto jws = parseCompactJws(parts.front());
@@ -205,7 +216,8 @@ Result<SdJwt> parseSdJwt(QByteArrayView compact)
     out.kbJwt = parts.back();
     if (out.hasKeyBinding()) {
         if (auto kb = parseCompactJws(out.kbJwt); !kb) {
-            return Error(kb.error().code, tx("ler::jose", "KB-JWT: %1").arg(kb.error().message), kb.error().reason);
+            return Error(
+                kb.error().code, tx("ler::jose", "The key binding JWT is not a valid JWS."), kb.error().reason);
         }
     }
     return out;
@@ -217,7 +229,8 @@ Result<SdJwt> parseSdJwtJson(const QJsonObject& json)
     const bool general = json.contains(QLatin1String("signatures"));
     const QJsonArray signatures = general ? json.value(QLatin1String("signatures")).toArray() : QJsonArray { json };
     if (signatures.isEmpty()) {
-        return sdError(tx("ler::jose", "the JSON serialization has no signature"));
+        return invalidInput(tx("ler::jose", "SD-JWT: the JSON serialization has no signature"),
+            QStringLiteral("jose/json-serialization-unsigned"));
     }
     SdJwt out;
     for (qsizetype i = 0; i < signatures.size(); ++i) {
@@ -243,7 +256,8 @@ Result<SdJwt> parseSdJwtJson(const QJsonObject& json)
     const QJsonValue kb = header.value(QLatin1String("kb_jwt"));
     if (!kb.isUndefined()) {
         if (!kb.isString() || !parseCompactJws(kb.toString().toLatin1()).ok()) {
-            return sdError(tx("ler::jose", "\"kb_jwt\" is not a compact JWS"));
+            return invalidInput(
+                tx("ler::jose", "SD-JWT: \"kb_jwt\" is not a compact JWS"), QStringLiteral("jose/kb-jwt-not-compact"));
         }
         out.kbJwt = kb.toString().toLatin1();
     }
@@ -254,14 +268,18 @@ Result<QJsonObject> verifyKeyBinding(
     const SdJwt& sdJwt, const QJsonObject& claims, SdHashAlgorithm alg, const KeyBindingExpectation& kb)
 {
     if (!sdJwt.hasKeyBinding()) {
-        return kbFailure(tx("ler::jose", "a key binding JWT is required but missing"));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: a key binding JWT is required but missing"),
+            QStringLiteral("jose/kb-missing"));
     }
     auto jws = parseCompactJws(sdJwt.kbJwt);
     if (!jws) {
         return jws.error();
     }
     if (jws->header.value(QLatin1String("typ")).toString() != kKbTyp) {
-        return kbFailure(tx("ler::jose", "the KB-JWT \"typ\" is not \"kb+jwt\""));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::jose", "SD-JWT key binding: the KB-JWT \"typ\" is not \"kb+jwt\""),
+            QStringLiteral("jose/kb-typ-invalid"));
     }
     auto key = holderKey(claims);
     if (!key) {
@@ -269,7 +287,7 @@ Result<QJsonObject> verifyKeyBinding(
     }
     if (auto ok = verifyJws(*jws, *key); !ok) {
         return Error(
-            ok.error().code, tx("ler::jose", "SD-JWT key binding: %1").arg(ok.error().message), ok.error().reason);
+            ok.error().code, tx("ler::jose", "The key binding signature was not accepted."), ok.error().reason);
     }
     auto payload = jws->payloadObject();
     if (!payload) {
@@ -286,7 +304,7 @@ Result<VerifiedSdJwt> verifySdJwt(
 {
     if (auto ok = verifyIssuerSignature(sdJwt, issuerKey); !ok) {
         return Error(
-            ok.error().code, tx("ler::jose", "SD-JWT issuer signature: %1").arg(ok.error().message), ok.error().reason);
+            ok.error().code, tx("ler::jose", "The SD-JWT issuer signature was not accepted."), ok.error().reason);
     }
     auto payload = sdJwt.issuerJwt.payloadObject();
     if (!payload) {

@@ -30,11 +30,6 @@ bool neverDisclosed(const QString& name)
     return names.contains(name);
 }
 
-Error sdError(const Text& what)
-{
-    return invalidInput(tx("ler::jose", "SD-JWT: %1").arg(what));
-}
-
 /// One pass over a payload, matching digests to disclosures.
 class Processor
 {
@@ -52,7 +47,8 @@ public:
             }
             const QByteArray digest = sdDigest(m_alg, encoded);
             if (m_byDigest.contains(digest)) {
-                return sdError(tx("ler::jose", "the same disclosure is present twice"));
+                return invalidInput(tx("ler::jose", "SD-JWT: the same disclosure is present twice"),
+                    QStringLiteral("jose/disclosure-repeated"));
             }
             m_byDigest.insert(digest, std::move(*d));
         }
@@ -66,8 +62,10 @@ public:
             return out;
         }
         if (m_used.size() != m_byDigest.size()) {
-            return sdError(tx("ler::jose", "%1 disclosure(s) are not referenced by any digest in the SD-JWT")
-                               .arg(m_byDigest.size() - m_used.size()));
+            return invalidInput(
+                tx("ler::jose", "SD-JWT: %1 disclosure(s) are not referenced by any digest in the SD-JWT")
+                    .arg(m_byDigest.size() - m_used.size()),
+                QStringLiteral("jose/disclosure-unreferenced"));
         }
         out->remove(kSdAlg);
         return out;
@@ -80,11 +78,13 @@ private:
     Result<const Disclosure*> take(const QJsonValue& digestValue)
     {
         if (!digestValue.isString()) {
-            return sdError(tx("ler::jose", "a digest is not a string"));
+            return invalidInput(
+                tx("ler::jose", "SD-JWT: a digest is not a string"), QStringLiteral("jose/digest-not-string"));
         }
         const QByteArray digest = digestValue.toString().toLatin1();
         if (m_seen.contains(digest)) {
-            return sdError(tx("ler::jose", "a digest appears more than once"));
+            return invalidInput(
+                tx("ler::jose", "SD-JWT: a digest appears more than once"), QStringLiteral("jose/digest-repeated"));
         }
         m_seen.insert(digest);
         const auto it = m_byDigest.constFind(digest);
@@ -108,7 +108,9 @@ private:
     Result<QJsonValue> value(const QJsonValue& v, int depth)
     {
         if (depth > kMaxSdJwtDepth) {
-            return Error(ErrorCode::LimitExceeded, tx("ler::jose", "SD-JWT: claims nested too deeply"));
+            return Error(ErrorCode::LimitExceeded,
+                tx("ler::jose", "SD-JWT: claims nested too deeply"),
+                QStringLiteral("jose/sd-too-deep"));
         }
         if (v.isObject()) {
             auto o = object(v.toObject(), depth);
@@ -138,7 +140,8 @@ private:
             return out;
         }
         if (!in.value(kSd).isArray()) {
-            return sdError(tx("ler::jose", "\"_sd\" is not an array"));
+            return invalidInput(
+                tx("ler::jose", "SD-JWT: \"_sd\" is not an array"), QStringLiteral("jose/sd-not-array"));
         }
         for (const QJsonValue digest : in.value(kSd).toArray()) {
             auto d = take(digest);
@@ -158,16 +161,23 @@ private:
     Status insertClaim(QJsonObject& out, const Disclosure& d, int depth)
     {
         if (d.isArrayElement()) {
-            return sdError(tx("ler::jose", "an array-element disclosure is referenced from \"_sd\""));
+            return invalidInput(tx("ler::jose", "SD-JWT: an array-element disclosure is referenced from \"_sd\""),
+                QStringLiteral("jose/disclosure-array-in-object"));
         }
         if (*d.name == kSd || *d.name == kEllipsis || *d.name == kSdAlg) {
-            return sdError(tx("ler::jose", "a disclosure uses the reserved claim name \"%1\"").arg(*d.name));
+            return invalidInput(
+                tx("ler::jose", "SD-JWT: a disclosure uses the reserved claim name \"%1\"").arg(*d.name),
+                QStringLiteral("jose/disclosure-reserved-name"));
         }
         if (depth == 0 && neverDisclosed(*d.name)) {
-            return sdError(tx("ler::jose", "the claim \"%1\" must not be selectively disclosed").arg(*d.name));
+            return invalidInput(
+                tx("ler::jose", "SD-JWT: the claim \"%1\" must not be selectively disclosed").arg(*d.name),
+                QStringLiteral("jose/claim-not-disclosable"));
         }
         if (out.contains(*d.name)) {
-            return sdError(tx("ler::jose", "disclosed claim \"%1\" would overwrite an existing claim").arg(*d.name));
+            return invalidInput(
+                tx("ler::jose", "SD-JWT: disclosed claim \"%1\" would overwrite an existing claim").arg(*d.name),
+                QStringLiteral("jose/disclosure-overwrites-claim"));
         }
         auto v = disclosedValue(d, depth);
         if (!v) {
@@ -198,7 +208,9 @@ private:
                 continue;
             }
             if (!(*d)->isArrayElement()) {
-                return sdError(tx("ler::jose", "an object-property disclosure is referenced from an array element"));
+                return invalidInput(
+                    tx("ler::jose", "SD-JWT: an object-property disclosure is referenced from an array element"),
+                    QStringLiteral("jose/disclosure-object-in-array"));
             }
             auto v = disclosedValue(**d, depth);
             if (!v) {
@@ -243,7 +255,8 @@ Result<SdHashAlgorithm> payloadHashAlgorithm(const QJsonObject& payload)
         return SdHashAlgorithm::Sha256;
     }
     if (!payload.value(kSdAlg).isString()) {
-        return sdError(tx("ler::jose", "\"_sd_alg\" is not a string"));
+        return invalidInput(
+            tx("ler::jose", "SD-JWT: \"_sd_alg\" is not a string"), QStringLiteral("jose/sd-alg-not-string"));
     }
     return sdHashAlgorithmFromName(payload.value(kSdAlg).toString());
 }

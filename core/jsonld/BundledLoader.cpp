@@ -57,14 +57,15 @@ BundledLoader::BundledLoader()
 Result<RemoteDocument> BundledLoader::load(const QString& url) const
 {
     if (!m_initError.isEmpty())
-        return Error(ErrorCode::Internal, m_initError);
+        return Error(ErrorCode::Internal, m_initError, QStringLiteral("jsonld/bundled-context-unreadable"));
     const auto it = m_documents.constFind(url);
     if (it == m_documents.constEnd())
         return Error(ErrorCode::NotFound,
             tx("ler::jsonld",
                 "the context %1 is not bundled with the wallet and is never fetched from the "
                 "network")
-                .arg(url));
+                .arg(url),
+            QStringLiteral("jsonld/context-not-bundled"));
     return RemoteDocument { url, it.value() };
 }
 

@@ -276,14 +276,17 @@ Result<Record> Record::fromJson(const QJsonObject& o)
         return Error(ErrorCode::Unsupported,
             tx("ler::model",
                 "This record was saved by a newer or unknown version "
-                "of LER Wallet and cannot be read."));
+                "of LER Wallet and cannot be read."),
+            QStringLiteral("model/record-version-unknown"));
     }
     const auto kind = kindFromName(str(o, "kind"));
     if (!kind)
-        return invalidInput(tx("ler::model", "The record has an unknown kind."));
+        return invalidInput(
+            tx("ler::model", "The record has an unknown kind."), QStringLiteral("model/record-kind-unknown"));
     const auto format = sourceFormatFromName(str(o, "sourceFormat"));
     if (!format)
-        return invalidInput(tx("ler::model", "The record has an unknown source format."));
+        return invalidInput(tx("ler::model", "The record has an unknown source format."),
+            QStringLiteral("model/record-source-unknown"));
 
     Record r;
     r.kind = *kind;

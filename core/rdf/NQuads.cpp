@@ -110,18 +110,20 @@ private:
     bool endOfStatement()
     {
         if (atEnd() || peek() != '.')
-            return reject(tx("ler::rdf", "expected '.'"));
+            return reject(
+                tx("ler::rdf", "N-Quads line %1, column %2: expected '.'"), QStringLiteral("rdf/nquads-expected-dot"));
         ++m_pos;
         skipSpace();
         if (!atEnd() && peek() != '#')
-            return reject(tx("ler::rdf", "unexpected text after '.'"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: unexpected text after '.'"),
+                QStringLiteral("rdf/nquads-text-after-dot"));
         return true;
     }
 
     /// Records why the line is rejected; returns false so callers can write `return reject(...)`.
-    bool reject(const Text& what)
+    bool reject(const Text& sentence, QString reason)
     {
-        m_error = invalidInput(tx("ler::rdf", "N-Quads line %1, column %2: %3").arg(m_lineNo).arg(m_pos + 1).arg(what));
+        m_error = invalidInput(sentence.arg(m_lineNo).arg(m_pos + 1), std::move(reason));
         return false;
     }
 
@@ -131,7 +133,8 @@ private:
             return iri(t);
         if (!atEnd() && peek() == '_')
             return blank(t);
-        return reject(tx("ler::rdf", "expected an IRI or blank node"));
+        return reject(tx("ler::rdf", "N-Quads line %1, column %2: expected an IRI or blank node"),
+            QStringLiteral("rdf/nquads-expected-iri-or-blank"));
     }
 
     bool object(Term& t)
@@ -144,7 +147,8 @@ private:
     bool iri(Term& t)
     {
         if (atEnd() || peek() != '<')
-            return reject(tx("ler::rdf", "expected '<'"));
+            return reject(
+                tx("ler::rdf", "N-Quads line %1, column %2: expected '<'"), QStringLiteral("rdf/nquads-expected-iri"));
         ++m_pos;
         std::u32string value;
         while (!atEnd() && peek() != '>') {
@@ -156,26 +160,31 @@ private:
                 ++m_pos;
             }
             if (isForbiddenInIri(c))
-                return reject(tx("ler::rdf", "character not allowed in an IRI"));
+                return reject(tx("ler::rdf", "N-Quads line %1, column %2: character not allowed in an IRI"),
+                    QStringLiteral("rdf/nquads-iri-character"));
             value += c;
         }
         if (atEnd())
-            return reject(tx("ler::rdf", "unterminated IRI"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: unterminated IRI"),
+                QStringLiteral("rdf/nquads-iri-unterminated"));
         ++m_pos;
         t = Term::iri(QString::fromStdU32String(value));
         if (!hasScheme(t.value))
-            return reject(tx("ler::rdf", "IRI is not absolute"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: IRI is not absolute"),
+                QStringLiteral("rdf/nquads-iri-not-absolute"));
         return true;
     }
 
     bool blank(Term& t)
     {
         if (m_pos + 2 >= m_s.size() || m_s[m_pos + 1] != ':')
-            return reject(tx("ler::rdf", "expected '_:'"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: expected '_:'"),
+                QStringLiteral("rdf/nquads-expected-blank"));
         m_pos += 2;
         const size_t start = m_pos;
         if (!isLabelChar(peek()) || peek() == '-' || peek() == ':')
-            return reject(tx("ler::rdf", "bad blank node label"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: bad blank node label"),
+                QStringLiteral("rdf/nquads-blank-label-invalid"));
         while (!atEnd() && (isLabelChar(peek()) || peek() == '.'))
             ++m_pos;
         while (m_s[m_pos - 1] == '.')
@@ -204,7 +213,8 @@ private:
     bool finishLiteral(Term& t, const std::u32string& value)
     {
         if (atEnd())
-            return reject(tx("ler::rdf", "unterminated literal"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: unterminated literal"),
+                QStringLiteral("rdf/nquads-literal-unterminated"));
         ++m_pos;
         t = Term::literal(QString::fromStdU32String(value));
         if (m_pos + 1 < m_s.size() && peek() == '^' && m_s[m_pos + 1] == '^') {
@@ -232,7 +242,8 @@ private:
             ++m_pos;
         }
         if (m_pos == start || m_s[m_pos - 1] == '-')
-            return reject(tx("ler::rdf", "bad language tag"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: bad language tag"),
+                QStringLiteral("rdf/nquads-language-tag-invalid"));
         t.language = QString::fromStdU32String(m_s.substr(start, m_pos - start));
         return true;
     }
@@ -241,7 +252,8 @@ private:
     bool escape(char32_t& c)
     {
         if (m_pos + 1 >= m_s.size())
-            return reject(tx("ler::rdf", "truncated escape"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: truncated escape"),
+                QStringLiteral("rdf/nquads-escape-truncated"));
         static const std::u32string echar = U"tbnrf\"'\\", value = U"\t\b\n\r\f\"'\\";
         const auto k = echar.find(m_s[m_pos + 1]);
         if (k != std::u32string::npos) {
@@ -267,7 +279,8 @@ private:
             m_pos = save;
         }
         if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
-            return reject(tx("ler::rdf", "escape is not a Unicode scalar value"));
+            return reject(tx("ler::rdf", "N-Quads line %1, column %2: escape is not a Unicode scalar value"),
+                QStringLiteral("rdf/nquads-escape-not-scalar"));
         return true;
     }
 
@@ -276,13 +289,15 @@ private:
         const char32_t kind = m_pos + 1 < m_s.size() ? m_s[m_pos + 1] : 0;
         const size_t len = kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
         if (len == 0 || m_pos + 2 + len > m_s.size())
-            return reject(tx("ler::rdf", "bad escape"));
+            return reject(
+                tx("ler::rdf", "N-Quads line %1, column %2: bad escape"), QStringLiteral("rdf/nquads-escape-invalid"));
         c = 0;
         for (size_t i = 0; i < len; ++i) {
             const char32_t h = m_s[m_pos + 2 + i];
             const int d = hexValue(h);
             if (d < 0)
-                return reject(tx("ler::rdf", "bad hex digit in escape"));
+                return reject(tx("ler::rdf", "N-Quads line %1, column %2: bad hex digit in escape"),
+                    QStringLiteral("rdf/nquads-escape-hex-invalid"));
             c = c * 16 + char32_t(d);
         }
         m_pos += 2 + len;
@@ -395,7 +410,7 @@ Result<Dataset> parse(const QByteArray& text)
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString decoded = decoder(text);
     if (decoder.hasError())
-        return invalidInput(tx("ler::rdf", "N-Quads text is not valid UTF-8"));
+        return invalidInput(tx("ler::rdf", "N-Quads text is not valid UTF-8"), QStringLiteral("rdf/nquads-not-utf8"));
     Dataset dataset;
     QSet<QString> seen;
     const QStringList lines = QString(decoded).replace(QLatin1Char('\r'), QLatin1Char('\n')).split(QLatin1Char('\n'));

@@ -30,7 +30,8 @@ Result<qint64> parseDurationSeconds(const QString& text, bool allowNone)
                     "\"%1\" is not a duration: write a number and a unit, such as 30d, 12h or 45m, or none.")
                       .arg(text)
                 : tx("ler::util", "\"%1\" is not a duration: write a number and a unit, such as 7d, 12h or 45m.")
-                      .arg(text));
+                      .arg(text),
+            QStringLiteral("util/duration-invalid"));
     }
     qint64 unit = 1;
     switch (m.captured(2).at(0).toLatin1()) {
@@ -50,7 +51,8 @@ Result<qint64> parseDurationSeconds(const QString& text, bool allowNone)
         break;
     }
     if (count * unit > kMaxSeconds)
-        return invalidInput(tx("ler::util", "\"%1\" is longer than 100 years.").arg(text));
+        return invalidInput(
+            tx("ler::util", "\"%1\" is longer than 100 years.").arg(text), QStringLiteral("util/duration-too-long"));
     return count * unit;
 }
 

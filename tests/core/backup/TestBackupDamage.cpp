@@ -27,6 +27,7 @@ class TestBackupDamage : public QObject
     QList<MessageSpan> m_messages;
     TestWallet m_target; ///< an open wallet that merges must leave alone
     int m_case = 0;
+    QString m_reason; ///< the reason of the last refusal tryRestore saw
 
     /// Tries `bytes` as a backup both ways and checks that nothing was written. Returns the error code.
     ErrorCode tryRestore(const QByteArray& bytes, const QByteArray& passphrase = kBackupPass)
@@ -39,8 +40,10 @@ class TestBackupDamage : public QObject
         const auto tmpBefore = QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         auto reader = backup::BackupReader::open(file, passphrase);
         ErrorCode code = ErrorCode::Internal;
+        m_reason.clear();
         if (!reader) {
             code = reader.error().code;
+            m_reason = reader.error().reason;
         } else {
             auto restored
                 = backup::restoreToNewWallet(*reader, newDir, "any wallet pass", crypto::KdfParams::cheapForTests());
@@ -49,13 +52,18 @@ class TestBackupDamage : public QObject
                 qWarning() << "a bad backup was restored";
                 return ErrorCode::Internal;
             }
-            if (restored.error().code != merged.error().code) {
+            if (restored.error().code != merged.error().code || restored.error().reason != merged.error().reason) {
                 qWarning() << "both ways should fail alike:" << restored.error().message << merged.error().message;
                 return ErrorCode::Internal;
             }
             code = merged.error().code;
+            m_reason = merged.error().reason;
             if (merged.error().message.isEmpty())
                 return ErrorCode::Internal;
+        }
+        if (m_reason.isEmpty()) {
+            qWarning() << "a refusal without a reason";
+            return ErrorCode::Internal;
         }
         // Nothing written: no new wallet, no staging folder, the open wallet unchanged.
         const auto tmpAfter = QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
@@ -120,6 +128,7 @@ private Q_SLOTS:
     void wrongPassphrase()
     {
         QCOMPARE(tryRestore(m_good, "copper kettle 19 meadoW"), ErrorCode::WrongPassphrase);
+        QCOMPARE(m_reason, QStringLiteral("backup/wrong-passphrase"));
         QCOMPARE(tryRestore(m_good, "the wallet passphrase"), ErrorCode::WrongPassphrase);
         QCOMPARE(tryRestore(m_good, ""), ErrorCode::WrongPassphrase);
     }
@@ -240,6 +249,7 @@ private Q_SLOTS:
         const QByteArray newerBytes = fileBytes(file);
         QVERIFY(QFile::remove(file));
         QCOMPARE(tryRestore(newerBytes), ErrorCode::Unsupported);
+        QCOMPARE(m_reason, QStringLiteral("backup/newer-version"));
         // Control: the same wallet at this program's schema restores.
         QVERIFY(newer.db().execScript(QStringLiteral("PRAGMA user_version = %1").arg(next - 1)));
         QVERIFY(backup::writeBackup(*newer.wallet, file, kBackupPass, options));
@@ -252,6 +262,7 @@ private Q_SLOTS:
         QCOMPARE(tryRestore(readFile(QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/simple.json"))),
             ErrorCode::InvalidInput);
         QCOMPARE(tryRestore(QByteArray("LER-WALLET and more")), ErrorCode::InvalidInput);
+        QCOMPARE(m_reason, QStringLiteral("backup/not-a-backup"));
     }
 
     void writingFailsCleanly()
@@ -262,11 +273,13 @@ private Q_SLOTS:
             *m_source.w.wallet, m_tmp.filePath(QStringLiteral("weak.lerbackup")), "password1", options);
         QVERIFY(!weak);
         QCOMPARE(weak.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(weak.error().reason, QStringLiteral("backup/passphrase-weak"));
         QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("weak.lerbackup"))));
         const QString nowhere = m_tmp.filePath(QStringLiteral("no/such/folder/x.lerbackup"));
         auto failed = backup::writeBackup(*m_source.w.wallet, nowhere, kBackupPass, options);
         QVERIFY(!failed);
         QCOMPARE(failed.error().code, ErrorCode::Io);
+        QCOMPARE(failed.error().reason, QStringLiteral("backup/write-failed"));
         QVERIFY(!QFile::exists(nowhere));
     }
 };

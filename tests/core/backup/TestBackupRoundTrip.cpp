@@ -167,6 +167,7 @@ private Q_SLOTS:
         auto r = backup::restoreToNewWallet(*reader, busy, "restored wallet pass", crypto::KdfParams::cheapForTests());
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(r.error().reason, QStringLiteral("backup/target-not-empty"));
         QCOMPARE(snapshot(busy), before);
         // An empty folder is fine, and no staging folder is left beside it.
         const QString empty = m_tmp.filePath(QStringLiteral("empty"));

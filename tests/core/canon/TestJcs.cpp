@@ -138,30 +138,51 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<ErrorCode>("code");
-        QTest::newRow("empty") << QByteArray() << ErrorCode::InvalidInput;
-        QTest::newRow("truncated") << QByteArray("{\"a\":[1,2") << ErrorCode::InvalidInput;
-        QTest::newRow("truncated string") << QByteArray("{\"a\":\"b") << ErrorCode::InvalidInput;
-        QTest::newRow("NaN") << QByteArray("[NaN]") << ErrorCode::InvalidInput;
-        QTest::newRow("Infinity") << QByteArray("{\"x\":Infinity}") << ErrorCode::InvalidInput;
-        QTest::newRow("overflowing number") << QByteArray("[1E400]") << ErrorCode::InvalidInput;
-        QTest::newRow("two values") << QByteArray("1 2") << ErrorCode::InvalidInput;
-        QTest::newRow("values with comma") << QByteArray("1,2") << ErrorCode::InvalidInput;
-        QTest::newRow("escape from wrapper") << QByteArray("1],[2") << ErrorCode::InvalidInput;
-        QTest::newRow("trailing garbage") << QByteArray("{} x") << ErrorCode::InvalidInput;
-        QTest::newRow("duplicate key") << QByteArray("{\"a\":1,\"a\":2}") << ErrorCode::InvalidInput;
-        QTest::newRow("duplicate escaped key") << QByteArray("{\"a\":1,\"\\u0061\":2}") << ErrorCode::InvalidInput;
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray() << ErrorCode::InvalidInput << QStringLiteral("canon/json-not-one-value");
+        QTest::newRow("truncated") << QByteArray("{\"a\":[1,2") << ErrorCode::InvalidInput
+                                   << QStringLiteral("canon/json-malformed");
+        QTest::newRow("truncated string")
+            << QByteArray("{\"a\":\"b") << ErrorCode::InvalidInput << QStringLiteral("canon/json-malformed");
+        QTest::newRow("NaN") << QByteArray("[NaN]") << ErrorCode::InvalidInput
+                             << QStringLiteral("canon/json-malformed");
+        QTest::newRow("Infinity") << QByteArray("{\"x\":Infinity}") << ErrorCode::InvalidInput
+                                  << QStringLiteral("canon/json-malformed");
+        QTest::newRow("overflowing number")
+            << QByteArray("[1E400]") << ErrorCode::InvalidInput << QStringLiteral("canon/json-malformed");
+        QTest::newRow("two values") << QByteArray("1 2") << ErrorCode::InvalidInput
+                                    << QStringLiteral("canon/json-malformed");
+        QTest::newRow("values with comma")
+            << QByteArray("1,2") << ErrorCode::InvalidInput << QStringLiteral("canon/json-not-one-value");
+        QTest::newRow("escape from wrapper")
+            << QByteArray("1],[2") << ErrorCode::InvalidInput << QStringLiteral("canon/json-malformed");
+        QTest::newRow("trailing garbage")
+            << QByteArray("{} x") << ErrorCode::InvalidInput << QStringLiteral("canon/json-malformed");
+        QTest::newRow("duplicate key") << QByteArray("{\"a\":1,\"a\":2}") << ErrorCode::InvalidInput
+                                       << QStringLiteral("canon/json-duplicate-key");
+        QTest::newRow("duplicate escaped key") << QByteArray("{\"a\":1,\"\\u0061\":2}") << ErrorCode::InvalidInput
+                                               << QStringLiteral("canon/json-duplicate-key");
         // Qt's parser reads "\0" as "0" and lets raw control characters through; RFC 8259 allows neither.
-        QTest::newRow("undefined escape") << QByteArray("{\"\\0u00a\":1}") << ErrorCode::InvalidInput;
-        QTest::newRow("escape of a letter") << QByteArray("[\"\\a\"]") << ErrorCode::InvalidInput;
-        QTest::newRow("short \\u escape") << QByteArray("[\"\\u12\"]") << ErrorCode::InvalidInput;
-        QTest::newRow("raw NUL in a key") << QByteArray("{\"a\0\":1}", 7) << ErrorCode::InvalidInput;
-        QTest::newRow("raw newline in a value") << QByteArray("[\"a\nb\"]") << ErrorCode::InvalidInput;
-        QTest::newRow("lone surrogate") << QByteArray("[\"\\ud800\"]") << ErrorCode::InvalidInput;
-        QTest::newRow("invalid UTF-8") << QByteArray("[\"\xff\"]") << ErrorCode::InvalidInput;
+        QTest::newRow("undefined escape")
+            << QByteArray("{\"\\0u00a\":1}") << ErrorCode::InvalidInput << QStringLiteral("canon/json-bad-escape");
+        QTest::newRow("escape of a letter")
+            << QByteArray("[\"\\a\"]") << ErrorCode::InvalidInput << QStringLiteral("canon/json-bad-escape");
+        QTest::newRow("short \\u escape")
+            << QByteArray("[\"\\u12\"]") << ErrorCode::InvalidInput << QStringLiteral("canon/json-malformed");
+        QTest::newRow("raw NUL in a key")
+            << QByteArray("{\"a\0\":1}", 7) << ErrorCode::InvalidInput << QStringLiteral("canon/json-malformed");
+        QTest::newRow("raw newline in a value")
+            << QByteArray("[\"a\nb\"]") << ErrorCode::InvalidInput << QStringLiteral("canon/json-control-character");
+        QTest::newRow("lone surrogate") << QByteArray("[\"\\ud800\"]") << ErrorCode::InvalidInput
+                                        << QStringLiteral("canon/json-lone-surrogate");
+        QTest::newRow("invalid UTF-8") << QByteArray("[\"\xff\"]") << ErrorCode::InvalidInput
+                                       << QStringLiteral("canon/json-malformed");
         QTest::newRow("too deep") << QByteArray(jcs::kMaxDepth + 1, '[') + QByteArray(jcs::kMaxDepth + 1, ']')
-                                  << ErrorCode::LimitExceeded;
-        QTest::newRow("very deep unterminated") << QByteArray(1000000, '[') << ErrorCode::LimitExceeded;
-        QTest::newRow("deep objects") << QByteArray("{\"a\":").repeated(300) << ErrorCode::LimitExceeded;
+                                  << ErrorCode::LimitExceeded << QStringLiteral("canon/json-too-deep");
+        QTest::newRow("very deep unterminated")
+            << QByteArray(1000000, '[') << ErrorCode::LimitExceeded << QStringLiteral("canon/json-too-deep");
+        QTest::newRow("deep objects") << QByteArray("{\"a\":").repeated(300) << ErrorCode::LimitExceeded
+                                      << QStringLiteral("canon/json-too-deep");
     }
 
     void badInput()
@@ -174,6 +195,8 @@ private Q_SLOTS:
         QVERIFY2(out.error().code == code,
             qPrintable(errorCodeName(out.error().code) + QStringLiteral(": ") + out.error().message.untranslated()));
         QVERIFY2(!out.error().message.isEmpty(), "errors must explain themselves");
+        QFETCH(QString, reason);
+        QCOMPARE(out.error().reason, reason);
     }
 
     void valueApi()

@@ -81,22 +81,39 @@ private Q_SLOTS:
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::newRow("missing dot") << QByteArray("<urn:ex:s> <urn:ex:p> <urn:ex:o>");
-        QTest::newRow("relative IRI") << QByteArray("<s> <urn:ex:p> <urn:ex:o> .");
-        QTest::newRow("space in IRI") << QByteArray("<urn:ex:a b> <urn:ex:p> <urn:ex:o> .");
-        QTest::newRow("unterminated IRI") << QByteArray("<urn:ex:s <urn:ex:p> <urn:ex:o> .");
-        QTest::newRow("literal subject") << QByteArray("\"s\" <urn:ex:p> <urn:ex:o> .");
-        QTest::newRow("blank predicate") << QByteArray("<urn:ex:s> _:p <urn:ex:o> .");
-        QTest::newRow("unterminated literal") << QByteArray("<urn:ex:s> <urn:ex:p> \"abc .");
-        QTest::newRow("bad echar") << QByteArray("<urn:ex:s> <urn:ex:p> \"\\q\" .");
-        QTest::newRow("short uchar") << QByteArray("<urn:ex:s> <urn:ex:p> \"\\u12\" .");
-        QTest::newRow("lone surrogate") << QByteArray("<urn:ex:s> <urn:ex:p> \"\\ud800\" .");
-        QTest::newRow("out of range") << QByteArray("<urn:ex:s> <urn:ex:p> \"\\U00110000\" .");
-        QTest::newRow("bad language") << QByteArray("<urn:ex:s> <urn:ex:p> \"a\"@ .");
-        QTest::newRow("extra term") << QByteArray("<urn:ex:s> <urn:ex:p> <urn:ex:o> <urn:ex:g> <urn:ex:x> .");
-        QTest::newRow("text after dot") << QByteArray("<urn:ex:s> <urn:ex:p> <urn:ex:o> . x");
-        QTest::newRow("literal graph") << QByteArray("<urn:ex:s> <urn:ex:p> <urn:ex:o> \"g\" .");
-        QTest::newRow("invalid UTF-8") << QByteArray("<urn:ex:s> <urn:ex:p> \"\xc3\" .");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing dot") << QByteArray("<urn:ex:s> <urn:ex:p> <urn:ex:o>")
+                                     << QStringLiteral("rdf/nquads-expected-dot");
+        QTest::newRow("relative IRI") << QByteArray("<s> <urn:ex:p> <urn:ex:o> .")
+                                      << QStringLiteral("rdf/nquads-iri-not-absolute");
+        QTest::newRow("space in IRI") << QByteArray("<urn:ex:a b> <urn:ex:p> <urn:ex:o> .")
+                                      << QStringLiteral("rdf/nquads-iri-character");
+        QTest::newRow("unterminated IRI")
+            << QByteArray("<urn:ex:s <urn:ex:p> <urn:ex:o> .") << QStringLiteral("rdf/nquads-iri-character");
+        QTest::newRow("literal subject") << QByteArray("\"s\" <urn:ex:p> <urn:ex:o> .")
+                                         << QStringLiteral("rdf/nquads-expected-iri-or-blank");
+        QTest::newRow("blank predicate") << QByteArray("<urn:ex:s> _:p <urn:ex:o> .")
+                                         << QStringLiteral("rdf/nquads-expected-iri");
+        QTest::newRow("unterminated literal")
+            << QByteArray("<urn:ex:s> <urn:ex:p> \"abc .") << QStringLiteral("rdf/nquads-literal-unterminated");
+        QTest::newRow("bad echar") << QByteArray("<urn:ex:s> <urn:ex:p> \"\\q\" .")
+                                   << QStringLiteral("rdf/nquads-escape-invalid");
+        QTest::newRow("short uchar") << QByteArray("<urn:ex:s> <urn:ex:p> \"\\u12\" .")
+                                     << QStringLiteral("rdf/nquads-escape-hex-invalid");
+        QTest::newRow("lone surrogate") << QByteArray("<urn:ex:s> <urn:ex:p> \"\\ud800\" .")
+                                        << QStringLiteral("rdf/nquads-escape-not-scalar");
+        QTest::newRow("out of range") << QByteArray("<urn:ex:s> <urn:ex:p> \"\\U00110000\" .")
+                                      << QStringLiteral("rdf/nquads-escape-not-scalar");
+        QTest::newRow("bad language") << QByteArray("<urn:ex:s> <urn:ex:p> \"a\"@ .")
+                                      << QStringLiteral("rdf/nquads-language-tag-invalid");
+        QTest::newRow("extra term") << QByteArray("<urn:ex:s> <urn:ex:p> <urn:ex:o> <urn:ex:g> <urn:ex:x> .")
+                                    << QStringLiteral("rdf/nquads-expected-dot");
+        QTest::newRow("text after dot") << QByteArray("<urn:ex:s> <urn:ex:p> <urn:ex:o> . x")
+                                        << QStringLiteral("rdf/nquads-text-after-dot");
+        QTest::newRow("literal graph") << QByteArray("<urn:ex:s> <urn:ex:p> <urn:ex:o> \"g\" .")
+                                       << QStringLiteral("rdf/nquads-expected-iri-or-blank");
+        QTest::newRow("invalid UTF-8") << QByteArray("<urn:ex:s> <urn:ex:p> \"\xc3\" .")
+                                       << QStringLiteral("rdf/nquads-not-utf8");
     }
 
     void badInput()
@@ -106,6 +123,8 @@ private Q_SLOTS:
         QVERIFY2(!ds.ok(), "malformed N-Quads must be rejected");
         QCOMPARE(ds.error().code, ErrorCode::InvalidInput);
         QVERIFY2(!ds.error().message.isEmpty(), "errors must explain themselves");
+        QFETCH(QString, reason);
+        QCOMPARE(ds.error().reason, reason);
     }
 
     void serializeLiteral_data()

@@ -41,15 +41,16 @@ private Q_SLOTS:
     void base64UrlRejects_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::newRow("padding") << QByteArray("Zg==");
-        QTest::newRow("plus") << QByteArray("+_8");
-        QTest::newRow("slash") << QByteArray("/_8");
-        QTest::newRow("space") << QByteArray("Zm9 v");
-        QTest::newRow("newline") << QByteArray("Zm9v\n");
-        QTest::newRow("dot") << QByteArray("Zm.9v");
-        QTest::newRow("length-1-mod-4") << QByteArray("Zm9vY");
-        QTest::newRow("non-zero-trailing-bits") << QByteArray("Zh");
-        QTest::newRow("non-ascii") << QByteArray("Zm9\xc3\xa9");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("padding") << QByteArray("Zg==") << QStringLiteral("codec/base64url-character");
+        QTest::newRow("plus") << QByteArray("+_8") << QStringLiteral("codec/base64url-character");
+        QTest::newRow("slash") << QByteArray("/_8") << QStringLiteral("codec/base64url-character");
+        QTest::newRow("space") << QByteArray("Zm9 v") << QStringLiteral("codec/base64url-character");
+        QTest::newRow("newline") << QByteArray("Zm9v\n") << QStringLiteral("codec/base64url-character");
+        QTest::newRow("dot") << QByteArray("Zm.9v") << QStringLiteral("codec/base64url-character");
+        QTest::newRow("length-1-mod-4") << QByteArray("Zm9vY") << QStringLiteral("codec/base64url-length");
+        QTest::newRow("non-zero-trailing-bits") << QByteArray("Zh") << QStringLiteral("codec/base64url-trailing-bits");
+        QTest::newRow("non-ascii") << QByteArray("Zm9\xc3\xa9") << QStringLiteral("codec/base64url-character");
     }
     void base64UrlRejects()
     {
@@ -57,6 +58,8 @@ private Q_SLOTS:
         const auto decoded = base64UrlDecode(text);
         QVERIFY2(!decoded.ok(), qPrintable(QStringLiteral("accepted %1").arg(QString::fromLatin1(text))));
         QCOMPARE(decoded.error().code, ErrorCode::InvalidInput);
+        QFETCH(QString, reason);
+        QCOMPARE(decoded.error().reason, reason);
     }
 
     void base58_data()
@@ -105,13 +108,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("code");
-        QTest::newRow("zero-digit") << QByteArray("20") << int(ErrorCode::InvalidInput);
-        QTest::newRow("capital-O") << QByteArray("2O") << int(ErrorCode::InvalidInput);
-        QTest::newRow("capital-I") << QByteArray("I2") << int(ErrorCode::InvalidInput);
-        QTest::newRow("lower-l") << QByteArray("2l") << int(ErrorCode::InvalidInput);
-        QTest::newRow("plus") << QByteArray("2+") << int(ErrorCode::InvalidInput);
-        QTest::newRow("high-byte") << QByteArray("2\xff") << int(ErrorCode::InvalidInput);
-        QTest::newRow("too-long") << QByteArray(kMaxBase58Length + 1, '2') << int(ErrorCode::LimitExceeded);
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("zero-digit") << QByteArray("20") << int(ErrorCode::InvalidInput)
+                                    << QStringLiteral("codec/base58-character");
+        QTest::newRow("capital-O") << QByteArray("2O") << int(ErrorCode::InvalidInput)
+                                   << QStringLiteral("codec/base58-character");
+        QTest::newRow("capital-I") << QByteArray("I2") << int(ErrorCode::InvalidInput)
+                                   << QStringLiteral("codec/base58-character");
+        QTest::newRow("lower-l") << QByteArray("2l") << int(ErrorCode::InvalidInput)
+                                 << QStringLiteral("codec/base58-character");
+        QTest::newRow("plus") << QByteArray("2+") << int(ErrorCode::InvalidInput)
+                              << QStringLiteral("codec/base58-character");
+        QTest::newRow("high-byte") << QByteArray("2\xff") << int(ErrorCode::InvalidInput)
+                                   << QStringLiteral("codec/base58-character");
+        QTest::newRow("too-long") << QByteArray(kMaxBase58Length + 1, '2') << int(ErrorCode::LimitExceeded)
+                                  << QStringLiteral("codec/base58-too-long");
     }
     void base58Rejects()
     {
@@ -120,6 +131,8 @@ private Q_SLOTS:
         const auto decoded = base58Decode(text);
         QVERIFY2(!decoded.ok(), "invalid base58 was accepted");
         QCOMPARE(int(decoded.error().code), code);
+        QFETCH(QString, reason);
+        QCOMPARE(decoded.error().reason, reason);
     }
 
     // Each decoder's named limit: accepted at the limit, refused one past it.
@@ -168,6 +181,9 @@ private Q_SLOTS:
         const auto past = gunzip(gzip(QByteArray(limit + 1, 'x')).value(), limit);
         QVERIFY(!past.ok());
         QCOMPARE(past.error().code, ErrorCode::LimitExceeded);
+        QCOMPARE(past.error().reason, QStringLiteral("codec/gzip-output-too-large"));
+        QCOMPARE(gunzip(at + "x", limit).error().reason, QStringLiteral("codec/gzip-trailing-bytes"));
+        QCOMPARE(gunzip("not gzip at all", limit).error().reason, QStringLiteral("codec/gzip-invalid"));
     }
 
     void multibase_data()
@@ -252,16 +268,22 @@ private Q_SLOTS:
     void varintRejects_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("truncated") << QByteArray::fromHex("ed");
-        QTest::newRow("non-minimal") << QByteArray::fromHex("ed8000");
-        QTest::newRow("too-long") << QByteArray::fromHex("ffffffffffffffffff01");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("codec/varint-truncated");
+        QTest::newRow("truncated") << QByteArray::fromHex("ed") << QStringLiteral("codec/varint-truncated");
+        QTest::newRow("non-minimal") << QByteArray::fromHex("ed8000") << QStringLiteral("codec/varint-not-minimal");
+        QTest::newRow("too-long") << QByteArray::fromHex("ffffffffffffffffff01")
+                                  << QStringLiteral("codec/varint-too-long");
     }
     void varintRejects()
     {
         QFETCH(QByteArray, bytes);
         const auto decoded = decodeVarint(bytes);
         QVERIFY2(!decoded.ok(), "invalid varint was accepted");
+        QFETCH(QString, reason);
+        QCOMPARE(decoded.error().reason, reason);
+        // Read as a multicodec prefix, the varint's reason is kept.
+        QCOMPARE(multicodecSplit(bytes).error().reason, reason);
     }
 
     void multicodecNames_data()
@@ -323,17 +345,22 @@ private Q_SLOTS:
     void base32Rejects_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("lower case") << QStringLiteral("mzxw6");
-        QTest::newRow("padding") << QStringLiteral("MY======");
-        QTest::newRow("digit 1") << QStringLiteral("MZXW1");
-        QTest::newRow("impossible length") << QStringLiteral("MZX");
-        QTest::newRow("stray bits") << QStringLiteral("MZ"); // "MY" is the only text for "f"
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("lower case") << QStringLiteral("mzxw6") << QStringLiteral("codec/base32-character");
+        QTest::newRow("padding") << QStringLiteral("MY======") << QStringLiteral("codec/base32-character");
+        QTest::newRow("digit 1") << QStringLiteral("MZXW1") << QStringLiteral("codec/base32-character");
+        QTest::newRow("impossible length") << QStringLiteral("MZX") << QStringLiteral("codec/base32-length");
+        QTest::newRow("stray bits") << QStringLiteral("MZ")
+                                    << QStringLiteral("codec/base32-padding-bits"); // "MY" is the only text for "f"
     }
 
     void base32Rejects()
     {
         QFETCH(QString, text);
-        QVERIFY(!codec::base32Decode(text));
+        QFETCH(QString, reason);
+        const auto decoded = codec::base32Decode(text);
+        QVERIFY(!decoded);
+        QCOMPARE(decoded.error().reason, reason);
     }
 };
 

@@ -31,11 +31,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("as written") << QString() << QJsonValue() << true;
-        QTest::newRow("unknown algorithm") << "algorithm" << QJsonValue(QStringLiteral("scrypt")) << false;
-        QTest::newRow("zero passes") << "opsLimit" << QJsonValue(0) << false;
-        QTest::newRow("absurd memory") << "memLimit" << QJsonValue(1e15) << false;
-        QTest::newRow("short salt") << "salt" << QJsonValue(QStringLiteral("AAAA")) << false;
+        QTest::addColumn<QString>("reason");
+        const QString range = QStringLiteral("crypto/kdf-settings-out-of-range");
+        QTest::newRow("as written") << QString() << QJsonValue() << true << QString();
+        QTest::newRow("unknown algorithm")
+            << "algorithm" << QJsonValue(QStringLiteral("scrypt")) << false << QStringLiteral("crypto/kdf-unknown");
+        QTest::newRow("zero passes") << "opsLimit" << QJsonValue(0) << false << range;
+        QTest::newRow("absurd memory") << "memLimit" << QJsonValue(1e15) << false << range;
+        QTest::newRow("short salt") << "salt" << QJsonValue(QStringLiteral("AAAA")) << false << range;
     }
     void paramsRoundTripAndBounds()
     {
@@ -49,6 +52,8 @@ private Q_SLOTS:
         }
         auto parsed = KdfParams::fromJson(json);
         QCOMPARE(parsed.ok(), accepted);
+        QFETCH(QString, reason);
+        QCOMPARE(parsed.ok() ? QString() : parsed.error().reason, reason);
         if (accepted) {
             QCOMPARE(parsed->salt, p.salt);
             QCOMPARE(parsed->opsLimit, p.opsLimit);
@@ -65,17 +70,23 @@ private Q_SLOTS:
         QVERIFY(plain);
         QCOMPARE(QByteArray(plain->constChar(), qsizetype(plain->size())), QByteArray("data key bytes"));
 
-        QVERIFY2(!open(key, *sealed, "other header"), "changed associated data must fail");
+        const auto otherHeader = open(key, *sealed, "other header");
+        QVERIFY2(!otherHeader, "changed associated data must fail");
+        QCOMPARE(otherHeader.error().reason, QStringLiteral("crypto/open-failed"));
         Sealed flipped = *sealed;
         flipped.ciphertext[0] = char(flipped.ciphertext[0] ^ 1);
-        QVERIFY2(!open(key, flipped, "header"), "a changed ciphertext must fail");
+        const auto changed = open(key, flipped, "header");
+        QVERIFY2(!changed, "a changed ciphertext must fail");
+        QCOMPARE(changed.error().reason, QStringLiteral("crypto/open-failed"));
         SecretBytes other = SecretBytes::random(32);
         auto wrong = open(other, *sealed, "header");
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, ErrorCode::VerificationFailed);
+        QCOMPARE(wrong.error().reason, QStringLiteral("crypto/open-failed"));
         Sealed truncated = *sealed;
         truncated.ciphertext.truncate(4);
         QCOMPARE(open(key, truncated, "header").error().code, ErrorCode::Corrupt);
+        QCOMPARE(open(key, truncated, "header").error().reason, QStringLiteral("crypto/sealed-data-damaged"));
     }
 
     void subkeysAreIndependent()

@@ -66,10 +66,13 @@ private Q_SLOTS:
         QVERIFY2(good.ok(), qPrintable(describe(good)));
         const Status tampered = key->verify(QStringLiteral("EdDSA"), QByteArray("x"), kRfc8032Signature);
         QCOMPARE(tampered.error().code, ErrorCode::VerificationFailed);
+        QCOMPARE(tampered.error().reason, QStringLiteral("crypto/signature-invalid"));
         const Status badSig = key->verify(QStringLiteral("Ed25519"), QByteArray(), flipBit(kRfc8032Signature, 5));
         QCOMPARE(badSig.error().code, ErrorCode::VerificationFailed);
+        QCOMPARE(badSig.error().reason, QStringLiteral("crypto/signature-invalid"));
         const Status shortSig = key->verify(QStringLiteral("EdDSA"), QByteArray(), kRfc8032Signature.left(63));
         QCOMPARE(shortSig.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(shortSig.error().reason, QStringLiteral("crypto/ed25519-signature-size"));
     }
 
     void ed25519SignedHere()
@@ -113,6 +116,7 @@ private Q_SLOTS:
             const auto forged = PublicKey::fromEd25519(mixed);
             QVERIFY2(!forged.ok(), "a key with a small-order component was accepted");
             QCOMPARE(forged.error().code, ErrorCode::InvalidInput);
+            QCOMPARE(forged.error().reason, QStringLiteral("crypto/ed25519-key-invalid"));
             QVERIFY2(!PublicKey::fromEd25519(order8).ok(), "a small-order key was accepted");
         }
     }
@@ -163,8 +167,12 @@ private Q_SLOTS:
         QVERIFY2(key.ok(), "P-256 key rejected");
         const QByteArray sig = b64(entry.value(QLatin1String("signature")).toString());
         QCOMPARE(key->verify(SignatureAlgorithm::ES256, "m", sig.left(63)).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(key->verify(SignatureAlgorithm::ES256, "m", sig.left(63)).error().reason,
+            QStringLiteral("crypto/ecdsa-signature-size"));
         QCOMPARE(key->verify(SignatureAlgorithm::ES256, "m", QByteArray(64, '\0')).error().code,
             ErrorCode::VerificationFailed);
+        QCOMPARE(key->verify(SignatureAlgorithm::ES256, "m", QByteArray(64, '\0')).error().reason,
+            QStringLiteral("crypto/signature-invalid"));
     }
 
     void algorithmMismatch_data()
@@ -172,16 +180,27 @@ private Q_SLOTS:
         QTest::addColumn<int>("entryIndex");
         QTest::addColumn<QString>("alg");
         QTest::addColumn<int>("code");
-        QTest::newRow("ES384-with-P256") << 0 << QStringLiteral("ES384") << int(ErrorCode::InvalidInput);
-        QTest::newRow("ES256-with-P384") << 1 << QStringLiteral("ES256") << int(ErrorCode::InvalidInput);
-        QTest::newRow("EdDSA-with-P256") << 0 << QStringLiteral("EdDSA") << int(ErrorCode::InvalidInput);
-        QTest::newRow("RS256-with-P256") << 0 << QStringLiteral("RS256") << int(ErrorCode::InvalidInput);
-        QTest::newRow("ES256-with-RSA") << 2 << QStringLiteral("ES256") << int(ErrorCode::InvalidInput);
-        QTest::newRow("none") << 0 << QStringLiteral("none") << int(ErrorCode::Unsupported);
-        QTest::newRow("None") << 0 << QStringLiteral("None") << int(ErrorCode::Unsupported);
-        QTest::newRow("HS256") << 0 << QStringLiteral("HS256") << int(ErrorCode::Unsupported);
-        QTest::newRow("ES512") << 0 << QStringLiteral("ES512") << int(ErrorCode::Unsupported);
-        QTest::newRow("empty") << 0 << QString() << int(ErrorCode::Unsupported);
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("ES384-with-P256") << 0 << QStringLiteral("ES384") << int(ErrorCode::InvalidInput)
+                                         << QStringLiteral("crypto/alg-key-mismatch");
+        QTest::newRow("ES256-with-P384") << 1 << QStringLiteral("ES256") << int(ErrorCode::InvalidInput)
+                                         << QStringLiteral("crypto/alg-key-mismatch");
+        QTest::newRow("EdDSA-with-P256") << 0 << QStringLiteral("EdDSA") << int(ErrorCode::InvalidInput)
+                                         << QStringLiteral("crypto/alg-key-mismatch");
+        QTest::newRow("RS256-with-P256") << 0 << QStringLiteral("RS256") << int(ErrorCode::InvalidInput)
+                                         << QStringLiteral("crypto/alg-key-mismatch");
+        QTest::newRow("ES256-with-RSA") << 2 << QStringLiteral("ES256") << int(ErrorCode::InvalidInput)
+                                        << QStringLiteral("crypto/alg-key-mismatch");
+        QTest::newRow("none") << 0 << QStringLiteral("none") << int(ErrorCode::Unsupported)
+                              << QStringLiteral("crypto/alg-none");
+        QTest::newRow("None") << 0 << QStringLiteral("None") << int(ErrorCode::Unsupported)
+                              << QStringLiteral("crypto/alg-none");
+        QTest::newRow("HS256") << 0 << QStringLiteral("HS256") << int(ErrorCode::Unsupported)
+                               << QStringLiteral("crypto/alg-unsupported");
+        QTest::newRow("ES512") << 0 << QStringLiteral("ES512") << int(ErrorCode::Unsupported)
+                               << QStringLiteral("crypto/alg-unsupported");
+        QTest::newRow("empty") << 0 << QString() << int(ErrorCode::Unsupported)
+                               << QStringLiteral("crypto/alg-unsupported");
     }
     void algorithmMismatch()
     {
@@ -197,43 +216,49 @@ private Q_SLOTS:
             b64(entry.value(QLatin1String("signature")).toString()));
         QVERIFY2(!s.ok(), "mismatched algorithm accepted");
         QCOMPARE(int(s.error().code), code);
+        QFETCH(QString, reason);
+        QCOMPARE(s.error().reason, reason);
     }
 
     void jwkRejects_data()
     {
         QTest::addColumn<QByteArray>("jwk");
         QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
         const QByteArray x = "ipN12XIDfhzJ5DMwlRB9ocqxphDylRQ2Q8x09DCLSfc";
         const QByteArray y = "0N03QJSbuTgfp-6rAqNmOqOwerSK8pqI-EBAoBDeLEE";
-        QTest::newRow("private-d") << QByteArray(R"({"kty":"EC","crv":"P-256","x":")" + x + R"(","y":")" + y
-            + R"(","d":"AAAA"})") << int(ErrorCode::InvalidInput);
+        QTest::newRow("private-d") << QByteArray(
+            R"({"kty":"EC","crv":"P-256","x":")" + x + R"(","y":")" + y + R"(","d":"AAAA"})")
+                                   << int(ErrorCode::InvalidInput) << QStringLiteral("crypto/jwk-private-member");
         QTest::newRow("off-curve") << QByteArray(R"({"kty":"EC","crv":"P-256","x":")" + x + R"(","y":")" + x + R"("})")
-                                   << int(ErrorCode::InvalidInput);
+                                   << int(ErrorCode::InvalidInput) << QStringLiteral("crypto/ec-point-not-on-curve");
         QTest::newRow("short-x") << QByteArray(R"({"kty":"EC","crv":"P-256","x":"AAAA","y":")" + y + R"("})")
-                                 << int(ErrorCode::InvalidInput);
+                                 << int(ErrorCode::InvalidInput) << QStringLiteral("crypto/ec-coordinate-size");
         QTest::newRow("missing-y") << QByteArray(R"({"kty":"EC","crv":"P-256","x":")" + x + R"("})")
-                                   << int(ErrorCode::InvalidInput);
+                                   << int(ErrorCode::InvalidInput) << QStringLiteral("crypto/jwk-member-missing");
         QTest::newRow("padded-x") << QByteArray(R"({"kty":"EC","crv":"P-256","x":")" + x + R"(=","y":")" + y + R"("})")
-                                  << int(ErrorCode::InvalidInput);
+                                  << int(ErrorCode::InvalidInput) << QStringLiteral("crypto/jwk-member-not-base64url");
         QTest::newRow("P-521") << QByteArray(R"({"kty":"EC","crv":"P-521","x":"AA","y":"AA"})")
-                               << int(ErrorCode::Unsupported);
+                               << int(ErrorCode::Unsupported) << QStringLiteral("crypto/jwk-ec-curve-unsupported");
         QTest::newRow("secp256k1") << QByteArray(R"({"kty":"EC","crv":"secp256k1","x":"AA","y":"AA"})")
-                                   << int(ErrorCode::Unsupported);
-        QTest::newRow("X25519") << QByteArray(R"({"kty":"OKP","crv":"X25519","x":"AA"})")
-                                << int(ErrorCode::Unsupported);
-        QTest::newRow("oct") << QByteArray(R"({"kty":"oct","k":"AAAA"})") << int(ErrorCode::InvalidInput);
-        QTest::newRow("no-kty") << QByteArray(R"({"crv":"P-256"})") << int(ErrorCode::Unsupported);
+                                   << int(ErrorCode::Unsupported) << QStringLiteral("crypto/jwk-ec-curve-unsupported");
+        QTest::newRow("X25519") << QByteArray(R"({"kty":"OKP","crv":"X25519","x":"AA"})") << int(ErrorCode::Unsupported)
+                                << QStringLiteral("crypto/jwk-okp-curve-unsupported");
+        QTest::newRow("oct") << QByteArray(R"({"kty":"oct","k":"AAAA"})") << int(ErrorCode::InvalidInput)
+                             << QStringLiteral("crypto/jwk-private-member");
+        QTest::newRow("no-kty") << QByteArray(R"({"crv":"P-256"})") << int(ErrorCode::Unsupported)
+                                << QStringLiteral("crypto/jwk-kty-unsupported");
         QTest::newRow("ed25519-short") << QByteArray(R"({"kty":"OKP","crv":"Ed25519","x":"AAAA"})")
-                                       << int(ErrorCode::InvalidInput);
+                                       << int(ErrorCode::InvalidInput) << QStringLiteral("crypto/ed25519-key-size");
         QTest::newRow("ed25519-small-order")
             << QByteArray(R"({"kty":"OKP","crv":"Ed25519","x":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})")
-            << int(ErrorCode::InvalidInput);
+            << int(ErrorCode::InvalidInput) << QStringLiteral("crypto/ed25519-key-invalid");
         QTest::newRow("rsa-1024") << QByteArray(
             R"({"kty":"RSA","e":"AQAB","n":")" + codec::base64UrlEncode(QByteArray(128, '\xc5')) + R"("})")
-                                  << int(ErrorCode::Unsupported);
+                                  << int(ErrorCode::Unsupported) << QStringLiteral("crypto/rsa-size-unsupported");
         QTest::newRow("rsa-even-e") << QByteArray(
             R"({"kty":"RSA","e":"AQAC","n":")" + codec::base64UrlEncode(QByteArray(256, '\xc5')) + R"("})")
-                                    << int(ErrorCode::InvalidInput);
+                                    << int(ErrorCode::InvalidInput) << QStringLiteral("crypto/rsa-exponent-invalid");
     }
     void jwkRejects()
     {
@@ -242,6 +267,8 @@ private Q_SLOTS:
         const auto key = PublicKey::fromJwk(QJsonDocument::fromJson(jwk).object());
         QVERIFY2(!key.ok(), "bad JWK accepted");
         QVERIFY2(int(key.error().code) == code, qPrintable(key.error().message.untranslated()));
+        QFETCH(QString, reason);
+        QCOMPARE(key.error().reason, reason);
     }
 
     void jwkThumbprintRfc8037()

@@ -203,20 +203,26 @@ private Q_SLOTS:
         const auto doc = resolveDidKey(did);
         QVERIFY2(!doc.ok(), "unsupported key type resolved");
         QCOMPARE(doc.error().code, ErrorCode::Unsupported);
+        QCOMPARE(doc.error().reason, QStringLiteral("crypto/multikey-unsupported"));
         QVERIFY2(doc.error().message.untranslated().contains(mention), qPrintable(doc.error().message.untranslated()));
     }
 
     void badDidKeys_data()
     {
         QTest::addColumn<QString>("did");
-        QTest::newRow("not-did-key") << QStringLiteral("did:web:example.com");
-        QTest::newRow("empty") << QStringLiteral("did:key:");
-        QTest::newRow("base64url") << QStringLiteral("did:key:u7QE");
-        QTest::newRow("fragment") << kSpecDid + QStringLiteral("#z6Mk");
-        QTest::newRow("version") << QStringLiteral("did:key:1:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK");
-        QTest::newRow("bad-base58") << QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2do0");
-        QTest::newRow("truncated") << QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2do");
-        QTest::newRow("too-long") << QStringLiteral("did:key:z") + QString(5000, QLatin1Char('2'));
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not-did-key") << QStringLiteral("did:web:example.com") << QStringLiteral("did/key-not-did-key");
+        QTest::newRow("empty") << QStringLiteral("did:key:") << QStringLiteral("did/key-not-base58btc");
+        QTest::newRow("base64url") << QStringLiteral("did:key:u7QE") << QStringLiteral("did/key-not-base58btc");
+        QTest::newRow("fragment") << kSpecDid + QStringLiteral("#z6Mk") << QStringLiteral("did/key-not-bare");
+        QTest::newRow("version") << QStringLiteral("did:key:1:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK")
+                                 << QStringLiteral("did/key-not-bare");
+        QTest::newRow("bad-base58") << QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2do0")
+                                    << QStringLiteral("codec/base58-character");
+        QTest::newRow("truncated") << QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2do")
+                                   << QStringLiteral("crypto/multikey-unsupported");
+        QTest::newRow("too-long") << QStringLiteral("did:key:z") + QString(5000, QLatin1Char('2'))
+                                  << QStringLiteral("did/key-too-long");
     }
     void badDidKeys()
     {
@@ -224,6 +230,9 @@ private Q_SLOTS:
         const auto doc = resolveDidKey(did);
         QVERIFY2(!doc.ok(), "bad did:key resolved");
         QVERIFY2(doc.error().code != ErrorCode::Internal, qPrintable(describe(doc.error())));
+        QFETCH(QString, reason);
+        QVERIFY2(doc.error().reason == reason,
+            qPrintable(describe(doc.error()) + QStringLiteral(" / ") + doc.error().reason));
     }
 
     void uncompressedPointRejected()
@@ -242,6 +251,7 @@ private Q_SLOTS:
         const QString did = QStringLiteral("did:key:z") + QString::fromLatin1(codec::base58Encode(uncompressed));
         const auto bad = publicKeyFromDidKey(did);
         QVERIFY2(!bad.ok(), "uncompressed point accepted in did:key");
+        QCOMPARE(bad.error().reason, QStringLiteral("did/key-not-canonical"));
     }
 
     void relationships()
@@ -263,8 +273,10 @@ private Q_SLOTS:
         QVERIFY2(embedded.ok(), "embedded keyAgreement method not found");
         const auto wrongUse = publicKeyForRelationship(*doc, ka, VerificationRelationship::AssertionMethod);
         QCOMPARE(wrongUse.error().code, ErrorCode::VerificationFailed);
+        QCOMPARE(wrongUse.error().reason, QStringLiteral("did/method-not-authorised"));
         const auto missing = findVerificationMethod(*doc, kSpecDid + QStringLiteral("#nope"));
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QCOMPARE(missing.error().reason, QStringLiteral("did/method-not-found"));
         const auto good = publicKeyForRelationship(*doc, vm, VerificationRelationship::AssertionMethod);
         QVERIFY2(good.ok() && good->type() == KeyType::Ed25519, "assertion key not returned");
     }
@@ -273,19 +285,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
         QTest::newRow("two-key-properties") << QByteArray(
             R"({"type":"Multikey","publicKeyMultibase":"z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK",)"
-            R"("publicKeyBase58":"abc"})") << int(ErrorCode::InvalidInput);
-        QTest::newRow("no-key") << QByteArray(R"({"type":"Multikey"})") << int(ErrorCode::InvalidInput);
+            R"("publicKeyBase58":"abc"})") << int(ErrorCode::InvalidInput)
+                                            << QStringLiteral("did/method-key-count");
+        QTest::newRow("no-key") << QByteArray(R"({"type":"Multikey"})") << int(ErrorCode::InvalidInput)
+                                << QStringLiteral("did/method-key-count");
         QTest::newRow("type-mismatch") << QByteArray(
             R"({"type":"JsonWebKey2020","publicKeyMultibase":"z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"})")
-                                       << int(ErrorCode::Unsupported);
+                                       << int(ErrorCode::Unsupported)
+                                       << QStringLiteral("did/method-type-multibase-mismatch");
         QTest::newRow("secp256k1-2019") << QByteArray(
             R"({"type":"EcdsaSecp256k1VerificationKey2019","publicKeyBase58":"abc"})")
-                                        << int(ErrorCode::Unsupported);
+                                        << int(ErrorCode::Unsupported) << QStringLiteral("did/method-type-unsupported");
         QTest::newRow("x25519-multikey") << QByteArray(
             R"({"type":"Multikey","publicKeyMultibase":"z6LSj72tK8brWgZja8NLRwPigth2T9QRiG1uH9oKZuKjdh9p"})")
-                                         << int(ErrorCode::Unsupported);
+                                         << int(ErrorCode::Unsupported)
+                                         << QStringLiteral("crypto/multikey-unsupported");
     }
     void verificationMethodRejects()
     {
@@ -294,6 +311,8 @@ private Q_SLOTS:
         const auto key = publicKeyFromVerificationMethod(QJsonDocument::fromJson(method).object());
         QVERIFY2(!key.ok(), "bad verification method accepted");
         QVERIFY2(int(key.error().code) == code, qPrintable(describe(key.error())));
+        QFETCH(QString, reason);
+        QCOMPARE(key.error().reason, reason);
     }
 
     void duplicateMethodIds()
@@ -307,6 +326,7 @@ private Q_SLOTS:
         doc.insert(QStringLiteral("verificationMethod"), vms);
         const auto found = findVerificationMethod(doc, clash.value(QLatin1String("id")).toString());
         QVERIFY2(!found.ok(), "ambiguous verification method accepted");
+        QCOMPARE(found.error().reason, QStringLiteral("did/method-defined-twice"));
     }
 
     void didJwk()
@@ -348,19 +368,24 @@ private Q_SLOTS:
     void didJwkRejects_data()
     {
         QTest::addColumn<QString>("did");
-        QTest::newRow("not-base64url") << QStringLiteral("did:jwk:eyJ!");
-        QTest::newRow("padded") << QStringLiteral("did:jwk:e30=");
-        QTest::newRow("not-object") << QStringLiteral("did:jwk:WzFd"); // [1]
-        QTest::newRow("no-kty") << QStringLiteral("did:jwk:e30"); // {}
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not-base64url") << QStringLiteral("did:jwk:eyJ!") << QStringLiteral("did/jwk-not-base64url");
+        QTest::newRow("padded") << QStringLiteral("did:jwk:e30=") << QStringLiteral("did/jwk-not-base64url");
+        QTest::newRow("not-object") << QStringLiteral("did:jwk:WzFd")
+                                    << QStringLiteral("did/jwk-not-json-object"); // [1]
+        QTest::newRow("no-kty") << QStringLiteral("did:jwk:e30") << QStringLiteral("did/jwk-no-kty"); // {}
         QTest::newRow("private") << didJwkFromJwk(
-            QJsonDocument::fromJson(R"({"kty":"OKP","crv":"Ed25519","x":"AA","d":"AA"})").object());
-        QTest::newRow("other-method") << QStringLiteral("did:key:e30");
+            QJsonDocument::fromJson(R"({"kty":"OKP","crv":"Ed25519","x":"AA","d":"AA"})").object())
+                                 << QStringLiteral("did/jwk-private-key");
+        QTest::newRow("other-method") << QStringLiteral("did:key:e30") << QStringLiteral("did/jwk-not-did-jwk");
     }
     void didJwkRejects()
     {
         QFETCH(QString, did);
         const auto doc = resolveDidJwk(did);
         QVERIFY2(!doc.ok(), "bad did:jwk resolved");
+        QFETCH(QString, reason);
+        QCOMPARE(doc.error().reason, reason);
     }
 
     void didWebUrls_data()
@@ -399,34 +424,50 @@ private Q_SLOTS:
     void didWebRejects_data()
     {
         QTest::addColumn<QString>("did");
-        QTest::newRow("empty") << QStringLiteral("did:web:");
-        QTest::newRow("other-method") << QStringLiteral("did:key:example.com");
-        QTest::newRow("empty-segment") << QStringLiteral("did:web:example.com::alice");
-        QTest::newRow("trailing-colon") << QStringLiteral("did:web:example.com:");
-        QTest::newRow("slash") << QStringLiteral("did:web:example.com/alice");
-        QTest::newRow("userinfo") << QStringLiteral("did:web:user%40example.com");
-        QTest::newRow("at") << QStringLiteral("did:web:user@example.com");
-        QTest::newRow("bad-port") << QStringLiteral("did:web:example.com%3Aabc");
-        QTest::newRow("port-range") << QStringLiteral("did:web:example.com%3A99999");
-        QTest::newRow("two-ports") << QStringLiteral("did:web:example.com%3A1%3A2");
-        QTest::newRow("raw-colon-port") << QStringLiteral("did:web:example.com:80:x%");
-        QTest::newRow("space") << QStringLiteral("did:web:exa mple.com");
-        QTest::newRow("query") << QStringLiteral("did:web:example.com:a?b");
-        QTest::newRow("fragment") << QStringLiteral("did:web:example.com#key-1");
-        QTest::newRow("dot-dot") << QStringLiteral("did:web:example.com:..:etc");
-        QTest::newRow("hyphen-label") << QStringLiteral("did:web:-example.com");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QStringLiteral("did:web:") << QStringLiteral("did/web-host-invalid");
+        QTest::newRow("other-method") << QStringLiteral("did:key:example.com") << QStringLiteral("did/web-not-did-web");
+        QTest::newRow("empty-segment") << QStringLiteral("did:web:example.com::alice")
+                                       << QStringLiteral("did/web-path-invalid");
+        QTest::newRow("trailing-colon") << QStringLiteral("did:web:example.com:")
+                                        << QStringLiteral("did/web-path-invalid");
+        QTest::newRow("slash") << QStringLiteral("did:web:example.com/alice") << QStringLiteral("did/web-host-invalid");
+        QTest::newRow("userinfo") << QStringLiteral("did:web:user%40example.com")
+                                  << QStringLiteral("did/web-host-invalid");
+        QTest::newRow("at") << QStringLiteral("did:web:user@example.com") << QStringLiteral("did/web-host-invalid");
+        QTest::newRow("bad-port") << QStringLiteral("did:web:example.com%3Aabc")
+                                  << QStringLiteral("did/web-port-invalid");
+        QTest::newRow("port-range") << QStringLiteral("did:web:example.com%3A99999")
+                                    << QStringLiteral("did/web-port-invalid");
+        QTest::newRow("two-ports") << QStringLiteral("did:web:example.com%3A1%3A2")
+                                   << QStringLiteral("did/web-host-invalid");
+        QTest::newRow("raw-colon-port") << QStringLiteral("did:web:example.com:80:x%")
+                                        << QStringLiteral("did/web-path-invalid");
+        QTest::newRow("space") << QStringLiteral("did:web:exa mple.com") << QStringLiteral("did/web-host-invalid");
+        QTest::newRow("query") << QStringLiteral("did:web:example.com:a?b") << QStringLiteral("did/web-path-invalid");
+        QTest::newRow("fragment") << QStringLiteral("did:web:example.com#key-1")
+                                  << QStringLiteral("did/web-host-invalid");
+        QTest::newRow("dot-dot") << QStringLiteral("did:web:example.com:..:etc")
+                                 << QStringLiteral("did/web-path-invalid");
+        QTest::newRow("hyphen-label") << QStringLiteral("did:web:-example.com")
+                                      << QStringLiteral("did/web-host-invalid");
         // IP-literal hosts: a did:web names a domain, never a machine by its address.
-        QTest::newRow("ip loopback") << QStringLiteral("did:web:127.0.0.1");
-        QTest::newRow("ip loopback port") << QStringLiteral("did:web:127.0.0.1%3A8443");
-        QTest::newRow("ip private path") << QStringLiteral("did:web:10.0.0.1:users:alice");
-        QTest::newRow("ip metadata") << QStringLiteral("did:web:169.254.169.254");
-        QTest::newRow("ip public") << QStringLiteral("did:web:93.184.215.14");
-        QTest::newRow("ip short form") << QStringLiteral("did:web:127.1");
-        QTest::newRow("ip decimal") << QStringLiteral("did:web:2130706433");
-        QTest::newRow("ip hex") << QStringLiteral("did:web:0x7f000001");
-        QTest::newRow("ip hex dotted") << QStringLiteral("did:web:0x7f.0.0.1");
-        QTest::newRow("ipv6 bracketed") << QStringLiteral("did:web:%5B::1%5D");
-        QTest::newRow("ipv6 encoded colons") << QStringLiteral("did:web:%3A%3A1");
+        QTest::newRow("ip loopback") << QStringLiteral("did:web:127.0.0.1") << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ip loopback port")
+            << QStringLiteral("did:web:127.0.0.1%3A8443") << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ip private path") << QStringLiteral("did:web:10.0.0.1:users:alice")
+                                         << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ip metadata") << QStringLiteral("did:web:169.254.169.254")
+                                     << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ip public") << QStringLiteral("did:web:93.184.215.14") << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ip short form") << QStringLiteral("did:web:127.1") << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ip decimal") << QStringLiteral("did:web:2130706433") << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ip hex") << QStringLiteral("did:web:0x7f000001") << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ip hex dotted") << QStringLiteral("did:web:0x7f.0.0.1") << QStringLiteral("did/web-ip-address");
+        QTest::newRow("ipv6 bracketed") << QStringLiteral("did:web:%5B::1%5D")
+                                        << QStringLiteral("did/web-host-invalid");
+        QTest::newRow("ipv6 encoded colons")
+            << QStringLiteral("did:web:%3A%3A1") << QStringLiteral("did/web-host-invalid");
     }
     void didWebRejects()
     {
@@ -435,14 +476,19 @@ private Q_SLOTS:
         QVERIFY2(!result.ok(),
             qPrintable(QStringLiteral("accepted, giving %1").arg(result.ok() ? result->toString() : QString())));
         QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QFETCH(QString, reason);
+        QCOMPARE(result.error().reason, reason);
     }
 
     void offlineResolver()
     {
         QVERIFY(resolveOfflineDid(kSpecDid).ok());
         QCOMPARE(resolveOfflineDid(QStringLiteral("did:web:example.com")).error().code, ErrorCode::Unsupported);
+        QCOMPARE(resolveOfflineDid(QStringLiteral("did:web:example.com")).error().reason,
+            QStringLiteral("did/web-needs-network"));
         const auto other = resolveOfflineDid(QStringLiteral("did:ion:abc"));
         QCOMPARE(other.error().code, ErrorCode::Unsupported);
+        QCOMPARE(other.error().reason, QStringLiteral("did/method-unsupported"));
         QVERIFY2(other.error().message.untranslated().contains(QLatin1String("ion")),
             qPrintable(other.error().message.untranslated()));
     }

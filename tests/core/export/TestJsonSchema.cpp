@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ler;
@@ -122,6 +123,25 @@ private Q_SLOTS:
         const QStringList errors = set.validate(QJsonObject(), main);
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.first().contains(QStringLiteral("not loaded")), qPrintable(errors.first()));
+    }
+
+    /// Each way a schema fails to load is told apart by its reason.
+    void loadingRefusalsHaveReasons()
+    {
+        SchemaSet set;
+        QCOMPARE(set.add(QUrl(QStringLiteral("relative.json")), QJsonObject()).error().reason,
+            QStringLiteral("export/schema-id-not-absolute"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QUrl base(QStringLiteral("https://x.example/"));
+        QCOMPARE(set.addFolder(dir.path(), base).error().reason, QStringLiteral("export/schema-none"));
+        QCOMPARE(set.addFile(dir.filePath(QStringLiteral("absent.json")), base).error().reason,
+            QStringLiteral("export/schema-unreadable"));
+        QFile array(dir.filePath(QStringLiteral("array.json")));
+        QVERIFY(array.open(QIODevice::WriteOnly));
+        array.write("[1, 2]");
+        array.close();
+        QCOMPARE(set.addFile(array.fileName(), base).error().reason, QStringLiteral("export/schema-not-object"));
     }
 
     void formats_data()

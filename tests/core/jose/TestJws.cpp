@@ -70,45 +70,64 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
         const QByteArray es = b64(R"({"alg":"ES256"})");
         const QByteArray payload = b64(R"({"sub":"x"})");
         const QByteArray sig = codec::base64UrlEncode(QByteArray(64, 'a'));
         const int bad = int(ErrorCode::InvalidInput);
         const int unsupported = int(ErrorCode::Unsupported);
-        QTest::newRow("two-parts") << es + '.' + payload << bad;
-        QTest::newRow("four-parts") << es + '.' + payload + '.' + sig + ".x" << bad;
-        QTest::newRow("empty") << QByteArray() << bad;
-        QTest::newRow("header-plus") << "eyJhbGciOiJFUzI1NiJ9+" + QByteArray(".") + payload + '.' + sig << bad;
-        QTest::newRow("payload-padding") << es + '.' + payload + "=." + sig << bad;
-        QTest::newRow("payload-space") << es + ". " + payload + '.' + sig << bad;
-        QTest::newRow("signature-slash") << es + '.' + payload + '.' + sig.left(10) + '/' << bad;
-        QTest::newRow("signature-empty") << es + '.' + payload + '.' << bad;
-        QTest::newRow("header-not-json") << b64("not json") + '.' + payload + '.' + sig << bad;
-        QTest::newRow("header-array") << b64(R"(["ES256"])") + '.' + payload + '.' + sig << bad;
-        QTest::newRow("no-alg") << b64(R"({"typ":"JWT"})") + '.' + payload + '.' + sig << bad;
+        QTest::newRow("two-parts") << es + '.' + payload << bad << QStringLiteral("jose/not-three-parts");
+        QTest::newRow("four-parts") << es + '.' + payload + '.' + sig + ".x" << bad
+                                    << QStringLiteral("jose/not-three-parts");
+        QTest::newRow("empty") << QByteArray() << bad << QStringLiteral("jose/not-three-parts");
+        QTest::newRow("header-plus") << "eyJhbGciOiJFUzI1NiJ9+" + QByteArray(".") + payload + '.' + sig << bad
+                                     << QStringLiteral("jose/header-not-base64url");
+        QTest::newRow("payload-padding") << es + '.' + payload + "=." + sig << bad
+                                         << QStringLiteral("jose/payload-not-base64url");
+        QTest::newRow("payload-space") << es + ". " + payload + '.' + sig << bad
+                                       << QStringLiteral("jose/payload-not-base64url");
+        QTest::newRow("signature-slash") << es + '.' + payload + '.' + sig.left(10) + '/' << bad
+                                         << QStringLiteral("jose/signature-not-base64url");
+        QTest::newRow("signature-empty") << es + '.' + payload + '.' << bad << QStringLiteral("jose/signature-empty");
+        QTest::newRow("header-not-json") << b64("not json") + '.' + payload + '.' + sig << bad
+                                         << QStringLiteral("jose/json-invalid");
+        QTest::newRow("header-array") << b64(R"(["ES256"])") + '.' + payload + '.' + sig << bad
+                                      << QStringLiteral("jose/json-not-object");
+        QTest::newRow("no-alg") << b64(R"({"typ":"JWT"})") + '.' + payload + '.' + sig << bad
+                                << QStringLiteral("jose/alg-missing");
         // RFC 7515 5.2: a header naming "alg" twice could be checked with one and read with the other.
-        QTest::newRow("alg-twice") << b64(R"({"alg":"ES256","alg":"none"})") + '.' + payload + '.' + sig << bad;
-        QTest::newRow("alg-number") << b64(R"({"alg":256})") + '.' + payload + '.' + sig << bad;
-        QTest::newRow("alg-none") << b64(R"({"alg":"none"})") + '.' + payload + '.' << unsupported;
-        QTest::newRow("alg-none-signed") << b64(R"({"alg":"none"})") + '.' + payload + '.' + sig << unsupported;
-        QTest::newRow("alg-NONE") << b64(R"({"alg":"NONE"})") + '.' + payload + '.' + sig << unsupported;
+        QTest::newRow("alg-twice") << b64(R"({"alg":"ES256","alg":"none"})") + '.' + payload + '.' + sig << bad
+                                   << QStringLiteral("jose/json-duplicate-name");
+        QTest::newRow("alg-number") << b64(R"({"alg":256})") + '.' + payload + '.' + sig << bad
+                                    << QStringLiteral("jose/alg-missing");
+        QTest::newRow("alg-none") << b64(R"({"alg":"none"})") + '.' + payload + '.' << unsupported
+                                  << QStringLiteral("jose/alg-none");
+        QTest::newRow("alg-none-signed") << b64(R"({"alg":"none"})") + '.' + payload + '.' + sig << unsupported
+                                         << QStringLiteral("jose/alg-none");
+        QTest::newRow("alg-NONE") << b64(R"({"alg":"NONE"})") + '.' + payload + '.' + sig << unsupported
+                                  << QStringLiteral("jose/alg-none");
         QTest::newRow("crit-unknown") << b64(R"({"alg":"ES256","crit":["exp"],"exp":1})") + '.' + payload + '.' + sig
-                                      << unsupported;
+                                      << unsupported << QStringLiteral("jose/crit-not-understood");
         QTest::newRow("crit-b64") << b64(R"({"alg":"ES256","crit":["b64"],"b64":false})") + '.' + payload + '.' + sig
-                                  << unsupported;
-        QTest::newRow("crit-empty") << b64(R"({"alg":"ES256","crit":[]})") + '.' + payload + '.' + sig << bad;
-        QTest::newRow("crit-registered") << b64(R"({"alg":"ES256","crit":["alg"]})") + '.' + payload + '.' + sig << bad;
-        QTest::newRow("crit-absent") << b64(R"({"alg":"ES256","crit":["x"]})") + '.' + payload + '.' + sig << bad;
-        QTest::newRow("crit-not-array") << b64(R"({"alg":"ES256","crit":"x","x":1})") + '.' + payload + '.' + sig
-                                        << bad;
+                                  << unsupported << QStringLiteral("jose/crit-not-understood");
+        QTest::newRow("crit-empty") << b64(R"({"alg":"ES256","crit":[]})") + '.' + payload + '.' + sig << bad
+                                    << QStringLiteral("jose/crit-invalid");
+        QTest::newRow("crit-registered") << b64(R"({"alg":"ES256","crit":["alg"]})") + '.' + payload + '.' + sig << bad
+                                         << QStringLiteral("jose/crit-entry-invalid");
+        QTest::newRow("crit-absent") << b64(R"({"alg":"ES256","crit":["x"]})") + '.' + payload + '.' + sig << bad
+                                     << QStringLiteral("jose/crit-entry-invalid");
+        QTest::newRow("crit-not-array") << b64(R"({"alg":"ES256","crit":"x","x":1})") + '.' + payload + '.' + sig << bad
+                                        << QStringLiteral("jose/crit-invalid");
     }
     void rejects()
     {
         QFETCH(QByteArray, token);
         QFETCH(int, code);
+        QFETCH(QString, reason);
         const auto jws = parseCompactJws(token);
         QVERIFY2(!jws.ok(), "bad JWS accepted");
         QVERIFY2(int(jws.error().code) == code, qPrintable(describe(jws.error())));
+        QCOMPARE(jws.error().reason, reason);
     }
 
     void understoodCritical()
@@ -142,8 +161,9 @@ private Q_SLOTS:
         QCOMPARE(jws->header, header);
         const Ed25519Pair other;
         QCOMPARE(verifyJws(*jws, other.publicKey()).error().code, ErrorCode::VerificationFailed);
-        QVERIFY2(!signCompactJws(QJsonObject(), "{}", ed.signer()).ok(), "header without alg signed");
-        QVERIFY2(!signCompactJws(header, "{}", JwsSigner()).ok(), "signed without signer");
+        QCOMPARE(
+            signCompactJws(QJsonObject(), "{}", ed.signer()).error().reason, QStringLiteral("jose/sign-alg-missing"));
+        QCOMPARE(signCompactJws(header, "{}", JwsSigner()).error().reason, QStringLiteral("jose/sign-no-signer"));
     }
 
     void payloadNotObject()
@@ -152,7 +172,9 @@ private Q_SLOTS:
         const auto token = signCompactJws({ { QStringLiteral("alg"), QStringLiteral("EdDSA") } }, "[1,2]", ed.signer());
         const auto jws = parseCompactJws(*token);
         QVERIFY(jws.ok());
-        QVERIFY2(!jws->payloadObject().ok(), "array payload taken as claims");
+        const auto claims = jws->payloadObject();
+        QVERIFY2(!claims.ok(), "array payload taken as claims");
+        QCOMPARE(claims.error().reason, QStringLiteral("jose/json-not-object"));
     }
 
     /// A signed payload naming "sub" twice is refused, not read as whichever value the parser keeps.

@@ -246,6 +246,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
         const QByteArray issuance = readFile(kExamples + QStringLiteral("simple/sd_jwt_issuance.txt"));
         const QList<QByteArray> parts = issuance.split('~');
         const QByteArray jwt = parts.front();
@@ -264,20 +265,27 @@ private Q_SLOTS:
         const QByteArray tamperedJwt
             = jwt.split('.').at(0) + '.' + codec::base64UrlEncode(claims) + '.' + jwt.split('.').at(2);
         const int bad = int(ErrorCode::InvalidInput);
-        QTest::newRow("duplicate-disclosure") << jwt + '~' + d1 + '~' + d1 + '~' << bad;
-        QTest::newRow("unreferenced-disclosure") << jwt + '~' + d1 + '~' + foreign + '~' << bad;
-        QTest::newRow("tampered-disclosure") << jwt + '~' + tamperedDisclosure + '~' << bad;
-        QTest::newRow("broken-disclosure-base64") << jwt + '~' + d1 + "=~" << bad;
-        QTest::newRow("disclosure-not-array") << jwt + '~' + codec::base64UrlEncode(R"({"a":1})") + '~' << bad;
-        QTest::newRow("empty-disclosure") << jwt + '~' + d1 + "~~" << bad;
-        QTest::newRow("tampered-payload") << tamperedJwt + '~' + d1 + '~' << int(ErrorCode::VerificationFailed);
-        QTest::newRow("no-tilde") << jwt << bad;
-        QTest::newRow("broken-payload-base64") << jwt.split('.').at(0) + ".e30+." + jwt.split('.').at(2) + '~' << bad;
+        QTest::newRow("duplicate-disclosure")
+            << jwt + '~' + d1 + '~' + d1 + '~' << bad << QStringLiteral("jose/disclosure-repeated");
+        QTest::newRow("unreferenced-disclosure")
+            << jwt + '~' + d1 + '~' + foreign + '~' << bad << QStringLiteral("jose/disclosure-unreferenced");
+        QTest::newRow("tampered-disclosure")
+            << jwt + '~' + tamperedDisclosure + '~' << bad << QStringLiteral("jose/disclosure-json-invalid");
+        QTest::newRow("broken-disclosure-base64")
+            << jwt + '~' + d1 + "=~" << bad << QStringLiteral("jose/disclosure-not-base64url");
+        QTest::newRow("disclosure-not-array") << jwt + '~' + codec::base64UrlEncode(R"({"a":1})") + '~' << bad
+                                              << QStringLiteral("jose/disclosure-not-array");
+        QTest::newRow("empty-disclosure") << jwt + '~' + d1 + "~~" << bad << QStringLiteral("jose/disclosure-empty");
+        QTest::newRow("tampered-payload") << tamperedJwt + '~' + d1 + '~' << int(ErrorCode::VerificationFailed)
+                                          << QStringLiteral("crypto/signature-invalid");
+        QTest::newRow("no-tilde") << jwt << bad << QStringLiteral("jose/sd-no-separator");
+        QTest::newRow("broken-payload-base64") << jwt.split('.').at(0) + ".e30+." + jwt.split('.').at(2) + '~' << bad
+                                               << QStringLiteral("jose/payload-not-base64url");
         QTest::newRow("alg-none") << codec::base64UrlEncode(R"({"alg":"none"})") + '.' + jwt.split('.').at(1) + ".~"
-                                  << int(ErrorCode::Unsupported);
+                                  << int(ErrorCode::Unsupported) << QStringLiteral("jose/alg-none");
         QTest::newRow("unknown-crit") << codec::base64UrlEncode(R"({"alg":"ES256","crit":["foo"],"foo":1})") + '.'
-                + jwt.split('.').at(1) + '.' + jwt.split('.').at(2)
-                + '~' << int(ErrorCode::Unsupported);
+                + jwt.split('.').at(1) + '.' + jwt.split('.').at(2) + '~'
+                                      << int(ErrorCode::Unsupported) << QStringLiteral("jose/crit-not-understood");
     }
     void tokenRejects()
     {
@@ -287,6 +295,8 @@ private Q_SLOTS:
         const Error error = sdJwt.ok() ? verifySdJwt(*sdJwt, publicKey("issuer-key-1")).error() : sdJwt.error();
         QVERIFY2(!sdJwt.ok() || !verifySdJwt(*sdJwt, publicKey("issuer-key-1")).ok(), "bad SD-JWT accepted");
         QVERIFY2(int(error.code) == code, qPrintable(describe(error)));
+        QFETCH(QString, reason);
+        QVERIFY2(error.reason == reason, qPrintable(describe(error) + QStringLiteral(" / ") + error.reason));
     }
 
     void wrongIssuerKey()
@@ -295,6 +305,7 @@ private Q_SLOTS:
         const auto verified = verifySdJwt(sdJwt, publicKey("issuer-key-2"));
         QVERIFY2(!verified.ok(), "wrong issuer key accepted");
         QCOMPARE(verified.error().code, ErrorCode::VerificationFailed);
+        QCOMPARE(verified.error().reason, QStringLiteral("crypto/signature-invalid"));
     }
 
     void keyBindingRejects_data()
@@ -303,13 +314,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("audience");
         QTest::addColumn<qint64>("nowOffset");
         QTest::addColumn<bool>("dropDisclosure");
-        QTest::newRow("good") << QString() << QString() << qint64(10) << false;
-        QTest::newRow("wrong-nonce") << QStringLiteral("0987654321") << QString() << qint64(10) << false;
-        QTest::newRow("empty-nonce") << QStringLiteral("-") << QString() << qint64(10) << false;
-        QTest::newRow("wrong-aud") << QString() << QStringLiteral("https://evil.example.org") << qint64(10) << false;
-        QTest::newRow("stale-iat") << QString() << QString() << qint64(301) << false;
-        QTest::newRow("future-iat") << QString() << QString() << qint64(-61) << false;
-        QTest::newRow("wrong-sd_hash") << QString() << QString() << qint64(10) << true;
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("good") << QString() << QString() << qint64(10) << false << QString();
+        QTest::newRow("wrong-nonce") << QStringLiteral("0987654321") << QString() << qint64(10) << false
+                                     << QStringLiteral("jose/kb-nonce-mismatch");
+        QTest::newRow("empty-nonce") << QStringLiteral("-") << QString() << qint64(10) << false
+                                     << QStringLiteral("jose/kb-nonce-mismatch");
+        QTest::newRow("wrong-aud") << QString() << QStringLiteral("https://evil.example.org") << qint64(10) << false
+                                   << QStringLiteral("jose/kb-audience-mismatch");
+        QTest::newRow("stale-iat") << QString() << QString() << qint64(301) << false
+                                   << QStringLiteral("jose/kb-too-old");
+        QTest::newRow("future-iat") << QString() << QString() << qint64(-61) << false
+                                    << QStringLiteral("jose/kb-in-future");
+        QTest::newRow("wrong-sd_hash") << QString() << QString() << qint64(10) << true
+                                       << QStringLiteral("jose/kb-sd-hash-mismatch");
     }
     void keyBindingRejects()
     {
@@ -335,6 +353,8 @@ private Q_SLOTS:
             qPrintable(verified.ok() ? QStringLiteral("accepted") : describe(verified.error())));
         if (!expectOk) {
             QCOMPARE(verified.error().code, ErrorCode::VerificationFailed);
+            QFETCH(QString, reason);
+            QCOMPARE(verified.error().reason, reason);
         }
     }
 
@@ -344,6 +364,7 @@ private Q_SLOTS:
         const auto verified = verifySdJwt(issuance, publicKey("issuer-key-1"), expectationAt(1748537243));
         QVERIFY2(!verified.ok(), "missing KB-JWT accepted when required");
         QCOMPARE(verified.error().code, ErrorCode::VerificationFailed);
+        QCOMPARE(verified.error().reason, QStringLiteral("jose/kb-missing"));
         // Without a key binding expectation the KB-JWT is not looked at.
         const auto plain = verifySdJwt(simplePresentation(), publicKey("issuer-key-1"));
         QVERIFY(plain.ok() && !plain->keyBound);
@@ -354,6 +375,7 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("payload");
         QTest::addColumn<QList<QByteArray>>("disclosures");
         QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
         const QByteArray given
             = disclosureFor(QStringLiteral("salt-1"), QStringLiteral("given_name"), QStringLiteral("A"));
         const QByteArray sdName = disclosureFor(QStringLiteral("salt-2"), QStringLiteral("_sd"), QJsonArray());
@@ -364,60 +386,74 @@ private Q_SLOTS:
         const int bad = int(ErrorCode::InvalidInput);
         QTest::newRow("digest-twice-same-array")
             << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(given), digest(given) } } }
-            << QList<QByteArray> { given } << bad;
-        QTest::newRow("digest-twice-nested") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(given) } },
-            { QStringLiteral("a"), QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(given) } } } } }
-                                             << QList<QByteArray> { given } << bad;
-        QTest::newRow("decoy-twice") << QJsonObject {
-            { QStringLiteral("_sd"), QJsonArray { QStringLiteral("x"), QStringLiteral("x") } }
-        } << QList<QByteArray> {} << bad;
+            << QList<QByteArray> { given } << bad << QStringLiteral("jose/digest-repeated");
+        QTest::newRow("digest-twice-nested")
+            << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(given) } },
+                   { QStringLiteral("a"), QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(given) } } } } }
+            << QList<QByteArray> { given } << bad << QStringLiteral("jose/digest-repeated");
+        QTest::newRow("decoy-twice") << QJsonObject { { QStringLiteral("_sd"),
+            QJsonArray { QStringLiteral("x"), QStringLiteral("x") } } }
+                                     << QList<QByteArray> {} << bad << QStringLiteral("jose/digest-repeated");
         QTest::newRow("claim-name-_sd") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(sdName) } } }
-                                        << QList<QByteArray> { sdName } << bad;
+                                        << QList<QByteArray> { sdName } << bad
+                                        << QStringLiteral("jose/disclosure-reserved-name");
         QTest::newRow("claim-name-dots") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(dots) } } }
-                                         << QList<QByteArray> { dots } << bad;
+                                         << QList<QByteArray> { dots } << bad
+                                         << QStringLiteral("jose/disclosure-reserved-name");
         QTest::newRow("overwrite") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(given) } },
             { QStringLiteral("given_name"), QStringLiteral("B") } }
-                                   << QList<QByteArray> { given } << bad;
+                                   << QList<QByteArray> { given } << bad
+                                   << QStringLiteral("jose/disclosure-overwrites-claim");
         QTest::newRow("element-in-_sd") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(element) } } }
-                                        << QList<QByteArray> { element } << bad;
-        QTest::newRow("property-in-array") << QJsonObject {
-            { QStringLiteral("n"), QJsonArray { QJsonObject { { QStringLiteral("..."), digest(given) } } } }
-        } << QList<QByteArray> { given } << bad;
+                                        << QList<QByteArray> { element } << bad
+                                        << QStringLiteral("jose/disclosure-array-in-object");
+        QTest::newRow("property-in-array")
+            << QJsonObject { { QStringLiteral("n"),
+                   QJsonArray { QJsonObject { { QStringLiteral("..."), digest(given) } } } } }
+            << QList<QByteArray> { given } << bad << QStringLiteral("jose/disclosure-object-in-array");
         QTest::newRow("_sd-not-array") << QJsonObject { { QStringLiteral("_sd"), digest(given) } }
-                                       << QList<QByteArray> { given } << bad;
-        QTest::newRow("digest-not-string")
-            << QJsonObject { { QStringLiteral("_sd"), QJsonArray { 1 } } } << QList<QByteArray> {} << bad;
+                                       << QList<QByteArray> { given } << bad << QStringLiteral("jose/sd-not-array");
+        QTest::newRow("digest-not-string") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { 1 } } }
+                                           << QList<QByteArray> {} << bad << QStringLiteral("jose/digest-not-string");
         QTest::newRow("unreferenced") << QJsonObject { { QStringLiteral("_sd"), QJsonArray {} } }
-                                      << QList<QByteArray> { given } << bad;
+                                      << QList<QByteArray> { given } << bad
+                                      << QStringLiteral("jose/disclosure-unreferenced");
         QTest::newRow("duplicate") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(given) } } }
-                                   << QList<QByteArray> { given, given } << bad;
+                                   << QList<QByteArray> { given, given } << bad
+                                   << QStringLiteral("jose/disclosure-repeated");
         QTest::newRow("unknown-_sd_alg") << QJsonObject { { QStringLiteral("_sd_alg"), QStringLiteral("md5") } }
-                                         << QList<QByteArray> {} << int(ErrorCode::Unsupported);
+                                         << QList<QByteArray> {} << int(ErrorCode::Unsupported)
+                                         << QStringLiteral("jose/sd-alg-unsupported");
         QTest::newRow("wrong-_sd_alg") << QJsonObject { { QStringLiteral("_sd_alg"), QStringLiteral("sha-512") },
             { QStringLiteral("_sd"), QJsonArray { digest(given) } } }
-                                       << QList<QByteArray> { given } << bad;
+                                       << QList<QByteArray> { given } << bad
+                                       << QStringLiteral("jose/disclosure-unreferenced");
         for (const char* name : { "iss", "nbf", "exp", "cnf", "vct", "vct#integrity", "status", "issuer" }) {
             const QByteArray d = disclosureFor(QStringLiteral("salt-5"), QLatin1String(name), QStringLiteral("x"));
             QTest::newRow(QByteArray("never-disclosed-") + name)
-                << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(d) } } } << QList<QByteArray> { d }
-                << bad;
+                << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(d) } } } << QList<QByteArray> { d } << bad
+                << QStringLiteral("jose/claim-not-disclosable");
         }
         const QByteArray sdAlg
             = disclosureFor(QStringLiteral("salt-6"), QStringLiteral("_sd_alg"), QStringLiteral("sha-256"));
-        QTest::newRow("disclosed-_sd_alg") << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(sdAlg) } } }
-                                           << QList<QByteArray> { sdAlg } << bad;
+        QTest::newRow("disclosed-_sd_alg")
+            << QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(sdAlg) } } } << QList<QByteArray> { sdAlg }
+            << bad << QStringLiteral("jose/disclosure-reserved-name");
         QTest::newRow("disclosed-_sd_alg-nested") << QJsonObject {
             { QStringLiteral("address"), QJsonObject { { QStringLiteral("_sd"), QJsonArray { digest(sdAlg) } } } }
-        } << QList<QByteArray> { sdAlg } << bad;
+        } << QList<QByteArray> { sdAlg } << bad << QStringLiteral("jose/disclosure-reserved-name");
         const QByteArray given2
             = disclosureFor(QStringLiteral("salt-7"), QStringLiteral("given_name"), QStringLiteral("B"));
         QTest::newRow("same-name-twice") << QJsonObject { { QStringLiteral("_sd"),
             QJsonArray { digest(given), digest(given2) } } }
-                                         << QList<QByteArray> { given, given2 } << bad;
+                                         << QList<QByteArray> { given, given2 } << bad
+                                         << QStringLiteral("jose/disclosure-overwrites-claim");
         QTest::newRow("disclosure-4-elements")
-            << QJsonObject {} << QList<QByteArray> { codec::base64UrlEncode(R"(["s","a",1,2])") } << bad;
+            << QJsonObject {} << QList<QByteArray> { codec::base64UrlEncode(R"(["s","a",1,2])") } << bad
+            << QStringLiteral("jose/disclosure-element-count");
         QTest::newRow("disclosure-salt-number")
-            << QJsonObject {} << QList<QByteArray> { codec::base64UrlEncode(R"([1,"a",1])") } << bad;
+            << QJsonObject {} << QList<QByteArray> { codec::base64UrlEncode(R"([1,"a",1])") } << bad
+            << QStringLiteral("jose/disclosure-salt-not-string");
     }
     void payloadRejects()
     {
@@ -429,6 +465,8 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("accepted: ")
                 + QString::fromUtf8(toCompactJson(claims.ok() ? *claims : QJsonObject()))));
         QVERIFY2(int(claims.error().code) == code, qPrintable(describe(claims.error())));
+        QFETCH(QString, reason);
+        QCOMPARE(claims.error().reason, reason);
     }
 
     void reservedNamesOnlyAtTheTop()

@@ -102,6 +102,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
         QJsonObject good = sampleRecord().toJson();
         QJsonObject noSchema = good;
         noSchema.remove(QStringLiteral("schema"));
@@ -111,10 +112,13 @@ private Q_SLOTS:
         badKind.insert(QStringLiteral("kind"), QStringLiteral("hobby"));
         QJsonObject badFormat = good;
         badFormat.insert(QStringLiteral("sourceFormat"), QStringLiteral("fax"));
-        QTest::newRow("no schema") << noSchema << int(ErrorCode::Unsupported);
-        QTest::newRow("newer schema") << future << int(ErrorCode::Unsupported);
-        QTest::newRow("unknown kind") << badKind << int(ErrorCode::InvalidInput);
-        QTest::newRow("unknown format") << badFormat << int(ErrorCode::InvalidInput);
+        const QString version = QStringLiteral("model/record-version-unknown");
+        QTest::newRow("no schema") << noSchema << int(ErrorCode::Unsupported) << version;
+        QTest::newRow("newer schema") << future << int(ErrorCode::Unsupported) << version;
+        QTest::newRow("unknown kind") << badKind << int(ErrorCode::InvalidInput)
+                                      << QStringLiteral("model/record-kind-unknown");
+        QTest::newRow("unknown format") << badFormat << int(ErrorCode::InvalidInput)
+                                        << QStringLiteral("model/record-source-unknown");
     }
 
     void fromJsonRejects()
@@ -125,6 +129,8 @@ private Q_SLOTS:
         QVERIFY2(!r.ok(), "fromJson must refuse this JSON");
         QCOMPARE(int(r.error().code), code);
         QVERIFY2(!r.error().message.isEmpty(), "the error needs a message");
+        QFETCH(QString, reason);
+        QCOMPARE(r.error().reason, reason);
     }
 
     void searchableText()
