@@ -96,7 +96,8 @@ private Q_SLOTS:
         auto* lock = window.findChild<QAction*>(QStringLiteral("lockAction"));
         QVERIFY(lock->isEnabled());
         lock->trigger();
-        QCOMPARE(currentPage(window)->objectName(), QStringLiteral("unlockPage"));
+        // A lock waits for the wallet's tasks already queued (the page's own reads among them).
+        QTRY_COMPARE(currentPage(window)->objectName(), QStringLiteral("unlockPage"));
         QVERIFY(!session.wallet());
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("walletSummary"))->text().isEmpty());
         QVERIFY(!lock->isEnabled());
@@ -165,6 +166,7 @@ private Q_SLOTS:
             return a->text().contains(QStringLiteral("Settings"));
         });
         QVERIFY(it != actions.cend());
+        QTRY_VERIFY((*it)->isEnabled()); // once the wallet page shows
         (*it)->trigger();
         const auto stored = test::fromWallet(
             session, [](store::Wallet& wallet) { return store::WalletSettings(wallet.database()).autoLockAfter(); });
