@@ -5,6 +5,7 @@
 #include "core/backup/BackupReminder.h"
 #include "core/backup/BackupTables.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/store/VerificationStore.h"
 #include "core/store/Wallet.h"
 #include "core/util/Log.h"
 
@@ -272,13 +273,12 @@ private:
             if (!at || !outcome || !report) {
                 return damagedBackup();
             }
-            auto known = m_db.scalar(QStringLiteral("SELECT 1 FROM verification_results WHERE credential_id = ?1 "
-                                                    "AND verified_at = ?2 AND outcome = ?3 AND report = ?4"),
-                { mapped, *at, *outcome, *report });
+            auto known = store::VerificationStore(m_db).hasReport(
+                mapped, at->toString(), outcome->toString(), report->toString());
             if (!known) {
                 return known.error();
             }
-            if (known->isValid()) {
+            if (*known) {
                 return {};
             }
         }

@@ -16,11 +16,6 @@ namespace ler::verify {
 
 namespace {
 
-QString nowText()
-{
-    return clock::nowUtc().toString(Qt::ISODateWithMs);
-}
-
 QString identifierType(const QString& value)
 {
     if (value.startsWith(QLatin1String("did:"))) {
@@ -33,10 +28,20 @@ QString identifierType(const QString& value)
     return email.match(value).hasMatch() ? QStringLiteral("email") : QString();
 }
 
+/// Removing what is not there leaves the wallet as asked: not an error here.
+Status absentIsRemoved(Status s)
+{
+    if (!s && s.error().code == ErrorCode::NotFound) {
+        return {};
+    }
+    return s;
+}
+
 } // namespace
 
 WalletVerification::WalletVerification(store::SqlCipherDatabase& db)
     : m_db(db)
+    , m_store(db)
 { }
 
 Verifier::Options WalletVerification::options()
@@ -52,11 +57,11 @@ Verifier::Options WalletVerification::options()
     if (ids) {
         options.identifiers = *ids;
     }
-    auto trusted = m_db.query(QStringLiteral("SELECT jwk FROM trusted_issuer_keys"));
+    auto trusted = m_store.trustedKeys();
     if (trusted && !trusted->isEmpty()) {
         QJsonArray all;
-        for (const store::Row& r : *trusted) {
-            all.append(QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object());
+        for (const store::TrustedKeyRow& r : *trusted) {
+            all.append(r.jwk);
         }
         auto parsed = TrustedIssuers::fromJson(QJsonDocument(all).toJson(QJsonDocument::Compact));
         if (parsed) {
@@ -138,14 +143,14 @@ Result<int> WalletVerification::verifyEach(qsizetype count,
 
 Result<Report> WalletVerification::verifyWith(const QString& id, const Verifier& verifier)
 {
-    auto row = m_db.query(QStringLiteral("SELECT original, source FROM credentials WHERE id = ?1"), { id });
-    if (!row) {
-        return row.error();
+    auto stored = m_store.credentialOriginal(id);
+    if (!stored) {
+        return stored.error();
     }
-    if (row->isEmpty()) {
+    if (!stored->has_value()) {
         return Error(ErrorCode::NotFound, tx("ler::verify", "There is no credential %1 in this wallet.").arg(id));
     }
-    auto report = verifier.verify(row->first().at(0).toByteArray(), row->first().at(1).toString());
+    auto report = verifier.verify((*stored)->original, (*stored)->source);
     if (!report) {
         return report.error();
     }
@@ -161,10 +166,10 @@ Status WalletVerification::storeWithNested(const QString& id, const Report& repo
         return s;
     }
     // A CLR's report holds one nested report per credential inside, in the order they were stored.
-    auto children = m_db.query(QStringLiteral("SELECT id FROM credentials WHERE parent_id = ?1 ORDER BY row"), { id });
+    auto children = m_store.childIds(id);
     if (children && children->size() == report.credentials.size()) {
         for (qsizetype i = 0; i < children->size(); ++i) {
-            if (auto s = store(children->at(i).at(0).toString(), report.credentials.at(i)); !s) {
+            if (auto s = store(children->at(i), report.credentials.at(i)); !s) {
                 return s;
             }
         }
@@ -174,26 +179,18 @@ Status WalletVerification::storeWithNested(const QString& id, const Report& repo
 
 Status WalletVerification::store(const QString& id, const Report& report)
 {
-    const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact);
-    return m_db.exec(QStringLiteral("INSERT INTO verification_results (credential_id, verified_at, outcome, report) "
-                                    "VALUES (?1, ?2, ?3, ?4)"),
-        { id, nowText(), outcomeName(report.overall), QString::fromUtf8(json) });
+    return m_store.addReport(id, report.toJson(), outcomeName(report.overall), clock::nowUtc());
 }
 
 Result<int> WalletVerification::verifyAll(
     const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel)
 {
     // Self-asserted entries carry nothing to check; nested credentials are checked with their container.
-    auto rows = m_db.query(QStringLiteral("SELECT id FROM credentials WHERE parent_id IS NULL AND self_asserted = 0 "
-                                          "ORDER BY row"));
-    if (!rows) {
-        return rows.error();
+    auto checkable = m_store.checkableIds();
+    if (!checkable) {
+        return checkable.error();
     }
-    QStringList ids;
-    ids.reserve(rows->size());
-    for (const store::Row& r : *rows) {
-        ids.append(r.at(0).toString());
-    }
+    const QStringList ids = *checkable;
     if (cancel && cancel->load()) {
         return 0;
     }
@@ -207,32 +204,19 @@ Result<int> WalletVerification::verifyAll(
 
 Result<std::optional<StoredReport>> WalletVerification::latest(const QString& id)
 {
-    auto rows = m_db.query(QStringLiteral("SELECT verified_at, outcome, report FROM verification_results "
-                                          "WHERE credential_id = ?1 ORDER BY verified_at DESC, id DESC LIMIT 1"),
-        { id });
-    if (!rows) {
-        return rows.error();
+    auto row = m_store.latestReport(id);
+    if (!row) {
+        return row.error();
     }
-    if (rows->isEmpty()) {
+    if (!row->has_value()) {
         return std::optional<StoredReport>();
     }
-    const store::Row& r = rows->first();
-    return std::optional<StoredReport>(StoredReport { QDateTime::fromString(r.at(0).toString(), Qt::ISODateWithMs),
-        r.at(1).toString(),
-        QJsonDocument::fromJson(r.at(2).toString().toUtf8()).object() });
+    return std::optional<StoredReport>(StoredReport { (*row)->verifiedAt, (*row)->outcome, (*row)->report });
 }
 
 Result<QStringList> WalletVerification::identifiers()
 {
-    auto rows = m_db.query(QStringLiteral("SELECT value FROM identifiers ORDER BY id"));
-    if (!rows) {
-        return rows.error();
-    }
-    QStringList out;
-    for (const store::Row& r : *rows) {
-        out.append(r.at(0).toString());
-    }
-    return out;
+    return m_store.identifiers();
 }
 
 Status WalletVerification::addIdentifier(const QString& value)
@@ -244,27 +228,28 @@ Status WalletVerification::addIdentifier(const QString& value)
             tx("ler::verify", "\"%1\" is not an e-mail address, a DID or a web address.").arg(v.left(80)));
     }
     const QString stored = type == QLatin1String("email") ? v.toLower() : v;
-    return m_db.exec(QStringLiteral("INSERT INTO identifiers (type, value, created_at) VALUES (?1, ?2, ?3) "
-                                    "ON CONFLICT(type, value) DO NOTHING"),
-        { type, stored, nowText() });
+    return m_store.addIdentifier(type, stored, clock::nowUtc());
 }
 
 Status WalletVerification::removeIdentifier(const QString& value)
 {
-    return m_db.exec(
-        QStringLiteral("DELETE FROM identifiers WHERE value = ?1 OR value = lower(?1)"), { value.trimmed() });
+    const QString v = value.trimmed();
+    if (v.isEmpty()) {
+        return {};
+    }
+    return absentIsRemoved(m_store.removeIdentifier(v));
 }
 
 Result<QList<TrustedEntry>> WalletVerification::trustedEntries()
 {
-    auto rows = m_db.query(QStringLiteral("SELECT id, label, added_at FROM trusted_issuer_keys ORDER BY id"));
+    auto rows = m_store.trustedKeys();
     if (!rows) {
         return rows.error();
     }
     QList<TrustedEntry> out;
-    for (const store::Row& r : *rows) {
-        out.append(
-            { r.at(0).toLongLong(), r.at(1).toString(), QDateTime::fromString(r.at(2).toString(), Qt::ISODateWithMs) });
+    out.reserve(rows->size());
+    for (const store::TrustedKeyRow& r : *rows) {
+        out.append({ r.id, r.label, r.addedAt });
     }
     return out;
 }
@@ -283,14 +268,12 @@ Status WalletVerification::addTrusted(const QByteArray& json, const QString& lab
     // issuer + kid are unique together; the content fingerprint keeps one copy of the same keys.
     const QString fingerprint
         = QString::fromLatin1(QCryptographicHash::hash(compact, QCryptographicHash::Sha256).toHex());
-    return m_db.exec(QStringLiteral("INSERT INTO trusted_issuer_keys (issuer, kid, jwk, label, added_at) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(issuer, kid) DO NOTHING"),
-        { label.trimmed(), fingerprint, QString::fromUtf8(compact), label.trimmed(), nowText() });
+    return m_store.addTrustedKey(label.trimmed(), fingerprint, doc.object(), label.trimmed(), clock::nowUtc());
 }
 
 Status WalletVerification::removeTrusted(qint64 id)
 {
-    return m_db.exec(QStringLiteral("DELETE FROM trusted_issuer_keys WHERE id = ?1"), { id });
+    return absentIsRemoved(m_store.removeTrustedKey(id));
 }
 
 } // namespace ler::verify

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
+#include "core/store/VerificationStore.h"
 #include "core/util/Result.h"
 #include "core/verify/Report.h"
 #include "core/verify/Verifier.h"
@@ -86,12 +87,14 @@ public:
     Result<QStringList> identifiers();
     /// Adds an e-mail address, DID or web address the person is known by. Blank or odd input is refused.
     Status addIdentifier(const QString& value);
+    /// Removes an identifier; one that is not there is already removed, so that succeeds.
     Status removeIdentifier(const QString& value);
 
     Result<QList<TrustedEntry>> trustedEntries();
     /// Adds trusted issuer keys: a JWKS, JWT VC issuer metadata or a DID document (see TrustedIssuers). The JSON
     /// is checked before anything is stored.
     Status addTrusted(const QByteArray& json, const QString& label);
+    /// Removes a trusted key set; an id that is not there succeeds too.
     Status removeTrusted(qint64 id);
 
 private:
@@ -107,7 +110,8 @@ private:
         const std::function<bool(qsizetype, const Result<Report>&)>& each,
         int perCommit);
 
-    store::SqlCipherDatabase& m_db;
+    store::SqlCipherDatabase& m_db; ///< For the transactions of verifyEach().
+    store::VerificationStore m_store; ///< All SQL of verification.
     const net::Fetcher* m_fetcher = nullptr;
     QDateTime m_now;
 };
