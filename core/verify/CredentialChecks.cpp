@@ -319,9 +319,13 @@ void addStatusCheck(Report& report, const QJsonObject& credential, const QString
         }
         const Result<StatusCheck> result = checker->check(entry.toObject());
         if (!result) {
-            failed = failed.value_or(Check::failed(id, result.error().message));
+            if (!failed) {
+                failed = Check::failed(id, result.error().message);
+                failed->reason = result.error().reason; // why the list was refused, for --json and tests
+            }
             continue;
         }
+
         switch (result->status) {
         case CredentialStatus::Revoked:
         case CredentialStatus::Suspended:
