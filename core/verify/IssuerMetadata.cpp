@@ -110,7 +110,7 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     if (inline_ == byUri) {
         return invalidInput(
             tx("ler::net", "The issuer's metadata must give its keys either inline or by address, not both."),
-            QStringLiteral("verify/issuer-metadata-keys-ambiguous"));
+            QStringLiteral("verify/issuer-metadata-keys-unclear"));
     }
     if (inline_) {
         if (Status read = readJwks(metadata->value(QLatin1String("jwks")).toObject(), out); !read) {
