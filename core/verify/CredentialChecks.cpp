@@ -325,8 +325,8 @@ void addStatusCheck(Report& report, const QJsonObject& credential, const QString
             }
             continue;
         }
-
         switch (result->status) {
+
         case CredentialStatus::Revoked:
         case CredentialStatus::Suspended:
             if (!failed) {
