@@ -113,9 +113,9 @@ private Q_SLOTS:
     {
         const SigningTestKey key;
         const QJsonObject document = test::vc2Credential(key.didKey());
-        ProofOptions options;
-        options.suite = ProofSuite::EddsaJcs2022;
+        ProofOptions options; // eddsa-rdfc-2022, as SigningTestKey::withProof signs
         options.verificationMethod = key.didKeyMethod();
+
         const ProofSigningCallback sign = [&key](QByteArrayView data) -> Result<QByteArray> { return key.sign(data); };
 
         const auto noSigner = createProof(document, options, {});
