@@ -19,12 +19,16 @@ Result<HolderIdentity> identityFrom(const store::Row& row)
 {
     auto key = crypto::PublicKey::fromEd25519(row.at(2).toByteArray());
     if (!key || row.at(3).toString() != kAlgorithm)
-        return Error(ErrorCode::Corrupt, tx("ler::present", "The wallet's own key is damaged."));
+        return Error(ErrorCode::Corrupt,
+            tx("ler::present", "The wallet's own key is damaged."),
+            QStringLiteral("present/holder-key-damaged"));
     HolderIdentity id;
     id.keyId = row.at(0).toString();
     id.did = did::didKeyFromPublicKey(*key);
     if (id.did != row.at(1).toString())
-        return Error(ErrorCode::Corrupt, tx("ler::present", "The wallet's own key is damaged."));
+        return Error(ErrorCode::Corrupt,
+            tx("ler::present", "The wallet's own key is damaged."),
+            QStringLiteral("present/holder-key-damaged"));
     id.verificationMethod = id.did + QLatin1Char('#') + id.did.mid(int(qstrlen("did:key:")));
     id.publicKey = *key;
     id.createdAt = QDateTime::fromString(row.at(4).toString(), Qt::ISODate);
@@ -60,7 +64,9 @@ Result<HolderIdentity> HolderKeys::existingIdentity()
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error(ErrorCode::NotFound, tx("ler::present", "This wallet has no key of its own yet."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::present", "This wallet has no key of its own yet."),
+            QStringLiteral("present/no-holder-key"));
     return identityFrom(rows->constFirst());
 }
 
@@ -103,7 +109,9 @@ Result<crypto::SigningKey> HolderKeys::signingKey(const HolderIdentity& identity
         return seed.error();
     auto key = crypto::SigningKey::fromSeed(*seed);
     if (!key || key->publicKey() != identity.publicKey)
-        return Error(ErrorCode::Corrupt, tx("ler::present", "The wallet's own key is damaged."));
+        return Error(ErrorCode::Corrupt,
+            tx("ler::present", "The wallet's own key is damaged."),
+            QStringLiteral("present/holder-key-damaged"));
     return key;
 }
 

@@ -38,7 +38,9 @@ verify::ProofSigningCallback proofSigner(const SigningContext& context)
 Status needsKey(const SigningContext& context)
 {
     if (!context.key || context.key->isNull() || context.holder.did.isEmpty())
-        return Error(ErrorCode::Internal, tx("ler::present", "presentation signed without the holder key"));
+        return Error(ErrorCode::Internal,
+            tx("ler::present", "presentation signed without the holder key"),
+            QStringLiteral("present/signed-without-holder-key"));
     return {};
 }
 
@@ -228,9 +230,11 @@ Result<Presentation> PresentationBuilder::build(
     out.expires = context.recipient.expires;
     if (format == PresentationFormat::SdJwt) {
         if (items.size() != 1 || items.constFirst().kind != Shareable::Kind::SdJwt) {
-            return invalidInput(tx("ler::present",
-                "An SD-JWT presentation carries exactly one SD-JWT credential. Choose the vp-json or vp-jwt format "
-                "for other records or for several."));
+            return invalidInput(
+                tx("ler::present",
+                    "An SD-JWT presentation carries exactly one SD-JWT credential. Choose the vp-json or vp-jwt format "
+                    "for other records or for several."),
+                QStringLiteral("present/sd-jwt-one-credential"));
         }
         auto token = presentSdJwt(items.constFirst(), context);
         if (!token)

@@ -233,7 +233,9 @@ Result<QList<QByteArray>> PresentationCheck::presentationsFromQrTexts(const QStr
                                   : content.text.trimmed().toUtf8());
     }
     if (out.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::present", "These QR codes hold no presentation."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::present", "These QR codes hold no presentation."),
+            QStringLiteral("present/qr-no-presentation"));
     }
     return out;
 }

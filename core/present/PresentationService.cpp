@@ -58,8 +58,8 @@ Result<QByteArray> payloadOf(const store::StoredCredential& stored)
     if (!batch)
         return batch.error();
     if (batch->items.size() != 1)
-        return invalidInput(
-            tx("ler::present", "The stored credential %1 cannot be read again.").arg(stored.summary.id));
+        return invalidInput(tx("ler::present", "The stored credential %1 cannot be read again.").arg(stored.summary.id),
+            QStringLiteral("present/stored-unreadable"));
     return batch->items.constFirst().payload.trimmed();
 }
 
@@ -144,11 +144,9 @@ Status addSdJwt(PreviewRecord& p, Shareable& s, const QByteArray& payload, const
     auto claims = sd ? disclosableClaims(*sd) : Result<QList<DisclosableClaim>>(sd.error());
     if (!claims)
         return claims.error();
-    auto reveal = disclosuresFor(*claims, disclose);
+    auto reveal = disclosuresFor(*claims, disclose, named(p.title, p.issuer));
     if (!reveal)
-        return Error(reveal.error().code,
-            tx("ler::present", "%1: %2").arg(named(p.title, p.issuer)).arg(reveal.error().message),
-            reveal.error().reason);
+        return reveal.error();
     s.kind = Shareable::Kind::SdJwt;
     s.sdJwt = *sd;
     s.sdJwt.kbJwt.clear(); // a key binding that came with the stored copy is not ours to reuse
@@ -170,8 +168,9 @@ Status addSdJwt(PreviewRecord& p, Shareable& s, const QByteArray& payload, const
 /// A record whose signature covers all of it: a JSON-LD credential or a JWT.
 Status addWhole(PreviewRecord& p, Shareable& s, const QByteArray& payload)
 {
-    const Error unreadable = invalidInput(
-        tx("ler::present", "The stored credential \"%1\" cannot be read.").arg(named(p.title, p.issuer)));
+    const Error unreadable
+        = invalidInput(tx("ler::present", "The stored credential \"%1\" cannot be read.").arg(named(p.title, p.issuer)),
+            QStringLiteral("present/stored-unreadable"));
     p.sharing = SharingMode::Whole;
     if (payload.startsWith('{')) {
         const QJsonObject credential = QJsonDocument::fromJson(payload).object();
@@ -322,7 +321,8 @@ Result<PresentationPlan> PresentationService::prepare(const PresentationRequest&
     QSet<QString> chosen;
     for (const RecordChoice& choice : request.records) {
         if (chosen.contains(choice.recordId))
-            return invalidInput(tx("ler::present", "The record %1 is chosen twice.").arg(choice.recordId));
+            return invalidInput(tx("ler::present", "The record %1 is chosen twice.").arg(choice.recordId),
+                QStringLiteral("present/record-chosen-twice"));
         chosen.insert(choice.recordId);
     }
     for (const RecordChoice& choice : request.records) {
@@ -412,7 +412,10 @@ Result<Presentation> PresentationService::build(
     QList<Shareable> items;
     for (int i : indexes) {
         if (i < 0 || i >= plan.items.size())
-            return Error(ErrorCode::Internal, tx("ler::present", "record %1 is not in the plan").arg(i));
+            return Error(ErrorCode::Internal,
+                tx("ler::present", "record %1 is not in the plan").arg(i),
+                QStringLiteral("present/not-in-plan"));
+
         items.append(plan.items.at(i));
     }
     SigningContext context { plan.holder, &*key, plan.request.recipient, now() };

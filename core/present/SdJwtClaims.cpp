@@ -100,7 +100,8 @@ Result<QList<DisclosableClaim>> disclosableClaims(const jose::SdJwt& sdJwt)
     return walker.claims;
 }
 
-Result<QList<QByteArray>> disclosuresFor(const QList<DisclosableClaim>& claims, const QStringList& paths)
+Result<QList<QByteArray>> disclosuresFor(
+    const QList<DisclosableClaim>& claims, const QStringList& paths, const Text& credential)
 {
     QList<QByteArray> out;
     if (paths.contains(QStringLiteral("*"))) {
@@ -115,18 +116,25 @@ Result<QList<QByteArray>> disclosuresFor(const QList<DisclosableClaim>& claims, 
             QStringList choices;
             for (const DisclosableClaim& c : claims)
                 choices.append(c.path);
-            if (choices.isEmpty()) {
-                return invalidInput(
-                    tx("ler::present",
-                        "\"%1\" cannot be chosen: this credential has no claims that can be shown or hidden one by "
-                        "one.")
-                        .arg(path),
-                    QStringLiteral("present/unknown-claim"));
+            const QString listed = choices.join(QStringLiteral(", "));
+            Text message;
+            if (choices.isEmpty() && credential.isEmpty()) {
+                message = tx("ler::present",
+                    "\"%1\" cannot be chosen: this credential has no claims that can be shown or hidden one by one.")
+                              .arg(path);
+            } else if (choices.isEmpty()) {
+                message = tx(
+                    "ler::present", "\"%1\" cannot be chosen: %2 has no claims that can be shown or hidden one by one.")
+                              .arg(Text::verbatim(path), credential);
+            } else if (credential.isEmpty()) {
+                message
+                    = tx("ler::present", "\"%1\" is not a claim that can be chosen in this credential. These can: %2")
+                          .arg(path, listed);
+            } else {
+                message = tx("ler::present", "\"%1\" is not a claim that can be chosen in %2. These can: %3")
+                              .arg(Text::verbatim(path), credential, Text::verbatim(listed));
             }
-            return invalidInput(
-                tx("ler::present", "\"%1\" is not a claim that can be chosen in this credential. These can: %2")
-                    .arg(path, choices.join(QStringLiteral(", "))),
-                QStringLiteral("present/unknown-claim"));
+            return invalidInput(message, QStringLiteral("present/unknown-claim"));
         }
         if (!out.contains(it->disclosure))
             out.append(it->disclosure);

@@ -28,7 +28,8 @@ struct DisclosableClaim
 Result<QList<DisclosableClaim>> disclosableClaims(const jose::SdJwt& sdJwt);
 
 /// The disclosures for the chosen paths ("*" chooses all). A path that names no disclosable claim fails with a
-/// message listing the paths that can be chosen.
-Result<QList<QByteArray>> disclosuresFor(const QList<DisclosableClaim>& claims, const QStringList& paths);
+/// message listing the paths that can be chosen; `credential`, when given, names the credential in that message.
+Result<QList<QByteArray>> disclosuresFor(
+    const QList<DisclosableClaim>& claims, const QStringList& paths, const Text& credential = {});
 
 } // namespace ler::present

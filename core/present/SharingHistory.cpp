@@ -98,7 +98,9 @@ Status SharingHistory::remove(qint64 id)
     if (!known)
         return known.error();
     if (!known->isValid()) {
-        return Error(ErrorCode::NotFound, tx("ler::present", "The sharing history has no entry %1.").arg(id));
+        return Error(ErrorCode::NotFound,
+            tx("ler::present", "The sharing history has no entry %1.").arg(id),
+            QStringLiteral("present/history-entry-not-found"));
     }
     return m_db.exec(QStringLiteral("DELETE FROM sharing_history WHERE id = ?1"), { id });
 }

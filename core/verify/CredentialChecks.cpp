@@ -319,10 +319,14 @@ void addStatusCheck(Report& report, const QJsonObject& credential, const QString
         }
         const Result<StatusCheck> result = checker->check(entry.toObject());
         if (!result) {
-            failed = failed.value_or(Check::failed(id, result.error().message));
+            if (!failed) {
+                failed = Check::failed(id, result.error().message);
+                failed->reason = result.error().reason; // why the list was refused, for --json and tests
+            }
             continue;
         }
         switch (result->status) {
+
         case CredentialStatus::Revoked:
         case CredentialStatus::Suspended:
             if (!failed) {
@@ -364,28 +368,36 @@ Status verifyStatusList(const QJsonObject& list, const QString& issuer, const Ve
     const QString listIssuer = JwtCredential::issuerIdOf(list, false);
     if (issuer.isEmpty() || listIssuer != issuer) {
         return Error(ErrorCode::VerificationFailed,
-            tx("ler::verify", "The status list was issued by %1, not by the credential's issuer.")
-                .arg(listIssuer.isEmpty() ? tx("ler::verify", "no one it names")
-                                          : Text::verbatim(shortIdentifier(listIssuer, 40))));
+            listIssuer.isEmpty()
+                ? tx("ler::verify", "The status list names no issuer, so it cannot speak for the credential's issuer.")
+                : tx("ler::verify", "The status list was issued by %1, not by the credential's issuer.")
+                      .arg(shortIdentifier(listIssuer, 40)),
+            QStringLiteral("verify/status-list-other-issuer"));
     }
     Report r;
     addProofChecks(r, list, false, context);
     const Check* signature = r.check(reportid::kSignature);
     if (!signature) {
-        return Error(ErrorCode::VerificationFailed, tx("ler::verify", "The status list carries no signature."));
+        return Error(ErrorCode::VerificationFailed,
+            tx("ler::verify", "The status list carries no signature."),
+            QStringLiteral("verify/status-list-unsigned"));
     }
     for (const Check& c : std::as_const(r.checks)) {
         if (c.status == Check::Failed)
-            return Error(ErrorCode::VerificationFailed, c.message);
+            return Error(ErrorCode::VerificationFailed,
+                tx("ler::verify", "The issuer's status list fails its own verification, so it cannot be trusted."),
+                c.reason.isEmpty() ? QStringLiteral("verify/status-list-check-failed") : c.reason);
     }
     if (signature->status == Check::NotChecked) {
-        return Error(
-            ErrorCode::NotFound, tx("ler::verify", "The signature of the issuer's status list could not be checked."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::verify", "The signature of the issuer's status list could not be checked."),
+            QStringLiteral("verify/status-list-signature-not-checked"));
     }
     const Check* bound = r.check(reportid::kIssuer);
     if (!bound || bound->status != Check::Passed) {
         return Error(ErrorCode::NotFound,
-            tx("ler::verify", "Nothing ties the key that signed the status list to the credential's issuer."));
+            tx("ler::verify", "Nothing ties the key that signed the status list to the credential's issuer."),
+            QStringLiteral("verify/status-list-key-not-bound"));
     }
     return {};
 }

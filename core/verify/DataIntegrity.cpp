@@ -407,7 +407,8 @@ private:
     {
         const QString value = m_proof.value(QLatin1String("proofValue")).toString();
         if (!value.startsWith(QLatin1Char('z')))
-            return invalidInput(tx("ler::verify", "The proof value is missing or not in base58btc multibase form."));
+            return invalidInput(tx("ler::verify", "The proof value is missing or not in base58btc multibase form."),
+                QStringLiteral("verify/proof-value-not-multibase"));
         auto signature = codec::base58Decode(QStringView(value).mid(1).toLatin1());
         if (!signature)
             return signature.error();
@@ -415,14 +416,15 @@ private:
             // ECDSA proofs carry the raw r||s form, 64 bytes for P-256 and 96 for P-384.
             const bool p384 = m_key.type() == crypto::KeyType::P384;
             if (signature->size() != (p384 ? 96 : 64))
-                return invalidInput(p384
-                        ? tx("ler::verify", "The proof value is not a 96-byte P-384 ECDSA signature.")
-                        : tx("ler::verify", "The proof value is not a 64-byte P-256 ECDSA signature."));
+                return invalidInput(p384 ? tx("ler::verify", "The proof value is not a 96-byte P-384 ECDSA signature.")
+                                         : tx("ler::verify", "The proof value is not a 64-byte P-256 ECDSA signature."),
+                    QStringLiteral("verify/proof-value-wrong-length"));
             return m_key.verify(
                 p384 ? crypto::SignatureAlgorithm::ES384 : crypto::SignatureAlgorithm::ES256, hashData, *signature);
         }
         if (signature->size() != 64)
-            return invalidInput(tx("ler::verify", "The proof value is not a 64-byte Ed25519 signature."));
+            return invalidInput(tx("ler::verify", "The proof value is not a 64-byte Ed25519 signature."),
+                QStringLiteral("verify/proof-value-wrong-length"));
         return m_key.verify(crypto::SignatureAlgorithm::EdDSA, hashData, *signature);
     }
 
@@ -433,14 +435,17 @@ private:
         const qsizetype first = jws.indexOf('.');
         const qsizetype last = jws.lastIndexOf('.');
         if (first < 0 || last != first + 1)
-            return invalidInput(tx("ler::verify", "The proof's JWS is not a detached JWS."));
+            return invalidInput(tx("ler::verify", "The proof's JWS is not a detached JWS."),
+                QStringLiteral("verify/proof-jws-not-detached"));
         jose::JwsParseOptions parse;
         parse.understoodCritical = { QStringLiteral("b64") };
         auto parsed = jose::parseCompactJws(jws, parse);
         if (!parsed)
             return parsed.error();
         if (parsed->header.value(QLatin1String("b64")) != QJsonValue(false) || parsed->alg() != QLatin1String("EdDSA"))
-            return invalidInput(tx("ler::verify", "The proof's JWS header must be EdDSA with an unencoded payload."));
+            return invalidInput(tx("ler::verify", "The proof's JWS header must be EdDSA with an unencoded payload."),
+                QStringLiteral("verify/proof-jws-header-unsupported"));
+
         return m_key.verify(
             crypto::SignatureAlgorithm::EdDSA, parsed->protectedB64 + '.' + hashData, parsed->signature);
     }

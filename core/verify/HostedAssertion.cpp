@@ -30,7 +30,8 @@ Result<QJsonObject> parseObject(const QByteArray& body)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalidInput(tx("ler::net", "The issuer's server sent something that is not an Open Badges document."));
+        return invalidInput(tx("ler::net", "The issuer's server sent something that is not an Open Badges document."),
+            QStringLiteral("verify/hosted-not-a-document"));
     }
     return doc.object();
 }
@@ -140,7 +141,9 @@ Result<HostedAssertionVerifier::Fetched> HostedAssertionVerifier::fetchDocument(
     const QString& url, net::FetchKind kind) const
 {
     if (!isWebAddress(url)) {
-        return Error(ErrorCode::NotFound, tx("ler::net", "%1 is not a web address.").arg(shortIdentifier(url, 48)));
+        return Error(ErrorCode::NotFound,
+            tx("ler::net", "%1 is not a web address.").arg(shortIdentifier(url, 48)),
+            QStringLiteral("verify/hosted-not-web-address"));
     }
     auto fetched = m_fetcher.fetch(QUrl(url, QUrl::StrictMode), kAccept, kind);
     if (!fetched) {
@@ -226,11 +229,13 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
     const QString id = stored.value(QLatin1String("id")).toString();
     const QUrl url(id, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return invalidInput(tx("ler::net", "This badge has no web address to check it against."));
+        return invalidInput(tx("ler::net", "This badge has no web address to check it against."),
+            QStringLiteral("verify/hosted-no-web-address"));
     }
     if (isSignedType(verificationType(stored))) {
         return invalidInput(
-            tx("ler::net", "This badge is signed, so it is checked by its signature, not on the issuer's server."));
+            tx("ler::net", "This badge is signed, so it is checked by its signature, not on the issuer's server."),
+            QStringLiteral("verify/hosted-badge-is-signed"));
     }
     Ob2Check check = unchecked();
     net::FetchRequest request { url, kAccept, net::CacheUse::NetworkFirst, true };
@@ -430,7 +435,9 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
         return jws.error();
     }
     if (jws->alg() != QLatin1String("RS256")) {
-        return Error(ErrorCode::Unsupported, tx("ler::net", "Signed Open Badges 2.0 badges must use RS256."));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::net", "Signed Open Badges 2.0 badges must use RS256."),
+            QStringLiteral("verify/signed-badge-algorithm-unsupported"));
     }
     auto payload = jws->payloadObject();
     if (!payload) {
@@ -439,7 +446,8 @@ Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws
     Ob2Check check = unchecked();
     check.assertion = payload.value();
     if (!isSignedType(verificationType(check.assertion))) {
-        return invalidInput(tx("ler::net", "The signed badge does not say it is verified by signature."));
+        return invalidInput(tx("ler::net", "The signed badge does not say it is verified by signature."),
+            QStringLiteral("verify/signed-badge-not-signed-type"));
     }
     QDateTime issuerFetchedAt;
     bool issuerFromCache = false;

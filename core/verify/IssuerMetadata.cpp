@@ -14,12 +14,12 @@ namespace {
 
 const QLatin1String kWellKnown("/.well-known/jwt-vc-issuer");
 
-Result<QJsonObject> parseObject(const QByteArray& body, const Text& notJson)
+Result<QJsonObject> parseObject(const QByteArray& body, const Text& notJson, const QString& reason)
 {
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalidInput(notJson);
+        return invalidInput(notJson, reason);
     }
     return doc.object();
 }
@@ -29,7 +29,8 @@ Status readJwks(const QJsonObject& jwks, IssuerKeys& out)
 {
     const QJsonValue keys = jwks.value(QLatin1String("keys"));
     if (!keys.isArray()) {
-        return invalidInput(tx("ler::net", "The issuer's key set has no \"keys\" list."));
+        return invalidInput(tx("ler::net", "The issuer's key set has no \"keys\" list."),
+            QStringLiteral("verify/issuer-key-set-no-keys"));
     }
     for (const QJsonValue& value : keys.toArray()) {
         QJsonObject jwk = value.toObject();
@@ -48,7 +49,9 @@ Status readJwks(const QJsonObject& jwks, IssuerKeys& out)
         }
     }
     if (out.all.isEmpty()) {
-        return Error(ErrorCode::Unsupported, tx("ler::net", "The issuer publishes no key this wallet can use."));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::net", "The issuer publishes no key this wallet can use."),
+            QStringLiteral("verify/issuer-key-set-no-usable-key"));
     }
     return {};
 }
@@ -60,8 +63,9 @@ Result<QUrl> jwtVcIssuerMetadataUrl(QStringView issuer)
     const QUrl url(issuer.toString(), QUrl::StrictMode);
     if (!net::isAllowedUrl(url) || url.hasQuery() || url.hasFragment()) {
         return invalidInput(tx("ler::net",
-            "The credential's issuer is not a secure web address (https), so its keys cannot "
-            "be looked up."));
+                                "The credential's issuer is not a secure web address (https), so its keys cannot "
+                                "be looked up."),
+            QStringLiteral("verify/issuer-not-https"));
     }
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/'))) {
@@ -86,7 +90,9 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     if (!fetched) {
         return fetched.error();
     }
-    auto metadata = parseObject(fetched->body, tx("ler::net", "The issuer's metadata is not valid JSON."));
+    auto metadata = parseObject(fetched->body,
+        tx("ler::net", "The issuer's metadata is not valid JSON."),
+        QStringLiteral("verify/issuer-metadata-not-json"));
     if (!metadata) {
         return metadata.error();
     }
@@ -96,13 +102,15 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     out.fromCache = fetched->fromCache;
     if (out.issuer != iss) {
         return Error(ErrorCode::VerificationFailed,
-            tx("ler::net", "The issuer's metadata names a different issuer, so its keys cannot be used."));
+            tx("ler::net", "The issuer's metadata names a different issuer, so its keys cannot be used."),
+            QStringLiteral("verify/issuer-metadata-other-issuer"));
     }
     const bool inline_ = metadata->contains(QLatin1String("jwks"));
     const bool byUri = metadata->contains(QLatin1String("jwks_uri"));
     if (inline_ == byUri) {
         return invalidInput(
-            tx("ler::net", "The issuer's metadata must give its keys either inline or by address, not both."));
+            tx("ler::net", "The issuer's metadata must give its keys either inline or by address, not both."),
+            QStringLiteral("verify/issuer-metadata-keys-unclear"));
     }
     if (inline_) {
         if (Status read = readJwks(metadata->value(QLatin1String("jwks")).toObject(), out); !read) {
@@ -116,7 +124,9 @@ Result<IssuerKeys> IssuerMetadataResolver::fetchKeys(QStringView iss) const
     if (!jwksFetched) {
         return jwksFetched.error();
     }
-    auto jwks = parseObject(jwksFetched->body, tx("ler::net", "The issuer's key set is not valid JSON."));
+    auto jwks = parseObject(jwksFetched->body,
+        tx("ler::net", "The issuer's key set is not valid JSON."),
+        QStringLiteral("verify/issuer-key-set-not-json"));
     if (!jwks) {
         return jwks.error();
     }
@@ -138,13 +148,15 @@ Result<crypto::PublicKey> IssuerMetadataResolver::keyFor(QStringView iss, QStrin
         if (keys->all.size() == 1) {
             return keys->all.front();
         }
-        return Error(
-            ErrorCode::NotFound, tx("ler::net", "The credential does not say which of the issuer's keys signed it."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::net", "The credential does not say which of the issuer's keys signed it."),
+            QStringLiteral("verify/issuer-key-not-named"));
     }
     const auto it = keys->byKid.constFind(kid.toString());
     if (it == keys->byKid.cend()) {
-        return Error(
-            ErrorCode::NotFound, tx("ler::net", "The issuer does not publish the key that signed this credential."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::net", "The issuer does not publish the key that signed this credential."),
+            QStringLiteral("verify/issuer-key-not-published"));
     }
     return it.value();
 }

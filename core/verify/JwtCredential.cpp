@@ -91,7 +91,8 @@ Result<JwtCredential> JwtCredential::fromJws(jose::Jws jws, const QJsonObject& c
     const bool credential = claims.value(QLatin1String("vc")).isObject() || hasType(claims, "VerifiableCredential");
     if (credential && isPresentation(claims)) {
         return invalidInput(
-            tx("ler::verify", "The token holds both a credential and a presentation, so it cannot be read as either."));
+            tx("ler::verify", "The token holds both a credential and a presentation, so it cannot be read as either."),
+            QStringLiteral("verify/token-credential-and-presentation"));
     }
     if (claims.value(QLatin1String("vc")).isObject() || claims.value(QLatin1String("vp")).isObject()) {
         out.presentation = claims.value(QLatin1String("vp")).isObject();
@@ -101,7 +102,8 @@ Result<JwtCredential> JwtCredential::fromJws(jose::Jws jws, const QJsonObject& c
         const QString iss = claims.value(QLatin1String("iss")).toString();
         if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
             return Error(ErrorCode::VerificationFailed,
-                tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
+                tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."),
+                QStringLiteral("verify/token-issuer-mismatch"));
         }
     } else if (hasType(claims, "VerifiableCredential") || hasType(claims, "VerifiablePresentation")) {
         out.v2 = true;
@@ -112,10 +114,12 @@ Result<JwtCredential> JwtCredential::fromJws(jose::Jws jws, const QJsonObject& c
         const QString iss = claims.value(QLatin1String("iss")).toString();
         if (!named.isEmpty() && !iss.isEmpty() && named != iss) {
             return Error(ErrorCode::VerificationFailed,
-                tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
+                tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."),
+                QStringLiteral("verify/token-issuer-mismatch"));
         }
     } else {
-        return invalidInput(tx("ler::verify", "The token holds no verifiable credential or presentation."));
+        return invalidInput(tx("ler::verify", "The token holds no verifiable credential or presentation."),
+            QStringLiteral("verify/token-no-credential"));
     }
     out.issuer = claims.value(QLatin1String("iss")).toString();
     if (out.issuer.isEmpty())

@@ -21,7 +21,8 @@ namespace {
 
 Error offlineError()
 {
-    return Error(ErrorCode::Network, tx("ler::verify", "Not checked: you are offline."));
+    // The same reason as a check left out offline: it is the same refusal.
+    return Error(ErrorCode::Network, tx("ler::verify", "Not checked: you are offline."), Check::kOfflineReason);
 }
 
 /// The method id a JWT's kid names for issuer iss.
@@ -182,7 +183,7 @@ Result<QJsonObject> KeyLookup::fetchControllerDocument(const QString& methodId, 
     if (doc.value(QLatin1String("id")).toString() != path.controller || !did::findVerificationMethod(doc, methodId)) {
         path.error
             = tx("ler::verify", "The issuer's web site does not list the key %1.").arg(shortIdentifier(methodId, 48));
-        return Error(ErrorCode::NotFound, path.error);
+        return Error(ErrorCode::NotFound, path.error, QStringLiteral("verify/controller-key-not-listed"));
     }
     path.source = TrustPath::Source::DidWeb;
     path.fetchedAt = fetched->fetchedAt;
@@ -233,7 +234,7 @@ Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QJsonObjec
         path.error = tx("ler::verify",
             "The key that came inside the credential includes its private part, so it is refused: anyone who has "
             "the credential could sign with it.");
-        return Error(ErrorCode::InvalidInput, path.error);
+        return Error(ErrorCode::InvalidInput, path.error, QStringLiteral("verify/embedded-key-private"));
     }
     auto embedded = crypto::PublicKey::fromJwk(jwk.toObject());
     if (!embedded) {
@@ -257,7 +258,7 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
     path.controller = iss;
     if (!iss.startsWith(QLatin1String("https://")) && !iss.startsWith(QLatin1String("http://"))) {
         path.error = tx("ler::verify", "The issuer %1 cannot be looked up.").arg(iss);
-        return Error(ErrorCode::NotFound, path.error);
+        return Error(ErrorCode::NotFound, path.error, QStringLiteral("verify/issuer-not-web-address"));
     }
     if (!m_fetcher) {
         path.needsNetwork = true;
@@ -275,7 +276,7 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
         key = keys->all.constFirst();
     if (!key) {
         path.error = tx("ler::verify", "The issuer does not publish the key that signed this credential.");
-        return Error(ErrorCode::NotFound, path.error);
+        return Error(ErrorCode::NotFound, path.error, QStringLiteral("verify/issuer-key-not-published"));
     }
     path.source = TrustPath::Source::IssuerMetadata;
     return *key;

@@ -18,8 +18,9 @@ MethodResolver offlineDidResolver()
     return [](const QString& methodId) -> Result<QJsonObject> {
         const QString did = controllerOf(methodId);
         if (!did.startsWith(QLatin1String("did:")))
-            return Error(
-                ErrorCode::Unsupported, tx("ler::verify", "%1 is not a DID that can be resolved offline.").arg(did));
+            return Error(ErrorCode::Unsupported,
+                tx("ler::verify", "%1 is not a DID that can be resolved offline.").arg(did),
+                QStringLiteral("verify/not-resolvable-offline"));
         return did::resolveOfflineDid(did);
     };
 }
@@ -27,7 +28,9 @@ MethodResolver offlineDidResolver()
 MethodResolver firstOf(QList<MethodResolver> resolvers)
 {
     return [resolvers = std::move(resolvers)](const QString& methodId) -> Result<QJsonObject> {
-        Error last(ErrorCode::Unsupported, tx("ler::verify", "No resolver knows the key %1.").arg(methodId));
+        Error last(ErrorCode::Unsupported,
+            tx("ler::verify", "No resolver knows the key %1.").arg(methodId),
+            QStringLiteral("verify/key-unresolved"));
         for (const MethodResolver& resolve : resolvers) {
             if (!resolve)
                 continue;
@@ -85,7 +88,9 @@ MethodResolver embeddedMethodResolver(const QJsonObject& credential)
                 { QStringLiteral("verificationMethod"), QJsonArray { method } },
                 { did::relationshipName(did::VerificationRelationship::AssertionMethod), QJsonArray { methodId } } };
         }
-        return Error(ErrorCode::NotFound, tx("ler::verify", "The credential does not carry the key %1.").arg(methodId));
+        return Error(ErrorCode::NotFound,
+            tx("ler::verify", "The credential does not carry the key %1.").arg(methodId),
+            QStringLiteral("verify/embedded-key-not-found"));
     };
 }
 
@@ -96,7 +101,9 @@ MethodResolver trustedKeyResolver(QList<TrustedKey> keys)
             if (k.methodId == methodId)
                 return controllerDocumentForKey(k);
         }
-        return Error(ErrorCode::NotFound, tx("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
+        return Error(ErrorCode::NotFound,
+            tx("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId),
+            QStringLiteral("verify/key-not-trusted"));
     };
 }
 

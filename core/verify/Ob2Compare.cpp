@@ -138,7 +138,9 @@ Status checkHostedOrigin(const QString& assertionId, const QJsonObject& issuer)
     const QStringList startsWith = strings(policy.value(QLatin1String("startsWith")));
     const QStringList allowed = strings(policy.value(QLatin1String("allowedOrigins")));
     const Error wrongPlace { ErrorCode::VerificationFailed,
-        tx("ler::net", "The badge is hosted at an address the issuer does not use for its badges.") };
+        tx("ler::net", "The badge is hosted at an address the issuer does not use for its badges."),
+        QStringLiteral("verify/hosted-wrong-origin") };
+
     if (!startsWith.isEmpty() && std::none_of(startsWith.begin(), startsWith.end(), [&](const QString& s) {
             return !s.isEmpty() && assertionId.startsWith(s);
         })) {

@@ -53,7 +53,8 @@ Result<QJsonArray> matchingProofs(const QList<QJsonObject>& allProofs, const QSt
                 tx("ler::verify",
                     "The earlier proof %1 that this proof builds on "
                     "is missing.")
-                    .arg(id));
+                    .arg(id),
+                QStringLiteral("verify/previous-proof-missing"));
     }
     return out;
 }

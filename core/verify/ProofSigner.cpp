@@ -54,9 +54,11 @@ Result<QJsonObject> createProof(
         return Error(ErrorCode::Unsupported,
             tx("ler::verify",
                 "New proofs can only use eddsa-rdfc-2022 or eddsa-jcs-2022 with an Ed25519 key, or ecdsa-rdfc-2019 "
-                "or ecdsa-jcs-2019 with a P-256 or P-384 key."));
+                "or ecdsa-jcs-2019 with a P-256 or P-384 key."),
+            QStringLiteral("verify/signing-suite-unsupported"));
     if (options.verificationMethod.isEmpty() || !sign)
-        return invalidInput(tx("ler::verify", "A proof needs a signing key."));
+        return invalidInput(
+            tx("ler::verify", "A proof needs a signing key."), QStringLiteral("verify/signing-key-missing"));
     QJsonObject proof = proofConfiguration(document, options);
     auto unsecured = documentForProof(document, proof);
     if (!unsecured)
@@ -72,7 +74,10 @@ Result<QJsonObject> createProof(
     if (!signature)
         return signature.error();
     if (signature->size() != (options.keyType == crypto::KeyType::P384 ? 96 : 64))
-        return Error(ErrorCode::Crypto, tx("ler::verify", "The signer did not return a signature of the key's type."));
+        return Error(ErrorCode::Crypto,
+            tx("ler::verify", "The signer did not return a signature of the key's type."),
+            QStringLiteral("verify/signature-wrong-length"));
+
     proof.insert(QStringLiteral("proofValue"), codec::multibaseEncode(codec::Multibase::Base58Btc, *signature));
     return proof;
 }

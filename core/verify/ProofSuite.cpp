@@ -31,16 +31,18 @@ Result<ProofSuite> proofSuiteOf(const QJsonObject& proof)
             tx("ler::verify",
                 "The proof uses the cryptosuite \"%1\", which this "
                 "wallet cannot check.")
-                .arg(suite));
+                .arg(suite),
+            QStringLiteral("verify/cryptosuite-unsupported"));
     }
     if (type == QLatin1String("Ed25519Signature2020"))
         return ProofSuite::Ed25519Signature2020;
     if (type == QLatin1String("Ed25519Signature2018"))
         return ProofSuite::Ed25519Signature2018;
     if (type.isEmpty())
-        return invalidInput(tx("ler::verify", "The proof has no type."));
-    return Error(
-        ErrorCode::Unsupported, tx("ler::verify", "The proof type \"%1\" is not one this wallet can check.").arg(type));
+        return invalidInput(tx("ler::verify", "The proof has no type."), QStringLiteral("verify/proof-no-type"));
+    return Error(ErrorCode::Unsupported,
+        tx("ler::verify", "The proof type \"%1\" is not one this wallet can check.").arg(type),
+        QStringLiteral("verify/proof-type-unsupported"));
 }
 
 QString proofSuiteName(ProofSuite suite)

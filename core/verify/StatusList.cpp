@@ -18,9 +18,9 @@ namespace {
 const QByteArray kAccept = QByteArrayLiteral("application/vc+ld+json, application/vc, application/ld+json;q=0.9, "
                                              "application/json;q=0.8");
 
-Error failed(const Text& message)
+Error failed(const Text& message, const QString& reason)
 {
-    return { ErrorCode::VerificationFailed, message };
+    return { ErrorCode::VerificationFailed, message, reason };
 }
 
 bool hasType(const QJsonValue& type, QStringView name)
@@ -55,7 +55,8 @@ Result<quint64> parseIndex(const QJsonValue& value)
             return index;
         }
     }
-    return invalidInput(tx("ler::net", "The credential's status entry has no valid position (statusListIndex)."));
+    return invalidInput(tx("ler::net", "The credential's status entry has no valid position (statusListIndex)."),
+        QStringLiteral("verify/status-index-invalid"));
 }
 
 Result<int> parseStatusSize(const QJsonValue& value)
@@ -66,7 +67,8 @@ Result<int> parseStatusSize(const QJsonValue& value)
     const double d = value.toDouble(-1);
     if (!value.isDouble() || d < 1 || d > kMaxStatusSize || d != std::floor(d)) {
         return invalidInput(
-            tx("ler::net", "The credential's status entry has an unsupported status size (statusSize)."));
+            tx("ler::net", "The credential's status entry has an unsupported status size (statusSize)."),
+            QStringLiteral("verify/status-size-unsupported"));
     }
     return int(d);
 }
@@ -133,12 +135,15 @@ Result<StatusEntry> parseStatusEntry(const QJsonObject& entry)
     } else if (hasType(type, u"StatusList2021Entry")) {
         out.kind = StatusListKind::StatusList2021;
     } else {
-        return Error(ErrorCode::Unsupported, tx("ler::net", "This kind of credential status is not supported."));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::net", "This kind of credential status is not supported."),
+            QStringLiteral("verify/status-type-unsupported"));
     }
     out.purpose = entry.value(QLatin1String("statusPurpose")).toString();
     if (out.purpose.isEmpty()) {
         return invalidInput(
-            tx("ler::net", "The credential's status entry does not say what it is for (statusPurpose)."));
+            tx("ler::net", "The credential's status entry does not say what it is for (statusPurpose)."),
+            QStringLiteral("verify/status-purpose-missing"));
     }
     auto index = parseIndex(entry.value(QLatin1String("statusListIndex")));
     if (!index) {
@@ -155,7 +160,8 @@ Result<StatusEntry> parseStatusEntry(const QJsonObject& entry)
     }
     out.listUrl = QUrl(entry.value(QLatin1String("statusListCredential")).toString(), QUrl::StrictMode);
     if (!out.listUrl.isValid() || out.listUrl.isRelative()) {
-        return invalidInput(tx("ler::net", "The credential's status entry has no valid status list address."));
+        return invalidInput(tx("ler::net", "The credential's status entry has no valid status list address."),
+            QStringLiteral("verify/status-list-address-invalid"));
     }
     return out;
 }
@@ -166,7 +172,8 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
     if (kind == StatusListKind::Bitstring) {
         if (!text.startsWith(u'u')) {
             return invalidInput(
-                tx("ler::net", "The status list is not encoded as the standard requires (multibase base64url)."));
+                tx("ler::net", "The status list is not encoded as the standard requires (multibase base64url)."),
+                QStringLiteral("verify/status-list-encoding"));
         }
         text = text.mid(1);
     }
@@ -176,12 +183,16 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
     const QByteArray ascii = text.toLatin1();
     auto compressed = codec::base64UrlDecode(ascii);
     if (!compressed) {
-        return invalidInput(tx("ler::net", "The status list is not valid base64url."));
+        return invalidInput(
+            tx("ler::net", "The status list is not valid base64url."), QStringLiteral("verify/status-list-encoding"));
     }
     auto bits = codec::gunzip(compressed.value(), kMaxStatusListBytes);
     if (!bits) {
+        // The cause's reason tells a list too large to unpack from a damaged one.
         return Error(bits.error().code,
-            tx("ler::net", "The status list could not be decompressed: %1").arg(bits.error().message));
+            tx("ler::net", "The issuer's status list could not be decompressed."),
+            bits.error().reason.isEmpty() ? QStringLiteral("verify/status-list-not-decompressed")
+                                          : bits.error().reason);
     }
     return bits;
 }
@@ -189,12 +200,14 @@ Result<QByteArray> decodeEncodedList(QStringView encodedList, StatusListKind kin
 Result<quint32> readStatusValue(const QByteArray& bitstring, quint64 index, int size)
 {
     if (size < 1 || size > kMaxStatusSize) {
-        return invalidInput(tx("ler::net", "The status size is not supported."));
+        return invalidInput(
+            tx("ler::net", "The status size is not supported."), QStringLiteral("verify/status-size-unsupported"));
     }
     const quint64 totalBits = quint64(bitstring.size()) * 8;
     if (index > totalBits / quint64(size) || index * quint64(size) + quint64(size) > totalBits) {
         return invalidInput(
-            tx("ler::net", "The credential's position (%1) is beyond the end of the issuer's status list.").arg(index));
+            tx("ler::net", "The credential's position (%1) is beyond the end of the issuer's status list.").arg(index),
+            QStringLiteral("verify/status-index-out-of-range"));
     }
     quint32 value = 0;
     const quint64 first = index * quint64(size);
@@ -224,10 +237,12 @@ Status StatusListChecker::checkValidity(const QJsonObject& list) const
         until = parseTime(list, QLatin1String("expirationDate"));
     }
     if (from.isValid() && now < from) {
-        return failed(tx("ler::net", "The issuer's status list is not valid yet."));
+        return failed(tx("ler::net", "The issuer's status list is not valid yet."),
+            QStringLiteral("verify/status-list-not-yet-valid"));
     }
     if (until.isValid() && now > until) {
-        return failed(tx("ler::net", "The issuer's status list has expired, so the status cannot be trusted."));
+        return failed(tx("ler::net", "The issuer's status list has expired, so the status cannot be trusted."),
+            QStringLiteral("verify/status-list-expired"));
     }
     return {};
 }
@@ -241,25 +256,31 @@ Status StatusListChecker::checkListCredential(const QJsonObject& list, const Sta
     if (!hasType(list.value(QLatin1String("type")), credentialType)
         || !hasType(subject.value(QLatin1String("type")), subjectType)) {
         return failed(
-            tx("ler::net", "The document at the status list address is not a status list of the expected kind."));
+            tx("ler::net", "The document at the status list address is not a status list of the expected kind."),
+            QStringLiteral("verify/status-list-wrong-type"));
     }
     if (!listsPurpose(subject.value(QLatin1String("statusPurpose")), entry.purpose)) {
         return failed(
-            tx("ler::net", "The issuer's status list is for a different purpose than the credential's status entry."));
+            tx("ler::net", "The issuer's status list is for a different purpose than the credential's status entry."),
+            QStringLiteral("verify/status-list-wrong-purpose"));
     }
     if (Status valid = checkValidity(list); !valid) {
         return valid;
     }
     if (!m_verify) {
-        return Error(ErrorCode::Internal, tx("ler::net", "No verifier was given for the status list's signature."));
+        return Error(ErrorCode::Internal,
+            tx("ler::net", "No verifier was given for the status list's signature."),
+            QStringLiteral("verify/status-list-no-verifier"));
     }
     if (Status signature = m_verify(list); !signature) {
-        const ErrorCode code = signature.error().code;
-        if (code == ErrorCode::NotFound || code == ErrorCode::Network) {
-            return Error(code, tx("ler::net", "Status not checked: %1").arg(signature.error().message));
-        }
-        return failed(
-            tx("ler::net", "The issuer's status list could not be trusted: %1").arg(signature.error().message));
+        // The verifier's sentences speak of the status list already; its reason says what did not hold.
+        const Error& cause = signature.error();
+        const ErrorCode code = cause.code == ErrorCode::NotFound || cause.code == ErrorCode::Network
+            ? cause.code
+            : ErrorCode::VerificationFailed;
+        return Error(code,
+            cause.message,
+            cause.reason.isEmpty() ? QStringLiteral("verify/status-list-untrusted") : cause.reason);
     }
     return {};
 }
@@ -283,7 +304,9 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(fetched->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error(ErrorCode::Unsupported, tx("ler::net", "The issuer's status list is not a JSON credential."));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::net", "The issuer's status list is not a JSON credential."),
+            QStringLiteral("verify/status-list-not-json"));
     }
     const QJsonObject list = doc.object();
     if (Status ok = checkListCredential(list, entry.value()); !ok) {

@@ -22,11 +22,6 @@ QString relativeKid(const QString& kid)
     return kid.startsWith(QLatin1Char('#')) ? kid.mid(1) : kid;
 }
 
-Error unusable(const Text& what)
-{
-    return invalidInput(tx("ler::verify", "The trusted keys file has an entry that cannot be used: %1").arg(what));
-}
-
 } // namespace
 
 Result<TrustedIssuers> TrustedIssuers::fromJson(const QByteArray& json)
@@ -34,13 +29,16 @@ Result<TrustedIssuers> TrustedIssuers::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull()) {
-        return invalidInput(tx("ler::verify", "The trusted keys file is not valid JSON: %1").arg(error.errorString()));
+        return invalidInput(
+            tx("ler::verify", "The trusted keys file is not valid JSON (at character %1).").arg(error.offset),
+            QStringLiteral("verify/trusted-file-not-json"));
     }
     TrustedIssuers trusted;
     const QJsonArray entries = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
     for (const QJsonValue& entry : entries) {
         if (!entry.isObject())
-            return unusable(tx("ler::verify", "an entry is not a JSON object"));
+            return invalidInput(tx("ler::verify", "The trusted keys file has an entry that is not a JSON object."),
+                QStringLiteral("verify/trusted-entry-not-object"));
         if (Status added = trusted.addEntry(entry.toObject()); !added)
             return added.error();
     }
@@ -60,7 +58,9 @@ Status TrustedIssuers::addEntry(const QJsonObject& entry)
     }
     if (entry.contains(QLatin1String("kty")))
         return addJwks(QJsonObject { { QStringLiteral("keys"), QJsonArray { entry } } }, issuer);
-    return unusable(tx("ler::verify", "it is neither a key set nor a DID document"));
+    return invalidInput(
+        tx("ler::verify", "The trusted keys file has an entry that is neither a key set nor a DID document."),
+        QStringLiteral("verify/trusted-entry-unknown-kind"));
 }
 
 Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
@@ -68,16 +68,21 @@ Status TrustedIssuers::addJwks(const QJsonObject& jwks, const QString& issuer)
     for (const QJsonValue& v : jwks.value(QLatin1String("keys")).toArray()) {
         const QJsonObject jwk = v.toObject();
         auto key = crypto::PublicKey::fromJwk(jwk);
-        if (!key)
-            return unusable(key.error().message);
+        if (!key) {
+            // The key's own reason says what is wrong with it (curve, size, private part...).
+            return invalidInput(tx("ler::verify", "The trusted keys file has a key that cannot be used."),
+                key.error().reason.isEmpty() ? QStringLiteral("verify/trusted-key-unusable") : key.error().reason);
+        }
         const QString kid = jwk.value(QLatin1String("kid")).toString();
         QString methodId = kid;
         // Under an issuer, every key is that issuer's: a kid naming another controller does not move it there.
         if (!issuer.isEmpty() && (!isAbsolute(kid) || controllerOf(kid) != issuer))
             methodId = kid.isEmpty() ? issuer : issuer + QLatin1Char('#') + relativeKid(kid);
         if (!isAbsolute(methodId)) {
-            return unusable(
-                tx("ler::verify", "a key needs a \"kid\" that is a full key id, or the file needs an \"issuer\""));
+            return invalidInput(tx("ler::verify",
+                                    "The trusted keys file has a key whose \"kid\" is not a full key id, and no "
+                                    "\"issuer\" it belongs to."),
+                QStringLiteral("verify/trusted-key-id-relative"));
         }
         addKey(methodId, *key);
     }
@@ -105,7 +110,9 @@ Result<QJsonObject> TrustedIssuers::controllerDocument(const QString& methodId) 
         if (doc.value(QLatin1String("id")).toString() == controller)
             return doc;
     }
-    return Error(ErrorCode::NotFound, tx("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId));
+    return Error(ErrorCode::NotFound,
+        tx("ler::verify", "The key %1 is not among the trusted keys.").arg(methodId),
+        QStringLiteral("verify/key-not-trusted"));
 }
 
 std::optional<TrustedIssuers::JwtKey> TrustedIssuers::jwtKey(const QString& iss, const QString& kid) const

@@ -11,7 +11,9 @@ MethodResolver didWebMethodResolver(const net::Fetcher& fetcher)
     return [&fetcher](const QString& methodId) -> Result<QJsonObject> {
         const QString controller = controllerOf(methodId);
         if (!controller.startsWith(QLatin1String("did:web:"))) {
-            return Error(ErrorCode::Unsupported, tx("ler::net", "This key is not published with did:web."));
+            return Error(ErrorCode::Unsupported,
+                tx("ler::net", "This key is not published with did:web."),
+                QStringLiteral("verify/not-did-web"));
         }
         auto resolved = did::DidWebResolver(fetcher).resolve(controller);
         if (!resolved) {

@@ -29,6 +29,7 @@ private Q_SLOTS:
         QVERIFY(w.wallet);
         HolderKeys keys(w.db());
         QCOMPARE(keys.existingIdentity().error().code, ErrorCode::NotFound);
+        QCOMPARE(keys.existingIdentity().error().reason, QStringLiteral("present/no-holder-key"));
         auto first = keys.identity();
         QVERIFY(first);
         QVERIFY(first->did.startsWith(QStringLiteral("did:key:z6Mk")));
@@ -62,6 +63,7 @@ private Q_SLOTS:
         auto damaged = keys.signingKey(*first);
         QVERIFY(!damaged);
         QCOMPARE(damaged.error().code, ErrorCode::Corrupt);
+        QCOMPARE(damaged.error().reason, QStringLiteral("present/holder-key-damaged"));
     }
 
     void holderBinding()
@@ -219,6 +221,8 @@ private Q_SLOTS:
         }
 
         QCOMPARE(history.remove(e.id + 100).error().code, ErrorCode::NotFound);
+        QCOMPARE(history.remove(e.id + 100).error().reason, QStringLiteral("present/history-entry-not-found"));
+
         QVERIFY(history.remove(e.id));
         QCOMPARE(history.list()->size(), 0);
     }

@@ -563,6 +563,8 @@ private Q_SLOTS:
         QTest::newRow("key binding without a recipient")
             << QStringLiteral("no-domain") << invalid << QStringLiteral("present/no-domain");
         QTest::newRow("no records") << QStringLiteral("none") << invalid << QStringLiteral("present/no-records");
+        QTest::newRow("record chosen twice")
+            << QStringLiteral("twice") << invalid << QStringLiteral("present/record-chosen-twice");
         QTest::newRow("expiry in the past")
             << QStringLiteral("expired") << invalid << QStringLiteral("present/expiry-past");
     }
@@ -591,15 +593,20 @@ private Q_SLOTS:
             p = plan({ { m_sdBound, {} } }, PresentationFormat::SdJwt, { {}, kChallenge, {} });
         else if (which == QLatin1String("none"))
             p = plan({}, PresentationFormat::VpJson);
+        else if (which == QLatin1String("twice"))
+            p = plan({ { m_badge, {} }, { m_badge, {} } }, PresentationFormat::VpJson);
         else if (which == QLatin1String("expired"))
             p = plan({ { m_badge, {} } }, PresentationFormat::VpJson, { kDomain, kChallenge, kNow.addSecs(-60) });
         QVERIFY(!p);
         QCOMPARE(int(p.error().code), code);
         if (!reason.isEmpty()) // an unknown id is refused by the store, with its code
             QCOMPARE(p.error().reason, reason);
-        if (which == QLatin1String("bad-path")) // names the claims that can be chosen
+        if (which == QLatin1String("bad-path")) { // names the claim, the credential and the claims that can be chosen
             QVERIFY2(p.error().message.untranslated().contains(QLatin1String("skills[1]")),
                 qPrintable(p.error().message.untranslated()));
+            QCOMPARE(p.error().message.args().size(), 3);
+        }
+
         QCOMPARE(snapshotTables(), before);
     }
 

@@ -185,9 +185,6 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::Network);
         QCOMPARE(refused.error().reason, QStringLiteral("net/cross-site-redirect"));
-        QVERIFY2(refused.error().message.untranslated().contains(
-                     QLatin1String("a DID document must come from the site it names")),
-            qPrintable(refused.error().message.untranslated()));
         QCOMPARE(elsewhere.connectionCount(), 0);
 
         // Control: the same move within the site is followed.
@@ -229,8 +226,7 @@ private Q_SLOTS:
         const auto keys = verify::IssuerMetadataResolver(fetcher).fetchKeys(iss);
         QVERIFY(!keys.ok());
         QCOMPARE(keys.error().reason, QStringLiteral("net/cross-site-redirect"));
-        QVERIFY2(keys.error().message.untranslated().contains(QLatin1String("must come from the issuer's own site")),
-            qPrintable(keys.error().message.untranslated()));
+
         QCOMPARE(elsewhere.connectionCount(), 0);
     }
 
@@ -318,26 +314,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("metadata");
         QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("reason");
         const QString iss = QStringLiteral("https://issuer.example");
         const QJsonObject jwks { { QStringLiteral("keys"), QJsonArray {} } };
-        QTest::newRow("both jwks and jwks_uri") << toJson({ { QStringLiteral("issuer"), iss },
-            { QStringLiteral("jwks"), jwks },
-            { QStringLiteral("jwks_uri"), QStringLiteral("https://issuer.example/k") } })
-                                                << ErrorCode::InvalidInput;
-        QTest::newRow("neither") << toJson({ { QStringLiteral("issuer"), iss } }) << ErrorCode::InvalidInput;
+        QTest::newRow("both jwks and jwks_uri")
+            << toJson({ { QStringLiteral("issuer"), iss },
+                   { QStringLiteral("jwks"), jwks },
+                   { QStringLiteral("jwks_uri"), QStringLiteral("https://issuer.example/k") } })
+            << ErrorCode::InvalidInput << QStringLiteral("verify/issuer-metadata-keys-unclear");
+        QTest::newRow("neither") << toJson({ { QStringLiteral("issuer"), iss } }) << ErrorCode::InvalidInput
+                                 << QStringLiteral("verify/issuer-metadata-keys-unclear");
         QTest::newRow("no usable key") << toJson(
             { { QStringLiteral("issuer"), iss }, { QStringLiteral("jwks"), jwks } })
-                                       << ErrorCode::Unsupported;
+                                       << ErrorCode::Unsupported
+                                       << QStringLiteral("verify/issuer-key-set-no-usable-key");
         QTest::newRow("other issuer") << toJson(
             { { QStringLiteral("issuer"), QStringLiteral("https://evil.example") }, { QStringLiteral("jwks"), jwks } })
-                                      << ErrorCode::VerificationFailed;
-        QTest::newRow("not json") << QByteArray("nope") << ErrorCode::InvalidInput;
+                                      << ErrorCode::VerificationFailed
+                                      << QStringLiteral("verify/issuer-metadata-other-issuer");
+        QTest::newRow("not json") << QByteArray("nope") << ErrorCode::InvalidInput
+                                  << QStringLiteral("verify/issuer-metadata-not-json");
     }
 
     void issuerMetadataProblems()
     {
         QFETCH(QByteArray, metadata);
         QFETCH(ErrorCode, code);
+        QFETCH(QString, reason);
         LoopbackHttpServer server;
         server.route(QStringLiteral("/.well-known/jwt-vc-issuer"), Route::json(metadata));
         net::Fetcher fetcher;
@@ -345,6 +348,7 @@ private Q_SLOTS:
         const auto keys = verify::IssuerMetadataResolver(fetcher).fetchKeys(QStringLiteral("https://issuer.example"));
         QVERIFY(!keys.ok());
         QVERIFY2(keys.error().code == code, qPrintable(describe(keys.error())));
+        QCOMPARE(keys.error().reason, reason);
     }
 };
 

@@ -113,6 +113,8 @@ private Q_SLOTS:
         QCOMPARE(readStatusValue(bits, 15, 1).value(), 0U);
         QCOMPARE(readStatusValue(bits, 16, 1).error().code, ErrorCode::InvalidInput);
         QCOMPARE(readStatusValue(bits, 2, 8).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(readStatusValue(bits, 16, 1).error().reason, QStringLiteral("verify/status-index-out-of-range"));
+        QCOMPARE(readStatusValue(bits, 0, 0).error().reason, QStringLiteral("verify/status-size-unsupported"));
         QVERIFY(!readStatusValue(bits, std::numeric_limits<quint64>::max(), 2).ok());
     }
 
@@ -148,6 +150,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoded");
         QTest::addColumn<int>("kind");
         QTest::addColumn<ErrorCode>("code");
+        // The decompressor's own reason is kept; a reason ending in '-' is a prefix (zlib may see a cut stream
+        // either as cut short or as damaged).
+        QTest::addColumn<QString>("reason");
         const QString notGzip = QString::fromLatin1(codec::base64UrlEncode("plain bytes, not gzip"));
         QByteArray truncated = codec::gzip(QByteArray(kListBytes, '\0')).value();
         truncated.chop(6);
@@ -156,15 +161,18 @@ private Q_SLOTS:
         const QString bomb = QString::fromLatin1(
             codec::base64UrlEncode(codec::gzip(QByteArray(kMaxStatusListBytes + 1, '\0')).value()));
         const int bit = int(StatusListKind::Bitstring);
-        QTest::newRow("not gzip") << QStringLiteral("u") + notGzip << bit << ErrorCode::InvalidInput;
+        QTest::newRow("not gzip") << QStringLiteral("u") + notGzip << bit << ErrorCode::InvalidInput
+                                  << QStringLiteral("codec/gzip-invalid");
         QTest::newRow("truncated") << QStringLiteral("u") + QString::fromLatin1(codec::base64UrlEncode(truncated))
-                                   << bit << ErrorCode::InvalidInput;
+                                   << bit << ErrorCode::InvalidInput << QStringLiteral("codec/gzip-");
         QTest::newRow("bad crc") << QStringLiteral("u") + QString::fromLatin1(codec::base64UrlEncode(badCrc)) << bit
-                                 << ErrorCode::InvalidInput;
-        QTest::newRow("not base64url") << QStringLiteral("u!!!") << bit << ErrorCode::InvalidInput;
-        QTest::newRow("base58 multibase")
-            << QStringLiteral("z3yMApqCuCjXDWPrbjfR5mjCPTHqFG8Pux1TxQrEM35jj") << bit << ErrorCode::InvalidInput;
-        QTest::newRow("expands too far") << QStringLiteral("u") + bomb << bit << ErrorCode::LimitExceeded;
+                                 << ErrorCode::InvalidInput << QStringLiteral("codec/gzip-invalid");
+        QTest::newRow("not base64url") << QStringLiteral("u!!!") << bit << ErrorCode::InvalidInput
+                                       << QStringLiteral("verify/status-list-encoding");
+        QTest::newRow("base58 multibase") << QStringLiteral("z3yMApqCuCjXDWPrbjfR5mjCPTHqFG8Pux1TxQrEM35jj") << bit
+                                          << ErrorCode::InvalidInput << QStringLiteral("verify/status-list-encoding");
+        QTest::newRow("expands too far") << QStringLiteral("u") + bomb << bit << ErrorCode::LimitExceeded
+                                         << QStringLiteral("codec/gzip-output-too-large");
     }
 
     void decodeErrors()
@@ -172,15 +180,19 @@ private Q_SLOTS:
         QFETCH(QString, encoded);
         QFETCH(int, kind);
         QFETCH(ErrorCode, code);
+        QFETCH(QString, reason);
         const auto bits = decodeEncodedList(encoded, StatusListKind(kind));
         QVERIFY(!bits.ok());
         QVERIFY2(bits.error().code == code, qPrintable(describe(bits.error())));
+        const QString& got = bits.error().reason;
+        QVERIFY2(reason.endsWith(QLatin1Char('-')) ? got.startsWith(reason) : got == reason, qPrintable(got));
     }
 
     void parseEntries_data()
     {
         QTest::addColumn<QJsonObject>("entry");
         QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("reason"); // of a refusal
         const QUrl url(QStringLiteral("https://issuer.example/status/1"));
         QJsonObject numeric = entry(StatusListKind::Bitstring, QStringLiteral("revocation"), 5, url);
         numeric.insert(QStringLiteral("statusListIndex"), 5);
@@ -196,23 +208,29 @@ private Q_SLOTS:
         otherType.insert(QStringLiteral("type"), QStringLiteral("1EdTechRevocationList"));
         QJsonObject wide = numeric;
         wide.insert(QStringLiteral("statusSize"), 64);
-        QTest::newRow("bitstring") << entry(StatusListKind::Bitstring, QStringLiteral("revocation"), 5, url) << true;
-        QTest::newRow("2021") << entry(StatusListKind::StatusList2021, QStringLiteral("suspension"), 5, url) << true;
-        QTest::newRow("numeric index") << numeric << true;
-        QTest::newRow("negative index") << negative << false;
-        QTest::newRow("fractional index") << fraction << false;
-        QTest::newRow("no purpose") << noPurpose << false;
-        QTest::newRow("relative list url") << relativeUrl << false;
-        QTest::newRow("other type") << otherType << false;
-        QTest::newRow("status size 64") << wide << false;
+        QTest::newRow("bitstring") << entry(StatusListKind::Bitstring, QStringLiteral("revocation"), 5, url) << true
+                                   << QString();
+        QTest::newRow("2021") << entry(StatusListKind::StatusList2021, QStringLiteral("suspension"), 5, url) << true
+                              << QString();
+        QTest::newRow("numeric index") << numeric << true << QString();
+        QTest::newRow("negative index") << negative << false << QStringLiteral("verify/status-index-invalid");
+        QTest::newRow("fractional index") << fraction << false << QStringLiteral("verify/status-index-invalid");
+        QTest::newRow("no purpose") << noPurpose << false << QStringLiteral("verify/status-purpose-missing");
+        QTest::newRow("relative list url")
+            << relativeUrl << false << QStringLiteral("verify/status-list-address-invalid");
+        QTest::newRow("other type") << otherType << false << QStringLiteral("verify/status-type-unsupported");
+        QTest::newRow("status size 64") << wide << false << QStringLiteral("verify/status-size-unsupported");
     }
 
     void parseEntries()
     {
         QFETCH(QJsonObject, entry);
         QFETCH(bool, ok);
+        QFETCH(QString, reason);
         const auto parsed = parseStatusEntry(entry);
         QVERIFY2(parsed.ok() == ok, qPrintable(parsed.ok() ? QStringLiteral("accepted") : describe(parsed.error())));
+        if (!ok)
+            QCOMPARE(parsed.error().reason, reason);
     }
 
     void check_data()
@@ -270,26 +288,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("entryPurpose");
         QTest::addColumn<quint64>("index");
         QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("reason");
         const QString encoded = encode(bitsWithSet({ kRevokedIndex }), StatusListKind::Bitstring);
         const QJsonObject good = listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded);
         const QString rev = QStringLiteral("revocation");
-        QTest::newRow("out of range") << good << rev << quint64(kListBytes * 8) << ErrorCode::InvalidInput;
+        QTest::newRow("out of range") << good << rev << quint64(kListBytes * 8) << ErrorCode::InvalidInput
+                                      << QStringLiteral("verify/status-index-out-of-range");
         QTest::newRow("purpose mismatch")
-            << good << QStringLiteral("suspension") << quint64(1) << ErrorCode::VerificationFailed;
-        QTest::newRow("2021 list for a bitstring entry") << listCredential(StatusListKind::StatusList2021, rev, encoded)
-                                                         << rev << quint64(1) << ErrorCode::VerificationFailed;
+            << good << QStringLiteral("suspension") << quint64(1) << ErrorCode::VerificationFailed
+            << QStringLiteral("verify/status-list-wrong-purpose");
+        QTest::newRow("2021 list for a bitstring entry")
+            << listCredential(StatusListKind::StatusList2021, rev, encoded) << rev << quint64(1)
+            << ErrorCode::VerificationFailed << QStringLiteral("verify/status-list-wrong-type");
         QJsonObject expired = good;
         expired.insert(QStringLiteral("validUntil"), QStringLiteral("2024-06-01T00:00:00Z"));
-        QTest::newRow("expired") << expired << rev << quint64(1) << ErrorCode::VerificationFailed;
+        QTest::newRow("expired") << expired << rev << quint64(1) << ErrorCode::VerificationFailed
+                                 << QStringLiteral("verify/status-list-expired");
+        QJsonObject early = good;
+        early.insert(QStringLiteral("validFrom"), QStringLiteral("2026-01-01T00:00:00Z"));
+        QTest::newRow("not valid yet") << early << rev << quint64(1) << ErrorCode::VerificationFailed
+                                       << QStringLiteral("verify/status-list-not-yet-valid");
         QJsonObject badGzip = good;
         QJsonObject subject = good.value(QLatin1String("credentialSubject")).toObject();
         subject.insert(QStringLiteral("encodedList"),
             QStringLiteral("u") + QString::fromLatin1(codec::base64UrlEncode("not gzip at all")));
         badGzip.insert(QStringLiteral("credentialSubject"), subject);
-        QTest::newRow("bad gzip") << badGzip << rev << quint64(1) << ErrorCode::InvalidInput;
+        QTest::newRow("bad gzip") << badGzip << rev << quint64(1) << ErrorCode::InvalidInput
+                                  << QStringLiteral("codec/gzip-invalid");
         QJsonObject forged = good;
         forged.insert(QStringLiteral("issuer"), QStringLiteral("did:example:mallory"));
-        QTest::newRow("signature fails") << forged << rev << quint64(1) << ErrorCode::VerificationFailed;
+        // The verifier below gives no reason of its own.
+        QTest::newRow("signature fails") << forged << rev << quint64(1) << ErrorCode::VerificationFailed
+                                         << QStringLiteral("verify/status-list-untrusted");
     }
 
     void listProblems()
@@ -298,6 +328,7 @@ private Q_SLOTS:
         QFETCH(QString, entryPurpose);
         QFETCH(quint64, index);
         QFETCH(ErrorCode, code);
+        QFETCH(QString, reason);
         LoopbackHttpServer server;
         server.route(QStringLiteral("/status/1"), Route::json(toJson(list)));
         net::Fetcher fetcher;
@@ -312,6 +343,7 @@ private Q_SLOTS:
             entry(StatusListKind::Bitstring, entryPurpose, index, server.url(QStringLiteral("/status/1"))));
         QVERIFY(!result.ok());
         QVERIFY2(result.error().code == code, qPrintable(describe(result.error())));
+        QCOMPARE(result.error().reason, reason);
     }
 
     void listWhoseKeyCannotBeTiedIsNotChecked()
@@ -337,7 +369,16 @@ private Q_SLOTS:
             return Status(Error(ErrorCode::VerificationFailed, Text::verbatim(QStringLiteral("another issuer"))));
         });
         QCOMPARE(refused.check(e).error().code, ErrorCode::VerificationFailed);
+        QCOMPARE(refused.check(e).error().reason, QStringLiteral("verify/status-list-untrusted"));
+        // The verifier's own reason is passed on, so a tool can tell why the list is not trusted.
+        StatusListChecker otherIssuer(fetcher, [](const QJsonObject&) {
+            return Status(Error(ErrorCode::VerificationFailed,
+                Text::verbatim(QStringLiteral("another issuer")),
+                QStringLiteral("verify/status-list-other-issuer")));
+        });
+        QCOMPARE(otherIssuer.check(e).error().reason, QStringLiteral("verify/status-list-other-issuer"));
         StatusListChecker control(fetcher, acceptAll);
+
         QCOMPARE(control.check(e)->status, CredentialStatus::Valid);
     }
 

@@ -120,9 +120,11 @@ private Q_SLOTS:
             = compactJson(issuer.withProof(withStatus(test::vc2Credential(issuer.didKey()), kActive)));
         const Report forged = env.run(credential);
         QVERIFY2(statusOf(forged, reportid::kStatus) == Check::Failed, qPrintable(describe(forged)));
+        QCOMPARE(reasonOf(forged, reportid::kStatus), QStringLiteral("verify/status-list-other-issuer"));
         QCOMPARE(forged.overall, Outcome::NotVerified);
 
         Env control;
+
         control.serve(issuer.withProof(statusList(issuer.didKey())));
         const Report active = control.run(credential);
         QVERIFY2(statusOf(active, reportid::kStatus) == Check::Passed, qPrintable(describe(active)));
