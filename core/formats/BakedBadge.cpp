@@ -10,11 +10,14 @@ Result<ImportBatch> BakedBadge::unwrap(
     const QByteArray trimmed = payload.trimmed();
     if (trimmed.isEmpty()) {
         return invalidInput(tx("ler::formats",
-            "The badge data baked into the image is "
-            "empty."));
+                                "The badge data baked into the image is "
+                                "empty."),
+            QStringLiteral("formats/baked-data-empty"));
     }
     if (!parser)
-        return Error(ErrorCode::Internal, tx("ler::formats", "No payload parser for baked badges."));
+        return Error(ErrorCode::Internal,
+            tx("ler::formats", "No payload parser for baked badges."),
+            QStringLiteral("formats/no-payload-parser"));
     Result<ImportBatch> batch = parser(trimmed, preferredFormat);
     if (!batch)
         return batch.error();

@@ -52,7 +52,8 @@ Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArra
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (!sawRoot && xml.name() != QLatin1String("svg")) {
-            return invalidInput(tx("ler::formats", "The XML file is not an SVG image."));
+            return invalidInput(
+                tx("ler::formats", "The XML file is not an SVG image."), QStringLiteral("formats/not-svg"));
         }
         sawRoot = true;
         ++depth;

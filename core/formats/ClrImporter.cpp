@@ -88,9 +88,10 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
     const QJsonObject& vc = loaded->credential;
     if (!isClr(vcmapping::types(vc.value(QStringLiteral("type"))))) {
         return invalidInput(tx("ler::formats",
-            "The credential is not a Comprehensive "
-            "Learner Record (its type is not "
-            "ClrCredential)."));
+                                "The credential is not a Comprehensive "
+                                "Learner Record (its type is not "
+                                "ClrCredential)."),
+            QStringLiteral("formats/clr-wrong-type"));
     }
     model::Record r;
     r.sourceFormat = model::SourceFormat::Clr2;
@@ -116,8 +117,9 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
     const QJsonValue nestedValue = subject.value(QStringLiteral("verifiableCredential"));
     if (!nestedValue.isUndefined() && !nestedValue.isArray()) {
         return invalidInput(tx("ler::formats",
-            "The learner record's verifiableCredential "
-            "must be a list."));
+                                "The learner record's verifiableCredential "
+                                "must be a list."),
+            QStringLiteral("formats/clr-nested-not-list"));
     }
     const QJsonArray nested = nestedValue.toArray();
     if (nested.size() > ImportLimits::maxItems) {
@@ -126,7 +128,8 @@ Result<ImportBatch> ClrImporter::parse(const QByteArray& bytes) const
                 "The learner record holds %1 credentials; at most "
                 "%2 can be imported at once.")
                 .arg(nested.size())
-                .arg(ImportLimits::maxItems));
+                .arg(ImportLimits::maxItems),
+            QStringLiteral("formats/clr-too-many-credentials"));
     }
     ImportItem item;
     item.original = bytes;

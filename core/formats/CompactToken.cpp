@@ -60,8 +60,9 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
     }
     if (!looksLike(t)) {
         return invalidInput(tx("ler::formats",
-            "The text is not a compact JSON Web Token "
-            "(three parts separated by dots)."));
+                                "The text is not a compact JSON Web Token "
+                                "(three parts separated by dots)."),
+            QStringLiteral("formats/not-compact-token"));
     }
     CompactToken token;
     const QList<QByteArray> parts = t.split('~');
@@ -69,7 +70,8 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
     token.sdJwt = parts.size() > 1;
     if (parts.size() > ImportLimits::maxItems + 2) {
         return Error(ErrorCode::LimitExceeded,
-            tx("ler::formats", "The token has more than %1 disclosures.").arg(ImportLimits::maxItems));
+            tx("ler::formats", "The token has more than %1 disclosures.").arg(ImportLimits::maxItems),
+            QStringLiteral("formats/token-too-many-disclosures"));
     }
     for (qsizetype i = 1; i < parts.size(); ++i) {
         if (i == parts.size() - 1) {
@@ -81,8 +83,9 @@ Result<CompactToken> CompactToken::parse(const QByteArray& text)
     const QList<QByteArray> segments = token.jws.split('.');
     if (segments[0].isEmpty() || segments[1].isEmpty()) {
         return invalidInput(tx("ler::formats",
-            "The token has an empty header or "
-            "payload."));
+                                "The token has an empty header or "
+                                "payload."),
+            QStringLiteral("formats/token-empty-part"));
     }
     Result<QJsonObject> header = decodeJsonPart(segments[0], true);
     if (!header)

@@ -20,13 +20,19 @@ Result<QStringList> credentialFilesIn(const QString& dir, int maxFiles)
     const QFileInfo info(dir);
     const QString shown = QDir::toNativeSeparators(dir);
     if (!info.exists()) {
-        return Error(ErrorCode::NotFound, tx("ler::formats", "The folder %1 does not exist.").arg(shown));
+        return Error(ErrorCode::NotFound,
+            tx("ler::formats", "The folder %1 does not exist.").arg(shown),
+            QStringLiteral("formats/folder-not-found"));
     }
     if (!info.isDir()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::formats", "%1 is not a folder.").arg(shown));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::formats", "%1 is not a folder.").arg(shown),
+            QStringLiteral("formats/not-a-folder"));
     }
     if (!info.isReadable() || !info.isExecutable()) {
-        return Error(ErrorCode::Io, tx("ler::formats", "The folder %1 cannot be read.").arg(shown));
+        return Error(ErrorCode::Io,
+            tx("ler::formats", "The folder %1 cannot be read.").arg(shown),
+            QStringLiteral("formats/folder-unreadable"));
     }
     const QStringList suffixes = credentialFileSuffixes();
     QStringList files;
@@ -44,7 +50,8 @@ Result<QStringList> credentialFilesIn(const QString& dir, int maxFiles)
                     "The folder %1 holds more than %2 files that may be credentials. Import its folders one at a "
                     "time.")
                     .arg(shown)
-                    .arg(maxFiles));
+                    .arg(maxFiles),
+                QStringLiteral("formats/folder-too-many-files"));
         }
         files.append(path);
     }

@@ -138,13 +138,16 @@ Result<ImportBatch> FormatRegistry::importFile(const QString& path) const
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error(ErrorCode::NotFound, tx("ler::formats", "There is no file or folder with this name."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::formats", "There is no file or folder with this name."),
+            QStringLiteral("formats/file-not-found"));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::Io,
             tx("ler::formats",
                 "The file could not be opened for "
-                "reading."));
+                "reading."),
+            QStringLiteral("formats/file-not-opened"));
     }
     if (!file.isSequential()) {
         if (Status size = InputGuard::checkSize(file.size()); !size)
@@ -152,7 +155,9 @@ Result<ImportBatch> FormatRegistry::importFile(const QString& path) const
     }
     const QByteArray bytes = file.read(ImportLimits::maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error(ErrorCode::Io, tx("ler::formats", "The file could not be read."));
+        return Error(ErrorCode::Io,
+            tx("ler::formats", "The file could not be read."),
+            QStringLiteral("formats/file-unreadable"));
     if (Status size = InputGuard::checkSize(bytes.size()); !size)
         return size.error();
     return import(bytes, QFileInfo(path).fileName());
@@ -181,7 +186,9 @@ Result<ImportBatch> FormatRegistry::importPayload(const QByteArray& payload, con
     if (!best)
         best = importer(preferredFormat);
     if (!best)
-        return Error(ErrorCode::Internal, tx("ler::formats", "Unknown preferred format for a baked badge."));
+        return Error(ErrorCode::Internal,
+            tx("ler::formats", "Unknown preferred format for a baked badge."),
+            QStringLiteral("formats/unknown-preferred-format"));
     return best->parse(payload);
 }
 

@@ -25,7 +25,7 @@ bool hasOb2Context(const QJsonObject& obj)
     return false;
 }
 
-Error wrongType(const Text& message, QString reason = {})
+Error wrongType(const Text& message, QString reason)
 {
     return invalidInput(message, std::move(reason));
 }
@@ -91,8 +91,9 @@ Result<ImportBatch> OpenBadges2Importer::parseHostedUrl(const QString& url) cons
     const QUrl u(url.trimmed());
     if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
         return invalidInput(tx("ler::formats",
-            "The badge refers to its data with an "
-            "address that is not a web address."));
+                                "The badge refers to its data with an "
+                                "address that is not a web address."),
+            QStringLiteral("formats/ob2-url-not-web-address"));
     }
     if (!m_fetcher) {
         return Error(ErrorCode::Network,
@@ -156,7 +157,7 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
     r.credentialTypes = types;
     const QJsonValue id = a.value(QStringLiteral("id"));
     if (!id.isUndefined() && !id.isString())
-        return wrongType(tx("ler::formats", "The badge's id must be text."));
+        return wrongType(tx("ler::formats", "The badge's id must be text."), QStringLiteral("formats/id-not-text"));
     r.credentialId = id.isString() ? id.toString() : a.value(QStringLiteral("uid")).toString();
     if (r.credentialId.startsWith(QLatin1String("http")))
         r.links.append(r.credentialId);
@@ -180,7 +181,8 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
 
     const QJsonValue issuedOn = a.value(QStringLiteral("issuedOn"));
     if (!issuedOn.isUndefined() && !issuedOn.isString() && !issuedOn.isDouble())
-        return wrongType(tx("ler::formats", "The badge's issuedOn must be a date."));
+        return wrongType(tx("ler::formats", "The badge's issuedOn must be a date."),
+            QStringLiteral("formats/ob2-issued-on-not-date"));
     r.dates.issued = vcmapping::dateTime(issuedOn);
     if (!r.dates.issued.isValid())
         r.dates.issued = vcmapping::dateTime(a.value(QStringLiteral("issued_on")));
@@ -197,7 +199,8 @@ Result<model::Record> OpenBadges2Importer::mapAssertion(
         r.claims.insert(QStringLiteral("verification"), verification.value(QStringLiteral("type")));
 
     if (!a.contains(QStringLiteral("badge")))
-        return invalidInput(tx("ler::formats", "The badge assertion names no badge."));
+        return invalidInput(
+            tx("ler::formats", "The badge assertion names no badge."), QStringLiteral("formats/ob2-no-badge"));
     Result<QJsonObject> badge = resolve(a.value(QStringLiteral("badge")), "badge", notFetched);
     if (!badge)
         return badge.error();

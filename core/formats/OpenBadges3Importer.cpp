@@ -98,8 +98,9 @@ Status mapAchievementSubject(const QJsonValue& subjectValue, model::Record& r)
     const QJsonValue identifiers = subject.value(QStringLiteral("identifier"));
     if (!identifiers.isUndefined() && !identifiers.isArray() && !identifiers.isObject()) {
         return invalidInput(tx("ler::formats",
-            "The credential subject's identifier must be "
-            "a list of objects."));
+                                "The credential subject's identifier must be "
+                                "a list of objects."),
+            QStringLiteral("formats/ob3-identifier-not-list"));
     }
     const QJsonArray idList = identifiers.isArray() ? identifiers.toArray() : QJsonArray { identifiers };
     for (const QJsonValue& v : idList) {
@@ -115,8 +116,9 @@ Status mapAchievementSubject(const QJsonValue& subjectValue, model::Record& r)
     const QJsonValue achievementValue = subject.value(QStringLiteral("achievement"));
     if (!achievementValue.isUndefined() && !achievementValue.isObject()) {
         return invalidInput(tx("ler::formats",
-            "The credential subject's achievement must be "
-            "an object."));
+                                "The credential subject's achievement must be "
+                                "an object."),
+            QStringLiteral("formats/ob3-achievement-not-object"));
     }
     const QJsonObject a = achievementValue.toObject();
     const QString achievementName = vcmapping::text(a.value(QStringLiteral("name")));
@@ -192,9 +194,10 @@ Result<model::Record> OpenBadges3Importer::mapCredential(const LoadedCredential&
     const QJsonObject& vc = loaded.credential;
     if (!isOpenBadge(vcmapping::types(vc.value(QStringLiteral("type"))))) {
         return invalidInput(tx("ler::formats",
-            "The credential is not an Open Badges 3.0 "
-            "credential (its type is not "
-            "OpenBadgeCredential)."));
+                                "The credential is not an Open Badges 3.0 "
+                                "credential (its type is not "
+                                "OpenBadgeCredential)."),
+            QStringLiteral("formats/ob3-wrong-type"));
     }
     model::Record r;
     r.sourceFormat = model::SourceFormat::OpenBadges3;

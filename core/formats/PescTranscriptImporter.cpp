@@ -244,9 +244,10 @@ Result<ImportBatch> PescTranscriptImporter::parse(const QByteArray& bytes) const
             if (path.isEmpty()) {
                 if (name != rootName()) {
                     return invalidInput(tx("ler::formats",
-                        "The XML file is not a "
-                        "%1.")
-                                            .arg(displayName()));
+                                            "The XML file is not a "
+                                            "%1.")
+                                            .arg(displayName()),
+                        QStringLiteral("formats/pesc-wrong-root"));
                 }
                 const QString ns = xml.namespaceUri().toString();
                 st.r.sourceVersion = ns.section(QLatin1Char(':'), -1);

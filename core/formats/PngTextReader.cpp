@@ -15,12 +15,16 @@ namespace {
 
 Error damaged()
 {
-    return { ErrorCode::Corrupt, tx("ler::formats", "The PNG image is damaged or cut off.") };
+    return { ErrorCode::Corrupt,
+        tx("ler::formats", "The PNG image is damaged or cut off."),
+        QStringLiteral("formats/png-damaged") };
 }
 
 Error badText()
 {
-    return { ErrorCode::Corrupt, tx("ler::formats", "A text chunk in the PNG image is malformed.") };
+    return { ErrorCode::Corrupt,
+        tx("ler::formats", "A text chunk in the PNG image is malformed."),
+        QStringLiteral("formats/png-bad-text-chunk") };
 }
 
 /// Splits "keyword\0rest" without copying; the keyword has 1 to 79 bytes.
@@ -68,7 +72,7 @@ Result<QByteArray> decodeText(const QByteArray& type, QByteArrayView rest, qint6
     }
     if (!compressed) {
         if (stored.size() > budget)
-            return Error(ErrorCode::LimitExceeded, {});
+            return tooMuchText(budget); // the caller names the whole limit instead
         return stored.toByteArray();
     }
     return PngTextReader::inflate(stored, budget);
@@ -85,7 +89,7 @@ Result<QList<PngTextChunk>> PngTextReader::readTextChunks(
     const QByteArray& png, const QList<QByteArray>& keywords, qint64 maxTextBytes)
 {
     if (!InputProbe::isPng(png))
-        return invalidInput(tx("ler::formats", "The file is not a PNG image."));
+        return invalidInput(tx("ler::formats", "The file is not a PNG image."), QStringLiteral("formats/not-png"));
     QList<PngTextChunk> chunks;
     qint64 textBytes = 0;
     int textChunks = 0;
@@ -141,7 +145,9 @@ Result<QByteArray> PngTextReader::inflate(QByteArrayView compressed, qint64 maxO
 {
     z_stream zs {};
     if (inflateInit(&zs) != Z_OK)
-        return Error(ErrorCode::Internal, tx("ler::formats", "Decompression failed."));
+        return Error(ErrorCode::Internal,
+            tx("ler::formats", "Decompression failed."),
+            QStringLiteral("formats/png-inflate-failed"));
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
     zs.avail_in = uInt(compressed.size());
     QByteArray out;
@@ -162,7 +168,8 @@ Result<QByteArray> PngTextReader::inflate(QByteArrayView compressed, qint64 maxO
                 tx("ler::formats",
                     "Compressed text in the image unpacks to more "
                     "than %1 MB.")
-                    .arg(maxOutput / (1024 * 1024)));
+                    .arg(maxOutput / (1024 * 1024)),
+                QStringLiteral("formats/png-text-too-large"));
         }
         out.append(buffer, produced);
         if (rc == Z_OK && produced == 0 && zs.avail_in == 0) {

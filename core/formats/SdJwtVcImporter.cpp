@@ -35,8 +35,10 @@ Result<QJsonObject> SdJwtVcImporter::disclosedClaims(const CompactToken& token)
     // (iss, exp, status...) refused, so the record never shows what the signature does not cover.
     Result<QJsonObject> claims = jose::processSdJwtPayload(token.payload, token.disclosures);
     if (!claims) {
+        // The verifier's reason is kept, so a refusal here reads the same as when checking.
         return invalidInput(
-            tx("ler::formats", "The disclosed claims of the SD-JWT cannot be read: %1").arg(claims.error().message));
+            tx("ler::formats", "The disclosed claims of the SD-JWT cannot be read: %1").arg(claims.error().message),
+            claims.error().reason);
     }
     return claims;
 }
@@ -64,9 +66,10 @@ Result<ImportBatch> SdJwtVcImporter::parse(const QByteArray& bytes) const
         const QJsonValue iss = token->payload.value(QStringLiteral("iss"));
         if (!iss.isUndefined() && !iss.isString()) {
             return invalidInput(tx("ler::formats",
-                "The credential's issuer must be a web "
-                "address or an object with an id, but "
-                "it is not."));
+                                    "The credential's issuer must be a web "
+                                    "address or an object with an id, but "
+                                    "it is not."),
+                QStringLiteral("formats/issuer-not-address-or-object"));
         }
         r.issuer.id = iss.toString();
         if (r.issuer.id.isEmpty() && token->payload.contains(QStringLiteral("issuer"))) {

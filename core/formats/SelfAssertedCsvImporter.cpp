@@ -29,9 +29,10 @@ std::optional<QDate> csvDate(const QString& text)
     return d;
 }
 
-Error rowError(int line, const Text& message, QString reason = {})
+/// A refusal of one row: each sentence names the line itself, so none is glued from a translated fragment.
+Error rowError(Text sentence, QString reason)
 {
-    return invalidInput(tx("ler::formats", "Line %1 of the CSV file: %2").arg(line).arg(message), std::move(reason));
+    return invalidInput(std::move(sentence), std::move(reason));
 }
 
 } // namespace
@@ -108,12 +109,11 @@ Result<QList<SelfAssertedCsvImporter::Row>> SelfAssertedCsvImporter::readRows(co
                     inQuotes = false;
                     if (i + 1 < text.size() && text.at(i + 1) != QLatin1Char(',') && text.at(i + 1) != QLatin1Char('\r')
                         && text.at(i + 1) != QLatin1Char('\n')) {
-                        return rowError(line,
-                            tx("ler::formats",
-                                "text follows a closing "
-                                "quote; quotes inside a "
-                                "quoted field must be "
-                                "doubled."));
+                        return rowError(tx("ler::formats",
+                                            "Line %1 of the CSV file: text follows a closing quote; quotes inside a "
+                                            "quoted field must be doubled.")
+                                            .arg(line),
+                            QStringLiteral("formats/csv-text-after-quote"));
                     }
                 }
             } else {
@@ -160,14 +160,16 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return invalidInput(tx("ler::formats", "The CSV file is not UTF-8 text."));
+        return invalidInput(
+            tx("ler::formats", "The CSV file is not UTF-8 text."), QStringLiteral("formats/csv-not-utf8"));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     Result<QList<Row>> rows = readRows(text);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return invalidInput(tx("ler::formats", "The CSV file has no header row."));
+        return invalidInput(
+            tx("ler::formats", "The CSV file has no header row."), QStringLiteral("formats/csv-no-header"));
     if (rows->size() - 1 > ImportLimits::maxItems) {
         return Error(ErrorCode::LimitExceeded,
             tx("ler::formats", "The CSV file has more than %1 rows.").arg(ImportLimits::maxItems),
@@ -188,26 +190,27 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         }
         if (index.contains(name)) {
             return invalidInput(tx("ler::formats",
-                "The CSV header names the column %1 "
-                "twice.")
-                                    .arg(name));
+                                    "The CSV header names the column %1 "
+                                    "twice.")
+                                    .arg(name),
+                QStringLiteral("formats/csv-duplicate-column"));
         }
         index.insert(name, i);
     }
     if (!index.contains(QStringLiteral("kind")) || !index.contains(QStringLiteral("title"))) {
         return invalidInput(tx("ler::formats",
-            "The CSV header must have at least the "
-            "columns kind and title."));
+                                "The CSV header must have at least the "
+                                "columns kind and title."),
+            QStringLiteral("formats/csv-missing-columns"));
     }
 
     ImportBatch batch { formatId(), {} };
     for (qsizetype r = 1; r < rows->size(); ++r) {
         const Row& row = rows->at(r);
         if (row.fields.size() > header.fields.size()) {
-            return rowError(row.line,
-                tx("ler::formats",
-                    "the row has more fields than the "
-                    "header."));
+            return rowError(
+                tx("ler::formats", "Line %1 of the CSV file has more fields than the header.").arg(row.line),
+                QStringLiteral("formats/csv-too-many-fields"));
         }
         auto value = [&](const char* column) {
             const qsizetype i = index.value(QLatin1String(column), -1);
@@ -219,8 +222,9 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
             QStringList kinds;
             for (int k = int(model::RecordKind::Education); k <= int(model::RecordKind::Other); ++k)
                 kinds.append(model::kindName(model::RecordKind(k)));
-            return rowError(row.line,
-                tx("ler::formats", "the kind must be one of: %1.").arg(kinds.join(QStringLiteral(", "))),
+            return rowError(tx("ler::formats", "Line %1 of the CSV file: the kind must be one of: %2.")
+                                .arg(row.line)
+                                .arg(kinds.join(QStringLiteral(", "))),
                 QStringLiteral("formats/csv-bad-kind"));
         }
         entry.kind = *kind;
@@ -232,16 +236,17 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         const auto start = csvDate(value("start"));
         const auto end = csvDate(value("end"));
         if (!start || !end) {
-            return rowError(row.line,
-                tx("ler::formats",
-                    "a date is not written like "
-                    "2024-05-31, 2024-05 or 2024."),
+            return rowError(
+                tx("ler::formats", "Line %1 of the CSV file: a date is not written like 2024-05-31, 2024-05 or 2024.")
+                    .arg(row.line),
                 QStringLiteral("formats/csv-bad-date"));
         }
         entry.start = *start;
         entry.end = *end;
         if (Status ok = entry.validate(); !ok)
-            return rowError(row.line, ok.error().message, ok.error().reason);
+            // The entry's own sentence is whole; it fills this one as a value and keeps its reason.
+            return rowError(tx("ler::formats", "Line %1 of the CSV file: %2").arg(row.line).arg(ok.error().message),
+                ok.error().reason);
         ImportItem item;
         item.original = (header.raw + QStringLiteral("\r\n") + row.raw + QStringLiteral("\r\n")).toUtf8();
         item.payload = item.original;
@@ -250,7 +255,8 @@ Result<ImportBatch> SelfAssertedCsvImporter::parse(const QByteArray& bytes) cons
         batch.items.append(item);
     }
     if (batch.items.isEmpty())
-        return invalidInput(tx("ler::formats", "The CSV file has a header but no entries."));
+        return invalidInput(
+            tx("ler::formats", "The CSV file has a header but no entries."), QStringLiteral("formats/csv-no-entries"));
     return batch;
 }
 

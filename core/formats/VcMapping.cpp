@@ -31,7 +31,7 @@ QStringList contexts(const QJsonObject& obj)
     return list;
 }
 
-Error wrongType(const Text& message, QString reason = {})
+Error wrongType(const Text& message, QString reason)
 {
     return invalidInput(message, std::move(reason));
 }
@@ -171,8 +171,9 @@ Result<model::Issuer> vcmapping::issuer(const QJsonValue& v)
         const QJsonObject o = v.toObject();
         if (!o.value(QStringLiteral("id")).isString()) {
             return wrongType(tx("ler::formats",
-                "The credential's issuer has no id "
-                "(a web address or DID)."));
+                                 "The credential's issuer has no id "
+                                 "(a web address or DID)."),
+                QStringLiteral("formats/issuer-no-id"));
         }
         issuer.id = o.value(QStringLiteral("id")).toString();
         issuer.name = text(o.value(QStringLiteral("name")));
@@ -193,7 +194,7 @@ Status vcmapping::mapCommon(const QJsonObject& vc, model::Record& r)
 {
     r.credentialTypes = types(vc.value(QStringLiteral("type")));
     if (r.credentialTypes.isEmpty())
-        return wrongType(tx("ler::formats", "The credential has no type."));
+        return wrongType(tx("ler::formats", "The credential has no type."), QStringLiteral("formats/no-type"));
     // Signed by its holder, a presentation would be shown as a credential from whatever issuer it names.
     if (r.credentialTypes.contains(QStringLiteral("VerifiablePresentation"))) {
         return wrongType(tx("ler::formats",
@@ -202,10 +203,11 @@ Status vcmapping::mapCommon(const QJsonObject& vc, model::Record& r)
     }
     const QJsonValue id = vc.value(QStringLiteral("id"));
     if (!id.isUndefined() && !id.isString())
-        return wrongType(tx("ler::formats", "The credential's id must be text."));
+        return wrongType(
+            tx("ler::formats", "The credential's id must be text."), QStringLiteral("formats/id-not-text"));
     r.credentialId = id.toString();
     if (!vc.contains(QStringLiteral("issuer")))
-        return invalidInput(tx("ler::formats", "The credential names no issuer."));
+        return invalidInput(tx("ler::formats", "The credential names no issuer."), QStringLiteral("formats/no-issuer"));
     Result<model::Issuer> iss = issuer(vc.value(QStringLiteral("issuer")));
     if (!iss)
         return iss.error();
@@ -213,7 +215,8 @@ Status vcmapping::mapCommon(const QJsonObject& vc, model::Record& r)
     for (const char* key : { "name", "description" }) {
         const QJsonValue v = vc.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isString() && !v.isObject() && !v.isArray()) {
-            return wrongType(tx("ler::formats", "The credential's %1 must be text.").arg(QLatin1String(key)));
+            return wrongType(tx("ler::formats", "The credential's %1 must be text.").arg(QLatin1String(key)),
+                QStringLiteral("formats/field-not-text"));
         }
     }
     r.title = text(vc.value(QStringLiteral("name")));

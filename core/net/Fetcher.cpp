@@ -191,13 +191,14 @@ Hop runHop(const QUrl& url, const QHostAddress& address, const QByteArray& accep
     if ((failure > QNetworkReply::NoError && failure < QNetworkReply::ContentAccessDenied)
         || failure == QNetworkReply::ProtocolFailure
         || (announced && !isRedirect(hop.status) && hop.body.size() < length)) {
-        hop.error = Error(ErrorCode::Network,
-            tx("ler::net", "The answer from %1 broke off before the end: %2")
-                .arg(hostOf(url),
-                    failure != QNetworkReply::NoError
-                        ? Text::verbatim(reply->errorString())
-                        : tx("ler::net", "%1 of %2 bytes arrived").arg(hop.body.size()).arg(length)),
-            QStringLiteral("net/cut-off"));
+        // Two whole sentences: Qt's words fill one as a value, the byte counts the other.
+        const Text message = failure != QNetworkReply::NoError
+            ? tx("ler::net", "The answer from %1 broke off before the end: %2").arg(hostOf(url), reply->errorString())
+            : tx("ler::net", "The answer from %1 broke off before the end: %2 of %3 bytes arrived.")
+                  .arg(hostOf(url))
+                  .arg(hop.body.size())
+                  .arg(length);
+        hop.error = Error(ErrorCode::Network, message, QStringLiteral("net/cut-off"));
         hop.body.clear();
         return hop;
     }
@@ -412,7 +413,9 @@ Result<FetchedResource> Fetcher::fetch(const FetchRequest& request) const
     // run its events re-entrantly. The app fetches on workers only; this says so if that ever changes.
     if (onWindowThread()) {
         qWarning("Fetcher::fetch called on the thread of the windows; fetch on a worker thread");
-        return Error(ErrorCode::Internal, tx("ler::net", "Fetching on the thread of the windows is not allowed."));
+        return Error(ErrorCode::Internal,
+            tx("ler::net", "Fetching on the thread of the windows is not allowed."),
+            QStringLiteral("net/window-thread"));
     }
     // Read at every fetch: only the environment can let a fetch reach this computer.
     const AddressPolicy policy = AddressPolicy::fromEnvironment();

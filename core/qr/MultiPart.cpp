@@ -13,7 +13,6 @@ namespace ler::qr {
 namespace {
 
 constexpr qsizetype kDigestBytes = 10;
-constexpr qsizetype kDigestChars = 16;
 
 QString digestOf(QByteArrayView message)
 {
@@ -22,8 +21,9 @@ QString digestOf(QByteArrayView message)
 
 Error notAPart()
 {
-    return Error(
-        ErrorCode::InvalidInput, tx("ler::qr", "This QR code is not part of a presentation LER Wallet can read."));
+    return Error(ErrorCode::InvalidInput,
+        tx("ler::qr", "This QR code is not part of a presentation LER Wallet can read."),
+        QStringLiteral("qr/not-a-part"));
 }
 
 QString header(int index, int count, const QString& digest)
@@ -75,7 +75,9 @@ Result<QStringList> encodeMultiPart(ContentKind kind, QByteArrayView body, const
         message = QByteArray(1, char(kind)) + char(Compression::Gzip) + *packed;
     }
     if (message.size() > kMaxMessageBytes) {
-        return Error(ErrorCode::LimitExceeded, tx("ler::qr", "This is too large to share as QR codes."));
+        return Error(ErrorCode::LimitExceeded,
+            tx("ler::qr", "This is too large to share as QR codes."),
+            QStringLiteral("qr/too-large-to-share"));
     }
     const QString digest = digestOf(message);
     // The longest header (two-digit index and count) leaves this many characters, hence bytes, per part.
@@ -83,12 +85,15 @@ Result<QStringList> encodeMultiPart(ContentKind kind, QByteArrayView body, const
         = alphanumericCapacity(policy.maxVersion, policy.ecc) - header(kMaxParts, kMaxParts, digest).size();
     const qsizetype perPart = room * 5 / 8;
     if (perPart <= 0) {
-        return Error(ErrorCode::InvalidInput, tx("ler::qr", "QR policy leaves no room for data"));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::qr", "The QR policy leaves no room for data."),
+            QStringLiteral("qr/policy-leaves-no-room"));
     }
     const qsizetype count = (message.size() + perPart - 1) / perPart;
     if (count > kMaxParts) {
         return Error(ErrorCode::LimitExceeded,
-            tx("ler::qr", "This would need %1 QR codes; the most LER Wallet makes is %2.").arg(count).arg(kMaxParts));
+            tx("ler::qr", "This would need %1 QR codes; the most LER Wallet makes is %2.").arg(count).arg(kMaxParts),
+            QStringLiteral("qr/too-many-codes"));
     }
     // Even slices, so every code has about the same size.
     const qsizetype slice = (message.size() + count - 1) / count;
@@ -165,7 +170,9 @@ Result<QrMessage> MultiPartAssembler::message() const
     for (const QByteArray& f : m_fragments) {
         message += f;
         if (message.size() > kMaxMessageBytes) {
-            return Error(ErrorCode::LimitExceeded, tx("ler::qr", "These QR codes hold more than LER Wallet reads."));
+            return Error(ErrorCode::LimitExceeded,
+                tx("ler::qr", "These QR codes hold more than LER Wallet reads."),
+                QStringLiteral("qr/message-too-large"));
         }
     }
     if (digestOf(message) != m_digest) {
@@ -182,8 +189,9 @@ Result<QrMessage> MultiPartAssembler::message() const
     const auto compression = static_cast<quint8>(message.at(1));
     if (kind < quint8(ContentKind::CborLd) || kind > quint8(ContentKind::Text)
         || compression > quint8(Compression::Gzip)) {
-        return Error(
-            ErrorCode::Unsupported, tx("ler::qr", "These QR codes hold a kind of data LER Wallet does not read."));
+        return Error(ErrorCode::Unsupported,
+            tx("ler::qr", "These QR codes hold a kind of data LER Wallet does not read."),
+            QStringLiteral("qr/unknown-content-kind"));
     }
     QrMessage out;
     out.kind = ContentKind(kind);
@@ -193,7 +201,8 @@ Result<QrMessage> MultiPartAssembler::message() const
         auto body = codec::gunzip(out.body, kMaxBodyBytes);
         if (!body) {
             return Error(body.error().code,
-                tx("ler::qr", "The data in these QR codes is damaged (%1).").arg(body.error().message));
+                tx("ler::qr", "The data in these QR codes is damaged: %1").arg(body.error().message),
+                body.error().reason);
         }
         out.body = *body;
     }

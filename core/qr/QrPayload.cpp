@@ -18,7 +18,9 @@ Result<QStringList> encodeDocument(const QJsonObject& document, const QrPolicy& 
     if (bytes) {
         const auto back = cborld::decode(*bytes, options);
         if (!back || !back->isObject() || back->toObject() != document) {
-            bytes = Error(ErrorCode::Unsupported, tx("ler::qr", "CBOR-LD does not carry this document unchanged"));
+            bytes = Error(ErrorCode::Unsupported,
+                tx("ler::qr", "CBOR-LD does not carry this document unchanged."),
+                QStringLiteral("qr/cborld-not-round-trip"));
         }
     }
     if (bytes) {
@@ -82,7 +84,8 @@ Result<QrContent> contentOf(const QrMessage& message, const cborld::Options& opt
     return Error(ErrorCode::InvalidInput,
         tx("ler::qr",
             "The data in these QR codes is damaged (it is not what its header "
-            "says)."));
+            "says)."),
+        QStringLiteral("qr/content-not-as-declared"));
 }
 
 } // namespace

@@ -32,27 +32,31 @@ Result<QJsonObject> decodeVpqr(QStringView text, const cborld::Options& options)
         return Error(ErrorCode::InvalidInput,
             tx("ler::qr",
                 "This QR code is not a VPQR presentation (it does not start with "
-                "VP1-)."));
+                "VP1-)."),
+            QStringLiteral("qr/not-vpqr"));
     }
     const QStringView payload = text.sliced(kHeader.size());
     if (!payload.startsWith(u'B')) {
         return Error(ErrorCode::Unsupported,
             tx("ler::qr",
                 "This VPQR code uses an encoding LER Wallet does not read (only "
-                "base32, B)."));
+                "base32, B)."),
+            QStringLiteral("qr/vpqr-unknown-encoding"));
     }
     auto bytes = codec::base32Decode(payload.sliced(1));
     if (!bytes) {
-        return Error(
-            ErrorCode::InvalidInput, tx("ler::qr", "This VPQR code is damaged (%1).").arg(bytes.error().message));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::qr", "This VPQR code is damaged: %1").arg(bytes.error().message),
+            bytes.error().reason);
     }
     auto json = cborld::decode(*bytes, options);
     if (!json) {
         return json.error();
     }
     if (!json->isObject()) {
-        return Error(
-            ErrorCode::InvalidInput, tx("ler::qr", "This VPQR code does not hold one presentation or credential."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::qr", "This VPQR code does not hold one presentation or credential."),
+            QStringLiteral("qr/vpqr-not-object"));
     }
     return json->toObject();
 }

@@ -96,8 +96,9 @@ Result<Picture> fetchPicture(const net::Fetcher& fetcher, const QUrl& url)
     const QString sniffed = sniff(got->body);
     if (sniffed.isEmpty() || got->body.size() > kMaxPictureBytes) {
         return invalidInput(tx("ler::records",
-            "The picture at this address is not an image "
-            "LER Wallet shows, or it is too large."));
+                                "The picture at this address is not an image "
+                                "LER Wallet shows, or it is too large."),
+            QStringLiteral("records/picture-not-shown"));
     }
     return Picture { got->body, sniffed, {} };
 }
@@ -128,7 +129,9 @@ Result<Picture> ImageStore::pictureOf(const QString& credentialId)
         return rows.error();
     }
     if (rows->isEmpty()) {
-        return Error(ErrorCode::NotFound, tx("ler::records", "That record is not in this wallet."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::records", "That record is not in this wallet."),
+            QStringLiteral("records/unknown-record"));
     }
     const store::Row& row = rows->first();
     const QByteArray original = row.at(0).toByteArray();
@@ -164,8 +167,9 @@ Status ImageStore::remember(const QUrl& url, const Picture& picture)
     const QString type = sniff(picture.bytes);
     if (type.isEmpty() || picture.bytes.size() > kMaxPictureBytes || !imageTypes().contains(type)) {
         return invalidInput(tx("ler::records",
-            "The picture at this address is not an image "
-            "LER Wallet shows, or it is too large."));
+                                "The picture at this address is not an image "
+                                "LER Wallet shows, or it is too large."),
+            QStringLiteral("records/picture-not-shown"));
     }
     return m_db.exec(QStringLiteral("INSERT OR REPLACE INTO image_cache (url, media_type, bytes, fetched_at) VALUES "
                                     "(?1, ?2, ?3, ?4)"),

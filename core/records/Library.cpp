@@ -53,12 +53,16 @@ model::Record listed(model::Record r, int& courses)
 
 Error unknownRecord()
 {
-    return { ErrorCode::NotFound, tx("ler::records", "That record is not in this wallet.") };
+    return { ErrorCode::NotFound,
+        tx("ler::records", "That record is not in this wallet."),
+        QStringLiteral("records/unknown-record") };
 }
 
 Error unknownCollection()
 {
-    return { ErrorCode::NotFound, tx("ler::records", "That collection is not in this wallet.") };
+    return { ErrorCode::NotFound,
+        tx("ler::records", "That collection is not in this wallet."),
+        QStringLiteral("records/unknown-collection") };
 }
 
 QString nowUtc()
@@ -197,7 +201,8 @@ Status Library::setTags(const QString& credentialId, const QStringList& tags)
             continue;
         }
         if (tag.size() > kMaxTagLength) {
-            return invalidInput(tx("ler::records", "A tag can be at most %1 characters long.").arg(kMaxTagLength));
+            return invalidInput(tx("ler::records", "A tag can be at most %1 characters long.").arg(kMaxTagLength),
+                QStringLiteral("records/tag-too-long"));
         }
         if (!clean.contains(tag, Qt::CaseInsensitive)) {
             clean.append(tag);
@@ -244,13 +249,15 @@ Result<QList<Collection>> Library::collections()
 Status Library::checkCollectionName(const QString& name, qint64 except)
 {
     if (name.isEmpty()) {
-        return invalidInput(tx("ler::records", "Give the collection a name."));
+        return invalidInput(
+            tx("ler::records", "Give the collection a name."), QStringLiteral("records/collection-name-empty"));
     }
     if (name.size() > kMaxNameLength) {
         return invalidInput(tx("ler::records",
-            "A collection name can be at most %1 characters "
-            "long.")
-                                .arg(kMaxNameLength));
+                                "A collection name can be at most %1 characters "
+                                "long.")
+                                .arg(kMaxNameLength),
+            QStringLiteral("records/collection-name-too-long"));
     }
     auto taken = m_db.scalar(
         QStringLiteral("SELECT 1 FROM collections WHERE name = ?1 COLLATE NOCASE AND id <> ?2"), { name, except });
@@ -258,8 +265,9 @@ Status Library::checkCollectionName(const QString& name, qint64 except)
         return taken.error();
     }
     if (taken->isValid()) {
-        return Error(
-            ErrorCode::AlreadyExists, tx("ler::records", "You already have a collection called \"%1\".").arg(name));
+        return Error(ErrorCode::AlreadyExists,
+            tx("ler::records", "You already have a collection called \"%1\".").arg(name),
+            QStringLiteral("records/collection-name-taken"));
     }
     return {};
 }

@@ -59,14 +59,17 @@ Result<QByteArray> readStandardInput()
         bytes.append(buffer, qsizetype(n));
         if (bytes.size() > limit) {
             return Error(ErrorCode::LimitExceeded,
-                tx("ler::store", "The input is larger than %1 MiB, too large to import.").arg(limit / (1024 * 1024)));
+                tx("ler::store", "The input is larger than %1 MiB, too large to import.").arg(limit / (1024 * 1024)),
+                QStringLiteral("session/stdin-too-large"));
         }
         if (n < sizeof buffer) {
             break;
         }
     }
     if (std::ferror(stdin)) {
-        return Error(ErrorCode::Io, tx("ler::store", "Standard input could not be read."));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Standard input could not be read."),
+            QStringLiteral("session/stdin-unreadable"));
     }
     return bytes;
 }

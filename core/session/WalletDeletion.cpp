@@ -71,7 +71,9 @@ void WalletDeletion::inspect(const QString& dir, const QString& passphrase)
 void WalletDeletion::confirm()
 {
     if (!m_wallet) {
-        Q_EMIT failed(Error(ErrorCode::Locked, tx("ler::session", "no wallet was opened for deletion")));
+        Q_EMIT failed(Error(ErrorCode::Locked,
+            tx("ler::session", "No wallet is open to delete."),
+            QStringLiteral("session/no-wallet-to-delete")));
         return;
     }
     if (Status s = store::Wallet::destroy(std::move(m_wallet)); !s) {

@@ -236,7 +236,9 @@ void WalletSession::runTask(
     std::function<Status(store::Wallet&)> job, QObject* context, std::function<void(const Status&)> done, TaskKind kind)
 {
     if (!m_wallet) {
-        done(Error(ErrorCode::Locked, tx("ler::session::WalletSession", "The wallet is locked.")));
+        done(Error(ErrorCode::Locked,
+            tx("ler::session::WalletSession", "The wallet is locked."),
+            QStringLiteral("session/locked")));
         return;
     }
     if (m_exclusiveTask) {

@@ -148,7 +148,8 @@ Result<Report> WalletVerification::verifyWith(const QString& id, const Verifier&
         return stored.error();
     }
     if (!stored->has_value()) {
-        return Error(ErrorCode::NotFound, tx("ler::verify", "There is no credential %1 in this wallet.").arg(id));
+        return Error(ErrorCode::NotFound, tx("ler::verify", "There is no credential %1 in this wallet.").arg(id),
+            QStringLiteral("verify/credential-not-found"));
     }
     auto report = verifier.verify((*stored)->original, (*stored)->source);
     if (!report) {
@@ -225,7 +226,8 @@ Status WalletVerification::addIdentifier(const QString& value)
     const QString type = identifierType(v);
     if (type.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
-            tx("ler::verify", "\"%1\" is not an e-mail address, a DID or a web address.").arg(v.left(80)));
+            tx("ler::verify", "\"%1\" is not an e-mail address, a DID or a web address.").arg(v.left(80)),
+            QStringLiteral("verify/identifier-not-recognised"));
     }
     const QString stored = type == QLatin1String("email") ? v.toLower() : v;
     return m_store.addIdentifier(type, stored, clock::nowUtc());
@@ -262,7 +264,8 @@ Status WalletVerification::addTrusted(const QByteArray& json, const QString& lab
     }
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::verify", "Add one key set or DID document at a time."));
+        return Error(ErrorCode::InvalidInput, tx("ler::verify", "Add one key set or DID document at a time."),
+            QStringLiteral("verify/trusted-key-not-one-object"));
     }
     const QByteArray compact = doc.toJson(QJsonDocument::Compact);
     // issuer + kid are unique together; the content fingerprint keeps one copy of the same keys.

@@ -107,9 +107,11 @@ private Q_SLOTS:
         auto missing = credentialFilesIn(tmp.filePath(QStringLiteral("nope")));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QCOMPARE(missing.error().reason, QStringLiteral("formats/folder-not-found"));
         auto file = credentialFilesIn(tmp.filePath(QStringLiteral("file.json")));
         QVERIFY(!file);
         QCOMPARE(file.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(file.error().reason, QStringLiteral("formats/not-a-folder"));
     }
 
     void refusesMoreFilesThanTheLimit()
@@ -123,6 +125,7 @@ private Q_SLOTS:
         auto over = credentialFilesIn(tmp.path(), 3);
         QVERIFY(!over);
         QCOMPARE(over.error().code, ErrorCode::LimitExceeded);
+        QCOMPARE(over.error().reason, QStringLiteral("formats/folder-too-many-files"));
     }
 };
 

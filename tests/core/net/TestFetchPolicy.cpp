@@ -298,9 +298,10 @@ private Q_SLOTS:
         QVERIFY2(!got.ok(), qPrintable(target));
         QCOMPARE(got.error().code, ErrorCode::Network);
         QCOMPARE(got.error().reason, reason);
-        // The refusal says it came from a redirect, then why.
-        const QString words = got.error().message.untranslated();
-        QVERIFY2(words.contains(QLatin1String("redirected to")), qPrintable(words));
+        // The refusal names where the redirect came from and went, then why as a sentence of its own.
+        const Text& message = got.error().message;
+        const QString words = message.untranslated();
+        QVERIFY2(message.args().size() == 3 && !message.args().at(2).isVerbatim(), qPrintable(words));
         QVERIFY2(words.contains(shown), qPrintable(words));
         QCOMPARE(server.connectionCount(), 1);
         QVERIFY2(clock.elapsed() < 3000, "refused before connecting to the redirect target");

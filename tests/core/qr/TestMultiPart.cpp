@@ -235,6 +235,7 @@ private slots:
         auto out = qr::decodeQrTexts(forgeParts(message, 3));
         QVERIFY(!out);
         QCOMPARE(out.error().code, ErrorCode::LimitExceeded);
+        QCOMPARE(out.error().reason, QStringLiteral("codec/gzip-output-too-large")); // the cause's reason is kept
         // Control: the same bytes under the limit are read.
         const QByteArray fine = QByteArray(1, char(ContentKind::Text)) + char(qr::Compression::Gzip)
             + codec::gzip(QByteArray(1024, 'a')).value();
@@ -247,6 +248,7 @@ private slots:
         auto out = qr::decodeQrTexts(forgeParts(message, 1));
         QVERIFY(!out);
         QCOMPARE(out.error().code, ErrorCode::Unsupported);
+        QCOMPARE(out.error().reason, QStringLiteral("qr/unknown-content-kind"));
     }
 
     void partGrammar_data()
@@ -274,6 +276,8 @@ private slots:
         QCOMPARE(bool(part), valid);
         if (valid) {
             QCOMPARE(part->toText(), text);
+        } else {
+            QCOMPARE(part.error().reason, QStringLiteral("qr/not-a-part"));
         }
     }
 

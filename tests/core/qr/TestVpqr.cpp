@@ -233,22 +233,28 @@ private slots:
     void rejectsWhatIsNotVpqr_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("empty") << QString();
-        QTest::newRow("another format") << QStringLiteral("LER1/1-1/AAAAAAAAAAAAAAAA/AE");
-        QTest::newRow("version 2") << QStringLiteral("VP2-BAAAA");
-        QTest::newRow("base64 multibase") << QStringLiteral("VP1-m2QUB");
-        QTest::newRow("lower case") << QStringLiteral("VP1-b3ecqaa");
-        QTest::newRow("not base32") << QStringLiteral("VP1-B3ECQ0AA");
-        QTest::newRow("no CBOR-LD tag") << QStringLiteral("VP1-B") + codec::base32Encode("\xa0");
-        QTest::newRow("truncated") << goldenPayloads().value(QStringLiteral("vpqr/vp-ob3.json")).left(400);
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QString() << "qr/not-vpqr";
+        QTest::newRow("another format") << QStringLiteral("LER1/1-1/AAAAAAAAAAAAAAAA/AE") << "qr/not-vpqr";
+        QTest::newRow("version 2") << QStringLiteral("VP2-BAAAA") << "qr/not-vpqr";
+        QTest::newRow("base64 multibase") << QStringLiteral("VP1-m2QUB") << "qr/vpqr-unknown-encoding";
+        QTest::newRow("lower case") << QStringLiteral("VP1-b3ecqaa") << "qr/vpqr-unknown-encoding";
+        // Damaged base32 keeps the reason the decoder gives.
+        QTest::newRow("not base32") << QStringLiteral("VP1-B3ECQ0AA") << "codec/base32-character";
+        QTest::newRow("no CBOR-LD tag") << QStringLiteral("VP1-B") + codec::base32Encode("\xa0") << "";
+        QTest::newRow("truncated") << goldenPayloads().value(QStringLiteral("vpqr/vp-ob3.json")).left(400) << "";
     }
 
     void rejectsWhatIsNotVpqr()
     {
         QFETCH(QString, text);
+        QFETCH(QString, reason); // empty: whatever the CBOR-LD reader says, as long as it names a reason
         auto vp = qr::decodeVpqr(text);
         QVERIFY(!vp);
         QVERIFY(!vp.error().message.isEmpty());
+        QVERIFY(!vp.error().reason.isEmpty());
+        if (!reason.isEmpty())
+            QCOMPARE(vp.error().reason, reason);
     }
 
     /// One VPQR code holds a presentation of one typical Open Badge under the default policy; two do not.

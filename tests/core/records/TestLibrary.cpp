@@ -117,7 +117,10 @@ private Q_SLOTS:
         const Status unknown = lib.setTags(QStringLiteral("nope"), { QStringLiteral("x") });
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, ErrorCode::NotFound);
-        QVERIFY(!lib.setTags(b, { QString(61, QLatin1Char('x')) }));
+        QCOMPARE(unknown.error().reason, QStringLiteral("records/unknown-record"));
+        const Status tooLong = lib.setTags(b, { QString(61, QLatin1Char('x')) });
+        QVERIFY(!tooLong);
+        QCOMPARE(tooLong.error().reason, QStringLiteral("records/tag-too-long"));
         QCOMPARE(lib.tags().value(), QStringList { QStringLiteral("warehouse") });
         QCOMPARE(test::snapshot(m_dir.filePath(QStringLiteral("w"))), before);
     }
@@ -130,10 +133,17 @@ private Q_SLOTS:
         const QString b = find(list, QStringLiteral("Certified Logistics Associate"))->summary.id;
         auto id = lib.createCollection(QStringLiteral("  For warehouse jobs "));
         QVERIFY(id);
-        QCOMPARE(lib.createCollection(QStringLiteral("for WAREHOUSE jobs")).error().code, ErrorCode::AlreadyExists);
-        QCOMPARE(lib.createCollection(QStringLiteral("   ")).error().code, ErrorCode::InvalidInput);
+        const auto taken = lib.createCollection(QStringLiteral("for WAREHOUSE jobs"));
+        QCOMPARE(taken.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(taken.error().reason, QStringLiteral("records/collection-name-taken"));
+        const auto blank = lib.createCollection(QStringLiteral("   "));
+        QCOMPARE(blank.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(blank.error().reason, QStringLiteral("records/collection-name-empty"));
+        QCOMPARE(lib.createCollection(QString(200, QLatin1Char('n'))).error().reason,
+            QStringLiteral("records/collection-name-too-long"));
         QVERIFY(lib.addToCollection(*id, { a, b, a }));
-        QVERIFY(!lib.addToCollection(*id, { QStringLiteral("nope") }));
+        QCOMPARE(lib.addToCollection(*id, { QStringLiteral("nope") }).error().reason,
+            QStringLiteral("records/unknown-record"));
         auto all = lib.collections();
         QVERIFY(all);
         QCOMPARE(all->size(), 1);
@@ -146,6 +156,7 @@ private Q_SLOTS:
         QVERIFY(lib.deleteCollection(*id));
         QVERIFY(lib.collections()->isEmpty());
         QCOMPARE(lib.deleteCollection(*id).error().code, ErrorCode::NotFound);
+        QCOMPARE(lib.deleteCollection(*id).error().reason, QStringLiteral("records/unknown-collection"));
         QVERIFY2(
             find(entries(), QStringLiteral("Forklift Operator Safety")), "deleting a collection keeps its records");
     }
@@ -326,10 +337,13 @@ private Q_SLOTS:
         net::Fetcher offline(nullptr);
         offline.setOnline(false);
         QCOMPARE(fetchPicture(offline, before->remote).error().code, ErrorCode::Network);
+        QCOMPARE(fetchPicture(offline, before->remote).error().reason, QStringLiteral("net/offline"));
         QCOMPARE(server.requests().size(), 0);
 
         net::Fetcher online(nullptr);
-        QVERIFY(!fetchPicture(online, server.url(QStringLiteral("/page.png"))));
+        const auto notPicture = fetchPicture(online, server.url(QStringLiteral("/page.png")));
+        QVERIFY(!notPicture);
+        QCOMPARE(notPicture.error().reason, QStringLiteral("records/picture-not-shown"));
         QVERIFY(!fetchPicture(online, server.url(QStringLiteral("/huge.png"))));
         auto fetched = fetchPicture(online, before->remote);
         QVERIFY2(fetched, fetched ? "" : qPrintable(fetched.error().message.untranslated()));

@@ -114,6 +114,26 @@ private Q_SLOTS:
         QCOMPARE(order, QList<int>({ 0, 1, 2, 3, 4 }));
     }
 
+    /// With no wallet open, a task is refused at once and never runs.
+    void aLockedSessionRefusesTasks()
+    {
+        WalletSession s;
+        QObject context;
+        bool ran = false;
+        std::optional<Status> refused;
+        s.runTask(
+            [&ran](store::Wallet&) {
+                ran = true;
+                return Status();
+            },
+            &context,
+            [&](const Status& st) { refused = st; });
+        QVERIFY(refused && !*refused);
+        QCOMPARE(refused->error().code, ErrorCode::Locked);
+        QCOMPARE(refused->error().reason, QStringLiteral("session/locked"));
+        QVERIFY(!ran);
+    }
+
     void anExclusiveTaskHasTheWalletAlone()
     {
         QTemporaryDir tmp;
