@@ -2,20 +2,20 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
-#include "core/formats/ImportItem.h"
+#include "core/model/ImportItem.h"
 #include "core/model/Record.h"
 #include "core/util/Result.h"
 
 #include <QDate>
 #include <QString>
 
-namespace ler::formats {
+namespace ler::model {
 
 /// An entry the learner states about themself (typed into a form or one CSV row). Nothing backs it up, so the
 /// record is marked selfAsserted and unverified.
 struct SelfAssertedEntry
 {
-    model::RecordKind kind = model::RecordKind::Other;
+    RecordKind kind = RecordKind::Other;
     QString title;
     QString organization;
     QString description;
@@ -27,9 +27,9 @@ struct SelfAssertedEntry
     /// Checks the entry: a title is required, end not before start, url empty or http(s).
     Status validate() const;
     /// The record for this entry (call validate() first).
-    model::Record toRecord() const;
+    Record toRecord() const;
     /// A validated item whose original and payload are the entry as compact JSON.
     Result<ImportItem> toImportItem() const;
 };
 
-} // namespace ler::formats
+} // namespace ler::model

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ler::formats {
+namespace ler::model {
 
 /// One imported credential: the bytes as received, the credential inside them and its normalized record.
 struct ImportItem
@@ -17,7 +17,7 @@ struct ImportItem
     QByteArray original; ///< Exact bytes as received (PNG file, JSON text, CSV header + row...).
     QByteArray payload; ///< The credential itself: JSON text or a compact JWT / SD-JWT.
     QString contentHash; ///< Lower-case hex SHA-256 of original.
-    model::Record record;
+    Record record;
     QList<ImportItem> children; ///< Credentials nested in this one (CLR), each with its own record.
     QStringList notFetched; ///< Web addresses the credential refers to that were not downloaded.
 
@@ -34,4 +34,4 @@ struct ImportBatch
     QList<ImportItem> items;
 };
 
-} // namespace ler::formats
+} // namespace ler::model
