@@ -45,7 +45,7 @@ QString newId()
 
 // The stored form: the normalized record, plus the web addresses that were not downloaded at import, so the
 // record can say what is missing.
-QString normalizedJson(const formats::ImportItem& item)
+QString normalizedJson(const model::ImportItem& item)
 {
     QJsonObject json = item.record.toJson();
     if (!item.notFetched.isEmpty()) {
@@ -70,13 +70,13 @@ Error notFound(const QString& id)
 }
 
 /// The original must be there and match its recorded fingerprint, for the item and every nested one.
-Status checkItem(const formats::ImportItem& item)
+Status checkItem(const model::ImportItem& item)
 {
-    if (item.original.isEmpty() || item.contentHash != formats::ImportItem::sha256Hex(item.original)) {
+    if (item.original.isEmpty() || item.contentHash != model::ImportItem::sha256Hex(item.original)) {
         return invalidInput(
             tx("ler::store", "The credential's content does not match its fingerprint, so it was not stored."));
     }
-    for (const formats::ImportItem& child : item.children) {
+    for (const model::ImportItem& child : item.children) {
         if (Status s = checkItem(child); !s) {
             return s;
         }
@@ -180,7 +180,7 @@ CredentialRepository::CredentialRepository(SqlCipherDatabase& db)
 { }
 
 Status CredentialRepository::writeRow(
-    Write write, const formats::ImportItem& item, const QString& id, const QString& parentId, const Context& ctx)
+    Write write, const model::ImportItem& item, const QString& id, const QString& parentId, const Context& ctx)
 {
     static const QString insert = QStringLiteral(
         "INSERT INTO credentials (id, parent_id, format, format_version, credential_id, kind, title, issuer_name, "
@@ -213,10 +213,10 @@ Status CredentialRepository::writeRow(
 }
 
 Result<int> CredentialRepository::insertChildren(
-    const formats::ImportItem& item, const QString& parentId, const Context& context)
+    const model::ImportItem& item, const QString& parentId, const Context& context)
 {
     int stored = 0;
-    for (const formats::ImportItem& child : item.children) {
+    for (const model::ImportItem& child : item.children) {
         auto known
             = m_db.scalar(QStringLiteral("SELECT 1 FROM credentials WHERE content_hash = ?1"), { child.contentHash });
         if (!known) {
@@ -238,7 +238,7 @@ Result<int> CredentialRepository::insertChildren(
     return stored;
 }
 
-Result<ImportOutcome> CredentialRepository::storeItem(const formats::ImportItem& item, const Context& context)
+Result<ImportOutcome> CredentialRepository::storeItem(const model::ImportItem& item, const Context& context)
 {
     if (Status s = checkItem(item); !s) {
         return s.error();
@@ -298,7 +298,7 @@ Result<ImportOutcome> CredentialRepository::storeItem(const formats::ImportItem&
 }
 
 Result<ImportOutcome> CredentialRepository::replaceItem(
-    const formats::ImportItem& item, const QString& id, const Context& context)
+    const model::ImportItem& item, const QString& id, const Context& context)
 {
     // Updated in place, so tags and collections stay. Nested credentials and past checks belong to the old
     // content: they go, and the new children come in.
@@ -329,9 +329,9 @@ Result<ImportOutcome> CredentialRepository::replaceItem(
 }
 
 Status CredentialRepository::storeAll(
-    const formats::ImportBatch& batch, const Context& context, QList<ImportOutcome>& outcomes)
+    const model::ImportBatch& batch, const Context& context, QList<ImportOutcome>& outcomes)
 {
-    for (const formats::ImportItem& item : batch.items) {
+    for (const model::ImportItem& item : batch.items) {
         auto out = storeItem(item, context);
         if (!out) {
             return out.error();
@@ -342,7 +342,7 @@ Status CredentialRepository::storeAll(
 }
 
 Result<QList<ImportOutcome>> CredentialRepository::storeBatch(
-    const formats::ImportBatch& batch, const QString& source, UpdatePolicy policy)
+    const model::ImportBatch& batch, const QString& source, UpdatePolicy policy)
 {
     const Context context { source, source, policy, nowUtc() };
     QList<ImportOutcome> outcomes;
@@ -353,13 +353,13 @@ Result<QList<ImportOutcome>> CredentialRepository::storeBatch(
 }
 
 Result<ImportOutcome> CredentialRepository::storeSelfAsserted(
-    const formats::SelfAssertedEntry& entry, const QString& source)
+    const model::SelfAssertedEntry& entry, const QString& source)
 {
     auto item = entry.toImportItem();
     if (!item) {
         return item.error();
     }
-    formats::ImportBatch batch;
+    model::ImportBatch batch;
     batch.formatId = model::sourceFormatName(model::SourceFormat::SelfAsserted);
     batch.items.append(*item);
     auto stored = storeBatch(batch, source);
@@ -369,7 +369,7 @@ Result<ImportOutcome> CredentialRepository::storeSelfAsserted(
     return stored->first();
 }
 
-Status CredentialRepository::updateSelfAsserted(const QString& id, const formats::SelfAssertedEntry& entry)
+Status CredentialRepository::updateSelfAsserted(const QString& id, const model::SelfAssertedEntry& entry)
 {
     auto item = entry.toImportItem();
     if (!item) {
@@ -399,7 +399,7 @@ Status CredentialRepository::updateSelfAsserted(const QString& id, const formats
 }
 
 Status CredentialRepository::storeOne(
-    const formats::ImportItem& item, const Context& context, ImportReport& report, int& pending)
+    const model::ImportItem& item, const Context& context, ImportReport& report, int& pending)
 {
     if (Status s = m_db.execScript(QStringLiteral("SAVEPOINT item")); !s) {
         return s;
@@ -464,8 +464,8 @@ Result<ImportReport> CredentialRepository::importMany(
             rejected.errorReason = input.error.reason;
             report.outcomes.append(rejected);
         }
-        const QList<formats::ImportItem> items = input.batch ? input.batch->items : QList<formats::ImportItem>();
-        for (const formats::ImportItem& item : items) {
+        const QList<model::ImportItem> items = input.batch ? input.batch->items : QList<model::ImportItem>();
+        for (const model::ImportItem& item : items) {
             if ((report.cancelled = cancelled())) {
                 break;
             }
