@@ -66,7 +66,9 @@ QJsonValue jsonOrNull(const QString& s)
 
 Error notFound(const QString& id)
 {
-    return { ErrorCode::NotFound, tx("ler::store", "No credential with the id %1 is in this wallet.").arg(id) };
+    return { ErrorCode::NotFound,
+        tx("ler::store", "No credential with the id %1 is in this wallet.").arg(id),
+        QStringLiteral("store/credential-not-found") };
 }
 
 /// The original must be there and match its recorded fingerprint, for the item and every nested one.
@@ -74,7 +76,8 @@ Status checkItem(const model::ImportItem& item)
 {
     if (item.original.isEmpty() || item.contentHash != model::ImportItem::sha256Hex(item.original)) {
         return invalidInput(
-            tx("ler::store", "The credential's content does not match its fingerprint, so it was not stored."));
+            tx("ler::store", "The credential's content does not match its fingerprint, so it was not stored."),
+            QStringLiteral("store/content-fingerprint-mismatch"));
     }
     for (const model::ImportItem& child : item.children) {
         if (Status s = checkItem(child); !s) {
@@ -384,7 +387,8 @@ Status CredentialRepository::updateSelfAsserted(const QString& id, const model::
     }
     if (known->toInt() == 0) {
         return invalidInput(
-            tx("ler::store", "Only your own entries can be edited; a credential stays as its issuer made it."));
+            tx("ler::store", "Only your own entries can be edited; a credential stays as its issuer made it."),
+            QStringLiteral("store/not-own-entry"));
     }
     auto same = m_db.scalar(
         QStringLiteral("SELECT id FROM credentials WHERE content_hash = ?1 AND id <> ?2"), { item->contentHash, id });
@@ -392,7 +396,9 @@ Status CredentialRepository::updateSelfAsserted(const QString& id, const model::
         return same.error();
     }
     if (same->isValid()) {
-        return Error(ErrorCode::AlreadyExists, tx("ler::store", "The same entry is already in your wallet."));
+        return Error(ErrorCode::AlreadyExists,
+            tx("ler::store", "The same entry is already in your wallet."),
+            QStringLiteral("store/entry-already-present"));
     }
     const Context context { {}, QStringLiteral("form"), UpdatePolicy::Replace, nowUtc() };
     return inTransaction(m_db, [&] { return writeRow(Write::Update, *item, id, {}, context); });
@@ -546,7 +552,9 @@ Result<StoredCredential> CredentialRepository::get(const QString& id)
     const QJsonObject normalized = QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object();
     auto record = model::Record::fromJson(normalized);
     if (!record) {
-        return Error(ErrorCode::Corrupt, tx("ler::store", "The stored record of this credential cannot be read."));
+        return Error(ErrorCode::Corrupt,
+            tx("ler::store", "The stored record of this credential cannot be read."),
+            QStringLiteral("store/record-unreadable"));
     }
     StoredCredential out { found->first(), *record, r.at(1).toByteArray(), r.at(2).toString(), {}, {} };
     for (const QJsonValue& url : normalized.value(QStringLiteral("notFetched")).toArray()) {
