@@ -3,33 +3,11 @@
 #pragma once
 
 #include "core/formats/ImportItem.h"
-#include "core/model/Record.h"
-#include "core/util/Result.h"
-
-#include <QDate>
-#include <QString>
+#include "core/model/SelfAssertedEntry.h"
 
 namespace ler::formats {
 
-/// An entry the learner states about themself (typed into a form or one CSV row). Nothing backs it up, so the
-/// record is marked selfAsserted and unverified.
-struct SelfAssertedEntry
-{
-    model::RecordKind kind = model::RecordKind::Other;
-    QString title;
-    QString organization;
-    QString description;
-    QDate start;
-    QDate end;
-    QString location;
-    QString url;
-
-    /// Checks the entry: a title is required, end not before start, url empty or http(s).
-    Status validate() const;
-    /// The record for this entry (call validate() first).
-    model::Record toRecord() const;
-    /// A validated item whose original and payload are the entry as compact JSON.
-    Result<ImportItem> toImportItem() const;
-};
+// The data lives in model so the store needs no formats types; importers keep their names.
+using SelfAssertedEntry = model::SelfAssertedEntry;
 
 } // namespace ler::formats

@@ -86,7 +86,7 @@ LoadedInput ImportService::load(const ImportInput& input) const
     LoadedInput loaded;
     loaded.file = input.label;
     loaded.source = input.source;
-    Result<formats::ImportBatch> batch = Error();
+    Result<model::ImportBatch> batch = Error();
     switch (input.kind) {
     case ImportInput::Kind::File:
         batch = m_registry->importFile(input.path);
@@ -96,7 +96,7 @@ LoadedInput ImportService::load(const ImportInput& input) const
         break;
     case ImportInput::Kind::StandardInput: {
         auto bytes = readStandardInput();
-        batch = bytes ? m_registry->import(*bytes, {}) : Result<formats::ImportBatch>(bytes.error());
+        batch = bytes ? m_registry->import(*bytes, {}) : Result<model::ImportBatch>(bytes.error());
         break;
     }
     }
@@ -130,7 +130,7 @@ Result<QList<ImportOutcome>> ImportService::runOne(const ImportInput& input, Upd
     return outcomes;
 }
 
-Result<ImportOutcome> ImportService::addEntry(const formats::SelfAssertedEntry& entry)
+Result<ImportOutcome> ImportService::addEntry(const model::SelfAssertedEntry& entry)
 {
     return m_repository.storeSelfAsserted(entry);
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/formats/ResourceFetcher.h"
-#include "core/formats/SelfAssertedEntry.h"
+#include "core/model/SelfAssertedEntry.h"
 #include "core/store/CredentialRepository.h"
 #include "core/store/ImportOutcome.h"
 #include "core/util/Result.h"
@@ -66,7 +66,7 @@ public:
     Result<QList<store::ImportOutcome>> runOne(
         const ImportInput& input, store::UpdatePolicy policy = store::UpdatePolicy::Keep);
     /// Stores an entry typed into the form as a self-asserted credential.
-    Result<store::ImportOutcome> addEntry(const formats::SelfAssertedEntry& entry);
+    Result<store::ImportOutcome> addEntry(const model::SelfAssertedEntry& entry);
 
     store::CredentialRepository& repository() { return m_repository; }
 

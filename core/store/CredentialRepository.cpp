@@ -45,7 +45,7 @@ QString newId()
 
 // The stored form: the normalized record, plus the web addresses that were not downloaded at import, so the
 // record can say what is missing.
-QString normalizedJson(const formats::ImportItem& item)
+QString normalizedJson(const model::ImportItem& item)
 {
     QJsonObject json = item.record.toJson();
     if (!item.notFetched.isEmpty()) {
@@ -66,17 +66,20 @@ QJsonValue jsonOrNull(const QString& s)
 
 Error notFound(const QString& id)
 {
-    return { ErrorCode::NotFound, tx("ler::store", "No credential with the id %1 is in this wallet.").arg(id) };
+    return { ErrorCode::NotFound,
+        tx("ler::store", "No credential with the id %1 is in this wallet.").arg(id),
+        QStringLiteral("store/credential-not-found") };
 }
 
 /// The original must be there and match its recorded fingerprint, for the item and every nested one.
-Status checkItem(const formats::ImportItem& item)
+Status checkItem(const model::ImportItem& item)
 {
-    if (item.original.isEmpty() || item.contentHash != formats::ImportItem::sha256Hex(item.original)) {
+    if (item.original.isEmpty() || item.contentHash != model::ImportItem::sha256Hex(item.original)) {
         return invalidInput(
-            tx("ler::store", "The credential's content does not match its fingerprint, so it was not stored."));
+            tx("ler::store", "The credential's content does not match its fingerprint, so it was not stored."),
+            QStringLiteral("store/content-fingerprint-mismatch"));
     }
-    for (const formats::ImportItem& child : item.children) {
+    for (const model::ImportItem& child : item.children) {
         if (Status s = checkItem(child); !s) {
             return s;
         }
@@ -180,7 +183,7 @@ CredentialRepository::CredentialRepository(SqlCipherDatabase& db)
 { }
 
 Status CredentialRepository::writeRow(
-    Write write, const formats::ImportItem& item, const QString& id, const QString& parentId, const Context& ctx)
+    Write write, const model::ImportItem& item, const QString& id, const QString& parentId, const Context& ctx)
 {
     static const QString insert = QStringLiteral(
         "INSERT INTO credentials (id, parent_id, format, format_version, credential_id, kind, title, issuer_name, "
@@ -213,10 +216,10 @@ Status CredentialRepository::writeRow(
 }
 
 Result<int> CredentialRepository::insertChildren(
-    const formats::ImportItem& item, const QString& parentId, const Context& context)
+    const model::ImportItem& item, const QString& parentId, const Context& context)
 {
     int stored = 0;
-    for (const formats::ImportItem& child : item.children) {
+    for (const model::ImportItem& child : item.children) {
         auto known
             = m_db.scalar(QStringLiteral("SELECT 1 FROM credentials WHERE content_hash = ?1"), { child.contentHash });
         if (!known) {
@@ -238,7 +241,7 @@ Result<int> CredentialRepository::insertChildren(
     return stored;
 }
 
-Result<ImportOutcome> CredentialRepository::storeItem(const formats::ImportItem& item, const Context& context)
+Result<ImportOutcome> CredentialRepository::storeItem(const model::ImportItem& item, const Context& context)
 {
     if (Status s = checkItem(item); !s) {
         return s.error();
@@ -298,7 +301,7 @@ Result<ImportOutcome> CredentialRepository::storeItem(const formats::ImportItem&
 }
 
 Result<ImportOutcome> CredentialRepository::replaceItem(
-    const formats::ImportItem& item, const QString& id, const Context& context)
+    const model::ImportItem& item, const QString& id, const Context& context)
 {
     // Updated in place, so tags and collections stay. Nested credentials and past checks belong to the old
     // content: they go, and the new children come in.
@@ -329,9 +332,9 @@ Result<ImportOutcome> CredentialRepository::replaceItem(
 }
 
 Status CredentialRepository::storeAll(
-    const formats::ImportBatch& batch, const Context& context, QList<ImportOutcome>& outcomes)
+    const model::ImportBatch& batch, const Context& context, QList<ImportOutcome>& outcomes)
 {
-    for (const formats::ImportItem& item : batch.items) {
+    for (const model::ImportItem& item : batch.items) {
         auto out = storeItem(item, context);
         if (!out) {
             return out.error();
@@ -342,7 +345,7 @@ Status CredentialRepository::storeAll(
 }
 
 Result<QList<ImportOutcome>> CredentialRepository::storeBatch(
-    const formats::ImportBatch& batch, const QString& source, UpdatePolicy policy)
+    const model::ImportBatch& batch, const QString& source, UpdatePolicy policy)
 {
     const Context context { source, source, policy, nowUtc() };
     QList<ImportOutcome> outcomes;
@@ -353,13 +356,13 @@ Result<QList<ImportOutcome>> CredentialRepository::storeBatch(
 }
 
 Result<ImportOutcome> CredentialRepository::storeSelfAsserted(
-    const formats::SelfAssertedEntry& entry, const QString& source)
+    const model::SelfAssertedEntry& entry, const QString& source)
 {
     auto item = entry.toImportItem();
     if (!item) {
         return item.error();
     }
-    formats::ImportBatch batch;
+    model::ImportBatch batch;
     batch.formatId = model::sourceFormatName(model::SourceFormat::SelfAsserted);
     batch.items.append(*item);
     auto stored = storeBatch(batch, source);
@@ -369,7 +372,7 @@ Result<ImportOutcome> CredentialRepository::storeSelfAsserted(
     return stored->first();
 }
 
-Status CredentialRepository::updateSelfAsserted(const QString& id, const formats::SelfAssertedEntry& entry)
+Status CredentialRepository::updateSelfAsserted(const QString& id, const model::SelfAssertedEntry& entry)
 {
     auto item = entry.toImportItem();
     if (!item) {
@@ -384,7 +387,8 @@ Status CredentialRepository::updateSelfAsserted(const QString& id, const formats
     }
     if (known->toInt() == 0) {
         return invalidInput(
-            tx("ler::store", "Only your own entries can be edited; a credential stays as its issuer made it."));
+            tx("ler::store", "Only your own entries can be edited; a credential stays as its issuer made it."),
+            QStringLiteral("store/not-own-entry"));
     }
     auto same = m_db.scalar(
         QStringLiteral("SELECT id FROM credentials WHERE content_hash = ?1 AND id <> ?2"), { item->contentHash, id });
@@ -392,14 +396,16 @@ Status CredentialRepository::updateSelfAsserted(const QString& id, const formats
         return same.error();
     }
     if (same->isValid()) {
-        return Error(ErrorCode::AlreadyExists, tx("ler::store", "The same entry is already in your wallet."));
+        return Error(ErrorCode::AlreadyExists,
+            tx("ler::store", "The same entry is already in your wallet."),
+            QStringLiteral("store/entry-already-present"));
     }
     const Context context { {}, QStringLiteral("form"), UpdatePolicy::Replace, nowUtc() };
     return inTransaction(m_db, [&] { return writeRow(Write::Update, *item, id, {}, context); });
 }
 
 Status CredentialRepository::storeOne(
-    const formats::ImportItem& item, const Context& context, ImportReport& report, int& pending)
+    const model::ImportItem& item, const Context& context, ImportReport& report, int& pending)
 {
     if (Status s = m_db.execScript(QStringLiteral("SAVEPOINT item")); !s) {
         return s;
@@ -464,8 +470,8 @@ Result<ImportReport> CredentialRepository::importMany(
             rejected.errorReason = input.error.reason;
             report.outcomes.append(rejected);
         }
-        const QList<formats::ImportItem> items = input.batch ? input.batch->items : QList<formats::ImportItem>();
-        for (const formats::ImportItem& item : items) {
+        const QList<model::ImportItem> items = input.batch ? input.batch->items : QList<model::ImportItem>();
+        for (const model::ImportItem& item : items) {
             if ((report.cancelled = cancelled())) {
                 break;
             }
@@ -546,7 +552,9 @@ Result<StoredCredential> CredentialRepository::get(const QString& id)
     const QJsonObject normalized = QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object();
     auto record = model::Record::fromJson(normalized);
     if (!record) {
-        return Error(ErrorCode::Corrupt, tx("ler::store", "The stored record of this credential cannot be read."));
+        return Error(ErrorCode::Corrupt,
+            tx("ler::store", "The stored record of this credential cannot be read."),
+            QStringLiteral("store/record-unreadable"));
     }
     StoredCredential out { found->first(), *record, r.at(1).toByteArray(), r.at(2).toString(), {}, {} };
     for (const QJsonValue& url : normalized.value(QStringLiteral("notFetched")).toArray()) {

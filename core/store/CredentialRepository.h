@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #pragma once
 
-#include "core/formats/ImportItem.h"
-#include "core/formats/SelfAssertedEntry.h"
+#include "core/model/ImportItem.h"
 #include "core/model/Record.h"
+#include "core/model/SelfAssertedEntry.h"
 #include "core/store/ImportOutcome.h"
 #include "core/util/Result.h"
 
@@ -61,7 +61,7 @@ struct LoadedInput
 {
     QString file; ///< Shown in outcomes.
     QString source; ///< Stored in the source column: a file name, "stdin", "clipboard", "url", "form".
-    std::optional<formats::ImportBatch> batch; ///< Empty when the input could not be read or parsed.
+    std::optional<model::ImportBatch> batch; ///< Empty when the input could not be read or parsed.
     Error error; ///< Why, when batch is empty.
 };
 
@@ -69,7 +69,7 @@ struct LoadedInput
 struct StoredItem
 {
     const ImportOutcome& outcome;
-    const formats::ImportItem& item;
+    const model::ImportItem& item;
     const QString& formatId; ///< The import format id of its batch.
     const QString& source; ///< As stored in the source column.
 };
@@ -100,14 +100,14 @@ public:
     /// Stores every item of `batch` (and their children) in one transaction. Any failure rolls the whole
     /// batch back and returns the error; duplicates and update-available are outcomes, not failures.
     Result<QList<ImportOutcome>> storeBatch(
-        const formats::ImportBatch& batch, const QString& source, UpdatePolicy policy = UpdatePolicy::Keep);
+        const model::ImportBatch& batch, const QString& source, UpdatePolicy policy = UpdatePolicy::Keep);
     /// Stores a typed-in entry as a self-asserted credential. An invalid entry stores nothing.
     Result<ImportOutcome> storeSelfAsserted(
-        const formats::SelfAssertedEntry& entry, const QString& source = QStringLiteral("form"));
+        const model::SelfAssertedEntry& entry, const QString& source = QStringLiteral("form"));
     /// Replaces the person's own entry `id` with `entry`, keeping its wallet id, tags and collections. Fails with
     /// NotFound for an unknown id and InvalidInput for an invalid entry or a record that is not self-asserted; a
     /// failure changes nothing.
-    Status updateSelfAsserted(const QString& id, const formats::SelfAssertedEntry& entry);
+    Status updateSelfAsserted(const QString& id, const model::SelfAssertedEntry& entry);
     /// Stores `count` inputs, each fetched by `load(i)`, committing every options.commitEvery credentials.
     /// A bad input or credential is a rejected outcome and the rest go on. When cancelled, the credentials
     /// already handled are committed and kept, the rest are not looked at, and the report says so.
@@ -128,18 +128,18 @@ public:
 
 private:
     struct Context;
-    Result<ImportOutcome> storeItem(const formats::ImportItem& item, const Context& context);
-    Result<ImportOutcome> replaceItem(const formats::ImportItem& item, const QString& id, const Context& context);
+    Result<ImportOutcome> storeItem(const model::ImportItem& item, const Context& context);
+    Result<ImportOutcome> replaceItem(const model::ImportItem& item, const QString& id, const Context& context);
     enum class Write
     {
         Insert,
         Update
     };
     Status writeRow(
-        Write write, const formats::ImportItem& item, const QString& id, const QString& parentId, const Context& ctx);
-    Result<int> insertChildren(const formats::ImportItem& item, const QString& parentId, const Context& context);
-    Status storeAll(const formats::ImportBatch& batch, const Context& context, QList<ImportOutcome>& outcomes);
-    Status storeOne(const formats::ImportItem& item, const Context& context, ImportReport& report, int& pending);
+        Write write, const model::ImportItem& item, const QString& id, const QString& parentId, const Context& ctx);
+    Result<int> insertChildren(const model::ImportItem& item, const QString& parentId, const Context& context);
+    Status storeAll(const model::ImportBatch& batch, const Context& context, QList<ImportOutcome>& outcomes);
+    Status storeOne(const model::ImportItem& item, const Context& context, ImportReport& report, int& pending);
     Result<QList<CredentialSummary>> summaries(const QString& tail, const QVariantList& params);
 
     SqlCipherDatabase& m_db;

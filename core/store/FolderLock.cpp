@@ -17,12 +17,15 @@ Result<FolderLock> FolderLock::shared(const QString& dir)
     FolderLock lock;
     lock.m_fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (lock.m_fd < 0) {
-        return Error(ErrorCode::Io, tx("ler::store", "Could not open the wallet folder."));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not open the wallet folder."),
+            QStringLiteral("store/folder-open-failed"));
     }
     if (::flock(lock.m_fd, LOCK_SH | LOCK_NB) != 0) {
         return Error(ErrorCode::Locked,
             tx("ler::store",
-                "The wallet's key is being replaced in another window or command. Try again when that is done."));
+                "The wallet's key is being replaced in another window or command. Try again when that is done."),
+            QStringLiteral("store/key-replacement-in-progress"));
     }
     return lock;
 }

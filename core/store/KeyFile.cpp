@@ -137,7 +137,9 @@ Status KeyFile::sealWith(const crypto::SecretBytes& dataKey)
     auto key = sealKey(dataKey);
     const QByteArray tag = key ? crypto::authenticate(*key, sealedContent()) : QByteArray();
     if (tag.isEmpty()) {
-        return Error(ErrorCode::Crypto, tx("ler::store", "could not seal the key file"));
+        return Error(ErrorCode::Crypto,
+            tx("ler::store", "could not seal the key file"),
+            QStringLiteral("store/key-file-seal-failed"));
     }
     version = kFormatVersion;
     seal = tag;
@@ -245,7 +247,9 @@ Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kMagic) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "This folder does not hold a LER Wallet."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "This folder does not hold a LER Wallet."),
+            QStringLiteral("store/not-a-wallet"));
     }
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version != kFormatVersion && version != kUnsealedVersion) {
@@ -285,11 +289,14 @@ Result<KeyFile> KeyFile::load(const QString& path)
 {
     QFile f(path);
     if (!f.exists()) {
-        return Error(ErrorCode::NotFound, tx("ler::store", "No wallet was found in this folder."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::store", "No wallet was found in this folder."),
+            QStringLiteral("store/no-wallet"));
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error(
-            ErrorCode::Io, tx("ler::store", "Could not read the wallet's key file (%1).").arg(f.errorString()));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not read the wallet's key file (%1).").arg(f.errorString()),
+            QStringLiteral("store/key-file-unreadable"));
     }
     return parse(f.read(kMaxKeyFileSize + 1));
 }
@@ -299,10 +306,13 @@ Status KeyFile::save(const QString& path, const WriteFaultHook& fault) const
     const auto failed = [&](const QString& why) {
         qCWarning(lcStore) << "key file write failed:" << why;
         return Error(ErrorCode::Io,
-            tx("ler::store", "Could not save the wallet's key file (%1). Nothing was changed.").arg(why));
+            tx("ler::store", "Could not save the wallet's key file (%1). Nothing was changed.").arg(why),
+            QStringLiteral("store/key-file-write-failed"));
     };
     if (!sealed() || version != kFormatVersion) {
-        return Error(ErrorCode::Internal, tx("ler::store", "refusing to write an unsealed key file"));
+        return Error(ErrorCode::Internal,
+            tx("ler::store", "refusing to write an unsealed key file"),
+            QStringLiteral("store/key-file-unsealed"));
     }
     QSaveFile file(path);
     // Unbuffered: Qt 6.4's QSaveFile::commit() misses a write error from its final flush (a full disk) and would

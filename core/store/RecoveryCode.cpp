@@ -79,7 +79,9 @@ Result<crypto::SecretBytes> normalise(QByteArrayView typed)
 {
     crypto::SecretBytes canonical = crypto::SecretBytes::allocate(kTotalChars);
     if (canonical.isEmpty()) {
-        return Error(ErrorCode::Crypto, tx("ler::store", "out of secure memory"));
+        return Error(ErrorCode::Crypto,
+            tx("ler::store", "out of secure memory"),
+            QStringLiteral("store/secure-memory-exhausted"));
     }
     qsizetype n = 0;
     for (char c : typed) {

@@ -144,7 +144,9 @@ crypto::SecretBytes keyLiteral(const crypto::SecretBytes& key)
 
 Error closedError()
 {
-    return { ErrorCode::Locked, tx("ler::store", "The wallet database is closed.") };
+    return {
+        ErrorCode::Locked, tx("ler::store", "The wallet database is closed."), QStringLiteral("store/database-closed")
+    };
 }
 
 } // namespace
@@ -171,7 +173,8 @@ Result<CipherSettings> CipherSettings::fromJson(const QJsonObject& json)
     if (json.value(QStringLiteral("engine")).toString() != QLatin1String("sqlcipher") || s.major != 4 || !pageOk
         || s.kdfIter < 1 || !kHmacAlgorithms.contains(s.hmacAlgorithm) || !kKdfAlgorithms.contains(s.kdfAlgorithm)) {
         return Error(ErrorCode::Unsupported,
-            tx("ler::store", "The wallet's database settings are not ones this version can read."));
+            tx("ler::store", "The wallet's database settings are not ones this version can read."),
+            QStringLiteral("store/database-settings-unsupported"));
     }
     return s;
 }
@@ -202,13 +205,19 @@ Status SqlCipherDatabase::connect(
     close();
     m_path = path;
     if (key.size() != 32) {
-        return Error(ErrorCode::Internal, tx("ler::store", "database key must be 32 bytes"));
+        return Error(ErrorCode::Internal,
+            tx("ler::store", "database key must be 32 bytes"),
+            QStringLiteral("store/database-key-size"));
     }
     if (mode == Mode::OpenExisting && !QFile::exists(path)) {
-        return Error(ErrorCode::NotFound, tx("ler::store", "The wallet database is missing."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::store", "The wallet database is missing."),
+            QStringLiteral("store/database-missing"));
     }
     if (mode == Mode::Create && QFile::exists(path)) {
-        return Error(ErrorCode::AlreadyExists, tx("ler::store", "A wallet database already exists here."));
+        return Error(ErrorCode::AlreadyExists,
+            tx("ler::store", "A wallet database already exists here."),
+            QStringLiteral("store/database-exists"));
     }
     const auto failed = [this](Error e) {
         close();
@@ -237,7 +246,8 @@ Status SqlCipherDatabase::connect(
         return failed(Error(ErrorCode::Internal,
             tx("ler::store",
                 "LER Wallet was built against SQLite without encryption; refusing to "
-                "store anything.")));
+                "store anything."),
+            QStringLiteral("store/sqlite-without-encryption")));
     }
     const QString pragmas = QStringLiteral("PRAGMA cipher_page_size = %1;"
                                            "PRAGMA kdf_iter = %2;"
@@ -253,8 +263,9 @@ Status SqlCipherDatabase::connect(
     auto probe = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!probe) {
         if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_NOTADB) {
-            return failed(
-                Error(ErrorCode::WrongPassphrase, tx("ler::store", "The key does not open this wallet database.")));
+            return failed(Error(ErrorCode::WrongPassphrase,
+                tx("ler::store", "The key does not open this wallet database."),
+                QStringLiteral("store/database-wrong-key")));
         }
         return failed(probe.error());
     }
@@ -268,7 +279,9 @@ Status SqlCipherDatabase::connect(
 Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::createUnencryptedForBenchmark(const QString& path)
 {
     if (QFile::exists(path)) {
-        return Error(ErrorCode::AlreadyExists, tx("ler::store", "a database already exists here"));
+        return Error(ErrorCode::AlreadyExists,
+            tx("ler::store", "a database already exists here"),
+            QStringLiteral("store/database-exists"));
     }
     std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(nullptr, path));
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(),
@@ -307,13 +320,17 @@ Status SqlCipherDatabase::exportTo(const QString& path, const crypto::SecretByte
     // ATTACH opens with this connection's flags, which do not create files: start from an empty one.
     QFile target(path);
     if (target.exists() || !target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return Error(ErrorCode::Io, tx("ler::store", "Could not create %1.").arg(QDir::toNativeSeparators(path)));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not create %1.").arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("store/database-create-failed"));
     }
     target.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     target.close();
     const crypto::SecretBytes literal = keyLiteral(key);
     if (key.size() != 32 || literal.isEmpty()) {
-        return Error(ErrorCode::Internal, tx("ler::store", "database key must be 32 bytes"));
+        return Error(ErrorCode::Internal,
+            tx("ler::store", "database key must be 32 bytes"),
+            QStringLiteral("store/database-key-size"));
     }
     {
         // The key goes in as a bound parameter straight from secure memory, never into SQL text.
@@ -378,21 +395,26 @@ Error SqlCipherDatabase::sqlError(const char* what) const
         return { ErrorCode::Database,
             tx("ler::store",
                 "The disk is full: the wallet could not save this change. What was saved before is kept. Free some "
-                "space and try again.") };
+                "space and try again."),
+            QStringLiteral("store/disk-full") };
     }
     if (primary == SQLITE_READONLY || (ioFailure && (system == EROFS || system == EACCES || system == EPERM))
         || (ioFailure && !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())) {
         return { ErrorCode::Database,
             tx("ler::store",
                 "The wallet folder cannot be written to (it is read-only, or you may not change it). Nothing was "
-                "changed.") };
+                "changed."),
+            QStringLiteral("store/folder-read-only") };
     }
     if (primary == SQLITE_IOERR) {
         return { ErrorCode::Database,
             tx("ler::store", "The wallet could not be written to the disk (%1). What was saved before is kept.")
-                .arg(detail) };
+                .arg(detail),
+            QStringLiteral("store/disk-write-failed") };
     }
-    return { ErrorCode::Database, tx("ler::store", "The wallet database reported an error (%1).").arg(detail) };
+    return { ErrorCode::Database,
+        tx("ler::store", "The wallet database reported an error (%1).").arg(detail),
+        QStringLiteral("store/database-error") };
 }
 
 Status SqlCipherDatabase::exec(const QString& sql, const QVariantList& params)
@@ -490,7 +512,9 @@ Result<crypto::SecretBytes> SqlCipherDatabase::secretBlob(const QString& sql, co
     }
     const int rc = sqlite3_step(st.get());
     if (rc == SQLITE_DONE) {
-        return Error(ErrorCode::NotFound, tx("ler::store", "The key is not in the wallet."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::store", "The key is not in the wallet."),
+            QStringLiteral("store/secret-not-found"));
     }
     if (rc != SQLITE_ROW) {
         return sqlError("step");

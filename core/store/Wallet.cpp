@@ -24,7 +24,9 @@ namespace {
 Result<FolderLock> lockWalletFolder(const QString& dir)
 {
     if (!Wallet::existsAt(dir)) {
-        return Error(ErrorCode::NotFound, tx("ler::store", "No wallet was found in this folder."));
+        return Error(ErrorCode::NotFound,
+            tx("ler::store", "No wallet was found in this folder."),
+            QStringLiteral("store/no-wallet"));
     }
     return FolderLock::shared(dir);
 }
@@ -63,14 +65,19 @@ Wallet::~Wallet()
 Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passphrase, const crypto::KdfParams& cost)
 {
     if (passphrase.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose a passphrase for the wallet."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "Choose a passphrase for the wallet."),
+            QStringLiteral("store/passphrase-empty"));
     }
     if (existsAt(dir) || QFile::exists(inDir(dir, kDatabaseFile))) {
-        return Error(
-            ErrorCode::AlreadyExists, tx("ler::store", "This folder already holds a wallet. Open it instead."));
+        return Error(ErrorCode::AlreadyExists,
+            tx("ler::store", "This folder already holds a wallet. Open it instead."),
+            QStringLiteral("store/wallet-exists"));
     }
     if (!QDir().mkpath(dir)) {
-        return Error(ErrorCode::Io, tx("ler::store", "Could not create the wallet folder."));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not create the wallet folder."),
+            QStringLiteral("store/folder-create-failed"));
     }
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     auto folderLock = FolderLock::shared(dir);
@@ -83,7 +90,9 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
     crypto::SecretBytes dataKey = crypto::SecretBytes::random(32);
     auto dbKey = databaseKey(dataKey);
     if (dataKey.isEmpty() || !dbKey) {
-        return Error(ErrorCode::Crypto, tx("ler::store", "Could not create the wallet's key."));
+        return Error(ErrorCode::Crypto,
+            tx("ler::store", "Could not create the wallet's key."),
+            QStringLiteral("store/key-create-failed"));
     }
 
     // 1. The database, under a temporary name; a stale one from an interrupted creation goes first.
@@ -128,7 +137,9 @@ Result<Wallet::Creation> Wallet::create(const QString& dir, QByteArrayView passp
     }
     // 3. Only now does the database take its real name.
     if (!QFile::rename(pending, inDir(dir, kDatabaseFile))) {
-        return Error(ErrorCode::Io, tx("ler::store", "Could not finish creating the wallet database."));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not finish creating the wallet database."),
+            QStringLiteral("store/database-finish-failed"));
     }
     auto wallet = openWithKey(dir, std::move(keyFile), std::move(dataKey), std::move(folderLock).value());
     if (!wallet) {
@@ -200,7 +211,9 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithKey(
     const QString pending = inDir(dir, kPendingDatabase);
     // Creation stopped after the key file was saved but before the rename: finish it.
     if (!QFile::exists(dbPath) && QFile::exists(pending) && !QFile::rename(pending, dbPath)) {
-        return Error(ErrorCode::Io, tx("ler::store", "Could not finish creating the wallet database."));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not finish creating the wallet database."),
+            QStringLiteral("store/database-finish-failed"));
     }
     auto dbKey = databaseKey(key);
     if (!dbKey) {
@@ -213,7 +226,9 @@ Result<std::unique_ptr<Wallet>> Wallet::openWithKey(
     if (!db) {
         if (db.error().code == ErrorCode::WrongPassphrase) {
             // The key file opened but the database did not: they do not belong together.
-            return Error(ErrorCode::Corrupt, tx("ler::store", "The wallet database does not match its key file."));
+            return Error(ErrorCode::Corrupt,
+                tx("ler::store", "The wallet database does not match its key file."),
+                QStringLiteral("store/database-key-mismatch"));
         }
         return db.error();
     }

@@ -54,8 +54,8 @@ Error tamperedKeyFile()
 Error keyFileBusy()
 {
     return { ErrorCode::Locked,
-        tx("ler::store",
-            "Another LER Wallet window or command is changing this wallet's keys. Try again in a moment.") };
+        tx("ler::store", "Another LER Wallet window or command is changing this wallet's keys. Try again in a moment."),
+        QStringLiteral("store/keys-changing-elsewhere") };
 }
 
 KeyFileLock::KeyFileLock(const QString& dir)
@@ -75,7 +75,8 @@ Error KeyFileLock::failure() const
     return { ErrorCode::Io,
         tx("ler::store",
             "Could not write beside the wallet's key file (the disk may be full, or the folder read-only). Nothing "
-            "was changed.") };
+            "was changed."),
+        QStringLiteral("store/key-file-sibling-write-failed") };
 }
 
 bool syncPath(const QString& path, int flags)
@@ -144,7 +145,8 @@ Status settleInterruptedRekey(const QString& dir, const crypto::SecretBytes& dbK
     if (!replaceFile(copy, dbPath)) {
         return Error(ErrorCode::Io,
             tx("ler::store", "Could not finish replacing the wallet key (%1).")
-                .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                .arg(QString::fromLocal8Bit(std::strerror(errno))),
+            QStringLiteral("store/key-replace-finish-failed"));
     }
     qCInfo(lcStore) << "finished an interrupted key replacement";
     return {};

@@ -34,7 +34,9 @@ Result<NewKey> makeNewKey(const KeyFile& current, QByteArrayView passphrase)
     k.recoveryCode = recovery::generate();
     auto canonical = recovery::normalise(k.recoveryCode);
     if (k.dataKey.isEmpty() || !dbKey || !canonical) {
-        return Error(ErrorCode::Crypto, tx("ler::store", "Could not create the new key."));
+        return Error(ErrorCode::Crypto,
+            tx("ler::store", "Could not create the new key."),
+            QStringLiteral("store/key-create-failed"));
     }
     k.dbKey = std::move(dbKey).value();
     k.keyFile.walletId = current.walletId;
@@ -73,12 +75,15 @@ Status copyUnderNewKey(SqlCipherDatabase& db, const QString& copy, const NewKey&
         auto ownVersion = schemaVersion(db);
         if (!copyCount || !ownCount || !copyVersion || !ownVersion || *copyCount != *ownCount
             || *copyVersion != *ownVersion) {
-            return Error(
-                ErrorCode::Database, tx("ler::store", "The copy of the wallet under the new key is incomplete."));
+            return Error(ErrorCode::Database,
+                tx("ler::store", "The copy of the wallet under the new key is incomplete."),
+                QStringLiteral("store/rekey-copy-incomplete"));
         }
     }
     if (!syncPath(copy, O_RDONLY)) {
-        return Error(ErrorCode::Io, tx("ler::store", "Could not write the copy of the wallet to disk."));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not write the copy of the wallet to disk."),
+            QStringLiteral("store/rekey-copy-write-failed"));
     }
     return {};
 }
@@ -134,7 +139,9 @@ Status Wallet::rewriteKeyFile(const std::function<Status(KeyFile&)>& change, con
 Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, const WriteFaultHook& fault)
 {
     if (next.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose a new passphrase."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "Choose a new passphrase."),
+            QStringLiteral("store/passphrase-empty"));
     }
     return rewriteKeyFile(
         [&](KeyFile& kf) -> Status {
@@ -142,11 +149,13 @@ Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, con
             auto check = kf.unwrap(KeySlot::Type::Passphrase, current);
             if (!check) {
                 return Error(ErrorCode::WrongPassphrase,
-                    tx("ler::store", "The current passphrase is not right. Nothing was changed."));
+                    tx("ler::store", "The current passphrase is not right. Nothing was changed."),
+                    QStringLiteral("store/wrong-passphrase"));
             }
             if (!check->equals(m_dataKey)) {
                 return Error(ErrorCode::Corrupt,
-                    tx("ler::store", "The wallet's key file is damaged. Restore it from a backup."));
+                    tx("ler::store", "The wallet's key file is damaged. Restore it from a backup."),
+                    QStringLiteral("store/key-file-damaged"));
             }
             // Keep the cost chosen at creation; only the salt is new.
             auto slot = kf.makeSlot(
@@ -163,10 +172,14 @@ Status Wallet::changePassphrase(QByteArrayView current, QByteArrayView next, con
 Status Wallet::setPassphraseAfterRecovery(QByteArrayView next, const WriteFaultHook& fault)
 {
     if (!m_openedWithRecovery) {
-        return Error(ErrorCode::Locked, tx("ler::store", "Open the wallet with its recovery code first."));
+        return Error(ErrorCode::Locked,
+            tx("ler::store", "Open the wallet with its recovery code first."),
+            QStringLiteral("store/recovery-unlock-required"));
     }
     if (next.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose a new passphrase."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "Choose a new passphrase."),
+            QStringLiteral("store/passphrase-empty"));
     }
     return rewriteKeyFile(
         [&](KeyFile& kf) -> Status {
@@ -211,10 +224,15 @@ Result<QString> Wallet::replaceRecoveryCode(const WriteFaultHook& fault)
 Result<QString> Wallet::replaceKey(QByteArrayView passphrase, QByteArrayView newPassphrase, const RekeyHook& hook)
 {
     const auto stopAt = [&hook](RekeyStep step) { return hook && !hook(step); };
-    const auto interrupted
-        = [] { return Error(ErrorCode::Io, tx("ler::store", "The key replacement was interrupted.")); };
+    const auto interrupted = [] {
+        return Error(ErrorCode::Io,
+            tx("ler::store", "The key replacement was interrupted."),
+            QStringLiteral("store/rekey-interrupted"));
+    };
     if (!m_db->isOpen()) {
-        return Error(ErrorCode::Locked, tx("ler::store", "The wallet database is closed."));
+        return Error(ErrorCode::Locked,
+            tx("ler::store", "The wallet database is closed."),
+            QStringLiteral("store/database-closed"));
     }
     // The database file is swapped below: no other window or command may have it open.
     if (!m_folderLock.tryExclusive()) {
@@ -233,7 +251,9 @@ Result<QString> Wallet::replaceKey(QByteArrayView passphrase, QByteArrayView new
     }
     auto check = current->unwrap(KeySlot::Type::Passphrase, passphrase);
     if (!check || !check->equals(m_dataKey)) {
-        return Error(ErrorCode::WrongPassphrase, tx("ler::store", "The passphrase is not right. Nothing was changed."));
+        return Error(ErrorCode::WrongPassphrase,
+            tx("ler::store", "The passphrase is not right. Nothing was changed."),
+            QStringLiteral("store/wrong-passphrase"));
     }
 
     auto key = makeNewKey(*current, newPassphrase.isEmpty() ? passphrase : newPassphrase);
@@ -286,7 +306,8 @@ Result<QString> Wallet::replaceKey(QByteArrayView passphrase, QByteArrayView new
         return Error(ErrorCode::Io,
             tx("ler::store",
                 "The new key is saved, but the wallet could not switch to it yet. Lock the wallet and open it "
-                "again with your passphrase to finish."));
+                "again with your passphrase to finish."),
+            QStringLiteral("store/rekey-switch-pending"));
     };
     m_db->close();
     for (const char* suffix : { "-wal", "-shm", "-journal" }) {

@@ -37,11 +37,13 @@ Result<WalletInventory> walletInventory(SqlCipherDatabase& db)
 Status Wallet::destroy(std::unique_ptr<Wallet> wallet)
 {
     if (!wallet) {
-        return Error(ErrorCode::Internal, tx("ler::store", "no wallet to delete"));
+        return Error(
+            ErrorCode::Internal, tx("ler::store", "no wallet to delete"), QStringLiteral("store/no-wallet-to-delete"));
     }
     if (!wallet->m_folderLock.tryExclusive()) {
         return Error(ErrorCode::Locked,
-            tx("ler::store", "The wallet is open in another window or command. Close it there first."));
+            tx("ler::store", "The wallet is open in another window or command. Close it there first."),
+            QStringLiteral("store/open-elsewhere"));
     }
     const QString dir = wallet->m_dir;
     wallet->m_db.reset();
@@ -49,7 +51,9 @@ Status Wallet::destroy(std::unique_ptr<Wallet> wallet)
     // The key file first: once it is gone nothing left in the folder can be decrypted.
     if (!QFile::remove(inDir(dir, kKeyFile)) && QFile::exists(inDir(dir, kKeyFile))) {
         wallet->m_folderLock.shareAgain();
-        return Error(ErrorCode::Io, tx("ler::store", "Could not delete the wallet's key file."));
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not delete the wallet's key file."),
+            QStringLiteral("store/key-file-delete-failed"));
     }
     syncPath(dir, O_RDONLY | O_DIRECTORY);
     removeDatabaseFiles(inDir(dir, kDatabaseFile));

@@ -73,7 +73,9 @@ std::chrono::minutes WalletSettings::autoLockAfter() const
 Status WalletSettings::setAutoLockAfter(std::chrono::minutes minutes)
 {
     if (minutes.count() < 1 || minutes.count() > 240) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose an auto-lock time from 1 to 240 minutes."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "Choose an auto-lock time from 1 to 240 minutes."),
+            QStringLiteral("store/auto-lock-out-of-range"));
     }
     return setValue("autoLockMinutes", qlonglong(minutes.count()));
 }
@@ -97,7 +99,9 @@ int WalletSettings::backupReminderRecords() const
 Status WalletSettings::setBackupReminderRecords(int records)
 {
     if (records < 0 || records > 1000) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose from 0 to 1000 new records (0: no reminder)."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "Choose from 0 to 1000 new records (0: no reminder)."),
+            QStringLiteral("store/reminder-records-out-of-range"));
     }
     return setValue("backupReminderRecords", records);
 }
@@ -110,7 +114,9 @@ int WalletSettings::backupReminderDays() const
 Status WalletSettings::setBackupReminderDays(int days)
 {
     if (days < 0 || days > 365) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose from 0 to 365 days (0: no reminder)."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "Choose from 0 to 365 days (0: no reminder)."),
+            QStringLiteral("store/reminder-days-out-of-range"));
     }
     return setValue("backupReminderDays", days);
 }
@@ -135,7 +141,9 @@ std::chrono::seconds WalletSettings::clipboardClearAfter() const
 Status WalletSettings::setClipboardClearAfter(std::chrono::seconds seconds)
 {
     if (seconds.count() < 0 || seconds.count() > 600) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "Choose a clipboard time from 0 to 600 seconds."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "Choose a clipboard time from 0 to 600 seconds."),
+            QStringLiteral("store/clipboard-time-out-of-range"));
     }
     return setValue("clipboardClearSeconds", qlonglong(seconds.count()));
 }
@@ -149,7 +157,9 @@ Status WalletSettings::setOwnerName(const QString& name)
 {
     const QString trimmed = name.simplified();
     if (trimmed.size() > 100) {
-        return Error(ErrorCode::InvalidInput, tx("ler::store", "Write the name in 100 characters or fewer."));
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::store", "Write the name in 100 characters or fewer."),
+            QStringLiteral("store/name-too-long"));
     }
     return setValue("ownerName", trimmed);
 }

@@ -196,10 +196,10 @@ private Q_SLOTS:
                                             << "formats/csv-unclosed-quote"
                                             << "";
         QTest::newRow("end before start") << "csv/broken/end-before-start.csv"
-                                          << "formats/entry-end-before-start"
+                                          << "model/entry-end-before-start"
                                           << "2";
         QTest::newRow("no title") << "csv/broken/no-title.csv"
-                                  << "formats/entry-no-title"
+                                  << "model/entry-no-title"
                                   << "2";
     }
 

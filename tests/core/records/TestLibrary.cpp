@@ -247,7 +247,7 @@ private Q_SLOTS:
         const QString own = find(list, QStringLiteral("Cashier"))->summary.id;
         const QString badge = find(list, QStringLiteral("Forklift Operator Safety"))->summary.id;
         Library(m_wallet->database()).setTags(own, { QStringLiteral("retail") }).ok();
-        formats::SelfAssertedEntry e;
+        model::SelfAssertedEntry e;
         e.kind = model::RecordKind::Work;
         e.title = QStringLiteral("Head cashier");
         e.organization = QStringLiteral("Valley Fresh Market");
@@ -263,7 +263,7 @@ private Q_SLOTS:
 
         const auto before = test::snapshot(m_dir.filePath(QStringLiteral("w")));
         QCOMPARE(repo.updateSelfAsserted(badge, e).error().code, ErrorCode::InvalidInput);
-        formats::SelfAssertedEntry bad = e;
+        model::SelfAssertedEntry bad = e;
         bad.end = QDate(2010, 1, 1);
         QVERIFY(!repo.updateSelfAsserted(own, bad));
         QCOMPARE(repo.updateSelfAsserted(QStringLiteral("nope"), e).error().code, ErrorCode::NotFound);

@@ -375,7 +375,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         auto wallet = makeWallet(tmp.path());
         ImportService service(wallet->database());
-        formats::SelfAssertedEntry entry;
+        model::SelfAssertedEntry entry;
         entry.kind = model::RecordKind::Work;
         entry.title = QStringLiteral("Volunteer tutor");
         entry.organization = QStringLiteral("Riverside Library");
@@ -393,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(service.repository().search(QStringLiteral("riverside"))->size(), 1);
         QCOMPARE(service.addEntry(entry)->status, ImportStatus::Duplicate);
 
-        formats::SelfAssertedEntry untitled;
+        model::SelfAssertedEntry untitled;
         auto refused = service.addEntry(untitled);
         QVERIFY(!refused);
         QCOMPARE(*service.repository().count(), 1);

@@ -21,6 +21,7 @@ const QStringList kModules { QStringLiteral("jose"),
     QStringLiteral("backup"),
     QStringLiteral("export"),
     QStringLiteral("model"),
+    QStringLiteral("store"),
     QStringLiteral("util"),
     QStringLiteral("verify"),
     QStringLiteral("present"),
@@ -56,9 +57,13 @@ QString codeOnly(const QString& source)
                     out[i] = QLatin1Char(' ');
             --i;
         } else if (c == QLatin1Char('"') && i > 0 && out.at(i - 1) == QLatin1Char('R')) {
-            // A raw string: R"(...)" (no delimiter is used in core).
-            const qsizetype end = out.indexOf(QLatin1String(")\""), i + 1);
-            const qsizetype stop = end < 0 ? out.size() : end + 1;
+            // A raw string, R"(...)" or with a delimiter (the store writes its SQL as R"SQL(...)SQL").
+            const qsizetype open = out.indexOf(QLatin1Char('('), i + 1);
+            QString closing = QStringLiteral(")\"");
+            if (open > i)
+                closing.insert(1, out.mid(i + 1, open - i - 1));
+            const qsizetype end = out.indexOf(closing, open > i ? open + 1 : i + 1);
+            const qsizetype stop = end < 0 ? out.size() : end + closing.size() - 1;
             for (++i; i < stop; ++i)
                 if (out.at(i) != QLatin1Char('\n'))
                     out[i] = QLatin1Char(' ');
@@ -184,6 +189,9 @@ private Q_SLOTS:
         QTest::newRow("digit separators and raw strings") << QStringLiteral(
             "int d = 86'400'000; auto r = R\"(a\" invalidInput(x))\"; return invalidInput(tx(\"c\", \"s\"));")
                                                           << 1;
+        QTest::newRow("raw string with a delimiter") << QStringLiteral(
+            "auto q = R\"SQL(SELECT \")\" invalidInput(x))SQL\"; return invalidInput(tx(\"c\", \"s\"));")
+                                                     << 1;
         QTest::newRow("another function") << QStringLiteral(R"(return myinvalidInput(tx("c", "s"));)") << 0;
     }
     void scanFindsErrorsWithoutAReason()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
+#include "core/session/ImportService.h"
 #include "core/session/KnownWallets.h"
 #include "core/session/WalletSession.h"
-#include "core/session/ImportService.h"
 #include "support/UiTestHelpers.h"
 #include "ui/common/IdleWatcher.h"
 #include "ui/common/PrivacyMode.h"
@@ -44,7 +44,7 @@ class TestStartScreen : public QObject
             return {};
         session::ImportService service(created->wallet->database());
         for (int i = 0; i < records; ++i) {
-            formats::SelfAssertedEntry e;
+            model::SelfAssertedEntry e;
             e.kind = model::RecordKind::Work;
             e.title = QStringLiteral("Job %1").arg(i);
             e.organization = QStringLiteral("Shop");

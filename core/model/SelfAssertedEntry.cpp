@@ -1,35 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-#include "core/formats/SelfAssertedEntry.h"
+#include "core/model/SelfAssertedEntry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
-namespace ler::formats {
+namespace ler::model {
+
+// The sentences keep their ler::formats context, where they were written, so existing translations still apply.
 
 Status SelfAssertedEntry::validate() const
 {
     if (title.trimmed().isEmpty())
-        return invalidInput(tx("ler::formats", "The entry needs a title."), QStringLiteral("formats/entry-no-title"));
+        return invalidInput(tx("ler::formats", "The entry needs a title."), QStringLiteral("model/entry-no-title"));
     if (start.isValid() && end.isValid() && end < start)
         return invalidInput(tx("ler::formats", "The end date is before the start date."),
-            QStringLiteral("formats/entry-end-before-start"));
+            QStringLiteral("model/entry-end-before-start"));
     if (!url.trimmed().isEmpty()) {
         const QUrl u(url.trimmed(), QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))
             || u.host().isEmpty()) {
             return invalidInput(tx("ler::formats",
-                "The link must be a web address "
-                "starting with https:// or http://."));
+                                    "The link must be a web address "
+                                    "starting with https:// or http://."),
+                QStringLiteral("model/entry-link-not-web"));
         }
     }
     return {};
 }
 
-model::Record SelfAssertedEntry::toRecord() const
+Record SelfAssertedEntry::toRecord() const
 {
-    model::Record r;
+    Record r;
     r.kind = kind;
     r.title = title.trimmed();
     r.description = description.trimmed();
@@ -39,7 +42,7 @@ model::Record SelfAssertedEntry::toRecord() const
     r.location = location.trimmed();
     if (!url.trimmed().isEmpty())
         r.links.append(url.trimmed());
-    r.sourceFormat = model::SourceFormat::SelfAsserted;
+    r.sourceFormat = SourceFormat::SelfAsserted;
     r.selfAsserted = true;
     r.unverified = true;
     return r;
@@ -49,7 +52,7 @@ Result<ImportItem> SelfAssertedEntry::toImportItem() const
 {
     if (Status ok = validate(); !ok)
         return ok.error();
-    QJsonObject json { { QStringLiteral("kind"), model::kindName(kind) },
+    QJsonObject json { { QStringLiteral("kind"), kindName(kind) },
         { QStringLiteral("title"), title.trimmed() },
         { QStringLiteral("organization"), organization.trimmed() },
         { QStringLiteral("description"), description.trimmed() },
@@ -66,4 +69,4 @@ Result<ImportItem> SelfAssertedEntry::toImportItem() const
     return item;
 }
 
-} // namespace ler::formats
+} // namespace ler::model

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
-#include "core/formats/ImportItem.h"
+#include "core/model/ImportItem.h"
 
 #include "core/crypto/Digest.h"
 
-namespace ler::formats {
+namespace ler::model {
 
 void ImportItem::computeHashes()
 {
@@ -18,4 +18,4 @@ QString ImportItem::sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 
-} // namespace ler::formats
+} // namespace ler::model

@@ -1,0 +1,21 @@
+# Fails when a file under ROOT/core/store includes a core/formats header or names a formats:: type: the store keeps
+# a model::Record and its original bytes, whatever format they came in.
+#   cmake -DROOT=<source dir> -P LerCheckStoreFormats.cmake
+file(GLOB_RECURSE files "${ROOT}/core/store/*.cpp" "${ROOT}/core/store/*.h")
+if(NOT files)
+    message(FATAL_ERROR "no files under ${ROOT}/core/store: has the store moved?")
+endif()
+set(found)
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" lines REGEX "#[ \t]*include[ \t]*[\"<]core/formats/|(^|[^A-Za-z0-9_])formats::")
+    if(lines)
+        file(RELATIVE_PATH rel "${ROOT}" "${f}")
+        list(APPEND found "${rel}: ${lines}")
+    endif()
+endforeach()
+if(found)
+    list(JOIN found "\n" text)
+    message(FATAL_ERROR "core/store must use model types, not formats ones:\n${text}")
+endif()
+list(LENGTH files n)
+message(STATUS "${n} store files know no formats types")
