@@ -157,10 +157,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document cannot be written as CBOR-LD (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document cannot be written as CBOR-LD without changing it (at %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,10 +166,6 @@
     </message>
     <message>
         <source>This CBOR-LD compression mode (%1) is not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A value cannot be converted to or from CBOR-LD (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -201,10 +193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A JSON-LD context of this document cannot be used (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document uses too many JSON-LD contexts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,155 +201,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bytes after the end</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (truncated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>integer out of range</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (bytes after the end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a map key that is neither an integer nor text</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (integer out of range).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a repeated map key</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a map key that is neither an integer nor text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an unsupported simple value</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a repeated map key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a CBOR tag inside the data</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (an unsupported simple value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>truncated</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a CBOR tag inside the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no data</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (no data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an integer JavaScript cannot hold</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (an integer JavaScript cannot hold).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a number JSON cannot hold</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a number JSON cannot hold).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an object key that is not text</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (an object key that is not text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bytes where JSON is expected</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (bytes where JSON is expected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a DID part that is neither text nor bytes</source>
+        <source>The document cannot be written as CBOR-LD: what would be written does not read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a DID part too long</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a DID part that is neither text nor bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a DID URL with more than one &apos;#&apos;</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a DID part too long).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a urn:uuid that is not a UUID</source>
+        <source>A value cannot be converted to or from CBOR-LD (a DID URL with more than one &apos;#&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a multibase value that is not base58btc</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a urn:uuid that is not a UUID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a multibase value that is not base64</source>
+        <source>A value cannot be converted to or from CBOR-LD (a multibase value that is not base58btc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a multibase value too long</source>
+        <source>A value cannot be converted to or from CBOR-LD (a multibase value that is not base64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an xsd:date that is not text</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a multibase value too long).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a date out of range</source>
+        <source>A value cannot be converted to or from CBOR-LD (an xsd:date that is not text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an xsd:dateTime that is not text</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a date out of range).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a date-time that is not two numbers</source>
+        <source>A value cannot be converted to or from CBOR-LD (an xsd:dateTime that is not text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a document that is not a map</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a date-time that is not two numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>both a single and a plural @context</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a document that is not a map).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a plural @context that is not an array</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (both a single and a plural @context).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a key that is not a term id</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a plural @context that is not an array).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an unknown term id %1</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a key that is not a term id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the term &quot;%1&quot; outside its context</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (an unknown term id %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a plural term whose value is not an array</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (the term &quot;%1&quot; outside its context).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a plural @id</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a plural term whose value is not an array).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the keyword %1</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a plural @id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list element that is not a map</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (the keyword %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no @context object</source>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a list element that is not a map).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>@import is not a URL</source>
+        <source>A JSON-LD context of this document cannot be used (%1 has no @context object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a null context in a list of contexts</source>
+        <source>A JSON-LD context of this document cannot be used (@import is not a URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a term&apos;s @type is not a string</source>
+        <source>A JSON-LD context of this document cannot be used (a null context in a list of contexts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the prefix %1 has no @id</source>
+        <source>A JSON-LD context of this document cannot be used (a term&apos;s @type is not a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON-LD context of this document cannot be used (the prefix %1 has no @id).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,7 +1587,7 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>multicodec prefix: %1</source>
+        <source>The multicodec prefix is not a valid varint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,10 +1702,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JWK &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>JWK: EC curve &quot;%1&quot; is not supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,14 +1751,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>no public key to verify with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSA public key DER: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secretstream: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1835,6 +1815,70 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>the Ed25519 key has no X25519 equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK: member &quot;%1&quot; is not valid base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: unexpected tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: unsupported length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: length not minimally encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: integer is empty or negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: integer not minimally encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: trailing bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA public key DER: trailing bytes in the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: no secure memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: bad key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: init_push failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: push failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: bad key or header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretstream: unexpected plaintext size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,10 +1958,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>did:key: the key must be multibase base58btc (&apos;z&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>did:key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2127,10 +2167,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Badge (details not downloaded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Badges 3.0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,18 +2184,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>The XML file is not a %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>College transcript: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High school transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,19 +2223,11 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selectively disclosed credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1 of the CSV file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-asserted entries (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text follows a closing quote; quotes inside a quoted field must be doubled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2240,18 +2256,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>The CSV header must have at least the columns kind and title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has more fields than the header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the kind must be one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date is not written like 2024-05-31, 2024-05 or 2024.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2304,10 +2308,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>W3C Verifiable Credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifiable Credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2398,35 +2398,27 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>Unknown preferred format for a baked badge.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 of the CSV file: text follows a closing quote; quotes inside a quoted field must be doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has more fields than the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file: the kind must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file: a date is not written like 2024-05-31, 2024-05 or 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::jose</name>
     <message>
-        <source>SD-JWT disclosure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SD-JWT: _sd_alg &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not strict JSON (too deep, a name given twice, or an escape or character JSON does not allow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have 2 or 3 elements, has %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the salt is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the claim name is not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2442,19 +2434,11 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>JWS payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JWS header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWS signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2506,107 +2490,7 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SD-JWT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SD-JWT key binding: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds a non-string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON serialization lacks protected, payload or signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;iat&quot; is missing or not a valid time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the KB-JWT is too old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the KB-JWT is issued in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the SD-JWT has no cnf.jwk holder key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the nonce does not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the audience does not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sd_hash does not match the presented SD-JWT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a disclosure to reveal is not part of this SD-JWT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SD-JWT: longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no &apos;~&apos; separator: this is a plain JWT, not an SD-JWT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KB-JWT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the JSON serialization has no signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;kb_jwt&quot; is not a compact JWS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a key binding JWT is required but missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the KB-JWT &quot;typ&quot; is not &quot;kb+jwt&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SD-JWT issuer signature: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same disclosure is present twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 disclosure(s) are not referenced by any digest in the SD-JWT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a digest is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a digest appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,31 +2498,163 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;_sd&quot; is not an array</source>
+        <source>SD-JWT disclosure: not valid base64url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an array-element disclosure is referenced from &quot;_sd&quot;</source>
+        <source>SD-JWT disclosure: not strict JSON (too deep, a name given twice, or an escape or character JSON does not allow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a disclosure uses the reserved claim name &quot;%1&quot;</source>
+        <source>SD-JWT disclosure: not a JSON array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the claim &quot;%1&quot; must not be selectively disclosed</source>
+        <source>SD-JWT disclosure: must have 2 or 3 elements, has %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disclosed claim &quot;%1&quot; would overwrite an existing claim</source>
+        <source>SD-JWT disclosure: the salt is not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an object-property disclosure is referenced from an array element</source>
+        <source>SD-JWT disclosure: the claim name is not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;_sd_alg&quot; is not a string</source>
+        <source>The JWS header is not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWS payload is not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWS signature is not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: empty disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;%1&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;%1&quot; holds a non-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: JSON serialization lacks protected, payload or signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: &quot;iat&quot; is missing or not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the KB-JWT is too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the KB-JWT is issued in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the SD-JWT has no cnf.jwk holder key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the nonce does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the audience does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: sd_hash does not match the presented SD-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: a disclosure to reveal is not part of this SD-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: no &apos;~&apos; separator: this is a plain JWT, not an SD-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key binding JWT is not a valid JWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: the JSON serialization has no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;kb_jwt&quot; is not a compact JWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: a key binding JWT is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the KB-JWT &quot;typ&quot; is not &quot;kb+jwt&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key binding signature was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SD-JWT issuer signature was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: the same disclosure is present twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: %1 disclosure(s) are not referenced by any digest in the SD-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: a digest is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: a digest appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;_sd&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: an array-element disclosure is referenced from &quot;_sd&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: a disclosure uses the reserved claim name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: the claim &quot;%1&quot; must not be selectively disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: disclosed claim &quot;%1&quot; would overwrite an existing claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: an object-property disclosure is referenced from an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;_sd_alg&quot; is not a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3368,10 +3384,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The status list could not be decompressed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The status size is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,10 +3409,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>No verifier was given for the status list&apos;s signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s status list could not be trusted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3457,10 +3465,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>The answer from %1 broke off before the end: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3588,6 +3592,14 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <extracomment>Two sentences, one after the other.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer from %1 broke off before the end: %2 of %3 bytes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list could not be decompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::present</name>
@@ -3683,11 +3695,23 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>record %1 is not in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record %1 is not in the plan</source>
+        <source>untitled credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be chosen: %2 has no claims that can be shown or hidden one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim that can be chosen in %2. These can: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3750,10 +3774,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data in these QR codes is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data in these QR codes is damaged (it is not what its header says).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,10 +3786,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This VPQR code is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This VPQR code does not hold one presentation or credential.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,82 +3794,86 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QR policy leaves no room for data</source>
+        <source>The QR policy leaves no room for data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CBOR-LD does not carry this document unchanged</source>
+        <source>The data in these QR codes is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR-LD does not carry this document unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VPQR code is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ler::rdf</name>
     <message>
-        <source>expected &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N-Quads line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an IRI or blank node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;&lt;&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>character not allowed in an IRI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated IRI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IRI is not absolute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;_:&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad blank node label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated literal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad language tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>escape is not a Unicode scalar value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad hex digit in escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N-Quads text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: expected &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: unexpected text after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: expected an IRI or blank node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: expected &apos;&lt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: character not allowed in an IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: unterminated IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: IRI is not absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: expected &apos;_:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: bad blank node label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: unterminated literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: bad language tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: truncated escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: escape is not a Unicode scalar value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: bad escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: bad hex digit in escape</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3895,7 +3915,7 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no wallet was opened for deletion</source>
+        <source>No wallet is open to delete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4319,6 +4339,81 @@ The whole backup is read and checked before anything is written: a wrong backup 
     </message>
     <message>
         <source>no wallet to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to store is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification result must name its credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification result must have an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identifier cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identifier must be an e-mail address, a DID or a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identifier is not in the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted key set cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trusted key is not in the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ler::text</name>
+    <message>
+        <source>Open Badge from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner record from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College transcript from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High school transcript from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High school transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled credential</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7255,10 +7350,6 @@ Use the arrow keys to move through your records and Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selectively disclosed credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>College transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7717,26 +7808,6 @@ Use the arrow keys to move through your records and Enter to open one.</source>
         </translation>
     </message>
     <message>
-        <source>The trusted keys file has an entry that cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trusted keys file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entry is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is neither a key set nor a DID document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a key needs a &quot;kid&quot; that is a full key id, or the file needs an &quot;issuer&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8038,10 +8109,6 @@ Use the arrow keys to move through your records and Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no one it names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The signature of the issuer&apos;s status list could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8083,6 +8150,34 @@ Use the arrow keys to move through your records and Enter to open one.</source>
     </message>
     <message>
         <source>The token is a presentation or another kind of token, not a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list names no issuer, so it cannot speak for the credential&apos;s issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list fails its own verification, so it cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted keys file is not valid JSON (at character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted keys file has an entry that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted keys file has an entry that is neither a key set nor a DID document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted keys file has a key that cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted keys file has a key whose &quot;kid&quot; is not a full key id, and no &quot;issuer&quot; it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,10 +157,6 @@
         <translation>Los datos no son CBOR-LD (les falta la etiqueta CBOR-LD).</translation>
     </message>
     <message>
-        <source>The document cannot be written as CBOR-LD (%1).</source>
-        <translation>El documento no se puede escribir como CBOR-LD (%1).</translation>
-    </message>
-    <message>
         <source>The document cannot be written as CBOR-LD without changing it (at %1).</source>
         <translation>El documento no se puede escribir como CBOR-LD sin modificarlo (en %1).</translation>
     </message>
@@ -171,10 +167,6 @@
     <message>
         <source>This CBOR-LD compression mode (%1) is not supported.</source>
         <translation>Este modo de compresión CBOR-LD (%1) no es compatible.</translation>
-    </message>
-    <message>
-        <source>A value cannot be converted to or from CBOR-LD (%1).</source>
-        <translation>Un valor no se puede convertir a CBOR-LD ni desde CBOR-LD (%1).</translation>
     </message>
     <message>
         <source>The CBOR-LD data names a context by a number LER Wallet does not know (%1).</source>
@@ -201,10 +193,6 @@
         <translation>CBOR-LD no puede contener una lista de listas de valores.</translation>
     </message>
     <message>
-        <source>A JSON-LD context of this document cannot be used (%1).</source>
-        <translation>No se puede usar un contexto JSON-LD de este documento (%1).</translation>
-    </message>
-    <message>
         <source>The document uses too many JSON-LD contexts.</source>
         <translation>El documento usa demasiados contextos JSON-LD.</translation>
     </message>
@@ -213,156 +201,160 @@
         <translation>LER Wallet no conoce el contexto JSON-LD %1, así que el documento no se puede convertir a CBOR-LD ni desde CBOR-LD.</translation>
     </message>
     <message>
-        <source>bytes after the end</source>
-        <translation>bytes después del final</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (truncated).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (datos incompletos).</translation>
     </message>
     <message>
-        <source>integer out of range</source>
-        <translation>entero fuera de rango</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (bytes after the end).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (bytes después del final).</translation>
     </message>
     <message>
-        <source>a map key that is neither an integer nor text</source>
-        <translation>una clave de mapa que no es ni un entero ni texto</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (integer out of range).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (entero fuera de rango).</translation>
     </message>
     <message>
-        <source>a repeated map key</source>
-        <translation>una clave de mapa repetida</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a map key that is neither an integer nor text).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una clave de mapa que no es ni un entero ni texto).</translation>
     </message>
     <message>
-        <source>an unsupported simple value</source>
-        <translation>un valor simple no admitido</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a repeated map key).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una clave de mapa repetida).</translation>
     </message>
     <message>
-        <source>a CBOR tag inside the data</source>
-        <translation>una etiqueta CBOR dentro de los datos</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (an unsupported simple value).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un valor simple no admitido).</translation>
     </message>
     <message>
-        <source>truncated</source>
-        <translation>datos incompletos</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a CBOR tag inside the data).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una etiqueta CBOR dentro de los datos).</translation>
     </message>
     <message>
-        <source>no data</source>
-        <translation>sin datos</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (no data).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (sin datos).</translation>
     </message>
     <message>
-        <source>an integer JavaScript cannot hold</source>
-        <translation>un entero que JavaScript no puede representar</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (an integer JavaScript cannot hold).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un entero que JavaScript no puede representar).</translation>
     </message>
     <message>
-        <source>a number JSON cannot hold</source>
-        <translation>un número que JSON no puede representar</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a number JSON cannot hold).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un número que JSON no puede representar).</translation>
     </message>
     <message>
-        <source>an object key that is not text</source>
-        <translation>una clave de objeto que no es texto</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (an object key that is not text).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una clave de objeto que no es texto).</translation>
     </message>
     <message>
-        <source>bytes where JSON is expected</source>
-        <translation>bytes donde se espera JSON</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (bytes where JSON is expected).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (bytes donde se espera JSON).</translation>
     </message>
     <message>
-        <source>a DID part that is neither text nor bytes</source>
-        <translation>una parte de DID que no es ni texto ni bytes</translation>
+        <source>The document cannot be written as CBOR-LD: what would be written does not read back.</source>
+        <translation>El documento no se puede escribir como CBOR-LD: lo que se escribiría no se puede volver a leer tal cual.</translation>
     </message>
     <message>
-        <source>a DID part too long</source>
-        <translation>una parte de DID demasiado larga</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a DID part that is neither text nor bytes).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una parte de DID que no es ni texto ni bytes).</translation>
     </message>
     <message>
-        <source>a DID URL with more than one &apos;#&apos;</source>
-        <translation>una URL de DID con más de un &apos;#&apos;</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a DID part too long).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una parte de DID demasiado larga).</translation>
     </message>
     <message>
-        <source>a urn:uuid that is not a UUID</source>
-        <translation>un urn:uuid que no es un UUID</translation>
+        <source>A value cannot be converted to or from CBOR-LD (a DID URL with more than one &apos;#&apos;).</source>
+        <translation>Un valor no se puede convertir a CBOR-LD ni desde CBOR-LD (una URL de DID con más de un &apos;#&apos;).</translation>
     </message>
     <message>
-        <source>a multibase value that is not base58btc</source>
-        <translation>un valor multibase que no es base58btc</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a urn:uuid that is not a UUID).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un urn:uuid que no es un UUID).</translation>
     </message>
     <message>
-        <source>a multibase value that is not base64</source>
-        <translation>un valor multibase que no es base64</translation>
+        <source>A value cannot be converted to or from CBOR-LD (a multibase value that is not base58btc).</source>
+        <translation>Un valor no se puede convertir a CBOR-LD ni desde CBOR-LD (un valor multibase que no es base58btc).</translation>
     </message>
     <message>
-        <source>a multibase value too long</source>
-        <translation>un valor multibase demasiado largo</translation>
+        <source>A value cannot be converted to or from CBOR-LD (a multibase value that is not base64).</source>
+        <translation>Un valor no se puede convertir a CBOR-LD ni desde CBOR-LD (un valor multibase que no es base64).</translation>
     </message>
     <message>
-        <source>an xsd:date that is not text</source>
-        <translation>un xsd:date que no es texto</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a multibase value too long).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un valor multibase demasiado largo).</translation>
     </message>
     <message>
-        <source>a date out of range</source>
-        <translation>una fecha fuera de rango</translation>
+        <source>A value cannot be converted to or from CBOR-LD (an xsd:date that is not text).</source>
+        <translation>Un valor no se puede convertir a CBOR-LD ni desde CBOR-LD (un xsd:date que no es texto).</translation>
     </message>
     <message>
-        <source>an xsd:dateTime that is not text</source>
-        <translation>un xsd:dateTime que no es texto</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a date out of range).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una fecha fuera de rango).</translation>
     </message>
     <message>
-        <source>a date-time that is not two numbers</source>
-        <translation>una fecha y hora que no son dos números</translation>
+        <source>A value cannot be converted to or from CBOR-LD (an xsd:dateTime that is not text).</source>
+        <translation>Un valor no se puede convertir a CBOR-LD ni desde CBOR-LD (un xsd:dateTime que no es texto).</translation>
     </message>
     <message>
-        <source>a document that is not a map</source>
-        <translation>un documento que no es un mapa</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a date-time that is not two numbers).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una fecha y hora que no son dos números).</translation>
     </message>
     <message>
-        <source>both a single and a plural @context</source>
-        <translation>un @context singular y otro plural a la vez</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a document that is not a map).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un documento que no es un mapa).</translation>
     </message>
     <message>
-        <source>a plural @context that is not an array</source>
-        <translation>un @context plural que no es una matriz</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (both a single and a plural @context).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un @context singular y otro plural a la vez).</translation>
     </message>
     <message>
-        <source>a key that is not a term id</source>
-        <translation>una clave que no es un id de término</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a plural @context that is not an array).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un @context plural que no es una matriz).</translation>
     </message>
     <message>
-        <source>an unknown term id %1</source>
-        <translation>un id de término desconocido: %1</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a key that is not a term id).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (una clave que no es un id de término).</translation>
     </message>
     <message>
-        <source>the term &quot;%1&quot; outside its context</source>
-        <translation>el término &quot;%1&quot; fuera de su contexto</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (an unknown term id %1).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un id de término desconocido: %1).</translation>
     </message>
     <message>
-        <source>a plural term whose value is not an array</source>
-        <translation>un término plural cuyo valor no es una matriz</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (the term &quot;%1&quot; outside its context).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (el término &quot;%1&quot; fuera de su contexto).</translation>
     </message>
     <message>
-        <source>a plural @id</source>
-        <translation>un @id plural</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a plural term whose value is not an array).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un término plural cuyo valor no es una matriz).</translation>
     </message>
     <message>
-        <source>the keyword %1</source>
-        <translation>la palabra clave %1</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a plural @id).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un @id plural).</translation>
     </message>
     <message>
-        <source>a list element that is not a map</source>
-        <translation>un elemento de lista que no es un mapa</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (the keyword %1).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (la palabra clave %1).</translation>
     </message>
     <message>
-        <source>%1 has no @context object</source>
-        <translation>%1 no tiene un objeto @context</translation>
+        <source>The CBOR-LD data is damaged or not CBOR-LD (a list element that is not a map).</source>
+        <translation>Los datos CBOR-LD están dañados o no son CBOR-LD (un elemento de lista que no es un mapa).</translation>
     </message>
     <message>
-        <source>@import is not a URL</source>
-        <translation>@import no es una URL</translation>
+        <source>A JSON-LD context of this document cannot be used (%1 has no @context object).</source>
+        <translation>No se puede usar un contexto JSON-LD de este documento (%1 no tiene un objeto @context).</translation>
     </message>
     <message>
-        <source>a null context in a list of contexts</source>
-        <translation>un contexto nulo en una lista de contextos</translation>
+        <source>A JSON-LD context of this document cannot be used (@import is not a URL).</source>
+        <translation>No se puede usar un contexto JSON-LD de este documento (@import no es una URL).</translation>
     </message>
     <message>
-        <source>a term&apos;s @type is not a string</source>
-        <translation>el @type de un término no es texto</translation>
+        <source>A JSON-LD context of this document cannot be used (a null context in a list of contexts).</source>
+        <translation>No se puede usar un contexto JSON-LD de este documento (un contexto nulo en una lista de contextos).</translation>
     </message>
     <message>
-        <source>the prefix %1 has no @id</source>
-        <translation>el prefijo %1 no tiene @id</translation>
+        <source>A JSON-LD context of this document cannot be used (a term&apos;s @type is not a string).</source>
+        <translation>No se puede usar un contexto JSON-LD de este documento (el @type de un término no es texto).</translation>
+    </message>
+    <message>
+        <source>A JSON-LD context of this document cannot be used (the prefix %1 has no @id).</source>
+        <translation>No se puede usar un contexto JSON-LD de este documento (el prefijo %1 no tiene @id).</translation>
     </message>
 </context>
 <context>
@@ -1617,8 +1609,8 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>varint: incompleto</translation>
     </message>
     <message>
-        <source>multicodec prefix: %1</source>
-        <translation>prefijo multicodec: %1</translation>
+        <source>The multicodec prefix is not a valid varint.</source>
+        <translation>El prefijo multicodec no es un varint válido.</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +1724,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>JWK: falta el miembro &quot;%1&quot; o no es texto</translation>
     </message>
     <message>
-        <source>JWK &quot;%1&quot;: %2</source>
-        <translation>JWK &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>JWK: EC curve &quot;%1&quot; is not supported</source>
         <translation>JWK: la curva EC &quot;%1&quot; no se admite</translation>
     </message>
@@ -1786,14 +1774,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>no public key to verify with</source>
         <translation>no hay ninguna clave pública con la que verificar</translation>
-    </message>
-    <message>
-        <source>RSA public key DER: %1</source>
-        <translation>DER de la clave pública RSA: %1</translation>
-    </message>
-    <message>
-        <source>secretstream: %1</source>
-        <translation>secretstream: %1</translation>
     </message>
     <message>
         <source>secretstream: bad header</source>
@@ -1858,6 +1838,70 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>the Ed25519 key has no X25519 equivalent</source>
         <translation>la clave Ed25519 no tiene equivalente X25519</translation>
+    </message>
+    <message>
+        <source>JWK: member &quot;%1&quot; is not valid base64url</source>
+        <translation>JWK: el miembro &quot;%1&quot; no es base64url válido</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: unexpected tag</source>
+        <translation>DER de la clave pública RSA: etiqueta inesperada</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: unsupported length</source>
+        <translation>DER de la clave pública RSA: longitud no admitida</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: length not minimally encoded</source>
+        <translation>DER de la clave pública RSA: la longitud no tiene la codificación mínima</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: truncated</source>
+        <translation>DER de la clave pública RSA: datos incompletos</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: integer is empty or negative</source>
+        <translation>DER de la clave pública RSA: el entero está vacío o es negativo</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: integer not minimally encoded</source>
+        <translation>DER de la clave pública RSA: el entero no tiene la codificación mínima</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: trailing bytes</source>
+        <translation>DER de la clave pública RSA: bytes sobrantes al final</translation>
+    </message>
+    <message>
+        <source>RSA public key DER: trailing bytes in the sequence</source>
+        <translation>DER de la clave pública RSA: bytes sobrantes al final de la secuencia</translation>
+    </message>
+    <message>
+        <source>secretstream: no secure memory</source>
+        <translation>secretstream: no hay memoria protegida</translation>
+    </message>
+    <message>
+        <source>secretstream: bad key</source>
+        <translation>secretstream: clave no válida</translation>
+    </message>
+    <message>
+        <source>secretstream: init_push failed</source>
+        <translation>secretstream: falló init_push</translation>
+    </message>
+    <message>
+        <source>secretstream: not started</source>
+        <translation>secretstream: no se ha iniciado</translation>
+    </message>
+    <message>
+        <source>secretstream: push failed</source>
+        <translation>secretstream: falló push</translation>
+    </message>
+    <message>
+        <source>secretstream: bad key or header</source>
+        <translation>secretstream: clave o cabecera no válida</translation>
+    </message>
+    <message>
+        <source>secretstream: unexpected plaintext size</source>
+        <translation>secretstream: tamaño inesperado del texto sin cifrar</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +1981,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>did:key: the key must be multibase base58btc (&apos;z&apos;)</source>
         <translation>did:key: la clave debe estar en multibase base58btc (&apos;z&apos;)</translation>
-    </message>
-    <message>
-        <source>did:key: %1</source>
-        <translation>did:key: %1</translation>
     </message>
     <message>
         <source>did:key: the key is not in its canonical (compressed) encoding</source>
@@ -2149,10 +2189,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>La asignación de la insignia no indica ninguna insignia.</translation>
     </message>
     <message>
-        <source>Open Badge (details not downloaded)</source>
-        <translation>Open Badge (detalles no descargados)</translation>
-    </message>
-    <message>
         <source>Open Badges 3.0</source>
         <translation>Open Badges 3.0</translation>
     </message>
@@ -2171,18 +2207,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>The XML file is not a %1.</source>
         <translation>El archivo XML no es un %1.</translation>
-    </message>
-    <message>
-        <source>unknown institution</source>
-        <translation>institución desconocida</translation>
-    </message>
-    <message>
-        <source>College transcript: %1</source>
-        <translation>Certificado de estudios universitarios: %1</translation>
-    </message>
-    <message>
-        <source>High school transcript: %1</source>
-        <translation>Certificado de estudios de secundaria: %1</translation>
     </message>
     <message>
         <source>The PNG image is damaged or cut off.</source>
@@ -2221,20 +2245,12 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>El emisor de la credencial debe ser una dirección web o un objeto con id, y no lo es.</translation>
     </message>
     <message>
-        <source>Selectively disclosed credential</source>
-        <translation>Credencial de divulgación selectiva</translation>
-    </message>
-    <message>
         <source>Line %1 of the CSV file: %2</source>
         <translation>Línea %1 del archivo CSV: %2</translation>
     </message>
     <message>
         <source>Self-asserted entries (CSV)</source>
         <translation>Entradas declaradas por usted (CSV)</translation>
-    </message>
-    <message>
-        <source>text follows a closing quote; quotes inside a quoted field must be doubled.</source>
-        <translation>hay texto después de unas comillas de cierre; las comillas dentro de un campo entre comillas deben ir dobles.</translation>
     </message>
     <message>
         <source>The CSV file has more than %1 rows.</source>
@@ -2263,18 +2279,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>The CSV header must have at least the columns kind and title.</source>
         <translation>El encabezado del CSV debe tener al menos las columnas kind y title.</translation>
-    </message>
-    <message>
-        <source>the row has more fields than the header.</source>
-        <translation>la fila tiene más campos que el encabezado.</translation>
-    </message>
-    <message>
-        <source>the kind must be one of: %1.</source>
-        <translation>el tipo (kind) debe ser uno de: %1.</translation>
-    </message>
-    <message>
-        <source>a date is not written like 2024-05-31, 2024-05 or 2024.</source>
-        <translation>una fecha no está escrita como 2024-05-31, 2024-05 o 2024.</translation>
     </message>
     <message>
         <source>The CSV file has a header but no entries.</source>
@@ -2327,10 +2331,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>W3C Verifiable Credential</source>
         <translation>Credencial verificable del W3C</translation>
-    </message>
-    <message>
-        <source>Verifiable Credential</source>
-        <translation>Credencial verificable</translation>
     </message>
     <message>
         <source>The XML file declares a document type (DTD). Such files are refused because a DTD can define harmful entities.</source>
@@ -2420,36 +2420,28 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>Unknown preferred format for a baked badge.</source>
         <translation>Formato preferido desconocido para una insignia incrustada.</translation>
     </message>
+    <message>
+        <source>Line %1 of the CSV file: text follows a closing quote; quotes inside a quoted field must be doubled.</source>
+        <translation>Línea %1 del archivo CSV: hay texto después de unas comillas de cierre; las comillas dentro de un campo entre comillas deben ir dobles.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has more fields than the header.</source>
+        <translation>La línea %1 del archivo CSV tiene más campos que el encabezado.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file: the kind must be one of: %2.</source>
+        <translation>Línea %1 del archivo CSV: el tipo (kind) debe ser uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file: a date is not written like 2024-05-31, 2024-05 or 2024.</source>
+        <translation>Línea %1 del archivo CSV: una fecha no está escrita como 2024-05-31, 2024-05 o 2024.</translation>
+    </message>
 </context>
 <context>
     <name>ler::jose</name>
     <message>
-        <source>SD-JWT disclosure: %1</source>
-        <translation>Divulgación SD-JWT: %1</translation>
-    </message>
-    <message>
         <source>SD-JWT: _sd_alg &quot;%1&quot; is not supported</source>
         <translation>SD-JWT: _sd_alg &quot;%1&quot; no se admite</translation>
-    </message>
-    <message>
-        <source>not strict JSON (too deep, a name given twice, or an escape or character JSON does not allow)</source>
-        <translation>no es JSON estricto (demasiado anidado, un nombre repetido, o un escape o carácter que JSON no permite)</translation>
-    </message>
-    <message>
-        <source>not a JSON array</source>
-        <translation>no es una matriz JSON</translation>
-    </message>
-    <message>
-        <source>must have 2 or 3 elements, has %1</source>
-        <translation>debe tener 2 o 3 elementos y tiene %1</translation>
-    </message>
-    <message>
-        <source>the salt is not a string</source>
-        <translation>la sal (salt) no es texto</translation>
-    </message>
-    <message>
-        <source>the claim name is not a string</source>
-        <translation>el nombre del dato no es texto</translation>
     </message>
     <message>
         <source>JWS: &quot;crit&quot; must be a non-empty array</source>
@@ -2464,20 +2456,12 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>JWS: no se entiende la cabecera crítica &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>JWS payload</source>
         <translation>El contenido del JWS</translation>
     </message>
     <message>
         <source>JWS header</source>
         <translation>La cabecera del JWS</translation>
-    </message>
-    <message>
-        <source>JWS signature</source>
-        <translation>La firma del JWS</translation>
     </message>
     <message>
         <source>JWS: the header has no &quot;alg&quot;</source>
@@ -2528,140 +2512,172 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>%1 no es un objeto JSON</translation>
     </message>
     <message>
-        <source>SD-JWT: %1</source>
-        <translation>SD-JWT: %1</translation>
-    </message>
-    <message>
-        <source>SD-JWT key binding: %1</source>
-        <translation>Vinculación de clave SD-JWT: %1</translation>
-    </message>
-    <message>
-        <source>empty disclosure</source>
-        <translation>divulgación vacía</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an array</source>
-        <translation>&quot;%1&quot; no es una matriz</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds a non-string</source>
-        <translation>&quot;%1&quot; contiene un valor que no es texto</translation>
-    </message>
-    <message>
-        <source>JSON serialization lacks protected, payload or signature</source>
-        <translation>a la serialización JSON le falta protected, payload o signature</translation>
-    </message>
-    <message>
-        <source>&quot;iat&quot; is missing or not a valid time</source>
-        <translation>falta &quot;iat&quot; o no es una hora válida</translation>
-    </message>
-    <message>
-        <source>the KB-JWT is too old</source>
-        <translation>el KB-JWT es demasiado antiguo</translation>
-    </message>
-    <message>
-        <source>the KB-JWT is issued in the future</source>
-        <translation>el KB-JWT tiene una fecha de emisión en el futuro</translation>
-    </message>
-    <message>
-        <source>the SD-JWT has no cnf.jwk holder key</source>
-        <translation>el SD-JWT no tiene clave del titular (cnf.jwk)</translation>
-    </message>
-    <message>
-        <source>the nonce does not match</source>
-        <translation>el desafío (nonce) no coincide</translation>
-    </message>
-    <message>
-        <source>the audience does not match</source>
-        <translation>el destinatario (audience) no coincide</translation>
-    </message>
-    <message>
-        <source>sd_hash does not match the presented SD-JWT</source>
-        <translation>sd_hash no coincide con el SD-JWT presentado</translation>
-    </message>
-    <message>
-        <source>a disclosure to reveal is not part of this SD-JWT</source>
-        <translation>una divulgación que se quiere revelar no forma parte de este SD-JWT</translation>
-    </message>
-    <message>
         <source>SD-JWT: longer than %1 bytes</source>
         <translation>SD-JWT: más de %1 bytes</translation>
-    </message>
-    <message>
-        <source>no &apos;~&apos; separator: this is a plain JWT, not an SD-JWT</source>
-        <translation>no hay separador &apos;~&apos;: es un JWT simple, no un SD-JWT</translation>
-    </message>
-    <message>
-        <source>KB-JWT: %1</source>
-        <translation>KB-JWT: %1</translation>
-    </message>
-    <message>
-        <source>the JSON serialization has no signature</source>
-        <translation>la serialización JSON no tiene firma</translation>
-    </message>
-    <message>
-        <source>&quot;kb_jwt&quot; is not a compact JWS</source>
-        <translation>&quot;kb_jwt&quot; no es un JWS compacto</translation>
-    </message>
-    <message>
-        <source>a key binding JWT is required but missing</source>
-        <translation>se necesita un JWT de vinculación de clave, pero falta</translation>
-    </message>
-    <message>
-        <source>the KB-JWT &quot;typ&quot; is not &quot;kb+jwt&quot;</source>
-        <translation>el &quot;typ&quot; del KB-JWT no es &quot;kb+jwt&quot;</translation>
-    </message>
-    <message>
-        <source>SD-JWT issuer signature: %1</source>
-        <translation>Firma del emisor del SD-JWT: %1</translation>
-    </message>
-    <message>
-        <source>the same disclosure is present twice</source>
-        <translation>la misma divulgación aparece dos veces</translation>
-    </message>
-    <message>
-        <source>%1 disclosure(s) are not referenced by any digest in the SD-JWT</source>
-        <translation>divulgaciones a las que no remite ningún resumen (digest) del SD-JWT: %1</translation>
-    </message>
-    <message>
-        <source>a digest is not a string</source>
-        <translation>un resumen (digest) no es texto</translation>
-    </message>
-    <message>
-        <source>a digest appears more than once</source>
-        <translation>un resumen (digest) aparece más de una vez</translation>
     </message>
     <message>
         <source>SD-JWT: claims nested too deeply</source>
         <translation>SD-JWT: datos anidados a demasiada profundidad</translation>
     </message>
     <message>
-        <source>&quot;_sd&quot; is not an array</source>
-        <translation>&quot;_sd&quot; no es una matriz</translation>
+        <source>SD-JWT disclosure: not valid base64url</source>
+        <translation>Divulgación SD-JWT: no es base64url válido</translation>
     </message>
     <message>
-        <source>an array-element disclosure is referenced from &quot;_sd&quot;</source>
-        <translation>se remite desde &quot;_sd&quot; a una divulgación de elemento de matriz</translation>
+        <source>SD-JWT disclosure: not strict JSON (too deep, a name given twice, or an escape or character JSON does not allow)</source>
+        <translation>Divulgación SD-JWT: no es JSON estricto (demasiado anidado, un nombre repetido, o un escape o carácter que JSON no permite)</translation>
     </message>
     <message>
-        <source>a disclosure uses the reserved claim name &quot;%1&quot;</source>
-        <translation>una divulgación usa el nombre de dato reservado &quot;%1&quot;</translation>
+        <source>SD-JWT disclosure: not a JSON array</source>
+        <translation>Divulgación SD-JWT: no es una matriz JSON</translation>
     </message>
     <message>
-        <source>the claim &quot;%1&quot; must not be selectively disclosed</source>
-        <translation>el dato &quot;%1&quot; no se debe divulgar de forma selectiva</translation>
+        <source>SD-JWT disclosure: must have 2 or 3 elements, has %1</source>
+        <translation>Divulgación SD-JWT: debe tener 2 o 3 elementos y tiene %1</translation>
     </message>
     <message>
-        <source>disclosed claim &quot;%1&quot; would overwrite an existing claim</source>
-        <translation>el dato divulgado &quot;%1&quot; sobrescribiría un dato existente</translation>
+        <source>SD-JWT disclosure: the salt is not a string</source>
+        <translation>Divulgación SD-JWT: la sal (salt) no es texto</translation>
     </message>
     <message>
-        <source>an object-property disclosure is referenced from an array element</source>
-        <translation>se remite desde un elemento de matriz a una divulgación de propiedad de objeto</translation>
+        <source>SD-JWT disclosure: the claim name is not a string</source>
+        <translation>Divulgación SD-JWT: el nombre del dato no es texto</translation>
     </message>
     <message>
-        <source>&quot;_sd_alg&quot; is not a string</source>
-        <translation>&quot;_sd_alg&quot; no es texto</translation>
+        <source>The JWS header is not valid base64url.</source>
+        <translation>La cabecera del JWS no es base64url válido.</translation>
+    </message>
+    <message>
+        <source>The JWS payload is not valid base64url.</source>
+        <translation>El contenido del JWS no es base64url válido.</translation>
+    </message>
+    <message>
+        <source>The JWS signature is not valid base64url.</source>
+        <translation>La firma del JWS no es base64url válido.</translation>
+    </message>
+    <message>
+        <source>SD-JWT: empty disclosure</source>
+        <translation>SD-JWT: divulgación vacía</translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;%1&quot; is not an array</source>
+        <translation>SD-JWT: &quot;%1&quot; no es una matriz</translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;%1&quot; holds a non-string</source>
+        <translation>SD-JWT: &quot;%1&quot; contiene un valor que no es texto</translation>
+    </message>
+    <message>
+        <source>SD-JWT: JSON serialization lacks protected, payload or signature</source>
+        <translation>SD-JWT: a la serialización JSON le falta protected, payload o signature</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: &quot;iat&quot; is missing or not a valid time</source>
+        <translation>Vinculación de clave SD-JWT: falta &quot;iat&quot; o no es una hora válida</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the KB-JWT is too old</source>
+        <translation>Vinculación de clave SD-JWT: el KB-JWT es demasiado antiguo</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the KB-JWT is issued in the future</source>
+        <translation>Vinculación de clave SD-JWT: el KB-JWT tiene una fecha de emisión en el futuro</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the SD-JWT has no cnf.jwk holder key</source>
+        <translation>Vinculación de clave SD-JWT: el SD-JWT no tiene clave del titular (cnf.jwk)</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the nonce does not match</source>
+        <translation>Vinculación de clave SD-JWT: el desafío (nonce) no coincide</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the audience does not match</source>
+        <translation>Vinculación de clave SD-JWT: el destinatario (audience) no coincide</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: sd_hash does not match the presented SD-JWT</source>
+        <translation>Vinculación de clave SD-JWT: sd_hash no coincide con el SD-JWT presentado</translation>
+    </message>
+    <message>
+        <source>SD-JWT: a disclosure to reveal is not part of this SD-JWT</source>
+        <translation>SD-JWT: una divulgación que se quiere revelar no forma parte de este SD-JWT</translation>
+    </message>
+    <message>
+        <source>SD-JWT: no &apos;~&apos; separator: this is a plain JWT, not an SD-JWT</source>
+        <translation>SD-JWT: no hay separador &apos;~&apos;: es un JWT simple, no un SD-JWT</translation>
+    </message>
+    <message>
+        <source>The key binding JWT is not a valid JWS.</source>
+        <translation>El JWT de vinculación de clave no es un JWS válido.</translation>
+    </message>
+    <message>
+        <source>SD-JWT: the JSON serialization has no signature</source>
+        <translation>SD-JWT: la serialización JSON no tiene firma</translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;kb_jwt&quot; is not a compact JWS</source>
+        <translation>SD-JWT: &quot;kb_jwt&quot; no es un JWS compacto</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: a key binding JWT is required but missing</source>
+        <translation>Vinculación de clave SD-JWT: se necesita un JWT de vinculación de clave, pero falta</translation>
+    </message>
+    <message>
+        <source>SD-JWT key binding: the KB-JWT &quot;typ&quot; is not &quot;kb+jwt&quot;</source>
+        <translation>Vinculación de clave SD-JWT: el &quot;typ&quot; del KB-JWT no es &quot;kb+jwt&quot;</translation>
+    </message>
+    <message>
+        <source>The key binding signature was not accepted.</source>
+        <translation>No se aceptó la firma de vinculación de clave.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT issuer signature was not accepted.</source>
+        <translation>No se aceptó la firma del emisor del SD-JWT.</translation>
+    </message>
+    <message>
+        <source>SD-JWT: the same disclosure is present twice</source>
+        <translation>SD-JWT: la misma divulgación aparece dos veces</translation>
+    </message>
+    <message>
+        <source>SD-JWT: %1 disclosure(s) are not referenced by any digest in the SD-JWT</source>
+        <translation>SD-JWT: divulgaciones a las que no remite ningún resumen (digest) del SD-JWT: %1</translation>
+    </message>
+    <message>
+        <source>SD-JWT: a digest is not a string</source>
+        <translation>SD-JWT: un resumen (digest) no es texto</translation>
+    </message>
+    <message>
+        <source>SD-JWT: a digest appears more than once</source>
+        <translation>SD-JWT: un resumen (digest) aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;_sd&quot; is not an array</source>
+        <translation>SD-JWT: &quot;_sd&quot; no es una matriz</translation>
+    </message>
+    <message>
+        <source>SD-JWT: an array-element disclosure is referenced from &quot;_sd&quot;</source>
+        <translation>SD-JWT: se remite desde &quot;_sd&quot; a una divulgación de elemento de matriz</translation>
+    </message>
+    <message>
+        <source>SD-JWT: a disclosure uses the reserved claim name &quot;%1&quot;</source>
+        <translation>SD-JWT: una divulgación usa el nombre de dato reservado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>SD-JWT: the claim &quot;%1&quot; must not be selectively disclosed</source>
+        <translation>SD-JWT: el dato &quot;%1&quot; no se debe divulgar de forma selectiva</translation>
+    </message>
+    <message>
+        <source>SD-JWT: disclosed claim &quot;%1&quot; would overwrite an existing claim</source>
+        <translation>SD-JWT: el dato divulgado &quot;%1&quot; sobrescribiría un dato existente</translation>
+    </message>
+    <message>
+        <source>SD-JWT: an object-property disclosure is referenced from an array element</source>
+        <translation>SD-JWT: se remite desde un elemento de matriz a una divulgación de propiedad de objeto</translation>
+    </message>
+    <message>
+        <source>SD-JWT: &quot;_sd_alg&quot; is not a string</source>
+        <translation>SD-JWT: &quot;_sd_alg&quot; no es texto</translation>
     </message>
 </context>
 <context>
@@ -3390,10 +3406,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>La lista de estado no es base64url válido.</translation>
     </message>
     <message>
-        <source>The status list could not be decompressed: %1</source>
-        <translation>No se pudo descomprimir la lista de estado: %1</translation>
-    </message>
-    <message>
         <source>The status size is not supported.</source>
         <translation>El tamaño de estado no se admite.</translation>
     </message>
@@ -3420,10 +3432,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>No verifier was given for the status list&apos;s signature.</source>
         <translation>No se indicó ningún verificador para la firma de la lista de estado.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s status list could not be trusted: %1</source>
-        <translation>No se pudo confiar en la lista de estado del emisor: %1</translation>
     </message>
     <message>
         <source>Status not checked: %1</source>
@@ -3480,10 +3488,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>The answer from %1 broke off before the end: %2</source>
         <translation>La respuesta de %1 se interrumpió antes del final: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes arrived</source>
-        <translation>llegaron %1 de %2 bytes</translation>
     </message>
     <message>
         <source>Not fetched: %1 redirected to another site (%2), but a DID document must come from the site it names.</source>
@@ -3610,6 +3614,14 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <extracomment>Two sentences, one after the other.</extracomment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>The answer from %1 broke off before the end: %2 of %3 bytes arrived.</source>
+        <translation>La respuesta de %1 se interrumpió antes del final: llegaron %2 de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list could not be decompressed.</source>
+        <translation>No se pudo descomprimir la lista de estado del emisor.</translation>
+    </message>
 </context>
 <context>
     <name>ler::present</name>
@@ -3705,12 +3717,24 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>presentación firmada sin la clave del titular</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>record %1 is not in the plan</source>
         <translation>el registro %1 no está en el plan</translation>
+    </message>
+    <message>
+        <source>untitled credential</source>
+        <translation>credencial sin título</translation>
+    </message>
+    <message>
+        <source>credential from %1</source>
+        <translation>credencial de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be chosen: %2 has no claims that can be shown or hidden one by one.</source>
+        <translation>&quot;%1&quot; no se puede elegir: %2 no tiene datos que se puedan mostrar u ocultar uno por uno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim that can be chosen in %2. These can: %3</source>
+        <translation>&quot;%1&quot; no es un dato que se pueda elegir en %2. Estos sí: %3</translation>
     </message>
 </context>
 <context>
@@ -3772,10 +3796,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>Estos códigos QR contienen un tipo de datos que LER Wallet no lee.</translation>
     </message>
     <message>
-        <source>The data in these QR codes is damaged (%1).</source>
-        <translation>Los datos de estos códigos QR están dañados (%1).</translation>
-    </message>
-    <message>
         <source>The data in these QR codes is damaged (it is not what its header says).</source>
         <translation>Los datos de estos códigos QR están dañados (no son lo que indica su encabezado).</translation>
     </message>
@@ -3788,10 +3808,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>Este código VPQR usa una codificación que LER Wallet no lee (solo base32, B).</translation>
     </message>
     <message>
-        <source>This VPQR code is damaged (%1).</source>
-        <translation>Este código VPQR está dañado (%1).</translation>
-    </message>
-    <message>
         <source>This VPQR code does not hold one presentation or credential.</source>
         <translation>Este código VPQR no contiene una presentación ni una credencial.</translation>
     </message>
@@ -3800,83 +3816,87 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>Los datos son demasiado grandes para un solo código QR.</translation>
     </message>
     <message>
-        <source>QR policy leaves no room for data</source>
-        <translation>la configuración de los códigos QR no deja espacio para los datos</translation>
+        <source>The QR policy leaves no room for data.</source>
+        <translation>La configuración de los códigos QR no deja espacio para los datos.</translation>
     </message>
     <message>
-        <source>CBOR-LD does not carry this document unchanged</source>
-        <translation>CBOR-LD no puede contener este documento sin modificarlo</translation>
+        <source>The data in these QR codes is damaged: %1</source>
+        <translation>Los datos de estos códigos QR están dañados: %1</translation>
+    </message>
+    <message>
+        <source>CBOR-LD does not carry this document unchanged.</source>
+        <translation>CBOR-LD no puede contener este documento sin modificarlo.</translation>
+    </message>
+    <message>
+        <source>This VPQR code is damaged: %1</source>
+        <translation>Este código VPQR está dañado: %1</translation>
     </message>
 </context>
 <context>
     <name>ler::rdf</name>
     <message>
-        <source>expected &apos;.&apos;</source>
-        <translation>se esperaba &apos;.&apos;</translation>
-    </message>
-    <message>
-        <source>unexpected text after &apos;.&apos;</source>
-        <translation>texto inesperado después de &apos;.&apos;</translation>
-    </message>
-    <message>
-        <source>N-Quads line %1, column %2: %3</source>
-        <translation>N-Quads, línea %1, columna %2: %3</translation>
-    </message>
-    <message>
-        <source>expected an IRI or blank node</source>
-        <translation>se esperaba un IRI o un nodo en blanco</translation>
-    </message>
-    <message>
-        <source>expected &apos;&lt;&apos;</source>
-        <translation>se esperaba &apos;&lt;&apos;</translation>
-    </message>
-    <message>
-        <source>character not allowed in an IRI</source>
-        <translation>carácter no permitido en un IRI</translation>
-    </message>
-    <message>
-        <source>unterminated IRI</source>
-        <translation>IRI sin terminar</translation>
-    </message>
-    <message>
-        <source>IRI is not absolute</source>
-        <translation>el IRI no es absoluto</translation>
-    </message>
-    <message>
-        <source>expected &apos;_:&apos;</source>
-        <translation>se esperaba &apos;_:&apos;</translation>
-    </message>
-    <message>
-        <source>bad blank node label</source>
-        <translation>etiqueta de nodo en blanco no válida</translation>
-    </message>
-    <message>
-        <source>unterminated literal</source>
-        <translation>literal sin terminar</translation>
-    </message>
-    <message>
-        <source>bad language tag</source>
-        <translation>etiqueta de idioma no válida</translation>
-    </message>
-    <message>
-        <source>truncated escape</source>
-        <translation>secuencia de escape incompleta</translation>
-    </message>
-    <message>
-        <source>escape is not a Unicode scalar value</source>
-        <translation>la secuencia de escape no es un valor escalar Unicode</translation>
-    </message>
-    <message>
-        <source>bad escape</source>
-        <translation>secuencia de escape no válida</translation>
-    </message>
-    <message>
-        <source>bad hex digit in escape</source>
-        <translation>dígito hexadecimal no válido en la secuencia de escape</translation>
-    </message>
-    <message>
         <source>N-Quads text is not valid UTF-8</source>
         <translation>el texto N-Quads no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: expected &apos;.&apos;</source>
+        <translation>N-Quads, línea %1, columna %2: se esperaba &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: unexpected text after &apos;.&apos;</source>
+        <translation>N-Quads, línea %1, columna %2: texto inesperado después de &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: expected an IRI or blank node</source>
+        <translation>N-Quads, línea %1, columna %2: se esperaba un IRI o un nodo en blanco</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: expected &apos;&lt;&apos;</source>
+        <translation>N-Quads, línea %1, columna %2: se esperaba &apos;&lt;&apos;</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: character not allowed in an IRI</source>
+        <translation>N-Quads, línea %1, columna %2: carácter no permitido en un IRI</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: unterminated IRI</source>
+        <translation>N-Quads, línea %1, columna %2: IRI sin terminar</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: IRI is not absolute</source>
+        <translation>N-Quads, línea %1, columna %2: el IRI no es absoluto</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: expected &apos;_:&apos;</source>
+        <translation>N-Quads, línea %1, columna %2: se esperaba &apos;_:&apos;</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: bad blank node label</source>
+        <translation>N-Quads, línea %1, columna %2: etiqueta de nodo en blanco no válida</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: unterminated literal</source>
+        <translation>N-Quads, línea %1, columna %2: literal sin terminar</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: bad language tag</source>
+        <translation>N-Quads, línea %1, columna %2: etiqueta de idioma no válida</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: truncated escape</source>
+        <translation>N-Quads, línea %1, columna %2: secuencia de escape incompleta</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: escape is not a Unicode scalar value</source>
+        <translation>N-Quads, línea %1, columna %2: la secuencia de escape no es un valor escalar Unicode</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: bad escape</source>
+        <translation>N-Quads, línea %1, columna %2: secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>N-Quads line %1, column %2: bad hex digit in escape</source>
+        <translation>N-Quads, línea %1, columna %2: dígito hexadecimal no válido en la secuencia de escape</translation>
     </message>
 </context>
 <context>
@@ -3917,8 +3937,8 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>Se importó, pero no se pudo comprobar ahora (%1). Vuelva a comprobarlo desde el registro.</translation>
     </message>
     <message>
-        <source>no wallet was opened for deletion</source>
-        <translation>no se abrió ninguna billetera para eliminarla</translation>
+        <source>No wallet is open to delete.</source>
+        <translation>No hay ninguna billetera abierta que eliminar.</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4362,81 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
     <message>
         <source>no wallet to delete</source>
         <translation>no hay ninguna billetera que eliminar</translation>
+    </message>
+    <message>
+        <source>The time to store is not valid.</source>
+        <translation>La fecha y hora que se va a guardar no es válida.</translation>
+    </message>
+    <message>
+        <source>A verification result must name its credential.</source>
+        <translation>Un resultado de verificación debe indicar su credencial.</translation>
+    </message>
+    <message>
+        <source>A verification result must have an outcome.</source>
+        <translation>Un resultado de verificación debe indicar cómo terminó la comprobación.</translation>
+    </message>
+    <message>
+        <source>An identifier cannot be empty.</source>
+        <translation>Un identificador no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>An identifier must be an e-mail address, a DID or a web address.</source>
+        <translation>Un identificador debe ser una dirección de correo electrónico, un DID o una dirección web.</translation>
+    </message>
+    <message>
+        <source>This identifier is not in the wallet.</source>
+        <translation>Este identificador no está en la billetera.</translation>
+    </message>
+    <message>
+        <source>A trusted key set cannot be empty.</source>
+        <translation>Un conjunto de claves de confianza no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>This trusted key is not in the wallet.</source>
+        <translation>Esta clave de confianza no está en la billetera.</translation>
+    </message>
+</context>
+<context>
+    <name>ler::text</name>
+    <message>
+        <source>Open Badge from %1</source>
+        <translation>Open Badge de %1</translation>
+    </message>
+    <message>
+        <source>Open Badge</source>
+        <translation>Open Badge</translation>
+    </message>
+    <message>
+        <source>Learner record from %1</source>
+        <translation>Registro del estudiante de %1</translation>
+    </message>
+    <message>
+        <source>Learner record</source>
+        <translation>Registro del estudiante</translation>
+    </message>
+    <message>
+        <source>College transcript from %1</source>
+        <translation>Certificado de estudios universitarios de %1</translation>
+    </message>
+    <message>
+        <source>College transcript</source>
+        <translation>Certificado de estudios universitarios</translation>
+    </message>
+    <message>
+        <source>High school transcript from %1</source>
+        <translation>Certificado de estudios de secundaria de %1</translation>
+    </message>
+    <message>
+        <source>High school transcript</source>
+        <translation>Certificado de estudios de secundaria</translation>
+    </message>
+    <message>
+        <source>Credential from %1</source>
+        <translation>Credencial de %1</translation>
+    </message>
+    <message>
+        <source>Untitled credential</source>
+        <translation>Credencial sin título</translation>
     </message>
 </context>
 <context>
@@ -7281,10 +7376,6 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
         <translation>Credencial de %1</translation>
     </message>
     <message>
-        <source>Selectively disclosed credential</source>
-        <translation>Credencial con divulgación selectiva</translation>
-    </message>
-    <message>
         <source>College transcript</source>
         <translation>Certificado de estudios universitarios</translation>
     </message>
@@ -7501,26 +7592,6 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     <message>
         <source>Issued to someone else: none of your email addresses or DIDs match the recipient.</source>
         <translation>Emitida a otra persona: ninguna de sus direcciones de correo ni DID coincide con el destinatario.</translation>
-    </message>
-    <message>
-        <source>The trusted keys file has an entry that cannot be used: %1</source>
-        <translation>El archivo de claves de confianza tiene una entrada que no se puede usar: %1</translation>
-    </message>
-    <message>
-        <source>The trusted keys file is not valid JSON: %1</source>
-        <translation>El archivo de claves de confianza no es JSON válido: %1</translation>
-    </message>
-    <message>
-        <source>an entry is not a JSON object</source>
-        <translation>una entrada no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>it is neither a key set nor a DID document</source>
-        <translation>no es ni un conjunto de claves ni un documento DID</translation>
-    </message>
-    <message>
-        <source>a key needs a &quot;kid&quot; that is a full key id, or the file needs an &quot;issuer&quot;</source>
-        <translation>una clave necesita un &quot;kid&quot; que sea un id de clave completo, o el archivo necesita un &quot;issuer&quot;</translation>
     </message>
     <message>
         <source>The key %1 is not among the trusted keys.</source>
@@ -8064,10 +8135,6 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
         <translation>La lista de estado la emitió %1, no el emisor de la credencial.</translation>
     </message>
     <message>
-        <source>no one it names</source>
-        <translation>nadie indicado</translation>
-    </message>
-    <message>
         <source>The signature of the issuer&apos;s status list could not be checked.</source>
         <translation>No se pudo comprobar la firma de la lista de estado del emisor.</translation>
     </message>
@@ -8110,6 +8177,34 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     <message>
         <source>The token is a presentation or another kind of token, not a credential.</source>
         <translation>El token es una presentación u otro tipo de token, no una credencial.</translation>
+    </message>
+    <message>
+        <source>The status list names no issuer, so it cannot speak for the credential&apos;s issuer.</source>
+        <translation>La lista de estado no indica ningún emisor, así que no puede hablar en nombre del emisor de la credencial.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list fails its own verification, so it cannot be trusted.</source>
+        <translation>La lista de estado del emisor no supera su propia verificación, así que no se puede confiar en ella.</translation>
+    </message>
+    <message>
+        <source>The trusted keys file is not valid JSON (at character %1).</source>
+        <translation>El archivo de claves de confianza no es JSON válido (en el carácter %1).</translation>
+    </message>
+    <message>
+        <source>The trusted keys file has an entry that is not a JSON object.</source>
+        <translation>El archivo de claves de confianza tiene una entrada que no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The trusted keys file has an entry that is neither a key set nor a DID document.</source>
+        <translation>El archivo de claves de confianza tiene una entrada que no es ni un conjunto de claves ni un documento DID.</translation>
+    </message>
+    <message>
+        <source>The trusted keys file has a key that cannot be used.</source>
+        <translation>El archivo de claves de confianza tiene una clave que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The trusted keys file has a key whose &quot;kid&quot; is not a full key id, and no &quot;issuer&quot; it belongs to.</source>
+        <translation>El archivo de claves de confianza tiene una clave cuyo &quot;kid&quot; no es un id de clave completo, y no se indica el &quot;issuer&quot; al que pertenece.</translation>
     </message>
 </context>
 <context>
