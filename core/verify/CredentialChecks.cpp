@@ -147,22 +147,35 @@ private:
     bool m_presentation;
 };
 
+/// A presented entry: a compact token (a JWT or SD-JWT, as a string or enveloped in a data: URL), or the JSON-LD
+/// credential itself. Both are empty for an enveloped credential that is not a data: URL.
+struct PresentedEntry
+{
+    QByteArray token;
+    QJsonObject credential;
+};
+
+PresentedEntry readPresented(const QJsonValue& entry)
+{
+    if (entry.isString())
+        return { entry.toString().toUtf8(), {} };
+    const QJsonObject o = entry.toObject();
+    if (!typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")))
+        return { {}, o };
+    const QString id = o.value(QLatin1String("id")).toString();
+    if (!id.startsWith(QLatin1String("data:")))
+        return {};
+    return { id.section(QLatin1Char(','), 1).toUtf8(), {} };
+}
+
 /// The issuer a presented credential names: a JSON-LD credential's issuer, or the iss of a JWT or SD-JWT (plain
 /// or enveloped in a data: URL).
 QString issuerOfPresented(const QJsonValue& entry)
 {
-    QByteArray token;
-    if (entry.isString()) {
-        token = entry.toString().toUtf8();
-    } else {
-        const QJsonObject o = entry.toObject();
-        const QString id = o.value(QLatin1String("id")).toString();
-        if (!typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")))
-            return JwtCredential::issuerIdOf(o, false);
-        if (!id.startsWith(QLatin1String("data:")))
-            return {};
-        token = id.section(QLatin1Char(','), 1).toUtf8();
-    }
+    const PresentedEntry presented = readPresented(entry);
+    const QByteArray& token = presented.token;
+    if (token.isEmpty())
+        return JwtCredential::issuerIdOf(presented.credential, false);
     if (token.contains('~')) {
         auto sd = jose::parseSdJwt(token);
         auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
@@ -178,18 +191,9 @@ QString issuerOfPresented(const QJsonValue& entry)
 /// The DIDs a presented credential is issued to (its subjects' ids, or the sub of a JWT), without fragments.
 QStringList didSubjectsOfPresented(const QJsonValue& entry)
 {
-    QJsonObject credential;
-    QByteArray token;
-    if (entry.isString()) {
-        token = entry.toString().toUtf8();
-    } else {
-        const QJsonObject o = entry.toObject();
-        const QString id = o.value(QLatin1String("id")).toString();
-        if (!typesOf(o).contains(QLatin1String("EnvelopedVerifiableCredential")))
-            credential = o;
-        else if (id.startsWith(QLatin1String("data:")))
-            token = id.section(QLatin1Char(','), 1).toUtf8();
-    }
+    const PresentedEntry presented = readPresented(entry);
+    QJsonObject credential = presented.credential;
+    const QByteArray& token = presented.token;
     if (token.contains('~')) {
         auto sd = jose::parseSdJwt(token.trimmed());
         auto payload = sd ? sd->issuerJwt.payloadObject() : Result<QJsonObject>(sd.error());
