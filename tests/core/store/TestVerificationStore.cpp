@@ -189,12 +189,14 @@ private Q_SLOTS:
         QCOMPARE(second.label, QStringLiteral("from the registrar"));
         QCOMPARE(second.jwk, keySet(QStringLiteral("b")));
         QVERIFY(first.id != second.id);
+        const qint64 firstId = first.id; // the list the references point into is replaced below
+        const qint64 secondId = second.id;
 
-        QVERIFY(store.removeTrustedKey(first.id));
+        QVERIFY(store.removeTrustedKey(firstId));
         keys = store.trustedKeys();
         QVERIFY(keys);
         QCOMPARE(keys->size(), 1);
-        QCOMPARE(keys->first().id, second.id);
+        QCOMPARE(keys->first().id, secondId);
     }
 
     void badInputIsRefusedAndChangesNothing()
