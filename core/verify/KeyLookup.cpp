@@ -69,6 +69,13 @@ bool hasPrivateMembers(const QJsonObject& jwk)
     return false;
 }
 
+/// The check with a stable reason: tools and tests tell how the key was tied to its owner by it, not by words.
+Check withReason(Check check, const char* reason)
+{
+    check.reason = QLatin1String(reason);
+    return check;
+}
+
 Text fetchedWhen(const TrustPath& path)
 {
     if (!path.fetchedAt.isValid())
@@ -285,9 +292,11 @@ Result<crypto::PublicKey> KeyLookup::metadataKey(const QString& iss, const QStri
 Check KeyLookup::issuerCheck(const TrustPath& path, const QString& issuer)
 {
     if (issuer.trimmed().isEmpty()) {
-        return Check::failed(reportid::kIssuer,
-            tx("ler::verify",
-                "The credential names no issuer (its issuer has no id), so the signature cannot show who issued it."));
+        return withReason(Check::failed(reportid::kIssuer,
+                              tx("ler::verify",
+                                  "The credential names no issuer (its issuer has no id), so the signature cannot show "
+                                  "who issued it.")),
+            "issuer/no-id");
     }
     return pathCheck(path, issuer, false);
 }
@@ -302,20 +311,25 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool ho
     const QString id = reportid::kIssuer;
     const QString owner = shortIdentifier(path.controller, 40);
     if (path.refused) {
-        return Check::notChecked(
-            id, tx("ler::verify", "Not checked: the key that came with the credential cannot be used."), path.error);
+        return withReason(Check::notChecked(id,
+                              tx("ler::verify", "Not checked: the key that came with the credential cannot be used."),
+                              path.error),
+            "issuer/embedded-key-refused");
     }
     if (path.source == TrustPath::Source::Embedded && holder) {
-        return Check::notChecked(id,
-            tx("ler::verify",
-                "The key came inside the presentation itself, so it shows the presentation was not changed, but not "
-                "who made it."));
+        return withReason(Check::notChecked(id,
+                              tx("ler::verify",
+                                  "The key came inside the presentation itself, so it shows the presentation was not "
+                                  "changed, but not who made it.")),
+            "holder/embedded-key");
     }
     if (path.source == TrustPath::Source::Embedded) {
-        return Check::notChecked(id,
-            tx("ler::verify",
-                "The key came inside the credential itself, so it shows the credential was not changed, but not "
-                "who issued it. Add the issuer's key as trusted to check the issuer."));
+        return withReason(
+            Check::notChecked(id,
+                tx("ler::verify",
+                    "The key came inside the credential itself, so it shows the credential was not "
+                    "changed, but not who issued it. Add the issuer's key as trusted to check the issuer.")),
+            "issuer/embedded-key");
     }
     if (path.needsNetwork)
         return Check::offline(id);
@@ -331,51 +345,68 @@ Check KeyLookup::pathCheck(const TrustPath& path, const QString& issuer, bool ho
             : tx("ler::verify", "The credential names %1 as its issuer, but it was signed with a key of %2.")
                   .arg(shortIdentifier(issuer, 40), owner);
         if (comparable)
-            return Check::failed(id, message);
-        return Check::notChecked(id,
-            holder ? tx("ler::verify",
-                "Not checked: nothing ties the signing key (%1) to the holder named in the presentation (%2).")
-                         .arg(owner, shortIdentifier(issuer, 40))
-                   : tx("ler::verify",
-                       "Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).")
-                         .arg(owner, shortIdentifier(issuer, 40)));
+            return withReason(Check::failed(id, message), holder ? "holder/other-key" : "issuer/other-key");
+        return withReason(
+            Check::notChecked(id,
+                holder ? tx("ler::verify",
+                    "Not checked: nothing ties the signing key (%1) to the holder named in the presentation (%2).")
+                             .arg(owner, shortIdentifier(issuer, 40))
+                       : tx("ler::verify",
+                           "Not checked: nothing ties the signing key (%1) to the issuer named in the credential (%2).")
+                             .arg(owner, shortIdentifier(issuer, 40))),
+            holder ? "holder/key-not-tied" : "issuer/key-not-tied");
     }
     if (holder) {
         switch (path.source) {
         case TrustPath::Source::EmbeddedDid:
-            return Check::passed(id,
-                tx("ler::verify", "The holder's key is part of their identifier %1, so no lookup was needed.")
-                    .arg(owner));
+            return withReason(
+                Check::passed(id,
+                    tx("ler::verify", "The holder's key is part of their identifier %1, so no lookup was needed.")
+                        .arg(owner)),
+                "holder/key-in-identifier");
         case TrustPath::Source::DidWeb:
-            return Check::passed(id,
-                tx("ler::verify", "The holder's key was fetched from their web site (%1) %2.")
-                    .arg(owner, fetchedWhen(path)));
+            return withReason(Check::passed(id,
+                                  tx("ler::verify", "The holder's key was fetched from their web site (%1) %2.")
+                                      .arg(owner, fetchedWhen(path))),
+                "holder/key-from-web-site");
         case TrustPath::Source::Trusted:
-            return Check::passed(
-                id, tx("ler::verify", "The holder's key is one you added as trusted (%1).").arg(owner));
+            return withReason(
+                Check::passed(id, tx("ler::verify", "The holder's key is one you added as trusted (%1).").arg(owner)),
+                "holder/trusted-key");
         default:
             break;
         }
     }
     switch (path.source) {
     case TrustPath::Source::EmbeddedDid:
-        return Check::passed(id,
-            tx("ler::verify", "The issuer's key is part of its identifier %1, so no lookup was needed.").arg(owner));
+        return withReason(
+            Check::passed(id,
+                tx("ler::verify", "The issuer's key is part of its identifier %1, so no lookup was needed.")
+                    .arg(owner)),
+            "issuer/key-in-identifier");
     case TrustPath::Source::DidWeb:
-        return Check::passed(id,
-            tx("ler::verify", "The issuer's key was fetched from its web site (%1) %2.").arg(owner, fetchedWhen(path)));
+        return withReason(Check::passed(id,
+                              tx("ler::verify", "The issuer's key was fetched from its web site (%1) %2.")
+                                  .arg(owner, fetchedWhen(path))),
+            "issuer/key-from-web-site");
     case TrustPath::Source::Trusted:
-        return Check::passed(id, tx("ler::verify", "The issuer's key is one you added as trusted (%1).").arg(owner));
+        return withReason(
+            Check::passed(id, tx("ler::verify", "The issuer's key is one you added as trusted (%1).").arg(owner)),
+            "issuer/trusted-key");
     case TrustPath::Source::IssuerMetadata:
-        return Check::passed(id,
-            tx("ler::verify", "The issuer's key was fetched from the keys %1 publishes %2.")
-                .arg(owner, fetchedWhen(path)));
+        return withReason(Check::passed(id,
+                              tx("ler::verify", "The issuer's key was fetched from the keys %1 publishes %2.")
+                                  .arg(owner, fetchedWhen(path))),
+            "issuer/key-from-issuer-metadata");
     case TrustPath::Source::Embedded:
     case TrustPath::Source::None:
         break;
     }
-    return Check::notChecked(
-        id, tx("ler::verify", "The issuer's key could not be found: add it as a trusted key to check it."), path.error);
+    return withReason(
+        Check::notChecked(id,
+            tx("ler::verify", "The issuer's key could not be found: add it as a trusted key to check it."),
+            path.error),
+        "issuer/key-not-found");
 }
 
 } // namespace ler::verify
