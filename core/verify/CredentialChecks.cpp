@@ -457,10 +457,12 @@ void bindToHolder(Report& presentation, const QJsonValue& list, const QString& h
             r.selfAsserted = true;
             const Check* issuer = r.check(reportid::kIssuer);
             if (!issuer || issuer->status != Check::Failed) {
-                r.setCheck(Check::warning(reportid::kIssuer,
+                Check self = Check::warning(reportid::kIssuer,
                     tx("ler::verify",
                         "Self-asserted: the person who presented it issued it to themself. No issuer vouches for it."),
-                    holder));
+                    holder);
+                self.reason = QStringLiteral("issuer/self-asserted");
+                r.setCheck(std::move(self));
             }
             r.finish();
             continue;
@@ -470,17 +472,18 @@ void bindToHolder(Report& presentation, const QJsonValue& list, const QString& h
         const QStringList subjects = didSubjectsOfPresented(entries.at(i));
         if (!holderProved || subjects.isEmpty() || r.check(reportid::kKeyBinding))
             continue;
-        if (subjects.contains(holder)) {
-            r.setCheck(Check::passed(reportid::kKeyBinding,
-                tx("ler::verify", "Presented by the person it was issued to (%1).").arg(shortIdentifier(holder, 40))));
-        } else {
-            r.setCheck(Check::notChecked(reportid::kKeyBinding,
+        Check bound = subjects.contains(holder)
+            ? Check::passed(reportid::kKeyBinding,
+                tx("ler::verify", "Presented by the person it was issued to (%1).").arg(shortIdentifier(holder, 40)))
+            : Check::notChecked(reportid::kKeyBinding,
                 tx("ler::verify",
                     "Issued to %1, but presented by %2: nothing shows that the person who presented it is the one it "
                     "was issued to.")
                     .arg(shortIdentifier(subjects.constFirst(), 40), shortIdentifier(holder, 40)),
-                subjects.join(QLatin1Char(' '))));
-        }
+                subjects.join(QLatin1Char(' ')));
+        bound.reason = subjects.contains(holder) ? QStringLiteral("key-binding/presented-by-subject")
+                                                 : QStringLiteral("key-binding/presented-by-other");
+        r.setCheck(std::move(bound));
         r.finish();
     }
 }

@@ -52,12 +52,15 @@ Check signedWith(const TrustPath& path, const QString& signer)
     return signedBy(signer);
 }
 
-Check noKey(const TrustPath& path)
+/// `refusal` is the lookup's error: a refused key keeps its reason ("verify/embedded-key-private").
+Check noKey(const TrustPath& path, const Error& refusal)
 {
     if (path.refused) {
-        return Check::failed(reportid::kSignature,
+        Check c = Check::failed(reportid::kSignature,
             tx("ler::verify", "The key that came with the credential cannot be used."),
             path.error);
+        c.reason = refusal.reason;
+        return c;
     }
     if (path.needsNetwork) {
         return Check::offline(reportid::kSignature, true);
@@ -177,7 +180,7 @@ Report JoseFamily::verifyJwt(
     TrustPath path;
     auto key = keys.jwtKey(jwt->issuer, jwt->jws.header, path);
     if (!key) {
-        report.setCheck(noKey(path));
+        report.setCheck(noKey(path, key.error()));
     } else if (Status valid = jose::verifyJws(jwt->jws, *key); !valid) {
         report.setCheck(signatureMismatch(valid.error()));
     } else {
@@ -285,7 +288,7 @@ Report JoseFamily::verifySdJwt(const Result<jose::SdJwt>& sd, const VerifyContex
     if (!named.isEmpty() && named != iss)
         report.setCheck(issuerMismatch());
     if (!key) {
-        report.setCheck(noKey(path));
+        report.setCheck(noKey(path, key.error()));
     } else if (Status valid = jose::verifyJws(sd->issuerJwt, *key); !valid) {
         report.setCheck(signatureMismatch(valid.error()));
     } else {
