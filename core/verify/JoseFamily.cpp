@@ -368,8 +368,10 @@ void JoseFamily::addSdJwtKeyBinding(
     // sd_hash uses the payload's own _sd_alg, which processing has already taken out of the claims.
     auto bound = jose::verifyKeyBinding(sd, verified.claims, verified.alg, kb);
     if (!bound) {
-        report.setCheck(Check::failed(
-            id, tx("ler::verify", "The holder's key binding does not hold: %1").arg(bound.error().message)));
+        Check c = Check::failed(
+            id, tx("ler::verify", "The holder's key binding does not hold: %1").arg(bound.error().message));
+        c.reason = bound.error().reason;
+        report.setCheck(std::move(c));
     } else if (auto stale = context.staleHolderProof(parseCredentialDate(bound->value(QLatin1String("iat"))),
                    parseCredentialDate(bound->value(QLatin1String("exp"))))) {
         report.setCheck(*stale);

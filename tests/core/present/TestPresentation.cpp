@@ -146,8 +146,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(r, QStringLiteral("key-binding")), verify::Check::Passed);
         // The presentation's signer is its holder, and the report says so rather than calling them an issuer.
         QCOMPARE(statusOf(r, verify::reportid::kIssuer), verify::Check::Passed);
-        QVERIFY2(messageOf(r, verify::reportid::kIssuer).contains(QLatin1String("holder's key")),
-            qPrintable(messageOf(r, verify::reportid::kIssuer)));
+        QCOMPARE(reasonOf(r, verify::reportid::kIssuer), QStringLiteral("holder/key-in-identifier"));
         QCOMPARE(r.credentials.size(), 3);
         for (const verify::Report& c : r.credentials)
             QVERIFY2(c.verified() && !c.selfAsserted, qPrintable(describe(c)));
@@ -175,8 +174,9 @@ private Q_SLOTS:
         QCOMPARE(statusOf(self, QStringLiteral("issuer")), verify::Check::Warning);
         QVERIFY2(self.summary.untranslated().startsWith(QStringLiteral("Self-asserted")),
             qPrintable(self.summary.untranslated()));
-        QVERIFY2(
-            r.summary.untranslated().contains(QStringLiteral("self-asserted")), qPrintable(r.summary.untranslated()));
+        QCOMPARE(reasonOf(self, QStringLiteral("issuer")), QStringLiteral("issuer/self-asserted"));
+        // Only the summary of self-asserted credentials counts them: one of the two.
+        QVERIFY2(r.summary.count() == 1, qPrintable(r.summary.untranslated()));
         QVERIFY(self.toJson().value(QStringLiteral("selfAsserted")).toBool());
 
         // Control: the same credential presented by another holder is an ordinary issued credential.
@@ -415,8 +415,7 @@ private Q_SLOTS:
         verify::Report r = check(added.compact());
         QVERIFY(!r.verified());
         QCOMPARE(statusOf(r, QStringLiteral("key-binding")), verify::Check::Failed);
-        QVERIFY2(
-            messageOf(r, QStringLiteral("key-binding")).contains(QStringLiteral("sd_hash")), qPrintable(describe(r)));
+        QCOMPARE(reasonOf(r, QStringLiteral("key-binding")), QStringLiteral("jose/kb-sd-hash-mismatch"));
         // A made-up claim: no digest of the issuer matches it.
         jose::SdJwt invented = *sd;
         invented.disclosures.append(jose::makeDisclosure(
@@ -449,8 +448,8 @@ private Q_SLOTS:
         QVERIFY(!r.verified());
         QCOMPARE(statusOf(r, QStringLiteral("key-binding")), verify::Check::Failed);
         QCOMPARE(reasonOf(r, QStringLiteral("key-binding")), QStringLiteral("key-binding/too-old"));
-        QVERIFY2(
-            messageOf(r, QStringLiteral("key-binding")).contains(QStringLiteral("41 day")), qPrintable(describe(r)));
+        // Its first argument is the age, in days.
+        QCOMPARE(r.check(QStringLiteral("key-binding"))->message.args().value(0).count(), 41);
         QCOMPARE(statusOf(r, QStringLiteral("signature")), verify::Check::Passed);
         // No limit, or a longer one: verified.
         QVERIFY(check(old.bytes, kChallenge, kDomain, kNow, 0).verified());
