@@ -295,6 +295,7 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
     }
     check.signatureCheck = Check::passed(reportid::kSignature,
         tx("ler::net", "The issuer's web site %1 holds the same badge (%2).").arg(hostOf(id), fetchedWhen));
+    check.signatureCheck.reason = QStringLiteral("signature/hosted-copy-matches");
     markValid(check, tx("ler::net", "Confirmed: the issuer's server still hosts this badge as awarded to you."));
     return check;
 }

@@ -65,9 +65,11 @@ bool sameDate(const QJsonObject& stored, const QJsonObject& hosted, QLatin1Strin
 
 Check differs(const QString& what)
 {
-    return Check::failed(reportid::kSignature,
+    Check c = Check::failed(reportid::kSignature,
         tx("ler::net", "Your copy of this badge differs from the one the issuer's web site holds (%1 is different).")
             .arg(what));
+    c.reason = QStringLiteral("signature/hosted-copy-differs");
+    return c;
 }
 
 } // namespace

@@ -135,8 +135,10 @@ private Q_SLOTS:
         QVERIFY(cached->fromCache);
         QCOMPARE(cached->fetchedAt, check->fetchedAt);
         QVERIFY(cached->message.untranslated().contains(check->fetchedAt.toString(Qt::ISODate)));
-        QVERIFY2(cached->signatureCheck.message.untranslated().contains(QLatin1String("from a copy saved on")),
-            qPrintable(cached->signatureCheck.message.untranslated()));
+        QCOMPARE(cached->signatureCheck.reason, QStringLiteral("signature/hosted-copy-matches"));
+        // Its second argument says when it was fetched, and that it came from the saved copy.
+        QCOMPARE(cached->signatureCheck.message.args().value(1).source(), QByteArray("from a copy saved on %1"));
+        QCOMPARE(check->signatureCheck.message.args().value(1).source(), QByteArray("on %1"));
     }
 
     void issuerProfileRedirectStaysOnItsSite()
