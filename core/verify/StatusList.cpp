@@ -297,6 +297,7 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
     auto fetched = m_fetcher.fetch(entry->listUrl, kAccept);
     if (!fetched) {
         base.message = tx("ler::net", "Status not checked: %1").arg(fetched.error().message);
+        base.reason = fetched.error().reason;
         return base;
     }
     base.listFetchedAt = fetched->fetchedAt;
@@ -313,6 +314,7 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
         // The list's key could not be tied to its issuer (yet): the status is not known, not fine.
         if (ok.error().code == ErrorCode::NotFound || ok.error().code == ErrorCode::Network) {
             base.message = ok.error().message;
+            base.reason = ok.error().reason;
             return base;
         }
         return ok.error();

@@ -74,6 +74,7 @@ struct StatusCheck
     QUrl listUrl;
     QDateTime listFetchedAt; ///< when the status list was fetched (UTC); invalid when NotChecked
     bool fromCache = false; ///< true when an earlier copy of the status list was used
+    QString reason; ///< when NotChecked, the stable reason of what stopped it ("net/offline"); may be empty
 };
 
 /// Verifies the status list credential's own proof and that it comes from the credential's issuer; supplied by the
