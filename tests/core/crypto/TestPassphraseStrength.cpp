@@ -59,6 +59,26 @@ private Q_SLOTS:
             QVERIFY(s.refusal() != generic.refusal());
     }
 
+    void eachWeaknessHasItsOwnRefusal()
+    {
+        const Weakness all[] = { Weakness::TooShort,
+            Weakness::CommonWord,
+            Weakness::KeyboardPattern,
+            Weakness::Sequence,
+            Weakness::Repeated,
+            Weakness::Date,
+            Weakness::TooSimple };
+        QList<ler::Text> seen;
+        for (Weakness w : all) {
+            PassphraseStrength s;
+            s.level = PassphraseStrength::Level::Weak;
+            s.weakness = w;
+            QVERIFY(!s.refusal().isEmpty());
+            QVERIFY2(!seen.contains(s.refusal()), qPrintable(s.refusal().untranslated()));
+            seen.append(s.refusal());
+        }
+    }
+
     void strongOnesAreAccepted_data()
     {
         QTest::addColumn<QString>("passphrase");
