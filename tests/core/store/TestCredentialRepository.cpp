@@ -432,7 +432,11 @@ private Q_SLOTS:
         QCOMPARE(report->count(ImportStatus::Rejected), 2);
         QCOMPARE(report->count(ImportStatus::Imported), 25);
         QCOMPARE(report->commits, 3); // after 10 and 20 credentials, and what was done when cancelled
-        QVERIFY(report->summary().untranslated().contains(QStringLiteral("27 of 42")));
+        // The summary's second part says how far the import went: 27 of the 42 inputs.
+        const ler::Text stopped = report->summary().args().value(1);
+        QCOMPARE(stopped.args(),
+            (QList<ler::Text> {
+                ler::Text::verbatim(QStringLiteral("27")), ler::Text::verbatim(QStringLiteral("42")) }));
         QCOMPARE(report->outcomes.at(3).file, inputs.at(3).label);
         QVERIFY(!report->outcomes.at(3).error.isEmpty());
         QCOMPARE(report->outcomes.at(3).status, ImportStatus::Rejected);
