@@ -25,7 +25,8 @@ struct Check
     Status status = NotChecked;
     Text message; ///< One plain sentence for people; ui/text renders it.
     Text detail; ///< Optional technical detail (an error's sentence, a value); may be empty.
-    /// Stable machine reason of a failure or warning, for tools and tests ("issuer.id/not-url"); may be empty.
+    /// Stable machine reason, for tools and tests: why a check failed or warned, or how a passed one was met where
+    /// that differs ("issuer/key-in-identifier"); may be empty.
     QString reason;
 
     static Check passed(QString id, Text message, Text detail = {});
