@@ -80,7 +80,9 @@ QJsonArray toJson(const QList<store::CredentialSummary>& list)
 {
     QJsonArray out;
     for (const auto& s : list) {
-        out.append(s.toJson());
+        QJsonObject o = s.toJson();
+        o.insert(QStringLiteral("name"), ler::text::recordTitle(s)); // as shown: untitled records are named too
+        out.append(o);
     }
     return out;
 }
@@ -283,6 +285,8 @@ int Cli::cmdImport()
         for (const auto& o : std::as_const(report.outcomes)) {
             // The sentences in the person's language; the stable "code" stays beside them.
             QJsonObject item = o.toJson();
+            if (!o.id.isEmpty())
+                item.insert(QStringLiteral("name"), ler::text::recordTitle(o.title, o.format, o.issuer));
             for (const QString& key : { QStringLiteral("error"), QStringLiteral("note") }) {
                 if (item.value(key).isObject() || item.value(key).isString())
                     item.insert(key, ler::text::render(Text::fromJson(item.value(key))));
@@ -373,6 +377,7 @@ int Cli::cmdShow()
         return fail(cred.error());
     }
     QJsonObject doc = cred->summary.toJson();
+    doc.insert(QStringLiteral("name"), ler::text::recordTitle(cred->summary));
     doc.insert(QStringLiteral("contentHash"), cred->contentHash);
     doc.insert(QStringLiteral("children"), QJsonArray::fromStringList(cred->childIds));
     doc.insert(QStringLiteral("record"), cred->record.toJson());

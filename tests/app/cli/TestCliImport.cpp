@@ -171,6 +171,14 @@ private Q_SLOTS:
         }
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("openbadges3"));
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Teamwork Badge"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Teamwork Badge"));
+        // A transcript has no title of its own: "title" stays empty (what the credential says), "name" is what
+        // the wallet shows.
+        const QJsonObject transcript = items.at(2).toObject();
+        QCOMPARE(transcript.value(QStringLiteral("format")).toString(), QStringLiteral("pesc-college-transcript"));
+        QVERIFY(transcript.value(QStringLiteral("title")).toString().isEmpty());
+        QCOMPARE(transcript.value(QStringLiteral("name")).toString(),
+            QStringLiteral("College transcript from THE UNIVERSITY OF TEXAS AT AUSTIN"));
         const QString badgeId = items.at(0).toObject().value(QStringLiteral("id")).toString();
         const QString pngId = items.at(1).toObject().value(QStringLiteral("id")).toString();
 
@@ -185,7 +193,7 @@ private Q_SLOTS:
         const QJsonArray rows = list.json().array();
         QVERIFY(rows.size() > items.size()); // the CLR's nested credential is listed too
         const QJsonObject first = rows.at(0).toObject();
-        for (const char* key : { "id", "kind", "title", "issuer", "issued", "format", "verification" }) {
+        for (const char* key : { "id", "kind", "title", "name", "issuer", "issued", "format", "verification" }) {
             QVERIFY2(first.contains(QLatin1String(key)), key);
         }
         QCOMPARE(first.value(QStringLiteral("id")).toString(), badgeId);
