@@ -7350,14 +7350,6 @@ Use the arrow keys to move through your records and Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>College transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High school transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your own entry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7376,14 +7376,6 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
         <translation>Credencial de %1</translation>
     </message>
     <message>
-        <source>College transcript</source>
-        <translation>Certificado de estudios universitarios</translation>
-    </message>
-    <message>
-        <source>High school transcript</source>
-        <translation>Certificado de estudios de secundaria</translation>
-    </message>
-    <message>
         <source>Your own entry</source>
         <translation>Su propia entrada</translation>
     </message>

@@ -98,9 +98,9 @@ QString title(const model::Record& r)
     case model::SourceFormat::SdJwtVc:
         return sdJwtTitle(r);
     case model::SourceFormat::PescCollegeTranscript:
-        return tr("College transcript");
     case model::SourceFormat::PescHighSchoolTranscript:
-        return tr("High school transcript");
+        // The kind of transcript alone: the card's issuer line names the school.
+        return ler::text::fallbackTitle(r.sourceFormat, {});
     default:
         break;
     }
