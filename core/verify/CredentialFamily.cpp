@@ -102,14 +102,13 @@ Report VerifyContext::verifyItem(
 
 Report VerifyContext::verifyNested(const formats::ImportItem& child) const
 {
-    const QJsonObject json = QJsonDocument::fromJson(child.payload).object();
-    const bool token = checks::looksLikeToken(child.payload);
     formats::ImportItem alone;
     alone.payload = child.payload;
-    const DecodedInput decoded { child.payload, token ? std::nullopt : std::optional<QJsonObject>(json), std::nullopt };
-    return verifyItem(alone,
-        token ? QStringLiteral("verifiable-credential") : checks::formatOfCredential(json),
-        token ? nullptr : &decoded);
+    if (checks::looksLikeToken(child.payload))
+        return verifyItem(alone, QStringLiteral("verifiable-credential"), nullptr);
+    const QJsonObject json = QJsonDocument::fromJson(child.payload).object();
+    const DecodedInput decoded { child.payload, json, std::nullopt };
+    return verifyItem(alone, checks::formatOfCredential(json), &decoded);
 }
 
 Report VerifyContext::verifyPresented(const QJsonValue& entry) const
