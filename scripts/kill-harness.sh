@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The long run of the crash harness: kills ler-wallet-cli with SIGKILL at random moments during bulk import,
-# passwd, verify --all and rekey, TRIALS times in all (default 240), and checks every wallet afterwards
-# (tests/app/cli/TestKillHarness.cpp). CTest runs the short form (20 trials).
+# passwd, verify --all, rekey, restore and restore --merge, TRIALS times in all (default 240), and checks every
+# wallet afterwards (tests/app/cli/TestKillHarness.cpp). CTest runs the short form (20 trials).
 #
 #   scripts/kill-harness.sh [TRIALS] [BUILD_DIR]        LER_KILL_SEED=N repeats a run
 set -euo pipefail

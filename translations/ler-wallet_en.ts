@@ -82,6 +82,10 @@
         <source>no merge rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another restore into %1 is under way. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::canon</name>

@@ -82,6 +82,10 @@
         <source>no merge rule</source>
         <translation>no hay ninguna regla de combinación</translation>
     </message>
+    <message>
+        <source>Another restore into %1 is under way. Wait for it to finish.</source>
+        <translation>Ya se está restaurando otra copia en %1. Espere a que termine.</translation>
+    </message>
 </context>
 <context>
     <name>ler::canon</name>

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSet>
 #include <QUuid>
 #include <cstdio>
@@ -437,6 +438,28 @@ QString stagingFolder(const QString& dir)
         QStringLiteral(".%1.restoring-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
 }
 
+/// The lock a restore into `dir` holds beside it, so a second restore into the same folder waits its turn and a
+/// restore that was killed is known by its dead process.
+QString stagingLock(const QString& dir)
+{
+    const QFileInfo info(QDir::cleanPath(QDir(dir).absolutePath()));
+    return info.dir().filePath(QStringLiteral(".%1.restoring.lock").arg(info.fileName()));
+}
+
+/// Removes the staging folders restores into `dir` left when they were killed. Called with the lock held, so no
+/// living restore owns one of them.
+void removeInterruptedRestores(const QString& dir)
+{
+    const QFileInfo info(QDir::cleanPath(QDir(dir).absolutePath()));
+    const QDir parent = info.dir();
+    const QString prefix = QStringLiteral(".%1.restoring-").arg(info.fileName());
+    for (const QString& name : parent.entryList({ prefix + QLatin1Char('*') }, QDir::Dirs | QDir::Hidden)) {
+        if (QDir(parent.filePath(name)).removeRecursively()) {
+            qCInfo(lcStore) << "removed what an interrupted restore left beside the wallet folder";
+        }
+    }
+}
+
 Error targetNotEmpty()
 {
     return Error(ErrorCode::AlreadyExists,
@@ -467,6 +490,20 @@ Result<RestoreSummary> restoreToNewWallet(const BackupReader& backup,
             tx("ler::store", "Could not create the wallet folder."),
             QStringLiteral("backup/target-create-failed"));
     }
+    // Only the process that died is stale: a living restore keeps its lock however long it takes.
+    QLockFile lock(stagingLock(dir));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        if (lock.error() == QLockFile::LockFailedError) {
+            return Error(ErrorCode::AlreadyExists,
+                tx("ler::backup", "Another restore into %1 is under way. Wait for it to finish.").arg(dir),
+                QStringLiteral("backup/restore-under-way"));
+        }
+        return Error(ErrorCode::Io,
+            tx("ler::store", "Could not create the wallet folder."),
+            QStringLiteral("backup/target-create-failed"));
+    }
+    removeInterruptedRestores(dir);
     RestoreSummary summary;
     summary.backup = *checked;
     Status written = [&]() -> Status {

@@ -3,17 +3,18 @@
 /// The crash harness: runs ler-wallet-cli on a copy of a wallet, kills it with SIGKILL at a random moment, and
 /// checks that the wallet still opens with the old or the new passphrase, passes `check`, and holds every record
 /// it held before and every record whose import the CLI had reported before it died. Operations: bulk import,
-/// passwd, verify --all and rekey (backup restore joins as one more entry in operations()).
+/// passwd, verify --all, rekey, and restoring a backup into a new wallet or merged into the wallet.
 ///
 /// CTest runs the short form (LER_KILL_TRIALS, default 20 trials). The long form is scripts/kill-harness.sh
 /// (240 trials unless told otherwise). LER_KILL_SEED repeats a run.
 
-#include "core/store/CredentialRepository.h"
 #include "core/session/ImportService.h"
+#include "core/store/CredentialRepository.h"
 #include "core/store/Wallet.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,14 +33,21 @@ const QString kOld = QStringLiteral("harbor lantern 73 quietly");
 const QString kNew = QStringLiteral("meadow copper 19 slowly");
 constexpr int kRecordsBefore = 40; ///< in the wallet before every operation
 constexpr int kImportFiles = 350; ///< imported by the bulk import (commits every 100)
+constexpr int kBackupRecords = 300; ///< in the backup the restores read
 
-/// One operation the harness interrupts. A new one (backup restore) is one entry in operations().
+/// One operation the harness interrupts.
 struct Operation
 {
     QString name;
     QStringList args; ///< after --wallet DIR
     QMap<QString, QString> env; ///< besides LER_WALLET_PASSPHRASE (always the old passphrase)
     bool mayChangePassphrase = false; ///< the new passphrase may open the wallet afterwards
+    /// A restore into a new wallet: the folder does not exist before. Afterwards it holds the whole backup, or
+    /// nothing and the restore can be run again.
+    bool newWallet = false;
+    /// A merge: the backup's records are in the wallet all together or not at all, and all of them once the CLI
+    /// said it merged them.
+    bool mergesBackup = false;
 };
 
 struct Tally
@@ -50,6 +58,7 @@ struct Tally
     int failedCheck = 0;
     int lostRecords = 0;
     int reportedImports = 0;
+    int leftovers = 0; ///< new wallet: a half-made wallet in place, or staging folders left after a later restore
 };
 
 QByteArray ob3Variant(const QByteArray& sample, int n)
@@ -103,8 +112,17 @@ class TestKillHarness : public QObject
         return r;
     }
 
-    static QList<Operation> operations(const QStringList& importFiles)
+    static QList<Operation> operations(const QStringList& importFiles, const QString& backupFile)
     {
+        Operation restoreNew {
+            QStringLiteral("restore"), { QStringLiteral("restore"), QStringLiteral("--in"), backupFile }, {}, false
+        };
+        restoreNew.newWallet = true;
+        Operation merge { QStringLiteral("merge"),
+            { QStringLiteral("restore"), QStringLiteral("--merge"), QStringLiteral("--in"), backupFile },
+            {},
+            false };
+        merge.mergesBackup = true;
         return {
             { QStringLiteral("import"), QStringList { QStringLiteral("import") } + importFiles, {}, false },
             { QStringLiteral("passwd"),
@@ -120,6 +138,11 @@ class TestKillHarness : public QObject
                 { QStringLiteral("rekey") },
                 { { QStringLiteral("LER_WALLET_NEW_PASSPHRASE"), kNew } },
                 true },
+            // The backup is read and authenticated, the wallet made in a hidden folder beside the target, then
+            // moved into place.
+            restoreNew,
+            // One transaction after the whole backup is read.
+            merge,
         };
     }
 
@@ -144,10 +167,20 @@ class TestKillHarness : public QObject
         return ids;
     }
 
+    /// The staging folders restores into `dir` left beside it.
+    static QStringList stagingLeft(const QString& dir)
+    {
+        const QFileInfo info(dir);
+        return info.dir().entryList(
+            { QStringLiteral(".%1.restoring-*").arg(info.fileName()) }, QDir::Dirs | QDir::Hidden);
+    }
+
     QTemporaryDir m_tmp;
     QString m_template;
     QSet<QString> m_before;
     QStringList m_files;
+    QString m_backup;
+    QSet<QString> m_backupIds;
 
 private Q_SLOTS:
     void initTestCase()
@@ -181,6 +214,29 @@ private Q_SLOTS:
             f.write(ob3Variant(sample, i));
             m_files.append(path);
         }
+
+        // The backup both restores read: another wallet's records, none of them in the template.
+        const QString source = m_tmp.filePath(QStringLiteral("source"));
+        {
+            auto created = store::Wallet::create(source, kOld.toUtf8(), crypto::KdfParams::cheapForTests());
+            QVERIFY(created);
+            QList<session::ImportInput> inputs;
+            for (int i = 0; i < kBackupRecords; ++i) {
+                inputs.append(session::ImportInput::data(ob3Variant(sample, 200000 + i), QStringLiteral("harness")));
+            }
+            session::ImportService service(created->wallet->database());
+            auto report = service.run(inputs);
+            QVERIFY(report);
+            QCOMPARE(report->count(store::ImportStatus::Imported), kBackupRecords);
+            for (const auto& o : report->outcomes) {
+                m_backupIds.insert(o.id);
+            }
+        }
+        m_backup = m_tmp.filePath(QStringLiteral("wallet.lerbackup"));
+        const Run backup = cli(source, { QStringLiteral("backup"), QStringLiteral("--out"), m_backup }, {});
+        QVERIFY2(backup.code == 0, backup.out.constData());
+        QVERIFY(QFile::exists(m_backup));
+        QVERIFY((m_backupIds & m_before).isEmpty());
     }
 
     void killAtRandomMoments()
@@ -192,13 +248,15 @@ private Q_SLOTS:
             : QRandomGenerator::global()->generate();
         qInfo("kill harness: %d trials, LER_KILL_SEED=%u", trials, seed);
         QRandomGenerator random(seed);
-        const QList<Operation> ops = operations(m_files);
+        const QList<Operation> ops = operations(m_files, m_backup);
 
         // How long each operation takes when left alone: kills land anywhere from its start to a little after.
         QHash<QString, int> duration;
         for (const Operation& op : ops) {
             const QString dir = m_tmp.filePath(QStringLiteral("calibrate-") + op.name);
-            copyWallet(m_template, dir);
+            if (!op.newWallet) {
+                copyWallet(m_template, dir);
+            }
             QElapsedTimer timer;
             timer.start();
             const Run r = cli(dir, op.args, op.env);
@@ -211,13 +269,42 @@ private Q_SLOTS:
             const Operation& op = ops.at(t % ops.size());
             Tally& tally = tallies[op.name];
             const QString dir = m_tmp.filePath(QStringLiteral("trial-%1").arg(t));
-            copyWallet(m_template, dir);
+            if (!op.newWallet) {
+                copyWallet(m_template, dir);
+            }
             const int killAfter = int(random.bounded(duration.value(op.name) * 6 / 5 + 1));
             const Run r = cli(dir, op.args, op.env, killAfter);
             ++tally.trials;
             tally.killed += r.killed ? 1 : 0;
             const QSet<QString> reported = reportedImports(r.out);
             tally.reportedImports += int(reported.size());
+
+            if (op.newWallet && !store::Wallet::existsAt(dir)) {
+                // Killed before the wallet went into place: nothing may be at the target, and restoring again
+                // works and clears what the killed restore left beside it.
+                if (QFileInfo::exists(dir)
+                    && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+                    ++tally.leftovers;
+                    qWarning("trial %d (restore, killed after %d ms): a half-made wallet is in place", t, killAfter);
+                    continue;
+                }
+                const Run again = cli(dir, op.args, op.env);
+                if (again.code != 0) {
+                    ++tally.unopenable;
+                    qWarning("trial %d (restore, killed after %d ms): restoring again fails: %s",
+                        t,
+                        killAfter,
+                        again.out.constData());
+                    continue;
+                }
+            }
+            if (op.newWallet && !stagingLeft(dir).isEmpty()) {
+                ++tally.leftovers;
+                qWarning("trial %d (restore, killed after %d ms): staging folders left: %s",
+                    t,
+                    killAfter,
+                    qPrintable(stagingLeft(dir).join(QLatin1Char(' '))));
+            }
 
             // Opens with the old passphrase or, where the operation changes it, the new one; and passes check.
             QString opened;
@@ -260,7 +347,21 @@ private Q_SLOTS:
             for (const QJsonValue& v : QJsonDocument::fromJson(list.out).array()) {
                 present.insert(v.toObject().value(QLatin1String("id")).toString());
             }
-            const QSet<QString> expected = m_before | reported;
+            QSet<QString> expected = op.newWallet ? m_backupIds : m_before | reported;
+            if (op.mergesBackup) {
+                const qsizetype merged = (present & m_backupIds).size();
+                if (merged != 0 && merged != m_backupIds.size()) {
+                    ++tally.failedCheck;
+                    qWarning("trial %d (merge, killed after %d ms): %lld of the backup's %lld records merged",
+                        t,
+                        killAfter,
+                        qlonglong(merged),
+                        qlonglong(m_backupIds.size()));
+                }
+                if (r.code == 0) {
+                    expected |= m_backupIds;
+                }
+            }
             const QSet<QString> lost = expected - present;
             if (!lost.isEmpty()) {
                 tally.lostRecords += int(lost.size());
@@ -277,14 +378,16 @@ private Q_SLOTS:
         for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
             const Tally& x = it.value();
             qInfo("  %-10s %3d trials, %3d killed mid-run, %4d imports reported, %d unopenable, "
-                  "%d failed check, %d records lost",
+                  "%d failed check, %d records lost, %d left over",
                 qPrintable(it.key()),
                 x.trials,
                 x.killed,
                 x.reportedImports,
                 x.unopenable,
                 x.failedCheck,
-                x.lostRecords);
+                x.lostRecords,
+                x.leftovers);
+            all.leftovers += x.leftovers;
             all.trials += x.trials;
             all.killed += x.killed;
             all.unopenable += x.unopenable;
@@ -302,6 +405,7 @@ private Q_SLOTS:
         QCOMPARE(all.unopenable, 0);
         QCOMPARE(all.failedCheck, 0);
         QCOMPARE(all.lostRecords, 0);
+        QCOMPARE(all.leftovers, 0);
     }
 };
 

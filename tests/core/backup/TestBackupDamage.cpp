@@ -8,6 +8,7 @@
 #include "support/TestWalletHelpers.h"
 
 #include <QCryptographicHash>
+#include <QLockFile>
 #include <QtEndian>
 
 Q_DECLARE_METATYPE(ler::ErrorCode)
@@ -263,6 +264,40 @@ private Q_SLOTS:
             ErrorCode::InvalidInput);
         QCOMPARE(tryRestore(QByteArray("LER-WALLET and more")), ErrorCode::InvalidInput);
         QCOMPARE(m_reason, QStringLiteral("backup/not-a-backup"));
+    }
+
+    /// A restore that was killed leaves its staging folder beside the target; the next restore into that folder
+    /// removes it. A restore under way (its lock held by a living process) is not disturbed: a second one is refused.
+    void interruptedAndConcurrentRestores()
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("again.lerbackup"));
+        QVERIFY(writeBytes(file, m_good));
+        auto reader = backup::BackupReader::open(file, kBackupPass);
+        QVERIFY(reader);
+        const QString dir = m_tmp.filePath(QStringLiteral("again"));
+        const QString left = m_tmp.filePath(QStringLiteral(".again.restoring-0badc0de"));
+        QVERIFY(QDir().mkpath(left));
+        QVERIFY(writeBytes(left + QStringLiteral("/wallet.db"), QByteArray(4096, 'x')));
+
+        {
+            QLockFile underWay(m_tmp.filePath(QStringLiteral(".again.restoring.lock")));
+            QVERIFY(underWay.tryLock(0));
+            auto refused
+                = backup::restoreToNewWallet(*reader, dir, "any wallet pass", crypto::KdfParams::cheapForTests());
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().reason, QStringLiteral("backup/restore-under-way"));
+            QVERIFY(!refused.error().message.isEmpty());
+            QVERIFY(!QFileInfo::exists(dir));
+            QVERIFY2(QFileInfo::exists(left), "what a living restore may own is left alone");
+        }
+
+        auto restored = backup::restoreToNewWallet(*reader, dir, "any wallet pass", crypto::KdfParams::cheapForTests());
+        QVERIFY(restored);
+        QVERIFY(store::Wallet::existsAt(dir));
+        QVERIFY2(!QFileInfo::exists(left), "the killed restore's staging folder is removed");
+        QVERIFY(QDir(m_tmp.path())
+                    .entryList({ QStringLiteral(".again.restoring*") }, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());
     }
 
     void writingFailsCleanly()
