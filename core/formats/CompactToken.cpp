@@ -35,15 +35,21 @@ Result<QJsonObject> decodeJsonPart(const QByteArray& part, bool isHeader)
 
 bool CompactToken::looksLike(const QByteArray& text)
 {
-    const QByteArray t = text.trimmed();
+    const QByteArrayView t = QByteArrayView(text).trimmed();
     if (!t.startsWith("eyJ"))
         return false;
+    // Two dots before the first '~' (or the end), and no white space anywhere. By memchr-based searches: every
+    // import and every check asks this of the whole input.
     const qsizetype tilde = t.indexOf('~');
-    const QByteArray first = tilde < 0 ? t : t.left(tilde);
-    if (first.count('.') != 2)
+    const qsizetype end = tilde < 0 ? t.size() : tilde;
+    const qsizetype first = t.indexOf('.');
+    const qsizetype second = first < 0 ? -1 : t.indexOf('.', first + 1);
+    if (second < 0 || second >= end)
         return false;
-    for (const char c : t) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+    if (const qsizetype third = t.indexOf('.', second + 1); third >= 0 && third < end)
+        return false;
+    for (const char space : { ' ', '\n', '\r', '\t' }) {
+        if (t.contains(space))
             return false;
     }
     return true;

@@ -144,6 +144,10 @@ Result<QByteArray> InputGuard::decodeBase64Url(const QByteArray& text)
                 QStringLiteral("formats/token-not-base64url"));
         }
     }
+    // The strict decoder is quick and gives the same bytes wherever it accepts the text; Qt's takes what it leaves
+    // (padding, non-zero unused bits), as tokens from other software may have them.
+    if (Result<QByteArray> strict = codec::base64UrlDecode(text))
+        return strict;
     auto decoded
         = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {

@@ -231,7 +231,10 @@ QStringList typesOf(const QJsonObject& o)
 
 bool looksLikeToken(const QByteArray& bytes)
 {
-    return bytes.startsWith("eyJ") && bytes.count('.') >= 2;
+    if (!bytes.startsWith("eyJ"))
+        return false;
+    const qsizetype dot = bytes.indexOf('.');
+    return dot >= 0 && bytes.indexOf('.', dot + 1) >= 0;
 }
 
 /// The format id without a baked image suffix ("openbadges3+baked-png" -> "openbadges3").

@@ -38,6 +38,35 @@ private Q_SLOTS:
         QCOMPARE(decoded.value(), bytes);
     }
 
+    /// Every length of a remainder, and every byte value in every position of it, against Qt's own decoder.
+    void base64UrlAgreesWithQt()
+    {
+        QByteArray bytes;
+        for (int n = 0; n < 300; ++n) {
+            const QByteArray text = base64UrlEncode(bytes);
+            const auto decoded = base64UrlDecode(text);
+            QVERIFY(decoded.ok());
+            QCOMPARE(decoded.value(), bytes);
+            QCOMPARE(decoded.value(), QByteArray::fromBase64(text, QByteArray::Base64UrlEncoding));
+            bytes.append(char((n * 37 + 11) & 0xff));
+        }
+        // Each last character of a two- or three-character remainder is accepted only with its unused bits zero.
+        for (const char* prefix : { "Z", "Zm", "Zm9vZ", "Zm9vZm" }) {
+            int accepted = 0;
+            for (const char c : QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")) {
+                const QByteArray text = QByteArray(prefix) + c;
+                const auto decoded = base64UrlDecode(text);
+                if (decoded.ok()) {
+                    ++accepted;
+                    QCOMPARE(base64UrlEncode(decoded.value()), text);
+                } else {
+                    QCOMPARE(decoded.error().reason, QStringLiteral("codec/base64url-trailing-bits"));
+                }
+            }
+            QCOMPARE(accepted, qstrlen(prefix) % 4 == 1 ? 4 : 16);
+        }
+    }
+
     void base64UrlRejects_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -50,6 +79,10 @@ private Q_SLOTS:
         QTest::newRow("dot") << QByteArray("Zm.9v") << QStringLiteral("codec/base64url-character");
         QTest::newRow("length-1-mod-4") << QByteArray("Zm9vY") << QStringLiteral("codec/base64url-length");
         QTest::newRow("non-zero-trailing-bits") << QByteArray("Zh") << QStringLiteral("codec/base64url-trailing-bits");
+        QTest::newRow("non-zero-trailing-bits-of-two-bytes")
+            << QByteArray("Zm9") << QStringLiteral("codec/base64url-trailing-bits");
+        QTest::newRow("non-zero-trailing-bits-after-a-quad")
+            << QByteArray("Zm9vYR") << QStringLiteral("codec/base64url-trailing-bits");
         QTest::newRow("non-ascii") << QByteArray("Zm9\xc3\xa9") << QStringLiteral("codec/base64url-character");
     }
     void base64UrlRejects()
