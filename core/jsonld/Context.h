@@ -32,6 +32,7 @@ struct TermDefinition
     QString baseUrl; ///< Base URL for resolving the scoped context.
 
     bool hasContainer(const QString& c) const { return container.contains(c); }
+    bool hasContainer(QLatin1String c) const { return !container.isEmpty() && container.contains(c); }
 
     /// Equal in everything but the protected flag (for the protected-redefinition check).
     bool sameAs(const TermDefinition& o) const

@@ -284,7 +284,7 @@ Status Expander::expandReverseKeyword(MapState& st, const QJsonValue& value)
 Status Expander::expandProperty(MapState& st, const QString& key, const QString& property, const QJsonValue& value)
 {
     const TermDefinition* def = st.active->term(key);
-    const auto has = [def](const char* c) { return def && def->hasContainer(QString::fromLatin1(c)); };
+    const auto has = [def](const char* c) { return def && def->hasContainer(QLatin1String(c)); };
     QJsonValue ev;
     if (def && def->typeMapping == QLatin1String("@json")) {
         ev = QJsonObject { { QStringLiteral("@value"), value }, { kAtType, QStringLiteral("@json") } };
