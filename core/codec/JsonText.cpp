@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/codec/JsonText.h"
 
-#include <QList>
+#include <QByteArrayView>
 #include <QSet>
 #include <QString>
 #include <algorithm>
+#include <vector>
 
 namespace ler::codec {
 
@@ -29,74 +30,132 @@ public:
 
     std::optional<JsonTextProblem> run()
     {
-        for (qsizetype i = 0; i < m_json.size(); ++i) {
-            const char c = m_json.at(i);
+        const char* const text = m_json.constData();
+        const qsizetype size = m_json.size();
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = text[i];
             if (c == '"') {
                 i = scanString(i);
                 if (m_problem)
                     return m_problem;
             } else if (c == '{' || c == '[') {
-                if (m_frames.size() >= m_maxDepth)
+                if (m_depth >= m_maxDepth)
                     return JsonTextProblem { Kind::TooDeep, i };
-                m_frames.append(Frame { c == '{', c == '{', {} });
+                if (m_frames.size() <= size_t(m_depth))
+                    m_frames.emplace_back();
+                m_frames[m_depth].open(c == '{');
+                ++m_depth;
             } else if (c == '}' || c == ']') {
-                if (m_frames.isEmpty())
+                if (m_depth == 0)
                     return JsonTextProblem { Kind::Unbalanced, i };
-                m_frames.removeLast();
-            } else if (c == ',' && !m_frames.isEmpty() && m_frames.last().isObject) {
-                m_frames.last().expectingKey = true;
-            } else if (c == ':' && !m_frames.isEmpty() && m_frames.last().isObject) {
-                m_frames.last().expectingKey = false;
+                --m_depth;
+            } else if (c == ',' && m_depth > 0 && top().isObject) {
+                top().expectingKey = true;
+            } else if (c == ':' && m_depth > 0 && top().isObject) {
+                top().expectingKey = false;
             }
         }
         return std::nullopt;
     }
 
 private:
+    /// Objects of up to this many members compare names one by one; larger ones use hash sets.
+    static constexpr size_t kSmallObject = 16;
+
+    /// The member names of one open object. Names without escapes are views into the text, compared as bytes;
+    /// once a name with an escape appears, every name is kept unescaped as well, so "\u0069d" meets "id".
     struct Frame
     {
         bool isObject = false;
         bool expectingKey = false;
-        QSet<QString> keys;
+        std::vector<QByteArrayView> plain;
+        QSet<QByteArrayView> plainSet;
+        bool unescaping = false;
+        QSet<QString> unescaped;
+
+        void open(bool object)
+        {
+            isObject = object;
+            expectingKey = object;
+            plain.clear();
+            plainSet.clear();
+            unescaping = false;
+            unescaped.clear();
+        }
+
+        /// Adds a name; false if the object already has it.
+        bool add(QByteArrayView raw, bool escaped)
+        {
+            if (escaped && !unescaping) {
+                unescaping = true;
+                for (const QByteArrayView& p : plain)
+                    unescaped.insert(QString::fromUtf8(p));
+            }
+            if (unescaping) {
+                const QString name = escaped ? decode(raw) : QString::fromUtf8(raw);
+                if (unescaped.contains(name))
+                    return false;
+                unescaped.insert(name);
+                if (escaped)
+                    return true;
+            }
+            if (plain.size() < kSmallObject) {
+                for (const QByteArrayView& p : plain)
+                    if (p == raw)
+                        return false;
+            } else {
+                if (plainSet.isEmpty())
+                    plainSet = QSet<QByteArrayView>(plain.cbegin(), plain.cend());
+                if (plainSet.contains(raw))
+                    return false;
+                plainSet.insert(raw);
+            }
+            plain.push_back(raw);
+            return true;
+        }
     };
+
+    Frame& top() { return m_frames[m_depth - 1]; }
 
     /// Returns the index of the closing quote (or the end of the text).
     qsizetype scanString(qsizetype open)
     {
-        static const QByteArray escapes = "\"\\/bfnrtu";
+        const char* const text = m_json.constData();
+        const qsizetype size = m_json.size();
+        bool escaped = false;
         qsizetype i = open + 1;
-        while (i < m_json.size() && m_json.at(i) != '"') {
-            if (uchar(m_json.at(i)) < 0x20) {
+        while (i < size) {
+            const char c = text[i];
+            if (c == '"')
+                break;
+            if (uchar(c) < 0x20) {
                 m_problem = JsonTextProblem { Kind::ControlCharacter, i };
                 return i;
             }
-            if (m_json.at(i) != '\\') {
+            if (c != '\\') {
                 ++i;
                 continue;
             }
-            const char e = i + 1 < m_json.size() ? m_json.at(i + 1) : '\0';
-            const bool valid = e != '\0' && escapes.contains(e)
-                && (e != 'u'
-                    || (i + 5 < m_json.size()
-                        && std::all_of(m_json.begin() + i + 2, m_json.begin() + i + 6, isHexDigit)));
+            escaped = true;
+            const char e = i + 1 < size ? text[i + 1] : '\0';
+            const bool valid = e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r'
+                || e == 't' || (e == 'u' && i + 5 < size && std::all_of(text + i + 2, text + i + 6, isHexDigit));
             if (!valid) {
                 m_problem = JsonTextProblem { Kind::BadEscape, i };
                 return i;
             }
             i += e == 'u' ? 6 : 2;
         }
-        if (m_frames.isEmpty() || !m_frames.last().isObject || !m_frames.last().expectingKey)
+        if (m_depth == 0 || !top().isObject || !top().expectingKey)
             return i;
-        const QString key = decode(m_json.mid(open + 1, i - open - 1));
-        if (m_frames.last().keys.contains(key))
+        if (!top().add(QByteArrayView(text + open + 1, i - open - 1), escaped))
             m_problem = JsonTextProblem { Kind::DuplicateKey, open };
-        m_frames.last().keys.insert(key);
-        m_frames.last().expectingKey = false;
+        top().expectingKey = false;
         return i;
     }
 
     /// Unescapes a string body whose escapes were already checked, to compare names as a parser sees them.
-    static QString decode(const QByteArray& body)
+    static QString decode(QByteArrayView body)
     {
         static const QByteArray shortEscapes = "bfnrt", shortValues = "\b\f\n\r\t";
         QString out;
@@ -105,10 +164,10 @@ private:
             if (body.at(i) != '\\') {
                 qsizetype j = body.indexOf('\\', i);
                 j = j < 0 ? body.size() : j;
-                out += QString::fromUtf8(body.constData() + i, j - i);
+                out += QString::fromUtf8(body.data() + i, j - i);
                 i = j;
             } else if (body.at(i + 1) == 'u') {
-                out += QChar(char16_t(body.mid(i + 2, 4).toUShort(nullptr, 16)));
+                out += QChar(char16_t(body.sliced(i + 2, 4).toByteArray().toUShort(nullptr, 16)));
                 i += 6;
             } else {
                 const qsizetype k = shortEscapes.indexOf(body.at(i + 1));
@@ -121,7 +180,9 @@ private:
 
     const QByteArray& m_json;
     const int m_maxDepth;
-    QList<Frame> m_frames;
+    /// Frames are kept when closed and reused, so a document of many small objects allocates for its depth only.
+    std::vector<Frame> m_frames;
+    int m_depth = 0;
     std::optional<JsonTextProblem> m_problem;
 };
 

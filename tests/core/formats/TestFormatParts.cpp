@@ -372,6 +372,24 @@ private Q_SLOTS:
             << QByteArray("{\"x\":{\"id\":1,\"\\u0069d\":2}}") << int(ErrorCode::InvalidInput)
             << "formats/json-duplicate-name";
         QTest::newRow("same name in sibling objects") << QByteArray("{\"a\":{\"id\":1},\"b\":{\"id\":2}}") << -1 << "";
+        // Past the size where names are compared one by one, and with escapes arriving late or early.
+        QByteArray many = "{";
+        for (int i = 0; i < 40; ++i)
+            many += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+        QTest::newRow("forty names") << many + "\"last\":0}" << -1 << "";
+        QTest::newRow("forty names, then the seventh again")
+            << many + "\"k7\":0}" << int(ErrorCode::InvalidInput) << "formats/json-duplicate-name";
+        QTest::newRow("forty names, then the seventh escaped")
+            << many + "\"\\u006b7\":0}" << int(ErrorCode::InvalidInput) << "formats/json-duplicate-name";
+        QTest::newRow("an escaped name, then forty, then one of them again") << "{\"\\u0061\":1," + many.mid(1)
+                + "\"k39\":0}" << int(ErrorCode::InvalidInput) << "formats/json-duplicate-name";
+        QTest::newRow("an escaped name, then the same unescaped")
+            << QByteArray("{\"\\u00e9t\\u00e9\":1,\"\xc3\xa9t\xc3\xa9\":2}") << int(ErrorCode::InvalidInput)
+            << "formats/json-duplicate-name";
+        QTest::newRow("names that differ only after unescaping") << QByteArray("{\"a\\n\":1,\"a\\t\":2}") << -1 << "";
+        QTest::newRow("a closed object's names do not carry into the next")
+            << QByteArray("[{\"a\":1,\"\\u0062\":2},{\"b\":1,\"a\":2}]") << int(ErrorCode::InvalidInput)
+            << "formats/json-not-object";
         QTest::newRow("undefined escape")
             << QByteArray("{\"a\":\"\\0\"}") << int(ErrorCode::InvalidInput) << "formats/not-json";
         QTest::newRow("raw control character")
