@@ -101,7 +101,8 @@ public:
         if (!document || !keyOk) {
             addSignatureNotChecked(keyOk
                     ? tx("ler::verify", "The signature cannot be checked: the signed document is incomplete.")
-                    : tx("ler::verify", "The signature cannot be checked without the signing key."));
+                    : tx("ler::verify", "The signature cannot be checked without the signing key."),
+                keyOk ? QStringLiteral("signature/incomplete-document") : QStringLiteral("signature/no-key"));
             return;
         }
         checkSignature(*document);
@@ -116,7 +117,10 @@ private:
         add(std::move(c));
     }
 
-    void addSignatureNotChecked(const Text& message) { add(Check::notChecked(checkid::kSignature, message)); }
+    void addSignatureNotChecked(const Text& message, const QString& reason)
+    {
+        add(Check::notChecked(checkid::kSignature, message), reason);
+    }
 
     bool checkSuite()
     {
@@ -124,7 +128,10 @@ private:
         if (!suite) {
             const bool unsupported = suite.error().code == ErrorCode::Unsupported;
             add(unsupported ? Check::notChecked(checkid::kSuite, suite.error().message)
-                            : Check::failed(checkid::kSuite, suite.error().message));
+                            : Check::failed(checkid::kSuite, suite.error().message),
+                !suite.error().reason.isEmpty() ? suite.error().reason
+                    : unsupported               ? QStringLiteral("suite/unsupported")
+                                                : QStringLiteral("suite/invalid"));
             return false;
         }
         m_suite = *suite;
@@ -137,14 +144,16 @@ private:
         const QString shortMethod = shortIdentifier(m_method, 48);
         if (m_method.isEmpty()) {
             add(Check::failed(
-                checkid::kKey, tx("ler::verify", "The proof does not name its signing key (verificationMethod).")));
+                    checkid::kKey, tx("ler::verify", "The proof does not name its signing key (verificationMethod).")),
+                QStringLiteral("key/not-named"));
             return false;
         }
         static const QRegularExpression absoluteUri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"));
         if (!absoluteUri.match(m_method).hasMatch()) {
             add(Check::failed(checkid::kKey,
-                tx("ler::verify", "The proof's signing key %1 is not named by a DID or web address.")
-                    .arg(shortMethod)));
+                    tx("ler::verify", "The proof's signing key %1 is not named by a DID or web address.")
+                        .arg(shortMethod)),
+                QStringLiteral("key/not-an-identifier"));
             return false;
         }
         const MethodResolver resolve = m_options.resolver ? m_options.resolver : offlineDidResolver();
@@ -158,8 +167,9 @@ private:
         auto key = method ? did::publicKeyFromVerificationMethod(*method) : Result<crypto::PublicKey>(method.error());
         if (!key) {
             add(Check::failed(checkid::kKey,
-                tx("ler::verify", "The signing key %1 was not found or is not valid.").arg(shortMethod),
-                key.error().message));
+                    tx("ler::verify", "The signing key %1 was not found or is not valid.").arg(shortMethod),
+                    key.error().message),
+                QStringLiteral("key/not-found"));
             return false;
         }
         if (!suiteAcceptsKey(m_suite, key->type())) {
@@ -178,6 +188,15 @@ private:
     }
 
     static Check keyLookupFailure(const Error& e, const QString& shortMethod)
+    {
+        Check c = keyLookupCheck(e, shortMethod);
+        c.reason = e.code == ErrorCode::Unsupported || e.code == ErrorCode::NotFound ? QStringLiteral("key/offline")
+            : e.code == ErrorCode::Network ? QStringLiteral("key/download-failed")
+                                           : QStringLiteral("key/invalid");
+        return c;
+    }
+
+    static Check keyLookupCheck(const Error& e, const QString& shortMethod)
     {
         switch (e.code) {
         case ErrorCode::Unsupported:
@@ -200,13 +219,15 @@ private:
         const QString purpose = m_proof.value(QLatin1String("proofPurpose")).toString();
         if (purpose.isEmpty()) {
             add(Check::failed(
-                checkid::kPurpose, tx("ler::verify", "The proof does not say what it is for (proofPurpose).")));
+                    checkid::kPurpose, tx("ler::verify", "The proof does not say what it is for (proofPurpose).")),
+                QStringLiteral("proof-purpose/missing"));
             return;
         }
         if (purpose != m_options.expectedProofPurpose) {
             add(Check::failed(checkid::kPurpose,
-                tx("ler::verify", "The proof was made for \"%1\", but \"%2\" is needed here.")
-                    .arg(purpose, m_options.expectedProofPurpose)));
+                    tx("ler::verify", "The proof was made for \"%1\", but \"%2\" is needed here.")
+                        .arg(purpose, m_options.expectedProofPurpose)),
+                QStringLiteral("proof-purpose/other"));
             return;
         }
         const auto rel = relationshipFromPurpose(purpose);
@@ -227,11 +248,13 @@ private:
             const QDateTime created = parseDateTime(m_proof.value(QLatin1String("created")).toString());
             if (!created.isValid())
                 add(Check::failed(
-                    checkid::kCreated, tx("ler::verify", "The proof's creation date is not a valid date.")));
+                        checkid::kCreated, tx("ler::verify", "The proof's creation date is not a valid date.")),
+                    QStringLiteral("created/invalid"));
             else if (created > now().addSecs(m_options.clockSkewSeconds))
                 add(Check::failed(checkid::kCreated,
-                    tx("ler::verify", "The proof claims to be made in the future (%1).")
-                        .arg(created.toString(Qt::ISODate))));
+                        tx("ler::verify", "The proof claims to be made in the future (%1).")
+                            .arg(created.toString(Qt::ISODate))),
+                    QStringLiteral("created/future"));
             else
                 add(Check::passed(
                     checkid::kCreated, tx("ler::verify", "Signed on %1.").arg(created.toString(Qt::ISODate))));
@@ -239,11 +262,12 @@ private:
         if (m_proof.contains(QLatin1String("expires"))) {
             const QDateTime expires = parseDateTime(m_proof.value(QLatin1String("expires")).toString());
             if (!expires.isValid())
-                add(Check::failed(
-                    checkid::kExpires, tx("ler::verify", "The proof's expiry date is not a valid date.")));
+                add(Check::failed(checkid::kExpires, tx("ler::verify", "The proof's expiry date is not a valid date.")),
+                    QStringLiteral("expires/invalid"));
             else if (expires < now())
                 add(Check::failed(checkid::kExpires,
-                    tx("ler::verify", "The proof expired on %1.").arg(expires.toString(Qt::ISODate))));
+                        tx("ler::verify", "The proof expired on %1.").arg(expires.toString(Qt::ISODate))),
+                    QStringLiteral("expires/past"));
             else
                 add(Check::passed(checkid::kExpires,
                     tx("ler::verify", "The proof is valid until %1.").arg(expires.toString(Qt::ISODate))));
@@ -257,9 +281,10 @@ private:
                 add(Check::passed(checkid::kChallenge, tx("ler::verify", "The proof answers the expected challenge.")));
             else
                 add(Check::failed(checkid::kChallenge,
-                    tx("ler::verify",
-                        "The proof was made for another challenge: it may be a "
-                        "replay of an older presentation.")));
+                        tx("ler::verify",
+                            "The proof was made for another challenge: it may be a "
+                            "replay of an older presentation.")),
+                    QStringLiteral("challenge/other"));
         }
         if (!m_options.expectedDomain.isEmpty()) {
             const QJsonValue domain = m_proof.value(QLatin1String("domain"));
@@ -270,8 +295,9 @@ private:
                     checkid::kDomain, tx("ler::verify", "The proof is meant for %1.").arg(m_options.expectedDomain)));
             else
                 add(Check::failed(checkid::kDomain,
-                    tx("ler::verify", "The proof was made for another site or service, not for %1.")
-                        .arg(m_options.expectedDomain)));
+                        tx("ler::verify", "The proof was made for another site or service, not for %1.")
+                            .arg(m_options.expectedDomain)),
+                    QStringLiteral("domain/other"));
         }
     }
 
@@ -280,7 +306,8 @@ private:
     {
         auto document = documentForProof(m_secured, m_proof);
         if (!document) {
-            add(Check::failed(checkid::kPrevious, document.error().message));
+            add(Check::failed(checkid::kPrevious, document.error().message),
+                document.error().reason.isEmpty() ? QStringLiteral("previous-proof/missing") : document.error().reason);
             return std::nullopt;
         }
         if (!previousProofIds(m_proof).isEmpty())
@@ -289,7 +316,8 @@ private:
         if (m_proof.contains(kContextKey)) {
             if (!contextStartsWith(m_secured.value(kContextKey), m_proof.value(kContextKey))) {
                 add(Check::failed(
-                    checkid::kContext, tx("ler::verify", "The proof's contexts do not match the document's.")));
+                        checkid::kContext, tx("ler::verify", "The proof's contexts do not match the document's.")),
+                    QStringLiteral("@context/proof-mismatch"));
                 return std::nullopt;
             }
             document->insert(kContextKey, m_proof.value(kContextKey));
@@ -317,7 +345,8 @@ private:
                     checkid::kContext, tx("ler::verify", "Unknown context %1: cannot check offline").arg(unknown)),
                 QStringLiteral("@context/unknown"));
             addSignatureNotChecked(
-                tx("ler::verify", "The signature cannot be checked without the document's contexts."));
+                tx("ler::verify", "The signature cannot be checked without the document's contexts."),
+                QStringLiteral("signature/unknown-context"));
             return;
         }
         // The key decides the hash (SHA-384 for ECDSA with P-384): a proof hashed otherwise does not verify.
@@ -325,7 +354,8 @@ private:
         if (!input) {
             add(canonicalFailure(input.error()));
             addSignatureNotChecked(
-                tx("ler::verify", "The signature cannot be checked: the document could not be read."));
+                tx("ler::verify", "The signature cannot be checked: the document could not be read."),
+                QStringLiteral("signature/unreadable-document"));
             return;
         }
         const Status valid = m_suite == ProofSuite::Ed25519Signature2018 ? verifyDetachedJws(input->hashData)
@@ -352,55 +382,71 @@ private:
     {
         if (const std::optional<jsonld::SafeModeViolation> v = jsonld::safeModeViolation(e))
             return coverageFailure(*v, e.message);
-        if (e.code == ErrorCode::NotFound)
-            return Check::notChecked(checkid::kContext,
+        Check c;
+        if (e.code == ErrorCode::NotFound) {
+            c = Check::notChecked(checkid::kContext,
                 tx("ler::verify",
                     "A context the document uses is unknown: cannot check "
                     "offline"),
                 e.message);
-        if (e.code == ErrorCode::LimitExceeded)
-            return Check::failed(
+            c.reason = QStringLiteral("@context/unknown");
+        } else if (e.code == ErrorCode::LimitExceeded) {
+            c = Check::failed(
                 checkid::kContext, tx("ler::verify", "The document is too complex to check safely."), e.message);
-        return Check::failed(checkid::kContext, tx("ler::verify", "The document is not valid JSON-LD."), e.message);
+            c.reason = QStringLiteral("@context/too-complex");
+        } else {
+            c = Check::failed(checkid::kContext, tx("ler::verify", "The document is not valid JSON-LD."), e.message);
+            c.reason = QStringLiteral("@context/not-json-ld");
+        }
+        return c;
     }
 
     /// Data the signature does not cover, named for the reader; the detail keeps the JSON-LD event.
     static Check coverageFailure(const jsonld::SafeModeViolation& v, const Text& detail)
     {
         Text message;
+        QString reason;
         if (v.event == QLatin1String("invalid property")) {
+            reason = QStringLiteral("coverage/undefined-term");
             message = tx("ler::verify",
                 "The credential holds \"%1\", which none of its vocabularies (contexts) defines: the signature does "
                 "not cover it, so the credential cannot be trusted.")
                           .arg(v.value);
         } else if (v.event == QLatin1String("relative @type reference")) {
+            reason = QStringLiteral("coverage/undefined-type");
             message = tx("ler::verify",
                 "The type \"%1\" is not defined by any of the credential's vocabularies (contexts): the signature "
                 "does not cover it, so the credential cannot be trusted.")
                           .arg(v.value);
         } else if (v.event == QLatin1String("embedded context")) {
+            reason = QStringLiteral("coverage/embedded-context");
             message = tx("ler::verify",
                 "The credential defines its own vocabulary inside it (a context for \"%1\"): the signature does not "
                 "cover what its terms mean, so the credential cannot be trusted.")
                           .arg(v.value);
         } else if (v.event == QLatin1String("keyword out of place")
             || v.event == QLatin1String("property not a term")) {
+            reason = QStringLiteral("coverage/moved-data");
             message = tx("ler::verify",
                 "The credential writes \"%1\" in a form that puts its data somewhere else than where it is read: "
                 "what the credential shows may not be what was signed, so it cannot be trusted.")
                           .arg(v.value);
         } else if (v.event.startsWith(QLatin1String("relative")) || v.event.startsWith(QLatin1String("reserved"))) {
+            reason = QStringLiteral("coverage/not-absolute");
             message = tx("ler::verify",
                 "\"%1\" is not a full web address or identifier: the signature does not cover it, so the credential "
                 "cannot be trusted.")
                           .arg(v.value);
         } else {
+            reason = QStringLiteral("coverage/dropped");
             message = tx("ler::verify",
                 "Part of the credential (\"%1\") is left out of what the signature covers, so the credential cannot "
                 "be trusted.")
                           .arg(v.value);
         }
-        return Check::failed(checkid::kCoverage, message, detail);
+        Check c = Check::failed(checkid::kCoverage, message, detail);
+        c.reason = reason;
+        return c;
     }
 
     Status verifyProofValue(const QByteArray& hashData) const

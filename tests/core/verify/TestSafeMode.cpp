@@ -227,6 +227,18 @@ private Q_SLOTS:
         QVERIFY2(violation.has_value(), qPrintable(coverage->detail.untranslated()));
         QCOMPARE(violation->event, event);
         QCOMPARE(violation->value, value);
+        // Each kind of data outside the signature has its own stable reason.
+        static const QHash<QString, QString> reasons { { QStringLiteral("invalid property"),
+                                                           QStringLiteral("coverage/undefined-term") },
+            { QStringLiteral("relative @type reference"), QStringLiteral("coverage/undefined-type") },
+            { QStringLiteral("embedded context"), QStringLiteral("coverage/embedded-context") },
+            { QStringLiteral("keyword out of place"), QStringLiteral("coverage/moved-data") },
+            { QStringLiteral("property not a term"), QStringLiteral("coverage/moved-data") } };
+        QCOMPARE(coverage->reason,
+            reasons.value(event,
+                event.startsWith(QLatin1String("relative")) || event.startsWith(QLatin1String("reserved"))
+                    ? QStringLiteral("coverage/not-absolute")
+                    : QStringLiteral("coverage/dropped")));
         const Check* signature = result.proofs.value(0).check(checkid::kSignature);
         QVERIFY2(signature && signature->status != Check::Passed, qPrintable(describe(result.allChecks())));
     }
