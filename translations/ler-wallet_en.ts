@@ -1559,10 +1559,6 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>base64url: malformed input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>base64url: non-canonical trailing bits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8174,6 +8170,14 @@ Use the arrow keys to move through your records and Enter to open one.</source>
     </message>
     <message>
         <source>The trusted keys file has a key whose &quot;kid&quot; is not a full key id, and no &quot;issuer&quot; it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s id (jti) and the id inside the credential are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s subject (sub) and the subject inside the credential are different, so it could be read as issued to either.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

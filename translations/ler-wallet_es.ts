@@ -1581,10 +1581,6 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <translation>base64url: longitud imposible %1</translation>
     </message>
     <message>
-        <source>base64url: malformed input</source>
-        <translation>base64url: entrada mal formada</translation>
-    </message>
-    <message>
         <source>base64url: non-canonical trailing bits</source>
         <translation>base64url: bits finales no canónicos</translation>
     </message>
@@ -8201,6 +8197,14 @@ Use las teclas de flecha para moverse por sus registros e Intro para abrir uno.<
     <message>
         <source>The trusted keys file has a key whose &quot;kid&quot; is not a full key id, and no &quot;issuer&quot; it belongs to.</source>
         <translation>El archivo de claves de confianza tiene una clave cuyo &quot;kid&quot; no es un id de clave completo, y no se indica el &quot;issuer&quot; al que pertenece.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s id (jti) and the id inside the credential are different.</source>
+        <translation>El identificador del token (jti) y el identificador dentro de la credencial son distintos.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s subject (sub) and the subject inside the credential are different, so it could be read as issued to either.</source>
+        <translation>El titular del token (sub) y el titular dentro de la credencial son distintos, así que podría leerse como emitida a cualquiera de los dos.</translation>
     </message>
 </context>
 <context>

@@ -148,11 +148,13 @@ Report JoseFamily::verifyJwt(
     report.format = QStringLiteral("vc-jwt");
     auto jwt = parsed ? Result<JwtCredential>(*parsed) : JwtCredential::parse(token);
     if (!jwt) {
-        const bool mismatch = jwt.error().code == ErrorCode::VerificationFailed;
-        report.setCheck(mismatch ? Check::passed(reportid::kFormat, tx("ler::verify", "Read as a VC-JWT."))
-                                 : Check::failed(reportid::kFormat, jwt.error().message));
-        if (mismatch)
-            report.setCheck(Check::failed(reportid::kIssuer, jwt.error().message));
+        // Two issuers is the issuer check's failure; any other contradiction or damage is the format's.
+        const bool issuers = jwt.error().reason == QLatin1String("verify/token-issuer-mismatch");
+        Check failed = Check::failed(issuers ? reportid::kIssuer : reportid::kFormat, jwt.error().message);
+        failed.reason = jwt.error().reason;
+        if (issuers)
+            report.setCheck(Check::passed(reportid::kFormat, tx("ler::verify", "Read as a VC-JWT.")));
+        report.setCheck(std::move(failed));
         report.finish();
         return report;
     }
@@ -267,10 +269,15 @@ Report JoseFamily::verifySdJwt(const Result<jose::SdJwt>& sd, const VerifyContex
     QString kind = typ.toLower();
     if (kind.startsWith(QLatin1String("application/")))
         kind.remove(0, 12);
-    if (kind.endsWith(QLatin1String("+jwt")) || JwtCredential::isPresentation(payload)) {
-        report.setCheck(Check::failed(reportid::kFormat,
+    // A payload that is no credential itself but holds a "vc" claim is a VC-JWT's (VC Data Model 1.1): read as an
+    // SD-JWT, the dates and status of the credential in it would go unchecked.
+    if (kind.endsWith(QLatin1String("+jwt")) || JwtCredential::isPresentation(payload)
+        || (payload.contains(QLatin1String("vc")) && !isCredentialPayload(payload))) {
+        Check notCredential = Check::failed(reportid::kFormat,
             tx("ler::verify", "The token is a presentation or another kind of token, not a credential."),
-            typ));
+            typ);
+        notCredential.reason = QStringLiteral("format/not-an-sd-jwt-credential");
+        report.setCheck(std::move(notCredential));
     }
     // The issuer is read from the signed payload only, never from a disclosure (which may not name it). SD-JWT VC
     // names it in "iss"; a VC Data Model payload in "issuer", and both must agree when both are there.

@@ -105,6 +105,26 @@ Result<JwtCredential> JwtCredential::fromJws(jose::Jws jws, const QJsonObject& c
                 tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."),
                 QStringLiteral("verify/token-issuer-mismatch"));
         }
+        // VC-JWT 1.1 sets the credential's id from "jti" and its subject's from "sub": a token that says otherwise
+        // inside would be read as one credential by this wallet and as another by a reader that follows the mapping.
+        const QJsonValue jti = claims.value(QLatin1String("jti"));
+        const QJsonValue ownId = inner.value(QLatin1String("id"));
+        if (jti.isString() && ownId.isString() && jti != ownId) {
+            return Error(ErrorCode::VerificationFailed,
+                tx("ler::verify", "The token's id (jti) and the id inside the credential are different."),
+                QStringLiteral("verify/token-id-mismatch"));
+        }
+        const QJsonValue sub = claims.value(QLatin1String("sub"));
+        const QJsonValue subject = inner.value(QLatin1String("credentialSubject"));
+        if (!out.presentation && sub.isString() && subject.isObject()
+            && subject.toObject().value(QLatin1String("id")).isString()
+            && subject.toObject().value(QLatin1String("id")) != sub) {
+            return Error(ErrorCode::VerificationFailed,
+                tx("ler::verify",
+                    "The token's subject (sub) and the subject inside the credential are different, so it could be "
+                    "read as issued to either."),
+                QStringLiteral("verify/token-subject-mismatch"));
+        }
     } else if (hasType(claims, "VerifiableCredential") || hasType(claims, "VerifiablePresentation")) {
         out.v2 = true;
         out.presentation = hasType(claims, "VerifiablePresentation");

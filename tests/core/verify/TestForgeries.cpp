@@ -459,6 +459,94 @@ private Q_SLOTS:
         QCOMPARE(r.toJson().value(QStringLiteral("verified")).toBool(), false);
     }
 
+    /// A VC-JWT (a "vc" claim, VC Data Model 1.1) with "~" after it parses as an SD-JWT without disclosures. Read so,
+    /// the dates and status of the credential inside were not checked: a revoked or expired credential became
+    /// verified by adding one character.
+    void vcJwtWithTildeIsNotAnSdJwtCredential_data()
+    {
+        QTest::addColumn<bool>("tilde");
+        QTest::addColumn<bool>("expired");
+        QTest::newRow("control: expired VC-JWT") << false << true;
+        QTest::newRow("expired VC-JWT with ~") << true << true;
+        QTest::newRow("valid VC-JWT with ~") << true << false;
+    }
+
+    void vcJwtWithTildeIsNotAnSdJwtCredential()
+    {
+        QFETCH(bool, tilde);
+        QFETCH(bool, expired);
+        const SigningTestKey issuer;
+        QJsonObject vc { { QStringLiteral("@context"),
+                             QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1") } },
+            { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
+            { QStringLiteral("issuer"), issuer.didKey() },
+            { QStringLiteral("issuanceDate"), QStringLiteral("2024-01-01T00:00:00Z") },
+            { QStringLiteral("credentialSubject"),
+                QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } } } };
+        if (expired)
+            vc.insert(QStringLiteral("expirationDate"), QStringLiteral("2025-01-01T00:00:00Z"));
+        const QJsonObject claims { { QStringLiteral("iss"), issuer.didKey() },
+            { QStringLiteral("nbf"), double(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()) },
+            { QStringLiteral("vc"), vc } };
+        const QByteArray token = issuer.jwt(claims, issuer.didKeyMethod());
+        const Report r = run(tilde ? token + '~' : token);
+        QVERIFY2(!r.verified(), qPrintable(describe(r)));
+        QCOMPARE(r.toJson().value(QStringLiteral("outcome")).toString(), QStringLiteral("not-verified"));
+        if (!tilde) {
+            QCOMPARE(statusOf(r, reportid::kDates), Check::Failed);
+            return;
+        }
+        QCOMPARE(statusOf(r, reportid::kFormat), Check::Failed);
+        QCOMPARE(r.check(reportid::kFormat)->reason, QStringLiteral("format/not-an-sd-jwt-credential"));
+    }
+
+    /// VC-JWT 1.1 maps "sub" to the subject's id and "jti" to the credential's id. When the credential says otherwise,
+    /// a reader following the mapping sees a credential issued to someone else than the one this wallet would show.
+    void vcJwtClaimsContradictingTheCredentialAreRefused_data()
+    {
+        QTest::addColumn<QString>("sub");
+        QTest::addColumn<QString>("jti");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("control: the same subject and id")
+            << QStringLiteral("did:example:alex") << QStringLiteral("urn:uuid:c0ffee00-0000-4000-8000-000000000001")
+            << QString();
+        QTest::newRow("another subject") << QStringLiteral("did:example:mallory")
+                                         << QStringLiteral("urn:uuid:c0ffee00-0000-4000-8000-000000000001")
+                                         << QStringLiteral("verify/token-subject-mismatch");
+        QTest::newRow("another id") << QStringLiteral("did:example:alex")
+                                    << QStringLiteral("urn:uuid:c0ffee00-0000-4000-8000-000000000002")
+                                    << QStringLiteral("verify/token-id-mismatch");
+    }
+
+    void vcJwtClaimsContradictingTheCredentialAreRefused()
+    {
+        QFETCH(QString, sub);
+        QFETCH(QString, jti);
+        QFETCH(QString, reason);
+        const SigningTestKey issuer;
+        const QJsonObject vc { { QStringLiteral("@context"),
+                                   QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1") } },
+            { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
+            { QStringLiteral("id"), QStringLiteral("urn:uuid:c0ffee00-0000-4000-8000-000000000001") },
+            { QStringLiteral("issuer"), issuer.didKey() },
+            { QStringLiteral("issuanceDate"), QStringLiteral("2024-01-01T00:00:00Z") },
+            { QStringLiteral("credentialSubject"),
+                QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } } } };
+        const QJsonObject claims { { QStringLiteral("iss"), issuer.didKey() },
+            { QStringLiteral("sub"), sub },
+            { QStringLiteral("jti"), jti },
+            { QStringLiteral("nbf"), double(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()) },
+            { QStringLiteral("vc"), vc } };
+        const Report r = run(issuer.jwt(claims, issuer.didKeyMethod()));
+        if (reason.isEmpty()) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            return;
+        }
+        QVERIFY2(!r.verified(), qPrintable(describe(r)));
+        QCOMPARE(statusOf(r, reportid::kFormat), Check::Failed);
+        QCOMPARE(r.check(reportid::kFormat)->reason, reason);
+    }
+
     void documentTypedCredentialAndPresentationIsRefused_data()
     {
         QTest::addColumn<bool>("forged");
