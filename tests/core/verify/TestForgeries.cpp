@@ -464,16 +464,18 @@ private Q_SLOTS:
     /// verified by adding one character.
     void vcJwtWithTildeIsNotAnSdJwtCredential_data()
     {
-        QTest::addColumn<bool>("tilde");
+        QTest::addColumn<QString>("form");
         QTest::addColumn<bool>("expired");
-        QTest::newRow("control: expired VC-JWT") << false << true;
-        QTest::newRow("expired VC-JWT with ~") << true << true;
-        QTest::newRow("valid VC-JWT with ~") << true << false;
+        QTest::newRow("control: expired VC-JWT") << QStringLiteral("compact") << true;
+        QTest::newRow("expired VC-JWT with ~") << QStringLiteral("tilde") << true;
+        QTest::newRow("valid VC-JWT with ~") << QStringLiteral("tilde") << false;
+        QTest::newRow("expired VC-JWT as flattened JWS JSON") << QStringLiteral("flattened") << true;
+        QTest::newRow("expired VC-JWT as general JWS JSON") << QStringLiteral("general") << true;
     }
 
     void vcJwtWithTildeIsNotAnSdJwtCredential()
     {
-        QFETCH(bool, tilde);
+        QFETCH(QString, form);
         QFETCH(bool, expired);
         const SigningTestKey issuer;
         QJsonObject vc { { QStringLiteral("@context"),
@@ -489,10 +491,22 @@ private Q_SLOTS:
             { QStringLiteral("nbf"), double(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()) },
             { QStringLiteral("vc"), vc } };
         const QByteArray token = issuer.jwt(claims, issuer.didKeyMethod());
-        const Report r = run(tilde ? token + '~' : token);
+        const QList<QByteArray> parts = token.split('.');
+        const QJsonObject flattened { { QStringLiteral("protected"), QString::fromLatin1(parts.at(0)) },
+            { QStringLiteral("payload"), QString::fromLatin1(parts.at(1)) },
+            { QStringLiteral("signature"), QString::fromLatin1(parts.at(2)) } };
+        const QJsonObject general { { QStringLiteral("payload"), QString::fromLatin1(parts.at(1)) },
+            { QStringLiteral("signatures"),
+                QJsonArray { QJsonObject { { QStringLiteral("protected"), QString::fromLatin1(parts.at(0)) },
+                    { QStringLiteral("signature"), QString::fromLatin1(parts.at(2)) } } } } };
+        const QByteArray input = form == QLatin1String("tilde") ? token + '~'
+            : form == QLatin1String("flattened")                ? QJsonDocument(flattened).toJson()
+            : form == QLatin1String("general")                  ? QJsonDocument(general).toJson()
+                                                                : token;
+        const Report r = run(input);
         QVERIFY2(!r.verified(), qPrintable(describe(r)));
         QCOMPARE(r.toJson().value(QStringLiteral("outcome")).toString(), QStringLiteral("not-verified"));
-        if (!tilde) {
+        if (form == QLatin1String("compact")) {
             QCOMPARE(statusOf(r, reportid::kDates), Check::Failed);
             return;
         }
