@@ -193,10 +193,12 @@ verify::Report merged(const QList<verify::Report>& reports, const QList<CheckedP
                 nullptr,
                 int(parts.size()))));
     } else {
-        out.setCheck(verify::Check::failed(kTogether,
+        verify::Check apart = verify::Check::failed(kTogether,
             tx("ler::present",
                 "These QR codes hold presentations from different wallets or made for different requests; they do "
-                "not belong together.")));
+                "not belong together."));
+        apart.reason = QStringLiteral("codes-together/mismatch");
+        out.setCheck(std::move(apart));
     }
     out.finish();
     return out;

@@ -62,13 +62,16 @@ public:
                 const Check* cause = suite && suite->status != Check::Passed ? suite : signature;
                 Check notChecked = Check::notChecked(reportid::kSignature,
                     cause ? cause->message : tx("ler::verify", "The signature could not be checked."));
-                if (cause)
-                    notChecked.reason = cause->reason; // keeps "left out offline" for the summary
+                // The cause's reason keeps "left out offline" for the summary.
+                notChecked.reason
+                    = cause && !cause->reason.isEmpty() ? cause->reason : QStringLiteral("signature/not-checked");
                 m_report.setCheck(std::move(notChecked));
             }
             if (result.proofs.size() > 1 && !result.verified() && primary->verified()) {
-                m_report.setCheck(Check::warning(reportid::kSignature,
-                    tx("ler::verify", "%1. Another proof on it could not be checked.").arg(signature->message)));
+                Check partly = Check::warning(reportid::kSignature,
+                    tx("ler::verify", "%1. Another proof on it could not be checked.").arg(signature->message));
+                partly.reason = QStringLiteral("signature/other-proof-not-checked");
+                m_report.setCheck(std::move(partly));
             }
         }
         if (!primary->verificationMethod.isEmpty() && !m_report.check(reportid::kIssuer))
@@ -314,10 +317,15 @@ void addStatusCheck(Report& report, const QJsonObject& credential, const QString
         checker->setNow(context.now());
     }
     for (const QJsonValue& entry : status.isArray() ? status.toArray() : QJsonArray { status }) {
-        if (!parseStatusEntry(entry.toObject())) {
-            notChecked = notChecked.value_or(Check::notChecked(id,
-                tx("ler::verify",
-                    "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
+        if (const Result<StatusEntry> parsed = parseStatusEntry(entry.toObject()); !parsed) {
+            if (!notChecked) {
+                notChecked = Check::notChecked(id,
+                    tx("ler::verify",
+                        "Not checked: the issuer uses a kind of revocation check LER Wallet does not support."));
+                // What the entry lacks ("verify/status-type-unsupported"), for --json and tests.
+                notChecked->reason
+                    = parsed.error().reason.isEmpty() ? QStringLiteral("status/unsupported") : parsed.error().reason;
+            }
             continue;
         }
         if (!checker) {
@@ -328,7 +336,9 @@ void addStatusCheck(Report& report, const QJsonObject& credential, const QString
         if (!result) {
             if (!failed) {
                 failed = Check::failed(id, result.error().message);
-                failed->reason = result.error().reason; // why the list was refused, for --json and tests
+                // Why the list was refused, for --json and tests.
+                failed->reason
+                    = result.error().reason.isEmpty() ? QStringLiteral("status/list-refused") : result.error().reason;
             }
             continue;
         }
@@ -343,11 +353,22 @@ void addStatusCheck(Report& report, const QJsonObject& credential, const QString
             }
             break;
         case CredentialStatus::NotChecked:
-            notChecked = notChecked.value_or(
-                context.options().offline ? VerifyContext::offlineCheck(id) : Check::notChecked(id, result->message));
+            if (!notChecked) {
+                if (context.options().offline) {
+                    notChecked = VerifyContext::offlineCheck(id);
+                } else {
+                    notChecked = Check::notChecked(id, result->message);
+                    // What stopped it: the list could not be fetched, or its signature could not be checked.
+                    notChecked->reason
+                        = result->reason.isEmpty() ? QStringLiteral("status/list-unavailable") : result->reason;
+                }
+            }
             break;
         case CredentialStatus::Flagged:
-            flagged = flagged.value_or(Check::warning(id, result->message));
+            if (!flagged) {
+                flagged = Check::warning(id, result->message);
+                flagged->reason = QStringLiteral("status/flagged");
+            }
             break;
         case CredentialStatus::Valid:
             valid = valid.value_or(Check::passed(id,
@@ -438,7 +459,9 @@ Report verifyPresentedClr(
         return context.verifyItem(batch->items.constFirst(), batch->formatId);
     Report report = fallback();
     if (!batch) {
-        report.setCheck(Check::failed(reportid::kFormat, batch.error().message));
+        Check unreadable = Check::failed(reportid::kFormat, batch.error().message);
+        unreadable.reason = batch.error().reason.isEmpty() ? QStringLiteral("format/unreadable") : batch.error().reason;
+        report.setCheck(std::move(unreadable));
         report.finish();
     }
     return report;

@@ -84,9 +84,11 @@ Report DataIntegrityFamily::verifyPresentation(const QJsonObject& presentation, 
     addProofChecks(report, presentation, true, context);
     if (context.options().challenge.isEmpty() && context.options().domain.isEmpty()
         && !report.check(reportid::kKeyBinding)) {
-        report.setCheck(Check::notChecked(reportid::kKeyBinding,
+        Check c = Check::notChecked(reportid::kKeyBinding,
             tx("ler::verify",
-                "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
+                "Not checked: no challenge or domain was given, so this could be a replayed presentation."));
+        c.reason = QStringLiteral("key-binding/no-challenge");
+        report.setCheck(std::move(c));
     }
     for (const QJsonObject& proof : proofsOf(presentation)) {
         if (auto stale = context.staleHolderProof(proofDate(proof, "created"), proofDate(proof, "expires")))

@@ -101,7 +101,9 @@ Check checkValidity(const ValidityPeriod& period, const QDateTime& now, int cloc
 {
     const QString id = reportid::kDates;
     if (period.malformed) {
-        return Check::failed(id, tx("ler::verify", "A validity date of the credential is not a valid date."));
+        Check c = Check::failed(id, tx("ler::verify", "A validity date of the credential is not a valid date."));
+        c.reason = QStringLiteral("dates/invalid");
+        return c;
     }
     if (period.notAfter.isValid() && period.notAfter.addSecs(clockSkewSeconds) < now) {
         Check c = Check::failed(id,
@@ -118,8 +120,10 @@ Check checkValidity(const ValidityPeriod& period, const QDateTime& now, int cloc
         return c;
     }
     if (period.issuedAt.isValid() && period.issuedAt.addSecs(-clockSkewSeconds) > now) {
-        return Check::failed(id,
+        Check c = Check::failed(id,
             tx("ler::verify", "The credential says it was issued in the future (%1).").arg(longDate(period.issuedAt)));
+        c.reason = QStringLiteral("dates/issued-in-future");
+        return c;
     }
     if (period.notAfter.isValid()) {
         return Check::passed(id, tx("ler::verify", "Valid now; expires on %1.").arg(longDate(period.notAfter)));

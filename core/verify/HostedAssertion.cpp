@@ -82,6 +82,7 @@ void markRevoked(Ob2Check& check, const QString& reason)
         ? tx("ler::net", "Revoked: the issuer has withdrawn this badge.")
         : tx("ler::net", "Revoked: the issuer has withdrawn this badge (reason given: %1).").arg(reason);
     check.statusCheck = Check::failed(reportid::kStatus, check.message);
+    check.statusCheck.reason = QStringLiteral("status/revoked");
 }
 
 void markValid(Ob2Check& check, const Text& how)
@@ -102,8 +103,11 @@ Ob2Check unchecked()
     Ob2Check check;
     const Text notDone = tx("ler::net", "Not checked: an earlier step did not succeed.");
     check.signatureCheck = Check::notChecked(reportid::kSignature, notDone);
+    check.signatureCheck.reason = QStringLiteral("signature/earlier-step-failed");
     check.issuerCheck = Check::notChecked(reportid::kIssuer, notDone);
+    check.issuerCheck.reason = QStringLiteral("issuer/earlier-step-failed");
     check.statusCheck = Check::notChecked(reportid::kStatus, notDone);
+    check.statusCheck.reason = QStringLiteral("status/earlier-step-failed");
     return check;
 }
 
@@ -122,6 +126,16 @@ void keyNotFound(Ob2Check& check)
     }
     check.signatureCheck = Check::notChecked(reportid::kSignature,
         tx("ler::net", "The signature was not checked: no key of the issuer could be found to check it with."));
+    check.signatureCheck.reason = QStringLiteral("signature/no-key");
+}
+
+/// The signature is left unchecked: none of the keys it could be checked with is the issuer's.
+Check notIssuersKey()
+{
+    Check c = Check::notChecked(reportid::kSignature,
+        tx("ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+    c.reason = QStringLiteral("signature/not-issuers-key");
+    return c;
 }
 
 } // namespace
@@ -161,7 +175,10 @@ Check HostedAssertionVerifier::notFetched(const QString& id, const Text& message
     if (error.code == ErrorCode::Network && !m_fetcher.isOnline()) {
         return Check::offline(id);
     }
-    return Check::notChecked(id, message, error.message);
+    // The error's reason says what went wrong ("net/http-error"); else, that the document could not be fetched.
+    Check c = Check::notChecked(id, message, error.message);
+    c.reason = error.reason.isEmpty() ? id + QStringLiteral("/not-fetched") : error.reason;
+    return c;
 }
 
 bool HostedAssertionVerifier::fetchBadgeClass(Ob2Check& check, const QJsonValue& badge) const
@@ -183,6 +200,7 @@ bool HostedAssertionVerifier::fetchBadgeClass(Ob2Check& check, const QJsonValue&
             check.issuerCheck = Check::failed(reportid::kIssuer,
                 tx("ler::net", "The badge description at %1 names another address as its own.")
                     .arg(shortIdentifier(url, 48)));
+            check.issuerCheck.reason = QStringLiteral("issuer/badge-class-other-id");
             return false;
         }
         check.badgeClass = fetched->object;
@@ -199,6 +217,7 @@ bool HostedAssertionVerifier::fetchIssuer(Ob2Check& check, QDateTime& fetchedAt,
     const QString issuerId = idOf(check.badgeClass.value(QLatin1String("issuer")));
     if (issuerId.isEmpty()) {
         check.issuerCheck = Check::failed(reportid::kIssuer, tx("ler::net", "The badge description names no issuer."));
+        check.issuerCheck.reason = QStringLiteral("issuer/badge-class-no-issuer");
         return false;
     }
     auto fetched = fetchDocument(issuerId, net::FetchKind::IssuerProfile);
@@ -213,6 +232,7 @@ bool HostedAssertionVerifier::fetchIssuer(Ob2Check& check, QDateTime& fetchedAt,
         check.issuerCheck = Check::failed(reportid::kIssuer,
             tx("ler::net", "The issuer's profile at %1 names another address as its own, so it is not the issuer's.")
                 .arg(shortIdentifier(issuerId, 48)));
+        check.issuerCheck.reason = QStringLiteral("issuer/profile-other-id");
         return false;
     }
     check.issuer = fetched->object;
@@ -257,22 +277,27 @@ Result<Ob2Check> HostedAssertionVerifier::verifyHosted(const QJsonObject& stored
         markRevoked(check, check.assertion.value(QLatin1String("revocationReason")).toString());
         check.signatureCheck = Check::notChecked(
             reportid::kSignature, tx("ler::net", "Not compared: the issuer has withdrawn this badge."));
+        check.signatureCheck.reason = QStringLiteral("signature/revoked");
         return check;
     }
     if (status == 404) {
         check.signatureCheck
             = Check::failed(reportid::kSignature, tx("ler::net", "The issuer's server no longer has this badge."));
+        check.signatureCheck.reason = QStringLiteral("signature/hosted-copy-gone");
         return check;
     }
     if (status >= 400) {
         const Text message
             = tx("ler::net", "Not checked: the issuer's server answered with an error (HTTP %1).").arg(status);
         check.signatureCheck = Check::notChecked(reportid::kSignature, message);
+        check.signatureCheck.reason = QStringLiteral("signature/http-error");
         check.statusCheck = Check::notChecked(reportid::kStatus, message);
+        check.statusCheck.reason = QStringLiteral("status/http-error");
         return check;
     }
     if (!hosted) {
         check.signatureCheck = Check::failed(reportid::kSignature, hosted.error().message);
+        check.signatureCheck.reason = hosted.error().reason; // "verify/hosted-not-a-document"
         return check;
     }
     check.assertion = hosted.value();
@@ -309,6 +334,7 @@ bool HostedAssertionVerifier::checkHostingPlace(Ob2Check& check, const QString& 
     }
     if (Status origin = ob2::checkHostedOrigin(assertionId, check.issuer); !origin) {
         check.issuerCheck = Check::failed(reportid::kIssuer, origin.error().message);
+        check.issuerCheck.reason = origin.error().reason; // "verify/hosted-wrong-origin"
     } else {
         check.issuerCheck = Check::passed(reportid::kIssuer,
             tx("ler::net",
@@ -363,8 +389,8 @@ void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& j
             check.issuerCheck = Check::failed(reportid::kIssuer,
                 tx("ler::net", "The key that signed this badge (%1) is not one the issuer's profile lists.")
                     .arg(shortIdentifier(creator, 48)));
-            check.signatureCheck = Check::notChecked(reportid::kSignature,
-                tx("ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+            check.issuerCheck.reason = QStringLiteral("issuer/key-not-listed");
+            check.signatureCheck = notIssuersKey();
             return;
         }
         candidates = { creator };
@@ -372,8 +398,8 @@ void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& j
     if (candidates.isEmpty()) {
         check.issuerCheck = Check::failed(
             reportid::kIssuer, tx("ler::net", "The issuer's profile lists no key for its signed badges."));
-        check.signatureCheck = Check::notChecked(reportid::kSignature,
-            tx("ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+        check.issuerCheck.reason = QStringLiteral("issuer/no-key-listed");
+        check.signatureCheck = notIssuersKey();
         return;
     }
     int mismatches = 0;
@@ -391,6 +417,7 @@ void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& j
             notTheIssuers = Check::failed(reportid::kIssuer,
                 tx("ler::net", "The key %1 does not name the badge's issuer as its owner.")
                     .arg(shortIdentifier(keyId, 48)));
+            notTheIssuers->reason = QStringLiteral("issuer/key-other-owner");
             continue;
         }
         auto publicKey = crypto::publicKeyFromPem(key->object.value(QLatin1String("publicKeyPem")).toString().toUtf8());
@@ -418,15 +445,18 @@ void HostedAssertionVerifier::checkSignedKey(Ob2Check& check, const jose::Jws& j
     if (mismatches > 0) {
         check.signatureCheck = Check::failed(
             reportid::kSignature, tx("ler::net", "The badge's signature does not match the issuer's key."));
-        check.issuerCheck = notTheIssuers
-            ? *notTheIssuers
-            : Check::notChecked(
+        check.signatureCheck.reason = QStringLiteral("signature/mismatch");
+        if (notTheIssuers) {
+            check.issuerCheck = *notTheIssuers;
+        } else {
+            check.issuerCheck = Check::notChecked(
                 reportid::kIssuer, tx("ler::net", "Not checked: the signature does not match a key of the issuer."));
+            check.issuerCheck.reason = QStringLiteral("issuer/signature-mismatch");
+        }
         return;
     }
     check.issuerCheck = *notTheIssuers;
-    check.signatureCheck = Check::notChecked(reportid::kSignature,
-        tx("ler::net", "The signature was not checked: it was not made with a key of the issuer."));
+    check.signatureCheck = notIssuersKey();
 }
 
 Result<Ob2Check> HostedAssertionVerifier::verifySigned(QByteArrayView compactJws) const

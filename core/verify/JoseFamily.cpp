@@ -22,6 +22,29 @@ using namespace checks;
 
 namespace {
 
+/// The check with a stable reason: tools and tests tell failures apart by it, not by words.
+Check withReason(Check check, const QString& reason)
+{
+    check.reason = reason;
+    return check;
+}
+
+/// An error's own reason ("verify/token-issuer-mismatch"), or fallback when it gives none.
+QString reasonOf(const Error& error, const QString& fallback)
+{
+    return error.reason.isEmpty() ? fallback : error.reason;
+}
+
+/// Not checked: with nothing to compare the holder's binding with, it could be a replay of one made for someone else.
+Check noChallengeGiven()
+{
+    return withReason(
+        Check::notChecked(reportid::kKeyBinding,
+            tx("ler::verify",
+                "Not checked: no challenge or domain was given, so this could be a replayed presentation.")),
+        QStringLiteral("key-binding/no-challenge"));
+}
+
 Check signedBy(const QString& signer)
 {
     return Check::passed(
@@ -31,15 +54,19 @@ Check signedBy(const QString& signer)
 Check signatureMismatch(const Error& error)
 {
     if (error.code != ErrorCode::VerificationFailed) {
-        return Check::failed(reportid::kSignature,
-            tx("ler::verify", "The signature is damaged or uses an algorithm that does not fit the key."),
-            error.message);
+        return withReason(
+            Check::failed(reportid::kSignature,
+                tx("ler::verify", "The signature is damaged or uses an algorithm that does not fit the key."),
+                error.message),
+            QStringLiteral("signature/damaged"));
     }
-    return Check::failed(reportid::kSignature,
-        tx("ler::verify",
-            "The signature does not match: the credential was changed after it was signed, or it was not signed by "
-            "this issuer."),
-        error.message);
+    return withReason(
+        Check::failed(reportid::kSignature,
+            tx("ler::verify",
+                "The signature does not match: the credential was changed after it was signed, or it was not signed by "
+                "this issuer."),
+            error.message),
+        QStringLiteral("signature/mismatch"));
 }
 
 /// The signature check once the key is known: who made it, as far as the key tells.
@@ -59,15 +86,16 @@ Check noKey(const TrustPath& path, const Error& refusal)
         Check c = Check::failed(reportid::kSignature,
             tx("ler::verify", "The key that came with the credential cannot be used."),
             path.error);
-        c.reason = refusal.reason;
+        c.reason = reasonOf(refusal, QStringLiteral("signature/embedded-key-refused"));
         return c;
     }
     if (path.needsNetwork) {
         return Check::offline(reportid::kSignature, true);
     }
-    return Check::notChecked(reportid::kSignature,
-        tx("ler::verify", "The signature cannot be checked without the issuer's key."),
-        path.error);
+    return withReason(Check::notChecked(reportid::kSignature,
+                          tx("ler::verify", "The signature cannot be checked without the issuer's key."),
+                          path.error),
+        QStringLiteral("signature/no-key"));
 }
 
 QJsonObject payloadOf(const jose::Jws& jws)
@@ -85,15 +113,21 @@ bool isCredentialPayload(const QJsonObject& payload)
 
 Check issuerMismatch()
 {
-    return Check::failed(reportid::kIssuer,
-        tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different."));
+    // The same refusal as a VC-JWT whose iss and issuer differ.
+    return withReason(
+        Check::failed(reportid::kIssuer,
+            tx("ler::verify", "The token's issuer (iss) and the issuer inside the credential are different.")),
+        QStringLiteral("verify/token-issuer-mismatch"));
 }
 
 Check noIssuerNamed()
 {
-    return Check::failed(reportid::kFormat,
-        tx("ler::verify",
-            "The credential names no issuer: a credential's issuer must be given by its web address or DID."));
+    // The data model's reason for a credential without an issuer.
+    return withReason(
+        Check::failed(reportid::kFormat,
+            tx("ler::verify",
+                "The credential names no issuer: a credential's issuer must be given by its web address or DID.")),
+        QStringLiteral("issuer/missing"));
 }
 
 } // namespace
@@ -151,7 +185,7 @@ Report JoseFamily::verifyJwt(
         // Two issuers is the issuer check's failure; any other contradiction or damage is the format's.
         const bool issuers = jwt.error().reason == QLatin1String("verify/token-issuer-mismatch");
         Check failed = Check::failed(issuers ? reportid::kIssuer : reportid::kFormat, jwt.error().message);
-        failed.reason = jwt.error().reason;
+        failed.reason = reasonOf(jwt.error(), QStringLiteral("format/unreadable-token"));
         if (issuers)
             report.setCheck(Check::passed(reportid::kFormat, tx("ler::verify", "Read as a VC-JWT.")));
         report.setCheck(std::move(failed));
@@ -159,8 +193,9 @@ Report JoseFamily::verifyJwt(
         return report;
     }
     if (jwt->presentation && !allowPresentation) {
-        report.setCheck(
-            Check::failed(reportid::kFormat, tx("ler::verify", "A presentation cannot hold another presentation.")));
+        report.setCheck(withReason(
+            Check::failed(reportid::kFormat, tx("ler::verify", "A presentation cannot hold another presentation.")),
+            QStringLiteral("format/nested-presentation")));
         report.finish();
         return report;
     }
@@ -213,24 +248,28 @@ void JoseFamily::addJwtPresentationBinding(Report& report, const QJsonObject& cl
 {
     const QString id = reportid::kKeyBinding;
     if (context.options().challenge.isEmpty() && context.options().domain.isEmpty()) {
-        report.setCheck(Check::notChecked(id,
-            tx("ler::verify",
-                "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
+        report.setCheck(noChallengeGiven());
         return;
     }
+    // The same reasons as a Data Integrity proof made for another challenge or domain.
     if (!context.options().challenge.isEmpty()
         && claims.value(QLatin1String("nonce")).toString() != context.options().challenge) {
-        report.setCheck(Check::failed(id,
-            tx("ler::verify", "The presentation was made for another challenge: it may be a replay of an older one.")));
+        report.setCheck(
+            withReason(Check::failed(id,
+                           tx("ler::verify",
+                               "The presentation was made for another challenge: it may be a replay of an older one.")),
+                QStringLiteral("challenge/other")));
         return;
     }
     const QJsonValue aud = claims.value(QLatin1String("aud"));
     const bool audOk = aud.isArray() ? aud.toArray().contains(QJsonValue(context.options().domain))
                                      : aud.toString() == context.options().domain;
     if (!context.options().domain.isEmpty() && !audOk) {
-        report.setCheck(Check::failed(id,
-            tx("ler::verify", "The presentation was made for another site or service, not for %1.")
-                .arg(context.options().domain)));
+        report.setCheck(
+            withReason(Check::failed(id,
+                           tx("ler::verify", "The presentation was made for another site or service, not for %1.")
+                               .arg(context.options().domain)),
+                QStringLiteral("domain/other")));
         return;
     }
     report.setCheck(Check::passed(id, tx("ler::verify", "The presentation answers the expected challenge.")));
@@ -246,7 +285,8 @@ Report JoseFamily::verifySdJwt(const Result<jose::SdJwt>& sd, const VerifyContex
     Report report;
     report.format = QStringLiteral("sd-jwt-vc");
     if (!sd) {
-        report.setCheck(Check::failed(reportid::kFormat, sd.error().message));
+        report.setCheck(withReason(Check::failed(reportid::kFormat, sd.error().message),
+            reasonOf(sd.error(), QStringLiteral("format/unreadable-token"))));
         report.finish();
         return report;
     }
@@ -258,10 +298,12 @@ Report JoseFamily::verifySdJwt(const Result<jose::SdJwt>& sd, const VerifyContex
     // SD-JWT VC: typ "dc+sd-jwt" ("vc+sd-jwt" in earlier drafts). Other SD-JWTs are read, but said to be such.
     const QString typ = sd->issuerJwt.header.value(QLatin1String("typ")).toString();
     if (typ != QLatin1String("dc+sd-jwt") && typ != QLatin1String("vc+sd-jwt")) {
-        report.setCheck(Check::warning(reportid::kFormat,
-            tx("ler::verify",
-                "Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is \"%1\").")
-                .arg(typ)));
+        report.setCheck(withReason(
+            Check::warning(reportid::kFormat,
+                tx("ler::verify",
+                    "Read as an SD-JWT, but it is not marked as an SD-JWT VC credential (its type is \"%1\").")
+                    .arg(typ)),
+            QStringLiteral("format/not-sd-jwt-vc")));
     }
     // Another kind of signed token (a presentation, a key binding JWT, a VC-JWT) with "~" after it is not a credential
     // its signer issued: a holder's presentation must not turn into a credential "issued" by the holder.
@@ -314,9 +356,10 @@ void JoseFamily::addSdJwtChecks(Report& report,
 {
     auto verified = jose::verifySdJwt(sd, key);
     if (!verified) {
-        report.setCheck(Check::failed(reportid::kDisclosures,
-            tx("ler::verify", "The disclosed claims do not match what the issuer signed."),
-            verified.error().message));
+        report.setCheck(withReason(Check::failed(reportid::kDisclosures,
+                                       tx("ler::verify", "The disclosed claims do not match what the issuer signed."),
+                                       verified.error().message),
+            reasonOf(verified.error(), QStringLiteral("disclosures/mismatch"))));
         return;
     }
     report.setCheck(Check::passed(
@@ -341,8 +384,11 @@ void JoseFamily::addSdJwtChecks(Report& report,
         = credential ? narrowed(periodOfJwt(claims), periodOfCredential(claims)) : periodOfJwt(claims);
     report.setCheck(checkValidity(period, context.now(), context.options().clockSkewSeconds));
     if (claims.contains(QLatin1String("status"))) {
-        report.setCheck(Check::notChecked(reportid::kStatus,
-            tx("ler::verify", "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")));
+        report.setCheck(
+            withReason(Check::notChecked(reportid::kStatus,
+                           tx("ler::verify",
+                               "Not checked: the issuer uses a kind of revocation check LER Wallet does not support.")),
+                QStringLiteral("status/unsupported")));
     }
     if (credential && !report.check(reportid::kStatus))
         addStatusCheck(report, claims, issuer, context);
@@ -356,8 +402,10 @@ void JoseFamily::addSdJwtKeyBinding(
     const bool expected = !context.options().challenge.isEmpty();
     if (!sd.hasKeyBinding()) {
         if (expected) {
-            report.setCheck(Check::failed(
-                id, tx("ler::verify", "The presentation has no key binding, so it cannot answer the challenge.")));
+            report.setCheck(withReason(
+                Check::failed(
+                    id, tx("ler::verify", "The presentation has no key binding, so it cannot answer the challenge.")),
+                QStringLiteral("key-binding/missing")));
         }
         return;
     }
@@ -377,7 +425,7 @@ void JoseFamily::addSdJwtKeyBinding(
     if (!bound) {
         Check c = Check::failed(
             id, tx("ler::verify", "The holder's key binding does not hold: %1").arg(bound.error().message));
-        c.reason = bound.error().reason;
+        c.reason = reasonOf(bound.error(), QStringLiteral("key-binding/invalid"));
         report.setCheck(std::move(c));
     } else if (auto stale = context.staleHolderProof(parseCredentialDate(bound->value(QLatin1String("iat"))),
                    parseCredentialDate(bound->value(QLatin1String("exp"))))) {
@@ -385,12 +433,12 @@ void JoseFamily::addSdJwtKeyBinding(
     } else if (!expected && context.options().domain.isEmpty()) {
         // As for any presentation: with nothing to compare the binding with, it could be a replay of one made for
         // someone else.
-        report.setCheck(Check::notChecked(id,
-            tx("ler::verify",
-                "Not checked: no challenge or domain was given, so this could be a replayed presentation.")));
+        report.setCheck(noChallengeGiven());
     } else if (!expected) {
-        report.setCheck(Check::warning(
-            id, tx("ler::verify", "The holder's signature is valid, but no challenge was given to compare it with.")));
+        report.setCheck(withReason(
+            Check::warning(id,
+                tx("ler::verify", "The holder's signature is valid, but no challenge was given to compare it with.")),
+            QStringLiteral("key-binding/no-challenge-only-domain")));
     } else {
         report.setCheck(Check::passed(id, tx("ler::verify", "Presented by the holder, for the expected challenge.")));
     }

@@ -72,6 +72,13 @@ Check differs(const QString& what)
     return c;
 }
 
+/// The check with a stable reason: tools and tests tell what differs by it, not by words.
+Check withReason(Check check, const char* reason)
+{
+    check.reason = QLatin1String(reason);
+    return check;
+}
+
 } // namespace
 
 QString idOf(const QJsonValue& value)
@@ -106,19 +113,26 @@ QStringList idsOf(const QJsonValue& value)
 std::optional<Check> compareAssertions(const QJsonObject& stored, const QJsonObject& hosted)
 {
     if (idOf(hosted.value(QLatin1String("id"))) != idOf(stored.value(QLatin1String("id")))) {
-        return Check::failed(reportid::kSignature,
-            tx("ler::net", "The badge on the issuer's server has a different identifier from the one in your wallet."));
+        return withReason(
+            Check::failed(reportid::kSignature,
+                tx("ler::net",
+                    "The badge on the issuer's server has a different identifier from the one in your wallet.")),
+            "signature/hosted-other-id");
     }
     if (normalRecipient(hosted.value(QLatin1String("recipient")).toObject())
         != normalRecipient(stored.value(QLatin1String("recipient")).toObject())) {
-        return Check::failed(reportid::kSignature,
-            tx("ler::net",
-                "The badge on the issuer's server was awarded to someone else than the one in your wallet."));
+        return withReason(
+            Check::failed(reportid::kSignature,
+                tx("ler::net",
+                    "The badge on the issuer's server was awarded to someone else than the one in your wallet.")),
+            "signature/hosted-other-recipient");
     }
     if (idOf(hosted.value(QLatin1String("badge"))) != idOf(stored.value(QLatin1String("badge")))) {
-        return Check::failed(reportid::kSignature,
-            tx("ler::net",
-                "The badge on the issuer's server is for a different achievement than the one in your wallet."));
+        return withReason(
+            Check::failed(reportid::kSignature,
+                tx("ler::net",
+                    "The badge on the issuer's server is for a different achievement than the one in your wallet.")),
+            "signature/hosted-other-badge");
     }
     for (const QLatin1String field : { QLatin1String("issuedOn"), QLatin1String("expires") }) {
         if (!sameDate(stored, hosted, field)) {
@@ -168,8 +182,11 @@ std::optional<Check> compareLocalCopy(
     }
     const QJsonObject local = localBadge.toObject();
     if (!badgeClass) {
-        return Check::notChecked(reportid::kSignature,
-            tx("ler::net", "Not checked: the badge description in your copy could not be compared with the issuer's."));
+        return withReason(
+            Check::notChecked(reportid::kSignature,
+                tx("ler::net",
+                    "Not checked: the badge description in your copy could not be compared with the issuer's.")),
+            "signature/badge-class-not-compared");
     }
     const QString field = differingField(local,
         *badgeClass,
@@ -190,9 +207,11 @@ std::optional<Check> compareLocalCopy(
         return std::nullopt;
     }
     if (!issuerProfile) {
-        return Check::notChecked(reportid::kSignature,
-            tx("ler::net",
-                "Not checked: the issuer details in your copy could not be compared with the issuer's profile."));
+        return withReason(
+            Check::notChecked(reportid::kSignature,
+                tx("ler::net",
+                    "Not checked: the issuer details in your copy could not be compared with the issuer's profile.")),
+            "signature/issuer-not-compared");
     }
     const QString issuerField = differingField(localIssuer.toObject(),
         *issuerProfile,

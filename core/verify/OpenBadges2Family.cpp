@@ -57,7 +57,10 @@ void OpenBadges2Family::addOpenBadge2Result(Report& report, const Result<Ob2Chec
 {
     if (!checked) {
         // Not a hosted or signed badge as the standard describes one.
-        report.setCheck(Check::failed(reportid::kSignature, checked.error().message));
+        Check refused = Check::failed(reportid::kSignature, checked.error().message);
+        refused.reason
+            = checked.error().reason.isEmpty() ? QStringLiteral("signature/unreadable-badge") : checked.error().reason;
+        report.setCheck(std::move(refused));
         return;
     }
     // Each check says what was done, and with which copy of the issuer's documents.

@@ -92,13 +92,17 @@ Check checkRecipient(const QJsonObject& credential, const QStringList& identifie
 {
     const QString id = reportid::kRecipient;
     if (identifiers.isEmpty()) {
-        return Check::notChecked(
-            id, tx("ler::verify", "Not checked: none of your email addresses or DIDs were given."));
+        Check c
+            = Check::notChecked(id, tx("ler::verify", "Not checked: none of your email addresses or DIDs were given."));
+        c.reason = QStringLiteral("recipient/no-identifiers");
+        return c;
     }
     const QList<Identity> identities = identitiesOf(credential);
     if (identities.isEmpty()) {
-        return Check::notChecked(
+        Check c = Check::notChecked(
             id, tx("ler::verify", "Not checked: the credential does not say who it was issued to."));
+        c.reason = QStringLiteral("recipient/not-named");
+        return c;
     }
     for (const QString& mine : identifiers) {
         for (const Identity& identity : identities) {

@@ -126,8 +126,10 @@ void Report::finish()
     const bool signed_ = signature && (signature->status == Check::Passed || signature->status == Check::Warning);
     // A signature stands for an issuer only when something tied its key to one: never verified without that check.
     if (signed_ && !check(reportid::kIssuer)) {
-        setCheck(Check::notChecked(
-            reportid::kIssuer, tx("ler::verify", "Not checked: nothing ties the signing key to the issuer.")));
+        Check untied = Check::notChecked(
+            reportid::kIssuer, tx("ler::verify", "Not checked: nothing ties the signing key to the issuer."));
+        untied.reason = QStringLiteral("issuer/key-not-tied");
+        setCheck(std::move(untied));
         missing = true;
         signature = check(reportid::kSignature);
     }
