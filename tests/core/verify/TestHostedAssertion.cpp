@@ -4,6 +4,7 @@
 #include "core/net/Fetcher.h"
 #include "core/verify/HostedAssertion.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/ReportHelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,11 +66,42 @@ void serveFixtures(LoopbackHttpServer& server)
     }
 }
 
+/// The result, after noting its checks that did not pass and give no stable reason.
+Result<verify::Ob2Check> noted(Result<verify::Ob2Check> result)
+{
+    if (result) {
+        for (const verify::Check* c : { &result->signatureCheck, &result->issuerCheck, &result->statusCheck })
+            test::noteCheckWithoutReason(*c, test::checksWithoutReasons());
+    }
+    return result;
+}
+
+/// The verifier, noting the checks without a reason of every result it gives.
+class NotingVerifier
+{
+public:
+    explicit NotingVerifier(const net::Fetcher& fetcher)
+        : m_verifier(fetcher)
+    { }
+
+    Result<verify::Ob2Check> verifyHosted(const QJsonObject& stored) const
+    {
+        return noted(m_verifier.verifyHosted(stored));
+    }
+    Result<verify::Ob2Check> verifySigned(QByteArrayView compactJws) const
+    {
+        return noted(m_verifier.verifySigned(compactJws));
+    }
+
+private:
+    verify::HostedAssertionVerifier m_verifier;
+};
+
 struct Env
 {
     LoopbackHttpServer server;
     net::Fetcher fetcher;
-    verify::HostedAssertionVerifier verifier { fetcher };
+    NotingVerifier verifier { fetcher };
 
     Env()
     {
@@ -87,6 +119,12 @@ class TestHostedAssertion : public QObject
     testnet::AllowLoopback m_allowLoopback;
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        // Tools and tests tell apart the checks that did not pass by their reasons, never by their words.
+        QVERIFY2(test::checksWithoutReasons().isEmpty(), qPrintable(test::notesListed(test::checksWithoutReasons())));
+    }
+
     void pemKeys()
     {
         const QString pem = fixtureObject(QStringLiteral("key1.json")).value(QLatin1String("publicKeyPem")).toString();
@@ -196,28 +234,38 @@ private Q_SLOTS:
         QCOMPARE(check->revocationReason, QStringLiteral("Awarded in error"));
         QVERIFY(check->message.untranslated().contains(QLatin1String("Awarded in error")));
         QCOMPARE(check->statusCheck.status, verify::Check::Failed);
+        QCOMPARE(check->statusCheck.reason, QStringLiteral("status/revoked"));
+        QCOMPARE(check->signatureCheck.reason, QStringLiteral("signature/revoked"));
     }
 
     void hostedMismatch_data()
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
-        QTest::newRow("other recipient")
-            << "recipient"
-            << QJsonValue(QJsonObject { { QStringLiteral("type"), QStringLiteral("email") },
-                   { QStringLiteral("hashed"), false },
-                   { QStringLiteral("identity"), QStringLiteral("someone@example.org") } });
-        QTest::newRow("other badge") << "badge" << QJsonValue(QStringLiteral("https://example.org/other-badge.json"));
-        QTest::newRow("other id") << "id" << QJsonValue(QStringLiteral("https://example.org/other-assertion.json"));
-        QTest::newRow("other issue date") << "issuedOn" << QJsonValue(QStringLiteral("2015-01-01T00:00:00Z"));
-        QTest::newRow("hosted expires") << "expires" << QJsonValue(QStringLiteral("2017-01-01T00:00:00Z"));
-        QTest::newRow("other evidence") << "evidence" << QJsonValue(QStringLiteral("https://example.org/other.html"));
+        QTest::addColumn<QString>("reason");
+        const QString differs = QStringLiteral("signature/hosted-copy-differs");
+        QTest::newRow("other recipient") << "recipient"
+                                         << QJsonValue(QJsonObject {
+                                                { QStringLiteral("type"), QStringLiteral("email") },
+                                                { QStringLiteral("hashed"), false },
+                                                { QStringLiteral("identity"), QStringLiteral("someone@example.org") } })
+                                         << QStringLiteral("signature/hosted-other-recipient");
+        QTest::newRow("other badge") << "badge" << QJsonValue(QStringLiteral("https://example.org/other-badge.json"))
+                                     << QStringLiteral("signature/hosted-other-badge");
+        QTest::newRow("other id") << "id" << QJsonValue(QStringLiteral("https://example.org/other-assertion.json"))
+                                  << QStringLiteral("signature/hosted-other-id");
+        QTest::newRow("other issue date")
+            << "issuedOn" << QJsonValue(QStringLiteral("2015-01-01T00:00:00Z")) << differs;
+        QTest::newRow("hosted expires") << "expires" << QJsonValue(QStringLiteral("2017-01-01T00:00:00Z")) << differs;
+        QTest::newRow("other evidence") << "evidence" << QJsonValue(QStringLiteral("https://example.org/other.html"))
+                                        << differs;
     }
 
     void hostedMismatch()
     {
         QFETCH(QString, field);
         QFETCH(QJsonValue, value);
+        QFETCH(QString, reason);
         Env env;
         const QJsonObject stored = fixtureObject(QStringLiteral("basic-assertion.json"));
         QJsonObject hosted = stored;
@@ -227,6 +275,7 @@ private Q_SLOTS:
         QVERIFY2(check.ok(), qPrintable(describe(check)));
         QVERIFY2(check->signatureCheck.status == verify::Check::Failed,
             qPrintable(check->signatureCheck.message.untranslated()));
+        QCOMPARE(check->signatureCheck.reason, reason);
     }
 
     void hostedGoneOrElsewhere()
@@ -236,6 +285,7 @@ private Q_SLOTS:
         const auto gone = env.verifier.verifyHosted(stored); // nothing served at the assertion's address
         QVERIFY2(gone.ok(), qPrintable(describe(gone)));
         QCOMPARE(gone->signatureCheck.status, verify::Check::Failed);
+        QCOMPARE(gone->signatureCheck.reason, QStringLiteral("signature/hosted-copy-gone"));
 
         // The issuer only hosts its badges on another host.
         QJsonObject issuer = fixtureObject(QStringLiteral("organization.json"));
@@ -246,6 +296,7 @@ private Q_SLOTS:
         const auto elsewhere = env.verifier.verifyHosted(stored);
         QVERIFY2(elsewhere.ok(), qPrintable(describe(elsewhere)));
         QCOMPARE(elsewhere->issuerCheck.status, verify::Check::Failed);
+        QCOMPARE(elsewhere->issuerCheck.reason, QStringLiteral("verify/hosted-wrong-origin"));
 
         QJsonObject signedOne = stored;
         signedOne.insert(
@@ -287,6 +338,7 @@ private Q_SLOTS:
         QVERIFY(check->revoked);
         QCOMPARE(check->revocationReason, QStringLiteral("A good reason, for sure"));
         QCOMPARE(check->statusCheck.status, verify::Check::Failed);
+        QCOMPARE(check->statusCheck.reason, QStringLiteral("status/revoked"));
     }
 
     void signedProblems()
@@ -300,12 +352,14 @@ private Q_SLOTS:
         const auto tampered = env.verifier.verifySigned(parts.join('.'));
         QVERIFY2(tampered.ok(), qPrintable(describe(tampered)));
         QCOMPARE(tampered->signatureCheck.status, verify::Check::Failed);
+        QCOMPARE(tampered->signatureCheck.reason, QStringLiteral("signature/mismatch"));
 
         // key3 belongs to another issuer than the one of simple.jwt's badge.
         env.server.route(QStringLiteral("/key1.json"), Route::json(fixture(QStringLiteral("key3.json"))));
         const auto wrongOwner = env.verifier.verifySigned(token);
         QVERIFY2(wrongOwner.ok(), qPrintable(describe(wrongOwner)));
         QCOMPARE(wrongOwner->issuerCheck.status, verify::Check::Failed);
+        QCOMPARE(wrongOwner->issuerCheck.reason, QStringLiteral("issuer/key-other-owner"));
         QVERIFY(wrongOwner->signatureCheck.status != verify::Check::Passed);
 
         QVERIFY(!env.verifier.verifySigned("not.a.jws").ok());
