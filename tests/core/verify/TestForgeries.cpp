@@ -312,6 +312,7 @@ private Q_SLOTS:
         }
         QCOMPARE(statusOf(r, reportid::kSignature), Check::Passed);
         QVERIFY2(statusOf(r, reportid::kFormat) == Check::Failed, qPrintable(describe(r)));
+        QCOMPARE(test::reasonOf(r, reportid::kFormat), QStringLiteral("format/not-an-sd-jwt-credential"));
         QCOMPARE(r.overall, Outcome::NotVerified);
     }
 
@@ -419,6 +420,7 @@ private Q_SLOTS:
         }
         // The same as a presentation in any other form: partly verified, with the reason.
         QVERIFY2(statusOf(r, reportid::kKeyBinding) == Check::NotChecked, qPrintable(describe(r)));
+        QCOMPARE(test::reasonOf(r, reportid::kKeyBinding), QStringLiteral("key-binding/no-challenge"));
         QCOMPARE(r.overall, Outcome::PartlyVerified);
     }
 

@@ -155,6 +155,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(r, QStringLiteral("proof-purpose")), Check::Passed);
         QCOMPARE(statusOf(r, QStringLiteral("dates")), Check::Passed);
         QCOMPARE(statusOf(r, QStringLiteral("recipient")), Check::NotChecked);
+        QCOMPARE(reasonOf(r, QStringLiteral("recipient")), QStringLiteral("recipient/no-identifiers"));
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(QStringLiteral("file")).toString(), QStringLiteral("ob3.json"));
         QCOMPARE(json.value(QStringLiteral("verified")).toBool(), true);
@@ -520,6 +521,7 @@ private Q_SLOTS:
         o.challenge = QStringLiteral("old");
         const Report replay = run(toJson(signedVp), o);
         QCOMPARE(statusOf(replay, QStringLiteral("key-binding")), Check::Failed);
+        QCOMPARE(reasonOf(replay, QStringLiteral("key-binding")), QStringLiteral("challenge/other"));
 
         // The same as a VP-JWT (VC Data Model 1.1) with nonce and aud.
         const QJsonObject claims { { QStringLiteral("iss"), holder.did() },
