@@ -11,6 +11,7 @@
 #include "core/verify/ProofSigner.h"
 #include "core/verify/Verifier.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/ReportHelpers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -164,7 +165,7 @@ void verifyAnswersInTime(const QByteArray& bytes,
     const verify::Verifier verifier(options);
     QElapsedTimer timer;
     timer.start();
-    const auto report = verifier.verify(bytes, fileName);
+    const auto report = test::noted(verifier.verify(bytes, fileName));
     const qint64 elapsed = timer.elapsed();
     QVERIFY2(report.ok(), report ? "" : qPrintable(describe(report.error())));
     QVERIFY2(elapsed < 2 * kTimeoutMs + kSlackMs, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
@@ -174,6 +175,7 @@ void verifyAnswersInTime(const QByteArray& bytes,
     QVERIFY2(check->status == verify::Check::NotChecked || check->status == verify::Check::Failed,
         qPrintable(QJsonDocument(report->toJson()).toJson()));
     QVERIFY(!check->message.isEmpty());
+    QVERIFY2(!check->reason.isEmpty(), qPrintable(QJsonDocument(report->toJson()).toJson()));
     QVERIFY(!report->summary.isEmpty());
 }
 
@@ -188,6 +190,11 @@ class TestNetworkFaults : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(sodium_init() >= 0); }
+    void cleanupTestCase()
+    {
+        // Tools and tests tell apart the checks that did not pass by their reasons, never by their words.
+        QVERIFY2(test::checksWithoutReasons().isEmpty(), qPrintable(test::notesListed(test::checksWithoutReasons())));
+    }
 
     void fetchEndsClearlyInTime_data() { addFaultRows(); }
 
