@@ -2657,6 +2657,10 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>SD-JWT: &quot;_sd_alg&quot; is not a string</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The JSON holds a signed token&apos;s members (payload, protected, signatures) beside others, so it could be read as two different things. It is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::jsonld</name>

@@ -2679,6 +2679,10 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>SD-JWT: &quot;_sd_alg&quot; is not a string</source>
         <translation>SD-JWT: &quot;_sd_alg&quot; no es texto</translation>
     </message>
+    <message>
+        <source>The JSON holds a signed token&apos;s members (payload, protected, signatures) beside others, so it could be read as two different things. It is not accepted.</source>
+        <translation>El JSON contiene los miembros de un token firmado (payload, protected, signatures) junto a otros, así que podría leerse como dos cosas distintas. No se acepta.</translation>
+    </message>
 </context>
 <context>
     <name>ler::jsonld</name>

@@ -13,6 +13,7 @@
 #include "core/formats/SdJwtVcImporter.h"
 #include "core/formats/SelfAssertedCsvImporter.h"
 #include "core/formats/VerifiableCredentialImporter.h"
+#include "core/jose/SdJwt.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -123,6 +124,11 @@ Result<ImportBatch> FormatRegistry::import(const InputProbe& probe, const QStrin
 {
     if (Status size = InputGuard::checkSize(probe.bytes.size()); !size)
         return size.error();
+    // A document that also carries a signed token's members would be shown as the document and checked as the token.
+    if (probe.shape == InputShape::Json && !probe.error
+        && jose::jwsJsonShape(probe.json) == jose::JwsJsonShape::Mixed) {
+        return jose::jwsJsonMixedError();
+    }
     Result<const Importer*> importer = detect(probe, fileName);
     if (!importer)
         return importer.error();

@@ -223,14 +223,54 @@ Result<SdJwt> parseSdJwt(QByteArrayView compact)
     return out;
 }
 
+Error jwsJsonMixedError()
+{
+    return invalidInput(tx("ler::jose",
+                            "The JSON holds a signed token's members (payload, protected, signatures) beside others, "
+                            "so it could be read as two different things. It is not accepted."),
+        QStringLiteral("jose/json-serialization-mixed"));
+}
+
+JwsJsonShape jwsJsonShape(const QJsonObject& json)
+{
+    if (!json.contains(QLatin1String("payload"))
+        || !(json.contains(QLatin1String("protected")) || json.contains(QLatin1String("signatures"))))
+        return JwsJsonShape::None;
+    const bool general = json.contains(QLatin1String("signatures"));
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString& key = it.key();
+        const bool member = key == QLatin1String("payload")
+            || (general ? key == QLatin1String("signatures")
+                        : key == QLatin1String("protected") || key == QLatin1String("header")
+                        || key == QLatin1String("signature"));
+        if (!member)
+            return JwsJsonShape::Mixed;
+    }
+    return JwsJsonShape::Pure;
+}
+
 Result<SdJwt> parseSdJwtJson(const QJsonObject& json)
 {
+    if (jwsJsonShape(json) != JwsJsonShape::Pure) {
+        return jwsJsonMixedError();
+    }
     const QJsonValue payload = json.value(QLatin1String("payload"));
     const bool general = json.contains(QLatin1String("signatures"));
     const QJsonArray signatures = general ? json.value(QLatin1String("signatures")).toArray() : QJsonArray { json };
     if (signatures.isEmpty()) {
         return invalidInput(tx("ler::jose", "SD-JWT: the JSON serialization has no signature"),
             QStringLiteral("jose/json-serialization-unsigned"));
+    }
+    if (general) {
+        for (const QJsonValue& entry : signatures) {
+            const QJsonObject o = entry.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.key() != QLatin1String("protected") && it.key() != QLatin1String("header")
+                    && it.key() != QLatin1String("signature")) {
+                    return jwsJsonMixedError();
+                }
+            }
+        }
     }
     SdJwt out;
     for (qsizetype i = 0; i < signatures.size(); ++i) {

@@ -36,8 +36,20 @@ struct SdJwt
 /// rejected; disclosures are decoded here, so a malformed one fails early.
 Result<SdJwt> parseSdJwt(QByteArrayView compact);
 
+/// What a JSON object is to the JWS JSON serialization (RFC 7515 section 7.2).
+enum class JwsJsonShape
+{
+    None, ///< No "payload" with "protected" or "signatures": not a JWS.
+    Pure, ///< Only the members of the flattened or general form.
+    Mixed, ///< A JWS's members beside others (a credential's, say): one file that reads as two different things.
+};
+JwsJsonShape jwsJsonShape(const QJsonObject& json);
+/// The refusal of a Mixed object, for every reader of one.
+Error jwsJsonMixedError();
+
 /// Parses the Flattened or General JWS JSON serialization (RFC 9901 section 8): disclosures and kb_jwt in the
-/// unprotected header (of the first signature, for General).
+/// unprotected header (of the first signature, for General). Members of neither form are refused, though RFC 7515
+/// lets readers ignore them: a document beside the token would be shown by one reader and checked by another.
 Result<SdJwt> parseSdJwtJson(const QJsonObject& json);
 
 /// What a verifier expects of the key binding JWT.

@@ -51,8 +51,7 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
         decoded.json = json;
         if (typesOf(json).contains(QLatin1String("VerifiablePresentation")))
             report = m_dataIntegrity->verifyPresentation(json, context);
-        else if (json.contains(QLatin1String("payload"))
-            && (json.contains(QLatin1String("protected")) || json.contains(QLatin1String("signatures"))))
+        else if (jose::jwsJsonShape(json) != jose::JwsJsonShape::None)
             report = m_jose->verifySdJwt(jose::parseSdJwtJson(json), context); // SD-JWT in the JWS JSON serialization
     } else if (looksLikeToken(trimmed) && !trimmed.contains('~')) {
         // The probe has decoded the payload with the importers' strict reader (InputGuard), which refuses all that

@@ -275,6 +275,43 @@ private Q_SLOTS:
         QVERIFY2(r.verified(), qPrintable(describe(r)));
     }
 
+    /// One JSON object that is a credential of a victim issuer (shown by the importer) and, in its "protected",
+    /// "payload" and "signature" members, an SD-JWT the attacker signed (which the verifier checked): the wallet
+    /// would show the victim's badge as verified. Both readers refuse such an object; a pure JWS JSON object is read.
+    void credentialWithTokenMembersIsRefused_data()
+    {
+        QTest::addColumn<bool>("withCredential");
+        QTest::newRow("credential and token members") << true;
+        QTest::newRow("control: the token alone") << false;
+    }
+
+    void credentialWithTokenMembersIsRefused()
+    {
+        QFETCH(bool, withCredential);
+        const SigningTestKey attacker;
+        const QByteArray token
+            = test::sdJwt(attacker, test::vc2Credential(attacker.didKey()), {}, attacker.didKeyMethod());
+        const QList<QByteArray> parts = token.left(token.indexOf('~')).split('.');
+        QJsonObject doc = withCredential ? test::vc2Credential(kHarvard) : QJsonObject();
+        if (withCredential)
+            doc.insert(QStringLiteral("name"), QStringLiteral("Doctor of Medicine"));
+        doc.insert(QStringLiteral("protected"), QString::fromLatin1(parts.at(0)));
+        doc.insert(QStringLiteral("payload"), QString::fromLatin1(parts.at(1)));
+        doc.insert(QStringLiteral("signature"), QString::fromLatin1(parts.at(2)));
+        const QByteArray bytes = QJsonDocument(doc).toJson();
+        const Report r = run(bytes);
+        if (!withCredential) {
+            QVERIFY2(r.verified(), qPrintable(describe(r)));
+            return;
+        }
+        QVERIFY2(!r.verified(), qPrintable(describe(r)));
+        QCOMPARE(statusOf(r, reportid::kFormat), Check::Failed);
+        QCOMPARE(r.check(reportid::kFormat)->reason, QStringLiteral("jose/json-serialization-mixed"));
+        auto record = imported(bytes);
+        QVERIFY2(!record.ok(), "the importer showed the credential the verifier did not check");
+        QCOMPARE(record.error().reason, QStringLiteral("jose/json-serialization-mixed"));
+    }
+
     void presentationIsNotAnSdJwtCredential_data()
     {
         QTest::addColumn<QJsonObject>("payload");
