@@ -45,6 +45,13 @@ bool isWebAddress(const QString& id)
     return id.startsWith(QLatin1String("https://")) || id.startsWith(QLatin1String("http://"));
 }
 
+/// True when id is a did:key or did:jwk: the identifier is its key, and nothing else may stand for it (a trusted key
+/// given for one would make "signed by did:key:X" true of another key).
+bool keyInIdentifier(const QString& id)
+{
+    return id.startsWith(QLatin1String("did:key:")) || id.startsWith(QLatin1String("did:jwk:"));
+}
+
 /// True when id is the did:key or did:jwk whose key is key.
 bool identifierHoldsKey(const QString& id, const crypto::PublicKey& key)
 {
@@ -142,19 +149,18 @@ TrustPath KeyLookup::pathFor(const QString& methodId) const
 Result<QJsonObject> KeyLookup::resolve(const QString& methodId, TrustPath& path) const
 {
     path.controller = controllerOf(methodId);
-    auto trusted = m_trusted.controllerDocument(methodId);
-    if (trusted) {
-        path.source = TrustPath::Source::Trusted;
-        return trusted;
-    }
-    if (path.controller.startsWith(QLatin1String("did:key:"))
-        || path.controller.startsWith(QLatin1String("did:jwk:"))) {
+    if (keyInIdentifier(path.controller)) {
         auto doc = did::resolveOfflineDid(path.controller);
         if (doc)
             path.source = TrustPath::Source::EmbeddedDid;
         else
             path.error = doc.error().message;
         return doc;
+    }
+    auto trusted = m_trusted.controllerDocument(methodId);
+    if (trusted) {
+        path.source = TrustPath::Source::Trusted;
+        return trusted;
     }
     if (path.controller.startsWith(QLatin1String("did:web:"))) {
         if (!m_fetcher) {
@@ -208,12 +214,12 @@ Error KeyLookup::fetchFailed(const Error& error, TrustPath& path) const
 
 Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QString& kid, TrustPath& path) const
 {
-    if (auto trusted = m_trusted.jwtKey(iss, kid)) {
+    const QString methodId = jwtMethodId(iss, kid);
+    if (auto trusted = keyInIdentifier(controllerOf(methodId)) ? std::nullopt : m_trusted.jwtKey(iss, kid)) {
         path.source = TrustPath::Source::Trusted;
         path.controller = trusted->controller;
         return trusted->key;
     }
-    const QString methodId = jwtMethodId(iss, kid);
     if (methodId.startsWith(QLatin1String("did:"))) {
         auto doc = resolve(methodId, path);
         if (!doc)

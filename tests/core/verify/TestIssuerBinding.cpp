@@ -285,6 +285,45 @@ private Q_SLOTS:
         QVERIFY2(b.overall == Outcome::Verified, qPrintable(describe(b)));
     }
 
+    /// A did:key or did:jwk is its key: a trusted-keys entry giving another key for it (a mistaken or planted file)
+    /// must not make "signed by did:key:X" true of the attacker's key.
+    void trustedKeyCannotReplaceTheKeyOfADidKey_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<bool>("jwk");
+        for (const char* form : { "data-integrity", "vc-jose" }) {
+            QTest::newRow(QByteArray(form) + " did:key") << QString::fromLatin1(form) << false;
+            QTest::newRow(QByteArray(form) + " did:jwk") << QString::fromLatin1(form) << true;
+        }
+    }
+
+    void trustedKeyCannotReplaceTheKeyOfADidKey()
+    {
+        QFETCH(QString, form);
+        QFETCH(bool, jwk);
+        const SigningTestKey victim;
+        const SigningTestKey attacker;
+        const QString did = jwk ? victim.didJwk() : victim.didKey();
+        const QString method = jwk ? did + QStringLiteral("#0") : victim.didKeyMethod();
+        QJsonObject entry = attacker.publicKey().toJwk();
+        entry.insert(QStringLiteral("kid"), method);
+        Verifier::Options o = options();
+        o.trustedIssuers
+            = TrustedIssuers::fromJson(compactJson(QJsonObject { { QStringLiteral("keys"), QJsonArray { entry } } }))
+                  .value();
+        const QJsonObject vc = test::vc2Credential(did);
+        const auto sign = [&](const SigningTestKey& key) {
+            return form == QLatin1String("vc-jose") ? key.jwt(vc, method) : compactJson(key.withProof(vc, method));
+        };
+        const Report forged = run(sign(attacker), o);
+        QVERIFY2(forged.overall == Outcome::NotVerified, qPrintable(describe(forged)));
+        QCOMPARE(statusOf(forged, reportid::kSignature), Check::Failed);
+        // Control: the victim's own signature still verifies, by the key in the identifier.
+        const Report genuine = run(sign(victim), o);
+        QVERIFY2(genuine.overall == Outcome::Verified, qPrintable(describe(genuine)));
+        QCOMPARE(reasonOf(genuine, reportid::kIssuer), QStringLiteral("issuer/key-in-identifier"));
+    }
+
     void didJwkAndEmbeddedKeysOfAnotherIssuerFail()
     {
         const SigningTestKey key;
