@@ -3604,6 +3604,10 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>The issuer&apos;s status list could not be decompressed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document at the status list address is another status list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::present</name>

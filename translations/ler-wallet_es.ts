@@ -3626,6 +3626,10 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>The issuer&apos;s status list could not be decompressed.</source>
         <translation>No se pudo descomprimir la lista de estado del emisor.</translation>
     </message>
+    <message>
+        <source>The document at the status list address is another status list (%1).</source>
+        <translation>El documento en la dirección de la lista de estado es otra lista de estado (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ler::present</name>

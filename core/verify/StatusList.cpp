@@ -259,6 +259,14 @@ Status StatusListChecker::checkListCredential(const QJsonObject& list, const Sta
             tx("ler::net", "The document at the status list address is not a status list of the expected kind."),
             QStringLiteral("verify/status-list-wrong-type"));
     }
+    // The list must be the one the entry names: another list of the same issuer, served at this address, would give
+    // another credential's status.
+    const QJsonValue id = list.value(QLatin1String("id"));
+    if (id.isString() && QUrl(id.toString(), QUrl::StrictMode) != entry.listUrl) {
+        return failed(
+            tx("ler::net", "The document at the status list address is another status list (%1).").arg(id.toString()),
+            QStringLiteral("verify/status-list-other-id"));
+    }
     if (!listsPurpose(subject.value(QLatin1String("statusPurpose")), entry.purpose)) {
         return failed(
             tx("ler::net", "The issuer's status list is for a different purpose than the credential's status entry."),

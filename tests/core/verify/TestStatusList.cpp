@@ -86,6 +86,15 @@ QByteArray toJson(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+/// Serves list at path; a list with the fixtures' own id gets the address it is served at as its id, as an issuer's
+/// list has.
+void serveList(LoopbackHttpServer& server, const QString& path, QJsonObject list)
+{
+    if (list.value(QLatin1String("id")) == QLatin1String("https://issuer.example/status/1"))
+        list.insert(QStringLiteral("id"), server.url(path).toString());
+    server.route(path, Route::json(toJson(list)));
+}
+
 Status acceptAll(const QJsonObject&)
 {
     return {};
@@ -263,7 +272,7 @@ private Q_SLOTS:
         const auto k = StatusListKind(kind);
         LoopbackHttpServer server;
         const QString encoded = encode(bitsWithSet({ kRevokedIndex, kLastIndex }), k);
-        server.route(QStringLiteral("/status/1"), Route::json(toJson(listCredential(k, purpose, encoded))));
+        serveList(server, QStringLiteral("/status/1"), listCredential(k, purpose, encoded));
         net::Fetcher fetcher;
         int verified = 0;
         StatusListChecker checker(fetcher, [&verified](const QJsonObject& list) {
@@ -315,6 +324,10 @@ private Q_SLOTS:
         badGzip.insert(QStringLiteral("credentialSubject"), subject);
         QTest::newRow("bad gzip") << badGzip << rev << quint64(1) << ErrorCode::InvalidInput
                                   << QStringLiteral("codec/gzip-invalid");
+        QJsonObject otherList = good;
+        otherList.insert(QStringLiteral("id"), QStringLiteral("https://issuer.example/status/2"));
+        QTest::newRow("another list of the issuer") << otherList << rev << quint64(1) << ErrorCode::VerificationFailed
+                                                    << QStringLiteral("verify/status-list-other-id");
         QJsonObject forged = good;
         forged.insert(QStringLiteral("issuer"), QStringLiteral("did:example:mallory"));
         // The verifier below gives no reason of its own.
@@ -330,7 +343,7 @@ private Q_SLOTS:
         QFETCH(ErrorCode, code);
         QFETCH(QString, reason);
         LoopbackHttpServer server;
-        server.route(QStringLiteral("/status/1"), Route::json(toJson(list)));
+        serveList(server, QStringLiteral("/status/1"), list);
         net::Fetcher fetcher;
         StatusListChecker checker(fetcher, [](const QJsonObject& l) {
             return l.value(QLatin1String("issuer")).toString() == QLatin1String("did:example:issuer")
@@ -352,8 +365,9 @@ private Q_SLOTS:
         // even though the bit is clear. Any other error fails the check.
         LoopbackHttpServer server;
         const QString encoded = encode(bitsWithSet({ kRevokedIndex }), StatusListKind::Bitstring);
-        server.route(QStringLiteral("/status/1"),
-            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded))));
+        serveList(server,
+            QStringLiteral("/status/1"),
+            listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded));
         const QJsonObject e = entry(
             StatusListKind::Bitstring, QStringLiteral("revocation"), 1, server.url(QStringLiteral("/status/1")));
         net::Fetcher fetcher;
@@ -387,9 +401,10 @@ private Q_SLOTS:
         QByteArray bits(kListBytes, '\0');
         bits[1] = char(0x20); // entries of 2 bits: entry 4 covers bits 8-9 (00), entry 5 bits 10-11 (10)
         LoopbackHttpServer server;
-        server.route(QStringLiteral("/m"),
-            Route::json(toJson(listCredential(
-                StatusListKind::Bitstring, QStringLiteral("message"), encode(bits, StatusListKind::Bitstring)))));
+        serveList(server,
+            QStringLiteral("/m"),
+            listCredential(
+                StatusListKind::Bitstring, QStringLiteral("message"), encode(bits, StatusListKind::Bitstring)));
         QJsonObject e
             = entry(StatusListKind::Bitstring, QStringLiteral("message"), 5, server.url(QStringLiteral("/m")));
         e.insert(QStringLiteral("statusSize"), 2);
@@ -414,8 +429,9 @@ private Q_SLOTS:
     {
         LoopbackHttpServer server;
         const QString encoded = encode(bitsWithSet({ kRevokedIndex }), StatusListKind::Bitstring);
-        server.route(QStringLiteral("/status/1"),
-            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded))));
+        serveList(server,
+            QStringLiteral("/status/1"),
+            listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded));
         const QJsonObject e = entry(StatusListKind::Bitstring,
             QStringLiteral("revocation"),
             kRevokedIndex,
@@ -450,10 +466,12 @@ private Q_SLOTS:
     {
         LoopbackHttpServer server;
         const QString encoded = encode(bitsWithSet({ 7 }), StatusListKind::Bitstring);
-        server.route(QStringLiteral("/rev"),
-            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded))));
-        server.route(QStringLiteral("/sus"),
-            Route::json(toJson(listCredential(StatusListKind::Bitstring, QStringLiteral("suspension"), encoded))));
+        serveList(server,
+            QStringLiteral("/rev"),
+            listCredential(StatusListKind::Bitstring, QStringLiteral("revocation"), encoded));
+        serveList(server,
+            QStringLiteral("/sus"),
+            listCredential(StatusListKind::Bitstring, QStringLiteral("suspension"), encoded));
         const QJsonObject credential { { QStringLiteral("credentialStatus"),
             QJsonArray {
                 entry(StatusListKind::Bitstring, QStringLiteral("revocation"), 8, server.url(QStringLiteral("/rev"))),
