@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QSet>
 #include <QString>
+#include <QStringDecoder>
 #include <algorithm>
 #include <vector>
 
@@ -13,6 +14,13 @@ namespace ler::codec {
 namespace {
 
 using Kind = JsonTextProblem::Kind;
+
+/// UTF-8 to UTF-16 keeping a U+FEFF at the start, as inside a string (QString::fromUtf8 drops it there).
+QString utf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(bytes);
+}
 
 bool isHexDigit(char c)
 {
@@ -89,10 +97,10 @@ private:
             if (escaped && !unescaping) {
                 unescaping = true;
                 for (const QByteArrayView& p : plain)
-                    unescaped.insert(QString::fromUtf8(p));
+                    unescaped.insert(utf8(p));
             }
             if (unescaping) {
-                const QString name = escaped ? decode(raw) : QString::fromUtf8(raw);
+                const QString name = escaped ? decode(raw) : utf8(raw);
                 if (unescaped.contains(name))
                     return false;
                 unescaped.insert(name);
@@ -164,7 +172,7 @@ private:
             if (body.at(i) != '\\') {
                 qsizetype j = body.indexOf('\\', i);
                 j = j < 0 ? body.size() : j;
-                out += QString::fromUtf8(body.data() + i, j - i);
+                out += utf8(body.sliced(i, j - i));
                 i = j;
             } else if (body.at(i + 1) == 'u') {
                 out += QChar(char16_t(body.sliced(i + 2, 4).toByteArray().toUShort(nullptr, 16)));
@@ -191,6 +199,20 @@ private:
 std::optional<JsonTextProblem> findJsonTextProblem(const QByteArray& json, int maxDepth)
 {
     return Scan(json, maxDepth).run();
+}
+
+QByteArray keepInitialByteOrderMarks(const QByteArray& json)
+{
+    static const QByteArray raw("\"\xEF\xBB\xBF");
+    if (!json.contains(raw))
+        return json;
+    QByteArray out = json;
+    return out.replace(raw, QByteArrayLiteral("\"\\ufeff"));
+}
+
+QJsonDocument parseJsonDocument(const QByteArray& json, QJsonParseError* error)
+{
+    return QJsonDocument::fromJson(keepInitialByteOrderMarks(json), error);
 }
 
 } // namespace ler::codec

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <optional>
 
 /// Checks raw JSON text for what QJsonDocument accepts but RFC 8259 and I-JSON (RFC 7493) do not, before it is
@@ -26,5 +27,13 @@ struct JsonTextProblem
 
 /// The first problem found, or none. Malformed text of other kinds (a missing comma...) is left to the parser.
 std::optional<JsonTextProblem> findJsonTextProblem(const QByteArray& json, int maxDepth);
+
+/// The same JSON text with a byte order mark (U+FEFF) that starts a string written as the escape "\ufeff". Qt's
+/// parser drops a raw one there, so "\xEF\xBB\xBFx" would read as "x": a credential signed with it would not verify,
+/// and one reader's names would differ from another's. The escape means the same character to every reader.
+QByteArray keepInitialByteOrderMarks(const QByteArray& json);
+
+/// QJsonDocument::fromJson after keepInitialByteOrderMarks: how JSON from outside is parsed.
+QJsonDocument parseJsonDocument(const QByteArray& json, QJsonParseError* error = nullptr);
 
 } // namespace ler::codec

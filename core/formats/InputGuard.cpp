@@ -72,8 +72,10 @@ Status InputGuard::checkJsonText(const QByteArray& json, int maxDepth)
         QStringLiteral("formats/not-json"));
 }
 
-Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
+Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& input)
 {
+    // The check and the parser read the same text, in which a string's leading byte order mark is kept.
+    const QByteArray json = codec::keepInitialByteOrderMarks(input);
     // Too deep is refused before the recursive parser runs; the other problems after it, so a cut-off file is
     // still reported as cut off.
     const Status text = checkJsonText(json);
@@ -82,7 +84,7 @@ Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& json)
     QJsonParseError err;
     // Wrapping lets a bare string or number parse too.
     const bool container = looksLikeJson(json);
-    const QJsonDocument doc = QJsonDocument::fromJson(container ? json : "[" + json + "]", &err);
+    const QJsonDocument doc = codec::parseJsonDocument(container ? json : "[" + json + "]", &err);
     if (err.error != QJsonParseError::NoError || (!container && doc.array().size() != 1)) {
         // Qt reports where it gave up; at the very end means the text stopped in the middle of a value.
         const bool truncated = err.offset >= json.trimmed().size();

@@ -80,7 +80,7 @@ Result<Disclosure> parseDisclosure(QByteArrayView encoded)
             QStringLiteral("jose/disclosure-json-invalid"));
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
+    const QJsonDocument doc = codec::parseJsonDocument(*bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray()) {
         return invalidInput(
             tx("ler::jose", "SD-JWT disclosure: not a JSON array"), QStringLiteral("jose/disclosure-not-array"));

@@ -173,7 +173,8 @@ Result<QByteArray> signCompactJws(const QJsonObject& header, QByteArrayView payl
 Result<QJsonObject> parseJsonObject(QByteArrayView json, const Text& what)
 {
     // RFC 7515 5.2: a header name given twice is refused, as are escapes and characters JSON does not allow.
-    if (const auto problem = codec::findJsonTextProblem(json.toByteArray(), kMaxJsonDepth)) {
+    const QByteArray text = codec::keepInitialByteOrderMarks(json.toByteArray());
+    if (const auto problem = codec::findJsonTextProblem(text, kMaxJsonDepth)) {
         const bool twice = problem->kind == codec::JsonTextProblem::Kind::DuplicateKey;
         return invalidInput(tx("ler::jose", "%1 is not valid JSON: %2 at offset %3")
                                 .arg(what,
@@ -183,7 +184,7 @@ Result<QJsonObject> parseJsonObject(QByteArrayView json, const Text& what)
             twice ? QStringLiteral("jose/json-duplicate-name") : QStringLiteral("jose/json-invalid"));
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         return invalidInput(tx("ler::jose", "%1 is not valid JSON: %2").arg(what, error.errorString()),
             QStringLiteral("jose/json-invalid"));

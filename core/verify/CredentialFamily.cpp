@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/CredentialFamily.h"
 
+#include "core/codec/JsonText.h"
 #include "core/net/Fetcher.h"
 #include "core/util/Clock.h"
 #include "core/util/Duration.h"
@@ -106,7 +107,7 @@ Report VerifyContext::verifyNested(const formats::ImportItem& child) const
     alone.payload = child.payload;
     if (checks::looksLikeToken(child.payload))
         return verifyItem(alone, QStringLiteral("verifiable-credential"), nullptr);
-    const QJsonObject json = QJsonDocument::fromJson(child.payload).object();
+    const QJsonObject json = codec::parseJsonDocument(child.payload).object();
     const DecodedInput decoded { child.payload, json, std::nullopt };
     return verifyItem(alone, checks::formatOfCredential(json), &decoded);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/DataIntegrityFamily.h"
 
+#include "core/codec/JsonText.h"
 #include "core/verify/CredentialChecks.h"
 #include "core/verify/DataModel.h"
 #include "core/verify/Dates.h"
@@ -37,7 +38,7 @@ Report DataIntegrityFamily::verify(
     const QString format = baseFormat(formatId);
     const DecodedInput* decoded = context.decodedFor(item.payload);
     Report report = verifyCredential(
-        decoded && decoded->json ? *decoded->json : QJsonDocument::fromJson(item.payload).object(), format, context);
+        decoded && decoded->json ? *decoded->json : codec::parseJsonDocument(item.payload).object(), format, context);
     finishCredentialItem(report, item, format, context);
     return report;
 }

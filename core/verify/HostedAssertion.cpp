@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/HostedAssertion.h"
 
+#include "core/codec/JsonText.h"
 #include "core/crypto/Pem.h"
 #include "core/jose/Jws.h"
 #include "core/net/Fetcher.h"
@@ -28,7 +29,7 @@ const QByteArray kAccept = QByteArrayLiteral("application/ld+json, application/j
 Result<QJsonObject> parseObject(const QByteArray& body)
 {
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = codec::parseJsonDocument(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return invalidInput(tx("ler::net", "The issuer's server sent something that is not an Open Badges document."),
             QStringLiteral("verify/hosted-not-a-document"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/IssuerMetadata.h"
 
+#include "core/codec/JsonText.h"
 #include "core/net/Fetcher.h"
 
 #include <QJsonArray>
@@ -17,7 +18,7 @@ const QLatin1String kWellKnown("/.well-known/jwt-vc-issuer");
 Result<QJsonObject> parseObject(const QByteArray& body, const Text& notJson, const QString& reason)
 {
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = codec::parseJsonDocument(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return invalidInput(notJson, reason);
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/KeyLookup.h"
 
+#include "core/codec/JsonText.h"
 #include "core/did/DidDocument.h"
 #include "core/did/DidJwk.h"
 #include "core/did/DidKey.h"
@@ -191,7 +192,7 @@ Result<QJsonObject> KeyLookup::fetchControllerDocument(const QString& methodId, 
         = m_fetcher->fetch(QUrl(path.controller), "application/ld+json, application/json;q=0.9", net::FetchKind::Key);
     if (!fetched)
         return fetchFailed(fetched.error(), path);
-    const QJsonObject doc = QJsonDocument::fromJson(fetched->body).object();
+    const QJsonObject doc = codec::parseJsonDocument(fetched->body).object();
     // A controller document must name itself (Controlled Identifiers 1.0); otherwise anyone could host it.
     if (doc.value(QLatin1String("id")).toString() != path.controller || !did::findVerificationMethod(doc, methodId)) {
         path.error

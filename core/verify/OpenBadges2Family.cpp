@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/OpenBadges2Family.h"
 
+#include "core/codec/JsonText.h"
 #include "core/formats/CompactToken.h"
 #include "core/verify/CredentialChecks.h"
 #include "core/verify/Dates.h"
@@ -31,7 +32,7 @@ Report OpenBadges2Family::verify(
         auto token = formats::CompactToken::parse(item.payload);
         assertion = token ? token->payload : QJsonObject();
     } else {
-        assertion = QJsonDocument::fromJson(item.payload).object();
+        assertion = codec::parseJsonDocument(item.payload).object();
     }
     report.setCheck(Check::passed(reportid::kFormat,
         signed_ ? tx("ler::verify", "Read as a signed Open Badges 2.0 badge.")

@@ -4,6 +4,7 @@
 
 #include "core/codec/Base64Url.h"
 #include "core/codec/Gzip.h"
+#include "core/codec/JsonText.h"
 #include "core/net/Fetcher.h"
 #include "core/util/Clock.h"
 
@@ -311,7 +312,7 @@ Result<StatusCheck> StatusListChecker::check(const QJsonObject& entryObject) con
     base.listFetchedAt = fetched->fetchedAt;
     base.fromCache = fetched->fromCache;
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(fetched->body, &parseError);
+    const QJsonDocument doc = codec::parseJsonDocument(fetched->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return Error(ErrorCode::Unsupported,
             tx("ler::net", "The issuer's status list is not a JSON credential."),

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/TrustedIssuers.h"
 
+#include "core/codec/JsonText.h"
 #include "core/did/DidDocument.h"
 
 #include <QJsonArray>
@@ -27,7 +28,7 @@ QString relativeKid(const QString& kid)
 Result<TrustedIssuers> TrustedIssuers::fromJson(const QByteArray& json)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    const QJsonDocument doc = codec::parseJsonDocument(json, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull()) {
         return invalidInput(
             tx("ler::verify", "The trusted keys file is not valid JSON (at character %1).").arg(error.offset),

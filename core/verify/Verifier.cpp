@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/Verifier.h"
 
+#include "core/codec/JsonText.h"
 #include "core/formats/FormatRegistry.h"
 #include "core/formats/InputGuard.h"
 #include "core/jose/SdJwt.h"
@@ -47,7 +48,7 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
         }
         const QJsonObject json = probe.shape == formats::InputShape::Json && !probe.error
             ? probe.json
-            : QJsonDocument::fromJson(trimmed).object();
+            : codec::parseJsonDocument(trimmed).object();
         decoded.json = json;
         if (typesOf(json).contains(QLatin1String("VerifiablePresentation")))
             report = m_dataIntegrity->verifyPresentation(json, context);
@@ -76,7 +77,7 @@ Result<Report> Verifier::verify(const QByteArray& bytes, const QString& fileName
             batch = importFetching(bytes, fileName);
         if (!batch) {
             // A W3C credential the importers refuse is reported by the rule of the data model it breaks.
-            const QJsonObject json = decoded.json ? *decoded.json : QJsonDocument::fromJson(trimmed).object();
+            const QJsonObject json = decoded.json ? *decoded.json : codec::parseJsonDocument(trimmed).object();
             if (!datamodel::looksLikeDataModel(json))
                 return batch.error();
             const datamodel::Validation validation = datamodel::validate(json);

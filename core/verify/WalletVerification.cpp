@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/verify/WalletVerification.h"
 
+#include "core/codec/JsonText.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/util/Clock.h"
 #include "core/verify/TrustedIssuers.h"
@@ -148,7 +149,8 @@ Result<Report> WalletVerification::verifyWith(const QString& id, const Verifier&
         return stored.error();
     }
     if (!stored->has_value()) {
-        return Error(ErrorCode::NotFound, tx("ler::verify", "There is no credential %1 in this wallet.").arg(id),
+        return Error(ErrorCode::NotFound,
+            tx("ler::verify", "There is no credential %1 in this wallet.").arg(id),
             QStringLiteral("verify/credential-not-found"));
     }
     auto report = verifier.verify((*stored)->original, (*stored)->source);
@@ -262,9 +264,10 @@ Status WalletVerification::addTrusted(const QByteArray& json, const QString& lab
     if (!parsed) {
         return parsed.error();
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const QJsonDocument doc = codec::parseJsonDocument(json);
     if (!doc.isObject()) {
-        return Error(ErrorCode::InvalidInput, tx("ler::verify", "Add one key set or DID document at a time."),
+        return Error(ErrorCode::InvalidInput,
+            tx("ler::verify", "Add one key set or DID document at a time."),
             QStringLiteral("verify/trusted-key-not-one-object"));
     }
     const QByteArray compact = doc.toJson(QJsonDocument::Compact);

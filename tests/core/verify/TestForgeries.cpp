@@ -4,6 +4,7 @@
 // shown as something its signer never said. Each is built here, next to a control that differs only in the forged
 // part; the verifier must not call the forgery verified, and the importer must not show what was not checked.
 #include "core/formats/FormatRegistry.h"
+#include "core/formats/InputGuard.h"
 #include "core/jose/SdJwt.h"
 #include "core/verify/Verifier.h"
 #include "support/ReportHelpers.h"
@@ -310,6 +311,31 @@ private Q_SLOTS:
         auto record = imported(bytes);
         QVERIFY2(!record.ok(), "the importer showed the credential the verifier did not check");
         QCOMPARE(record.error().reason, QStringLiteral("jose/json-serialization-mixed"));
+    }
+
+    /// Qt's JSON parser drops a byte order mark (U+FEFF) written raw at the start of a string, so a credential whose
+    /// signed text starts so read as changed after signing, and a name with one could hide a duplicate.
+    void textStartingWithAByteOrderMarkIsReadAsWritten()
+    {
+        const SigningTestKey issuer;
+        QJsonObject vc = test::vc2Credential(issuer.didKey());
+        QJsonObject subject = vc.value(QLatin1String("credentialSubject")).toObject();
+        subject.insert(QStringLiteral("name"), QString(QChar(0xFEFF)) + QStringLiteral("Alex"));
+        vc.insert(QStringLiteral("credentialSubject"), subject);
+        const QByteArray bytes = QJsonDocument(issuer.withProof(vc)).toJson();
+        QVERIFY(bytes.contains("\"\xEF\xBB\xBF"
+                               "Alex\""));
+        const Report r = run(bytes);
+        QVERIFY2(r.verified(), qPrintable(describe(r)));
+        // A name with a raw mark and the same name escaped are one name given twice.
+        const auto twice = formats::InputGuard::parseJsonObject("{\"\xEF\xBB\xBF"
+                                                                "a\":1,\"\\ufeffa\":2}");
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().reason, QStringLiteral("formats/json-duplicate-name"));
+        const auto kept = formats::InputGuard::parseJsonObject("{\"\xEF\xBB\xBF"
+                                                               "a\":1,\"a\":2}");
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message.untranslated()));
+        QCOMPARE(kept->size(), 2);
     }
 
     void presentationIsNotAnSdJwtCredential_data()
