@@ -2414,6 +2414,10 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>Line %1 of the CSV file: a date is not written like 2024-05-31, 2024-05 or 2024.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This image holds more than one badge, so it could be read as either. It is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::jose</name>

@@ -2436,6 +2436,10 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>Line %1 of the CSV file: a date is not written like 2024-05-31, 2024-05 or 2024.</source>
         <translation>Línea %1 del archivo CSV: una fecha no está escrita como 2024-05-31, 2024-05 o 2024.</translation>
     </message>
+    <message>
+        <source>This image holds more than one badge, so it could be read as either. It is not accepted.</source>
+        <translation>Esta imagen contiene más de una insignia, así que podría leerse como cualquiera de ellas. No se acepta.</translation>
+    </message>
 </context>
 <context>
     <name>ler::jose</name>

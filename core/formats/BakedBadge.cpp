@@ -29,4 +29,11 @@ Result<ImportBatch> BakedBadge::unwrap(
     return batch;
 }
 
+Error BakedBadge::severalBadges()
+{
+    return invalidInput(
+        tx("ler::formats", "This image holds more than one badge, so it could be read as either. It is not accepted."),
+        QStringLiteral("formats/baked-several-badges"));
+}
+
 } // namespace ler::formats

@@ -22,6 +22,8 @@ public:
         const QByteArray& payload,
         const QString& preferredFormat,
         const PayloadParser& parser);
+    /// The refusal of an image with more than one badge: readers could show different ones.
+    static Error severalBadges();
 };
 
 } // namespace ler::formats

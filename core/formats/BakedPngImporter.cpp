@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/BakedPngImporter.h"
 
+#include "core/formats/BakedBadge.h"
 #include "core/formats/InputProbe.h"
 #include "core/formats/PngTextReader.h"
 
@@ -28,7 +29,10 @@ Result<std::pair<QByteArray, QString>> BakedPngImporter::extract(const QByteArra
     Result<QList<PngTextChunk>> chunks = PngTextReader::readTextChunks(png, PngTextReader::badgeKeywords());
     if (!chunks)
         return chunks.error();
-    // Open Badges 3.0 wins when both are present.
+    // One badge per image: with two (baked twice, or one added after), readers could show different ones.
+    if (chunks->size() > 1) {
+        return BakedBadge::severalBadges();
+    }
     for (const char* keyword : { "openbadgecredential", "openbadges" }) {
         for (const PngTextChunk& chunk : std::as_const(*chunks)) {
             if (chunk.keyword == keyword) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/BakedSvgImporter.h"
 
+#include "core/formats/BakedBadge.h"
 #include "core/formats/ImportLimits.h"
 #include "core/formats/InputProbe.h"
 #include "core/formats/XmlSafety.h"
@@ -41,6 +42,7 @@ Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArra
     QXmlStreamReader xml(svg);
     qsizetype depth = 0;
     bool sawRoot = false;
+    std::optional<std::pair<QByteArray, QString>> found;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (Status safe = XmlSafety::check(xml, depth, true); !safe)
@@ -62,6 +64,7 @@ Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArra
             continue;
         const QString verify = xml.attributes().value(QStringLiteral("verify")).toString();
         const QString inner = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        --depth; // readElementText read the element's end
         if (xml.hasError())
             break;
         const QString version = assertion ? QStringLiteral("openbadges2") : QStringLiteral("openbadges3");
@@ -73,10 +76,16 @@ Result<std::pair<QByteArray, QString>> BakedSvgImporter::extract(const QByteArra
                     .arg(ImportLimits::maxBakedTextBytes / (1024 * 1024)),
                 QStringLiteral("formats/svg-text-too-large"));
         }
-        return std::pair { std::move(payload), version };
+        // One badge per image: with two, readers could show different ones.
+        if (found) {
+            return BakedBadge::severalBadges();
+        }
+        found = std::pair { std::move(payload), version };
     }
     if (xml.hasError())
         return XmlSafety::readError(xml);
+    if (found)
+        return *std::move(found);
     return Error(ErrorCode::NotFound,
         tx("ler::formats",
             "This SVG image has no badge baked into it (no "

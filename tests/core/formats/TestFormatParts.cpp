@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: LER Wallet contributors
 #include "core/formats/BakedPngImporter.h"
+#include "core/formats/BakedSvgImporter.h"
 #include "core/formats/CompactToken.h"
 #include "core/formats/FormatRegistry.h"
 #include "core/formats/InputGuard.h"
@@ -338,6 +339,15 @@ private Q_SLOTS:
         QTest::newRow("huge chunk length") << QByteArray("\x89PNG\r\n\x1a\n\x7f\xff\xff\xffIHDR") + QByteArray(8, 'x')
                                            << int(ErrorCode::Corrupt) << "formats/png-damaged";
         QTest::newRow("no badge chunk") << png({}) << int(ErrorCode::NotFound) << "formats/png-no-badge";
+        // Two badges: one reader would show the first, another the second.
+        const QByteArray first = "openbadges" + QByteArray(1, '\0') + "{\"id\":\"urn:a\"}";
+        const QByteArray second = "openbadges" + QByteArray(1, '\0') + "{\"id\":\"urn:b\"}";
+        const QByteArray credential = "openbadgecredential" + QByteArray(1, '\0') + QByteArray(4, '\0') + "{}";
+        QTest::newRow("two badges") << png({ chunk("tEXt", first), chunk("tEXt", second) })
+                                    << int(ErrorCode::InvalidInput) << "formats/baked-several-badges";
+        QTest::newRow("an OB 2.0 and an OB 3.0 badge")
+            << png({ chunk("tEXt", first), chunk("iTXt", credential) }) << int(ErrorCode::InvalidInput)
+            << "formats/baked-several-badges";
         QTest::newRow("not a PNG") << QByteArray("GIF89a") << int(ErrorCode::InvalidInput) << "formats/not-png";
     }
 
@@ -350,6 +360,23 @@ private Q_SLOTS:
         QVERIFY2(!baked.ok(), "a broken PNG must be refused");
         QVERIFY2(int(baked.error().code) == code, qPrintable(describe(baked.error())));
         QCOMPARE(baked.error().reason, reason);
+    }
+
+    void svgWithTwoBadgesIsRefused()
+    {
+        const QByteArray one = "<openbadges:credential xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\">"
+                               "{\"id\":\"urn:a\"}</openbadges:credential>";
+        const QByteArray two = "<openbadges:credential xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\">"
+                               "{\"id\":\"urn:b\"}</openbadges:credential>";
+        const auto svg = [](const QByteArray& inner) {
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\">" + inner + "<g/></svg>";
+        };
+        auto single = BakedSvgImporter::extract(svg(one));
+        QVERIFY2(single.ok(), qPrintable(single.ok() ? QString() : describe(single.error())));
+        QCOMPARE(single->first, QByteArray("{\"id\":\"urn:a\"}"));
+        auto both = BakedSvgImporter::extract(svg(one + two));
+        QVERIFY(!both.ok());
+        QCOMPARE(both.error().reason, QStringLiteral("formats/baked-several-badges"));
     }
 
     void jsonGuard_data()
