@@ -167,6 +167,24 @@ class TestKillHarness : public QObject
         return ids;
     }
 
+    /// Makes a wallet in dir holding count variants of sample numbered from first; their ids go to ids.
+    static bool makeWallet(const QString& dir, const QByteArray& sample, int first, int count, QSet<QString>& ids)
+    {
+        auto created = store::Wallet::create(dir, kOld.toUtf8(), crypto::KdfParams::cheapForTests());
+        if (!created)
+            return false;
+        QList<session::ImportInput> inputs;
+        for (int i = 0; i < count; ++i)
+            inputs.append(session::ImportInput::data(ob3Variant(sample, first + i), QStringLiteral("harness")));
+        session::ImportService service(created->wallet->database());
+        auto report = service.run(inputs);
+        if (!report || report->count(store::ImportStatus::Imported) != count)
+            return false;
+        for (const auto& o : report->outcomes)
+            ids.insert(o.id);
+        return true;
+    }
+
     /// The staging folders restores into `dir` left beside it.
     static QStringList stagingLeft(const QString& dir)
     {
@@ -190,21 +208,7 @@ private Q_SLOTS:
         QFile sampleFile(QStringLiteral(LER_TEST_DATA "/formats/openbadges3/valid/simple.json"));
         QVERIFY(sampleFile.open(QIODevice::ReadOnly));
         const QByteArray sample = sampleFile.readAll();
-        {
-            auto created = store::Wallet::create(m_template, kOld.toUtf8(), crypto::KdfParams::cheapForTests());
-            QVERIFY(created);
-            QList<session::ImportInput> inputs;
-            for (int i = 0; i < kRecordsBefore; ++i) {
-                inputs.append(session::ImportInput::data(ob3Variant(sample, 100000 + i), QStringLiteral("harness")));
-            }
-            session::ImportService service(created->wallet->database());
-            auto report = service.run(inputs);
-            QVERIFY(report);
-            QCOMPARE(report->count(store::ImportStatus::Imported), kRecordsBefore);
-            for (const auto& o : report->outcomes) {
-                m_before.insert(o.id);
-            }
-        }
+        QVERIFY(makeWallet(m_template, sample, 100000, kRecordsBefore, m_before));
         const QString files = m_tmp.filePath(QStringLiteral("files"));
         QDir().mkpath(files);
         for (int i = 0; i < kImportFiles; ++i) {
@@ -217,21 +221,7 @@ private Q_SLOTS:
 
         // The backup both restores read: another wallet's records, none of them in the template.
         const QString source = m_tmp.filePath(QStringLiteral("source"));
-        {
-            auto created = store::Wallet::create(source, kOld.toUtf8(), crypto::KdfParams::cheapForTests());
-            QVERIFY(created);
-            QList<session::ImportInput> inputs;
-            for (int i = 0; i < kBackupRecords; ++i) {
-                inputs.append(session::ImportInput::data(ob3Variant(sample, 200000 + i), QStringLiteral("harness")));
-            }
-            session::ImportService service(created->wallet->database());
-            auto report = service.run(inputs);
-            QVERIFY(report);
-            QCOMPARE(report->count(store::ImportStatus::Imported), kBackupRecords);
-            for (const auto& o : report->outcomes) {
-                m_backupIds.insert(o.id);
-            }
-        }
+        QVERIFY(makeWallet(source, sample, 200000, kBackupRecords, m_backupIds));
         m_backup = m_tmp.filePath(QStringLiteral("wallet.lerbackup"));
         const Run backup = cli(source, { QStringLiteral("backup"), QStringLiteral("--out"), m_backup }, {});
         QVERIFY2(backup.code == 0, backup.out.constData());

@@ -46,6 +46,17 @@ Report run(const QByteArray& bytes, const Verifier::Options& o = options())
     return report ? *report : Report {};
 }
 
+/// A VC Data Model 1.1 credential of issuer for did:example:alex, as a VC-JWT's "vc" claim carries it.
+QJsonObject vc11Credential(const QString& issuer)
+{
+    return { { QStringLiteral("@context"), QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1") } },
+        { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
+        { QStringLiteral("issuer"), issuer },
+        { QStringLiteral("issuanceDate"), QStringLiteral("2024-01-01T00:00:00Z") },
+        { QStringLiteral("credentialSubject"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } } } };
+}
+
 /// The record the wallet would show for bytes, or an error.
 Result<model::Record> imported(const QByteArray& bytes)
 {
@@ -548,13 +559,7 @@ private Q_SLOTS:
         QFETCH(QString, form);
         QFETCH(bool, expired);
         const SigningTestKey issuer;
-        QJsonObject vc { { QStringLiteral("@context"),
-                             QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1") } },
-            { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
-            { QStringLiteral("issuer"), issuer.didKey() },
-            { QStringLiteral("issuanceDate"), QStringLiteral("2024-01-01T00:00:00Z") },
-            { QStringLiteral("credentialSubject"),
-                QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } } } };
+        QJsonObject vc = vc11Credential(issuer.didKey());
         if (expired)
             vc.insert(QStringLiteral("expirationDate"), QStringLiteral("2025-01-01T00:00:00Z"));
         const QJsonObject claims { { QStringLiteral("iss"), issuer.didKey() },
@@ -608,14 +613,8 @@ private Q_SLOTS:
         QFETCH(QString, jti);
         QFETCH(QString, reason);
         const SigningTestKey issuer;
-        const QJsonObject vc { { QStringLiteral("@context"),
-                                   QJsonArray { QStringLiteral("https://www.w3.org/2018/credentials/v1") } },
-            { QStringLiteral("type"), QJsonArray { QStringLiteral("VerifiableCredential") } },
-            { QStringLiteral("id"), QStringLiteral("urn:uuid:c0ffee00-0000-4000-8000-000000000001") },
-            { QStringLiteral("issuer"), issuer.didKey() },
-            { QStringLiteral("issuanceDate"), QStringLiteral("2024-01-01T00:00:00Z") },
-            { QStringLiteral("credentialSubject"),
-                QJsonObject { { QStringLiteral("id"), QStringLiteral("did:example:alex") } } } };
+        QJsonObject vc = vc11Credential(issuer.didKey());
+        vc.insert(QStringLiteral("id"), QStringLiteral("urn:uuid:c0ffee00-0000-4000-8000-000000000001"));
         const QJsonObject claims { { QStringLiteral("iss"), issuer.didKey() },
             { QStringLiteral("sub"), sub },
             { QStringLiteral("jti"), jti },
