@@ -4773,6 +4773,10 @@ The whole backup is read and checked before anything is written: a wrong backup 
         <source>Could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name &quot;%1&quot; is the credential&apos;s own: anyone can make an identifier like this one, and nothing else confirms that it belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::ClientDialog</name>

@@ -4795,6 +4795,10 @@ Toda la copia de seguridad se lee y se comprueba antes de escribir nada: con una
         <source>Could not be read</source>
         <translation>No se pudo leer</translation>
     </message>
+    <message>
+        <source>The name &quot;%1&quot; is the credential&apos;s own: anyone can make an identifier like this one, and nothing else confirms that it belongs to %1.</source>
+        <translation>El nombre «%1» lo da la propia credencial: cualquiera puede crear un identificador como este, y nada más confirma que pertenezca a %1.</translation>
+    </message>
 </context>
 <context>
     <name>ler::ui::ClientDialog</name>

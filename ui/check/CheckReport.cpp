@@ -72,6 +72,9 @@ struct Item
     QString title;
     QString issuer;
     QString issuerId;
+    /// The issuer is a did:key or did:jwk: its key is checked, but anyone can make such an identifier, so nothing
+    /// outside the credential says the name it gives is the issuer's.
+    bool nameUnconfirmed = false;
     QStringList reasons;
 };
 
@@ -87,6 +90,13 @@ QString list(const QString& heading, const QList<Item>& items, const QString& co
             html += esc(QStringLiteral(" - ")
                 + QCoreApplication::translate("ler::ui::CheckReport", "issued by %1 (identified as %2)")
                       .arg(i.issuer, verify::shortIdentifier(i.issuerId, 48)));
+            if (i.nameUnconfirmed) {
+                html += QStringLiteral("<br><i>%1</i>")
+                            .arg(esc(QCoreApplication::translate("ler::ui::CheckReport",
+                                "The name \"%1\" is the credential's own: anyone can make an identifier like this "
+                                "one, and nothing else confirms that it belongs to %1.")
+                                         .arg(i.issuer)));
+            }
         } else if (!i.issuer.isEmpty()) {
             html += esc(QStringLiteral(" - ")
                 + QCoreApplication::translate("ler::ui::CheckReport", "issued by %1").arg(i.issuer));
@@ -201,6 +211,8 @@ QString html(const present::CheckedPresentation& c, const Expected& expected, co
                 "ler::ui::CheckReport", "Stated by the person who presented it; no issuer vouches for it."));
             selfAsserted.append(item);
         } else if (cr.overall == verify::Outcome::Verified) {
+            const verify::Check* issuer = cr.check(verify::reportid::kIssuer);
+            item.nameUnconfirmed = issuer && issuer->reason == QLatin1String("issuer/key-in-identifier");
             item.reasons = messagesOf(cr, verify::Check::Warning);
             verified.append(item);
         } else if (cr.overall == verify::Outcome::NotVerified) {

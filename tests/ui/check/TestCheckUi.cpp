@@ -123,6 +123,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Teamwork Badge")));
         // The issuer's own name is only a claim: the identifier its key is tied to is shown beside it.
         QVERIFY2(text.contains(QStringLiteral("(identified as %1").arg(m_issuer.did().left(20))), qPrintable(text));
+        // A did:key anyone can make: the name beside it is said to be unconfirmed.
+        QVERIFY2(text.contains(QStringLiteral("anyone can make an identifier like this one")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("You gave no challenge")));
         QVERIFY(text.contains(QStringLiteral("It answers your challenge ") + kChallenge));
         test::shoot(&window, "40-check-verified");
