@@ -152,10 +152,21 @@ Result<QJsonObject> KeyLookup::resolve(const QString& methodId, TrustPath& path)
     path.controller = controllerOf(methodId);
     if (keyInIdentifier(path.controller)) {
         auto doc = did::resolveOfflineDid(path.controller);
-        if (doc)
-            path.source = TrustPath::Source::EmbeddedDid;
-        else
+        if (!doc) {
             path.error = doc.error().message;
+            return doc;
+        }
+        path.source = TrustPath::Source::EmbeddedDid;
+        // The person may trust this identifier, with its own key; an entry giving another key is left out.
+        if (auto trusted = m_trusted.controllerDocument(methodId)) {
+            auto method = did::findVerificationMethod(*trusted, methodId);
+            auto key
+                = method ? did::publicKeyFromVerificationMethod(*method) : Result<crypto::PublicKey>(method.error());
+            if (key && identifierHoldsKey(path.controller, *key)) {
+                path.source = TrustPath::Source::Trusted;
+                return trusted;
+            }
+        }
         return doc;
     }
     auto trusted = m_trusted.controllerDocument(methodId);
@@ -216,7 +227,11 @@ Error KeyLookup::fetchFailed(const Error& error, TrustPath& path) const
 Result<crypto::PublicKey> KeyLookup::jwtKey(const QString& iss, const QString& kid, TrustPath& path) const
 {
     const QString methodId = jwtMethodId(iss, kid);
-    if (auto trusted = keyInIdentifier(controllerOf(methodId)) ? std::nullopt : m_trusted.jwtKey(iss, kid)) {
+    auto trusted = m_trusted.jwtKey(iss, kid);
+    // A did:key or did:jwk is its key: an entry for one counts only with that very key.
+    if (trusted && keyInIdentifier(controllerOf(methodId)) && !identifierHoldsKey(controllerOf(methodId), trusted->key))
+        trusted.reset();
+    if (trusted) {
         path.source = TrustPath::Source::Trusted;
         path.controller = trusted->controller;
         return trusted->key;

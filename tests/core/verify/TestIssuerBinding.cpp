@@ -322,6 +322,16 @@ private Q_SLOTS:
         const Report genuine = run(sign(victim), o);
         QVERIFY2(genuine.overall == Outcome::Verified, qPrintable(describe(genuine)));
         QCOMPARE(reasonOf(genuine, reportid::kIssuer), QStringLiteral("issuer/key-in-identifier"));
+        // Trusting the identifier with its own key still counts: the issuer is then one the person trusts.
+        QJsonObject own = victim.publicKey().toJwk();
+        own.insert(QStringLiteral("kid"), method);
+        Verifier::Options trusting = options();
+        trusting.trustedIssuers
+            = TrustedIssuers::fromJson(compactJson(QJsonObject { { QStringLiteral("keys"), QJsonArray { own } } }))
+                  .value();
+        const Report trusted = run(sign(victim), trusting);
+        QVERIFY2(trusted.overall == Outcome::Verified, qPrintable(describe(trusted)));
+        QCOMPARE(reasonOf(trusted, reportid::kIssuer), QStringLiteral("issuer/trusted-key"));
     }
 
     void didJwkAndEmbeddedKeysOfAnotherIssuerFail()
