@@ -33,13 +33,10 @@ Result<std::pair<QByteArray, QString>> BakedPngImporter::extract(const QByteArra
     if (chunks->size() > 1) {
         return BakedBadge::severalBadges();
     }
-    for (const char* keyword : { "openbadgecredential", "openbadges" }) {
-        for (const PngTextChunk& chunk : std::as_const(*chunks)) {
-            if (chunk.keyword == keyword) {
-                return std::pair { chunk.text,
-                    chunk.keyword == "openbadges" ? QStringLiteral("openbadges2") : QStringLiteral("openbadges3") };
-            }
-        }
+    if (chunks->size() == 1) {
+        const PngTextChunk& chunk = chunks->constFirst();
+        return std::pair { chunk.text,
+            chunk.keyword == "openbadges" ? QStringLiteral("openbadges2") : QStringLiteral("openbadges3") };
     }
     return Error(ErrorCode::NotFound,
         tx("ler::formats",

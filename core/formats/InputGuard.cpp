@@ -84,7 +84,7 @@ Result<QJsonValue> InputGuard::parseJsonValue(const QByteArray& input)
     QJsonParseError err;
     // Wrapping lets a bare string or number parse too.
     const bool container = looksLikeJson(json);
-    const QJsonDocument doc = codec::parseJsonDocument(container ? json : "[" + json + "]", &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(container ? json : "[" + json + "]", &err);
     if (err.error != QJsonParseError::NoError || (!container && doc.array().size() != 1)) {
         // Qt reports where it gave up; at the very end means the text stopped in the middle of a value.
         const bool truncated = err.offset >= json.trimmed().size();

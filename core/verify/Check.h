@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace ler::verify {
 
@@ -59,6 +60,13 @@ struct Check
     /// The reason of a check left out because the wallet is offline.
     static inline const QString kOfflineReason = QStringLiteral("network/offline");
 };
+
+/// The check with a stable reason: tools and tests tell failures apart by it, not by words.
+inline Check withReason(Check check, QString reason)
+{
+    check.reason = std::move(reason);
+    return check;
+}
 
 /// "passed", "failed", "not-checked" or "warning", for logs and JSON output.
 QString checkStatusName(Check::Status status);

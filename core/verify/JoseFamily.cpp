@@ -22,13 +22,6 @@ using namespace checks;
 
 namespace {
 
-/// The check with a stable reason: tools and tests tell failures apart by it, not by words.
-Check withReason(Check check, const QString& reason)
-{
-    check.reason = reason;
-    return check;
-}
-
 /// An error's own reason ("verify/token-issuer-mismatch"), or fallback when it gives none.
 QString reasonOf(const Error& error, const QString& fallback)
 {

@@ -77,13 +77,6 @@ bool hasPrivateMembers(const QJsonObject& jwk)
     return false;
 }
 
-/// The check with a stable reason: tools and tests tell how the key was tied to its owner by it, not by words.
-Check withReason(Check check, const char* reason)
-{
-    check.reason = QLatin1String(reason);
-    return check;
-}
-
 Text fetchedWhen(const TrustPath& path)
 {
     if (!path.fetchedAt.isValid())
