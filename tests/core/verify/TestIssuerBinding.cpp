@@ -43,15 +43,21 @@ Report run(const QByteArray& bytes, const Verifier::Options& o = options())
     return report ? *report : Report {};
 }
 
-/// The person trusts key under the method id A#key-1 (a JWKS whose kid is the full key id).
-Verifier::Options trustingKeyOfA(const SigningTestKey& key)
+/// The person trusts key under methodId (a JWKS whose kid is the full key id).
+Verifier::Options trusting(const crypto::PublicKey& key, const QString& methodId)
 {
-    QJsonObject jwk = key.publicKey().toJwk();
-    jwk.insert(QStringLiteral("kid"), kKeyA);
+    QJsonObject jwk = key.toJwk();
+    jwk.insert(QStringLiteral("kid"), methodId);
     Verifier::Options o = options();
     o.trustedIssuers
         = TrustedIssuers::fromJson(compactJson(QJsonObject { { QStringLiteral("keys"), QJsonArray { jwk } } })).value();
     return o;
+}
+
+/// The person trusts key under the method id A#key-1.
+Verifier::Options trustingKeyOfA(const SigningTestKey& key)
+{
+    return trusting(key.publicKey(), kKeyA);
 }
 
 QJsonObject vc11Claims(const QString& iss, const QJsonValue& vcIssuer)
@@ -305,12 +311,7 @@ private Q_SLOTS:
         const SigningTestKey attacker;
         const QString did = jwk ? victim.didJwk() : victim.didKey();
         const QString method = jwk ? did + QStringLiteral("#0") : victim.didKeyMethod();
-        QJsonObject entry = attacker.publicKey().toJwk();
-        entry.insert(QStringLiteral("kid"), method);
-        Verifier::Options o = options();
-        o.trustedIssuers
-            = TrustedIssuers::fromJson(compactJson(QJsonObject { { QStringLiteral("keys"), QJsonArray { entry } } }))
-                  .value();
+        const Verifier::Options o = trusting(attacker.publicKey(), method);
         const QJsonObject vc = test::vc2Credential(did);
         const auto sign = [&](const SigningTestKey& key) {
             return form == QLatin1String("vc-jose") ? key.jwt(vc, method) : compactJson(key.withProof(vc, method));
@@ -323,13 +324,7 @@ private Q_SLOTS:
         QVERIFY2(genuine.overall == Outcome::Verified, qPrintable(describe(genuine)));
         QCOMPARE(reasonOf(genuine, reportid::kIssuer), QStringLiteral("issuer/key-in-identifier"));
         // Trusting the identifier with its own key still counts: the issuer is then one the person trusts.
-        QJsonObject own = victim.publicKey().toJwk();
-        own.insert(QStringLiteral("kid"), method);
-        Verifier::Options trusting = options();
-        trusting.trustedIssuers
-            = TrustedIssuers::fromJson(compactJson(QJsonObject { { QStringLiteral("keys"), QJsonArray { own } } }))
-                  .value();
-        const Report trusted = run(sign(victim), trusting);
+        const Report trusted = run(sign(victim), trusting(victim.publicKey(), method));
         QVERIFY2(trusted.overall == Outcome::Verified, qPrintable(describe(trusted)));
         QCOMPARE(reasonOf(trusted, reportid::kIssuer), QStringLiteral("issuer/trusted-key"));
     }
